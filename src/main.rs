@@ -1,0 +1,95 @@
+//! The `dossier` command line.
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use dossier::browse::TimelineFormat;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "dossier",
+    version,
+    about = "Read French diplomatic news in the terminal: who did what to whom, when, and where it is said."
+)]
+struct Cli {
+    /// Corpus to browse: a parsed corpus JSON, a folder of articles, or a JSON Lines file.
+    /// Default: the five seed articles embedded in the binary.
+    #[arg(long, global = true)]
+    corpus: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse articles (folders of .txt with an optional manifest.json, or .jsonl files; `-` is stdin)
+    /// into a corpus.
+    Parse {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Write the corpus here instead of stdout.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Read lexicons and date vocabulary from this folder (laid out like data/) before the
+        /// embedded copies.
+        #[arg(long)]
+        data: Option<PathBuf>,
+        /// Warn about and skip bad articles instead of stopping at the first.
+        #[arg(long)]
+        keep_going: bool,
+    },
+    /// Print the timeline of dated events.
+    Timeline {
+        /// Only events whose actors or sentence mention this person or country (fuzzy).
+        #[arg(long)]
+        entity: Option<String>,
+        #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+        format: TimelineFormat,
+    },
+    /// Measure the parser against gold annotations.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// TempEval-3-style scores of the date tagger on a folder of ISO-TimeML (.tml) files.
+    Timeml {
+        dir: PathBuf,
+        /// List every missed, spurious and wrongly valued expression.
+        #[arg(short, long)]
+        verbose: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("dossier: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        None => dossier::browse::run(cli.corpus.as_deref()),
+        Some(Command::Parse { inputs, output, data, keep_going }) => {
+            dossier::input::cli::parse_cli(&inputs, output.as_deref(), data.as_deref(), keep_going)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Timeline { entity, format }) => {
+            dossier::browse::timeline_cli(cli.corpus.as_deref(), entity.as_deref(), format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Eval { what: EvalCommand::Timeml { dir, verbose } }) => {
+            dossier::eval::run_timeml_cli(&dir, verbose)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

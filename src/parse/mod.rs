@@ -1,0 +1,147 @@
+//! Raw French text → a parsed article, in stages:
+//! zones → sentences → entities (lexicon) → temporal expressions → events.
+
+pub mod dct;
+pub mod entities;
+pub mod events;
+pub mod lexicon;
+pub mod resources;
+pub mod segment;
+pub mod timex;
+pub mod zones;
+
+use crate::corpus::{Article, Corpus, DctOrigin, Entity, PartialDate, Span, FORMAT_NAME, SCHEMA_VERSION};
+use crate::input::RawArticle;
+pub use resources::{DataSource, Resources};
+use std::collections::BTreeMap;
+
+/// One parsed article and the entities its mentions point to.
+#[derive(Debug, Clone)]
+pub struct ParsedArticle {
+    pub article: Article,
+    pub entities: Vec<Entity>,
+}
+
+/// Runs every stage on one article. Never panics, whatever the text.
+pub fn parse_article(raw: &RawArticle, res: &Resources) -> ParsedArticle {
+    let text = raw.text.as_str();
+    let zones = zones::detect(text);
+    let sentences = segment::sentences(text, &zones);
+
+    let mut warnings = raw.warnings.clone();
+    let header_date = dct::from_header(text, &zones);
+    let (dct, dct_origin) = match (raw.date, &header_date) {
+        (Some(m), Some(h)) => {
+            if !dct::agree(m, h.date) {
+                warnings.push(format!(
+                    "publication date {m} from the manifest disagrees with {} in the text ({:?}); keeping the manifest",
+                    h.date,
+                    h.span.slice(text)
+                ));
+            }
+            (Some(m), DctOrigin::Manifest)
+        }
+        (Some(m), None) => (Some(m), DctOrigin::Manifest),
+        (None, Some(h)) => (Some(h.date), DctOrigin::Header),
+        (None, None) => (None, DctOrigin::None),
+    };
+
+    let found = entities::recognise(text, &sentences, &res.lexicon);
+    let body: Vec<Span> = sentences.iter().filter(|s| s.zone.is_none()).map(|s| s.span).collect();
+    let timexes = timex::extract(text, &body, dct, &res.timex);
+    let events = events::extract(
+        &events::EventInput {
+            text,
+            sentences: &sentences,
+            mentions: &found.mentions,
+            entities: &found.entities,
+            timexes: &timexes,
+            dct,
+            dct_approx: raw.date_approx,
+        },
+        &res.verbs,
+    );
+
+    ParsedArticle {
+        article: Article {
+            id: raw.id.clone(),
+            title: raw.title.clone().unwrap_or_else(|| guess_title(text, &sentences)),
+            source: raw.source.clone(),
+            url: raw.url.clone(),
+            dct: dct.map(|d| d.to_string()),
+            dct_approx: raw.date_approx,
+            dct_origin,
+            warnings,
+            text: raw.text.clone(),
+            zones,
+            sentences,
+            mentions: found.mentions,
+            timexes,
+            events,
+        },
+        entities: found.entities,
+    }
+}
+
+/// With no title given: the first body sentence, trimmed.
+fn guess_title(text: &str, sentences: &[crate::corpus::Sentence]) -> String {
+    let first = sentences.iter().find(|s| s.zone.is_none()).map(|s| s.span.slice(text).trim()).unwrap_or("");
+    let mut title: String = first.chars().take(100).collect();
+    if first.chars().count() > 100 {
+        title.push('…');
+    }
+    title
+}
+
+/// Assembles parsed articles into one corpus: articles in input order, entities merged by id.
+pub fn assemble(parsed: impl IntoIterator<Item = ParsedArticle>) -> Corpus {
+    let mut articles = Vec::new();
+    let mut entities: BTreeMap<String, Entity> = BTreeMap::new();
+    for p in parsed {
+        articles.push(p.article);
+        for e in p.entities {
+            merge_entity(&mut entities, e);
+        }
+    }
+    Corpus {
+        format: FORMAT_NAME.to_string(),
+        version: SCHEMA_VERSION,
+        articles,
+        entities: entities.into_values().collect(),
+    }
+}
+
+/// Adds `e` to `into`, uniting aliases with an entity of the same id.
+pub fn merge_entity(into: &mut BTreeMap<String, Entity>, e: Entity) {
+    match into.get_mut(&e.id) {
+        None => {
+            into.insert(e.id.clone(), e);
+        }
+        Some(known) => {
+            known.aliases.extend(e.aliases);
+            known.aliases.sort();
+            known.aliases.dedup();
+            known.in_lexicon |= e.in_lexicon;
+            if known.role.is_none() {
+                known.role = e.role;
+            }
+            if known.country.is_none() {
+                known.country = e.country;
+            }
+        }
+    }
+}
+
+/// Parses many articles on all cores; the output order is the input order.
+pub fn parse_all(raws: &[RawArticle], res: &Resources) -> Corpus {
+    use rayon::prelude::*;
+    let parsed: Vec<ParsedArticle> = raws.par_iter().map(|r| parse_article(r, res)).collect();
+    assemble(parsed)
+}
+
+#[allow(dead_code)]
+fn _assert_sync() {
+    fn is_sync<T: Sync>() {}
+    is_sync::<Resources>();
+    let _ = PartialDate::year(0);
+}
