@@ -1,6 +1,18 @@
-//! Articles as users have them: a folder of `.txt` files with an optional manifest, or JSON Lines.
+//! Articles as users have them: a folder of `.txt` files with an optional `manifest.json`, or
+//! JSON Lines (one article per line, streamed; `-` reads standard input).
+//!
+//! Input files are only ever read. Text is decoded as UTF-8 (a BOM is dropped, CRLF becomes LF);
+//! anything else is an error that names the file, and the line for JSON Lines.
+
+mod folder;
+mod jsonl;
+
+pub use folder::{read_folder, Manifest, ManifestEntry, MANIFEST_FILE};
+pub use jsonl::{read_jsonl, JsonlArticle};
 
 use crate::corpus::PartialDate;
+use anyhow::{bail, Result};
+use std::path::{Path, PathBuf};
 
 /// An article before parsing.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,17 +45,137 @@ impl RawArticle {
     }
 }
 
+/// A problem with one article that `--keep-going` may skip.
+#[derive(Debug, thiserror::Error)]
+#[error("{origin}: {message}")]
+pub struct InputError {
+    /// "path" or "path:line".
+    pub origin: String,
+    pub message: String,
+}
+
+impl InputError {
+    pub fn new(origin: impl Into<String>, message: impl Into<String>) -> Self {
+        InputError { origin: origin.into(), message: message.into() }
+    }
+}
+
+/// What to do with an article that cannot be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnError {
+    Stop,
+    /// Report it to standard error and go on.
+    Skip,
+}
+
+impl OnError {
+    pub fn from_keep_going(keep_going: bool) -> Self {
+        if keep_going {
+            OnError::Skip
+        } else {
+            OnError::Stop
+        }
+    }
+
+    /// Stops with `err`, or reports and swallows it.
+    pub(crate) fn handle(self, err: InputError) -> Result<(), InputError> {
+        match self {
+            OnError::Stop => Err(err),
+            OnError::Skip => {
+                eprintln!("dossier: warning: skipped {err}");
+                Ok(())
+            }
+        }
+    }
+}
+
+/// Decodes file bytes as article text: UTF-8, BOM dropped, CRLF and lone CR turned into LF.
+pub fn decode_text(bytes: Vec<u8>, origin: &str) -> Result<String, InputError> {
+    let text = String::from_utf8(bytes).map_err(|e| {
+        InputError::new(
+            origin,
+            format!("not UTF-8 text (invalid byte at offset {}); convert it, e.g. with iconv", e.utf8_error().valid_up_to()),
+        )
+    })?;
+    Ok(normalise_newlines(text))
+}
+
+/// Drops a leading BOM and turns CRLF / CR line ends into LF, so offsets mean the same everywhere.
+pub fn normalise_newlines(text: String) -> String {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    }
+}
+
+/// Reads every input: folders of `.txt` files and `.jsonl` files (`-` for standard input).
+/// Article ids must be unique across all inputs.
+pub fn read_inputs(paths: &[PathBuf], keep_going: bool) -> Result<Vec<RawArticle>> {
+    let on_error = OnError::from_keep_going(keep_going);
+    let mut all = Vec::new();
+    for path in paths {
+        let mut batch = read_input(path, on_error)?;
+        all.append(&mut batch);
+    }
+    let mut seen = std::collections::HashSet::new();
+    for a in &all {
+        if !seen.insert(a.id.as_str()) {
+            bail!("article id {:?} appears twice in the inputs; ids must be unique", a.id);
+        }
+    }
+    Ok(all)
+}
+
+fn read_input(path: &Path, on_error: OnError) -> Result<Vec<RawArticle>> {
+    if path == Path::new("-") {
+        let stdin = std::io::stdin();
+        return Ok(read_jsonl(stdin.lock(), "<stdin>", on_error)?);
+    }
+    let meta = std::fs::metadata(path).map_err(|e| InputError::new(path.display().to_string(), e.to_string()))?;
+    if meta.is_dir() {
+        return Ok(read_folder(path, on_error)?);
+    }
+    let is_jsonl = matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"));
+    if is_jsonl {
+        let file = std::fs::File::open(path).map_err(|e| InputError::new(path.display().to_string(), e.to_string()))?;
+        return Ok(read_jsonl(std::io::BufReader::new(file), &path.display().to_string(), on_error)?);
+    }
+    if path.extension().and_then(|e| e.to_str()) == Some("txt") {
+        return Ok(vec![folder::read_txt(path, None)?]);
+    }
+    bail!("{}: not a folder, a .jsonl file or a .txt file", path.display())
+}
+
 pub mod cli {
     use anyhow::Result;
     use std::path::{Path, PathBuf};
 
-    pub fn parse_cli(
-        inputs: &[PathBuf],
-        output: Option<&Path>,
-        data: Option<&Path>,
-        keep_going: bool,
-    ) -> Result<()> {
+    pub fn parse_cli(inputs: &[PathBuf], output: Option<&Path>, data: Option<&Path>, keep_going: bool) -> Result<()> {
         let _ = (inputs, output, data, keep_going);
         anyhow::bail!("not implemented yet")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decoding_drops_bom_and_normalises_line_ends() {
+        let t = decode_text(b"\xef\xbb\xbfUn\r\nDeux\rTrois\n".to_vec(), "x").unwrap();
+        assert_eq!(t, "Un\nDeux\nTrois\n");
+    }
+
+    #[test]
+    fn decoding_rejects_latin1_naming_the_file() {
+        let err = decode_text(b"Moscou a d\xe9clar\xe9".to_vec(), "dir/a.txt").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("dir/a.txt: not UTF-8"), "{msg}");
+        assert!(msg.contains("offset 10"), "{msg}");
     }
 }
