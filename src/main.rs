@@ -80,7 +80,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         None => dossier::browse::run(cli.corpus.as_deref()),
         Some(Command::Parse { inputs, output, data, keep_going }) => {
-            dossier::input::cli::parse_cli(&inputs, output.as_deref(), data.as_deref(), keep_going)?;
+            dossier::parse::command::run(&inputs, output.as_deref(), data.as_deref(), keep_going)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Timeline { entity, format }) => {

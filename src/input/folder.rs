@@ -30,6 +30,9 @@ pub struct ManifestEntry {
     /// The date is only known to a few days.
     #[serde(default)]
     pub date_approx: bool,
+    /// Free text for the people who keep the manifest; not read.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// Reads `dir/*.txt` in file-name order, with the metadata of `dir/manifest.json` when present.

@@ -151,16 +151,6 @@ fn read_input(path: &Path, on_error: OnError) -> Result<Vec<RawArticle>> {
     bail!("{}: not a folder, a .jsonl file or a .txt file", path.display())
 }
 
-pub mod cli {
-    use anyhow::Result;
-    use std::path::{Path, PathBuf};
-
-    pub fn parse_cli(inputs: &[PathBuf], output: Option<&Path>, data: Option<&Path>, keep_going: bool) -> Result<()> {
-        let _ = (inputs, output, data, keep_going);
-        anyhow::bail!("not implemented yet")
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

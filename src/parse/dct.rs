@@ -1,6 +1,10 @@
-//! Publication dates an article carries itself ("28/09/2016 12:00 EDT", "date 2017-02").
+//! Publication dates an article carries itself in its header ("28/09/2016 12:00 EDT",
+//! "date 2017-02", "Publié le 28 septembre 2016"). Update stamps are zones of their own and
+//! never read as the publication date.
 
-use crate::corpus::{PartialDate, Span, Zone};
+use crate::corpus::{PartialDate, Span, Zone, ZoneKind};
+use regex::Regex;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeaderDate {
@@ -8,8 +12,48 @@ pub struct HeaderDate {
     pub span: Span,
 }
 
-pub fn from_header(_text: &str, _zones: &[Zone]) -> Option<HeaderDate> {
-    None
+const MONTHS: [&str; 12] =
+    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+fn pattern() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?xi)
+            \b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})\b
+            | \b(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2}))?\b
+            | \b(?P<td>\d{1,2})(?:er)?\s+(?P<tm>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?P<ty>\d{4})\b",
+        )
+        .expect("valid header date pattern")
+    })
+}
+
+fn month_number(name: &str) -> Option<u32> {
+    let folded = name.to_lowercase().replace(['é', 'è'], "e").replace('û', "u");
+    MONTHS.iter().position(|m| m.replace(['é', 'è'], "e").replace('û', "u") == folded).map(|i| i as u32 + 1)
+}
+
+/// The first date in a header zone, if any.
+pub fn from_header(text: &str, zones: &[Zone]) -> Option<HeaderDate> {
+    zones.iter().filter(|z| z.kind == ZoneKind::Header).find_map(|z| {
+        let s = z.span.slice(text);
+        pattern().captures_iter(s).find_map(|c| {
+            let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
+            let date = if let (Some(d), Some(m), Some(y)) = (num("d"), num("m"), num("y")) {
+                PartialDate::ymd(y as i32, m, d)
+            } else if let (Some(y), Some(m)) = (num("iy"), num("im")) {
+                match num("id") {
+                    Some(d) => PartialDate::ymd(y as i32, m, d),
+                    None => PartialDate::ym(y as i32, m),
+                }
+            } else {
+                let m = month_number(c.name("tm")?.as_str())?;
+                PartialDate::ymd(num("ty")? as i32, m, num("td")?)
+            }?;
+            let whole = c.get(0)?;
+            Some(HeaderDate { date, span: Span::new(z.span.start + whole.start(), z.span.start + whole.end()) })
+        })
+    })
 }
 
 /// Whether two dates can name the same day: the less precise one contains the other.
@@ -17,4 +61,47 @@ pub fn agree(a: PartialDate, b: PartialDate) -> bool {
     a.year == b.year
         && (a.month.is_none() || b.month.is_none() || a.month == b.month)
         && (a.day.is_none() || b.day.is_none() || a.day == b.day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::zones::{detect, ZoneRules};
+    use crate::parse::DataSource;
+
+    fn header_date(text: &str) -> Option<String> {
+        let zones = detect(text, &ZoneRules::load(&DataSource::Embedded).unwrap());
+        from_header(text, &zones).map(|h| h.date.to_string())
+    }
+
+    const BODY: &str = "La Russie a déclaré mardi qu'elle était prête à reprendre les discussions avec les Etats-Unis.";
+
+    #[test]
+    fn reads_numeric_iso_and_spelled_header_dates() {
+        assert_eq!(header_date(&format!("MONDE\n14/03/2016 08:30 EDT\n{BODY}")), Some("2016-03-14".into()));
+        assert_eq!(header_date(&format!(" date 2017-02 © REUTERS/ Jean Dupont Titre ici\n{BODY}")), Some("2017-02".into()));
+        assert_eq!(header_date(&format!("Publié le 1er mars 2016 à 10h00\n{BODY}")), Some("2016-03-01".into()));
+    }
+
+    #[test]
+    fn an_update_stamp_is_not_the_publication_date() {
+        assert_eq!(header_date(&format!("Actualisé 29/09/2017 01:12 EDT\n{BODY}")), None);
+        assert_eq!(
+            header_date(&format!("28/09/2016 12:00 EDT | Actualisé 29/09/2017 01:12 EDT\n{BODY}")),
+            Some("2016-09-28".into())
+        );
+    }
+
+    #[test]
+    fn body_dates_are_not_header_dates() {
+        assert_eq!(header_date(&format!("{BODY}\nLe 14/03/2016, rien.")), None);
+    }
+
+    #[test]
+    fn partial_dates_agree_when_one_contains_the_other() {
+        let d = |s: &str| s.parse::<PartialDate>().unwrap();
+        assert!(agree(d("2017-02"), d("2017-02-14")));
+        assert!(!agree(d("2017-02"), d("2017-03-01")));
+        assert!(!agree(d("2016-09-28"), d("2016-09-29")));
+    }
 }

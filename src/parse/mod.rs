@@ -1,6 +1,7 @@
 //! Raw French text → a parsed article, in stages:
 //! zones → sentences → entities (lexicon) → temporal expressions → events.
 
+pub mod command;
 pub mod dct;
 pub mod entities;
 pub mod events;
@@ -25,8 +26,8 @@ pub struct ParsedArticle {
 /// Runs every stage on one article. Never panics, whatever the text.
 pub fn parse_article(raw: &RawArticle, res: &Resources) -> ParsedArticle {
     let text = raw.text.as_str();
-    let zones = zones::detect(text);
-    let sentences = segment::sentences(text, &zones);
+    let zones = zones::detect(text, &res.zones);
+    let sentences = segment::split(text, &zones, &res.abbreviations);
 
     let mut warnings = raw.warnings.clone();
     let header_date = dct::from_header(text, &zones);

@@ -64,6 +64,8 @@ impl DataSource {
 
 /// Everything the pipeline needs, loaded once and shared (read-only) across threads.
 pub struct Resources {
+    pub zones: super::zones::ZoneRules,
+    pub abbreviations: super::segment::Abbreviations,
     pub lexicon: super::lexicon::Lexicon,
     pub timex: super::timex::TimexRules,
     pub verbs: super::events::VerbLexicon,
@@ -72,6 +74,8 @@ pub struct Resources {
 impl Resources {
     pub fn load(source: &DataSource) -> Result<Self> {
         Ok(Resources {
+            zones: super::zones::ZoneRules::load(source)?,
+            abbreviations: super::segment::Abbreviations::load(source)?,
             lexicon: super::lexicon::Lexicon::load(source)?,
             timex: super::timex::TimexRules::load(source)?,
             verbs: super::events::VerbLexicon::load(source)?,

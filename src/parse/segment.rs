@@ -1,10 +1,236 @@
 //! French sentence segmentation.
+//!
+//! Paragraph breaks always end a sentence (so do headlines without final punctuation). Inside a
+//! paragraph a sentence ends after `.`, `!`, `?` or `…` (and any closing quotes or brackets) when
+//! the next word starts a sentence: not after an abbreviation ("M.", "Mme", "MM.", "Dr"), an
+//! initial ("George W. Bush"), or before a lower-case word or a comma ("…», a-t-il ajouté").
+//! Furniture zones are sentences of their own, marked with their zone kind.
 
+use super::resources::{DataFile, DataSource};
 use crate::corpus::{Sentence, Span, Zone};
+use anyhow::Result;
+use std::collections::HashSet;
 
-pub fn sentences(text: &str, _zones: &[Zone]) -> Vec<Sentence> {
-    if text.is_empty() {
-        return Vec::new();
+const ABBREVIATIONS: DataFile = crate::data_file!("segment/abbreviations.txt");
+
+/// Words after which a period does not end a sentence.
+#[derive(Debug, Default)]
+pub struct Abbreviations(HashSet<String>);
+
+impl Abbreviations {
+    pub fn load(source: &DataSource) -> Result<Self> {
+        let (text, _) = source.read(&ABBREVIATIONS)?;
+        Ok(Abbreviations(
+            text.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| l.trim_end_matches('.').to_string())
+                .collect(),
+        ))
     }
-    vec![Sentence { span: Span::new(0, text.len()), zone: None }]
+
+    /// The embedded list, loaded once.
+    pub fn embedded() -> &'static Abbreviations {
+        static ABBR: std::sync::OnceLock<Abbreviations> = std::sync::OnceLock::new();
+        ABBR.get_or_init(|| Abbreviations::load(&DataSource::Embedded).expect("embedded list is valid"))
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+/// Sentences of `text` with the embedded abbreviation list.
+pub fn sentences(text: &str, zones: &[Zone]) -> Vec<Sentence> {
+    split(text, zones, Abbreviations::embedded())
+}
+
+/// Sentences of `text`: sorted, non-overlapping, trimmed, never empty; zones (sorted,
+/// non-overlapping) become sentences of their own.
+pub fn split(text: &str, zones: &[Zone], abbr: &Abbreviations) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for zone in zones {
+        if zone.span.start < pos || zone.span.end > text.len() {
+            continue; // Defensive: zones are produced sorted and in range.
+        }
+        split_body(text, Span::new(pos, zone.span.start), abbr, &mut out);
+        if let Some(span) = trim(text, zone.span) {
+            out.push(Sentence { span, zone: Some(zone.kind) });
+        }
+        pos = zone.span.end;
+    }
+    split_body(text, Span::new(pos, text.len()), abbr, &mut out);
+    out
+}
+
+fn split_body(text: &str, region: Span, abbr: &Abbreviations, out: &mut Vec<Sentence>) {
+    let mut para_start = region.start;
+    for (i, _) in region.slice(text).match_indices('\n') {
+        split_paragraph(text, Span::new(para_start, region.start + i), abbr, out);
+        para_start = region.start + i + 1;
+    }
+    split_paragraph(text, Span::new(para_start, region.end), abbr, out);
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Quotes and brackets that close what the sentence opened; they stay with it.
+fn is_closer(c: char) -> bool {
+    matches!(c, '»' | '”' | '"' | ')' | ']' | '’' | '\'')
+}
+
+fn split_paragraph(text: &str, para: Span, abbr: &Abbreviations, out: &mut Vec<Sentence>) {
+    let p = para.slice(text);
+    let mut start = 0;
+    let mut chars = p.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_terminal(c) {
+            continue;
+        }
+        // The whole run of terminal marks: "...", "?!".
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if !is_terminal(d) {
+                break;
+            }
+            end = j + d.len_utf8();
+            chars.next();
+        }
+        let end = end + closers_len(&p[end..]);
+        let rest = &p[end..];
+        let next_word_at = rest.len() - rest.trim_start().len();
+        if next_word_at == 0 && !rest.is_empty() {
+            continue; // "3.5", "U.S.": no space, no sentence end.
+        }
+        let Some(next) = rest.trim_start().chars().next() else { break };
+        if !starts_sentence(next) {
+            continue;
+        }
+        if c == '.' && end_of_run_is_single_dot(p, i) && word_before_is_abbreviation(&p[start..i], abbr) {
+            continue;
+        }
+        if let Some(span) = trim(text, Span::new(para.start + start, para.start + end)) {
+            out.push(Sentence { span, zone: None });
+        }
+        start = end;
+        // Skip ahead so the scan resumes at the next word.
+        while chars.peek().is_some_and(|&(j, _)| j < end) {
+            chars.next();
+        }
+    }
+    if let Some(span) = trim(text, Span::new(para.start + start, para.end)) {
+        out.push(Sentence { span, zone: None });
+    }
+}
+
+/// Length of the closing quotes/brackets right after a sentence mark. A straight quote closes
+/// only when it touches the mark (". \"Nous" opens the next sentence); a French « » may stand
+/// after a (no-break) space.
+fn closers_len(s: &str) -> usize {
+    let mut len = 0;
+    loop {
+        let rest = &s[len..];
+        let spaces = rest.len() - rest.trim_start().len();
+        let Some(c) = rest[spaces..].chars().next() else { return len };
+        let closes = match c {
+            '»' | '”' => true,
+            _ => spaces == 0 && is_closer(c),
+        };
+        if !closes {
+            return len;
+        }
+        len += spaces + c.len_utf8();
+    }
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '“' | '(' | '[' | '—' | '–' | '-' | '¿' | '¡' | '>')
+}
+
+fn end_of_run_is_single_dot(p: &str, i: usize) -> bool {
+    !p[..i].ends_with('.')
+}
+
+/// "M", "Mme", "Dr" and single capitals ("W" of "George W. Bush") before a period.
+fn word_before_is_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
+    let word_start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '°')).map_or(0, |k| {
+        k + before[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &before[word_start..];
+    let mut letters = word.chars();
+    let single_capital = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+    single_capital || abbr.contains(word)
+}
+
+/// `span` without surrounding white space, or None when nothing is left.
+fn trim(text: &str, span: Span) -> Option<Span> {
+    let s = span.slice(text);
+    let lead = s.len() - s.trim_start().len();
+    let trimmed = s.trim();
+    (!trimmed.is_empty()).then(|| Span::new(span.start + lead, span.start + lead + trimmed.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::ZoneKind;
+
+    fn split_str(text: &str) -> Vec<&str> {
+        sentences(text, &[]).iter().map(|s| s.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn titles_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            split_str("M. Ayrault a reçu Mme Merkel et MM. Dupont et Durand. George W. Bush était là. Le Dr Martin aussi."),
+            ["M. Ayrault a reçu Mme Merkel et MM. Dupont et Durand.", "George W. Bush était là.", "Le Dr Martin aussi."]
+        );
+    }
+
+    #[test]
+    fn quotes_followed_by_an_attribution_stay_whole() {
+        assert_eq!(
+            split_str("« Nous verrons. » a-t-il dit. \"C'est fini !\", a-t-il ajouté. « Vraiment ? », demande-t-elle."),
+            ["« Nous verrons. » a-t-il dit.", "\"C'est fini !\", a-t-il ajouté.", "« Vraiment ? », demande-t-elle."]
+        );
+    }
+
+    #[test]
+    fn a_quote_ending_a_sentence_closes_it() {
+        assert_eq!(
+            split_str("Il a parlé d'un « succès ». Puis il est parti. Il a dit \"non.\" Ensuite rien."),
+            ["Il a parlé d'un « succès ».", "Puis il est parti.", "Il a dit \"non.\"", "Ensuite rien."]
+        );
+    }
+
+    #[test]
+    fn ellipses_and_paragraphs() {
+        assert_eq!(
+            split_str("Un titre sans point\n\nIl hésita… puis partit... Enfin il revint.\nFin"),
+            ["Un titre sans point", "Il hésita… puis partit...", "Enfin il revint.", "Fin"]
+        );
+    }
+
+    #[test]
+    fn numbers_and_abbreviations_inside_words() {
+        assert_eq!(split_str("Le taux est de 3.5 % selon l'O.N.U. et l'U.E. Voilà."), ["Le taux est de 3.5 % selon l'O.N.U. et l'U.E. Voilà."]);
+    }
+
+    #[test]
+    fn zones_are_sentences_of_their_own() {
+        let text = "NOUVELLES\nLe texte. Suite.\nkat/lpt";
+        let zones = [
+            Zone { span: Span::new(0, 9), kind: ZoneKind::Header },
+            Zone { span: Span::new(27, 34), kind: ZoneKind::Signoff },
+        ];
+        let s = sentences(text, &zones);
+        let got: Vec<(&str, Option<ZoneKind>)> = s.iter().map(|s| (s.span.slice(text), s.zone)).collect();
+        assert_eq!(
+            got,
+            [("NOUVELLES", Some(ZoneKind::Header)), ("Le texte.", None), ("Suite.", None), ("kat/lpt", Some(ZoneKind::Signoff))]
+        );
+    }
 }
