@@ -58,7 +58,10 @@ pub fn read_folder(dir: &Path, on_error: OnError) -> Result<Vec<RawArticle>, Inp
             }
             let file = entry.file.clone();
             if entries.insert(file.clone(), entry).is_some() {
-                return Err(InputError::new(manifest_path.display().to_string(), format!("lists {file:?} twice")));
+                return Err(InputError::new(
+                    manifest_path.display().to_string(),
+                    format!("lists {file:?} twice"),
+                ));
             }
         }
     }
@@ -149,14 +152,20 @@ mod tests {
 
     #[test]
     fn malformed_manifest_names_file_and_line() {
-        let dir = folder(&[("a.txt", b"Texte."), (MANIFEST_FILE, b"{\"articles\": [\n  {\"file\": \"a.txt\",}\n]}")]);
+        let dir = folder(&[
+            ("a.txt", b"Texte."),
+            (MANIFEST_FILE, b"{\"articles\": [\n  {\"file\": \"a.txt\",}\n]}"),
+        ]);
         let msg = read_folder(dir.path(), OnError::Stop).unwrap_err().to_string();
         assert!(msg.contains("manifest.json:2"), "{msg}");
     }
 
     #[test]
     fn manifest_with_a_bad_date_or_missing_file_is_an_error() {
-        let dir = folder(&[("a.txt", b"Texte."), (MANIFEST_FILE, br#"{"articles":[{"file":"a.txt","date":"17/02/2017"}]}"#)]);
+        let dir = folder(&[
+            ("a.txt", b"Texte."),
+            (MANIFEST_FILE, br#"{"articles":[{"file":"a.txt","date":"17/02/2017"}]}"#),
+        ]);
         let msg = read_folder(dir.path(), OnError::Stop).unwrap_err().to_string();
         assert!(msg.contains("not an ISO date"), "{msg}");
         let dir = folder(&[("a.txt", b"Texte."), (MANIFEST_FILE, br#"{"articles":[{"file":"zz.txt"}]}"#)]);

@@ -25,7 +25,9 @@ pub struct JsonlArticle {
 impl JsonlArticle {
     pub fn into_raw(self, origin: &str) -> Result<RawArticle, InputError> {
         let date = match self.date.as_deref().map(str::trim).filter(|d| !d.is_empty()) {
-            Some(d) => Some(d.parse().map_err(|e| InputError::new(origin, format!("article {:?}: {e}", self.id)))?),
+            Some(d) => {
+                Some(d.parse().map_err(|e| InputError::new(origin, format!("article {:?}: {e}", self.id)))?)
+            }
             None => None,
         };
         if self.id.trim().is_empty() {
@@ -52,7 +54,11 @@ pub fn parse_line(line: &str, origin: &str) -> Result<RawArticle, InputError> {
 }
 
 /// Reads every article of a JSON Lines stream. Blank lines are allowed.
-pub fn read_jsonl(reader: impl BufRead, name: &str, on_error: OnError) -> Result<Vec<RawArticle>, InputError> {
+pub fn read_jsonl(
+    reader: impl BufRead,
+    name: &str,
+    on_error: OnError,
+) -> Result<Vec<RawArticle>, InputError> {
     let mut out = Vec::new();
     for item in lines(reader, name) {
         match item {
@@ -64,7 +70,10 @@ pub fn read_jsonl(reader: impl BufRead, name: &str, on_error: OnError) -> Result
 }
 
 /// The articles of a JSON Lines stream, one at a time, each error naming `name:line`.
-pub fn lines<'a>(reader: impl BufRead + 'a, name: &'a str) -> impl Iterator<Item = Result<RawArticle, InputError>> + 'a {
+pub fn lines<'a>(
+    reader: impl BufRead + 'a,
+    name: &'a str,
+) -> impl Iterator<Item = Result<RawArticle, InputError>> + 'a {
     let mut reader = reader;
     let mut line_no = 0usize;
     let mut buf = Vec::new();

@@ -94,7 +94,10 @@ pub fn decode_text(bytes: Vec<u8>, origin: &str) -> Result<String, InputError> {
     let text = String::from_utf8(bytes).map_err(|e| {
         InputError::new(
             origin,
-            format!("not UTF-8 text (invalid byte at offset {}); convert it, e.g. with iconv", e.utf8_error().valid_up_to()),
+            format!(
+                "not UTF-8 text (invalid byte at offset {}); convert it, e.g. with iconv",
+                e.utf8_error().valid_up_to()
+            ),
         )
     })?;
     Ok(normalise_newlines(text))
@@ -136,13 +139,15 @@ fn read_input(path: &Path, on_error: OnError) -> Result<Vec<RawArticle>> {
         let stdin = std::io::stdin();
         return Ok(read_jsonl(stdin.lock(), "<stdin>", on_error)?);
     }
-    let meta = std::fs::metadata(path).map_err(|e| InputError::new(path.display().to_string(), e.to_string()))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| InputError::new(path.display().to_string(), e.to_string()))?;
     if meta.is_dir() {
         return Ok(read_folder(path, on_error)?);
     }
     let is_jsonl = matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"));
     if is_jsonl {
-        let file = std::fs::File::open(path).map_err(|e| InputError::new(path.display().to_string(), e.to_string()))?;
+        let file = std::fs::File::open(path)
+            .map_err(|e| InputError::new(path.display().to_string(), e.to_string()))?;
         return Ok(read_jsonl(std::io::BufReader::new(file), &path.display().to_string(), on_error)?);
     }
     if path.extension().and_then(|e| e.to_str()) == Some("txt") {

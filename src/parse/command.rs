@@ -44,7 +44,9 @@ fn refuse_to_overwrite_inputs(out: &Path, inputs: &[PathBuf]) -> Result<()> {
     let Ok(out_abs) = out.canonicalize() else { return Ok(()) }; // Does not exist yet.
     for input in inputs {
         if let Ok(inp) = input.canonicalize() {
-            if inp == out_abs || (inp.is_dir() && out_abs.parent() == Some(inp.as_path()) && is_article_file(&out_abs)) {
+            if inp == out_abs
+                || (inp.is_dir() && out_abs.parent() == Some(inp.as_path()) && is_article_file(&out_abs))
+            {
                 bail!("{}: refusing to overwrite an input with the corpus; choose another -o", out.display());
             }
         }
@@ -60,7 +62,8 @@ fn is_article_file(p: &Path) -> bool {
 /// Writes to a temporary file beside `path`, then renames it: a failed run leaves no half file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot write", path.display()))?;
+    let mut tmp =
+        tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot write", path.display()))?;
     tmp.write_all(bytes).with_context(|| format!("{}: cannot write", path.display()))?;
     tmp.persist(path).with_context(|| format!("{}: cannot write", path.display()))?;
     Ok(())

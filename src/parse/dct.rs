@@ -12,8 +12,20 @@ pub struct HeaderDate {
     pub span: Span,
 }
 
-const MONTHS: [&str; 12] =
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
 
 fn pattern() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -51,7 +63,10 @@ pub fn from_header(text: &str, zones: &[Zone]) -> Option<HeaderDate> {
                 PartialDate::ymd(num("ty")? as i32, m, num("td")?)
             }?;
             let whole = c.get(0)?;
-            Some(HeaderDate { date, span: Span::new(z.span.start + whole.start(), z.span.start + whole.end()) })
+            Some(HeaderDate {
+                date,
+                span: Span::new(z.span.start + whole.start(), z.span.start + whole.end()),
+            })
         })
     })
 }
@@ -74,13 +89,20 @@ mod tests {
         from_header(text, &zones).map(|h| h.date.to_string())
     }
 
-    const BODY: &str = "La Russie a déclaré mardi qu'elle était prête à reprendre les discussions avec les Etats-Unis.";
+    const BODY: &str =
+        "La Russie a déclaré mardi qu'elle était prête à reprendre les discussions avec les Etats-Unis.";
 
     #[test]
     fn reads_numeric_iso_and_spelled_header_dates() {
         assert_eq!(header_date(&format!("MONDE\n14/03/2016 08:30 EDT\n{BODY}")), Some("2016-03-14".into()));
-        assert_eq!(header_date(&format!(" date 2017-02 © REUTERS/ Jean Dupont Titre ici\n{BODY}")), Some("2017-02".into()));
-        assert_eq!(header_date(&format!("Publié le 1er mars 2016 à 10h00\n{BODY}")), Some("2016-03-01".into()));
+        assert_eq!(
+            header_date(&format!(" date 2017-02 © REUTERS/ Jean Dupont Titre ici\n{BODY}")),
+            Some("2017-02".into())
+        );
+        assert_eq!(
+            header_date(&format!("Publié le 1er mars 2016 à 10h00\n{BODY}")),
+            Some("2016-03-01".into())
+        );
     }
 
     #[test]

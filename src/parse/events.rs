@@ -1,17 +1,143 @@
 //! Dated events: a sentence that reports a diplomatic or military act, with its date, actors and
-//! a CAMEO-like category from the verb lexicon in `data/events/`.
+//! a CAMEO-like category from the trigger lexicon in `data/events/triggers.tsv`.
+//!
+//! Each calendar date of a sentence dates the act it is attached to:
+//! - the nearest trigger verb before it in the same clause ("un accord signé à Genève le 9
+//!   septembre");
+//! - for a date that opens the sentence, the main verb after it ("Le 3 octobre, les États-Unis ont
+//!   suspendu…");
+//! - else the nearest act noun ("une nouvelle discussion avec les Russes demain (mercredi)").
+//!
+//! An aspect verb ("commencée", "a eu lieu") stands for the act noun before it ("l'intervention
+//! commencée le 30 septembre"). A date on an inverted reporting verb ("…, a déclaré mercredi
+//! Lavrov") dates the reported content, whose act gives the category. A sentence with no date that
+//! reports a statement is dated by the publication date.
 
-use super::resources::DataSource;
-use crate::corpus::{Entity, Event, Mention, PartialDate, Sentence, Timex};
-use anyhow::Result;
+use super::resources::{DataFile, DataSource};
+use crate::corpus::{
+    Entity, EntityKind, Event, EventDateOrigin, Mention, PartialDate, Precision, Resolution, Sentence, Span,
+    Timex,
+};
+use aho_corasick::{AhoCorasick, MatchKind};
+use anyhow::{anyhow, bail, Result};
+use std::collections::HashMap;
 
-#[derive(Debug, Default)]
-pub struct VerbLexicon {}
+const TRIGGERS: DataFile = crate::data_file!("events/triggers.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Act,
+    Noun,
+    Report,
+    Aspect,
+    Prospect,
+}
+
+impl Class {
+    fn is_verbal(self) -> bool {
+        matches!(self, Class::Act | Class::Report | Class::Aspect)
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Form {
+    category: String,
+    class: Class,
+    /// A trailing `*`: the word may go on ("suspend*" → "suspendu").
+    open_ended: bool,
+}
+
+/// The trigger lexicon, compiled into one automaton.
+#[derive(Debug)]
+pub struct VerbLexicon {
+    forms: Vec<Form>,
+    matcher: AhoCorasick,
+}
 
 impl VerbLexicon {
-    pub fn load(_source: &DataSource) -> Result<Self> {
-        Ok(VerbLexicon {})
+    pub fn load(source: &DataSource) -> Result<Self> {
+        let (text, name) = source.read(&TRIGGERS)?;
+        Self::parse(&text, &name)
     }
+
+    pub fn parse(text: &str, name: &str) -> Result<Self> {
+        let mut forms = Vec::new();
+        let mut patterns = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let at = format!("{name}:{}", i + 1);
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [category, class, words] = cols[..] else {
+                bail!(
+                    "{at}: expected 3 tab-separated columns (category, class, forms), found {}",
+                    cols.len()
+                );
+            };
+            let class = match class {
+                "act" => Class::Act,
+                "noun" => Class::Noun,
+                "report" => Class::Report,
+                "aspect" => Class::Aspect,
+                "prospect" => Class::Prospect,
+                other => bail!("{at}: unknown class {other:?} (act, noun, report, aspect or prospect)"),
+            };
+            if category.trim().is_empty() {
+                bail!("{at}: empty category");
+            }
+            for word in words.split_whitespace() {
+                let open_ended = word.ends_with('*');
+                let literal = word.trim_end_matches('*').replace('_', " ");
+                if literal.is_empty() {
+                    return Err(anyhow!("{at}: empty form {word:?}"));
+                }
+                let form = Form { category: category.to_string(), class, open_ended };
+                // Either apostrophe, whichever the article uses.
+                for variant in [literal.replace('’', "'"), literal.replace('\'', "’")] {
+                    if !patterns.contains(&variant) {
+                        patterns.push(variant);
+                        forms.push(form.clone());
+                    }
+                }
+            }
+        }
+        let matcher = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)?;
+        Ok(VerbLexicon { forms, matcher })
+    }
+
+    /// Triggers inside `span` of `text`, in order.
+    fn triggers(&self, text: &str, span: Span) -> Vec<Hit<'_>> {
+        let s = span.slice(text);
+        let mut hits = Vec::new();
+        for m in self.matcher.find_iter(s) {
+            let form = &self.forms[m.pattern().as_usize()];
+            if s[..m.start()].chars().next_back().is_some_and(is_word_char) {
+                continue;
+            }
+            let rest = &s[m.end()..];
+            let ending = rest.len() - rest.trim_start_matches(is_word_char).len();
+            if ending > 0 && !form.open_ended {
+                continue;
+            }
+            let end = m.end() + ending;
+            hits.push(Hit { span: Span::new(span.start + m.start(), span.start + end), form });
+        }
+        hits
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Hit<'l> {
+    span: Span,
+    form: &'l Form,
 }
 
 /// What the event stage reads of an article.
@@ -25,6 +151,579 @@ pub struct EventInput<'a> {
     pub dct_approx: bool,
 }
 
-pub fn extract(_input: &EventInput, _verbs: &VerbLexicon) -> Vec<Event> {
-    Vec::new()
+/// A calendar date a timex gives, if it gives one ("2015-10-10", "2017-02", "2015-W41").
+fn calendar_date(value: &str) -> Option<(String, Precision, bool)> {
+    let date = value.split('T').next()?;
+    if let Ok(d) = date.parse::<PartialDate>() {
+        let precision = match (d.month, d.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        };
+        return Some((d.to_string(), precision, false));
+    }
+    // A week: dated by its Monday, approximately.
+    let (year, week) = date.split_once("-W")?;
+    let monday = chrono::NaiveDate::from_isoywd_opt(
+        year.parse().ok()?,
+        week.get(..2)?.parse().ok()?,
+        chrono::Weekday::Mon,
+    )?;
+    Some((monday.to_string(), Precision::Day, true))
+}
+
+/// Clause boundaries of a sentence: punctuation and the words that open a subordinate clause.
+fn clause_boundaries(text: &str, sentence: Span) -> Vec<usize> {
+    const OPENERS: [&str; 12] = [
+        "que ", "qu'", "qu’", "qui ", "mais ", "car ", "lorsque ", "dont ", "où ", "puisque ", "tandis ",
+        "alors ",
+    ];
+    let s = sentence.slice(text);
+    let mut out = Vec::new();
+    for (i, c) in s.char_indices() {
+        let punctuation = matches!(c, ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”' | '—' | '–');
+        let opener = (i == 0 || s[..i].ends_with(' ')) && OPENERS.iter().any(|w| s[i..].starts_with(w));
+        if punctuation || opener {
+            out.push(sentence.start + i);
+        }
+    }
+    out
+}
+
+fn boundaries_between(bounds: &[usize], from: usize, to: usize) -> usize {
+    bounds.iter().filter(|&&b| b >= from && b < to).count()
+}
+
+/// The date expression opens the sentence ("Le 3 octobre, …").
+fn is_fronted(text: &str, sentence: Span, tx: Span) -> bool {
+    let before = &text[sentence.start..tx.start];
+    before.trim().is_empty() || before.trim().chars().all(|c| !c.is_alphanumeric())
+}
+
+/// The trigger a date attaches to.
+fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx: Span) -> Option<Hit<'l>> {
+    let verbal_before = hits
+        .iter()
+        .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start)
+        .rfind(|h| boundaries_between(bounds, h.span.end, tx.start) == 0);
+    if let Some(h) = verbal_before {
+        return Some(*h);
+    }
+    let allowed = if is_fronted(text, sentence, tx) { 1 } else { 0 };
+    let verbal_after = hits
+        .iter()
+        .filter(|h| matches!(h.form.class, Class::Act | Class::Aspect) && h.span.start >= tx.end)
+        .find(|h| boundaries_between(bounds, tx.end, h.span.start) <= allowed);
+    if let Some(h) = verbal_after {
+        return Some(*h);
+    }
+    let distance = |h: &Hit| {
+        if h.span.end <= tx.start {
+            tx.start - h.span.end
+        } else {
+            h.span.start.saturating_sub(tx.end)
+        }
+    };
+    let nouns = hits.iter().filter(|h| h.form.class == Class::Noun);
+    let same_clause = nouns
+        .clone()
+        .filter(|h| {
+            let (a, b) = if h.span.end <= tx.start { (h.span.end, tx.start) } else { (tx.end, h.span.start) };
+            boundaries_between(bounds, a, b) == 0
+        })
+        .min_by_key(|h| distance(h));
+    same_clause.copied()
+}
+
+/// The act of the clause a reporting verb reports, when the attribution is inverted
+/// ("X a refusé …, a déclaré mercredi Lavrov").
+fn reported_act<'l>(
+    text: &str,
+    sentence: Span,
+    bounds: &[usize],
+    hits: &[Hit<'l>],
+    report: Hit<'l>,
+) -> Option<Hit<'l>> {
+    let clause_start = bounds.iter().copied().rfind(|&b| b < report.span.start)?;
+    let between = &text[clause_start..report.span.start];
+    let inverted = between.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().count() <= 2;
+    if !inverted {
+        return None;
+    }
+    let content = Span::new(sentence.start, clause_start);
+    main_act(hits.iter().filter(|h| content.contains(h.span)).copied().collect::<Vec<_>>().as_slice())
+}
+
+/// The main act among triggers: the first act verb, else the first act noun.
+fn main_act<'l>(hits: &[Hit<'l>]) -> Option<Hit<'l>> {
+    hits.iter()
+        .find(|h| h.form.class == Class::Act)
+        .or_else(|| hits.iter().find(|h| h.form.class == Class::Noun))
+        .copied()
+}
+
+/// An aspect verb stands for the act noun before it.
+fn resolve_aspect<'l>(hits: &[Hit<'l>], aspect: Hit<'l>) -> Option<Hit<'l>> {
+    hits.iter().rfind(|h| h.form.class == Class::Noun && h.span.end <= aspect.span.start).copied()
+}
+
+/// "se préparaient à suspendre": an act announced for later is a threat.
+fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String {
+    let prospect = hits.iter().any(|h| {
+        h.form.class == Class::Prospect
+            && h.span.end <= trigger.span.start
+            && text[h.span.end..trigger.span.start].split_whitespace().count() <= 3
+            && sentence.contains(h.span)
+    });
+    if prospect && matches!(trigger.form.category.as_str(), "reduce_relations" | "military_action") {
+        "threaten".to_string()
+    } else {
+        trigger.form.category.clone()
+    }
+}
+
+pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
+    let text = input.text;
+    let country_of: HashMap<&str, &str> = input
+        .entities
+        .iter()
+        .filter_map(|e| {
+            let iso = e
+                .country
+                .as_deref()
+                .or_else(|| (e.kind == EntityKind::Country).then(|| e.id.trim_start_matches("country:")));
+            iso.map(|c| (e.id.as_str(), c))
+        })
+        .collect();
+    let is_person: HashMap<&str, bool> =
+        input.entities.iter().map(|e| (e.id.as_str(), e.kind == EntityKind::Person)).collect();
+
+    let mut events = Vec::new();
+    for (index, sentence) in input.sentences.iter().enumerate() {
+        if sentence.zone.is_some() {
+            continue;
+        }
+        let span = sentence.span;
+        let hits = verbs.triggers(text, span);
+        if hits.is_empty() {
+            continue;
+        }
+        let bounds = clause_boundaries(text, span);
+        let ctx = SentenceCtx {
+            text,
+            span,
+            index,
+            hits: &hits,
+            input,
+            country_of: &country_of,
+            is_person: &is_person,
+        };
+        let before = events.len();
+        for (ti, tx) in input.timexes.iter().enumerate().filter(|(_, t)| span.contains(t.span)) {
+            let Some((date, precision, week_approx)) = calendar_date(&tx.value) else { continue };
+            let Some(mut trigger) = attach(text, span, &bounds, &hits, tx.span) else { continue };
+            if trigger.form.class == Class::Report {
+                if let Some(act) = reported_act(text, span, &bounds, &hits, trigger) {
+                    trigger = act;
+                }
+            }
+            if trigger.form.class == Class::Aspect {
+                match resolve_aspect(&hits, trigger) {
+                    Some(noun) => trigger = Hit { span: trigger.span, form: noun.form },
+                    None => continue,
+                }
+            }
+            let approx =
+                tx.approximate() || week_approx || (input.dct_approx && depends_on_dct_day(text, tx));
+            let dated = Dated { date, precision, approx, origin: EventDateOrigin::Timex, timex: Some(ti) };
+            merge_or_push(&mut events, ctx.event(trigger, dated));
+        }
+        if events.len() > before {
+            continue;
+        }
+        // No date of its own: a reported statement, or an act told in a past tense ("a averti",
+        // "avaient refusé"), is dated by the publication date.
+        let told = |h: &&Hit| {
+            h.form.class == Class::Report
+                || (h.form.class == Class::Act && past_auxiliary(text, span, h.span).is_some())
+        };
+        let Some(report) = hits.iter().find(told) else { continue };
+        let Some(dct) = input.dct else { continue };
+        let content: Vec<Hit> = hits.iter().filter(|h| h.form.class != Class::Report).copied().collect();
+        let trigger = main_act(&content).unwrap_or(*report);
+        let precision = match (dct.month, dct.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        };
+        // "avait indiqué": said before the publication date, not on it.
+        let pluperfect = matches!(past_auxiliary(text, span, report.span), Some(Tense::Pluperfect));
+        let dated = Dated {
+            date: dct.to_string(),
+            precision,
+            approx: input.dct_approx || pluperfect,
+            origin: EventDateOrigin::PublicationDate,
+            timex: None,
+        };
+        events.push(ctx.event(trigger, dated));
+    }
+    events
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    /// "a annoncé", "ont refusé": the news of the day.
+    Perfect,
+    /// "avait annoncé": before the day of the news.
+    Pluperfect,
+}
+
+/// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
+/// également refusé", "avait-il ajouté").
+fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
+    const PERFECT: [&str; 8] = ["a", "ont", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "est", "sont"];
+    const PLUPERFECT: [&str; 6] = ["avait", "avaient", "avait-il", "avait-elle", "avaient-ils", "était"];
+    const BETWEEN: [&str; 14] = [
+        "été",
+        "déjà",
+        "également",
+        "notamment",
+        "ainsi",
+        "aussi",
+        "bien",
+        "encore",
+        "finalement",
+        "clairement",
+        "pas",
+        "ne",
+        "jamais",
+        "toujours",
+    ];
+    for word in text[sentence.start..verb.start].split_whitespace().rev().take(4) {
+        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let word = word.rsplit(['\'', '’']).next().unwrap_or("");
+        if PERFECT.contains(&word) {
+            return Some(Tense::Perfect);
+        }
+        if PLUPERFECT.contains(&word) {
+            return Some(Tense::Pluperfect);
+        }
+        if !BETWEEN.contains(&word) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A weekday or "hier" resolved from an approximate publication date is approximate too.
+fn depends_on_dct_day(text: &str, tx: &Timex) -> bool {
+    tx.resolution == Resolution::PublicationDate && !tx.span.slice(text).chars().any(|c| c.is_ascii_digit())
+}
+
+struct Dated {
+    date: String,
+    precision: Precision,
+    approx: bool,
+    origin: EventDateOrigin,
+    timex: Option<usize>,
+}
+
+struct SentenceCtx<'a, 'l> {
+    text: &'a str,
+    span: Span,
+    index: usize,
+    hits: &'a [Hit<'l>],
+    input: &'a EventInput<'a>,
+    country_of: &'a HashMap<&'a str, &'a str>,
+    is_person: &'a HashMap<&'a str, bool>,
+}
+
+impl SentenceCtx<'_, '_> {
+    fn event(&self, trigger: Hit, dated: Dated) -> Event {
+        let (source, target) = self.actors(trigger.span);
+        let mut people: Vec<String> = self
+            .mentions()
+            .filter(|m| self.is_person.get(m.entity.as_str()).copied().unwrap_or(false))
+            .map(|m| m.entity.clone())
+            .collect();
+        people.sort();
+        people.dedup();
+        Event {
+            sentence: self.index,
+            trigger: trigger.span,
+            date: dated.date,
+            precision: dated.precision,
+            approx: dated.approx,
+            date_origin: dated.origin,
+            timex: dated.timex,
+            category: category_of(self.text, self.span, self.hits, trigger),
+            source,
+            target,
+            people,
+            summary: summary(self.text, self.span, trigger.span),
+        }
+    }
+
+    fn mentions(&self) -> impl Iterator<Item = &Mention> {
+        self.input.mentions.iter().filter(|m| self.span.contains(m.span))
+    }
+
+    /// Countries acting and acted upon: the subject before the trigger and the country after it;
+    /// in the passive ("avait été violé") the subject is the one acted upon.
+    fn actors(&self, trigger: Span) -> (Vec<String>, Vec<String>) {
+        let countries: Vec<(Span, &str)> = self
+            .mentions()
+            .filter_map(|m| self.country_of.get(m.entity.as_str()).map(|c| (m.span, *c)))
+            .collect();
+        let before = countries.iter().rfind(|(s, _)| s.end <= trigger.start).map(|c| c.1);
+        let after = |not: Option<&str>| {
+            countries.iter().filter(|(s, _)| s.start >= trigger.end).map(|c| c.1).find(|c| Some(*c) != not)
+        };
+        let passive = self.text[self.span.start..trigger.start].trim_end().ends_with("été");
+        let (source, target) = if passive {
+            let by_agent = self.text[trigger.end..self.span.end].contains(" par ");
+            let agent = if by_agent { after(before) } else { None };
+            let other = countries.iter().map(|c| c.1).find(|c| Some(*c) != before);
+            (agent.or(other), before)
+        } else {
+            let source = before.or_else(|| countries.first().map(|c| c.1));
+            let target = after(source).or_else(|| countries.iter().map(|c| c.1).find(|c| Some(*c) != source));
+            (source, target)
+        };
+        let list = |c: Option<&str>| c.map(|c| vec![c.to_string()]).unwrap_or_default();
+        (list(source), list(target))
+    }
+}
+
+/// Two dates on one trigger ("violé samedi et dimanche") make one event; the earliest date wins.
+fn merge_or_push(events: &mut Vec<Event>, event: Event) {
+    if let Some(same) = events.iter_mut().find(|e| e.sentence == event.sentence && e.trigger == event.trigger)
+    {
+        if event.date < same.date {
+            *same = event;
+        }
+        return;
+    }
+    events.push(event);
+}
+
+/// The clause around the trigger, widened to a readable length, cut at word boundaries.
+fn summary(text: &str, sentence: Span, trigger: Span) -> String {
+    const MIN: usize = 50;
+    const MAX: usize = 140;
+    let s = sentence.slice(text);
+    let t0 = trigger.start - sentence.start;
+    let t1 = trigger.end - sentence.start;
+    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”');
+    let mut start = s[..t0].rfind(is_break).map_or(0, |i| i + 1);
+    let mut end = s[t1..].find(is_break).map_or(s.len(), |i| t1 + i);
+    while end - start < MIN && (start > 0 || end < s.len()) {
+        if start > 0 {
+            start = s[..start - 1].rfind(is_break).map_or(0, |i| i + 1);
+        }
+        if end - start < MIN && end < s.len() {
+            end = s[end + 1..].find(is_break).map_or(s.len(), |i| end + 1 + i);
+        }
+    }
+    let mut out = s[start..end].trim_matches(|c: char| c.is_whitespace() || is_break(c)).to_string();
+    if out.len() > MAX {
+        let mut cut = MAX;
+        while !out.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = out[..cut].rfind(' ').unwrap_or(cut);
+        out.truncate(cut);
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{MentionKind, TimexType};
+    use crate::parse::segment;
+
+    /// An article with hand-made annotations: timexes as (text, value), mentions as (text, entity).
+    struct Fixture {
+        text: String,
+        timexes: Vec<Timex>,
+        mentions: Vec<Mention>,
+        entities: Vec<Entity>,
+    }
+
+    fn find(text: &str, needle: &str) -> Span {
+        let start = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in text"));
+        Span::new(start, start + needle.len())
+    }
+
+    fn fixture(text: &str, timexes: &[(&str, &str)], mentions: &[(&str, &str)]) -> Fixture {
+        let timexes = timexes
+            .iter()
+            .map(|(t, v)| Timex {
+                span: find(text, t),
+                kind: TimexType::Date,
+                value: v.to_string(),
+                modifier: None,
+                resolution: Resolution::PublicationDate,
+                anchor: None,
+            })
+            .collect();
+        let mentions: Vec<Mention> = mentions
+            .iter()
+            .map(|(t, id)| Mention {
+                span: find(text, t),
+                kind: if id.starts_with("person:") { MentionKind::Person } else { MentionKind::Location },
+                entity: id.to_string(),
+            })
+            .collect();
+        let mut entities: Vec<Entity> = mentions
+            .iter()
+            .map(|m| Entity {
+                id: m.entity.clone(),
+                name: m.entity.clone(),
+                kind: if m.entity.starts_with("person:") { EntityKind::Person } else { EntityKind::Country },
+                country: m
+                    .entity
+                    .strip_prefix("person:")
+                    .map(|p| p.rsplit('-').next().unwrap().to_uppercase()),
+                role: None,
+                in_lexicon: true,
+                aliases: vec![],
+            })
+            .collect();
+        entities.dedup_by(|a, b| a.id == b.id);
+        Fixture { text: text.to_string(), timexes, mentions, entities }
+    }
+
+    fn events(f: &Fixture, dct: &str) -> Vec<Event> {
+        let sentences = segment::sentences(&f.text, &[]);
+        let input = EventInput {
+            text: &f.text,
+            sentences: &sentences,
+            mentions: &f.mentions,
+            entities: &f.entities,
+            timexes: &f.timexes,
+            dct: Some(dct.parse().unwrap()),
+            dct_approx: false,
+        };
+        extract(&input, &VerbLexicon::load(&DataSource::Embedded).unwrap())
+    }
+
+    fn brief(f: &Fixture, e: &Event) -> String {
+        format!("{} {} {} {:?} -> {:?}", e.date, e.category, e.trigger.slice(&f.text), e.source, e.target)
+    }
+
+    #[test]
+    fn a_date_attaches_to_the_verb_before_it_in_its_clause() {
+        let f = fixture(
+            "Un accord de paix franco-allemand signé à Paris le 4 mars mais qui a été rompu deux mois plus tard.",
+            &[("le 4 mars", "2016-03-04"), ("deux mois plus tard", "2016-05")],
+            &[],
+        );
+        let got: Vec<String> = events(&f, "2016-06-01").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2016-03-04 agree signé [] -> []", "2016-05 reduce_relations rompu [] -> []"]);
+    }
+
+    #[test]
+    fn a_fronted_date_dates_the_main_verb_with_subject_and_object_countries() {
+        let f = fixture(
+            "Le 12 mai, la France a suspendu sa coopération militaire avec le Mali.",
+            &[("Le 12 mai", "2016-05-12")],
+            &[("France", "country:FRA"), ("Mali", "country:MLI")],
+        );
+        let got: Vec<String> = events(&f, "2016-06-01").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2016-05-12 reduce_relations suspendu [\"FRA\"] -> [\"MLI\"]"]);
+    }
+
+    #[test]
+    fn an_aspect_verb_takes_the_act_noun_before_it() {
+        let f = fixture(
+            "Les discussions se poursuivent depuis l'offensive turque en Irak lancée le 2 juin.",
+            &[("le 2 juin", "2016-06-02")],
+            &[("Irak", "country:IRQ")],
+        );
+        let e = &events(&f, "2016-06-10")[0];
+        assert_eq!(
+            (e.category.as_str(), e.trigger.slice(&f.text), e.date.as_str()),
+            ("military_action", "lancée", "2016-06-02")
+        );
+    }
+
+    #[test]
+    fn a_date_on_an_inverted_reporting_verb_dates_the_reported_act() {
+        let f = fixture(
+            "L'Iran a rejeté la proposition européenne, a déclaré lundi le ministre Javad Zarif.",
+            &[("lundi", "2016-02-08")],
+            &[("Iran", "country:IRN"), ("Javad Zarif", "person:javad-zarif-irn")],
+        );
+        let e = &events(&f, "2016-02-10")[0];
+        assert_eq!(brief(&f, e), "2016-02-08 reject rejeté [\"IRN\"] -> []");
+        assert_eq!(e.people, ["person:javad-zarif-irn"]);
+        assert_eq!(e.timex, Some(0));
+        assert_eq!(e.date_origin, EventDateOrigin::Timex);
+    }
+
+    #[test]
+    fn an_undated_reported_statement_takes_the_publication_date_and_its_act() {
+        let f = fixture(
+            "Le Japon se dit prêt à coopérer avec la Corée du Sud, a affirmé le porte-parole. Il pleuvait.",
+            &[],
+            &[("Japon", "country:JPN"), ("Corée du Sud", "country:KOR")],
+        );
+        let evs = events(&f, "2016-03");
+        assert_eq!(evs.len(), 1, "the sentence without a report yields nothing");
+        let e = &evs[0];
+        assert_eq!(brief(&f, e), "2016-03 intent_to_cooperate se dit prêt [\"JPN\"] -> [\"KOR\"]");
+        assert_eq!((e.precision, e.date_origin), (Precision::Month, EventDateOrigin::PublicationDate));
+    }
+
+    #[test]
+    fn an_act_announced_for_later_is_a_threat() {
+        let f = fixture(
+            "Le ministre a averti que les Etats-Unis se préparaient à suspendre leur aide.",
+            &[],
+            &[("Etats-Unis", "country:USA")],
+        );
+        assert_eq!(events(&f, "2016-03-03")[0].category, "threaten");
+    }
+
+    #[test]
+    fn passive_voice_makes_the_subject_the_target() {
+        let f = fixture(
+            "La Grèce a protesté car l'espace aérien grec a été violé samedi par des avions turcs.",
+            &[("samedi", "2016-04-02")],
+            &[("Grèce", "country:GRC"), ("grec", "country:GRC"), ("turcs", "country:TUR")],
+        );
+        let e = &events(&f, "2016-04-04")[0];
+        assert_eq!(brief(&f, e), "2016-04-02 military_action violé [\"TUR\"] -> [\"GRC\"]");
+    }
+
+    #[test]
+    fn coordinated_dates_on_one_act_make_one_event() {
+        let f = fixture(
+            "Des avions ont bombardé la ville samedi et dimanche.",
+            &[("samedi", "2016-04-02"), ("dimanche", "2016-04-03")],
+            &[],
+        );
+        let evs = events(&f, "2016-04-05");
+        assert_eq!(evs.len(), 1);
+        assert_eq!(evs[0].date, "2016-04-02");
+    }
+
+    #[test]
+    fn summaries_are_short_clauses_on_word_boundaries() {
+        let text = "Selon des sources proches du dossier, le gouvernement a finalement signé l'accord, qui prévoit un très long calendrier de mise en œuvre étalé sur plusieurs années et plusieurs étapes successives, à Genève.";
+        let s = summary(text, Span::new(0, text.len()), find(text, "signé"));
+        assert!(s.contains("signé l'accord"), "{s}");
+        assert!(s.chars().count() <= 141, "{s}");
+    }
+
+    #[test]
+    fn malformed_trigger_lines_name_file_and_line() {
+        let err = VerbLexicon::parse("consult\tact\n", "t.tsv").unwrap_err().to_string();
+        assert!(err.starts_with("t.tsv:1"), "{err}");
+        let err = VerbLexicon::parse("# x\nconsult\tverb\tparler\n", "t.tsv").unwrap_err().to_string();
+        assert!(err.starts_with("t.tsv:2: unknown class"), "{err}");
+    }
 }

@@ -147,7 +147,9 @@ fn closers_len(s: &str) -> usize {
 }
 
 fn starts_sentence(c: char) -> bool {
-    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '“' | '(' | '[' | '—' | '–' | '-' | '¿' | '¡' | '>')
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '«' | '"' | '“' | '(' | '[' | '—' | '–' | '-' | '¿' | '¡' | '>')
 }
 
 fn end_of_run_is_single_dot(p: &str, i: usize) -> bool {
@@ -156,9 +158,9 @@ fn end_of_run_is_single_dot(p: &str, i: usize) -> bool {
 
 /// "M", "Mme", "Dr" and single capitals ("W" of "George W. Bush") before a period.
 fn word_before_is_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
-    let word_start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '°')).map_or(0, |k| {
-        k + before[k..].chars().next().map_or(1, char::len_utf8)
-    });
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '°'))
+        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
     let word = &before[word_start..];
     let mut letters = word.chars();
     let single_capital = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
@@ -216,7 +218,10 @@ mod tests {
 
     #[test]
     fn numbers_and_abbreviations_inside_words() {
-        assert_eq!(split_str("Le taux est de 3.5 % selon l'O.N.U. et l'U.E. Voilà."), ["Le taux est de 3.5 % selon l'O.N.U. et l'U.E. Voilà."]);
+        assert_eq!(
+            split_str("Le taux est de 3.5 % selon l'O.N.U. et l'U.E. Voilà."),
+            ["Le taux est de 3.5 % selon l'O.N.U. et l'U.E. Voilà."]
+        );
     }
 
     #[test]
@@ -230,7 +235,12 @@ mod tests {
         let got: Vec<(&str, Option<ZoneKind>)> = s.iter().map(|s| (s.span.slice(text), s.zone)).collect();
         assert_eq!(
             got,
-            [("NOUVELLES", Some(ZoneKind::Header)), ("Le texte.", None), ("Suite.", None), ("kat/lpt", Some(ZoneKind::Signoff))]
+            [
+                ("NOUVELLES", Some(ZoneKind::Header)),
+                ("Le texte.", None),
+                ("Suite.", None),
+                ("kat/lpt", Some(ZoneKind::Signoff))
+            ]
         );
     }
 }

@@ -50,13 +50,18 @@ impl ZoneRules {
                 continue;
             }
             if let Some(def) = line.strip_prefix('=') {
-                let (key, pat) = def.split_once('\t').ok_or_else(|| anyhow!("{}: expected =NAME<TAB>pattern", at()))?;
+                let (key, pat) =
+                    def.split_once('\t').ok_or_else(|| anyhow!("{}: expected =NAME<TAB>pattern", at()))?;
                 placeholders.insert(key.trim().to_string(), expand(pat, &placeholders).with_context(at)?);
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
             let [kind, scope, pattern] = cols[..] else {
-                bail!("{}: expected 3 tab-separated columns (kind, where, pattern), found {}", at(), cols.len());
+                bail!(
+                    "{}: expected 3 tab-separated columns (kind, where, pattern), found {}",
+                    at(),
+                    cols.len()
+                );
             };
             let kind = parse_kind(kind).ok_or_else(|| anyhow!("{}: unknown zone kind {kind:?}", at()))?;
             let scope = match scope {
@@ -142,9 +147,10 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
         if in_lead && is_body_paragraph(s) {
             in_lead = false;
         }
-        let whole = rules.rules.iter().find(|r| {
-            (r.scope == Scope::Line || (in_lead && r.scope == Scope::Lead)) && r.regex.is_match(s)
-        });
+        let whole = rules
+            .rules
+            .iter()
+            .find(|r| (r.scope == Scope::Line || (in_lead && r.scope == Scope::Lead)) && r.regex.is_match(s));
         if let Some(rule) = whole {
             zones.push(Zone { span: line, kind: rule.kind });
             continue;
@@ -190,7 +196,9 @@ fn leading_spans(text: &str, line: Span, rules: &ZoneRules, zones: &mut Vec<Zone
 
 /// Length of the leading run of spaces and separators ("|", "-", "·").
 fn skip_separators(s: &str) -> usize {
-    s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | '·' | '•')).len()
+    s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | '·' | '•'))
+            .len()
 }
 
 #[cfg(test)]
@@ -205,7 +213,8 @@ mod tests {
         detect(text, &rules()).into_iter().map(|z| (z.kind, z.span.slice(text))).collect()
     }
 
-    const BODY: &str = "Le ministre a annoncé lundi que les deux pays reprendraient leurs discussions la semaine prochaine.";
+    const BODY: &str =
+        "Le ministre a annoncé lundi que les deux pays reprendraient leurs discussions la semaine prochaine.";
 
     #[test]
     fn dateline_and_update_stamp_are_told_apart() {
@@ -223,7 +232,10 @@ mod tests {
     #[test]
     fn credit_before_a_headline_leaves_the_headline_in_the_body() {
         let text = format!("date 2016-05 © AFP/ Jean Dupont Paris et Berlin signent un accord\n\n{BODY}");
-        assert_eq!(zoned(&text), vec![(ZoneKind::Header, "date 2016-05 "), (ZoneKind::Header, "© AFP/ Jean Dupont")]);
+        assert_eq!(
+            zoned(&text),
+            vec![(ZoneKind::Header, "date 2016-05 "), (ZoneKind::Header, "© AFP/ Jean Dupont")]
+        );
     }
 
     #[test]
