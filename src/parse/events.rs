@@ -512,25 +512,25 @@ fn summary(text: &str, sentence: Span, trigger: Span) -> String {
     const MIN: usize = 50;
     const MAX: usize = 140;
     let s = sentence.slice(text);
-    let t0 = trigger.start - sentence.start;
-    let t1 = trigger.end - sentence.start;
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”');
-    let mut start = s[..t0].rfind(is_break).map_or(0, |i| i + 1);
-    let mut end = s[t1..].find(is_break).map_or(s.len(), |i| t1 + i);
+    // Clause edges: the byte after a break before `at`, the byte of the next break after `at`.
+    let clause_start = |at: usize| s[..at].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let clause_end = |at: usize| s[at..].char_indices().find(|&(_, c)| is_break(c)).map_or(s.len(), |(i, _)| at + i);
+    let mut start = clause_start(trigger.start - sentence.start);
+    let mut end = clause_end(trigger.end - sentence.start);
     while end - start < MIN && (start > 0 || end < s.len()) {
         if start > 0 {
-            start = s[..start - 1].rfind(is_break).map_or(0, |i| i + 1);
+            let before_break = s[..start].char_indices().next_back().map_or(0, |(i, _)| i);
+            start = clause_start(before_break);
         }
         if end - start < MIN && end < s.len() {
-            end = s[end + 1..].find(is_break).map_or(s.len(), |i| end + 1 + i);
+            let after_break = end + s[end..].chars().next().map_or(0, char::len_utf8);
+            end = clause_end(after_break);
         }
     }
     let mut out = s[start..end].trim_matches(|c: char| c.is_whitespace() || is_break(c)).to_string();
-    if out.len() > MAX {
-        let mut cut = MAX;
-        while !out.is_char_boundary(cut) {
-            cut -= 1;
-        }
+    if out.chars().count() > MAX {
+        let cut = out.char_indices().nth(MAX).map_or(out.len(), |(i, _)| i);
         let cut = out[..cut].rfind(' ').unwrap_or(cut);
         out.truncate(cut);
         out.push('…');
@@ -717,6 +717,13 @@ mod tests {
         let s = summary(text, Span::new(0, text.len()), find(text, "signé"));
         assert!(s.contains("signé l'accord"), "{s}");
         assert!(s.chars().count() <= 141, "{s}");
+    }
+
+    #[test]
+    fn summaries_cut_after_multibyte_quotes() {
+        let text = "« Nous aurons une discussion avec les Russes demain », avait annoncé le secrétaire américain.";
+        let s = summary(text, Span::new(0, text.len()), find(text, "annoncé"));
+        assert!(s.starts_with("Nous aurons") || s.starts_with("avait annoncé"), "{s}");
     }
 
     #[test]
