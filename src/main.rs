@@ -3,6 +3,7 @@
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 use dossier::browse::TimelineFormat;
+use dossier::parse::command::{OutputFormat, ParseOptions};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -38,6 +39,18 @@ enum Command {
         /// Warn about and skip bad articles instead of stopping at the first.
         #[arg(long)]
         keep_going: bool,
+        /// `corpus`: one JSON document; `jsonl`: one parsed article per line, streamed (for
+        /// pipelines and sharded runs, see `merge`).
+        #[arg(long, value_enum, default_value_t = OutputFormat::Corpus)]
+        format: OutputFormat,
+    },
+    /// Assemble parsed-article shards (`parse --format jsonl` output) into one corpus.
+    Merge {
+        #[arg(required = true)]
+        shards: Vec<PathBuf>,
+        /// Write the corpus here instead of stdout.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
     /// Print the timeline of dated events.
     Timeline {
@@ -79,8 +92,19 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         None => dossier::browse::run(cli.corpus.as_deref()),
-        Some(Command::Parse { inputs, output, data, keep_going }) => {
-            dossier::parse::command::run(&inputs, output.as_deref(), data.as_deref(), keep_going)?;
+        Some(Command::Parse { inputs, output, data, keep_going, format }) => {
+            let opts = ParseOptions {
+                inputs: &inputs,
+                output: output.as_deref(),
+                data: data.as_deref(),
+                keep_going,
+                format,
+            };
+            dossier::parse::command::run(&opts)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Merge { shards, output }) => {
+            dossier::parse::command::merge(&shards, output.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Timeline { entity, format }) => {

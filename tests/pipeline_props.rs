@@ -7,7 +7,12 @@ use proptest::prelude::*;
 
 fn check_offsets(a: &Article) {
     let text = &a.text;
-    let ok = |s: Span| s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+    let ok = |s: Span| {
+        s.start <= s.end
+            && s.end <= text.len()
+            && text.is_char_boundary(s.start)
+            && text.is_char_boundary(s.end)
+    };
     let mut prev_end = 0;
     for s in &a.sentences {
         assert!(ok(s.span), "sentence {:?}", s.span);
@@ -47,10 +52,43 @@ fn parse(text: String, date: Option<&str>) -> Article {
 /// French-looking text: words, names, dates, quotes and furniture mixed at random.
 fn frenchish() -> impl Strategy<Value = String> {
     let piece = prop::sample::select(vec![
-        "M.", "Mme", "Lavrov", "Sergueï", "a déclaré", "mercredi", "le 3 octobre", "2016", "« ", " »", "\"", "…", ". ",
-        ", ", "\n", "\n\n", "les Etats-Unis", "Moscou", "russe", "il y a une dizaine de jours", "dix jours plus tard",
-        "© REUTERS/ ", ">>", "|", "Actualisé 29/09/2017 01:12 EDT", "kat/lpt", "l’", "é", "\u{202f}", "\u{a0}", "28/09/2016",
-        "a suspendu", "Le Kremlin", "la veille", "samedi et dimanche (les 3 et 4 octobre)", "x", " ",
+        "M.",
+        "Mme",
+        "Lavrov",
+        "Sergueï",
+        "a déclaré",
+        "mercredi",
+        "le 3 octobre",
+        "2016",
+        "« ",
+        " »",
+        "\"",
+        "…",
+        ". ",
+        ", ",
+        "\n",
+        "\n\n",
+        "les Etats-Unis",
+        "Moscou",
+        "russe",
+        "il y a une dizaine de jours",
+        "dix jours plus tard",
+        "© REUTERS/ ",
+        ">>",
+        "|",
+        "Actualisé 29/09/2017 01:12 EDT",
+        "kat/lpt",
+        "l’",
+        "é",
+        "\u{202f}",
+        "\u{a0}",
+        "28/09/2016",
+        "a suspendu",
+        "Le Kremlin",
+        "la veille",
+        "samedi et dimanche (les 3 et 4 octobre)",
+        "x",
+        " ",
     ]);
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
 }
@@ -78,7 +116,8 @@ proptest! {
 
 #[test]
 fn a_large_article_parses() {
-    let para = "Le 3 octobre, les États-Unis ont suspendu leurs discussions avec la Russie, a déclaré M. Kerry. ";
+    let para =
+        "Le 3 octobre, les États-Unis ont suspendu leurs discussions avec la Russie, a déclaré M. Kerry. ";
     let text = para.repeat(50_000_000 / para.len() / 10); // ~5 MB keeps the test quick in debug builds
     let a = parse(text, Some("2017-02"));
     check_offsets(&a);

@@ -74,6 +74,14 @@ pub fn lines<'a>(
     reader: impl BufRead + 'a,
     name: &'a str,
 ) -> impl Iterator<Item = Result<RawArticle, InputError>> + 'a {
+    lines_owned(reader, name.to_string())
+}
+
+/// Like [`lines`], owning the stream's name.
+pub fn lines_owned<'a>(
+    reader: impl BufRead + 'a,
+    name: String,
+) -> impl Iterator<Item = Result<RawArticle, InputError>> + 'a {
     let mut reader = reader;
     let mut line_no = 0usize;
     let mut buf = Vec::new();

@@ -134,6 +134,39 @@ pub fn read_inputs(paths: &[PathBuf], keep_going: bool) -> Result<Vec<RawArticle
     Ok(all)
 }
 
+/// Every article of every input, one at a time: JSON Lines (and standard input) are streamed, so
+/// memory stays bounded whatever their size. Errors already went through `on_error`.
+pub fn stream(paths: &[PathBuf], on_error: OnError) -> impl Iterator<Item = Result<RawArticle>> + '_ {
+    paths.iter().flat_map(move |path| -> Box<dyn Iterator<Item = Result<RawArticle>>> {
+        let lines_of = |reader: Box<dyn std::io::BufRead>,
+                        name: String|
+         -> Box<dyn Iterator<Item = Result<RawArticle>>> {
+            Box::new(jsonl::lines_owned(reader, name).filter_map(move |item| match item {
+                Ok(a) => Some(Ok(a)),
+                Err(e) => on_error.handle(e).err().map(|e| Err(e.into())),
+            }))
+        };
+        if path == Path::new("-") {
+            return lines_of(Box::new(std::io::stdin().lock()), "<stdin>".to_string());
+        }
+        let is_jsonl = matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"));
+        if is_jsonl {
+            return match std::fs::File::open(path) {
+                Ok(f) => lines_of(Box::new(std::io::BufReader::new(f)), path.display().to_string()),
+                Err(e) => {
+                    Box::new(std::iter::once(Err(
+                        InputError::new(path.display().to_string(), e.to_string()).into()
+                    )))
+                }
+            };
+        }
+        match read_input(path, on_error) {
+            Ok(articles) => Box::new(articles.into_iter().map(Ok)),
+            Err(e) => Box::new(std::iter::once(Err(e))),
+        }
+    })
+}
+
 fn read_input(path: &Path, on_error: OnError) -> Result<Vec<RawArticle>> {
     if path == Path::new("-") {
         let stdin = std::io::stdin();

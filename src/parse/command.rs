@@ -1,40 +1,211 @@
-//! `dossier parse INPUT... [-o corpus.json]`.
+//! `dossier parse INPUT... [-o OUT] [--format corpus|jsonl]` and `dossier merge SHARDS... -o OUT`.
+//!
+//! `--format jsonl` is the pipe stage of a distributed run (Spark's `RDD.pipe`, Hadoop streaming,
+//! GNU parallel): one article line in, one parsed-article line out, nothing shared between
+//! articles but the resources. `merge` assembles such shards into the corpus a single run gives.
 
-use super::{parse_all, DataSource, Resources};
+use super::{assemble, parse_article, DataSource, ParsedArticle, Resources};
 use crate::corpus::io::to_json;
-use crate::input::read_inputs;
+use crate::corpus::{Article, Entity, SCHEMA_VERSION};
+use crate::input::{stream, OnError, RawArticle};
 use anyhow::{bail, Context, Result};
-use std::io::Write;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
-pub fn run(inputs: &[PathBuf], output: Option<&Path>, data: Option<&Path>, keep_going: bool) -> Result<()> {
-    if let Some(out) = output {
-        refuse_to_overwrite_inputs(out, inputs)?;
+/// `format` of a parsed-article line.
+pub const ARTICLE_LINE_FORMAT: &str = "dossier-article";
+
+/// Articles parsed together before their lines are written: enough to keep every core busy,
+/// few enough to keep memory flat on any input size.
+const CHUNK: usize = 256;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// One corpus JSON document.
+    Corpus,
+    /// One parsed article per line (`{"format": "dossier-article", "version", "article", "entities"}`).
+    Jsonl,
+}
+
+/// One line of `parse --format jsonl`: an article and the entities it mentions.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ArticleLine {
+    pub format: String,
+    pub version: u32,
+    pub article: Article,
+    pub entities: Vec<Entity>,
+}
+
+pub struct ParseOptions<'a> {
+    pub inputs: &'a [PathBuf],
+    pub output: Option<&'a Path>,
+    pub data: Option<&'a Path>,
+    pub keep_going: bool,
+    pub format: OutputFormat,
+}
+
+pub fn run(opts: &ParseOptions) -> Result<()> {
+    if let Some(out) = opts.output {
+        refuse_to_overwrite_inputs(out, opts.inputs)?;
     }
-    let source = match data {
-        Some(dir) => {
-            if !dir.is_dir() {
-                bail!("{}: --data must be a folder laid out like data/", dir.display());
-            }
-            DataSource::Dir(dir.to_path_buf())
-        }
+    let source = match opts.data {
+        Some(dir) if !dir.is_dir() => bail!("{}: --data must be a folder laid out like data/", dir.display()),
+        Some(dir) => DataSource::Dir(dir.to_path_buf()),
         None => DataSource::Embedded,
     };
     let resources = Resources::load(&source)?;
-    let raws = read_inputs(inputs, keep_going)?;
-    let corpus = parse_all(&raws, &resources);
-    for a in &corpus.articles {
-        for w in &a.warnings {
-            eprintln!("dossier: warning: {}: {w}", a.id);
+    let mut sink = Sink::open(opts.output)?;
+    let mut ids = HashSet::new();
+    let mut corpus_parts = Vec::new();
+    let mut chunk: Vec<RawArticle> = Vec::with_capacity(CHUNK);
+    let articles = stream(opts.inputs, OnError::from_keep_going(opts.keep_going));
+    let mut articles = articles.peekable();
+    while articles.peek().is_some() {
+        chunk.clear();
+        for raw in articles.by_ref().take(CHUNK) {
+            let raw = raw?;
+            if !ids.insert(raw.id.clone()) {
+                bail!("article id {:?} appears twice in the inputs; ids must be unique", raw.id);
+            }
+            chunk.push(raw);
+        }
+        let parsed: Vec<ParsedArticle> = chunk.par_iter().map(|r| parse_article(r, &resources)).collect();
+        for p in &parsed {
+            for w in &p.article.warnings {
+                eprintln!("dossier: warning: {}: {w}", p.article.id);
+            }
+        }
+        match opts.format {
+            OutputFormat::Jsonl => {
+                for p in parsed {
+                    let line = ArticleLine {
+                        format: ARTICLE_LINE_FORMAT.to_string(),
+                        version: SCHEMA_VERSION,
+                        article: p.article,
+                        entities: p.entities,
+                    };
+                    serde_json::to_writer(&mut sink, &line)?;
+                    sink.write_all(b"\n")?;
+                }
+            }
+            OutputFormat::Corpus => corpus_parts.extend(parsed),
         }
     }
-    let json = to_json(&corpus);
-    match output {
-        Some(path) => write_atomically(path, json.as_bytes()),
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(json.as_bytes()).context("writing to standard output")?;
-            out.flush().context("writing to standard output")
+    if ids.is_empty() {
+        bail!("no article in the inputs");
+    }
+    if opts.format == OutputFormat::Corpus {
+        sink.write_all(to_json(&assemble(corpus_parts)).as_bytes())?;
+    }
+    sink.finish()
+}
+
+/// `dossier merge SHARDS... -o OUT`: parsed-article lines (or whole corpora) → one corpus, in the
+/// order given. Entity ids derive from canonical names, so shards merge exactly.
+pub fn merge(shards: &[PathBuf], output: Option<&Path>) -> Result<()> {
+    if let Some(out) = output {
+        refuse_to_overwrite_inputs(out, shards)?;
+    }
+    let mut parts = Vec::new();
+    let mut ids = HashSet::new();
+    for shard in shards {
+        for p in read_shard(shard)? {
+            if !ids.insert(p.article.id.clone()) {
+                bail!("{}: article id {:?} is in two shards", shard.display(), p.article.id);
+            }
+            parts.push(p);
+        }
+    }
+    let mut sink = Sink::open(output)?;
+    sink.write_all(to_json(&assemble(parts)).as_bytes())?;
+    sink.finish()
+}
+
+/// The parsed articles of one shard: `parse --format jsonl` output, or a corpus JSON.
+pub fn read_shard(path: &Path) -> Result<Vec<ParsedArticle>> {
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
+    let mut reader = std::io::BufReader::new(file);
+    let first = reader.fill_buf().with_context(|| format!("{name}: cannot read"))?;
+    let is_corpus = first.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+        && !first.split(|&b| b == b'\n').next().is_some_and(|l| l.ends_with(b"}"));
+    if is_corpus {
+        let corpus = crate::corpus::io::load(path)?;
+        let entities = corpus.entities;
+        return Ok(corpus
+            .articles
+            .into_iter()
+            .map(|article| {
+                let used: HashSet<&str> = article.mentions.iter().map(|m| m.entity.as_str()).collect();
+                let entities = entities.iter().filter(|e| used.contains(e.id.as_str())).cloned().collect();
+                ParsedArticle { article, entities }
+            })
+            .collect());
+    }
+    let mut out = Vec::new();
+    for (i, line) in reader.lines().enumerate() {
+        let at = format!("{name}:{}", i + 1);
+        let line = line.with_context(|| format!("{at}: cannot read"))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed: ArticleLine =
+            serde_json::from_str(&line).with_context(|| format!("{at}: not a parsed-article line"))?;
+        if parsed.format != ARTICLE_LINE_FORMAT || parsed.version != SCHEMA_VERSION {
+            bail!("{at}: expected format {ARTICLE_LINE_FORMAT:?} version {SCHEMA_VERSION}, found {:?} version {}", parsed.format, parsed.version);
+        }
+        out.push(ParsedArticle { article: parsed.article, entities: parsed.entities });
+    }
+    Ok(out)
+}
+
+/// Where output goes: standard output, or a temporary file renamed over the target at the end
+/// (so a failed run never leaves half a file).
+enum Sink {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    File { tmp: tempfile::NamedTempFile, writer: std::io::BufWriter<std::fs::File>, path: PathBuf },
+}
+
+impl Sink {
+    fn open(path: Option<&Path>) -> Result<Sink> {
+        Ok(match path {
+            None => Sink::Stdout(std::io::BufWriter::new(std::io::stdout())),
+            Some(path) => {
+                let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                let tmp = tempfile::NamedTempFile::new_in(dir)
+                    .with_context(|| format!("{}: cannot write", path.display()))?;
+                let writer = std::io::BufWriter::new(tmp.reopen()?);
+                Sink::File { tmp, writer, path: path.to_path_buf() }
+            }
+        })
+    }
+
+    fn finish(self) -> Result<()> {
+        match self {
+            Sink::Stdout(mut w) => w.flush().context("writing to standard output"),
+            Sink::File { tmp, mut writer, path } => {
+                writer.flush().with_context(|| format!("{}: cannot write", path.display()))?;
+                tmp.persist(&path).with_context(|| format!("{}: cannot write", path.display()))?;
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Sink::Stdout(w) => w.write(buf),
+            Sink::File { writer, .. } => writer.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Sink::Stdout(w) => w.flush(),
+            Sink::File { writer, .. } => writer.flush(),
         }
     }
 }
@@ -47,7 +218,7 @@ fn refuse_to_overwrite_inputs(out: &Path, inputs: &[PathBuf]) -> Result<()> {
             if inp == out_abs
                 || (inp.is_dir() && out_abs.parent() == Some(inp.as_path()) && is_article_file(&out_abs))
             {
-                bail!("{}: refusing to overwrite an input with the corpus; choose another -o", out.display());
+                bail!("{}: refusing to overwrite an input; choose another -o", out.display());
             }
         }
     }
@@ -57,14 +228,4 @@ fn refuse_to_overwrite_inputs(out: &Path, inputs: &[PathBuf]) -> Result<()> {
 fn is_article_file(p: &Path) -> bool {
     matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl" | "ndjson"))
         || p.file_name().and_then(|n| n.to_str()) == Some(crate::input::MANIFEST_FILE)
-}
-
-/// Writes to a temporary file beside `path`, then renames it: a failed run leaves no half file.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut tmp =
-        tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}: cannot write", path.display()))?;
-    tmp.write_all(bytes).with_context(|| format!("{}: cannot write", path.display()))?;
-    tmp.persist(path).with_context(|| format!("{}: cannot write", path.display()))?;
-    Ok(())
 }

@@ -514,8 +514,11 @@ fn summary(text: &str, sentence: Span, trigger: Span) -> String {
     let s = sentence.slice(text);
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”');
     // Clause edges: the byte after a break before `at`, the byte of the next break after `at`.
-    let clause_start = |at: usize| s[..at].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8());
-    let clause_end = |at: usize| s[at..].char_indices().find(|&(_, c)| is_break(c)).map_or(s.len(), |(i, _)| at + i);
+    let clause_start = |at: usize| {
+        s[..at].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8())
+    };
+    let clause_end =
+        |at: usize| s[at..].char_indices().find(|&(_, c)| is_break(c)).map_or(s.len(), |(i, _)| at + i);
     let mut start = clause_start(trigger.start - sentence.start);
     let mut end = clause_end(trigger.end - sentence.start);
     while end - start < MIN && (start > 0 || end < s.len()) {
@@ -721,7 +724,8 @@ mod tests {
 
     #[test]
     fn summaries_cut_after_multibyte_quotes() {
-        let text = "« Nous aurons une discussion avec les Russes demain », avait annoncé le secrétaire américain.";
+        let text =
+            "« Nous aurons une discussion avec les Russes demain », avait annoncé le secrétaire américain.";
         let s = summary(text, Span::new(0, text.len()), find(text, "annoncé"));
         assert!(s.starts_with("Nous aurons") || s.starts_with("avait annoncé"), "{s}");
     }

@@ -1,0 +1,141 @@
+//! `dossier parse` and `dossier merge` as a user runs them.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn dossier() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+}
+
+fn seeds_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/articles")
+}
+
+fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("dossier runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// The seeds as JSON Lines, with the manifest's metadata.
+fn seeds_jsonl() -> String {
+    let raws = dossier::input::read_inputs(&[seeds_dir()], false).unwrap();
+    raws.iter()
+        .map(|a| {
+            serde_json::json!({
+                "id": a.id, "title": a.title, "source": a.source, "url": a.url,
+                "date": a.date.map(|d| d.to_string()), "date_approx": a.date_approx, "text": a.text,
+            })
+            .to_string()
+                + "\n"
+        })
+        .collect()
+}
+
+#[test]
+fn parsing_the_seed_folder_gives_the_committed_corpus() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("c.json");
+    let o = run(dossier().arg("parse").arg(seeds_dir()).arg("-o").arg(&out));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let committed =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/corpus.json")).unwrap();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), committed);
+}
+
+#[test]
+fn sharded_parse_then_merge_equals_a_single_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = seeds_jsonl();
+    let all = dir.path().join("all.jsonl");
+    std::fs::write(&all, &jsonl).unwrap();
+    let single = dir.path().join("single.json");
+    let o = run(dossier().arg("parse").arg(&all).arg("-o").arg(&single));
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    // Three shards, each parsed in its own process, reading stdin and writing stdout.
+    let lines: Vec<&str> = jsonl.lines().collect();
+    let mut shards = Vec::new();
+    for (i, part) in lines.chunks(2).enumerate() {
+        let mut child = dossier()
+            .args(["parse", "-", "--format", "jsonl"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all((part.join("\n") + "\n").as_bytes()).unwrap();
+        let o = child.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert_eq!(o.stdout.iter().filter(|&&b| b == b'\n').count(), part.len(), "one line in, one line out");
+        let shard = dir.path().join(format!("shard{i}.jsonl"));
+        std::fs::write(&shard, &o.stdout).unwrap();
+        shards.push(shard);
+    }
+    let merged = dir.path().join("merged.json");
+    let o = run(dossier().arg("merge").args(&shards).arg("-o").arg(&merged));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&merged).unwrap(), std::fs::read(&single).unwrap());
+}
+
+#[test]
+fn bad_inputs_are_named_and_never_modified() {
+    let dir = tempfile::tempdir().unwrap();
+    let arts = dir.path().join("arts");
+    std::fs::create_dir(&arts).unwrap();
+    std::fs::write(arts.join("ok.txt"), "Le 3 octobre, les États-Unis ont suspendu les discussions.")
+        .unwrap();
+    std::fs::write(arts.join("latin1.txt"), b"Moscou a d\xe9clar\xe9").unwrap();
+    let before: Vec<Vec<u8>> =
+        ["ok.txt", "latin1.txt"].iter().map(|f| std::fs::read(arts.join(f)).unwrap()).collect();
+
+    let o = run(dossier().arg("parse").arg(&arts));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("latin1.txt: not UTF-8"), "{}", stderr(&o));
+
+    let o = run(dossier().arg("parse").arg(&arts).arg("--keep-going"));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("warning: skipped"), "{}", stderr(&o));
+    let corpus: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(corpus["articles"].as_array().unwrap().len(), 1);
+
+    let o = run(dossier().arg("parse").arg(&arts).arg("-o").arg(arts.join("ok.txt")));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("refusing to overwrite"), "{}", stderr(&o));
+
+    let after: Vec<Vec<u8>> =
+        ["ok.txt", "latin1.txt"].iter().map(|f| std::fs::read(arts.join(f)).unwrap()).collect();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn malformed_jsonl_line_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("in.jsonl");
+    std::fs::write(&f, "{\"id\":\"a\",\"text\":\"Bonjour.\"}\n{\"id\": \"b\", \"text\": }\n").unwrap();
+    let o = run(dossier().arg("parse").arg(&f));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("in.jsonl:2: malformed article line"), "{}", stderr(&o));
+}
+
+#[test]
+fn undated_articles_are_parsed_and_say_so() {
+    let mut child =
+        dossier().args(["parse", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            "{\"id\":\"x\",\"text\":\"Le ministre a déclaré mercredi que Paris était prêt.\"}\n".as_bytes(),
+        )
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let corpus: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let a = &corpus["articles"][0];
+    assert_eq!(a["dct_origin"], "none");
+    assert!(a.get("dct").is_none());
+}
