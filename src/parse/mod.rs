@@ -11,7 +11,7 @@ pub mod segment;
 pub mod timex;
 pub mod zones;
 
-use crate::corpus::{Article, Corpus, DctOrigin, Entity, PartialDate, Span, FORMAT_NAME, SCHEMA_VERSION};
+use crate::corpus::{Article, Corpus, DctOrigin, Entity, Span, FORMAT_NAME, SCHEMA_VERSION};
 use crate::input::RawArticle;
 pub use resources::{DataSource, Resources};
 use std::collections::BTreeMap;
@@ -140,9 +140,57 @@ pub fn parse_all(raws: &[RawArticle], res: &Resources) -> Corpus {
     assemble(parsed)
 }
 
-#[allow(dead_code)]
-fn _assert_sync() {
-    fn is_sync<T: Sync>() {}
-    is_sync::<Resources>();
-    let _ = PartialDate::year(0);
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "INTERNATIONAL\n12/05/2016 09:00 EDT | Actualisé 13/05/2017 10:00 EDT\n\n\
+        Le gouvernement a annoncé mardi qu'il était prêt à reprendre les discussions avec ses voisins.";
+
+    #[test]
+    fn header_date_is_used_when_the_manifest_has_none() {
+        let a = parse_article(&RawArticle::new("a", TEXT), Resources::embedded()).article;
+        assert_eq!((a.dct.as_deref(), a.dct_origin), (Some("2016-05-12"), DctOrigin::Header));
+        assert!(a.warnings.is_empty());
+    }
+
+    #[test]
+    fn manifest_wins_over_a_disagreeing_header_with_a_warning() {
+        let mut raw = RawArticle::new("a", TEXT);
+        raw.date = Some("2016-05-11".parse().unwrap());
+        let a = parse_article(&raw, Resources::embedded()).article;
+        assert_eq!((a.dct.as_deref(), a.dct_origin), (Some("2016-05-11"), DctOrigin::Manifest));
+        assert_eq!(a.warnings.len(), 1);
+        assert!(a.warnings[0].contains("2016-05-12"), "{:?}", a.warnings);
+    }
+
+    #[test]
+    fn a_header_agreeing_to_the_month_is_no_warning() {
+        let mut raw = RawArticle::new("a", TEXT);
+        raw.date = Some("2016-05".parse().unwrap());
+        assert!(parse_article(&raw, Resources::embedded()).article.warnings.is_empty());
+    }
+
+    #[test]
+    fn untitled_articles_take_their_first_body_sentence() {
+        let a = parse_article(&RawArticle::new("a", TEXT), Resources::embedded()).article;
+        assert!(a.title.starts_with("Le gouvernement a annoncé"), "{}", a.title);
+    }
+
+    #[test]
+    fn merging_entities_unites_aliases() {
+        let e = |aliases: &[&str]| Entity {
+            id: "person:x".into(),
+            name: "X".into(),
+            kind: crate::corpus::EntityKind::Person,
+            country: None,
+            role: None,
+            in_lexicon: false,
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+        };
+        let mut all = BTreeMap::new();
+        merge_entity(&mut all, e(&["M. X", "X"]));
+        merge_entity(&mut all, e(&["Jean X", "X"]));
+        assert_eq!(all["person:x"].aliases, ["Jean X", "M. X", "X"]);
+    }
 }
