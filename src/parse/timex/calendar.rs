@@ -53,6 +53,32 @@ pub fn pick_day(cands: &[NaiveDate], dct: PartialDate, dir: Option<i32>, tense: 
     best(true).or_else(|| if dir.is_none() { best(false) } else { None })
 }
 
+/// Like `pick_day`, but the tense only weighs: a day against it must be four times nearer to
+/// win. Tense cues are noisier than the calendar ("avant de quitter ses fonctions le 30 octobre,
+/// il l'a rappelé"), and a date a month ahead is rarely the one a year back.
+pub fn pick_day_weighed(
+    cands: &[NaiveDate],
+    dct: PartialDate,
+    dir: Option<i32>,
+    tense: Tense,
+) -> Option<NaiveDate> {
+    if dir.is_some() || tense == Tense::Unknown {
+        return pick_day(cands, dct, dir, tense);
+    }
+    let (lo, hi) = bounds(dct);
+    let cost = |c: NaiveDate| {
+        let (distance, against) = if c < lo {
+            ((lo - c).num_days(), tense == Tense::Future)
+        } else if c > hi {
+            ((c - hi).num_days(), tense == Tense::Past)
+        } else {
+            (0, false)
+        };
+        (if against { distance * 4 } else { distance }, c)
+    };
+    cands.iter().copied().min_by_key(|&c| cost(c))
+}
+
 /// The day with ISO weekday `w` (1 = Monday) that `day`, `dir` and `tense` point to.
 pub fn pick_weekday(w: u32, day: NaiveDate, dir: Option<i32>, tense: Tense) -> NaiveDate {
     let cands: Vec<NaiveDate> =
@@ -160,6 +186,11 @@ mod tests {
         let cands = [d("2016-10-03"), d("2017-10-03"), d("2018-10-03")];
         assert_eq!(pick_day(&cands, dct, None, Tense::Past), Some(d("2016-10-03")));
         assert_eq!(pick_day(&cands, dct, None, Tense::Future), Some(d("2017-10-03")));
+        // A past-tense cue does not send a date six weeks ahead back a year.
+        let soon = [d("2001-10-30"), d("2002-10-30"), d("2003-10-30")];
+        let dct: PartialDate = "2002-09-14".parse().unwrap();
+        assert_eq!(pick_day_weighed(&soon, dct, None, Tense::Past), Some(d("2002-10-30")));
+        assert_eq!(pick_day(&soon, dct, None, Tense::Past), Some(d("2001-10-30")));
     }
 
     #[test]

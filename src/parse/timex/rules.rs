@@ -545,7 +545,7 @@ impl<'a> Context<'a> {
                 cands = agreeing;
             }
         }
-        let picked = calendar::pick_day(&cands, dct, f.dir, tense())?;
+        let picked = calendar::pick_day_weighed(&cands, dct, f.dir, tense())?;
         Some((Some(picked), Resolution::PublicationDate))
     }
 
@@ -678,6 +678,10 @@ impl<'a> Context<'a> {
         if is_ete && !f.det && !f.ce && !self.after_preposition(first) && !self.clause_start(first) {
             return None;
         }
+        // "les Jeux d'hiver", "une soirée d'été": a season qualifying a noun is no date.
+        if !f.det && !f.ce && self.prev_word_is(first, &["de", "d'", "du"]) {
+            return None;
+        }
         let order = |s: &str| match s {
             "SP" => 3,
             "SU" => 6,
@@ -717,13 +721,14 @@ impl<'a> Context<'a> {
     }
 
     fn after_preposition(&self, first: usize) -> bool {
+        self.prev_word_is(first, &["en", "depuis", "pendant", "durant", "à", "dès", "l'", "cet"])
+    }
+
+    fn prev_word_is(&self, first: usize, words: &[&str]) -> bool {
         let Some(p) = first.checked_sub(1) else { return false };
         let t = &self.tokens[p];
         let w = self.text[t.start..t.end].to_lowercase().replace('’', "'");
-        matches!(
-            w.as_str(),
-            "en" | "de" | "d'" | "du" | "depuis" | "pendant" | "durant" | "à" | "dès" | "l'" | "cet"
-        )
+        words.contains(&w.as_str())
     }
 
     fn rel_period(&self, f: &Feats, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Option<Norm> {
