@@ -84,9 +84,15 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 pos = whole.end();
                 continue;
             }
-            let ctx = Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day: None };
+            let clause_day = day_before_in_clause(&norms, &clause, first);
+            let ctx = Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day };
             let tense = || tense_near(vocab, text, &tokens, first, last);
-            let found = ctx.normalise(pattern.rule, first, last, &tense);
+            let mut found = ctx.normalise(pattern.rule, first, last, &tense);
+            if pattern.rule == Rule::Weekday {
+                if let (Some(prev), [weekday]) = (norms.last_mut(), found.as_mut_slice()) {
+                    agree_weekday(vocab, &tokens, prev, weekday);
+                }
+            }
             if found.is_empty() && pattern.rule != Rule::Ignore {
                 // Rejected: let a later pattern or position have these tokens.
                 pos = whole.start() + SYMBOL_LEN;
@@ -144,6 +150,45 @@ fn clause_ids(vocab: &Vocab, tokens: &[Token]) -> Vec<u32> {
             this
         })
         .collect()
+}
+
+/// The day named in the same clause as token `at`, before it.
+fn day_before_in_clause(norms: &[Norm], clause: &[u32], at: usize) -> Option<NaiveDate> {
+    norms
+        .iter()
+        .rev()
+        .filter(|n| n.first < at && clause[n.first] == clause[at])
+        .find_map(|n| n.focus?.naive())
+}
+
+/// "demain (mercredi)", "hier, mardi": a weekday right after a day names that day; when they
+/// disagree (reported speech: "demain" said the day before), the weekday wins.
+fn agree_weekday(vocab: &Vocab, tokens: &[Token], prev: &mut Norm, weekday: &mut Norm) {
+    let between = &tokens[prev.last + 1..weekday.first];
+    let adjacent = between.len() <= 1
+        && between.iter().all(|t| matches!(vocab.kinds[t.class as usize], Kind::LParen | Kind::Comma));
+    let (Some(day), Some(w)) = (prev.focus.and_then(|f| f.naive()), weekday.focus.and_then(|f| f.naive()))
+    else {
+        return;
+    };
+    if !adjacent || prev.kind == crate::corpus::TimexType::Duration {
+        return;
+    }
+    let agreed =
+        calendar::pick_weekday(chrono::Datelike::weekday(&w).number_from_monday(), day, None, Tense::Unknown);
+    // An explicit date is not corrected by the weekday next to it.
+    let targets = if prev.resolution == crate::corpus::Resolution::Absolute {
+        vec![weekday]
+    } else {
+        vec![prev, weekday]
+    };
+    for n in targets {
+        let date = agreed.format("%Y-%m-%d").to_string();
+        if n.value.len() >= date.len() && n.value.is_char_boundary(date.len()) {
+            n.value.replace_range(..date.len(), &date);
+        }
+        n.focus = Some(PartialDate::from_naive(agreed));
+    }
 }
 
 /// The day named in the same clause as token `at`: the nearest before it, else after it.

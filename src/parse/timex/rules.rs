@@ -91,7 +91,7 @@ pub(super) struct Context<'a> {
     /// The last date mentioned with a day, and the last with any precision.
     pub focus_day: Option<NaiveDate>,
     pub focus: Option<PartialDate>,
-    /// For clock times: the day of the same clause, if one was mentioned there.
+    /// A day named in the same clause: before the match (or, for clock times, after it).
     pub clause_day: Option<NaiveDate>,
 }
 
@@ -806,6 +806,27 @@ impl<'a> Context<'a> {
             Rule::OffsetDct => (if f.ilya { -1 } else { 1 }, true),
             _ => (f.offset_dir?, false),
         };
+        // "le 28 septembre, soit deux jours avant le début de l'intervention": an offset from an
+        // event, in apposition to a date of its clause, names that same date.
+        let from_event = rule == Rule::OffsetAnchor
+            && matches!(self.kind_at(last), Some(Kind::Avant) | Some(Kind::Apres))
+            && !matches!(
+                self.kind_at(last + 1),
+                None | Some(Kind::Stop) | Some(Kind::Comma) | Some(Kind::Break) | Some(Kind::RParen)
+            );
+        if let (true, Some(day)) = (from_event, self.clause_day) {
+            let anchor = day.format("%Y-%m-%d").to_string();
+            return Some(Norm {
+                first,
+                last,
+                kind: TimexType::Date,
+                value: anchor.clone(),
+                modifier: f.approx.then(|| "APPROX".to_string()),
+                resolution: Resolution::PreviousDate,
+                anchor: Some(anchor),
+                focus: Some(PartialDate::from_naive(day)),
+            });
+        }
         let coarse = !unit.time && matches!(unit.letter, 'M' | 'Y');
         let (base, res, anchor): (Option<PartialDate>, Resolution, Option<String>) = {
             let focus = if from_dct {

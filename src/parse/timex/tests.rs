@@ -66,6 +66,24 @@ fn tomorrow_and_its_weekday() {
 }
 
 #[test]
+fn a_weekday_next_to_a_relative_day_settles_it() {
+    // Reported speech: "demain" was said the day before publication; "(mercredi)" tells which day.
+    let text = "« Nous aurons une discussion demain (mercredi) », avait annoncé Ashton Carter.";
+    assert_eq!(
+        values(text, Some("2015-10-14")),
+        vec![pair("demain", "2015-10-14"), pair("mercredi", "2015-10-14")]
+    );
+}
+
+#[test]
+fn an_offset_from_an_event_in_apposition_names_the_same_date() {
+    let text = "Poutine avait informé Obama le 28 septembre à New York, soit deux jours avant le début de l'intervention.";
+    let t = tag(text, Some("2015-10-14"));
+    let x = find(&t, text, "deux jours avant");
+    assert_eq!((x.value.as_str(), x.resolution), ("2015-09-28", Resolution::PreviousDate));
+}
+
+#[test]
 fn weekday_must_agree_with_the_year() {
     let text = "la première ayant eu lieu jeudi 1er octobre après le début des frappes";
     assert_eq!(values(text, Some("2015-10-06")), vec![pair("jeudi 1er octobre", "2015-10-01")]);
