@@ -1,26 +1,289 @@
 //! Temporal expressions: detection and TIMEX3 normalisation against the publication date.
-// OWNER: timex helper — stub to be replaced.
+//!
+//! Each sentence is tokenised and every token given a word class from `data/timex/words.tsv`;
+//! the sentence becomes a string of class symbols, and the patterns of `data/timex/patterns.tsv`
+//! (regular expressions over classes, compiled once into a single alternation) find the
+//! expressions in one pass. Each match is then normalised by its rule (`rules.rs`) against the
+//! publication date, the tense of its clause, and the date mentioned last.
+
+mod calendar;
+mod rules;
+mod tokens;
+mod vocab;
 
 use super::resources::DataSource;
 use crate::corpus::{PartialDate, Span, Timex};
 use anyhow::Result;
+use calendar::Tense;
+use chrono::NaiveDate;
+use rules::{Context, Norm, Rule};
+use tokens::Token;
+use vocab::{symbol, Cue, Kind, Vocab, SYMBOL_LEN};
 
-#[derive(Debug, Default)]
-pub struct TimexRules {}
+#[derive(Debug)]
+pub struct TimexRules {
+    vocab: Vocab,
+}
 
 impl TimexRules {
-    pub fn load(_source: &DataSource) -> Result<Self> {
-        Ok(TimexRules {})
+    pub fn load(source: &DataSource) -> Result<Self> {
+        Ok(TimexRules { vocab: Vocab::load(source)? })
     }
+}
+
+/// A match waiting for normalisation, with the focus as it was at its place in the text.
+struct Pending {
+    rule: Rule,
+    first: usize,
+    last: usize,
+    focus_day: Option<NaiveDate>,
 }
 
 /// Finds and normalises the temporal expressions of `sentences` (body sentences, in text order).
 /// `dct` is the publication date, if known; relative expressions stay unresolved without it.
-pub fn extract(
-    _text: &str,
-    _sentences: &[Span],
-    _dct: Option<PartialDate>,
-    _rules: &TimexRules,
-) -> Vec<Timex> {
-    Vec::new()
+pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: &TimexRules) -> Vec<Timex> {
+    let vocab = &rules.vocab;
+    let mut out: Vec<Timex> = Vec::new();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut symbols = String::new();
+    let mut focus_day: Option<NaiveDate> = None;
+    let mut focus: Option<PartialDate> = None;
+    let mut done_until = 0;
+    for s in sentences {
+        // Sentences are trusted only as far as they are valid and in order.
+        let (start, end) = (s.start.max(done_until), s.end.min(text.len()));
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        done_until = end;
+        tokens.clear();
+        tokens::tokenize(text, start, end, vocab, &mut tokens);
+        symbols.clear();
+        symbols.extend(tokens.iter().map(|t| symbol(t.class)));
+        let clause = clause_ids(vocab, &tokens);
+
+        let mut norms: Vec<Norm> = Vec::new();
+        let mut pending: Vec<Pending> = Vec::new();
+        let mut pos = 0;
+        while pos < symbols.len() {
+            let Some(caps) = vocab.combined.captures_at(&symbols, pos) else { break };
+            let whole = caps.get(0).expect("group 0 always matches");
+            let Some(k) = (1..caps.len()).find(|&g| caps.get(g).is_some()) else { break };
+            let pattern = &vocab.patterns[k - 1];
+            let Some(parts) = pattern.anchored.captures(whole.as_str()) else { break };
+            let context_len = parts.get(1).map_or(0, |m| m.len());
+            let first = (whole.start() + context_len) / SYMBOL_LEN;
+            let next_tok = whole.end() / SYMBOL_LEN;
+            if next_tok <= first {
+                pos = whole.start() + SYMBOL_LEN;
+                continue;
+            }
+            let last = next_tok - 1;
+            if pattern.rule.needs_day() {
+                pending.push(Pending { rule: pattern.rule, first, last, focus_day });
+                pos = whole.end();
+                continue;
+            }
+            let clause_day = day_before_in_clause(&norms, &clause, first);
+            let ctx = Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day };
+            let tense = || tense_near(vocab, text, &tokens, first, last);
+            let mut found = ctx.normalise(pattern.rule, first, last, &tense);
+            if pattern.rule == Rule::Weekday {
+                if let (Some(prev), [weekday]) = (norms.last_mut(), found.as_mut_slice()) {
+                    agree_weekday(vocab, &tokens, prev, weekday);
+                }
+            }
+            if found.is_empty() && pattern.rule != Rule::Ignore {
+                // Rejected: let a later pattern or position have these tokens.
+                pos = whole.start() + SYMBOL_LEN;
+                continue;
+            }
+            for n in &found {
+                if let Some(f) = n.focus {
+                    focus = Some(f);
+                    if let Some(d) = f.naive() {
+                        focus_day = Some(d);
+                    }
+                }
+            }
+            norms.extend(found);
+            pos = whole.end();
+        }
+
+        // Clock times and parts of the day belong to the day of their clause, if it names one.
+        for p in pending {
+            let clause_day = day_in_clause(&norms, &clause, p.first);
+            let ctx =
+                Context { text, vocab, tokens: &tokens, dct, focus_day: p.focus_day, focus, clause_day };
+            let tense = || tense_near(vocab, text, &tokens, p.first, p.last);
+            norms.extend(ctx.normalise(p.rule, p.first, p.last, &tense));
+        }
+        norms.sort_by_key(|n| n.first);
+        for n in norms {
+            let span = Span::new(tokens[n.first].start, tokens[n.last].end);
+            if out.last().is_some_and(|t| t.span.end > span.start) {
+                continue;
+            }
+            out.push(Timex {
+                span,
+                kind: n.kind,
+                value: n.value,
+                modifier: n.modifier,
+                resolution: n.resolution,
+                anchor: n.anchor,
+            });
+        }
+    }
+    out
 }
+
+/// Clause number of each token: full stops, line breaks and semicolons separate clauses.
+fn clause_ids(vocab: &Vocab, tokens: &[Token]) -> Vec<u32> {
+    let mut id = 0;
+    tokens
+        .iter()
+        .map(|t| {
+            let this = id;
+            if matches!(vocab.kinds[t.class as usize], Kind::Stop | Kind::Break) {
+                id += 1;
+            }
+            this
+        })
+        .collect()
+}
+
+/// The day named in the same clause as token `at`, before it.
+fn day_before_in_clause(norms: &[Norm], clause: &[u32], at: usize) -> Option<NaiveDate> {
+    norms
+        .iter()
+        .rev()
+        .filter(|n| n.first < at && clause[n.first] == clause[at])
+        .find_map(|n| n.focus?.naive())
+}
+
+/// "demain (mercredi)", "hier, mardi": a weekday right after a day names that day; when they
+/// disagree (reported speech: "demain" said the day before), the weekday wins.
+fn agree_weekday(vocab: &Vocab, tokens: &[Token], prev: &mut Norm, weekday: &mut Norm) {
+    let between = &tokens[prev.last + 1..weekday.first];
+    let adjacent = between.len() <= 1
+        && between.iter().all(|t| matches!(vocab.kinds[t.class as usize], Kind::LParen | Kind::Comma));
+    let (Some(day), Some(w)) = (prev.focus.and_then(|f| f.naive()), weekday.focus.and_then(|f| f.naive()))
+    else {
+        return;
+    };
+    if !adjacent || prev.kind == crate::corpus::TimexType::Duration {
+        return;
+    }
+    let agreed =
+        calendar::pick_weekday(chrono::Datelike::weekday(&w).number_from_monday(), day, None, Tense::Unknown);
+    // An explicit date is not corrected by the weekday next to it.
+    let targets = if prev.resolution == crate::corpus::Resolution::Absolute {
+        vec![weekday]
+    } else {
+        vec![prev, weekday]
+    };
+    for n in targets {
+        let date = agreed.format("%Y-%m-%d").to_string();
+        if n.value.len() >= date.len() && n.value.is_char_boundary(date.len()) {
+            n.value.replace_range(..date.len(), &date);
+        }
+        n.focus = Some(PartialDate::from_naive(agreed));
+    }
+}
+
+/// The day named in the same clause as token `at`: the nearest before it, else after it.
+fn day_in_clause(norms: &[Norm], clause: &[u32], at: usize) -> Option<NaiveDate> {
+    let same: Vec<(usize, NaiveDate)> = norms
+        .iter()
+        .filter(|n| clause[n.first] == clause[at])
+        .filter_map(|n| Some((n.first, n.focus?.naive()?)))
+        .collect();
+    same.iter().rev().find(|(i, _)| *i < at).or_else(|| same.iter().find(|(i, _)| *i > at)).map(|(_, d)| *d)
+}
+
+/// The tense of the clause around tokens `first..=last`, from the nearest tense cue.
+fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: usize) -> Tense {
+    let boundary = |t: &Token| matches!(vocab.kinds[t.class as usize], Kind::Stop | Kind::Break);
+    let mut best: Option<(usize, Tense)> = None;
+    let mut consider = |distance: usize, tense: Tense| match best {
+        Some((d, t)) if d == distance && t != tense => best = Some((d, Tense::Unknown)),
+        Some((d, _)) if d <= distance => {}
+        _ => best = Some((distance, tense)),
+    };
+    for i in (0..first).rev() {
+        if boundary(&tokens[i]) {
+            break;
+        }
+        if let Some(t) = cue(vocab, text, tokens, i) {
+            consider(first - i, t);
+            break;
+        }
+    }
+    for i in last + 1..tokens.len() {
+        if boundary(&tokens[i]) {
+            break;
+        }
+        if let Some(t) = cue(vocab, text, tokens, i) {
+            consider(i - last, t);
+            break;
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+fn suffix_cue(vocab: &Vocab, word: &str) -> Option<Cue> {
+    vocab.suffixes.iter().find(|(s, _)| word.ends_with(s.as_str())).map(|(_, c)| *c)
+}
+
+/// The tense token `i` signals, if any.
+fn cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Tense> {
+    let t = &tokens[i];
+    let kind = |t: &Token| vocab.kinds[t.class as usize];
+    let value = |t: &Token| match t.val {
+        tokens::TokVal::Entry(e) => vocab.entries[e as usize].num.unwrap_or(0.0),
+        _ => 0.0,
+    };
+    match kind(t) {
+        Kind::Fut | Kind::Prochain => Some(Tense::Future),
+        Kind::Dernier => Some(Tense::Past),
+        Kind::RelDay if value(t) != 0.0 => Some(if value(t) < 0.0 { Tense::Past } else { Tense::Future }),
+        Kind::Aux => {
+            // "il y a" is not a tense; an auxiliary is past when a participle follows it.
+            if i > 0
+                && vocab.kinds[tokens[i - 1].class as usize] == Kind::Other
+                && &text[tokens[i - 1].start..tokens[i - 1].end] == "y"
+            {
+                return None;
+            }
+            for next in tokens.iter().skip(i + 1).take(3) {
+                match kind(next) {
+                    Kind::Fut => return Some(Tense::Future),
+                    Kind::Ete => return Some(Tense::Past),
+                    Kind::Word => {
+                        let w = &text[next.start..next.end];
+                        if suffix_cue(vocab, w) == Some(Cue::Participle) {
+                            return Some(Tense::Past);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            None
+        }
+        Kind::Word => {
+            let w = &text[t.start..t.end];
+            if w.chars().count() < vocab.suffix_min_len {
+                return None;
+            }
+            match suffix_cue(vocab, w)? {
+                Cue::Past => Some(Tense::Past),
+                Cue::Future => Some(Tense::Future),
+                Cue::Participle | Cue::Ignored => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

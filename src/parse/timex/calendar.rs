@@ -1,0 +1,223 @@
+//! Calendar arithmetic for resolving relative dates, and TIMEX3 value formatting.
+
+use super::vocab::Unit;
+use crate::corpus::{PartialDate, Resolution};
+use chrono::{Datelike, Duration, NaiveDate};
+
+/// The tense of the clause around an expression: where to look for a date without a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// First and last day of the period a (possibly partial) publication date covers.
+fn bounds(dct: PartialDate) -> (NaiveDate, NaiveDate) {
+    let first = dct.first_day();
+    let last = match (dct.month, dct.day) {
+        (Some(_), Some(_)) => first,
+        (Some(m), None) => {
+            let (y, m) = add_months(dct.year, m, 1);
+            NaiveDate::from_ymd_opt(y, m, 1).map_or(first, |d| d - Duration::days(1))
+        }
+        (None, _) => NaiveDate::from_ymd_opt(dct.year, 12, 31).unwrap_or(first),
+    };
+    (first, last)
+}
+
+/// Picks among candidate days the one the publication date and the tense point to:
+/// `dir` -1/+1 ("dernier"/"prochain") wants a day strictly before/after it; a past tense one on or
+/// before it, a future tense one on or after it; otherwise the nearest (the earlier on a tie).
+pub fn pick_day(cands: &[NaiveDate], dct: PartialDate, dir: Option<i32>, tense: Tense) -> Option<NaiveDate> {
+    let (lo, hi) = bounds(dct);
+    let distance = |c: NaiveDate| {
+        if c < lo {
+            (lo - c).num_days()
+        } else if c > hi {
+            (c - hi).num_days()
+        } else {
+            0
+        }
+    };
+    let allowed = |c: NaiveDate| match (dir, tense) {
+        (Some(d), _) if d < 0 => c < lo,
+        (Some(_), _) => c > hi,
+        (None, Tense::Past) => c <= hi,
+        (None, Tense::Future) => c >= lo,
+        (None, Tense::Unknown) => true,
+    };
+    let best = |only_allowed: bool| {
+        cands.iter().copied().filter(|&c| !only_allowed || allowed(c)).min_by_key(|&c| (distance(c), c))
+    };
+    best(true).or_else(|| if dir.is_none() { best(false) } else { None })
+}
+
+/// Like `pick_day`, but the tense only weighs: a day against it must be four times nearer to
+/// win. Tense cues are noisier than the calendar ("avant de quitter ses fonctions le 30 octobre,
+/// il l'a rappelé"), and a date a month ahead is rarely the one a year back.
+pub fn pick_day_weighed(
+    cands: &[NaiveDate],
+    dct: PartialDate,
+    dir: Option<i32>,
+    tense: Tense,
+) -> Option<NaiveDate> {
+    if dir.is_some() || tense == Tense::Unknown {
+        return pick_day(cands, dct, dir, tense);
+    }
+    let (lo, hi) = bounds(dct);
+    let cost = |c: NaiveDate| {
+        let (distance, against) = if c < lo {
+            ((lo - c).num_days(), tense == Tense::Future)
+        } else if c > hi {
+            ((c - hi).num_days(), tense == Tense::Past)
+        } else {
+            (0, false)
+        };
+        (if against { distance * 4 } else { distance }, c)
+    };
+    cands.iter().copied().min_by_key(|&c| cost(c))
+}
+
+/// The day with ISO weekday `w` (1 = Monday) that `day`, `dir` and `tense` point to.
+pub fn pick_weekday(w: u32, day: NaiveDate, dir: Option<i32>, tense: Tense) -> NaiveDate {
+    let cands: Vec<NaiveDate> =
+        (-7..=7).map(|k| day + Duration::days(k)).filter(|d| d.weekday().number_from_monday() == w).collect();
+    pick_day(&cands, PartialDate::from_naive(day), dir, tense).unwrap_or(day)
+}
+
+/// The year of month `m` as seen from the publication date.
+pub fn pick_month(m: u32, dct: PartialDate, dir: Option<i32>, tense: impl Fn() -> Tense) -> i32 {
+    let Some(dct_month) = dct.month else { return dct.year };
+    let index = |y: i32, m: u32| y * 12 + m as i32 - 1;
+    let now = index(dct.year, dct_month);
+    let cands = [dct.year - 1, dct.year, dct.year + 1];
+    let allowed = |y: i32| {
+        let i = index(y, m);
+        match dir {
+            Some(d) if d < 0 => i < now,
+            Some(_) => i > now,
+            None => match tense() {
+                Tense::Past => i <= now,
+                Tense::Future => i >= now,
+                Tense::Unknown => true,
+            },
+        }
+    };
+    let key = |y: &i32| ((index(*y, m) - now).abs(), *y);
+    cands
+        .iter()
+        .copied()
+        .filter(|&y| allowed(y))
+        .min_by_key(key)
+        .unwrap_or_else(|| cands.iter().copied().min_by_key(key).unwrap_or(dct.year))
+}
+
+pub fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
+    let i = y * 12 + m as i32 - 1 + n;
+    (i.div_euclid(12), (i.rem_euclid(12) + 1) as u32)
+}
+
+/// "2015-W41".
+pub fn week_value(d: NaiveDate) -> String {
+    let w = d.iso_week();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+/// A day that cannot be known exactly: what the publication date tells of it.
+pub fn fuzzy_day(dct: Option<PartialDate>) -> (String, Resolution) {
+    match dct {
+        Some(PartialDate { year, month: Some(m), .. }) => {
+            (format!("{year:04}-{m:02}-XX"), Resolution::PublicationDate)
+        }
+        Some(PartialDate { year, month: None, .. }) => {
+            (format!("{year:04}-XX-XX"), Resolution::PublicationDate)
+        }
+        None => ("XXXX-XX-XX".to_string(), Resolution::Unresolved),
+    }
+}
+
+/// Smaller unit to express a fractional amount in ("un an et demi" → 18 months).
+fn finer(letter: char, time: bool) -> Option<(f64, char, bool)> {
+    match (letter, time) {
+        ('Y', false) => Some((12.0, 'M', false)),
+        ('W', false) => Some((7.0, 'D', false)),
+        ('D', false) => Some((24.0, 'H', true)),
+        ('H', true) => Some((60.0, 'M', true)),
+        ('M', true) => Some((60.0, 'S', true)),
+        _ => None,
+    }
+}
+
+/// TIMEX3 duration: 2 weeks → "P2W", 30.4 seconds → "PT30.4S".
+pub fn duration(count: f64, unit: Unit) -> String {
+    let (mut n, mut letter, mut time) = (count * unit.mult, unit.letter, unit.time);
+    while n.fract() != 0.0 {
+        match finer(letter, time) {
+            Some((k, l, t)) if (n * k).fract() == 0.0 => {
+                n *= k;
+                letter = l;
+                time = t;
+            }
+            _ => break,
+        }
+    }
+    let number =
+        if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{}", (n * 1000.0).round() / 1000.0) };
+    format!("P{}{number}{letter}", if time { "T" } else { "" })
+}
+
+/// An unspecified number of units: "plusieurs jours" → "PXD".
+pub fn vague_duration(unit: Unit) -> String {
+    format!("P{}X{}", if unit.time { "T" } else { "" }, unit.letter)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn past_tense_picks_the_most_recent_past_day() {
+        let dct: PartialDate = "2017-02-10".parse().unwrap();
+        let cands = [d("2016-10-03"), d("2017-10-03"), d("2018-10-03")];
+        assert_eq!(pick_day(&cands, dct, None, Tense::Past), Some(d("2016-10-03")));
+        assert_eq!(pick_day(&cands, dct, None, Tense::Future), Some(d("2017-10-03")));
+        // A past-tense cue does not send a date six weeks ahead back a year.
+        let soon = [d("2001-10-30"), d("2002-10-30"), d("2003-10-30")];
+        let dct: PartialDate = "2002-09-14".parse().unwrap();
+        assert_eq!(pick_day_weighed(&soon, dct, None, Tense::Past), Some(d("2002-10-30")));
+        assert_eq!(pick_day(&soon, dct, None, Tense::Past), Some(d("2001-10-30")));
+    }
+
+    #[test]
+    fn weekdays_around_a_wednesday() {
+        let wed = d("2015-10-14");
+        assert_eq!(pick_weekday(3, wed, None, Tense::Past), wed);
+        assert_eq!(pick_weekday(3, wed, Some(-1), Tense::Unknown), d("2015-10-07"));
+        assert_eq!(pick_weekday(5, wed, None, Tense::Past), d("2015-10-09"));
+        assert_eq!(pick_weekday(5, wed, None, Tense::Unknown), d("2015-10-16"));
+    }
+
+    #[test]
+    fn durations_and_fractions() {
+        let year = Unit { mult: 1.0, letter: 'Y', time: false };
+        let sec = Unit { mult: 1.0, letter: 'S', time: true };
+        assert_eq!(duration(3.0, year), "P3Y");
+        assert_eq!(duration(1.5, year), "P18M");
+        assert_eq!(duration(30.4, sec), "PT30.4S");
+        assert_eq!(vague_duration(year), "PXY");
+    }
+
+    #[test]
+    fn months_and_weeks() {
+        assert_eq!(add_months(2015, 1, -2), (2014, 11));
+        assert_eq!(week_value(d("2015-10-10")), "2015-W41");
+        let dct: PartialDate = "2002-02-09".parse().unwrap();
+        assert_eq!(pick_month(9, dct, Some(-1), || Tense::Unknown), 2001);
+        assert_eq!(pick_month(6, "1999-05-23".parse().unwrap(), Some(1), || Tense::Unknown), 1999);
+    }
+}

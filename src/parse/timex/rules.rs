@@ -1,0 +1,893 @@
+//! Normalisation: from the tokens of a match to a TIMEX3 type and value.
+
+use super::calendar::{self, Tense};
+use super::tokens::{TokVal, Token};
+use super::vocab::{Kind, Unit, Vocab};
+use crate::corpus::{PartialDate, Resolution, TimexType};
+use chrono::{Datelike, NaiveDate};
+use std::str::FromStr;
+
+/// How a pattern's match is normalised; named in the first column of patterns.tsv.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Rule {
+    /// Consumes text that must not be tagged (an age, a measure).
+    Ignore,
+    DateList,
+    Date,
+    Month,
+    RelPeriod,
+    Season,
+    Decade,
+    Year,
+    RelDay,
+    AnchDay,
+    OffsetAnchor,
+    OffsetDct,
+    Duration,
+    Weekday,
+    SetWeekday,
+    Set,
+    Time,
+    Pod,
+    Ref,
+}
+
+impl FromStr for Rule {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Ok(match s {
+            "ignore" => Rule::Ignore,
+            "date_list" => Rule::DateList,
+            "date" => Rule::Date,
+            "month" => Rule::Month,
+            "rel_period" => Rule::RelPeriod,
+            "season" => Rule::Season,
+            "decade" => Rule::Decade,
+            "year" => Rule::Year,
+            "relday" => Rule::RelDay,
+            "anchday" => Rule::AnchDay,
+            "offset_anchor" => Rule::OffsetAnchor,
+            "offset_dct" => Rule::OffsetDct,
+            "duration" => Rule::Duration,
+            "weekday" => Rule::Weekday,
+            "set_weekday" => Rule::SetWeekday,
+            "set" => Rule::Set,
+            "time" => Rule::Time,
+            "pod" => Rule::Pod,
+            "ref" => Rule::Ref,
+            _ => return Err(format!("unknown rule {s:?}")),
+        })
+    }
+}
+
+impl Rule {
+    /// Clock times and parts of the day are resolved after the dates, on the day they belong to.
+    pub fn needs_day(self) -> bool {
+        matches!(self, Rule::Time | Rule::Pod)
+    }
+}
+
+/// A normalised expression, before it becomes a `Timex`.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Norm {
+    /// Token range of the extent.
+    pub first: usize,
+    pub last: usize,
+    pub kind: TimexType,
+    pub value: String,
+    pub modifier: Option<String>,
+    pub resolution: Resolution,
+    pub anchor: Option<String>,
+    /// The date this expression puts in focus for later relative expressions.
+    pub focus: Option<PartialDate>,
+}
+
+/// What is known when normalising one match.
+pub(super) struct Context<'a> {
+    pub text: &'a str,
+    pub vocab: &'a Vocab,
+    pub tokens: &'a [Token],
+    pub dct: Option<PartialDate>,
+    /// The last date mentioned with a day, and the last with any precision.
+    pub focus_day: Option<NaiveDate>,
+    pub focus: Option<PartialDate>,
+    /// A day named in the same clause: before the match (or, for clock times, after it).
+    pub clause_day: Option<NaiveDate>,
+}
+
+/// The features read off a match's tokens.
+#[derive(Debug, Default)]
+struct Feats {
+    weekday: Option<u32>,
+    weekdays: Option<u32>,
+    days: Vec<(usize, u32)>,
+    month: Option<u32>,
+    year: Option<i32>,
+    numdate: Option<NaiveDate>,
+    dir: Option<i32>,
+    anchor_dir: Option<i32>,
+    offset_dir: Option<i32>,
+    relday: Option<i64>,
+    anchday: Option<i64>,
+    pod: Option<String>,
+    clock: Option<(u32, u32)>,
+    count: Option<f64>,
+    approx: bool,
+    vague: bool,
+    unit: Option<Unit>,
+    weekend: bool,
+    position: Option<String>,
+    ce: bool,
+    det: bool,
+    season: Option<String>,
+    ilya: bool,
+    refv: Option<String>,
+    setv: Option<String>,
+    /// A two-digit year ("octobre 98") ends the match.
+    short_year: bool,
+}
+
+fn kind(ctx: &Context, t: &Token) -> Kind {
+    ctx.vocab.kinds[t.class as usize]
+}
+
+fn num(ctx: &Context, t: &Token) -> Option<f64> {
+    match t.val {
+        TokVal::Num(n) => Some(n),
+        TokVal::Entry(e) => ctx.vocab.entries[e as usize].num,
+        _ => None,
+    }
+}
+
+fn text_val<'v>(ctx: &'v Context, t: &Token) -> &'v str {
+    match t.val {
+        TokVal::Entry(e) => &ctx.vocab.entries[e as usize].value,
+        _ => "",
+    }
+}
+
+/// Expands a two-digit year: "98" → 1998, "03" → 2003 (relative to the publication year).
+fn expand_year(yy: u32, dct: Option<PartialDate>) -> i32 {
+    let pivot = dct.map_or(2030, |d| d.year + 10) % 100;
+    if yy as i32 <= pivot {
+        2000 + yy as i32
+    } else {
+        1900 + yy as i32
+    }
+}
+
+fn gather(ctx: &Context, first: usize, last: usize) -> Feats {
+    let toks = &ctx.tokens[first..=last];
+    let mut f = Feats::default();
+    for (i, t) in toks.iter().enumerate() {
+        let k = kind(ctx, t);
+        let prev = i.checked_sub(1).map(|p| kind(ctx, &toks[p]));
+        let next = toks.get(i + 1).map(|n| kind(ctx, n));
+        match k {
+            Kind::Num => {
+                let n = num(ctx, t).unwrap_or(0.0);
+                if matches!(next, Some(Kind::H) | Some(Kind::Unit))
+                    && f.clock.is_none()
+                    && next_is_clock(ctx, toks, i)
+                {
+                    f.clock = Some((n as u32, 0));
+                } else if matches!(prev, Some(Kind::H))
+                    || (matches!(prev, Some(Kind::Unit)) && f.clock.is_some())
+                {
+                    if let Some((h, _)) = f.clock {
+                        f.clock = Some((h, n as u32));
+                    }
+                } else if prev == Some(Kind::Month) {
+                    f.year = Some(expand_year(n as u32, ctx.dct));
+                    f.short_year = true;
+                } else if next == Some(Kind::Month)
+                    || prev == Some(Kind::Weekday)
+                    || matches!(
+                        next,
+                        Some(Kind::Et) | Some(Kind::Dash) | Some(Kind::Comma) | Some(Kind::Other)
+                    ) && toks[i + 1..].iter().any(|x| kind(ctx, x) == Kind::Month)
+                {
+                    f.days.push((i, n as u32));
+                } else {
+                    f.count = Some(n);
+                }
+            }
+            Kind::Ordinal1 | Kind::Premier => f.days.push((i, 1)),
+            Kind::Num4 => f.year = num(ctx, t).map(|y| y as i32),
+            Kind::Decimal | Kind::NumWord => f.count = num(ctx, t),
+            Kind::Un if f.count.is_none() => f.count = Some(1.0),
+            Kind::ApproxCount => {
+                f.count = num(ctx, t);
+                f.approx = true;
+            }
+            Kind::Quart => f.count = Some(f.count.unwrap_or(1.0) * num(ctx, t).unwrap_or(0.25)),
+            Kind::Demi => f.count = Some(f.count.unwrap_or(0.0) + num(ctx, t).unwrap_or(0.5)),
+            Kind::Vague | Kind::Des => f.vague = true,
+            Kind::Unit | Kind::PeriodNoun => {
+                if let TokVal::Entry(e) = t.val {
+                    f.unit = ctx.vocab.entries[e as usize].unit;
+                }
+            }
+            Kind::Weekend => f.weekend = true,
+            Kind::Month => f.month = num(ctx, t).map(|m| m as u32),
+            Kind::Weekday => f.weekday = num(ctx, t).map(|d| d as u32),
+            Kind::Weekdays => f.weekdays = num(ctx, t).map(|d| d as u32),
+            Kind::NumDate => {
+                if let TokVal::Date(d) = t.val {
+                    f.numdate = Some(d)
+                }
+            }
+            Kind::Clock => {
+                if let TokVal::Clock(h, m) = t.val {
+                    f.clock = Some((h, m))
+                }
+            }
+            Kind::Midi => f.clock = num(ctx, t).map(|h| (h as u32, 0)),
+            Kind::RelDay => f.relday = num(ctx, t).map(|d| d as i64),
+            Kind::AnchorDay => f.anchday = num(ctx, t).map(|d| d as i64),
+            Kind::PartOfDay => f.pod = Some(text_val(ctx, t).to_string()),
+            Kind::Ete | Kind::Season => f.season = Some(text_val(ctx, t).to_string()),
+            Kind::Dernier | Kind::Prochain => f.dir = num(ctx, t).map(|d| d as i32),
+            Kind::Suivant | Kind::Precedent => f.anchor_dir = num(ctx, t).map(|d| d as i32),
+            Kind::Tard | Kind::Tot | Kind::Apres | Kind::Avant | Kind::Auparavant => {
+                f.offset_dir = num(ctx, t).map(|d| d as i32)
+            }
+            Kind::Position => f.position = Some(text_val(ctx, t).to_string()),
+            Kind::Approx | Kind::Vers | Kind::Pres => f.approx = true,
+            Kind::Il => f.ilya = true,
+            Kind::Ce => f.ce = true,
+            Kind::Det => f.det = true,
+            Kind::Ref | Kind::Avenir => f.refv = Some(text_val(ctx, t).to_string()),
+            Kind::SetAdj | Kind::SetAdv => f.setv = Some(text_val(ctx, t).to_string()),
+            _ => {}
+        }
+    }
+    f
+}
+
+/// "18 h", "18 h 30", "à 9 heures": a number followed by an hour word reads as a clock time
+/// only when the pattern made it one (the `time` rule).
+fn next_is_clock(ctx: &Context, toks: &[Token], i: usize) -> bool {
+    match toks.get(i + 1).map(|t| (kind(ctx, t), t)) {
+        Some((Kind::H, _)) => true,
+        Some((Kind::Unit, t)) => {
+            let e = match t.val {
+                TokVal::Entry(e) => &ctx.vocab.entries[e as usize],
+                _ => return false,
+            };
+            e.unit.is_some_and(|u| u.time && u.letter == 'H')
+                && !toks.iter().any(|x| kind(ctx, x) == Kind::Approx)
+        }
+        _ => false,
+    }
+}
+
+impl<'a> Context<'a> {
+    /// Normalises the match `first..=last` (extent) of `rule`. `tense` is asked only when needed.
+    pub fn normalise(&self, rule: Rule, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Vec<Norm> {
+        let f = gather(self, first, last);
+        let out =
+            |kind, value: String, modifier: Option<&str>, resolution, anchor: Option<String>, focus| Norm {
+                first,
+                last,
+                kind,
+                value,
+                modifier: modifier.map(str::to_string),
+                resolution,
+                anchor,
+                focus,
+            };
+        let approx = f.approx.then_some("APPROX");
+        match rule {
+            Rule::Ignore => Vec::new(),
+            Rule::DateList => self.date_list(&f, first, last, tense),
+            Rule::Date => self.date(&f, first, last, tense).into_iter().collect(),
+            Rule::Month => {
+                let Some(m) = f.month else { return Vec::new() };
+                // A capitalised month alone is a name ("Mars"), unless it starts a clause.
+                let t = &self.tokens[first..=last];
+                let alone = f.year.is_none() && f.position.is_none() && t.len() == 1;
+                if alone && self.capitalised(first) && !self.clause_start(first) {
+                    return Vec::new();
+                }
+                let (y, res) = match (f.year, self.dct) {
+                    (Some(y), _) => (Some(y), Resolution::Absolute),
+                    (None, Some(dct)) => {
+                        (Some(calendar::pick_month(m, dct, f.dir, tense)), Resolution::PublicationDate)
+                    }
+                    (None, None) => (None, Resolution::Unresolved),
+                };
+                let value = match y {
+                    Some(y) => format!("{y:04}-{m:02}"),
+                    None => format!("XXXX-{m:02}"),
+                };
+                let focus = y.and_then(|y| PartialDate::ym(y, m));
+                vec![out(TimexType::Date, value, f.position.as_deref(), res, None, focus)]
+            }
+            Rule::Year => {
+                let Some(y) = f.year else { return Vec::new() };
+                if self.tokens[first..=last].len() == 1 && !self.plausible_bare_year(first, last) {
+                    return Vec::new();
+                }
+                vec![out(
+                    TimexType::Date,
+                    format!("{y:04}"),
+                    f.position.as_deref(),
+                    Resolution::Absolute,
+                    None,
+                    Some(PartialDate::year(y)),
+                )]
+            }
+            Rule::Decade => {
+                let Some(n) = f.year.map(|y| y as u32).or(f.count.map(|c| c as u32)) else {
+                    return Vec::new();
+                };
+                let decade = if n >= 1000 {
+                    n / 10
+                } else if n < 100 && n % 10 == 0 {
+                    190 + n / 10
+                } else {
+                    return Vec::new();
+                };
+                vec![out(TimexType::Date, format!("{decade:03}"), None, Resolution::Absolute, None, None)]
+            }
+            Rule::Season => self.season(&f, first, last, tense).into_iter().collect(),
+            Rule::RelPeriod => self.rel_period(&f, first, last, tense).into_iter().collect(),
+            Rule::RelDay => {
+                let Some(n) = f.relday else { return Vec::new() };
+                let (day, res) = match self.dct.and_then(|d| d.naive()) {
+                    Some(d) => (Some(d + chrono::Duration::days(n)), Resolution::PublicationDate),
+                    None => (None, Resolution::Unresolved),
+                };
+                vec![self.day_value(&f, first, last, day, res, None, self.dct)]
+            }
+            Rule::AnchDay => {
+                let Some(n) = f.anchday else { return Vec::new() };
+                let (base, res, anchor) = self.anchor_day();
+                let day = base.map(|b| b + chrono::Duration::days(n));
+                vec![self.day_value(&f, first, last, day, res, anchor, self.dct)]
+            }
+            Rule::OffsetAnchor | Rule::OffsetDct => self.offset(rule, &f, first, last).into_iter().collect(),
+            Rule::Duration => {
+                let Some(unit) = f.unit else { return Vec::new() };
+                let value =
+                    if f.vague || f.dir.is_some() || f.count.is_none() && !self.is_period_noun(first, last) {
+                        calendar::vague_duration(unit)
+                    } else {
+                        calendar::duration(f.count.unwrap_or(1.0), unit)
+                    };
+                vec![out(TimexType::Duration, value, approx, Resolution::Absolute, None, None)]
+            }
+            Rule::Weekday => self.weekday(&f, first, last, tense).into_iter().collect(),
+            Rule::SetWeekday => {
+                let Some(w) = f.weekday else { return Vec::new() };
+                vec![out(TimexType::Set, format!("XXXX-WXX-{w}"), None, Resolution::Absolute, None, None)]
+            }
+            Rule::Set => {
+                if let Some(w) = f.weekdays.or(f.weekday) {
+                    return vec![out(
+                        TimexType::Set,
+                        format!("XXXX-WXX-{w}"),
+                        None,
+                        Resolution::Absolute,
+                        None,
+                        None,
+                    )];
+                }
+                let value = match (&f.setv, f.unit, f.weekend) {
+                    (Some(v), _, _) => {
+                        if !self.set_adjective_ok(first) {
+                            return Vec::new();
+                        }
+                        v.clone()
+                    }
+                    (None, Some(u), _) => calendar::duration(f.count.unwrap_or(1.0), u),
+                    (None, None, true) => "XXXX-WXX-WE".to_string(),
+                    _ => return Vec::new(),
+                };
+                vec![out(TimexType::Set, value, None, Resolution::Absolute, None, None)]
+            }
+            Rule::Time => {
+                let Some((h, m)) = f.clock else { return Vec::new() };
+                if h > 24 || m > 59 {
+                    return Vec::new();
+                }
+                let (day, res, anchor) = self.time_day();
+                let value = match day {
+                    Some(d) => format!("{}T{h:02}:{m:02}", d.format("%Y-%m-%d")),
+                    None => format!("XXXX-XX-XXT{h:02}:{m:02}"),
+                };
+                vec![out(TimexType::Time, value, approx, res, anchor, None)]
+            }
+            Rule::Pod => {
+                let Some(pod) = &f.pod else { return Vec::new() };
+                let (day, res, anchor) = if f.ce {
+                    match self.dct.and_then(|d| d.naive()) {
+                        Some(d) => (Some(d), Resolution::PublicationDate, None),
+                        None => (None, Resolution::Unresolved, None),
+                    }
+                } else {
+                    self.time_day()
+                };
+                let value = match day {
+                    Some(d) => format!("{}T{pod}", d.format("%Y-%m-%d")),
+                    None => format!("XXXX-XX-XXT{pod}"),
+                };
+                vec![out(TimexType::Time, value, None, res, anchor, None)]
+            }
+            Rule::Ref => {
+                let Some(v) = f.refv.clone().or_else(|| f.offset_dir.map(|_| "PAST_REF".to_string())) else {
+                    return Vec::new();
+                };
+                vec![out(TimexType::Time, v, None, Resolution::Absolute, None, None)]
+            }
+        }
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        self.text[t.start..t.end].chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// At the start of the sentence or after a full stop, a line break or other punctuation.
+    fn clause_start(&self, i: usize) -> bool {
+        i == 0 || matches!(kind(self, &self.tokens[i - 1]), Kind::Stop | Kind::Break | Kind::Punct)
+    }
+
+    fn kind_at(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| kind(self, t))
+    }
+
+    /// A lone four-digit number is a year unless a noun follows ("1500 personnes", "2000 €").
+    fn plausible_bare_year(&self, first: usize, last: usize) -> bool {
+        let prev_num = first
+            .checked_sub(1)
+            .and_then(|p| self.kind_at(p))
+            .is_some_and(|k| matches!(k, Kind::Num | Kind::NumBig | Kind::Decimal));
+        let next_ok = match self.tokens.get(last + 1) {
+            None => true,
+            Some(t) => match kind(self, t) {
+                Kind::Word | Kind::Num | Kind::NumBig | Kind::Decimal | Kind::Unit => false,
+                Kind::Punct => !matches!(&self.text[t.start..t.end], "%" | "€" | "$" | "£"),
+                _ => true,
+            },
+        };
+        !prev_num && next_ok
+    }
+
+    /// "le lot quotidien" is a recurrence; "le quotidien Le Monde" is a newspaper.
+    fn set_adjective_ok(&self, first: usize) -> bool {
+        self.kind_at(first) == Some(Kind::SetAdv)
+            || first.checked_sub(1).and_then(|p| self.kind_at(p)) == Some(Kind::Word)
+    }
+
+    fn is_period_noun(&self, first: usize, last: usize) -> bool {
+        self.tokens[first..=last].iter().any(|t| kind(self, t) == Kind::PeriodNoun)
+    }
+
+    /// A two-digit year must not be a count that starts the next phrase ("le 3 octobre 15 soldats").
+    fn short_year_ok(&self, f: &Feats, last: usize) -> bool {
+        !f.short_year || !matches!(self.kind_at(last + 1), Some(Kind::Word) | Some(Kind::Unit))
+    }
+
+    /// The day a relative day or weekday is counted from when it refers to the date last mentioned.
+    fn anchor_day(&self) -> (Option<NaiveDate>, Resolution, Option<String>) {
+        match (self.focus_day, self.dct.and_then(|d| d.naive())) {
+            (Some(f), _) => (Some(f), Resolution::PreviousDate, Some(f.format("%Y-%m-%d").to_string())),
+            (None, Some(d)) => (Some(d), Resolution::PublicationDate, None),
+            (None, None) => (None, Resolution::Unresolved, None),
+        }
+    }
+
+    /// The day a clock time or part of the day belongs to: its clause's, else the last mentioned.
+    fn time_day(&self) -> (Option<NaiveDate>, Resolution, Option<String>) {
+        match self.clause_day.or(self.focus_day) {
+            Some(d) => (Some(d), Resolution::PreviousDate, Some(d.format("%Y-%m-%d").to_string())),
+            None => self.anchor_day(),
+        }
+    }
+
+    /// A day (or what is knowable of it), refined by a part of the day or a clock time.
+    #[allow(clippy::too_many_arguments)]
+    fn day_value(
+        &self,
+        f: &Feats,
+        first: usize,
+        last: usize,
+        day: Option<NaiveDate>,
+        res: Resolution,
+        anchor: Option<String>,
+        dct: Option<PartialDate>,
+    ) -> Norm {
+        let (base, res) = match day {
+            Some(d) => (d.format("%Y-%m-%d").to_string(), res),
+            None => calendar::fuzzy_day(dct),
+        };
+        let (kind, value) = match (f.clock, &f.pod) {
+            (Some((h, m)), _) => (TimexType::Time, format!("{base}T{h:02}:{m:02}")),
+            (None, Some(p)) => (TimexType::Time, format!("{base}T{p}")),
+            (None, None) => (TimexType::Date, base),
+        };
+        Norm {
+            first,
+            last,
+            kind,
+            value,
+            modifier: f.approx.then(|| "APPROX".to_string()),
+            resolution: res,
+            anchor,
+            focus: day.map(PartialDate::from_naive),
+        }
+    }
+
+    /// Day `day` of month `m`, in the year the context implies.
+    fn resolve_day_month(
+        &self,
+        f: &Feats,
+        day: u32,
+        m: u32,
+        tense: &dyn Fn() -> Tense,
+    ) -> Option<(Option<NaiveDate>, Resolution)> {
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        if let Some(y) = f.year {
+            return Some((Some(NaiveDate::from_ymd_opt(y, m, day)?), Resolution::Absolute));
+        }
+        let Some(dct) = self.dct else { return Some((None, Resolution::Unresolved)) };
+        let mut cands: Vec<NaiveDate> =
+            (dct.year - 1..=dct.year + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, day)).collect();
+        if let Some(w) = f.weekday {
+            // The weekday must agree with the year chosen ("jeudi 1er octobre").
+            let agreeing: Vec<NaiveDate> =
+                cands.iter().copied().filter(|d| d.weekday().number_from_monday() == w).collect();
+            if !agreeing.is_empty() {
+                cands = agreeing;
+            }
+        }
+        let picked = calendar::pick_day_weighed(&cands, dct, f.dir, tense())?;
+        Some((Some(picked), Resolution::PublicationDate))
+    }
+
+    fn date(&self, f: &Feats, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Option<Norm> {
+        if !self.short_year_ok(f, last) {
+            return self.normalise(Rule::Date, first, last - 1, tense).pop();
+        }
+        if let Some(d) = f.numdate {
+            return Some(self.day_value(f, first, last, Some(d), Resolution::Absolute, None, self.dct));
+        }
+        let &(_, day) = f.days.last()?;
+        let (date, res) = match f.month {
+            Some(m) => self.resolve_day_month(f, day, m, tense)?,
+            None => {
+                // "jeudi 12": the month around the publication date where the weekday agrees.
+                let w = f.weekday?;
+                let base = self.focus_day.or(self.dct.and_then(|d| d.naive()));
+                match base {
+                    Some(b) => {
+                        let cands: Vec<NaiveDate> = (-1..=1)
+                            .filter_map(|k| {
+                                let (y, m) = calendar::add_months(b.year(), b.month(), k);
+                                NaiveDate::from_ymd_opt(y, m, day)
+                            })
+                            .filter(|d| d.weekday().number_from_monday() == w)
+                            .collect();
+                        let picked = calendar::pick_day(&cands, PartialDate::from_naive(b), None, tense())?;
+                        (Some(picked), Resolution::PublicationDate)
+                    }
+                    None => return None,
+                }
+            }
+        };
+        match date {
+            Some(d) => Some(self.day_value(f, first, last, Some(d), res, None, self.dct)),
+            None => {
+                let m = f.month?;
+                Some(Norm {
+                    first,
+                    last,
+                    kind: TimexType::Date,
+                    value: format!("XXXX-{m:02}-{day:02}"),
+                    modifier: None,
+                    resolution: Resolution::Unresolved,
+                    anchor: None,
+                    focus: None,
+                })
+            }
+        }
+    }
+
+    /// "les 3 et 4 octobre" → "les 3" and "4 octobre", sharing the month and the year.
+    fn date_list(&self, f: &Feats, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Vec<Norm> {
+        let Some(m) = f.month else { return Vec::new() };
+        let Some(&(_, last_day)) = f.days.last() else { return Vec::new() };
+        let Some((last_date, res)) = self.resolve_day_month(f, last_day, m, tense) else { return Vec::new() };
+        let mut out = Vec::new();
+        for (n, &(offset, day)) in f.days.iter().enumerate() {
+            let tok = first + offset;
+            let is_last = n + 1 == f.days.len();
+            let (a, b) = match (n, is_last) {
+                (_, true) => (tok, last),
+                (0, false) => (first, tok),
+                _ => (tok, tok),
+            };
+            let date = match last_date {
+                Some(ld) => match NaiveDate::from_ymd_opt(ld.year(), m, day) {
+                    Some(d) => Some(d),
+                    None => continue,
+                },
+                None => None,
+            };
+            let day_feats = Feats { approx: f.approx, ..Feats::default() };
+            let mut norm = self.day_value(&day_feats, a, b, date, res, None, self.dct);
+            if date.is_none() {
+                norm.value = format!("XXXX-{m:02}-{day:02}");
+            }
+            out.push(norm);
+        }
+        out
+    }
+
+    fn weekday(&self, f: &Feats, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Option<Norm> {
+        let w = f.weekday?;
+        if let (Some(d), Some(base)) = (f.anchor_dir, self.focus_day) {
+            // "le lundi suivant": counted from the date last mentioned.
+            let day = calendar::pick_weekday(w, base, Some(d), Tense::Unknown);
+            let anchor = Some(base.format("%Y-%m-%d").to_string());
+            return Some(self.day_value(
+                f,
+                first,
+                last,
+                Some(day),
+                Resolution::PreviousDate,
+                anchor,
+                self.dct,
+            ));
+        }
+        match self.dct {
+            Some(dct) => match dct.naive() {
+                Some(d) => {
+                    let dir = f.dir.or(f.anchor_dir);
+                    let day = calendar::pick_weekday(w, d, dir, tense());
+                    Some(self.day_value(
+                        f,
+                        first,
+                        last,
+                        Some(day),
+                        Resolution::PublicationDate,
+                        None,
+                        self.dct,
+                    ))
+                }
+                None => {
+                    Some(self.day_value(f, first, last, None, Resolution::PublicationDate, None, self.dct))
+                }
+            },
+            None => {
+                let mut norm = self.day_value(f, first, last, None, Resolution::Unresolved, None, None);
+                norm.value = norm.value.replacen("XXXX-XX-XX", &format!("XXXX-WXX-{w}"), 1);
+                Some(norm)
+            }
+        }
+    }
+
+    fn season(&self, f: &Feats, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Option<Norm> {
+        let s = f.season.as_deref()?;
+        let is_ete = self.tokens[first..=last].iter().any(|t| kind(self, t) == Kind::Ete);
+        // "été" is also the participle of "être": take it only after a determiner or a preposition.
+        if is_ete && !f.det && !f.ce && !self.after_preposition(first) && !self.clause_start(first) {
+            return None;
+        }
+        // "les Jeux d'hiver", "une soirée d'été": a season qualifying a noun is no date.
+        if !f.det && !f.ce && self.prev_word_is(first, &["de", "d'", "du"]) {
+            return None;
+        }
+        let order = |s: &str| match s {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
+        };
+        let (value, res, focus) = match (f.year, f.dir, f.ce, self.dct) {
+            (Some(y), _, _, _) => (format!("{y:04}-{s}"), Resolution::Absolute, Some(PartialDate::year(y))),
+            (None, dir, ce, Some(dct)) if dir.is_some() || ce => {
+                let dct_month = dct.month.unwrap_or(6);
+                let dir = f.dir.unwrap_or(0);
+                let mut y = dct.year;
+                match dir {
+                    -1 if order(s) >= dct_month => y -= 1,
+                    1 if order(s) <= dct_month => y += 1,
+                    0 if tense() == Tense::Past && order(s) > dct_month + 2 => y -= 1,
+                    _ => {}
+                }
+                (format!("{y:04}-{s}"), Resolution::PublicationDate, Some(PartialDate::year(y)))
+            }
+            (None, dir, ce, None) if dir.is_some() || ce => {
+                (format!("XXXX-{s}"), Resolution::Unresolved, None)
+            }
+            // "en été", "les mois d'été": the season in general.
+            (None, _, _, _) => (format!("XXXX-{s}"), Resolution::Absolute, None),
+        };
+        Some(Norm {
+            first,
+            last,
+            kind: TimexType::Date,
+            value,
+            modifier: None,
+            resolution: res,
+            anchor: None,
+            focus,
+        })
+    }
+
+    fn after_preposition(&self, first: usize) -> bool {
+        self.prev_word_is(first, &["en", "depuis", "pendant", "durant", "à", "dès", "l'", "cet"])
+    }
+
+    fn prev_word_is(&self, first: usize, words: &[&str]) -> bool {
+        let Some(p) = first.checked_sub(1) else { return false };
+        let t = &self.tokens[p];
+        let w = self.text[t.start..t.end].to_lowercase().replace('’', "'");
+        words.contains(&w.as_str())
+    }
+
+    fn rel_period(&self, f: &Feats, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Option<Norm> {
+        let anchored = f.anchor_dir.is_some();
+        let off = f.dir.or(f.anchor_dir).unwrap_or(0);
+        let (base, res, anchor): (Option<PartialDate>, Resolution, Option<String>) = if anchored {
+            match self.focus.or(self.dct) {
+                Some(b) if self.focus.is_some() => (Some(b), Resolution::PreviousDate, Some(b.to_string())),
+                Some(b) => (Some(b), Resolution::PublicationDate, None),
+                None => (None, Resolution::Unresolved, None),
+            }
+        } else {
+            (
+                self.dct,
+                if self.dct.is_some() { Resolution::PublicationDate } else { Resolution::Unresolved },
+                None,
+            )
+        };
+        let modifier = f.position.clone();
+        let norm = |value: String, focus: Option<PartialDate>, res: Resolution| Norm {
+            first,
+            last,
+            kind: TimexType::Date,
+            value,
+            modifier: modifier.clone(),
+            resolution: res,
+            anchor: anchor.clone(),
+            focus,
+        };
+        if f.weekend {
+            let Some(d) = base.and_then(|b| b.naive()) else {
+                return Some(norm("XXXX-WXX-WE".into(), None, Resolution::Unresolved));
+            };
+            let dir = if off == 0 { None } else { Some(off) };
+            // "ce week-end": the one of the publication week, unless the tense says which.
+            let tense = if dir.is_none() { tense() } else { Tense::Unknown };
+            let saturday = match (dir, tense) {
+                (None, Tense::Unknown) => d,
+                _ => calendar::pick_weekday(6, d, dir, tense),
+            };
+            return Some(norm(format!("{}-WE", calendar::week_value(saturday)), None, res));
+        }
+        let unit = f.unit?;
+        match (unit.letter, unit.time, unit.mult == 1.0) {
+            ('Y', false, true) => {
+                let Some(b) = base else { return Some(norm("XXXX".into(), None, Resolution::Unresolved)) };
+                let y = b.year + off;
+                Some(norm(format!("{y:04}"), Some(PartialDate::year(y)), res))
+            }
+            ('M', false, true) => match base.and_then(|b| b.month.map(|m| (b.year, m))) {
+                Some((y, m)) => {
+                    let (y, m) = calendar::add_months(y, m, off);
+                    Some(norm(format!("{y:04}-{m:02}"), PartialDate::ym(y, m), res))
+                }
+                None => Some(norm("XXXX-XX".into(), None, Resolution::Unresolved)),
+            },
+            ('W', false, true) => match base.and_then(|b| b.naive()) {
+                Some(d) => {
+                    let d = d + chrono::Duration::days(7 * off as i64);
+                    Some(norm(calendar::week_value(d), None, res))
+                }
+                None => Some(norm("XXXX-WXX".into(), None, Resolution::Unresolved)),
+            },
+            _ => None,
+        }
+    }
+
+    fn offset(&self, rule: Rule, f: &Feats, first: usize, last: usize) -> Option<Norm> {
+        let unit = f.unit?;
+        if f.vague {
+            return None;
+        }
+        let n = f.count? * unit.mult;
+        let (dir, from_dct) = match rule {
+            Rule::OffsetDct => (if f.ilya { -1 } else { 1 }, true),
+            _ => (f.offset_dir?, false),
+        };
+        // "le 28 septembre, soit deux jours avant le début de l'intervention": an offset from an
+        // event, in apposition to a date of its clause, names that same date.
+        let from_event = rule == Rule::OffsetAnchor
+            && matches!(self.kind_at(last), Some(Kind::Avant) | Some(Kind::Apres))
+            && !matches!(
+                self.kind_at(last + 1),
+                None | Some(Kind::Stop) | Some(Kind::Comma) | Some(Kind::Break) | Some(Kind::RParen)
+            );
+        if let (true, Some(day)) = (from_event, self.clause_day) {
+            let anchor = day.format("%Y-%m-%d").to_string();
+            return Some(Norm {
+                first,
+                last,
+                kind: TimexType::Date,
+                value: anchor.clone(),
+                modifier: f.approx.then(|| "APPROX".to_string()),
+                resolution: Resolution::PreviousDate,
+                anchor: Some(anchor),
+                focus: Some(PartialDate::from_naive(day)),
+            });
+        }
+        let coarse = !unit.time && matches!(unit.letter, 'M' | 'Y');
+        let (base, res, anchor): (Option<PartialDate>, Resolution, Option<String>) = {
+            let focus = if from_dct {
+                None
+            } else if coarse {
+                self.focus
+            } else {
+                self.focus_day.map(PartialDate::from_naive)
+            };
+            match (focus, self.dct) {
+                (Some(b), _) => (Some(b), Resolution::PreviousDate, Some(b.to_string())),
+                (None, Some(d)) => (Some(d), Resolution::PublicationDate, None),
+                (None, None) => (None, Resolution::Unresolved, None),
+            }
+        };
+        let signed = n * dir as f64;
+        let (value, focus) = match (unit.letter, unit.time) {
+            ('Y', false) => match base {
+                Some(b) => {
+                    let y = b.year + signed.round() as i32;
+                    (format!("{y:04}"), Some(PartialDate::year(y)))
+                }
+                None => ("XXXX".to_string(), None),
+            },
+            ('M', false) => match base.and_then(|b| b.month.map(|m| (b.year, m))) {
+                Some((y, m)) => {
+                    let (y, m) = calendar::add_months(y, m, signed.round() as i32);
+                    (format!("{y:04}-{m:02}"), PartialDate::ym(y, m))
+                }
+                None => ("XXXX-XX".to_string(), None),
+            },
+            (letter, time) => {
+                let days = match (letter, time) {
+                    ('W', false) => signed * 7.0,
+                    ('D', false) => signed,
+                    ('H', true) => signed / 24.0,
+                    _ => 0.0,
+                };
+                match base.and_then(|b| b.naive()) {
+                    Some(d) => {
+                        let day = d + chrono::Duration::days(days.round() as i64);
+                        if from_dct && letter == 'W' && !time {
+                            (calendar::week_value(day), None)
+                        } else {
+                            (day.format("%Y-%m-%d").to_string(), Some(PartialDate::from_naive(day)))
+                        }
+                    }
+                    None => (calendar::fuzzy_day(base).0, None),
+                }
+            }
+        };
+        let res = if value.starts_with('X') { Resolution::Unresolved } else { res };
+        Some(Norm {
+            first,
+            last,
+            kind: TimexType::Date,
+            value,
+            modifier: f.approx.then(|| "APPROX".to_string()),
+            resolution: res,
+            anchor,
+            focus,
+        })
+    }
+}

@@ -1,0 +1,333 @@
+use super::*;
+use crate::corpus::{Resolution, TimexType};
+use proptest::prelude::*;
+
+fn rules() -> &'static TimexRules {
+    static RULES: std::sync::OnceLock<TimexRules> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| TimexRules::load(&DataSource::Embedded).expect("embedded timex data loads"))
+}
+
+fn tag(text: &str, dct: Option<&str>) -> Vec<Timex> {
+    let dct = dct.map(|d| d.parse().expect("test DCT"));
+    extract(text, &[Span::new(0, text.len())], dct, rules())
+}
+
+/// (extent, value) pairs.
+fn values(text: &str, dct: Option<&str>) -> Vec<(String, String)> {
+    tag(text, dct).into_iter().map(|t| (t.span.slice(text).to_string(), t.value)).collect()
+}
+
+fn find<'a>(timexes: &'a [Timex], text: &str, extent: &str) -> &'a Timex {
+    timexes
+        .iter()
+        .find(|t| t.span.slice(text) == extent)
+        .unwrap_or_else(|| panic!("no timex {extent:?} in {:?}", values(text, None)))
+}
+
+fn pair(extent: &str, value: &str) -> (String, String) {
+    (extent.to_string(), value.to_string())
+}
+
+#[test]
+fn day_and_month_in_the_months_before_publication() {
+    let text = "Vladimir Poutine et Donald Trump se sont entretenus le 28 janvier.";
+    assert_eq!(values(text, Some("2017-02-14")), vec![pair("le 28 janvier", "2017-01-28")]);
+    let t = tag(text, Some("2017-02"));
+    assert_eq!(t[0].value, "2017-01-28");
+    assert_eq!(t[0].resolution, Resolution::PublicationDate);
+}
+
+#[test]
+fn past_tense_takes_the_most_recent_past_date() {
+    let text = "Le 3 octobre, les États-Unis ont suspendu les discussions bilatérales.";
+    assert_eq!(values(text, Some("2017-02-14")), vec![pair("Le 3 octobre", "2016-10-03")]);
+    let future = "Le 3 octobre, les deux pays signeront l'accord.";
+    assert_eq!(values(future, Some("2017-02-14")), vec![pair("Le 3 octobre", "2017-10-03")]);
+}
+
+#[test]
+fn weekday_of_the_publication_week_by_tense() {
+    let said = "« Nous le regrettons », a regretté mercredi le ministre.";
+    assert_eq!(values(said, Some("2015-10-14")), vec![pair("mercredi", "2015-10-14")]);
+    assert_eq!(values(said, Some("2015-10-17")), vec![pair("mercredi", "2015-10-14")]);
+    let will = "Le ministre se rendra mercredi à Moscou.";
+    assert_eq!(values(will, Some("2015-10-17")), vec![pair("mercredi", "2015-10-21")]);
+    let last = "Il a démissionné mercredi dernier.";
+    assert_eq!(values(last, Some("1999-07-28")), vec![pair("mercredi dernier", "1999-07-21")]);
+}
+
+#[test]
+fn tomorrow_and_its_weekday() {
+    let text = "Les ministres se retrouveront demain (mercredi) à Genève.";
+    assert_eq!(
+        values(text, Some("2015-10-13")),
+        vec![pair("demain", "2015-10-14"), pair("mercredi", "2015-10-14")]
+    );
+}
+
+#[test]
+fn a_weekday_next_to_a_relative_day_settles_it() {
+    // Reported speech: "demain" was said the day before publication; "(mercredi)" tells which day.
+    let text = "« Nous aurons une discussion demain (mercredi) », avait annoncé Ashton Carter.";
+    assert_eq!(
+        values(text, Some("2015-10-14")),
+        vec![pair("demain", "2015-10-14"), pair("mercredi", "2015-10-14")]
+    );
+}
+
+#[test]
+fn an_offset_from_an_event_in_apposition_names_the_same_date() {
+    let text = "Poutine avait informé Obama le 28 septembre à New York, soit deux jours avant le début de l'intervention.";
+    let t = tag(text, Some("2015-10-14"));
+    let x = find(&t, text, "deux jours avant");
+    assert_eq!((x.value.as_str(), x.resolution), ("2015-09-28", Resolution::PreviousDate));
+}
+
+#[test]
+fn weekday_must_agree_with_the_year() {
+    let text = "la première ayant eu lieu jeudi 1er octobre après le début des frappes";
+    assert_eq!(values(text, Some("2015-10-06")), vec![pair("jeudi 1er octobre", "2015-10-01")]);
+    // Seen from September 2016, only 1 October 2015 is a Thursday.
+    assert_eq!(values(text, Some("2016-09-20")), vec![pair("jeudi 1er octobre", "2015-10-01")]);
+}
+
+#[test]
+fn weekdays_with_a_list_of_days() {
+    let text = "L'espace aérien turc a été violé samedi et dimanche (les 3 et 4 octobre).";
+    assert_eq!(
+        values(text, Some("2015-10-06")),
+        vec![
+            pair("samedi", "2015-10-03"),
+            pair("dimanche", "2015-10-04"),
+            pair("les 3", "2015-10-03"),
+            pair("4 octobre", "2015-10-04"),
+        ]
+    );
+}
+
+#[test]
+fn about_ten_days_ago_is_approximate() {
+    let text = "Les travaux ont commencé il y a une dizaine de jours.";
+    let t = tag(text, Some("2015-10-17"));
+    let x = find(&t, text, "il y a une dizaine de jours");
+    assert_eq!(x.value, "2015-10-07");
+    assert_eq!(x.modifier.as_deref(), Some("APPROX"));
+    assert!(x.approximate());
+}
+
+#[test]
+fn offsets_count_from_the_date_last_mentioned() {
+    let text =
+        "Le 30 septembre, la Russie a lancé ses frappes. Dix jours plus tard, les avions se sont croisés. \
+                Poutine avait prévenu Obama deux jours avant.";
+    let t = tag(text, Some("2015-10-17"));
+    let later = find(&t, text, "Dix jours plus tard");
+    assert_eq!(later.value, "2015-10-10");
+    assert_eq!(later.resolution, Resolution::PreviousDate);
+    assert_eq!(later.anchor.as_deref(), Some("2015-09-30"));
+    let before = find(&t, text, "deux jours avant");
+    assert_eq!(before.value, "2015-10-08");
+    assert_eq!(before.anchor.as_deref(), Some("2015-10-10"));
+}
+
+#[test]
+fn eve_and_day_after_count_from_the_date_last_mentioned() {
+    let text = "La trêve a été signée le 9 septembre à Genève. La veille, Kerry avait appelé Lavrov. \
+                Le lendemain, les combats ont repris.";
+    let t = tag(text, Some("2016-09-28"));
+    let eve = find(&t, text, "La veille");
+    assert_eq!((eve.value.as_str(), eve.resolution), ("2016-09-08", Resolution::PreviousDate));
+    assert_eq!(eve.anchor.as_deref(), Some("2016-09-09"));
+    // "le lendemain" follows "la veille", the date mentioned last.
+    assert_eq!(find(&t, text, "Le lendemain").value, "2016-09-09");
+}
+
+#[test]
+fn days_and_weeks_relative_to_publication() {
+    let text = "Hier, il a parlé. Aujourd'hui, il se tait. La semaine dernière, il avait voyagé.";
+    assert_eq!(
+        values(text, Some("2015-10-14")),
+        vec![
+            pair("Hier", "2015-10-13"),
+            pair("Aujourd'hui", "2015-10-14"),
+            pair("La semaine dernière", "2015-W41")
+        ]
+    );
+    let t = tag(text, Some("2015-10-14"));
+    assert!(t.iter().all(|x| x.resolution == Resolution::PublicationDate));
+    assert_eq!(values("ce week-end", Some("2003-02-04")), vec![pair("ce week-end", "2003-W06-WE")]);
+    assert_eq!(
+        values("Ils se sont rendus ce week-end à Saint-Gervais.", Some("2003-02-04")),
+        vec![pair("ce week-end", "2003-W05-WE")]
+    );
+}
+
+#[test]
+fn months_and_years() {
+    let text = "Les frappes ont commencé en octobre 2015 et devraient durer jusqu'en juin prochain.";
+    assert_eq!(
+        values(text, Some("2016-02-01")),
+        vec![pair("octobre 2015", "2015-10"), pair("juin prochain", "2016-06")]
+    );
+    let t = tag(text, Some("2016-02-01"));
+    assert_eq!(t[0].resolution, Resolution::Absolute);
+    assert_eq!(values("En 1995, il a ouvert une supérette.", None), vec![pair("1995", "1995")]);
+    assert_eq!(values("Plus de 1500 personnes ont défilé.", None), vec![]);
+    assert_eq!(values("début octobre", Some("2002-09-14"))[0].1, "2002-10");
+    let end = tag("à la fin de l'année dernière", Some("2003-02-23"));
+    assert_eq!((end[0].value.as_str(), end[0].modifier.as_deref()), ("2002", Some("END")));
+}
+
+#[test]
+fn dates_with_places_after_them() {
+    let text =
+        "Le 28 septembre à New York, Poutine a rencontré Obama. Le 30 septembre, les frappes ont commencé.";
+    assert_eq!(
+        values(text, Some("2015-10-17")),
+        vec![pair("Le 28 septembre", "2015-09-28"), pair("Le 30 septembre", "2015-09-30")]
+    );
+}
+
+#[test]
+fn durations() {
+    assert_eq!(values("Il négocie depuis deux semaines.", None), vec![pair("deux semaines", "P2W")]);
+    assert_eq!(values("au terme de trois ans de tractations", None), vec![pair("trois ans", "P3Y")]);
+    assert_eq!(values("Il devance Irvine de 30,4 secondes.", None), vec![pair("30,4 secondes", "PT30.4S")]);
+    assert_eq!(values("pendant dix-huit mois", None), vec![pair("dix-huit mois", "P18M")]);
+    let t = tag("environ deux mois", None);
+    assert_eq!(
+        (t[0].value.as_str(), t[0].kind, t[0].modifier.as_deref()),
+        ("P2M", TimexType::Duration, Some("APPROX"))
+    );
+    assert_eq!(values("depuis plusieurs années", None), vec![pair("plusieurs années", "PXY")]);
+    assert_eq!(t[0].resolution, Resolution::Absolute);
+}
+
+#[test]
+fn ages_are_not_durations() {
+    assert_eq!(values("Un chauffeur de bus de 38 ans a été agressé.", None), vec![]);
+    assert_eq!(values("une femme d'une trentaine d'années", None), vec![]);
+    assert_eq!(values("Agée de 90 ans, elle vivait seule.", None), vec![]);
+}
+
+#[test]
+fn recurrences() {
+    let t = tag("Ils achètent chaque jour le journal.", None);
+    assert_eq!((t[0].value.as_str(), t[0].kind), ("P1D", TimexType::Set));
+    assert_eq!(values("tous les jeudis", None), vec![pair("tous les jeudis", "XXXX-WXX-4")]);
+    assert_eq!(values("5 milliards par semestre", None), vec![pair("semestre", "P6M")]);
+    assert_eq!(values("le quotidien Le Monde", None), vec![]);
+}
+
+#[test]
+fn clock_times_and_parts_of_day() {
+    let text = "Il a été transporté à l'hôpital mardi vers 21 h 45. Il y est décédé hier matin.";
+    let t = tag(text, Some("1999-05-20"));
+    assert_eq!(find(&t, text, "mardi").value, "1999-05-18");
+    let clock = find(&t, text, "21 h 45");
+    assert_eq!((clock.value.as_str(), clock.kind), ("1999-05-18T21:45", TimexType::Time));
+    assert_eq!(find(&t, text, "hier matin").value, "1999-05-19TMO");
+    assert_eq!(
+        values("Vers 0 h 40, jeudi, deux voitures se suivaient.", Some("2003-02-22"))[0].1,
+        "2003-02-20T00:40"
+    );
+    assert_eq!(
+        values("ce soir à 21h30", Some("1999-07-28")),
+        vec![pair("ce soir", "1999-07-28TEV"), pair("21h30", "1999-07-28T21:30")]
+    );
+}
+
+#[test]
+fn vague_references() {
+    assert_eq!(
+        values("Il est actuellement à Paris, où il était récemment, et désormais tout change.", None),
+        vec![
+            pair("actuellement", "PRESENT_REF"),
+            pair("récemment", "PAST_REF"),
+            pair("désormais", "PRESENT_REF")
+        ]
+    );
+    assert_eq!(
+        values("dans les prochains jours et ces derniers mois", None),
+        vec![pair("les prochains jours", "PXD"), pair("ces derniers mois", "PXM")]
+    );
+}
+
+#[test]
+fn without_publication_date_values_keep_placeholders() {
+    let t = tag("Le 3 octobre, ils ont suspendu les discussions. Mercredi, ils ont repris.", None);
+    assert_eq!((t[0].value.as_str(), t[0].resolution), ("XXXX-10-03", Resolution::Unresolved));
+    assert_eq!((t[1].value.as_str(), t[1].resolution), ("XXXX-WXX-3", Resolution::Unresolved));
+    let hier = tag("hier", None);
+    assert_eq!((hier[0].value.as_str(), hier[0].resolution), ("XXXX-XX-XX", Resolution::Unresolved));
+}
+
+#[test]
+fn month_only_publication_date_keeps_what_is_knowable() {
+    let t = tag("Il l'a dit mercredi.", Some("2017-02"));
+    assert_eq!(t[0].value, "2017-02-XX");
+    assert_eq!(values("en janvier", Some("2017-02")), vec![pair("janvier", "2017-01")]);
+}
+
+#[test]
+fn numeric_dates_and_lists() {
+    assert_eq!(values("publié le 28/09/2016 à 12h00", None)[0], pair("28/09/2016", "2016-09-28"));
+    assert_eq!(
+        values("du mercredi 3 avril au samedi 6 avril", Some("2002-04-03")),
+        vec![pair("mercredi 3 avril", "2002-04-03"), pair("samedi 6 avril", "2002-04-06")]
+    );
+    assert_eq!(
+        values("auront lieu les 6 et 13 avril prochains", Some("2003-02-24")),
+        vec![pair("les 6", "2003-04-06"), pair("13 avril prochains", "2003-04-13")]
+    );
+}
+
+#[test]
+fn malformed_data_is_reported_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("timex")).unwrap();
+    std::fs::write(dir.path().join("timex/words.tsv"), "# comment\njanvier\tmonth\t13\n").unwrap();
+    let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
+    assert!(err.contains("words.tsv:2"), "{err}");
+    std::fs::write(dir.path().join("timex/words.tsv"), vocab::WORDS.embedded).unwrap();
+    std::fs::write(dir.path().join("timex/patterns.tsv"), "date\t<month><nosuchclass>\n").unwrap();
+    let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
+    assert!(err.contains("patterns.tsv:1") && err.contains("nosuchclass"), "{err}");
+}
+
+proptest! {
+    #[test]
+    fn any_text_gives_sorted_disjoint_spans_on_char_boundaries(text in "\\PC{0,200}", cut in 0usize..200) {
+        let cut = (0..=cut.min(text.len())).rev().find(|&c| text.is_char_boundary(c)).unwrap_or(0);
+        let sentences = [Span::new(0, cut), Span::new(cut, text.len())];
+        for dct in [None, Some("2015-10-14"), Some("2017-02")] {
+            let found = extract(&text, &sentences, dct.map(|d| d.parse().unwrap()), rules());
+            for t in &found {
+                prop_assert!(t.span.start < t.span.end && t.span.end <= text.len());
+                prop_assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
+            }
+            for w in found.windows(2) {
+                prop_assert!(w[0].span.end <= w[1].span.start);
+            }
+        }
+    }
+
+    #[test]
+    fn date_like_words_never_panic(words in proptest::collection::vec(
+        prop_oneof![
+            Just("le"), Just("3"), Just("1er"), Just("octobre"), Just("2015"), Just("mercredi"), Just("h"),
+            Just("45"), Just("il"), Just("y"), Just("a"), Just("dizaine"), Just("de"), Just("jours"),
+            Just("plus"), Just("tard"), Just("veille"), Just("et"), Just("les"), Just("("), Just(")"),
+            Just("dernier"), Just("prochain"), Just("semaine"), Just("99"), Just("31/02/2015"), Just("25h99"),
+        ],
+        0..20,
+    )) {
+        let text = words.join(" ");
+        for dct in [None, Some("2015-10-14"), Some("2017-02"), Some("2017")] {
+            let found = extract(&text, &[Span::new(0, text.len())], dct.map(|d| d.parse().unwrap()), rules());
+            for w in found.windows(2) {
+                prop_assert!(w[0].span.end <= w[1].span.start);
+            }
+        }
+    }
+}

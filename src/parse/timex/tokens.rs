@@ -1,0 +1,285 @@
+//! Splitting a sentence into tokens and giving each its word class.
+
+use super::vocab::{normalise_key, Kind, Vocab};
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum TokVal {
+    None,
+    Num(f64),
+    Entry(u32),
+    Date(NaiveDate),
+    Clock(u32, u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub class: u16,
+    pub val: TokVal,
+}
+
+/// Elided articles and conjunctions split off the next word ("l'année" → "l'" + "année").
+const ELISIONS: [&str; 13] =
+    ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
+
+/// Tokenises `text[start..end]`, appending to `out`. Offsets are byte offsets into `text`.
+pub(super) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out: &mut Vec<Token>) {
+    let mut key = String::new();
+    let mut i = start;
+    let mut last_break = false;
+    while i < end {
+        let c = match text[i..end].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let clen = c.len_utf8();
+        if c.is_whitespace() {
+            if (c == '\n' || c == '\u{2029}') && !last_break {
+                out.push(Token { start: i, end: i + clen, class: vocab.class("break"), val: TokVal::None });
+                last_break = true;
+            }
+            i += clen;
+            continue;
+        }
+        last_break = false;
+        if c.is_ascii_digit() {
+            i = number(text, i, end, vocab, out);
+        } else if c.is_alphabetic() {
+            i = word(text, i, end, vocab, &mut key, out);
+        } else {
+            let class = match c {
+                ',' => "comma",
+                '(' | '[' => "lparen",
+                ')' | ']' => "rparen",
+                '.' | '!' | '?' | '…' => "stop",
+                '/' => "slash",
+                '-' | '–' | '—' => "dash",
+                _ => "punct",
+            };
+            out.push(Token { start: i, end: i + clen, class: vocab.class(class), val: TokVal::None });
+            i += clen;
+        }
+    }
+}
+
+fn digits_at(b: &[u8], i: usize, end: usize) -> usize {
+    let mut j = i;
+    while j < end && b[j].is_ascii_digit() {
+        j += 1;
+    }
+    j
+}
+
+fn parse_u32(s: &str) -> Option<u32> {
+    if s.len() > 9 {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn number(text: &str, start: usize, end: usize, vocab: &Vocab, out: &mut Vec<Token>) -> usize {
+    let b = text.as_bytes();
+    let d1 = digits_at(b, start, end);
+    let first = &text[start..d1];
+    let n1 = parse_u32(first);
+    let letter_after = |j: usize| j < end && text[j..end].chars().next().is_some_and(char::is_alphanumeric);
+    let push = |out: &mut Vec<Token>, e: usize, class: &str, val: TokVal| {
+        out.push(Token { start, end: e, class: vocab.class(class), val });
+        e
+    };
+
+    // Clock times written in one piece: "21h45", "21h", "12:30".
+    if first.len() <= 2 && d1 < end && (b[d1] == b'h' || b[d1] == b'H' || b[d1] == b':') {
+        let d2 = digits_at(b, d1 + 1, end);
+        let minutes = &text[d1 + 1..d2];
+        let colon = b[d1] == b':';
+        let ok_minutes = if colon { minutes.len() == 2 } else { minutes.is_empty() || minutes.len() == 2 };
+        if ok_minutes && !letter_after(d2) {
+            let h = n1.unwrap_or(99);
+            let m = if minutes.is_empty() { 0 } else { parse_u32(minutes).unwrap_or(99) };
+            if h <= 24 && m <= 59 {
+                return push(out, d2, "clock", TokVal::Clock(h, m));
+            }
+        }
+    }
+    // Numeric dates: 28/09/2016, 28.09.2016, 2016-09-28.
+    if let Some((e, date)) = numeric_date(text, start, end) {
+        return push(out, e, "numdate", TokVal::Date(date));
+    }
+    // Decimals with a comma ("30,4") and thousands with a dot ("70.000").
+    if d1 + 1 < end && b[d1] == b',' && b[d1 + 1].is_ascii_digit() {
+        let d2 = digits_at(b, d1 + 1, end);
+        let value = format!("{}.{}", first, &text[d1 + 1..d2]).parse().unwrap_or(0.0);
+        return push(out, d2, "decimal", TokVal::Num(value));
+    }
+    let mut e = d1;
+    let mut thousands = false;
+    while e < end && b[e] == b'.' {
+        let d = digits_at(b, e + 1, end);
+        if d - (e + 1) != 3 {
+            break;
+        }
+        thousands = true;
+        e = d;
+    }
+    if thousands {
+        let value: String = text[start..e].chars().filter(char::is_ascii_digit).collect();
+        return push(out, e, "numbig", TokVal::Num(value.parse().unwrap_or(0.0)));
+    }
+    // Ordinals: "1er", "1re", "2e", "35e"; other digit-letter mixes are words.
+    if letter_after(d1) {
+        let mut w = d1;
+        for c in text[d1..end].chars() {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            w += c.len_utf8();
+        }
+        let suffix = text[d1..w].to_lowercase();
+        let class = match suffix.as_str() {
+            "er" | "re" | "ère" if n1 == Some(1) => "ordinal1",
+            "e" | "è" | "ème" | "eme" | "er" | "re" | "ère" => "ordinal",
+            _ => "word",
+        };
+        return push(out, w, class, TokVal::Num(n1.unwrap_or(0) as f64));
+    }
+    let value = n1.map(f64::from).unwrap_or(f64::MAX);
+    let class = match first.len() {
+        1 | 2 => "num",
+        4 if (1000.0..3000.0).contains(&value) => "num4",
+        _ => "numbig",
+    };
+    push(out, d1, class, TokVal::Num(value))
+}
+
+fn numeric_date(text: &str, start: usize, end: usize) -> Option<(usize, NaiveDate)> {
+    let b = text.as_bytes();
+    let d1 = digits_at(b, start, end);
+    let sep = *b.get(d1).filter(|_| d1 < end)?;
+    if !matches!(sep, b'/' | b'.' | b'-') {
+        return None;
+    }
+    let d2 = digits_at(b, d1 + 1, end);
+    if d2 >= end || b[d2] != sep {
+        return None;
+    }
+    let d3 = digits_at(b, d2 + 1, end);
+    if d3 < end && text[d3..end].chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let (p1, p2, p3) = (&text[start..d1], &text[d1 + 1..d2], &text[d2 + 1..d3]);
+    let date = if p1.len() == 4 && p2.len() == 2 && p3.len() == 2 && sep == b'-' {
+        NaiveDate::from_ymd_opt(p1.parse().ok()?, parse_u32(p2)?, parse_u32(p3)?)
+    } else if p1.len() <= 2 && p2.len() <= 2 && (p3.len() == 4 || p3.len() == 2) && sep != b'-' {
+        let y: i32 = p3.parse().ok()?;
+        let y = if p3.len() == 2 { 2000 + y } else { y };
+        NaiveDate::from_ymd_opt(y, parse_u32(p2)?, parse_u32(p1)?)
+    } else {
+        None
+    }?;
+    Some((d3, date))
+}
+
+fn word(
+    text: &str,
+    start: usize,
+    end: usize,
+    vocab: &Vocab,
+    key: &mut String,
+    out: &mut Vec<Token>,
+) -> usize {
+    // A word: letters and digits, with inner hyphens and apostrophes.
+    let mut e = start;
+    let mut chars = text[start..end].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        let pos = start + off;
+        if c.is_alphanumeric() {
+            e = pos + c.len_utf8();
+            continue;
+        }
+        let joiner = matches!(c, '-' | '\'' | '’');
+        let next_alpha = chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
+        if !(joiner && next_alpha) {
+            break;
+        }
+        if c != '-' {
+            // Elision: "l'", "d'", "jusqu'" stand alone; "aujourd'hui" stays whole.
+            normalise_key(&text[start..pos], key);
+            if ELISIONS.contains(&key.as_str()) {
+                let apos_end = pos + c.len_utf8();
+                push_word(text, start, apos_end, vocab, key, out);
+                return apos_end;
+            }
+        }
+        e = pos + c.len_utf8();
+    }
+    push_word(text, start, e, vocab, key, out);
+    e
+}
+
+/// Classifies one word; splits an unknown hyphenated word into its parts.
+fn push_word(text: &str, start: usize, end: usize, vocab: &Vocab, key: &mut String, out: &mut Vec<Token>) {
+    let word = &text[start..end];
+    normalise_key(word, key);
+    if let Some(t) = lookup(key, word, start, end, vocab) {
+        out.push(t);
+        return;
+    }
+    if word.contains('-') {
+        if let Some(n) = compose_number(key, vocab) {
+            out.push(Token { start, end, class: vocab.class("numw"), val: TokVal::Num(n) });
+            return;
+        }
+        let mut s = start;
+        for part in word.split('-') {
+            if !part.is_empty() {
+                push_word(text, s, s + part.len(), vocab, key, out);
+            }
+            s += part.len() + 1;
+        }
+        return;
+    }
+    let cap = word.chars().next().is_some_and(char::is_uppercase);
+    out.push(Token { start, end, class: vocab.class(if cap { "Word" } else { "word" }), val: TokVal::None });
+}
+
+fn lookup(key: &str, word: &str, start: usize, end: usize, vocab: &Vocab) -> Option<Token> {
+    let entry = vocab.words.get(key).copied().or_else(|| {
+        // Capitals often drop their accent: "Eté", "A 20 h".
+        match word {
+            "A" => vocab.words.get("à").copied(),
+            _ if word.starts_with('E') => vocab.words.get(&format!("é{}", &key[1..])).copied(),
+            _ => None,
+        }
+    })?;
+    let e = &vocab.entries[entry as usize];
+    Some(Token { start, end, class: e.class, val: TokVal::Entry(entry) })
+}
+
+/// "dix-huit" → 18, "quatre-vingt-dix" → 90, "vingt-et-un" → 21.
+fn compose_number(key: &str, vocab: &Vocab) -> Option<f64> {
+    let (mut total, mut current) = (0.0, 0.0);
+    for part in key.split('-') {
+        if part == "et" {
+            continue;
+        }
+        let e = &vocab.entries[*vocab.words.get(part)? as usize];
+        if !matches!(vocab.kinds[e.class as usize], Kind::NumWord | Kind::Un) {
+            return None;
+        }
+        let v = e.num?;
+        if v == 1000.0 {
+            total += f64::max(current, 1.0) * v;
+            current = 0.0;
+        } else if v == 100.0 {
+            current = f64::max(current, 1.0) * v;
+        } else if v == 20.0 && current == 4.0 {
+            current = 80.0;
+        } else {
+            current += v;
+        }
+    }
+    Some(total + current)
+}

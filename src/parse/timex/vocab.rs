@@ -1,0 +1,468 @@
+//! Loading the date vocabulary, the patterns and the tense cues from `data/timex/`.
+//!
+//! Every word class gets one symbol (a private-use character); a sentence becomes a string of
+//! symbols, one per token, and the patterns are regular expressions over those symbols.
+
+use super::rules::Rule;
+use crate::parse::resources::{DataFile, DataSource};
+use anyhow::{anyhow, bail, Context, Result};
+use regex::Regex;
+use std::collections::HashMap;
+
+pub(super) static WORDS: DataFile = crate::data_file!("timex/words.tsv");
+pub(super) static PATTERNS: DataFile = crate::data_file!("timex/patterns.tsv");
+pub(super) static TENSE: DataFile = crate::data_file!("timex/tense.tsv");
+
+/// What the engine knows a word class to mean. Classes it does not know (`Other`) are still
+/// usable in patterns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    // Built-in token shapes.
+    Num,
+    Num4,
+    NumBig,
+    Decimal,
+    Clock,
+    NumDate,
+    Ordinal1,
+    Ordinal,
+    Word,
+    WordCap,
+    Comma,
+    LParen,
+    RParen,
+    Stop,
+    Punct,
+    Slash,
+    Dash,
+    Break,
+    // Vocabulary classes.
+    Month,
+    Weekday,
+    Weekdays,
+    NumWord,
+    Un,
+    Premier,
+    Demi,
+    Quart,
+    ApproxCount,
+    Vague,
+    Unit,
+    Weekend,
+    PeriodNoun,
+    RelDay,
+    AnchorDay,
+    PartOfDay,
+    Midi,
+    Ete,
+    Season,
+    Dernier,
+    Prochain,
+    Suivant,
+    Precedent,
+    Tard,
+    Tot,
+    Apres,
+    Avant,
+    Auparavant,
+    Position,
+    Approx,
+    Vers,
+    Pres,
+    Il,
+    Dans,
+    Ce,
+    Aux,
+    Fut,
+    Ref,
+    Avenir,
+    SetAdj,
+    SetAdv,
+    Det,
+    Les,
+    Ces,
+    Des,
+    H,
+    Et,
+    Other,
+}
+
+/// Built-in classes, given to tokens by their shape rather than by the word list.
+const BUILTIN: [(&str, Kind); 18] = [
+    ("num", Kind::Num),
+    ("num4", Kind::Num4),
+    ("numbig", Kind::NumBig),
+    ("decimal", Kind::Decimal),
+    ("clock", Kind::Clock),
+    ("numdate", Kind::NumDate),
+    ("ordinal1", Kind::Ordinal1),
+    ("ordinal", Kind::Ordinal),
+    ("word", Kind::Word),
+    ("Word", Kind::WordCap),
+    ("comma", Kind::Comma),
+    ("lparen", Kind::LParen),
+    ("rparen", Kind::RParen),
+    ("stop", Kind::Stop),
+    ("punct", Kind::Punct),
+    ("slash", Kind::Slash),
+    ("dash", Kind::Dash),
+    ("break", Kind::Break),
+];
+
+/// The meaning of the vocabulary classes the engine interprets.
+fn vocab_kind(class: &str) -> Kind {
+    match class {
+        "month" => Kind::Month,
+        "weekday" => Kind::Weekday,
+        "weekdays" => Kind::Weekdays,
+        "numw" => Kind::NumWord,
+        "un" => Kind::Un,
+        "premier" => Kind::Premier,
+        "demi" => Kind::Demi,
+        "quart" => Kind::Quart,
+        "approxcount" => Kind::ApproxCount,
+        "vague" => Kind::Vague,
+        "u_sec" | "u_min" | "u_hour" | "u_day" | "u_week" | "u_month" | "u_year" | "u_other" => Kind::Unit,
+        "weekend" => Kind::Weekend,
+        "period_noun" => Kind::PeriodNoun,
+        "relday" => Kind::RelDay,
+        "anchday" => Kind::AnchorDay,
+        "pod" => Kind::PartOfDay,
+        "midi" => Kind::Midi,
+        "ete" => Kind::Ete,
+        "season" => Kind::Season,
+        "dernier" => Kind::Dernier,
+        "prochain" => Kind::Prochain,
+        "suivant" => Kind::Suivant,
+        "precedent" => Kind::Precedent,
+        "tard" => Kind::Tard,
+        "tot" => Kind::Tot,
+        "apres" => Kind::Apres,
+        "avant" => Kind::Avant,
+        "auparavant" => Kind::Auparavant,
+        "position" => Kind::Position,
+        "approx" => Kind::Approx,
+        "vers" => Kind::Vers,
+        "pres" => Kind::Pres,
+        "il" => Kind::Il,
+        "dans" => Kind::Dans,
+        "ce" => Kind::Ce,
+        "aux" => Kind::Aux,
+        "fut" => Kind::Fut,
+        "ref" => Kind::Ref,
+        "avenir" => Kind::Avenir,
+        "set_adj" => Kind::SetAdj,
+        "set_adv" => Kind::SetAdv,
+        "det" => Kind::Det,
+        "les" => Kind::Les,
+        "ces" => Kind::Ces,
+        "des" => Kind::Des,
+        "h" => Kind::H,
+        "et" => Kind::Et,
+        _ => Kind::Other,
+    }
+}
+
+/// A unit of duration: "semaine" is (1, 'W'), "semestre" (6, 'M'), "minute" (1, 'M', time).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Unit {
+    pub mult: f64,
+    pub letter: char,
+    /// Hours, minutes, seconds: written after "PT" in a duration.
+    pub time: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Entry {
+    pub class: u16,
+    /// The value column as written ("10", "PRESENT_REF", "6M").
+    pub value: String,
+    pub num: Option<f64>,
+    pub unit: Option<Unit>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Pattern {
+    pub rule: Rule,
+    /// `^(context)(extent)$` over symbols.
+    pub anchored: Regex,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cue {
+    Past,
+    Future,
+    Participle,
+    /// An ending that looks like a cue but is not ("portrait", "retrait").
+    Ignored,
+}
+
+#[derive(Debug)]
+pub(super) struct Vocab {
+    pub kinds: Vec<Kind>,
+    pub class_ids: HashMap<String, u16>,
+    pub words: HashMap<String, u32>,
+    pub entries: Vec<Entry>,
+    pub patterns: Vec<Pattern>,
+    /// All patterns as one leftmost-first alternation; group k+1 is pattern k.
+    pub combined: Regex,
+    /// Tense suffixes, longest first.
+    pub suffixes: Vec<(String, Cue)>,
+    pub suffix_min_len: usize,
+}
+
+pub(super) fn symbol(class: u16) -> char {
+    char::from_u32(0xE000 + class as u32).expect("class ids stay inside the private-use area")
+}
+
+/// Number of bytes of one symbol in UTF-8 (all private-use symbols take three).
+pub(super) const SYMBOL_LEN: usize = 3;
+
+/// Lowercases `word` into `buf` with the apostrophe normalised, for vocabulary look-ups.
+pub(super) fn normalise_key(word: &str, buf: &mut String) {
+    buf.clear();
+    for c in word.chars() {
+        match c {
+            '’' | 'ʼ' | '`' => buf.push('\''),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => buf.extend(c.to_lowercase()),
+        }
+    }
+}
+
+impl Vocab {
+    pub fn load(source: &DataSource) -> Result<Self> {
+        let mut vocab = Vocab {
+            kinds: Vec::new(),
+            class_ids: HashMap::new(),
+            words: HashMap::new(),
+            entries: Vec::new(),
+            patterns: Vec::new(),
+            combined: Regex::new("$^").expect("valid"),
+            suffixes: Vec::new(),
+            suffix_min_len: 1,
+        };
+        for (name, kind) in BUILTIN {
+            vocab.add_class(name, kind);
+        }
+        let (words, words_name) = source.read(&WORDS)?;
+        vocab.load_words(&words, &words_name)?;
+        let (patterns, patterns_name) = source.read(&PATTERNS)?;
+        vocab.load_patterns(&patterns, &patterns_name)?;
+        let (tense, tense_name) = source.read(&TENSE)?;
+        vocab.load_tense(&tense, &tense_name)?;
+        Ok(vocab)
+    }
+
+    fn add_class(&mut self, name: &str, kind: Kind) -> u16 {
+        if let Some(&id) = self.class_ids.get(name) {
+            return id;
+        }
+        let id = self.kinds.len() as u16;
+        self.kinds.push(kind);
+        self.class_ids.insert(name.to_string(), id);
+        id
+    }
+
+    pub fn class(&self, name: &str) -> u16 {
+        self.class_ids[name]
+    }
+
+    fn load_words(&mut self, text: &str, file: &str) -> Result<()> {
+        let mut key = String::new();
+        for (n, line) in data_lines(text) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (word, class, value) = match cols.as_slice() {
+                [w, c] => (*w, *c, ""),
+                [w, c, v] => (*w, *c, *v),
+                _ => bail!("{file}:{n}: expected `word<TAB>class<TAB>value`, got {line:?}"),
+            };
+            let (word, class, value) = (word.trim(), class.trim(), value.trim());
+            if word.is_empty()
+                || class.is_empty()
+                || !class.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+            {
+                bail!("{file}:{n}: empty word or bad class name in {line:?}");
+            }
+            let kind = vocab_kind(class);
+            let num = value.parse::<f64>().ok();
+            let needs_num = matches!(
+                kind,
+                Kind::Month
+                    | Kind::Weekday
+                    | Kind::Weekdays
+                    | Kind::NumWord
+                    | Kind::Un
+                    | Kind::Premier
+                    | Kind::Demi
+                    | Kind::Quart
+                    | Kind::ApproxCount
+                    | Kind::RelDay
+                    | Kind::AnchorDay
+                    | Kind::Midi
+            );
+            if needs_num && num.is_none() {
+                bail!("{file}:{n}: class {class} needs a number as value, got {value:?}");
+            }
+            let range_ok = match kind {
+                Kind::Month => (1.0..=12.0).contains(&num.unwrap_or(0.0)),
+                Kind::Weekday | Kind::Weekdays => (1.0..=7.0).contains(&num.unwrap_or(0.0)),
+                _ => true,
+            };
+            if !range_ok {
+                bail!("{file}:{n}: value {value} out of range for class {class}");
+            }
+            let unit = match kind {
+                Kind::Unit | Kind::PeriodNoun => Some(
+                    parse_unit(
+                        value,
+                        class.starts_with("u_") && matches!(class, "u_sec" | "u_min" | "u_hour"),
+                    )
+                    .ok_or_else(|| anyhow!("{file}:{n}: bad unit {value:?} (e.g. D, W, 6M, 10Y)"))?,
+                ),
+                _ => None,
+            };
+            let id = self.add_class(class, kind);
+            normalise_key(word, &mut key);
+            if self.words.contains_key(&key) {
+                bail!("{file}:{n}: word {word:?} listed twice (a word has one class)");
+            }
+            self.words.insert(key.clone(), self.entries.len() as u32);
+            self.entries.push(Entry { class: id, value: value.to_string(), num, unit });
+        }
+        Ok(())
+    }
+
+    fn load_patterns(&mut self, text: &str, file: &str) -> Result<()> {
+        let mut aliases: HashMap<String, Vec<u16>> = HashMap::new();
+        let mut alternatives = Vec::new();
+        for (n, line) in data_lines(text) {
+            let (head, body) = line
+                .split_once('\t')
+                .ok_or_else(|| anyhow!("{file}:{n}: expected `rule<TAB>pattern`, got {line:?}"))?;
+            let body: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+            if let Some(alias) = head.strip_prefix('=') {
+                let ids = body
+                    .split('|')
+                    .map(|c| self.resolve_class(c, &aliases).map_err(|e| anyhow!("{file}:{n}: {e}")))
+                    .collect::<Result<Vec<Vec<u16>>>>()?
+                    .concat();
+                aliases.insert(alias.trim().to_string(), ids);
+                continue;
+            }
+            let rule: Rule = head.trim().parse().map_err(|e| anyhow!("{file}:{n}: {e}"))?;
+            let (context, extent) = split_context(&body).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
+            let context = self.expand(&context, &aliases).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
+            let extent = self.expand(&extent, &aliases).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
+            let anchored = Regex::new(&format!("^({context})({extent})$"))
+                .with_context(|| format!("{file}:{n}: bad pattern {body:?}"))?;
+            alternatives.push(format!("({context}{extent})"));
+            self.patterns.push(Pattern { rule, anchored });
+        }
+        if self.patterns.is_empty() {
+            bail!("{file}: no patterns");
+        }
+        self.combined = Regex::new(&alternatives.join("|"))
+            .with_context(|| format!("{file}: patterns do not combine"))?;
+        Ok(())
+    }
+
+    fn resolve_class(&self, name: &str, aliases: &HashMap<String, Vec<u16>>) -> Result<Vec<u16>> {
+        if let Some(ids) = aliases.get(name) {
+            return Ok(ids.clone());
+        }
+        match self.class_ids.get(name) {
+            Some(&id) => Ok(vec![id]),
+            None => bail!("unknown word class <{name}>"),
+        }
+    }
+
+    /// Replaces `<a|b>` by a character class of symbols; turns plain groups non-capturing.
+    fn expand(&self, pattern: &str, aliases: &HashMap<String, Vec<u16>>) -> Result<String> {
+        let mut out = String::new();
+        let mut rest = pattern;
+        while let Some(c) = rest.chars().next() {
+            match c {
+                '<' => {
+                    let close = rest.find('>').ok_or_else(|| anyhow!("unclosed < in {pattern:?}"))?;
+                    out.push('[');
+                    for name in rest[1..close].split('|') {
+                        for id in self.resolve_class(name, aliases)? {
+                            out.push(symbol(id));
+                        }
+                    }
+                    out.push(']');
+                    rest = &rest[close + 1..];
+                }
+                '(' if !rest[1..].starts_with('?') => {
+                    out.push_str("(?:");
+                    rest = &rest[1..];
+                }
+                '(' | ')' | '?' | '*' | '+' | '|' | ':' => {
+                    out.push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
+                _ => bail!("unexpected {c:?} in pattern {pattern:?} (use <class>)"),
+            }
+        }
+        Ok(out)
+    }
+
+    fn load_tense(&mut self, text: &str, file: &str) -> Result<()> {
+        for (n, line) in data_lines(text) {
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            match cols.as_slice() {
+                ["suffix", kind, ending] if !ending.is_empty() => {
+                    let cue = match *kind {
+                        "past" => Cue::Past,
+                        "future" => Cue::Future,
+                        "participle" => Cue::Participle,
+                        "none" => Cue::Ignored,
+                        _ => bail!("{file}:{n}: unknown cue kind {kind:?} (past, future, participle, none)"),
+                    };
+                    self.suffixes.push((ending.to_string(), cue));
+                }
+                ["minlen", len] => {
+                    self.suffix_min_len =
+                        len.parse().map_err(|_| anyhow!("{file}:{n}: minlen needs a number"))?;
+                }
+                _ => {
+                    bail!("{file}:{n}: expected `suffix<TAB>kind<TAB>ending` or `minlen<TAB>N`, got {line:?}")
+                }
+            }
+        }
+        self.suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        Ok(())
+    }
+}
+
+/// Non-empty, non-comment lines with their 1-based numbers.
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+/// Splits a leading `[context]` or `[context]?` off a pattern.
+fn split_context(body: &str) -> Result<(String, String)> {
+    let Some(inner) = body.strip_prefix('[') else {
+        return Ok((String::new(), body.to_string()));
+    };
+    let close = inner.find(']').ok_or_else(|| anyhow!("unclosed [ in {body:?}"))?;
+    let (context, rest) = (&inner[..close], &inner[close + 1..]);
+    Ok(match rest.strip_prefix('?') {
+        Some(rest) => (format!("(?:{context})?"), rest.to_string()),
+        None => (context.to_string(), rest.to_string()),
+    })
+}
+
+fn parse_unit(value: &str, time: bool) -> Option<Unit> {
+    let letter = value.chars().last()?;
+    if !"SMHDWY".contains(letter) {
+        return None;
+    }
+    let digits = &value[..value.len() - 1];
+    let mult = if digits.is_empty() { 1.0 } else { digits.parse().ok()? };
+    Some(Unit { mult, letter, time })
+}
