@@ -1,0 +1,284 @@
+//! Entity mentions: people, countries and places, organisations, demonyms, resolved to canonical
+//! entities through the lexicon, plus unknown names found by rules (titles, "M. X", first names).
+//!
+//! Per body sentence: the lexicon automaton runs over a folded copy of the sentence (`scan`),
+//! institution names are built around their heads, then the rules read the capitalised words no
+//! lexicon form covers (`names`). Candidates are resolved in text order, so a bare surname goes to
+//! the person the article named before.
+
+mod names;
+mod scan;
+
+use super::lexicon::fold::{fold_str, Folded};
+use super::lexicon::{slug, Lexicon, Target};
+use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
+use std::collections::{BTreeMap, HashMap};
+
+#[derive(Debug, Default, Clone)]
+pub struct Found {
+    /// Sorted by start offset, non-overlapping.
+    pub mentions: Vec<Mention>,
+    /// The entities the mentions point to, sorted by id, with the aliases seen in this article.
+    pub entities: Vec<Entity>,
+}
+
+/// What the rules know of a person from the title before the name.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct PersonInfo {
+    role: Option<String>,
+    country: Option<String>,
+}
+
+/// A possible mention, before article-level resolution.
+#[derive(Debug)]
+pub(crate) struct Candidate {
+    span: Span,
+    what: What,
+}
+
+#[derive(Debug)]
+pub(crate) enum What {
+    /// A lexicon entity.
+    Known {
+        entity: usize,
+        kind: MentionKind,
+    },
+    /// A lexicon person named by surname: the article's earlier person of that surname comes first.
+    Surname {
+        entity: usize,
+    },
+    /// "ministère russe de la Défense": the head's canonical name and complement, and the country.
+    Institution {
+        base: String,
+        country: Option<usize>,
+    },
+    /// A person's name found by rule.
+    Person(PersonInfo),
+    /// One capitalised word: an earlier person of that surname; else a person if a title names
+    /// one, a place after "à", nothing otherwise.
+    Lone {
+        cue: Option<PersonInfo>,
+        place: bool,
+    },
+    Organisation,
+    Place,
+}
+
+/// Finds mentions in body sentences (sentences with a `zone` yield none).
+pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found {
+    let mut article = Article::new(text, lexicon);
+    let mut folded = Folded::default();
+    let mut hits = Vec::new();
+    let mut tokens = Vec::new();
+    let mut candidates = Vec::new();
+    for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
+        let span = sentence.span;
+        if span.is_empty()
+            || span.end > text.len()
+            || !text.is_char_boundary(span.start)
+            || !text.is_char_boundary(span.end)
+        {
+            continue;
+        }
+        folded.fold_into(&text[span.start..span.end], span.start);
+        scan::lexicon_hits(text, &folded, lexicon, &mut hits);
+        scan::build_institutions(text, &folded, lexicon, &mut hits);
+        names::tokenize(text, span, &mut tokens);
+        candidates.clear();
+        names::Sentence { text, lex: lexicon, hits: &mut hits, tokens: &mut tokens }
+            .unknown_names(&mut candidates);
+        candidates.extend(hits.iter().filter(|h| !h.consumed).filter_map(|h| hit_candidate(h, lexicon)));
+        candidates.sort_by_key(|c| c.span.start);
+        for candidate in candidates.drain(..) {
+            article.resolve(candidate);
+        }
+    }
+    article.finish()
+}
+
+fn hit_candidate(hit: &scan::Hit, lex: &Lexicon) -> Option<Candidate> {
+    let what = match hit.target {
+        Target::Entity { entity, kind } => What::Known { entity, kind },
+        Target::Surname { entity } => What::Surname { entity },
+        Target::OrgHead(h) => {
+            let head = lex.head(h);
+            let base = match hit.complement {
+                Some(c) => format!("{} {}", head.canonical, head.complements[c].1),
+                None => head.canonical.clone(),
+            };
+            What::Institution { base, country: hit.country }
+        }
+        Target::Title(_) | Target::Block => return None,
+    };
+    Some(Candidate { span: hit.span, what })
+}
+
+/// One article's mentions and entities, as they are resolved.
+struct Article<'a> {
+    text: &'a str,
+    lex: &'a Lexicon,
+    mentions: Vec<Mention>,
+    entities: BTreeMap<String, Entity>,
+    /// Folded surname → id of the person last named with it.
+    surnames: HashMap<String, String>,
+    /// Institution without country → id of the same institution named with its country.
+    institutions: HashMap<String, String>,
+}
+
+/// A name with its spaces made plain, as it is kept in aliases and unknown entities' names.
+fn clean(surface: &str) -> String {
+    surface.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl<'a> Article<'a> {
+    fn new(text: &'a str, lex: &'a Lexicon) -> Self {
+        Article {
+            text,
+            lex,
+            mentions: Vec::new(),
+            entities: BTreeMap::new(),
+            surnames: HashMap::new(),
+            institutions: HashMap::new(),
+        }
+    }
+
+    fn add(&mut self, span: Span, kind: MentionKind, entity: Entity) {
+        let id = entity.id.clone();
+        let alias = clean(span.slice(self.text));
+        let known = self.entities.entry(id.clone()).or_insert(entity);
+        if !known.aliases.contains(&alias) {
+            known.aliases.push(alias);
+        }
+        if known.kind == EntityKind::Person {
+            self.remember_person(&id);
+        }
+        self.mentions.push(Mention { span, kind, entity: id });
+    }
+
+    /// Makes a person's surnames point to it: the last word of the name, and the word after "al-".
+    fn remember_person(&mut self, id: &str) {
+        let Some(name) = self.entities.get(id).map(|e| fold_str(&e.name)) else { return };
+        let Some(last) = name.split_whitespace().next_back() else { return };
+        let mut keys = vec![last.to_string()];
+        if let Some((particle, rest)) = last.split_once('-') {
+            if self.lex.is_particle(particle) {
+                keys.push(rest.to_string());
+            }
+        }
+        for key in keys {
+            self.surnames.insert(key, id.to_string());
+        }
+    }
+
+    fn earlier_person(&self, span: Span) -> Option<Entity> {
+        let id = self.surnames.get(&fold_str(span.slice(self.text)))?;
+        self.entities.get(id).cloned()
+    }
+
+    fn unknown(&self, prefix: &str, span: Span, kind: EntityKind, info: PersonInfo) -> Entity {
+        let name = clean(span.slice(self.text));
+        Entity {
+            id: format!("{prefix}:{}", slug(&name)),
+            name,
+            kind,
+            country: info.country,
+            role: info.role,
+            in_lexicon: false,
+            aliases: Vec::new(),
+        }
+    }
+
+    fn resolve(&mut self, c: Candidate) {
+        let span = c.span;
+        match c.what {
+            What::Known { entity, kind } => self.add(span, kind, self.lex.entity(entity).clone()),
+            What::Surname { entity } => {
+                let person = self.earlier_person(span).unwrap_or_else(|| self.lex.entity(entity).clone());
+                self.add(span, MentionKind::Person, person);
+                // The surname as written points to this person from now on.
+                let key = fold_str(span.slice(self.text));
+                if let Some(m) = self.mentions.last() {
+                    self.surnames.insert(key, m.entity.clone());
+                }
+            }
+            What::Institution { base, country } => {
+                let country = country.and_then(|c| self.lex.entity(c).country.clone());
+                let entity = match &country {
+                    Some(iso) => {
+                        let country_name = self.lex.country_name(iso).unwrap_or(iso);
+                        let name = format!("{base} ({country_name})");
+                        let id = format!("org:{}", slug(&name));
+                        self.institutions.insert(base.clone(), id.clone());
+                        institution(id, name, country)
+                    }
+                    None => match self.institutions.get(&base).and_then(|id| self.entities.get(id)) {
+                        Some(known) => known.clone(),
+                        None => institution(format!("org:{}", slug(&base)), base, None),
+                    },
+                };
+                self.add(span, MentionKind::Organisation, entity);
+            }
+            What::Person(info) => {
+                let person = self.unknown("person", span, EntityKind::Person, info);
+                self.add(span, MentionKind::Person, person);
+            }
+            What::Lone { cue, place } => {
+                if let Some(person) = self.earlier_person(span) {
+                    self.add(span, MentionKind::Person, person);
+                } else if let Some(info) = cue {
+                    let person = self.unknown("person", span, EntityKind::Person, info);
+                    self.add(span, MentionKind::Person, person);
+                } else if place {
+                    let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
+                    self.add(span, MentionKind::Location, place);
+                }
+            }
+            What::Organisation => {
+                let org = self.unknown("org", span, EntityKind::Organisation, PersonInfo::default());
+                self.add(span, MentionKind::Organisation, org);
+            }
+            What::Place => {
+                let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
+                self.add(span, MentionKind::Location, place);
+            }
+        }
+    }
+
+    fn finish(mut self) -> Found {
+        self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let mut end = 0;
+        self.mentions.retain(|m| {
+            let keep = m.span.start >= end;
+            if keep {
+                end = m.span.end;
+            }
+            keep
+        });
+        let used: std::collections::HashSet<&str> = self.mentions.iter().map(|m| m.entity.as_str()).collect();
+        let entities = self
+            .entities
+            .into_values()
+            .filter(|e| used.contains(e.id.as_str()))
+            .map(|mut e| {
+                e.aliases.sort();
+                e
+            })
+            .collect();
+        Found { mentions: self.mentions, entities }
+    }
+}
+
+fn institution(id: String, name: String, country: Option<String>) -> Entity {
+    Entity {
+        id,
+        name,
+        kind: EntityKind::Organisation,
+        country,
+        role: None,
+        in_lexicon: false,
+        aliases: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

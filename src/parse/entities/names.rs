@@ -1,0 +1,282 @@
+//! Names the lexicons do not know: sequences of capitalised words, read as a person's name after
+//! a title ("le colonel X", "M. X", "le porte-parole du Pentagone, X Y") or a known first name,
+//! as an organisation or a place by their words, and a lone capitalised word only when the article
+//! named a person of that surname before, or after "à".
+
+use super::scan::Hit;
+use super::{Candidate, PersonInfo, What};
+use crate::corpus::{MentionKind, Span};
+use crate::parse::lexicon::fold::fold_str;
+use crate::parse::lexicon::{Lexicon, Target, TitleKind};
+
+/// A word of a sentence: letters and digits, with inner hyphens ("al-Assad", "Jean-Marc").
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// First letter uppercase.
+    pub cap: bool,
+    /// Two letters or more, all uppercase ("EDT", "OTAN").
+    pub upper: bool,
+    /// The lexicon hit covering it.
+    pub hit: Option<usize>,
+}
+
+/// Splits `text[span]` into tokens; `out` is cleared first.
+pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    out.clear();
+    let piece = &text[span.start..span.end];
+    let mut start: Option<usize> = None;
+    let mut chars = piece.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        let inner_hyphen =
+            c == '-' && start.is_some() && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if !inner_hyphen {
+            if let Some(s) = start.take() {
+                out.push(token(piece, span.start, s, i));
+            }
+        }
+    }
+    if let Some(s) = start {
+        out.push(token(piece, span.start, s, piece.len()));
+    }
+}
+
+fn token(piece: &str, base: usize, start: usize, end: usize) -> Token {
+    let word = &piece[start..end];
+    let cap = word.chars().next().is_some_and(char::is_uppercase);
+    let upper = cap
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !word.chars().any(char::is_lowercase);
+    Token { start: base + start, end: base + end, cap, upper, hit: None }
+}
+
+/// Only spaces between two positions: the words belong to one name.
+fn joined(text: &str, from: usize, to: usize) -> bool {
+    let gap = &text[from..to];
+    !gap.is_empty() && gap.chars().all(|c| c.is_whitespace() && c != '\n' && c != '\r')
+}
+
+/// Sentence-like punctuation before a word: its capital may be only its position's.
+fn opens_sentence(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', '…', '«', '"', '“', ':', '\n', '—', '(', '['])
+}
+
+/// The context a sentence's rules read.
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub lex: &'a Lexicon,
+    pub hits: &'a mut [Hit],
+    pub tokens: &'a mut [Token],
+}
+
+impl Sentence<'_> {
+    fn word(&self, t: usize) -> &str {
+        &self.text[self.tokens[t].start..self.tokens[t].end]
+    }
+
+    fn folded(&self, t: usize) -> String {
+        fold_str(self.word(t))
+    }
+
+    /// A capitalised word, in no lexicon form, that may be part of a name.
+    fn is_name_word(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        tok.hit.is_none()
+            && tok.cap
+            && !tok.upper
+            && tok.end - tok.start >= 2
+            && !self.lex.is_stopword(&self.folded(t))
+    }
+
+    fn is_particle(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        tok.hit.is_none() && !tok.cap && self.lex.is_particle(&self.folded(t))
+    }
+
+    fn joined(&self, a: usize, b: usize) -> bool {
+        joined(self.text, self.tokens[a].end, self.tokens[b].start)
+    }
+
+    /// Is token `t` capitalised by its position (first of a sentence, a quote, a line)?
+    fn is_initial(&self, t: usize) -> bool {
+        if t == 0 {
+            return true;
+        }
+        let prev = &self.tokens[t - 1];
+        let after_honorific =
+            prev.hit.is_some_and(|h| matches!(self.hits[h].target, Target::Title(TitleKind::Honorific)));
+        !after_honorific && opens_sentence(&self.text[prev.end..self.tokens[t].start])
+    }
+
+    /// Whether the article has this word in lowercase somewhere, as a whole word.
+    fn seen_lowercase(&self, t: usize) -> bool {
+        let lower = self.word(t).to_lowercase();
+        self.text.match_indices(&lower).any(|(i, m)| {
+            !self.text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+                && !self.text[i + m.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    /// Marks which tokens lexicon hits cover.
+    fn cover(&mut self) {
+        let mut h = 0;
+        for tok in self.tokens.iter_mut() {
+            while h < self.hits.len() && self.hits[h].span.end <= tok.start {
+                h += 1;
+            }
+            if h < self.hits.len() && self.hits[h].span.start < tok.end {
+                tok.hit = Some(h);
+            }
+        }
+    }
+
+    /// The title that introduces a name starting at token `first`, with the role it gives.
+    fn title_before(&self, first: usize, name_len: usize) -> Option<PersonInfo> {
+        let start = self.tokens[first].start;
+        let title =
+            self.hits.iter().rposition(|h| h.span.end <= start && matches!(h.target, Target::Title(_)))?;
+        let title_hit = &self.hits[title];
+        let gap = &self.text[title_hit.span.end..start];
+        let Target::Title(kind) = title_hit.target else { return None };
+        if gap.contains(['.', ';', ':', '!', '?', '(', ')', '«', '»', '"', '“', '”', '\n']) {
+            return None;
+        }
+        let between = self.tokens[..first].iter().filter(|t| t.start >= title_hit.span.end).count();
+        let person_between = self.hits[title + 1..].iter().take_while(|h| h.span.end <= start).any(|h| {
+            matches!(h.target, Target::Surname { .. } | Target::Entity { kind: MentionKind::Person, .. })
+        });
+        let fits = match kind {
+            TitleKind::Honorific => between == 0,
+            // After a complement, a lone capitalised word is too often not a name.
+            TitleKind::Role => between == 0 || (between <= 8 && name_len >= 2),
+        };
+        if !fits || person_between {
+            return None;
+        }
+        let country =
+            self.hits[title..].iter().take_while(|h| h.span.end <= start).find_map(|h| match h.target {
+                Target::Entity { entity, kind } if kind != MentionKind::Person => {
+                    self.lex.entity(entity).country.clone()
+                }
+                Target::OrgHead(_) => h.country.and_then(|c| self.lex.entity(c).country.clone()),
+                _ => None,
+            });
+        let role = match kind {
+            TitleKind::Honorific => None,
+            TitleKind::Role => {
+                let role = self.text[title_hit.span.start..start]
+                    .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+                Some(role.split_whitespace().collect::<Vec<_>>().join(" "))
+            }
+        };
+        Some(PersonInfo { role, country })
+    }
+
+    /// The token right before `t` when it is a lowercase word joined to it.
+    fn preposition_before(&self, t: usize) -> Option<String> {
+        (t > 0 && !self.tokens[t - 1].cap && self.joined(t - 1, t)).then(|| self.folded(t - 1))
+    }
+
+    /// Candidates for the names no lexicon form covers.
+    pub fn unknown_names(&mut self, out: &mut Vec<Candidate>) {
+        self.cover();
+        let mut t = 0;
+        while t < self.tokens.len() {
+            if !self.is_name_word(t) {
+                t += 1;
+                continue;
+            }
+            // Extend the run: name words, particles between them, and a lexicon surname after a first
+            // word ("Jimmy Carter" is not Ashton Carter).
+            let (first, mut last) = (t, t);
+            let mut surname_hit = None;
+            let mut k = t + 1;
+            while k < self.tokens.len() && self.joined(k - 1, k) {
+                if self.is_name_word(k) {
+                    last = k;
+                    k += 1;
+                } else if self.is_particle(k)
+                    && k + 1 < self.tokens.len()
+                    && self.joined(k, k + 1)
+                    && self.is_name_word(k + 1)
+                {
+                    last = k + 1;
+                    k += 2;
+                } else {
+                    let tok = &self.tokens[k];
+                    // Only a lone first name takes the surname: in "Carlo Allegri Trump" they are two names.
+                    if let (Some(h), true) = (tok.hit, last == first) {
+                        let hit = &self.hits[h];
+                        if matches!(hit.target, Target::Surname { .. })
+                            && hit.span == Span::new(tok.start, tok.end)
+                        {
+                            surname_hit = Some(h);
+                            last = k;
+                        }
+                    }
+                    break;
+                }
+            }
+            t = last + 1;
+            self.read_run(first, last, surname_hit, out);
+        }
+    }
+
+    fn read_run(
+        &mut self,
+        mut first: usize,
+        last: usize,
+        surname_hit: Option<usize>,
+        out: &mut Vec<Candidate>,
+    ) {
+        let first_name = |s: &Self, t: usize| s.lex.is_first_name(&s.folded(t));
+        if self.is_initial(first) && !first_name(self, first) && self.seen_lowercase(first) {
+            first += 1;
+            while first <= last && !self.tokens[first].cap {
+                first += 1;
+            }
+            if first > last {
+                return;
+            }
+        }
+        let words = (first..=last).filter(|&t| self.tokens[t].cap).count();
+        let span = Span::new(self.tokens[first].start, self.tokens[last].end);
+        let cue = self.title_before(first, words);
+
+        if let Some(h) = surname_hit {
+            let Target::Surname { entity } = self.hits[h].target else { return };
+            self.hits[h].consumed = true;
+            let known_initial = fold_str(&self.lex.entity(entity).name).chars().next();
+            let what = if words >= 2 && self.folded(first).chars().next() == known_initial {
+                What::Known { entity, kind: MentionKind::Person }
+            } else {
+                What::Person(cue.unwrap_or_default())
+            };
+            out.push(Candidate { span, what });
+            return;
+        }
+
+        let at_place = self.preposition_before(first).is_some_and(|p| self.lex.is_place_preposition(&p));
+        let what = if words == 1 {
+            What::Lone { cue, place: at_place && !self.is_initial(first) }
+        } else if let Some(info) = cue {
+            What::Person(info)
+        } else if first_name(self, first) {
+            What::Person(PersonInfo::default())
+        } else if (first..=last).any(|t| self.lex.is_org_word(&self.folded(t))) {
+            What::Organisation
+        } else if at_place || self.lex.is_place_word(&self.folded(first)) {
+            What::Place
+        } else if words <= 3 {
+            What::Person(PersonInfo::default())
+        } else {
+            What::Organisation
+        };
+        out.push(Candidate { span, what });
+    }
+}

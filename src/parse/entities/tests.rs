@@ -1,0 +1,429 @@
+use super::*;
+use crate::corpus::ZoneKind;
+use crate::parse::DataSource;
+use std::sync::OnceLock;
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| Lexicon::load(&DataSource::Embedded).expect("embedded lexicon loads"))
+}
+
+/// Sentences split by hand (the real segmenter is another stage): after ". ", "? ", "! " and at
+/// line breaks.
+fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    for i in 0..bytes.len() {
+        let end = if bytes[i] == b'\n' {
+            Some(i)
+        } else if matches!(bytes[i], b'.' | b'?' | b'!')
+            && bytes.get(i + 1) == Some(&b' ')
+            && !text[..i].ends_with(" M")
+        {
+            Some(i + 1)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            if end > start {
+                out.push(Sentence { span: Span::new(start, end), zone: None });
+            }
+            start = end + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(Sentence { span: Span::new(start, text.len()), zone: None });
+    }
+    out
+}
+
+fn found(text: &str) -> Found {
+    recognise(text, &sentences(text), lexicon())
+}
+
+/// (surface, kind, entity id) of every mention.
+fn mentions(text: &str) -> Vec<(String, MentionKind, String)> {
+    found(text).mentions.iter().map(|m| (m.span.slice(text).to_string(), m.kind, m.entity.clone())).collect()
+}
+
+fn entity_of(text: &str, surface: &str) -> Option<String> {
+    mentions(text).into_iter().find(|(s, _, _)| s == surface).map(|(_, _, e)| e)
+}
+
+fn ids(text: &str) -> Vec<String> {
+    mentions(text).into_iter().map(|(_, _, e)| e).collect()
+}
+
+#[test]
+fn a_surname_alone_or_after_m_resolves_to_the_person() {
+    let text = "Sergueï Lavrov a parlé hier. M. Lavrov a ajouté que rien ne changeait. Lavrov est reparti.";
+    let found = mentions(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found.iter().all(|(_, k, e)| *k == MentionKind::Person && e == "person:serguei-lavrov"),
+        "{found:?}"
+    );
+    // From the lexicon alone too, with no full name before.
+    assert_eq!(
+        entity_of("Selon M. Peskov, tout va bien.", "Peskov").as_deref(),
+        Some("person:dmitri-peskov")
+    );
+}
+
+#[test]
+fn a_surname_goes_to_the_person_the_article_named_before() {
+    let text =
+        "Le colonel Zbigniew Kowalczyk est arrivé lundi. M. Kowalczyk a déclaré que Kowalczyk restait.";
+    let found = mentions(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(found.iter().all(|(_, _, e)| e == "person:zbigniew-kowalczyk"), "{found:?}");
+    // A lexicon surname, too, goes first to the article's own person.
+    let text = "Le général Hubert Lavrov commande. M. Lavrov a refusé.";
+    assert_eq!(ids(text), ["person:hubert-lavrov", "person:hubert-lavrov"]);
+}
+
+#[test]
+fn institutions_and_capitals_stand_for_their_country() {
+    let text =
+        "Washington, la Maison-Blanche, le Pentagone et le département d'Etat ont répondu au Kremlin, \
+                à Moscou et à Ankara.";
+    let found = mentions(text);
+    let expect = [
+        ("Washington", "country:USA"),
+        ("Maison-Blanche", "country:USA"),
+        ("Pentagone", "country:USA"),
+        ("département d'Etat", "country:USA"),
+        ("Kremlin", "country:RUS"),
+        ("Moscou", "country:RUS"),
+        ("Ankara", "country:TUR"),
+    ];
+    let got: Vec<(&str, &str)> = found.iter().map(|(s, _, e)| (s.as_str(), e.as_str())).collect();
+    assert_eq!(got, expect);
+    assert_eq!(found[1].1, MentionKind::Organisation);
+    assert_eq!(found[0].1, MentionKind::Location);
+}
+
+#[test]
+fn demonyms_link_to_their_country() {
+    let text = "Les Russes et les diplomates américaines ont vu les avions turcs survoler le sol syrien.";
+    let found = mentions(text);
+    let got: Vec<(&str, MentionKind, &str)> =
+        found.iter().map(|(s, k, e)| (s.as_str(), *k, e.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Russes", MentionKind::Demonym, "country:RUS"),
+            ("américaines", MentionKind::Demonym, "country:USA"),
+            ("turcs", MentionKind::Demonym, "country:TUR"),
+            ("syrien", MentionKind::Demonym, "country:SYR"),
+        ]
+    );
+}
+
+#[test]
+fn compound_adjectives_name_both_countries() {
+    let text = "Un accord américano-russe, puis un sommet russo-américain et un dialogue sino-turc.";
+    assert_eq!(
+        ids(text),
+        ["country:USA", "country:RUS", "country:RUS", "country:USA", "country:CHN", "country:TUR"]
+    );
+    // Not every hyphenated word: "militaro-techniques" names no country.
+    assert!(ids("des mesures militaro-techniques").is_empty());
+}
+
+#[test]
+fn typography_variants_match_alike() {
+    for text in [
+        "les Etats-Unis",
+        "les États-Unis",
+        "les ETATS-UNIS",
+        "le département d’État",
+        "la Maison\u{a0}Blanche",
+        "la Maison-Blanche",
+        "le Département d'Etat",
+    ] {
+        assert_eq!(ids(text), ["country:USA"], "{text}");
+    }
+    // The mention keeps the text's own bytes.
+    let text = "la Maison\u{a0}Blanche";
+    let m = &found(text).mentions[0];
+    assert_eq!(m.span.slice(text), "Maison\u{a0}Blanche");
+}
+
+#[test]
+fn a_title_introduces_an_unknown_person() {
+    let text = "Le porte-parole du Quai d'Orsay, Romain Nadal, a démenti.";
+    let f = found(text);
+    let person = f.entities.iter().find(|e| e.kind == EntityKind::Person).expect("a person");
+    assert_eq!(person.id, "person:romain-nadal");
+    assert!(!person.in_lexicon);
+    assert_eq!(person.role.as_deref(), Some("porte-parole du Quai d'Orsay"));
+    assert_eq!(person.country.as_deref(), Some("FRA"), "the country of the institution in the role");
+
+    let text = "a indiqué le vice-ministre turc des Affaires étrangères Umit Yalcin.";
+    let f = found(text);
+    let person = f.entities.iter().find(|e| e.kind == EntityKind::Person).expect("a person");
+    assert_eq!((person.id.as_str(), person.country.as_deref()), ("person:umit-yalcin", Some("TUR")));
+
+    // A rank right before a lone surname.
+    assert_eq!(
+        entity_of("selon le colonel Kowalczyk, rien", "Kowalczyk").as_deref(),
+        Some("person:kowalczyk")
+    );
+    // "Mme X", "M. X".
+    assert_eq!(entity_of("Mme Zhukova a parlé.", "Zhukova").as_deref(), Some("person:zhukova"));
+    // A role with a complement does not make a lone capitalised word a person.
+    assert!(ids("le ministre des Affaires étrangères a parlé").is_empty());
+}
+
+#[test]
+fn a_known_first_name_starts_an_unknown_person() {
+    let text = "Les propos de Marco Rubio ont surpris.";
+    let f = found(text);
+    assert_eq!(ids(text), ["person:marco-rubio"]);
+    assert!(!f.entities[0].in_lexicon);
+    // A lexicon surname after another first name is another person.
+    assert_eq!(ids("Jimmy Carter a écrit."), ["person:jimmy-carter"]);
+    // The lexicon person's own first name, spelt otherwise, is still the lexicon person.
+    assert_eq!(ids("Ash Carter a écrit."), ["person:ashton-carter"]);
+}
+
+#[test]
+fn capitalised_sequences_are_names_by_their_words() {
+    assert_eq!(ids("la Banque Asiatique a prêté"), ["org:banque-asiatique"]);
+    assert_eq!(ids("arrivé à Tombouctou hier"), ["place:tombouctou"]);
+    // A lone capitalised word with no cue is no entity.
+    assert!(ids("le forum de Zanzibarville a eu lieu").is_empty());
+}
+
+#[test]
+fn sentence_openers_and_web_furniture_are_not_entities() {
+    let text = "Nous partons. Pourtant rien ne change. Récemment, il a dit non. Dans le ciel. Selon lui. \
+                Image tirée d'une vidéo. Cliquez sur « Join ». 28/09/2016 12:00 EDT. Signalez-le ici.";
+    assert!(mentions(text).is_empty(), "{:?}", mentions(text));
+    // A capitalised opener the article also writes in lowercase is not part of a name.
+    let text = "Derrière Pierre Durand, tout. Il était derrière.";
+    assert_eq!(ids(text), ["person:pierre-durand"]);
+}
+
+#[test]
+fn etat_islamique_and_etat_major_are_not_countries() {
+    let text = "l'Etat islamique, l'EI, Daech et l'Etat-major général";
+    let found = mentions(text);
+    assert!(found.iter().all(|(_, _, e)| !e.starts_with("country:")), "{found:?}");
+    assert_eq!(
+        found[0],
+        ("Etat islamique".to_string(), MentionKind::Organisation, "org:etat-islamique".to_string())
+    );
+    assert_eq!(found[1].2, "org:etat-islamique");
+    assert_eq!(found[2].2, "org:etat-islamique");
+}
+
+#[test]
+fn a_ministry_with_a_demonym_has_that_country() {
+    let text =
+        "Le ministère russe de la Défense a publié une note. Le ministère de la Défense a ajouté un détail.";
+    let f = found(text);
+    assert_eq!(f.mentions.len(), 2);
+    assert_eq!(f.mentions[0].entity, f.mentions[1].entity, "the second refers to the first");
+    let org = &f.entities[0];
+    assert_eq!((org.kind, org.country.as_deref()), (EntityKind::Organisation, Some("RUS")));
+    // With no demonym anywhere, no country is guessed.
+    let f = found("Le ministère des Affaires étrangères a répondu.");
+    assert_eq!(
+        (f.entities[0].id.as_str(), f.entities[0].country.as_deref()),
+        ("org:ministere-des-affaires-etrangeres", None)
+    );
+    // A bare "ministère" is no mention.
+    assert!(ids("le ministère a répondu").is_empty());
+}
+
+#[test]
+fn organisations_resolve_with_their_country() {
+    let text = "L'OTAN, les Nations unies, la coalition menée par les Etats-Unis et l'agence Sputnik.";
+    assert_eq!(
+        ids(text),
+        ["org:otan", "org:onu", "org:coalition-internationale", "country:USA", "org:sputnik"]
+    );
+    let f = found(text);
+    let coalition = f.entities.iter().find(|e| e.id == "org:coalition-internationale").unwrap();
+    assert_eq!(coalition.country.as_deref(), Some("USA"));
+    // "coalition" only with its article: "une coalition" is any coalition.
+    assert!(ids("une coalition de pays").is_empty());
+}
+
+#[test]
+fn blocked_phrases_hide_the_forms_inside() {
+    assert!(ids("les pays sud-américains").is_empty());
+    assert_eq!(ids("les pays américains"), ["country:USA"]);
+}
+
+#[test]
+fn zoned_sentences_yield_no_mentions() {
+    let text = "© REUTERS Vladimir Poutine\nVladimir Poutine a parlé.";
+    let body = text.find('\n').unwrap() + 1;
+    let sentences = [
+        Sentence { span: Span::new(0, body - 1), zone: Some(ZoneKind::Header) },
+        Sentence { span: Span::new(body, text.len()), zone: None },
+    ];
+    let f = recognise(text, &sentences, lexicon());
+    assert_eq!(f.mentions.len(), 1);
+    assert_eq!(f.mentions[0].span.start, body);
+}
+
+#[test]
+fn entities_are_sorted_with_the_aliases_seen() {
+    let text = "Les Etats-Unis et Washington ont parlé à Moscou. Les Américains aussi.";
+    let f = found(text);
+    let got: Vec<&str> = f.entities.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(got, ["country:RUS", "country:USA"]);
+    assert_eq!(f.entities[1].aliases, ["Américains", "Etats-Unis", "Washington"]);
+    assert_eq!(f.entities[1].name, "États-Unis");
+}
+
+/// The seed articles, by file name.
+fn seed(name: &str) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles/");
+    std::fs::read_to_string(format!("{dir}{name}")).expect("seed article")
+}
+
+const SEEDS: [&str; 5] = [
+    "000_1c1bf8a8caf80bef.txt",
+    "001_27ca0a4dde6cff53.txt",
+    "002_855ecdaf1fa06318.txt",
+    "003_98e243251eed0b70.txt",
+    "004_3ed597bc77cbe973.txt",
+];
+
+#[test]
+fn seeds_resolve_people_places_and_no_furniture() {
+    let mut lavrov = 0;
+    for name in SEEDS {
+        let text = seed(name);
+        for (surface, kind, entity) in mentions(&text) {
+            if surface.contains("Lavrov") {
+                lavrov += 1;
+                assert_eq!(entity, "person:serguei-lavrov", "{name}: {surface}");
+            }
+            match surface.as_str() {
+                "Moscou" | "Kremlin" => assert_eq!(entity, "country:RUS", "{name}"),
+                "Washington" | "Pentagone" | "département d'Etat" => {
+                    assert_eq!(entity, "country:USA", "{name}")
+                }
+                "Ankara" => assert_eq!(entity, "country:TUR", "{name}"),
+                "Antonov" | "Peskov" | "Kerry" | "Syromolotov" => assert_eq!(kind, MentionKind::Person),
+                _ => {}
+            }
+            for furniture in
+                ["Nous", "Pourtant", "Récemment", "Image", "Join", "EDT", "Signalez", "Contenu", "Telegram"]
+            {
+                assert!(!surface.contains(furniture), "{name}: {surface:?} is an entity");
+            }
+        }
+    }
+    assert_eq!(lavrov, 7, "every mention of Lavrov in the seeds is found");
+}
+
+#[test]
+fn seeds_find_the_people_they_name() {
+    let people = |name: &str| -> Vec<String> {
+        let f = found(&seed(name));
+        f.entities.into_iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.id).collect()
+    };
+    assert_eq!(
+        people(SEEDS[0]),
+        [
+            "person:anatoli-antonov",
+            "person:dmitri-medvedev",
+            "person:dmitri-peskov",
+            "person:vladimir-poutine"
+        ]
+    );
+    assert_eq!(
+        people(SEEDS[1]),
+        [
+            "person:ashton-carter",
+            "person:barack-obama",
+            "person:dmitri-medvedev",
+            "person:serguei-lavrov",
+            "person:steve-warren",
+            "person:vladimir-poutine"
+        ]
+    );
+    assert_eq!(
+        people(SEEDS[2]),
+        ["person:bachar-al-assad", "person:john-kerry", "person:serguei-lavrov", "person:viktor-poznikhir"]
+    );
+    assert_eq!(people(SEEDS[3]), ["person:anatoli-antonov", "person:maria-zakharova"]);
+}
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn check(text: &str, sentences: &[Sentence]) {
+        let f = recognise(text, sentences, lexicon());
+        let mut end = 0;
+        for m in &f.mentions {
+            assert!(m.span.start >= end, "sorted and non-overlapping");
+            assert!(m.span.start < m.span.end && m.span.end <= text.len());
+            assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            assert!(f.entities.iter().any(|e| e.id == m.entity), "every mention's entity is listed");
+            end = m.span.end;
+        }
+        assert!(f.entities.windows(2).all(|w| w[0].id < w[1].id), "entities sorted by id");
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gives_well_formed_mentions(text in "\\PC*") {
+            check(&text, &sentences(&text));
+            check(&text, &[Sentence { span: Span::new(0, text.len()), zone: None }]);
+        }
+
+        #[test]
+        fn news_like_text_gives_well_formed_mentions(
+            words in proptest::collection::vec(
+                prop_oneof![
+                    Just("M."), Just("Lavrov"), Just("Etats-Unis"), Just("russo"), Just("-"), Just("américain"),
+                    Just("Jean"), Just("Dupont"), Just("le"), Just("colonel"), Just("ministère"), Just("russe"),
+                    Just("de la Défense"), Just("’"), Just("\u{a0}"), Just("É"), Just("œ"), Just(". "), Just(","),
+                    Just("Nous"), Just("\n"), Just("à"), Just("Ankara"), Just("al-Assad"), Just("[la ]"),
+                ],
+                0..40,
+            ),
+            cuts in proptest::collection::vec(0usize..400, 0..6),
+        ) {
+            let text = words.join(" ");
+            check(&text, &sentences(&text));
+            // Arbitrary sentence spans, some not on char boundaries or out of range: skipped, no panic.
+            let mut cuts = cuts;
+            cuts.sort();
+            let spans: Vec<Sentence> = cuts
+                .windows(2)
+                .map(|w| Sentence { span: Span::new(w[0], w[1]), zone: None })
+                .collect();
+            check(&text, &spans);
+        }
+    }
+}
+
+#[test]
+#[ignore]
+fn dump_seeds() {
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        println!("=== {}", path.display());
+        let f = found(&text);
+        for m in &f.mentions {
+            println!("{:>5} {:?} {:?} {}", m.span.start, m.span.slice(&text), m.kind, m.entity);
+        }
+        for e in &f.entities {
+            if !e.in_lexicon {
+                println!("  NEW {e:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,484 @@
+//! Lexicons of countries (ISO codes, demonyms, capitals, institutions), people, organisations and
+//! places, plus the word lists the rules for unknown names use, read from `data/lexicon/`.
+//!
+//! Every surface form is folded (see [`fold`]) and compiled into one leftmost-longest
+//! aho-corasick automaton; each folded pattern keeps the readings it can have ("suisse" is the
+//! country when capitalised, the demonym otherwise).
+
+mod files;
+pub mod fold;
+
+use super::resources::DataSource;
+use crate::corpus::{Entity, EntityKind, MentionKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use anyhow::{Context, Result};
+use fold::fold_str;
+use std::collections::{HashMap, HashSet};
+
+/// What a match of a lexicon form stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A mention of `entity` (an index into [`Lexicon::entity`]).
+    Entity { entity: usize, kind: MentionKind },
+    /// A person named by surname alone: the article's own person of that surname if there is one.
+    Surname { entity: usize },
+    /// A title before a person's name.
+    Title(TitleKind),
+    /// The head of an institution name built by rule (index into the heads).
+    OrgHead(usize),
+    /// A phrase that is no entity; it hides the shorter forms inside it.
+    Block,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleKind {
+    /// "M.", "Mme": the name follows at once.
+    Honorific,
+    /// "le porte-parole du Pentagone, X": the name may follow a complement.
+    Role,
+}
+
+/// What the text's letter case must be for a form to match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum CaseRule {
+    /// An acronym ("EI", "USA"): every letter uppercase in the text too.
+    Upper,
+    /// A proper name ("Russie"): the first letter uppercase.
+    Capital,
+    /// A lowercase form ("russe", "département d'État"): any case.
+    Any,
+}
+
+/// One reading of a folded pattern.
+#[derive(Debug, Clone, Copy)]
+pub struct Reading {
+    pub target: Target,
+    pub case: CaseRule,
+    /// Folded bytes of leading context ("la " in "[la ]coalition") that are not part of the mention.
+    pub skip: usize,
+    /// A combining form ("russo"): only before a hyphen.
+    pub before_hyphen: bool,
+}
+
+/// An institution head ("ministère") and what may follow it.
+#[derive(Debug, Clone)]
+pub struct OrgHead {
+    pub canonical: String,
+    pub needs: HeadNeeds,
+    /// (folded, as written) complements, longest first.
+    pub complements: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadNeeds {
+    Complement,
+    Demonym,
+    Nothing,
+}
+
+struct Country {
+    iso3: String,
+    name: String,
+    article: Option<String>,
+}
+
+/// All lexicons, loaded once and shared read-only.
+pub struct Lexicon {
+    entities: Vec<Entity>,
+    /// For each lexicon person: folded surnames.
+    countries: Vec<Country>,
+    country_entity: HashMap<String, usize>,
+    readings: Vec<Vec<Reading>>,
+    patterns: Vec<String>,
+    automaton: AhoCorasick,
+    heads: Vec<OrgHead>,
+    first_names: HashSet<String>,
+    stopwords: HashSet<String>,
+    particles: HashSet<String>,
+    org_words: HashSet<String>,
+    place_words: HashSet<String>,
+    place_prepositions: HashSet<String>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("entities", &self.entities.len())
+            .field("patterns", &self.patterns.len())
+            .finish()
+    }
+}
+
+/// Builds the pattern table while the files are read.
+#[derive(Default)]
+struct PatternTable {
+    index: HashMap<String, usize>,
+    patterns: Vec<String>,
+    readings: Vec<Vec<Reading>>,
+}
+
+impl PatternTable {
+    /// Adds `form` (with optional "[context]" prefix) as a reading for `target`.
+    fn add(&mut self, form: &str, target: Target, before_hyphen: bool) {
+        let form = form.trim();
+        if form.is_empty() {
+            return;
+        }
+        let (context, name) = split_context(form);
+        let folded_context = fold_str(context);
+        let folded = format!("{folded_context}{}", fold_str(name));
+        let reading = Reading { target, case: case_rule(name), skip: folded_context.len(), before_hyphen };
+        let id = *self.index.entry(folded.clone()).or_insert_with(|| {
+            self.patterns.push(folded);
+            self.readings.push(Vec::new());
+            self.readings.len() - 1
+        });
+        let readings = &mut self.readings[id];
+        if !readings.iter().any(|r| r.target == target && r.case == reading.case && r.skip == reading.skip) {
+            readings.push(reading);
+            // The most demanding case rule is tried first: "Suisse" the country before "suisse".
+            readings.sort_by_key(|r| r.case);
+        }
+    }
+}
+
+/// "[la ]coalition" → ("la ", "coalition").
+fn split_context(form: &str) -> (&str, &str) {
+    if let Some(rest) = form.strip_prefix('[') {
+        if let Some(end) = rest.find(']') {
+            return (&rest[..end], &rest[end + 1..]);
+        }
+    }
+    ("", form)
+}
+
+/// A form without its "[context]".
+pub fn display_form(form: &str) -> &str {
+    split_context(form.trim()).1
+}
+
+fn case_rule(name: &str) -> CaseRule {
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 2 && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+        CaseRule::Upper
+    } else if name.chars().next().is_some_and(char::is_uppercase) {
+        CaseRule::Capital
+    } else {
+        CaseRule::Any
+    }
+}
+
+/// The ASCII slug of a name: "Sergueï Lavrov" → "serguei-lavrov".
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in fold_str(name).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// The forms of a demonym spec: "turc/turque" → turc, turque, turcs, turques.
+fn demonym_forms(spec: &str) -> Vec<String> {
+    let mut forms = Vec::new();
+    for form in spec.split('/').map(str::trim).filter(|f| !f.is_empty()) {
+        forms.push(form.to_string());
+        if !form.ends_with(['s', 'x', 'z']) {
+            forms.push(format!("{form}s"));
+        }
+    }
+    forms
+}
+
+fn list(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl Lexicon {
+    pub fn load(source: &DataSource) -> Result<Self> {
+        let mut table = PatternTable::default();
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut countries = Vec::new();
+        let mut country_entity = HashMap::new();
+
+        let (text, name) = source.read(&crate::data_file!("lexicon/countries.tsv"))?;
+        for (line, row) in files::rows::<files::CountryRow>(&text, &name)? {
+            let iso3 = row.iso3.trim().to_string();
+            if iso3.len() != 3 || !iso3.bytes().all(|b| b.is_ascii_uppercase()) {
+                anyhow::bail!("{name}: line {line}: ISO code {iso3:?} is not 3 uppercase letters");
+            }
+            if country_entity.contains_key(&iso3) {
+                anyhow::bail!("{name}: line {line}: ISO code {iso3} appears twice");
+            }
+            let display = display_form(&row.name).to_string();
+            let idx = entities.len();
+            entities.push(new_entity(
+                format!("country:{iso3}"),
+                &display,
+                EntityKind::Country,
+                Some(&iso3),
+                None,
+            ));
+            country_entity.insert(iso3.clone(), idx);
+            let article = match row.article.trim() {
+                "" | "-" => None,
+                a => Some(a.to_string()),
+            };
+            countries.push(Country { iso3, name: display, article });
+            let loc = Target::Entity { entity: idx, kind: MentionKind::Location };
+            table.add(&row.name, loc, false);
+            for form in list(&row.variants).chain(list(&row.capitals)) {
+                table.add(form, loc, false);
+            }
+            let dem = Target::Entity { entity: idx, kind: MentionKind::Demonym };
+            for spec in list(&row.demonyms) {
+                for form in demonym_forms(spec) {
+                    table.add(&form, dem, false);
+                }
+            }
+            for form in list(&row.combining) {
+                table.add(form, dem, true);
+            }
+        }
+
+        let country_of = |iso: &str, name: &str, line: usize| -> Result<Option<usize>> {
+            let iso = iso.trim();
+            if iso.is_empty() {
+                return Ok(None);
+            }
+            country_entity
+                .get(iso)
+                .copied()
+                .map(Some)
+                .with_context(|| format!("{name}: line {line}: unknown country code {iso:?}"))
+        };
+
+        let (text, name) = source.read(&crate::data_file!("lexicon/institutions.tsv"))?;
+        for (line, row) in files::rows::<files::InstitutionRow>(&text, &name)? {
+            let entity = country_of(&row.country, &name, line)?
+                .with_context(|| format!("{name}: line {line}: an institution needs a country"))?;
+            let kind = match row.kind.trim() {
+                "ORG" => MentionKind::Organisation,
+                "LOC" => MentionKind::Location,
+                other => anyhow::bail!("{name}: line {line}: kind {other:?} is neither ORG nor LOC"),
+            };
+            for form in list(&row.forms) {
+                table.add(form, Target::Entity { entity, kind }, false);
+            }
+        }
+
+        for (file, kind, prefix, mention) in [
+            (
+                crate::data_file!("lexicon/organisations.tsv"),
+                EntityKind::Organisation,
+                "org",
+                MentionKind::Organisation,
+            ),
+            (crate::data_file!("lexicon/places.tsv"), EntityKind::Place, "place", MentionKind::Location),
+        ] {
+            let (text, name) = source.read(&file)?;
+            for (line, row) in files::rows::<files::NamedRow>(&text, &name)? {
+                let country = country_of(&row.country, &name, line)?.map(|c| countries[c].iso3.clone());
+                let display = display_form(&row.name).to_string();
+                let idx = entities.len();
+                entities.push(new_entity(
+                    format!("{prefix}:{}", slug(&display)),
+                    &display,
+                    kind,
+                    country.as_deref(),
+                    None,
+                ));
+                let target = Target::Entity { entity: idx, kind: mention };
+                for form in std::iter::once(row.name.as_str()).chain(list(&row.forms)) {
+                    table.add(form, target, false);
+                }
+            }
+        }
+
+        let (text, name) = source.read(&crate::data_file!("lexicon/people.tsv"))?;
+        for (line, row) in files::rows::<files::PersonRow>(&text, &name)? {
+            let country = country_of(&row.country, &name, line)?.map(|c| countries[c].iso3.clone());
+            let display = row.name.trim().to_string();
+            let role = Some(row.role.trim()).filter(|r| !r.is_empty());
+            let idx = entities.len();
+            entities.push(new_entity(
+                format!("person:{}", slug(&display)),
+                &display,
+                EntityKind::Person,
+                country.as_deref(),
+                role,
+            ));
+            let full = Target::Entity { entity: idx, kind: MentionKind::Person };
+            for form in std::iter::once(display.as_str()).chain(list(&row.forms)) {
+                table.add(form, full, false);
+            }
+            for form in list(&row.surnames) {
+                table.add(form, Target::Surname { entity: idx }, false);
+            }
+        }
+
+        let (text, name) = source.read(&crate::data_file!("lexicon/titles.tsv"))?;
+        for (line, row) in files::rows::<files::TitleRow>(&text, &name)? {
+            let kind = match row.kind.trim() {
+                "honorific" => TitleKind::Honorific,
+                "role" => TitleKind::Role,
+                other => {
+                    anyhow::bail!("{name}: line {line}: title type {other:?} is neither honorific nor role")
+                }
+            };
+            table.add(&row.form, Target::Title(kind), false);
+        }
+
+        let mut heads = Vec::new();
+        let (text, name) = source.read(&crate::data_file!("lexicon/org_heads.tsv"))?;
+        for (line, row) in files::rows::<files::HeadRow>(&text, &name)? {
+            let needs = match row.needs.trim() {
+                "complement" => HeadNeeds::Complement,
+                "demonym" => HeadNeeds::Demonym,
+                "none" => HeadNeeds::Nothing,
+                other => {
+                    anyhow::bail!("{name}: line {line}: needs {other:?} is not complement, demonym or none")
+                }
+            };
+            let mut complements: Vec<(String, String)> =
+                list(&row.complements).map(|c| (fold_str(c), c.to_string())).collect();
+            complements.sort_by_key(|(folded, _)| std::cmp::Reverse(folded.len()));
+            table.add(&row.head.to_lowercase(), Target::OrgHead(heads.len()), false);
+            heads.push(OrgHead { canonical: row.canonical.trim().to_string(), needs, complements });
+        }
+
+        let (text, name) = source.read(&crate::data_file!("lexicon/not_entities.tsv"))?;
+        for (_, row) in files::rows::<files::FormRow>(&text, &name)? {
+            table.add(&row.form.to_lowercase(), Target::Block, false);
+        }
+
+        let (text, name) = source.read(&crate::data_file!("lexicon/first_names.tsv"))?;
+        let first_names = files::rows::<files::NameRow>(&text, &name)?
+            .into_iter()
+            .map(|(_, r)| fold_str(r.name.trim()))
+            .collect();
+
+        let mut word_sets: [HashSet<String>; 5] = Default::default();
+        let (text, name) = source.read(&crate::data_file!("lexicon/name_words.tsv"))?;
+        for (line, row) in files::rows::<files::WordRow>(&text, &name)? {
+            let set = match row.class.trim() {
+                "stop" => 0,
+                "particle" => 1,
+                "org" => 2,
+                "place" => 3,
+                "locprep" => 4,
+                other => anyhow::bail!("{name}: line {line}: unknown word class {other:?}"),
+            };
+            word_sets[set].insert(fold_str(row.word.trim()));
+        }
+        let [stopwords, particles, org_words, place_words, place_prepositions] = word_sets;
+
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&table.patterns)
+            .context("cannot build the lexicon automaton")?;
+        Ok(Lexicon {
+            entities,
+            countries,
+            country_entity,
+            readings: table.readings,
+            patterns: table.patterns,
+            automaton,
+            heads,
+            first_names,
+            stopwords,
+            particles,
+            org_words,
+            place_words,
+            place_prepositions,
+        })
+    }
+
+    /// The French name of a country by ISO 3166-1 alpha-3 code: "RUS" → "Russie".
+    pub fn country_name(&self, iso3: &str) -> Option<&str> {
+        self.country_entity.get(iso3).map(|&i| self.entities[i].name.as_str())
+    }
+
+    /// The name with its article, as it reads in a sentence: "la Russie", "l'Iran", "Israël".
+    pub fn country_name_with_article(&self, iso3: &str) -> Option<String> {
+        let country = self.countries.iter().find(|c| c.iso3 == iso3)?;
+        Some(match country.article.as_deref() {
+            None => country.name.clone(),
+            Some("l'") => format!("l'{}", country.name),
+            Some(a) => format!("{a} {}", country.name),
+        })
+    }
+
+    /// Every ISO code, in file order.
+    pub fn country_codes(&self) -> impl Iterator<Item = &str> {
+        self.countries.iter().map(|c| c.iso3.as_str())
+    }
+
+    /// A lexicon entity (with no aliases yet).
+    pub fn entity(&self, idx: usize) -> &Entity {
+        &self.entities[idx]
+    }
+
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    pub fn automaton(&self) -> &AhoCorasick {
+        &self.automaton
+    }
+
+    /// The readings of automaton pattern `pattern`.
+    pub fn readings(&self, pattern: usize) -> &[Reading] {
+        &self.readings[pattern]
+    }
+
+    /// Every folded pattern with its readings.
+    pub fn patterns(&self) -> impl Iterator<Item = (&str, &[Reading])> {
+        self.patterns.iter().map(String::as_str).zip(self.readings.iter().map(Vec::as_slice))
+    }
+
+    pub fn head(&self, idx: usize) -> &OrgHead {
+        &self.heads[idx]
+    }
+
+    /// Folded word tests for the rules.
+    pub fn is_first_name(&self, folded: &str) -> bool {
+        self.first_names.contains(folded)
+    }
+    pub fn is_stopword(&self, folded: &str) -> bool {
+        self.stopwords.contains(folded)
+    }
+    pub fn is_particle(&self, folded: &str) -> bool {
+        self.particles.contains(folded)
+    }
+    pub fn is_org_word(&self, folded: &str) -> bool {
+        self.org_words.contains(folded)
+    }
+    pub fn is_place_word(&self, folded: &str) -> bool {
+        self.place_words.contains(folded)
+    }
+    pub fn is_place_preposition(&self, folded: &str) -> bool {
+        self.place_prepositions.contains(folded)
+    }
+}
+
+fn new_entity(id: String, name: &str, kind: EntityKind, country: Option<&str>, role: Option<&str>) -> Entity {
+    Entity {
+        id,
+        name: name.to_string(),
+        kind,
+        country: country.map(str::to_string),
+        role: role.map(str::to_string),
+        in_lexicon: true,
+        aliases: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

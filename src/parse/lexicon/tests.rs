@@ -1,0 +1,184 @@
+use super::*;
+use std::collections::BTreeSet;
+
+fn embedded() -> Lexicon {
+    Lexicon::load(&DataSource::Embedded).expect("the embedded lexicon loads")
+}
+
+#[test]
+fn has_every_un_member_state_and_the_observers() {
+    let lex = embedded();
+    let codes: Vec<&str> = lex.country_codes().collect();
+    let unique: BTreeSet<&str> = codes.iter().copied().collect();
+    assert_eq!(unique.len(), codes.len(), "ISO codes are unique");
+    assert_eq!(codes.len(), 193 + 4, "193 UN member states + Palestine, Holy See, Kosovo, Taiwan");
+    for code in &codes {
+        assert!(code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()), "{code}");
+    }
+    for code in
+        ["RUS", "USA", "SYR", "TUR", "FRA", "GBR", "DEU", "ISR", "IRN", "CHN", "PSE", "VAT", "XKX", "TWN"]
+    {
+        assert!(unique.contains(code), "{code} missing");
+    }
+}
+
+#[test]
+fn names_countries_with_their_article() {
+    let lex = embedded();
+    assert_eq!(lex.country_name("RUS"), Some("Russie"));
+    assert_eq!(lex.country_name("USA"), Some("États-Unis"));
+    assert_eq!(lex.country_name("XXX"), None);
+    assert_eq!(lex.country_name_with_article("RUS").as_deref(), Some("la Russie"));
+    assert_eq!(lex.country_name_with_article("USA").as_deref(), Some("les États-Unis"));
+    assert_eq!(lex.country_name_with_article("IRN").as_deref(), Some("l'Iran"));
+    assert_eq!(lex.country_name_with_article("GBR").as_deref(), Some("le Royaume-Uni"));
+    assert_eq!(lex.country_name_with_article("ISR").as_deref(), Some("Israël"));
+}
+
+/// The country entity a folded form reads as, for a given reading kind.
+fn country_of(lex: &Lexicon, form: &str, kind: MentionKind) -> Vec<String> {
+    lex.patterns()
+        .filter(|(p, _)| *p == fold_str(form))
+        .flat_map(|(_, readings)| readings.iter())
+        .filter_map(|r| match r.target {
+            Target::Entity { entity, kind: k } if k == kind => Some(lex.entity(entity).id.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_demonym_resolves_to_one_country() {
+    let lex = embedded();
+    let mut demonyms = 0;
+    for (pattern, readings) in lex.patterns() {
+        let countries: BTreeSet<&str> = readings
+            .iter()
+            .filter_map(|r| match r.target {
+                Target::Entity { entity, kind: MentionKind::Demonym } => Some(lex.entity(entity).id.as_str()),
+                _ => None,
+            })
+            .collect();
+        if countries.is_empty() {
+            continue;
+        }
+        demonyms += 1;
+        assert_eq!(countries.len(), 1, "demonym {pattern:?} names {countries:?}");
+        assert!(countries.iter().all(|c| c.starts_with("country:")), "{pattern}");
+    }
+    assert!(demonyms > 600, "every country's demonyms in all forms: {demonyms}");
+    for (form, country) in [
+        ("russe", "country:RUS"),
+        ("russes", "country:RUS"),
+        ("américaine", "country:USA"),
+        ("américaines", "country:USA"),
+        ("turque", "country:TUR"),
+        ("turcs", "country:TUR"),
+        ("syriens", "country:SYR"),
+        ("français", "country:FRA"),
+        ("britannique", "country:GBR"),
+        ("russo", "country:RUS"),
+    ] {
+        assert_eq!(country_of(&lex, form, MentionKind::Demonym), vec![country.to_string()], "{form}");
+    }
+}
+
+#[test]
+fn no_form_reads_as_two_entities_under_the_same_case() {
+    let lex = embedded();
+    for (pattern, readings) in lex.patterns() {
+        for (i, a) in readings.iter().enumerate() {
+            for b in &readings[i + 1..] {
+                if a.case == b.case && a.skip == b.skip {
+                    let entity = |t: Target| match t {
+                        Target::Entity { entity, .. } | Target::Surname { entity } => Some(entity),
+                        _ => None,
+                    };
+                    assert!(
+                        entity(a.target).is_none() || entity(a.target) == entity(b.target),
+                        "{pattern:?} is ambiguous: {a:?} / {b:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn ids_are_slugs_of_canonical_names() {
+    let lex = embedded();
+    let ids: BTreeSet<&str> = lex.entities().iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), lex.entities().len(), "entity ids are unique");
+    for id in
+        ["country:RUS", "person:serguei-lavrov", "person:bachar-al-assad", "org:otan", "org:etat-islamique"]
+    {
+        assert!(ids.contains(id), "{id}");
+    }
+    assert_eq!(slug("Sergueï Lavrov"), "serguei-lavrov");
+    assert_eq!(slug("  Recep Tayyip Erdoğan "), "recep-tayyip-erdogan");
+    assert_eq!(slug("ministère de l'Économie (Russie)"), "ministere-de-l-economie-russie");
+    let people = lex.entities().iter().filter(|e| e.kind == EntityKind::Person).count();
+    let orgs = lex.entities().iter().filter(|e| e.kind == EntityKind::Organisation).count();
+    assert!(people >= 50 && orgs >= 50, "{people} people, {orgs} organisations");
+}
+
+#[test]
+fn derives_demonym_plurals() {
+    assert_eq!(demonym_forms("turc/turque"), ["turc", "turcs", "turque", "turques"]);
+    assert_eq!(demonym_forms("russe"), ["russe", "russes"]);
+    assert_eq!(demonym_forms("français/française"), ["français", "française", "françaises"]);
+}
+
+#[test]
+fn case_rules_follow_the_written_form() {
+    assert_eq!(case_rule("OTAN"), CaseRule::Upper);
+    assert_eq!(case_rule("Russie"), CaseRule::Capital);
+    assert_eq!(case_rule("département d'État"), CaseRule::Any);
+    assert_eq!(split_context("[la ]coalition"), ("la ", "coalition"));
+}
+
+/// A data folder whose `lexicon/<file>` is `content`; the other files fall back to the embedded ones.
+fn dir_with(file: &str, content: &str) -> (tempfile::TempDir, DataSource) {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("lexicon")).unwrap();
+    std::fs::write(dir.path().join("lexicon").join(file), content).unwrap();
+    let source = DataSource::Dir(dir.path().to_path_buf());
+    (dir, source)
+}
+
+#[test]
+fn a_malformed_line_is_an_error_naming_file_and_line() {
+    let (_dir, source) = dir_with(
+        "people.tsv",
+        "# comment\nname\tforms\tsurnames\tcountry\trole\nJean Test\t\tTest\tFRA\trole\nbroken line\n",
+    );
+    let err = format!("{:#}", Lexicon::load(&source).unwrap_err());
+    assert!(err.contains("people.tsv") && err.contains("line 4"), "{err}");
+
+    let (_dir, source) =
+        dir_with("people.tsv", "name\tforms\tsurnames\tcountry\trole\nJean Test\t\tTest\tZZZ\trole\n");
+    let err = format!("{:#}", Lexicon::load(&source).unwrap_err());
+    assert!(err.contains("people.tsv") && err.contains("line 2") && err.contains("ZZZ"), "{err}");
+
+    let (_dir, source) = dir_with(
+        "countries.tsv",
+        "iso3\tname\tarticle\tvariants\tcapitals\tdemonyms\tcombining\nru\tRussie\tla\t\tMoscou\trusse\t\n",
+    );
+    let err = format!("{:#}", Lexicon::load(&source).unwrap_err());
+    assert!(err.contains("countries.tsv") && err.contains("line 2"), "{err}");
+}
+
+#[test]
+fn a_user_file_extends_the_lexicon_without_recompiling() {
+    let (_dir, source) = dir_with(
+        "people.tsv",
+        "# my people\nname\tforms\tsurnames\tcountry\trole\nZorglub Martinez\t\tMartinez\tESP\tinventeur\n",
+    );
+    let lex = Lexicon::load(&source).unwrap();
+    let person = lex.entities().iter().find(|e| e.id == "person:zorglub-martinez").expect("added");
+    assert_eq!(person.country.as_deref(), Some("ESP"));
+    assert!(
+        !lex.entities().iter().any(|e| e.id == "person:serguei-lavrov"),
+        "the file replaces the embedded one"
+    );
+}
