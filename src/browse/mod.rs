@@ -1,5 +1,22 @@
-//! The terminal browser.
-// OWNER: browse helper.
+//! The terminal browser (ratatui + crossterm) and `dossier timeline`.
+//!
+//! Data flow: the corpus → [`catalog::Catalog`] (sorted timeline and entity index, built once) →
+//! [`app::App`] (state; key and mouse events become [`app::Action`]s, `App::update` applies them)
+//! → [`ui::draw`] (reads the state, never changes it), one component per file in [`screen`].
+//! [`keymap::KEYMAP`] is the single key table behind key handling, the hint bar and the help.
+
+pub mod app;
+pub mod catalog;
+pub mod export;
+pub mod fold;
+pub mod keymap;
+pub mod layout;
+pub mod load;
+pub mod screen;
+mod terminal;
+pub mod theme;
+pub mod ui;
+pub mod wrap;
 
 use anyhow::Result;
 use std::path::Path;
@@ -15,12 +32,10 @@ pub enum TimelineFormat {
 
 /// `dossier [--corpus PATH]`: opens the browser (the embedded corpus when no path is given).
 pub fn run(corpus: Option<&Path>) -> Result<ExitCode> {
-    let _ = corpus;
-    anyhow::bail!("the browser is not implemented yet")
+    terminal::run(corpus)
 }
 
 /// `dossier timeline`: prints the (filtered) timeline for scripts and export.
 pub fn timeline_cli(corpus: Option<&Path>, entity: Option<&str>, format: TimelineFormat) -> Result<()> {
-    let _ = (corpus, entity, format);
-    anyhow::bail!("dossier timeline: not implemented yet")
+    export::timeline_cli(corpus, entity, format)
 }

@@ -1,0 +1,373 @@
+//! The corpus as the browser reads it: the timeline sorted once, and an inverted index from each
+//! entity to the articles and events that involve it, built once at load so filtering is a merge of
+//! sorted lists, never a scan of the text.
+
+use super::fold::{fold, Folded, Matcher};
+use crate::corpus::{
+    Article, Corpus, Entity, EntityKind, Event, EventDateOrigin, PartialDate, Resolution, Span,
+};
+use std::collections::HashMap;
+
+/// One dated event of the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry {
+    pub article: u32,
+    pub event: u32,
+    /// None when the corpus holds a date the browser cannot read: listed last, as undated.
+    pub date: Option<PartialDate>,
+}
+
+/// A (year, month) bucket of the timeline.
+pub type Month = (i32, u32);
+
+/// An entity proposed by the filter prompt, with where the query matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub entity: usize,
+    /// Which of the entity's labels matched: 0 the canonical name, then its aliases, then (for a
+    /// country) its ISO code, so "usa" finds États-Unis.
+    pub label: usize,
+    pub score: i64,
+    /// Char positions of the match in that label.
+    pub positions: Vec<usize>,
+}
+
+pub struct Catalog {
+    pub corpus: Corpus,
+    entity_by_id: HashMap<String, usize>,
+    /// Article indices, by publication date (undated last), then corpus order.
+    pub article_order: Vec<u32>,
+    /// Every event, by date then article then sentence.
+    pub entries: Vec<Entry>,
+    /// Per entity: positions in `article_order` of the articles that involve it, ascending.
+    entity_articles: Vec<Vec<u32>>,
+    /// Per entity: positions in `entries` of the events that involve it, ascending.
+    entity_entries: Vec<Vec<u32>>,
+    /// Per entity: its name then its aliases, folded for matching.
+    labels: Vec<Vec<Folded>>,
+    /// Every month from the first dated event to the last, for the density strip.
+    pub months: Vec<Month>,
+    matcher: Matcher,
+}
+
+impl Catalog {
+    pub fn new(mut corpus: Corpus) -> Self {
+        for a in &mut corpus.articles {
+            sanitize(a);
+        }
+        let entity_by_id: HashMap<String, usize> =
+            corpus.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let related = related_entities(&corpus.entities);
+        let country_of_iso: HashMap<&str, usize> = corpus
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Country)
+            .filter_map(|(i, e)| e.country.as_deref().map(|c| (c, i)))
+            .collect();
+
+        let mut article_order: Vec<u32> = (0..corpus.articles.len() as u32).collect();
+        let dcts: Vec<Option<PartialDate>> =
+            corpus.articles.iter().map(|a| a.dct.as_deref().and_then(|d| d.parse().ok())).collect();
+        article_order.sort_by_key(|&a| (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day())));
+
+        let mut entries: Vec<Entry> = Vec::new();
+        for (ai, a) in corpus.articles.iter().enumerate() {
+            for (ei, e) in a.events.iter().enumerate() {
+                entries.push(Entry { article: ai as u32, event: ei as u32, date: e.date.parse().ok() });
+            }
+        }
+        entries.sort_by_key(|en| {
+            let ev = &corpus.articles[en.article as usize].events[en.event as usize];
+            (en.date.is_none(), en.date.map(|d| d.first_day()), en.date, en.article, ev.sentence)
+        });
+
+        let n = corpus.entities.len();
+        let mut entity_articles = vec![Vec::new(); n];
+        let mut entity_entries = vec![Vec::new(); n];
+        let mut involved = Vec::new();
+        for (rank, &ai) in article_order.iter().enumerate() {
+            involved.clear();
+            for m in &corpus.articles[ai as usize].mentions {
+                if let Some(&e) = entity_by_id.get(&m.entity) {
+                    involved.extend_from_slice(&related[e]);
+                }
+            }
+            push_unique(&mut entity_articles, &mut involved, rank as u32);
+        }
+        for (pos, en) in entries.iter().enumerate() {
+            let article = &corpus.articles[en.article as usize];
+            let ev = &article.events[en.event as usize];
+            involved.clear();
+            for iso in ev.source.iter().chain(&ev.target) {
+                if let Some(&c) = country_of_iso.get(iso.as_str()) {
+                    involved.push(c);
+                }
+            }
+            for p in &ev.people {
+                if let Some(&e) = entity_by_id.get(p) {
+                    involved.push(e);
+                }
+            }
+            if let Some(s) = article.sentences.get(ev.sentence) {
+                for m in article.mentions.iter().filter(|m| s.span.contains(m.span)) {
+                    if let Some(&e) = entity_by_id.get(&m.entity) {
+                        involved.extend_from_slice(&related[e]);
+                    }
+                }
+            }
+            push_unique(&mut entity_entries, &mut involved, pos as u32);
+        }
+        // An event's actors also make its article match, even without a mention.
+        let rank_of: Vec<u32> = {
+            let mut r = vec![0; article_order.len()];
+            for (rank, &ai) in article_order.iter().enumerate() {
+                r[ai as usize] = rank as u32;
+            }
+            r
+        };
+        for (e, positions) in entity_entries.iter().enumerate() {
+            let list = &mut entity_articles[e];
+            let before = list.len();
+            list.extend(positions.iter().map(|&p| rank_of[entries[p as usize].article as usize]));
+            if list.len() != before {
+                list.sort_unstable();
+                list.dedup();
+            }
+        }
+
+        let labels = corpus.entities.iter().map(|e| labels_of(e).map(Folded::new).collect()).collect();
+        let months = month_range(&entries);
+        Catalog {
+            corpus,
+            entity_by_id,
+            article_order,
+            entries,
+            entity_articles,
+            entity_entries,
+            labels,
+            months,
+            matcher: Matcher::default(),
+        }
+    }
+
+    pub fn entity(&self, i: usize) -> &Entity {
+        &self.corpus.entities[i]
+    }
+
+    pub fn entity_index(&self, id: &str) -> Option<usize> {
+        self.entity_by_id.get(id).copied()
+    }
+
+    pub fn article(&self, i: usize) -> &Article {
+        &self.corpus.articles[i]
+    }
+
+    pub fn event(&self, entry: &Entry) -> (&Article, &Event) {
+        let a = self.article(entry.article as usize);
+        (a, &a.events[entry.event as usize])
+    }
+
+    /// How many articles involve entity `e`.
+    pub fn article_count(&self, e: usize) -> usize {
+        self.entity_articles[e].len()
+    }
+
+    /// The label (name, alias or country code) a candidate matched on.
+    pub fn label(&self, c: &Candidate) -> &str {
+        labels_of(self.entity(c.entity)).nth(c.label).unwrap_or_default()
+    }
+
+    /// Entities matching `query`, best first; with an empty query, all of them, most cited first.
+    pub fn candidates(&self, query: &str) -> Vec<Candidate> {
+        let q = fold(query.trim());
+        let mut out: Vec<Candidate> = Vec::new();
+        for (entity, labels) in self.labels.iter().enumerate() {
+            if self.entity_articles[entity].is_empty() {
+                continue;
+            }
+            if q.is_empty() {
+                out.push(Candidate { entity, label: 0, score: 0, positions: Vec::new() });
+                continue;
+            }
+            let best = labels
+                .iter()
+                .enumerate()
+                .filter_map(|(label, f)| self.matcher.find(f, &q).map(|(score, pos)| (score, label, pos)))
+                // On equal scores prefer the canonical name (lowest label).
+                .max_by_key(|(score, label, _)| (*score, std::cmp::Reverse(*label)));
+            if let Some((score, label, positions)) = best {
+                out.push(Candidate { entity, label, score, positions });
+            }
+        }
+        out.sort_by(|a, b| {
+            b.score
+                .cmp(&a.score)
+                .then_with(|| self.article_count(b.entity).cmp(&self.article_count(a.entity)))
+                .then_with(|| self.entity(a.entity).name.cmp(&self.entity(b.entity).name))
+        });
+        out
+    }
+
+    /// Article indices (in list order) and entry positions involving every entity of `filters`.
+    pub fn filtered(&self, filters: &[usize]) -> (Vec<u32>, Vec<u32>) {
+        if filters.is_empty() {
+            return (self.article_order.clone(), (0..self.entries.len() as u32).collect());
+        }
+        let ranks = intersect(filters.iter().map(|&f| self.entity_articles[f].as_slice()));
+        let articles = ranks.into_iter().map(|r| self.article_order[r as usize]).collect();
+        let entries = intersect(filters.iter().map(|&f| self.entity_entries[f].as_slice()));
+        (articles, entries)
+    }
+
+    /// Every span of article `a` that mentions entity `e` or what stands for it.
+    pub fn mention_spans(&self, a: usize, e: usize) -> Vec<Span> {
+        let target = &self.corpus.entities[e];
+        self.article(a)
+            .mentions
+            .iter()
+            .filter(|m| {
+                self.entity_index(&m.entity).is_some_and(|i| i == e || stands_for(self.entity(i), target))
+            })
+            .map(|m| m.span)
+            .collect()
+    }
+
+    /// "RUS → USA"; the people's names when no country acts.
+    pub fn actors(&self, ev: &Event) -> String {
+        match (ev.source.is_empty(), ev.target.is_empty()) {
+            (false, false) => format!("{} → {}", ev.source.join(", "), ev.target.join(", ")),
+            (false, true) => ev.source.join(", "),
+            (true, false) => format!("→ {}", ev.target.join(", ")),
+            (true, true) => self.people(ev).join(", "),
+        }
+    }
+
+    /// Names of the people taking part in an event.
+    pub fn people<'a>(&'a self, ev: &'a Event) -> Vec<&'a str> {
+        ev.people
+            .iter()
+            .map(|p| self.entity_index(p).map_or(p.as_str(), |i| self.entity(i).name.as_str()))
+            .collect()
+    }
+
+    /// How the event's date was obtained, in words: "samedi → 2015-10-10, from the publication date
+    /// 2015-10-14".
+    pub fn explain_date(&self, entry: &Entry) -> String {
+        let (article, ev) = self.event(entry);
+        let dct = article.dct.as_deref().unwrap_or("unknown");
+        let approx = if ev.approx { " (approximate)" } else { "" };
+        let timex = ev.timex.and_then(|t| article.timexes.get(t).map(|x| (t, x)));
+        match (ev.date_origin, timex) {
+            (EventDateOrigin::Timex, Some((t, x))) => {
+                let said = one_line(x.span.slice(&article.text));
+                let how = match x.resolution {
+                    Resolution::Absolute => "as written".to_string(),
+                    Resolution::PublicationDate => {
+                        format!("from the publication date {}", x.anchor.as_deref().unwrap_or(dct))
+                    }
+                    Resolution::PreviousDate => {
+                        let anchor = x.anchor.as_deref().unwrap_or("?");
+                        // Name the anchor as the article wrote it: the last earlier expression with that value.
+                        let written = article.timexes[..t]
+                            .iter()
+                            .rev()
+                            .find(|p| p.value == anchor)
+                            .map(|p| one_line(p.span.slice(&article.text)));
+                        format!("from {}", written.unwrap_or_else(|| anchor.to_string()))
+                    }
+                    Resolution::Unresolved => "unresolved: no date to anchor it".to_string(),
+                };
+                format!("{said} → {}{approx}, {how}", ev.date)
+            }
+            _ => format!("no date in the sentence → {}{approx}, the publication date", ev.date),
+        }
+    }
+}
+
+/// What the filter prompt matches an entity on, in `Candidate::label` order.
+fn labels_of(e: &Entity) -> impl Iterator<Item = &str> {
+    let code = (e.kind == EntityKind::Country).then_some(e.country.as_deref()).flatten();
+    std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str)).chain(code)
+}
+
+/// A corpus read from a file may hold spans that are not on char boundaries; slicing there would
+/// panic. Such mentions are dropped and such sentences and dates emptied (indices stay valid).
+fn sanitize(a: &mut Article) {
+    let text = &a.text;
+    let ok = |s: &Span| s.start <= s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+    a.mentions.retain(|m| ok(&m.span));
+    for s in a.sentences.iter_mut().filter(|s| !ok(&s.span)) {
+        s.span = Span::new(0, 0);
+    }
+    for x in a.timexes.iter_mut().filter(|x| !ok(&x.span)) {
+        x.span = Span::new(0, 0);
+    }
+}
+
+/// `other` stands for country `target`: its capital, an institution, a place of it.
+fn stands_for(other: &Entity, target: &Entity) -> bool {
+    target.kind == EntityKind::Country
+        && matches!(other.kind, EntityKind::Place | EntityKind::Organisation)
+        && other.country.is_some()
+        && other.country == target.country
+}
+
+/// For each entity, itself and the countries it stands for.
+fn related_entities(entities: &[Entity]) -> Vec<Vec<usize>> {
+    let country_of_iso: HashMap<&str, usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Country)
+        .filter_map(|(i, e)| e.country.as_deref().map(|c| (c, i)))
+        .collect();
+    entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let mut r = vec![i];
+            if let Some(&c) = e.country.as_deref().and_then(|iso| country_of_iso.get(iso)) {
+                if c != i && stands_for(e, &entities[c]) {
+                    r.push(c);
+                }
+            }
+            r
+        })
+        .collect()
+}
+
+fn push_unique(lists: &mut [Vec<u32>], involved: &mut Vec<usize>, pos: u32) {
+    involved.sort_unstable();
+    involved.dedup();
+    for &e in involved.iter() {
+        lists[e].push(pos);
+    }
+}
+
+/// Intersection of ascending lists.
+fn intersect<'a>(mut lists: impl Iterator<Item = &'a [u32]>) -> Vec<u32> {
+    let Some(first) = lists.next() else { return Vec::new() };
+    let mut acc = first.to_vec();
+    for l in lists {
+        acc.retain(|x| l.binary_search(x).is_ok());
+    }
+    acc
+}
+
+fn month_range(entries: &[Entry]) -> Vec<Month> {
+    let mut dated = entries.iter().filter_map(|e| e.date).filter_map(|d| Some((d.year, d.month?)));
+    let Some(first) = dated.next() else { return Vec::new() };
+    let last = dated.next_back().unwrap_or(first);
+    let mut out = Vec::new();
+    let mut m = first;
+    while m <= last {
+        out.push(m);
+        m = if m.1 == 12 { (m.0 + 1, 1) } else { (m.0, m.1 + 1) };
+    }
+    out
+}
+
+/// Text on one line with runs of whitespace collapsed, as NFC.
+pub fn one_line(s: &str) -> String {
+    super::wrap::display(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+}

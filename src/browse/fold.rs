@@ -1,0 +1,109 @@
+//! Accent- and case-insensitive matching for French names.
+//!
+//! fuzzy-matcher only folds ASCII case, so "serguei" would miss "Sergueï". Both the query and the
+//! candidates are folded (NFD, combining marks dropped, lowercased) before matching, and the match
+//! positions in the folded text are mapped back to chars of the original for highlighting.
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+use fuzzy_matcher::FuzzyMatcher;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// A string folded for matching, remembering which original char each folded char came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folded {
+    pub text: String,
+    /// For the i-th char of `text`, the index of the char of the original string it comes from.
+    origin: Vec<u32>,
+}
+
+impl Folded {
+    pub fn new(original: &str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len());
+        let mut buf = [0u8; 4];
+        for (i, c) in original.chars().enumerate() {
+            for d in c.encode_utf8(&mut buf).nfd() {
+                if is_combining_mark(d) {
+                    continue;
+                }
+                for l in d.to_lowercase() {
+                    text.push(l);
+                    origin.push(i as u32);
+                }
+            }
+        }
+        Folded { text, origin }
+    }
+
+    /// Original char indices of the given folded char indices, sorted and without repeats.
+    pub fn original_indices(&self, folded: &[usize]) -> Vec<usize> {
+        let mut out: Vec<usize> =
+            folded.iter().filter_map(|&i| self.origin.get(i).map(|&o| o as usize)).collect();
+        out.dedup();
+        out
+    }
+}
+
+/// The folded form alone, for a query.
+pub fn fold(s: &str) -> String {
+    Folded::new(s).text
+}
+
+/// Fuzzy matching on folded text.
+pub struct Matcher {
+    inner: SkimMatcherV2,
+}
+
+impl Default for Matcher {
+    fn default() -> Self {
+        Matcher { inner: SkimMatcherV2::default().ignore_case() }
+    }
+}
+
+impl Matcher {
+    /// Score and original char positions of `folded_query` in `candidate`, if it matches.
+    pub fn find(&self, candidate: &Folded, folded_query: &str) -> Option<(i64, Vec<usize>)> {
+        let (score, idx) = self.inner.fuzzy_indices(&candidate.text, folded_query)?;
+        Some((score, candidate.original_indices(&idx)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_accents_and_case() {
+        assert_eq!(fold("Sergueï LAVROV"), "serguei lavrov");
+        assert_eq!(fold("États-Unis"), "etats-unis");
+        assert_eq!(fold("Israël"), "israel");
+    }
+
+    #[test]
+    fn decomposed_input_folds_like_composed() {
+        assert_eq!(fold("E\u{301}tats"), fold("États"));
+    }
+
+    #[test]
+    fn maps_match_positions_back_to_original_chars() {
+        let cand = Folded::new("Sergueï Lavrov");
+        let (_, pos) = Matcher::default().find(&cand, &fold("serguei")).unwrap();
+        assert_eq!(pos, vec![0, 1, 2, 3, 4, 5, 6]);
+        let chars: Vec<char> = "Sergueï Lavrov".chars().collect();
+        assert_eq!(chars[pos[6]], 'ï');
+    }
+
+    #[test]
+    fn decomposed_accent_maps_to_its_base_char() {
+        // "É" written as E + combining acute: two original chars, the match points at the E.
+        let cand = Folded::new("E\u{301}tats-Unis");
+        let (_, pos) = Matcher::default().find(&cand, "etats").unwrap();
+        assert_eq!(pos, vec![0, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn no_match_is_none() {
+        assert!(Matcher::default().find(&Folded::new("Israël"), "lavrov").is_none());
+    }
+}

@@ -1,0 +1,37 @@
+//! Bottom line: the keys of the focused pane, from the key table.
+
+use crate::browse::app::{Action, App};
+use crate::browse::keymap::{self, Binding};
+use crate::browse::wrap::str_width;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let always = |b: &Binding| matches!(b.action, Action::ToggleHelp | Action::Quit);
+    let bindings: Vec<&Binding> = keymap::hints(app.mode(), app.focus).collect();
+    let item = |b: &Binding| (b.label(), b.description);
+    let tail: Vec<(String, &str)> = bindings.iter().copied().filter(|b| always(b)).map(item).collect();
+    let width =
+        |items: &[(String, &str)]| items.iter().map(|(k, d)| str_width(k) + str_width(d) + 4).sum::<usize>();
+    let mut budget = (area.width as usize).saturating_sub(width(&tail) + 1);
+    let mut shown = Vec::new();
+    for b in bindings.iter().copied().filter(|b| !always(b)) {
+        let it = item(b);
+        let w = width(std::slice::from_ref(&it));
+        if w > budget {
+            break;
+        }
+        budget -= w;
+        shown.push(it);
+    }
+    shown.extend(tail);
+    let mut spans = vec![Span::raw(" ")];
+    for (k, d) in shown {
+        spans.push(Span::styled(k, t.key()));
+        spans.push(Span::raw(format!(" {d}   ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

@@ -1,0 +1,35 @@
+//! Top line: what is shown out of what there is, and the active filters (always visible).
+
+use crate::browse::app::App;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let t = &app.theme;
+    let c = &app.catalog;
+    let mut spans = vec![
+        Span::styled(" dossier ", t.heading()),
+        Span::raw(format!(
+            " {}/{} articles · {}/{} events  ",
+            app.articles.len(),
+            c.corpus.articles.len(),
+            app.timeline.entries.len(),
+            c.entries.len()
+        )),
+    ];
+    if app.filters.is_empty() {
+        spans.push(Span::styled("no filter (/ to filter)", t.dim()));
+    } else {
+        spans.push(Span::styled("filter: ", t.heading()));
+        for (i, &e) in app.filters.iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::raw(" + "));
+            }
+            spans.push(Span::styled(format!(" {} ", c.entity(e).name), t.filter()));
+        }
+        spans.push(Span::styled("  Esc clears", t.dim()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

@@ -1,0 +1,72 @@
+//! `dossier timeline`: the timeline for scripts, as text, JSON and CSV.
+
+mod common;
+
+use std::process::Command;
+
+fn timeline(args: &[&str]) -> std::process::Output {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = common::write_corpus(dir.path());
+    Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["timeline", "--corpus", corpus.to_str().unwrap()])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn csv_filtered_by_a_person() {
+    let out = timeline(&["--entity", "lavrov", "--format", "csv"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut rd = csv::Reader::from_reader(out.stdout.as_slice());
+    let headers = rd.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let rows: Vec<csv::StringRecord> = rd.records().map(Result::unwrap).collect();
+    let dates: Vec<&str> = rows.iter().map(|r| &r[col("date")]).collect();
+    assert_eq!(dates, vec!["2015-10-14", "2016-09-09", "2016-09-28"]);
+    assert_eq!(&rows[0][col("article")], "001_levif");
+    assert!(rows[0][col("sentence")].starts_with("Le ministre russe des Affaires étrangères, Sergueï Lavrov"));
+    assert_eq!(&rows[2][col("source")], "USA");
+    assert_eq!(&rows[2][col("target")], "RUS");
+}
+
+#[test]
+fn json_keeps_precision_and_approximation() {
+    let out = timeline(&["--format", "json"]);
+    assert!(out.status.success());
+    let events: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = events.as_array().unwrap();
+    assert_eq!(events.len(), 10);
+    assert_eq!(events[0]["date"], "2015-09-26");
+    assert_eq!(events[0]["approx"], true);
+    let last = &events[9];
+    assert_eq!(last["date"], "2017-02");
+    assert_eq!(last["precision"], "month");
+    assert_eq!(last["dated_by"], "no date in the sentence → 2017-02, the publication date");
+}
+
+#[test]
+fn text_shows_date_actors_article_and_sentence() {
+    let out = timeline(&["--entity", "israel"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("≈2015-10-06 cooperate       ISR, RUS     Mécanisme israélo-russe"), "{text}");
+    assert!(text.contains("[003_courrier] Israël et Moscou ont établi un mécanisme similaire."), "{text}");
+}
+
+#[test]
+fn unknown_entity_is_an_error() {
+    let out = timeline(&["--entity", "zzzz"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"zzzz\""));
+}
+
+#[test]
+fn missing_corpus_names_the_file() {
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["timeline", "--corpus", "/nonexistent/corpus.json"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/corpus.json"));
+}
