@@ -37,9 +37,16 @@ fn timeline_is_sorted_and_grouped_by_month() {
     let dates: Vec<_> = app.catalog.entries.iter().map(|e| e.date.unwrap().first_day()).collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]));
     assert_eq!(app.catalog.entries.len(), 10);
-    let headers = app.timeline.rows.iter().filter(|r| matches!(r, Row::Group(_))).count();
+    let headers = app.timeline.rows.iter().filter(|r| matches!(r, Row::Group(..))).count();
     // Sept 2015, Oct 2015, Sept 2016, Jan 2017, Feb 2017.
     assert_eq!(headers, 5);
+    let counts: Vec<u32> = app
+        .timeline
+        .rows
+        .iter()
+        .filter_map(|r| if let Row::Group(_, n) = r { Some(*n) } else { None })
+        .collect();
+    assert_eq!(counts, vec![1, 4, 3, 1, 1]);
     assert_eq!(app.catalog.months.len(), 18, "Sept 2015 → Feb 2017");
 }
 

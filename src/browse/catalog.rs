@@ -69,7 +69,7 @@ impl Catalog {
         let mut article_order: Vec<u32> = (0..corpus.articles.len() as u32).collect();
         let dcts: Vec<Option<PartialDate>> =
             corpus.articles.iter().map(|a| a.dct.as_deref().and_then(|d| d.parse().ok())).collect();
-        article_order.sort_by_key(|&a| (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day())));
+        article_order.sort_by_cached_key(|&a| (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day())));
 
         let mut entries: Vec<Entry> = Vec::new();
         for (ai, a) in corpus.articles.iter().enumerate() {
@@ -77,7 +77,7 @@ impl Catalog {
                 entries.push(Entry { article: ai as u32, event: ei as u32, date: e.date.parse().ok() });
             }
         }
-        entries.sort_by_key(|en| {
+        entries.sort_by_cached_key(|en| {
             let ev = &corpus.articles[en.article as usize].events[en.event as usize];
             (en.date.is_none(), en.date.map(|d| d.first_day()), en.date, en.article, ev.sentence)
         });
