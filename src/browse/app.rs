@@ -346,7 +346,8 @@ impl App {
             Some(a) => self.filters.iter().flat_map(|&e| self.catalog.mention_spans(a, e)).collect(),
             None => Vec::new(),
         };
-        self.text.width = 0;
+        self.text.lines.clear();
+        self.text.width = 0; // no width wrapped yet: forces the wrap
         self.rewrap();
     }
 

@@ -69,7 +69,8 @@ impl Catalog {
         let mut article_order: Vec<u32> = (0..corpus.articles.len() as u32).collect();
         let dcts: Vec<Option<PartialDate>> =
             corpus.articles.iter().map(|a| a.dct.as_deref().and_then(|d| d.parse().ok())).collect();
-        article_order.sort_by_cached_key(|&a| (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day())));
+        article_order
+            .sort_by_cached_key(|&a| (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day())));
 
         let mut entries: Vec<Entry> = Vec::new();
         for (ai, a) in corpus.articles.iter().enumerate() {
