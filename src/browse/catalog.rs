@@ -57,14 +57,8 @@ impl Catalog {
         }
         let entity_by_id: HashMap<String, usize> =
             corpus.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        let related = related_entities(&corpus.entities);
-        let country_of_iso: HashMap<&str, usize> = corpus
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Country)
-            .filter_map(|(i, e)| e.country.as_deref().map(|c| (c, i)))
-            .collect();
+        let country_of_iso = countries_by_iso(&corpus.entities);
+        let related = related_entities(&corpus.entities, &country_of_iso);
 
         let mut article_order: Vec<u32> = (0..corpus.articles.len() as u32).collect();
         let dcts: Vec<Option<PartialDate>> =
@@ -314,14 +308,18 @@ fn stands_for(other: &Entity, target: &Entity) -> bool {
         && other.country == target.country
 }
 
-/// For each entity, itself and the countries it stands for.
-fn related_entities(entities: &[Entity]) -> Vec<Vec<usize>> {
-    let country_of_iso: HashMap<&str, usize> = entities
+/// Country entities by ISO code.
+fn countries_by_iso(entities: &[Entity]) -> HashMap<&str, usize> {
+    entities
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Country)
         .filter_map(|(i, e)| e.country.as_deref().map(|c| (c, i)))
-        .collect();
+        .collect()
+}
+
+/// For each entity, itself and the countries it stands for.
+fn related_entities(entities: &[Entity], country_of_iso: &HashMap<&str, usize>) -> Vec<Vec<usize>> {
     entities
         .iter()
         .enumerate()
