@@ -257,3 +257,24 @@ fn mouse_click_focuses_and_selects() {
     app.update(Action::Wheel { col: tl.x + 3, row: tl.y + 1, down: true });
     assert_eq!(app.timeline.list.selected, 3);
 }
+
+#[test]
+fn spans_off_char_boundaries_in_a_loaded_corpus_do_not_panic() {
+    use dossier::corpus::Span;
+    let mut corpus = common::corpus();
+    let a = &mut corpus.articles[0];
+    let inside_e_acute = a.text.find('é').unwrap() + 1;
+    a.mentions[0].span = Span::new(inside_e_acute, inside_e_acute + 3);
+    a.sentences[3].span = Span::new(2, a.text.len() + 10);
+    a.timexes[1].span = Span::new(inside_e_acute, a.text.len());
+    let mut app = App::new(dossier::browse::catalog::Catalog::new(corpus), (100, 30));
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    for action in [Action::Focus(Pane::Timeline), Action::Top, Action::Down, Action::Down, Action::Activate] {
+        app.update(action);
+        term.draw(|f| dossier::browse::ui::draw(&app, f)).unwrap();
+    }
+    // Every summary still explains its date, even the one whose expression was dropped.
+    for e in &app.catalog.entries {
+        assert!(!app.catalog.explain_date(e).is_empty());
+    }
+}
