@@ -18,6 +18,7 @@ fn timeline(args: &[&str]) -> std::process::Output {
 fn csv_filtered_by_a_person() {
     let out = timeline(&["--entity", "lavrov", "--format", "csv"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("matches Sergueï Lavrov (person:serguei-lavrov)"));
     let mut rd = csv::Reader::from_reader(out.stdout.as_slice());
     let headers = rd.headers().unwrap().clone();
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
