@@ -18,6 +18,7 @@ fn timeline(args: &[&str]) -> std::process::Output {
 fn csv_filtered_by_a_person() {
     let out = timeline(&["--entity", "lavrov", "--format", "csv"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("matches Sergueï Lavrov (person:serguei-lavrov)"));
     let mut rd = csv::Reader::from_reader(out.stdout.as_slice());
     let headers = rd.headers().unwrap().clone();
     let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
@@ -69,4 +70,32 @@ fn missing_corpus_names_the_file() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/corpus.json"));
+}
+
+#[test]
+fn a_folder_of_articles_is_parsed_on_the_fly() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Le Kremlin a démenti hier.\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["timeline", "--format", "json", "--corpus", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("parsing 1 articles"), "progress shown");
+    let events: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(events.is_array());
+}
+
+#[test]
+fn a_bad_json_lines_file_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("news.jsonl");
+    std::fs::write(&path, "{\"id\": \"a\", \"text\": \"Bonjour.\"}\n{not json\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["timeline", "--corpus", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("news.jsonl:2"), "{err}");
 }

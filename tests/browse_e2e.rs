@@ -120,7 +120,25 @@ fn filter_jump_and_quit_in_a_real_terminal() {
     let raw = tty.raw();
     assert!(contains(&raw, ENTER_ALT_SCREEN));
     assert!(contains(&raw, LEAVE_ALT_SCREEN), "alternate screen left");
-    assert!(!tty.screen.lock().unwrap().screen().alternate_screen(), "back on the main screen");
+    let screen = tty.screen.lock().unwrap();
+    assert!(!screen.screen().alternate_screen(), "back on the main screen");
+    assert_eq!(screen.screen().mouse_protocol_mode(), vt100::MouseProtocolMode::None, "mouse released");
+    assert!(!screen.screen().hide_cursor(), "cursor shown");
+}
+
+#[test]
+fn mouse_click_selects_an_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = common::write_corpus(dir.path());
+    let mut tty = Tty::start(&["--corpus", corpus.to_str().unwrap()]);
+    tty.wait_for("1 Articles 4/4");
+    assert_ne!(tty.screen.lock().unwrap().screen().mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    // SGR mouse report, 1-based: left button pressed then released on the third article row
+    // (screen row 5: status line, pane border, two rows above it).
+    tty.send("\x1b[<0;5;5M\x1b[<0;5;5m");
+    tty.wait_for("La trêve s’effondre en Syrie");
+    tty.send("q");
+    assert!(tty.wait_exit().success());
 }
 
 #[test]

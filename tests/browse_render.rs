@@ -189,8 +189,13 @@ fn hint_bar_follows_the_focused_pane() {
     let mut app = common::app(100, 30);
     let last_line = |app: &App| screen(&render(app)).lines().last().unwrap().to_string();
     assert!(last_line(&app).contains("Enter read the article"));
+    app.update(Action::Focus(Pane::Text));
+    assert!(!last_line(&app).contains("back to the timeline"), "nothing to go back to yet");
     app.update(Action::Focus(Pane::Timeline));
     assert!(last_line(&app).contains("Enter open the source sentence"));
+    app.update(Action::Activate);
+    assert!(last_line(&app).contains("back to the timeline"));
+    app.update(Action::Focus(Pane::Timeline));
     app.update(Action::OpenFilter);
     assert!(last_line(&app).contains("Enter add the chosen filter"));
 }

@@ -37,9 +37,16 @@ fn timeline_is_sorted_and_grouped_by_month() {
     let dates: Vec<_> = app.catalog.entries.iter().map(|e| e.date.unwrap().first_day()).collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]));
     assert_eq!(app.catalog.entries.len(), 10);
-    let headers = app.timeline.rows.iter().filter(|r| matches!(r, Row::Group(_))).count();
+    let headers = app.timeline.rows.iter().filter(|r| matches!(r, Row::Group(..))).count();
     // Sept 2015, Oct 2015, Sept 2016, Jan 2017, Feb 2017.
     assert_eq!(headers, 5);
+    let counts: Vec<u32> = app
+        .timeline
+        .rows
+        .iter()
+        .filter_map(|r| if let Row::Group(_, n) = r { Some(*n) } else { None })
+        .collect();
+    assert_eq!(counts, vec![1, 4, 3, 1, 1]);
     assert_eq!(app.catalog.months.len(), 18, "Sept 2015 → Feb 2017");
 }
 
@@ -249,4 +256,25 @@ fn mouse_click_focuses_and_selects() {
     assert_eq!(app.timeline.list.selected, 0);
     app.update(Action::Wheel { col: tl.x + 3, row: tl.y + 1, down: true });
     assert_eq!(app.timeline.list.selected, 3);
+}
+
+#[test]
+fn spans_off_char_boundaries_in_a_loaded_corpus_do_not_panic() {
+    use dossier::corpus::Span;
+    let mut corpus = common::corpus();
+    let a = &mut corpus.articles[0];
+    let inside_e_acute = a.text.find('é').unwrap() + 1;
+    a.mentions[0].span = Span::new(inside_e_acute, inside_e_acute + 3);
+    a.sentences[3].span = Span::new(2, a.text.len() + 10);
+    a.timexes[1].span = Span::new(inside_e_acute, a.text.len());
+    let mut app = App::new(dossier::browse::catalog::Catalog::new(corpus), (100, 30));
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(100, 30)).unwrap();
+    for action in [Action::Focus(Pane::Timeline), Action::Top, Action::Down, Action::Down, Action::Activate] {
+        app.update(action);
+        term.draw(|f| dossier::browse::ui::draw(&app, f)).unwrap();
+    }
+    // Every summary still explains its date, even the one whose expression was dropped.
+    for e in &app.catalog.entries {
+        assert!(!app.catalog.explain_date(e).is_empty());
+    }
 }

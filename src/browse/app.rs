@@ -8,6 +8,7 @@ use super::theme::Theme;
 use super::wrap;
 use crate::corpus::{PartialDate, Span};
 use ratatui::layout::Rect;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pane {
@@ -74,10 +75,10 @@ pub struct ListView {
     pub offset: usize,
 }
 
-/// A row of the timeline: a month (or year) header, or an event.
+/// A row of the timeline: a month (or year) header with its number of events, or an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
-    Group(Group),
+    Group(Group, u32),
     /// Index into `TimelineView::entries`.
     Entry(usize),
 }
@@ -99,13 +100,15 @@ impl Group {
     }
 }
 
+/// The timeline as shown. The big lists are shared so that going back to the unfiltered timeline
+/// (hundreds of thousands of rows) costs nothing.
 #[derive(Debug, Clone, Default)]
 pub struct TimelineView {
     /// Positions in `Catalog::entries` of the events shown, in date order.
-    pub entries: Vec<u32>,
-    pub rows: Vec<Row>,
+    pub entries: Arc<[u32]>,
+    pub rows: Arc<[Row]>,
     /// For each shown entry, its row.
-    pub row_of_entry: Vec<usize>,
+    pub row_of_entry: Arc<[usize]>,
     /// Selected entry and first visible row.
     pub list: ListView,
     /// Shown events per month of `Catalog::months`.
@@ -154,7 +157,7 @@ pub struct App {
     /// Active filters, as entity indices, in the order chosen.
     pub filters: Vec<usize>,
     /// Article indices shown, in list order.
-    pub articles: Vec<u32>,
+    pub articles: Arc<[u32]>,
     pub article_list: ListView,
     pub timeline: TimelineView,
     pub text: TextView,
@@ -163,16 +166,21 @@ pub struct App {
     pub quit: bool,
     pub theme: Theme,
     back: Option<JumpOrigin>,
+    /// The unfiltered lists, built once.
+    all: (Arc<[u32]>, TimelineView),
 }
 
 impl App {
     pub fn new(catalog: Catalog, size: (u16, u16)) -> App {
+        let (articles, entries) = catalog.filtered(&[]);
+        let all = (articles.into(), build_timeline(&catalog, entries));
         let mut app = App {
+            all,
             catalog,
             size,
             focus: Pane::Articles,
             filters: Vec::new(),
-            articles: Vec::new(),
+            articles: Arc::new([]),
             article_list: ListView::default(),
             timeline: TimelineView::default(),
             text: TextView::default(),
@@ -316,7 +324,7 @@ impl App {
         let tl = &mut self.timeline;
         if let Some(&row) = tl.row_of_entry.get(tl.list.selected) {
             // Keep the month header above the first entry of a month in view too.
-            let top = if row > 0 && matches!(tl.rows[row - 1], Row::Group(_)) { row - 1 } else { row };
+            let top = if row > 0 && matches!(tl.rows[row - 1], Row::Group(..)) { row - 1 } else { row };
             if top < tl.list.offset {
                 tl.list.offset = top;
             } else if row >= tl.list.offset + rows {
@@ -338,7 +346,8 @@ impl App {
             Some(a) => self.filters.iter().flat_map(|&e| self.catalog.mention_spans(a, e)).collect(),
             None => Vec::new(),
         };
-        self.text.width = 0;
+        self.text.lines.clear();
+        self.text.width = 0; // no width wrapped yet: forces the wrap
         self.rewrap();
     }
 
@@ -361,7 +370,12 @@ impl App {
     fn apply_filters(&mut self) {
         let current_article = self.selected_article();
         let current_entry = self.timeline.entries.get(self.timeline.list.selected).copied();
-        let (articles, entries) = self.catalog.filtered(&self.filters);
+        let (articles, timeline) = if self.filters.is_empty() {
+            self.all.clone()
+        } else {
+            let (articles, entries) = self.catalog.filtered(&self.filters);
+            (articles.into(), build_timeline(&self.catalog, entries))
+        };
         self.articles = articles;
         self.article_list = ListView {
             selected: current_article
@@ -369,35 +383,12 @@ impl App {
                 .unwrap_or(0),
             offset: 0,
         };
-        let selected = current_entry.and_then(|e| entries.iter().position(|&x| x == e)).unwrap_or(0);
-        self.timeline = self.build_timeline(entries);
-        self.timeline.list.selected = selected;
+        let selected = current_entry.and_then(|e| timeline.entries.iter().position(|&x| x == e)).unwrap_or(0);
+        self.timeline = timeline;
+        self.timeline.list = ListView { selected, offset: 0 };
         self.back = None;
         self.show_article(self.selected_article(), None);
         self.scroll_into_view();
-    }
-
-    fn build_timeline(&self, entries: Vec<u32>) -> TimelineView {
-        let mut rows = Vec::with_capacity(entries.len() + 32);
-        let mut row_of_entry = Vec::with_capacity(entries.len());
-        let mut density = vec![0u32; self.catalog.months.len()];
-        let mut last = None;
-        for (i, &pos) in entries.iter().enumerate() {
-            let date = self.catalog.entries[pos as usize].date;
-            let group = Group::of(date);
-            if last != Some(group) {
-                rows.push(Row::Group(group));
-                last = Some(group);
-            }
-            if let Group::Month(y, m) = group {
-                if let Ok(k) = self.catalog.months.binary_search(&(y, m)) {
-                    density[k] += 1;
-                }
-            }
-            row_of_entry.push(rows.len());
-            rows.push(Row::Entry(i));
-        }
-        TimelineView { entries, rows, row_of_entry, list: ListView::default(), density }
     }
 
     /// Opens the selected event's article with its sentence in view and highlighted.
@@ -532,5 +523,38 @@ fn follow(list: &mut ListView, rows: usize) {
         list.offset = list.selected;
     } else if list.selected >= list.offset + rows {
         list.offset = list.selected + 1 - rows;
+    }
+}
+
+/// Month headers, rows and density of a list of timeline entries.
+fn build_timeline(catalog: &Catalog, entries: Vec<u32>) -> TimelineView {
+    let mut rows = Vec::with_capacity(entries.len() + 32);
+    let mut row_of_entry = Vec::with_capacity(entries.len());
+    let mut density = vec![0u32; catalog.months.len()];
+    let mut header = 0;
+    for (i, &pos) in entries.iter().enumerate() {
+        let date = catalog.entries[pos as usize].date;
+        let group = Group::of(date);
+        match rows.get_mut(header) {
+            Some(Row::Group(g, count)) if *g == group => *count += 1,
+            _ => {
+                header = rows.len();
+                rows.push(Row::Group(group, 1));
+            }
+        }
+        if let Group::Month(y, m) = group {
+            if let Ok(k) = catalog.months.binary_search(&(y, m)) {
+                density[k] += 1;
+            }
+        }
+        row_of_entry.push(rows.len());
+        rows.push(Row::Entry(i));
+    }
+    TimelineView {
+        entries: entries.into(),
+        rows: rows.into(),
+        row_of_entry: row_of_entry.into(),
+        list: ListView::default(),
+        density,
     }
 }

@@ -6,7 +6,11 @@ use super::fold::{fold, Folded, Matcher};
 use crate::corpus::{
     Article, Corpus, Entity, EntityKind, Event, EventDateOrigin, PartialDate, Resolution, Span,
 };
+use rayon::prelude::*;
 use std::collections::HashMap;
+
+/// Entity indices by id. Looked up for every mention at load: a fast hash, not SipHash.
+type Ids = HashMap<String, usize, foldhash::fast::RandomState>;
 
 /// One dated event of the corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,7 +38,7 @@ pub struct Candidate {
 
 pub struct Catalog {
     pub corpus: Corpus,
-    entity_by_id: HashMap<String, usize>,
+    entity_by_id: Ids,
     /// Article indices, by publication date (undated last), then corpus order.
     pub article_order: Vec<u32>,
     /// Every event, by date then article then sentence.
@@ -52,24 +56,16 @@ pub struct Catalog {
 
 impl Catalog {
     pub fn new(mut corpus: Corpus) -> Self {
-        for a in &mut corpus.articles {
-            sanitize(a);
-        }
-        let entity_by_id: HashMap<String, usize> =
-            corpus.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        let related = related_entities(&corpus.entities);
-        let country_of_iso: HashMap<&str, usize> = corpus
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == EntityKind::Country)
-            .filter_map(|(i, e)| e.country.as_deref().map(|c| (c, i)))
-            .collect();
+        corpus.articles.par_iter_mut().for_each(sanitize);
+        let entity_by_id: Ids = corpus.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let country_of_iso = countries_by_iso(&corpus.entities);
+        let related = related_entities(&corpus.entities, &country_of_iso);
 
         let mut article_order: Vec<u32> = (0..corpus.articles.len() as u32).collect();
         let dcts: Vec<Option<PartialDate>> =
             corpus.articles.iter().map(|a| a.dct.as_deref().and_then(|d| d.parse().ok())).collect();
-        article_order.sort_by_key(|&a| (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day())));
+        article_order
+            .sort_by_cached_key(|&a| (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day())));
 
         let mut entries: Vec<Entry> = Vec::new();
         for (ai, a) in corpus.articles.iter().enumerate() {
@@ -77,65 +73,13 @@ impl Catalog {
                 entries.push(Entry { article: ai as u32, event: ei as u32, date: e.date.parse().ok() });
             }
         }
-        entries.sort_by_key(|en| {
+        entries.sort_by_cached_key(|en| {
             let ev = &corpus.articles[en.article as usize].events[en.event as usize];
             (en.date.is_none(), en.date.map(|d| d.first_day()), en.date, en.article, ev.sentence)
         });
 
-        let n = corpus.entities.len();
-        let mut entity_articles = vec![Vec::new(); n];
-        let mut entity_entries = vec![Vec::new(); n];
-        let mut involved = Vec::new();
-        for (rank, &ai) in article_order.iter().enumerate() {
-            involved.clear();
-            for m in &corpus.articles[ai as usize].mentions {
-                if let Some(&e) = entity_by_id.get(&m.entity) {
-                    involved.extend_from_slice(&related[e]);
-                }
-            }
-            push_unique(&mut entity_articles, &mut involved, rank as u32);
-        }
-        for (pos, en) in entries.iter().enumerate() {
-            let article = &corpus.articles[en.article as usize];
-            let ev = &article.events[en.event as usize];
-            involved.clear();
-            for iso in ev.source.iter().chain(&ev.target) {
-                if let Some(&c) = country_of_iso.get(iso.as_str()) {
-                    involved.push(c);
-                }
-            }
-            for p in &ev.people {
-                if let Some(&e) = entity_by_id.get(p) {
-                    involved.push(e);
-                }
-            }
-            if let Some(s) = article.sentences.get(ev.sentence) {
-                for m in article.mentions.iter().filter(|m| s.span.contains(m.span)) {
-                    if let Some(&e) = entity_by_id.get(&m.entity) {
-                        involved.extend_from_slice(&related[e]);
-                    }
-                }
-            }
-            push_unique(&mut entity_entries, &mut involved, pos as u32);
-        }
-        // An event's actors also make its article match, even without a mention.
-        let rank_of: Vec<u32> = {
-            let mut r = vec![0; article_order.len()];
-            for (rank, &ai) in article_order.iter().enumerate() {
-                r[ai as usize] = rank as u32;
-            }
-            r
-        };
-        for (e, positions) in entity_entries.iter().enumerate() {
-            let list = &mut entity_articles[e];
-            let before = list.len();
-            list.extend(positions.iter().map(|&p| rank_of[entries[p as usize].article as usize]));
-            if list.len() != before {
-                list.sort_unstable();
-                list.dedup();
-            }
-        }
-
+        let (entity_articles, entity_entries) =
+            index(&corpus, &entity_by_id, &country_of_iso, &related, &article_order, &entries);
         let labels = corpus.entities.iter().map(|e| labels_of(e).map(Folded::new).collect()).collect();
         let months = month_range(&entries);
         Catalog {
@@ -313,14 +257,80 @@ fn stands_for(other: &Entity, target: &Entity) -> bool {
         && other.country == target.country
 }
 
-/// For each entity, itself and the countries it stands for.
-fn related_entities(entities: &[Entity]) -> Vec<Vec<usize>> {
-    let country_of_iso: HashMap<&str, usize> = entities
+/// Per entity, the positions in `article_order` of the articles involving it and the positions in
+/// `entries` of the events involving it, both ascending. An event involves the people and
+/// countries acting in it and whatever its sentence mentions; an article, whatever it mentions
+/// and whatever its events involve. Each mention resolves to its entity once.
+fn index(
+    corpus: &Corpus,
+    ids: &Ids,
+    country_of_iso: &HashMap<&str, usize>,
+    related: &[Vec<usize>],
+    article_order: &[u32],
+    entries: &[Entry],
+) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
+    let mut rank_of = vec![0u32; article_order.len()];
+    for (rank, &a) in article_order.iter().enumerate() {
+        rank_of[a as usize] = rank as u32;
+    }
+    // Position in `entries` of event e of article a: entry_pos[first_event[a] + e].
+    let mut first_event = Vec::with_capacity(corpus.articles.len());
+    let mut total = 0;
+    for a in &corpus.articles {
+        first_event.push(total);
+        total += a.events.len();
+    }
+    let mut entry_pos = vec![0u32; total];
+    for (pos, en) in entries.iter().enumerate() {
+        entry_pos[first_event[en.article as usize] + en.event as usize] = pos as u32;
+    }
+
+    let n = corpus.entities.len();
+    let (mut by_article, mut by_event) = (vec![Vec::new(); n], vec![Vec::new(); n]);
+    let (mut resolved, mut in_article, mut in_event) = (Vec::new(), Vec::new(), Vec::new());
+    for (ai, article) in corpus.articles.iter().enumerate() {
+        resolved.clear();
+        resolved.extend(article.mentions.iter().map(|m| ids.get(m.entity.as_str()).copied()));
+        in_article.clear();
+        for &e in resolved.iter().flatten() {
+            in_article.extend_from_slice(&related[e]);
+        }
+        for (ei, ev) in article.events.iter().enumerate() {
+            in_event.clear();
+            in_event.extend(
+                ev.source.iter().chain(&ev.target).filter_map(|iso| country_of_iso.get(iso.as_str())),
+            );
+            in_event.extend(ev.people.iter().filter_map(|p| ids.get(p.as_str())));
+            if let Some(s) = article.sentences.get(ev.sentence) {
+                for (m, e) in article.mentions.iter().zip(&resolved) {
+                    if let (Some(e), true) = (e, s.span.contains(m.span)) {
+                        in_event.extend_from_slice(&related[*e]);
+                    }
+                }
+            }
+            in_article.extend_from_slice(&in_event);
+            push_unique(&mut by_event, &mut in_event, entry_pos[first_event[ai] + ei]);
+        }
+        push_unique(&mut by_article, &mut in_article, rank_of[ai]);
+    }
+    for list in by_article.iter_mut().chain(by_event.iter_mut()) {
+        list.sort_unstable();
+    }
+    (by_article, by_event)
+}
+
+/// Country entities by ISO code.
+fn countries_by_iso(entities: &[Entity]) -> HashMap<&str, usize> {
+    entities
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Country)
         .filter_map(|(i, e)| e.country.as_deref().map(|c| (c, i)))
-        .collect();
+        .collect()
+}
+
+/// For each entity, itself and the countries it stands for.
+fn related_entities(entities: &[Entity], country_of_iso: &HashMap<&str, usize>) -> Vec<Vec<usize>> {
     entities
         .iter()
         .enumerate()

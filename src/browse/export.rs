@@ -40,7 +40,12 @@ pub fn export(catalog: &Catalog, entity: Option<&str>) -> Result<Vec<ExportedEve
     let filters = match entity {
         None => Vec::new(),
         Some(name) => match catalog.candidates(name).first() {
-            Some(c) => vec![c.entity],
+            Some(c) => {
+                // Say which entity the fuzzy match chose; stdout stays the data alone.
+                let e = catalog.entity(c.entity);
+                eprintln!("dossier: --entity {name:?} matches {} ({})", e.name, e.id);
+                vec![c.entity]
+            }
             None => bail!("no person, country or organisation in the corpus matches {name:?}"),
         },
     };

@@ -146,6 +146,23 @@ mod tests {
         assert_eq!(line_of(&l, 0), 0);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_wraps_without_losing_or_overflowing(text in "\\PC{0,200}", width in 1usize..60) {
+            let lines = wrap(&text, width);
+            let mut kept = String::new();
+            for span in &lines {
+                proptest::prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                let line = span.slice(&text);
+                // A lone char wider than the pane still gets its own line.
+                proptest::prop_assert!(str_width(line) <= width || line.chars().count() == 1, "{:?}", line);
+                kept.push_str(line);
+            }
+            let visible = |s: &str| s.chars().filter(|c| *c != ' ' && *c != '\n').collect::<String>();
+            proptest::prop_assert_eq!(visible(&kept), visible(&text));
+        }
+    }
+
     #[test]
     fn display_composes_and_drops_controls() {
         assert_eq!(display("E\u{301}tats\r\tUnis"), "États Unis");

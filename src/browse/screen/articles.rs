@@ -3,6 +3,7 @@
 use super::{pad, pane_block};
 use crate::browse::app::{App, Pane};
 use crate::browse::layout::inner;
+use crate::browse::wrap::str_width;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -42,7 +43,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             let source = a.source.as_deref().unwrap_or("");
             let head = format!("{} {} ", pad(&date, 11), pad(source, source_w));
             let title =
-                pad(&crate::browse::catalog::one_line(&a.title), width.saturating_sub(head.chars().count()));
+                pad(&crate::browse::catalog::one_line(&a.title), width.saturating_sub(str_width(&head)));
             let line = Line::from(vec![Span::styled(head, t.dim()), Span::raw(title)]);
             if i == list.selected {
                 line.patch_style(t.selected())

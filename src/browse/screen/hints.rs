@@ -11,7 +11,10 @@ use ratatui::Frame;
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let always = |b: &Binding| matches!(b.action, Action::ToggleHelp | Action::Quit);
-    let bindings: Vec<&Binding> = keymap::hints(app.mode(), app.focus).collect();
+    // "back" only means something after a jump.
+    let bindings: Vec<&Binding> = keymap::hints(app.mode(), app.focus)
+        .filter(|b| b.action != Action::Back || app.can_go_back())
+        .collect();
     let item = |b: &Binding| (b.label(), b.description);
     let tail: Vec<(String, &str)> = bindings.iter().copied().filter(|b| always(b)).map(item).collect();
     let width =

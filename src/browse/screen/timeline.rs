@@ -46,8 +46,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .skip(tl.list.offset)
         .take(rows.height as usize)
         .map(|row| match *row {
-            Row::Group(g) => {
-                let count = count_in(app, g);
+            Row::Group(g, count) => {
                 Line::styled(fit(&format!("── {} · {count} ──", group_label(g)), width), t.heading())
             }
             Row::Entry(i) => {
@@ -126,20 +125,6 @@ fn group_label(g: Group) -> String {
         Group::Month(y, m) => format!("{} {y}", MONTHS[(m as usize).clamp(1, 12) - 1]),
         Group::Year(y) => format!("{y} (month unknown)"),
         Group::Undated => "undated".to_string(),
-    }
-}
-
-fn count_in(app: &App, g: Group) -> u32 {
-    match g {
-        Group::Month(y, m) => {
-            app.catalog.months.binary_search(&(y, m)).map_or(0, |k| app.timeline.density[k])
-        }
-        _ => app
-            .timeline
-            .entries
-            .iter()
-            .filter(|&&p| Group::of(app.catalog.entries[p as usize].date) == g)
-            .count() as u32,
     }
 }
 
