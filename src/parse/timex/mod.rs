@@ -18,7 +18,7 @@ use calendar::Tense;
 use chrono::NaiveDate;
 use rules::{Context, Norm, Rule};
 use tokens::Token;
-use vocab::{symbol, Cue, Kind, Vocab, SYMBOL_LEN};
+use vocab::{symbol, Cue, Kind, Vocab};
 
 #[derive(Debug)]
 pub struct TimexRules {
@@ -45,7 +45,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let vocab = &rules.vocab;
     let mut out: Vec<Timex> = Vec::new();
     let mut tokens: Vec<Token> = Vec::new();
-    let mut symbols = String::new();
+    let mut symbols: Vec<u8> = Vec::new();
     let mut focus_day: Option<NaiveDate> = None;
     let mut focus: Option<PartialDate> = None;
     let mut done_until = 0;
@@ -66,26 +66,35 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         let mut pending: Vec<Pending> = Vec::new();
         let mut pos = 0;
         while pos < symbols.len() {
-            let Some(caps) = vocab.combined.captures_at(&symbols, pos) else { break };
-            let whole = caps.get(0).expect("group 0 always matches");
-            let Some(k) = (1..caps.len()).find(|&g| caps.get(g).is_some()) else { break };
-            let pattern = &vocab.patterns[k - 1];
-            let Some(parts) = pattern.anchored.captures(whole.as_str()) else { break };
+            let Some(hit) = vocab.combined.find_at(&symbols, pos) else { break };
+            // The pattern that matched is the first one matching at that place (leftmost-first).
+            let start = hit.start();
+            let rest = &symbols[start..];
+            let Some(pattern) = vocab.anchored_set.matches(rest).iter().next().map(|k| &vocab.patterns[k])
+            else {
+                break;
+            };
+            let Some(parts) = pattern.anchored.captures(rest) else { break };
+            let end = start + parts.get(0).map_or(0, |m| m.end());
             let context_len = parts.get(1).map_or(0, |m| m.len());
-            let first = (whole.start() + context_len) / SYMBOL_LEN;
-            let next_tok = whole.end() / SYMBOL_LEN;
+            let first = start + context_len;
+            let next_tok = end;
             if next_tok <= first {
-                pos = whole.start() + SYMBOL_LEN;
+                pos = start + 1;
                 continue;
             }
             let last = next_tok - 1;
             if pattern.rule.needs_day() {
                 pending.push(Pending { rule: pattern.rule, first, last, focus_day });
-                pos = whole.end();
+                pos = end;
                 continue;
             }
             let clause_day = day_before_in_clause(&norms, &clause, first);
             let ctx = Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day };
+            if pattern.rule == Rule::Ignore && !ctx.ignore_applies(first) {
+                pos = start + 1;
+                continue;
+            }
             let tense = || tense_near(vocab, text, &tokens, first, last);
             let mut found = ctx.normalise(pattern.rule, first, last, &tense);
             if pattern.rule == Rule::Weekday {
@@ -95,7 +104,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             }
             if found.is_empty() && pattern.rule != Rule::Ignore {
                 // Rejected: let a later pattern or position have these tokens.
-                pos = whole.start() + SYMBOL_LEN;
+                pos = start + 1;
                 continue;
             }
             for n in &found {
@@ -107,7 +116,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 }
             }
             norms.extend(found);
-            pos = whole.end();
+            pos = end;
         }
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.

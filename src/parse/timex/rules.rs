@@ -424,6 +424,16 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether an `ignore` match really is an age: "un homme de 38 ans", "Jean, 45 ans".
+    pub fn ignore_applies(&self, first: usize) -> bool {
+        let prev = first.checked_sub(1).and_then(|p| self.kind_at(p));
+        match self.kind_at(first) {
+            Some(Kind::De) => matches!(prev, Some(Kind::Word | Kind::WordCap | Kind::Age)),
+            Some(Kind::Comma) => prev == Some(Kind::WordCap),
+            _ => true,
+        }
+    }
+
     fn capitalised(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         self.text[t.start..t.end].chars().next().is_some_and(char::is_uppercase)
