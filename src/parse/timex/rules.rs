@@ -156,7 +156,8 @@ fn expand_year(yy: u32, dct: Option<PartialDate>) -> i32 {
     }
 }
 
-fn gather(ctx: &Context, first: usize, last: usize) -> Feats {
+/// `clock`: read "18 heures" as a time of day rather than a count of hours.
+fn gather(ctx: &Context, first: usize, last: usize, clock: bool) -> Feats {
     let toks = &ctx.tokens[first..=last];
     let mut f = Feats::default();
     for (i, t) in toks.iter().enumerate() {
@@ -168,6 +169,7 @@ fn gather(ctx: &Context, first: usize, last: usize) -> Feats {
                 let n = num(ctx, t).unwrap_or(0.0);
                 if matches!(next, Some(Kind::H) | Some(Kind::Unit))
                     && f.clock.is_none()
+                    && (clock || next.is_some_and(|k| k == Kind::H))
                     && next_is_clock(ctx, toks, i)
                 {
                     f.clock = Some((n as u32, 0));
@@ -237,7 +239,9 @@ fn gather(ctx: &Context, first: usize, last: usize) -> Feats {
             Kind::Il => f.ilya = true,
             Kind::Ce => f.ce = true,
             Kind::Det => f.det = true,
-            Kind::Ref | Kind::Avenir => f.refv = Some(text_val(ctx, t).to_string()),
+            Kind::Ref | Kind::Avenir | Kind::Moment => f.refv = Some(text_val(ctx, t).to_string()),
+            // "ce jour-là", "le jour même": the period of the date mentioned last.
+            Kind::LaAdv | Kind::Meme => f.anchor_dir = Some(f.anchor_dir.unwrap_or(0)),
             Kind::SetAdj | Kind::SetAdv => f.setv = Some(text_val(ctx, t).to_string()),
             _ => {}
         }
@@ -265,7 +269,7 @@ fn next_is_clock(ctx: &Context, toks: &[Token], i: usize) -> bool {
 impl<'a> Context<'a> {
     /// Normalises the match `first..=last` (extent) of `rule`. `tense` is asked only when needed.
     pub fn normalise(&self, rule: Rule, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Vec<Norm> {
-        let f = gather(self, first, last);
+        let f = gather(self, first, last, matches!(rule, Rule::Time | Rule::RelDay));
         let out =
             |kind, value: String, modifier: Option<&str>, resolution, anchor: Option<String>, focus| Norm {
                 first,
@@ -284,10 +288,10 @@ impl<'a> Context<'a> {
             Rule::Date => self.date(&f, first, last, tense).into_iter().collect(),
             Rule::Month => {
                 let Some(m) = f.month else { return Vec::new() };
-                // A capitalised month alone is a name ("Mars"), unless it starts a clause.
+                // A capitalised month alone is a name ("Mars").
                 let t = &self.tokens[first..=last];
                 let alone = f.year.is_none() && f.position.is_none() && t.len() == 1;
-                if alone && self.capitalised(first) && !self.clause_start(first) {
+                if alone && self.capitalised(first) {
                     return Vec::new();
                 }
                 let (y, res) = match (f.year, self.dct) {
@@ -413,7 +417,7 @@ impl<'a> Context<'a> {
                     Some(d) => format!("{}T{pod}", d.format("%Y-%m-%d")),
                     None => format!("XXXX-XX-XXT{pod}"),
                 };
-                vec![out(TimexType::Time, value, None, res, anchor, None)]
+                vec![out(TimexType::Time, value, f.position.as_deref(), res, anchor, None)]
             }
             Rule::Ref => {
                 let Some(v) = f.refv.clone().or_else(|| f.offset_dir.map(|_| "PAST_REF".to_string())) else {
@@ -783,6 +787,13 @@ impl<'a> Context<'a> {
         }
         let unit = f.unit?;
         match (unit.letter, unit.time, unit.mult == 1.0) {
+            ('D', false, true) => match base.and_then(|b| b.naive()) {
+                Some(d) => {
+                    let d = d + chrono::Duration::days(off as i64);
+                    Some(norm(d.format("%Y-%m-%d").to_string(), Some(PartialDate::from_naive(d)), res))
+                }
+                None => Some(norm(calendar::fuzzy_day(base).0, None, Resolution::Unresolved)),
+            },
             ('Y', false, true) => {
                 let Some(b) = base else { return Some(norm("XXXX".into(), None, Resolution::Unresolved)) };
                 let y = b.year + off;

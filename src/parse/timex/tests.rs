@@ -331,3 +331,36 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn that_day_and_the_same_day_refer_to_the_date_last_mentioned() {
+    let text =
+        "Le 3 octobre, les combats ont repris. Ce jour-là, Moscou a protesté. Le même jour, Kerry a appelé.";
+    let t = tag(text, Some("2015-10-14"));
+    for extent in ["Ce jour-là", "Le même jour"] {
+        let x = find(&t, text, extent);
+        assert_eq!((x.value.as_str(), x.resolution), ("2015-10-03", Resolution::PreviousDate), "{extent}");
+    }
+}
+
+#[test]
+fn hours_are_counted_unless_a_clock_time_is_meant() {
+    assert_eq!(values("au cours des dernières 24 heures", None), vec![pair("24 heures", "PT24H")]);
+    assert_eq!(
+        values("La trêve expirera dans 48 heures.", Some("2015-10-14")),
+        vec![pair("dans 48 heures", "2015-10-16")]
+    );
+    assert_eq!(
+        values("La réunion commencera à 9 heures.", Some("2015-10-14")),
+        vec![pair("9 heures", "2015-10-14T09:00")]
+    );
+    let t = tag("Hier, en fin de journée, l'accord a été signé.", Some("2015-10-14"));
+    let x = find(&t, "Hier, en fin de journée, l'accord a été signé.", "fin de journée");
+    assert_eq!((x.value.as_str(), x.modifier.as_deref()), ("2015-10-13TDT", Some("END")));
+}
+
+#[test]
+fn a_capitalised_month_alone_is_a_name() {
+    assert_eq!(values("Mars est une planète, Avril un prénom.", Some("2015-10-14")), vec![]);
+    assert_eq!(values("Mars 2015 a été froid.", None), vec![pair("Mars 2015", "2015-03")]);
+}

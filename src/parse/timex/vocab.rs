@@ -86,6 +86,9 @@ pub(super) enum Kind {
     Et,
     De,
     Age,
+    Meme,
+    LaAdv,
+    Moment,
     Other,
 }
 
@@ -185,6 +188,9 @@ fn vocab_kind(class: &str) -> Kind {
         "et" => Kind::Et,
         "de" => Kind::De,
         "age" => Kind::Age,
+        "meme" => Kind::Meme,
+        "la_adv" => Kind::LaAdv,
+        "moment" => Kind::Moment,
         _ => Kind::Other,
     }
 }
