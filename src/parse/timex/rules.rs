@@ -420,6 +420,10 @@ impl<'a> Context<'a> {
                 vec![out(TimexType::Time, value, f.position.as_deref(), res, anchor, None)]
             }
             Rule::Ref => {
+                // "à ce moment-là" points at the time just mentioned, not at the present.
+                if self.kind_at(last + 1) == Some(Kind::LaAdv) {
+                    return Vec::new();
+                }
                 let Some(v) = f.refv.clone().or_else(|| f.offset_dir.map(|_| "PAST_REF".to_string())) else {
                     return Vec::new();
                 };
@@ -646,7 +650,8 @@ impl<'a> Context<'a> {
         let w = f.weekday?;
         if let (Some(d), Some(base)) = (f.anchor_dir, self.focus_day) {
             // "le lundi suivant": counted from the date last mentioned.
-            let day = calendar::pick_weekday(w, base, Some(d), Tense::Unknown);
+            // "ce même lundi" (d = 0): the nearest such day.
+            let day = calendar::pick_weekday(w, base, (d != 0).then_some(d), Tense::Unknown);
             let anchor = Some(base.format("%Y-%m-%d").to_string());
             return Some(self.day_value(
                 f,

@@ -364,3 +364,11 @@ fn a_capitalised_month_alone_is_a_name() {
     assert_eq!(values("Mars est une planète, Avril un prénom.", Some("2015-10-14")), vec![]);
     assert_eq!(values("Mars 2015 a été froid.", None), vec![pair("Mars 2015", "2015-03")]);
 }
+
+#[test]
+fn this_same_weekday_is_the_one_just_mentioned() {
+    let text =
+        "La halte-garderie rouvrira lundi 6 septembre. Les inscriptions se feront ce même lundi après-midi.";
+    let t = tag(text, Some("1999-09-05"));
+    assert_eq!(find(&t, text, "ce même lundi après-midi").value, "1999-09-06TAF");
+}
