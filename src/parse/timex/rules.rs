@@ -437,7 +437,7 @@ impl<'a> Context<'a> {
         let prev = first.checked_sub(1).and_then(|p| self.kind_at(p));
         match self.kind_at(first) {
             Some(Kind::De) => matches!(prev, Some(Kind::Word | Kind::WordCap | Kind::Age)),
-            Some(Kind::Comma) => prev == Some(Kind::WordCap),
+            Some(Kind::Comma) => matches!(prev, Some(Kind::Word | Kind::WordCap)),
             _ => true,
         }
     }
@@ -864,6 +864,9 @@ impl<'a> Context<'a> {
             };
             match (focus, self.dct) {
                 (Some(b), _) => (Some(b), Resolution::PreviousDate, Some(b.to_string())),
+                // "vingt ans plus tard" with no date before it: later than some event, not
+                // than the publication.
+                (None, _) if !from_dct => (None, Resolution::Unresolved, None),
                 (None, Some(d)) => (Some(d), Resolution::PublicationDate, None),
                 (None, None) => (None, Resolution::Unresolved, None),
             }

@@ -372,3 +372,11 @@ fn this_same_weekday_is_the_one_just_mentioned() {
     let t = tag(text, Some("1999-09-05"));
     assert_eq!(find(&t, text, "ce même lundi après-midi").value, "1999-09-06TAF");
 }
+
+#[test]
+fn an_offset_with_no_date_before_it_stays_unresolved() {
+    let t = tag("Vingt ans plus tard, rien n'a changé.", Some("2015-10-14"));
+    assert_eq!((t[0].value.as_str(), t[0].resolution), ("XXXX", Resolution::Unresolved));
+    // An apposition with a comma is an age, not a duration.
+    assert_eq!(values("Le jeune homme, 20 ans, a été arrêté.", None), vec![]);
+}
