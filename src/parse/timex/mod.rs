@@ -15,7 +15,7 @@ use super::resources::DataSource;
 use crate::corpus::{PartialDate, Span, Timex};
 use anyhow::Result;
 use calendar::Tense;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rules::{Context, Norm, Rule};
 use tokens::Token;
 use vocab::{symbol, Cue, Kind, Vocab};
@@ -63,6 +63,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         let clause = clause_ids(vocab, &tokens);
 
         let mut norms: Vec<Norm> = Vec::new();
+        let mut norm_rules: Vec<Rule> = Vec::new();
         let mut pending: Vec<Pending> = Vec::new();
         let mut pos = 0;
         while pos < symbols.len() {
@@ -115,9 +116,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     }
                 }
             }
+            norm_rules.extend(found.iter().map(|_| pattern.rule));
             norms.extend(found);
             pos = end;
         }
+
+        pair_weekdays_with_dates(vocab, &tokens, &mut norms, &norm_rules);
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.
         for p in pending {
@@ -159,6 +163,57 @@ fn clause_ids(vocab: &Vocab, tokens: &[Token]) -> Vec<u32> {
             this
         })
         .collect()
+}
+
+/// "samedi et dimanche (les 3 et 4 octobre)": weekdays followed by as many dates, with only
+/// brackets, commas and "et" between them, name those dates when the weekdays agree.
+fn pair_weekdays_with_dates(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm], rules: &[Rule]) {
+    let joined = |a: &Norm, b: &Norm| {
+        tokens[a.last + 1..b.first].iter().all(|t| {
+            matches!(vocab.kinds[t.class as usize], Kind::LParen | Kind::RParen | Kind::Comma | Kind::Et)
+        })
+    };
+    let day = |n: &Norm| n.focus.and_then(|f| f.naive());
+    let mut i = 0;
+    while i < norms.len() {
+        // A run of weekdays…
+        let mut j = i;
+        while j < norms.len() && rules[j] == Rule::Weekday && (j == i || joined(&norms[j - 1], &norms[j])) {
+            j += 1;
+        }
+        let weekdays = j - i;
+        // …then as many dates.
+        let mut k = j;
+        while k < norms.len()
+            && k - j < weekdays
+            && matches!(rules[k], Rule::Date | Rule::DateList)
+            && day(&norms[k]).is_some()
+            && joined(&norms[k - 1], &norms[k])
+        {
+            k += 1;
+        }
+        if weekdays > 0 && k - j == weekdays {
+            let agree = (0..weekdays).all(|n| {
+                let (w, d) = (day(&norms[i + n]), day(&norms[j + n]));
+                w.zip(d).is_some_and(|(w, d)| w.weekday() == d.weekday())
+            });
+            if agree {
+                for n in 0..weekdays {
+                    let date = &norms[j + n];
+                    let (value, focus, resolution) = (date.value.clone(), date.focus, date.resolution);
+                    let w = &mut norms[i + n];
+                    // Keep the weekday's own part of the day ("samedi soir").
+                    let date_len = 10.min(value.len()).min(w.value.len());
+                    if w.value.is_char_boundary(date_len) && value.is_char_boundary(date_len) {
+                        w.value.replace_range(..date_len, &value[..date_len]);
+                    }
+                    w.focus = focus;
+                    w.resolution = resolution;
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
 }
 
 /// The day named in the same clause as token `at`, before it.

@@ -106,6 +106,21 @@ fn weekdays_with_a_list_of_days() {
 }
 
 #[test]
+fn weekdays_take_the_dates_listed_after_them() {
+    // Seen two weeks later, the weekdays alone would be the last weekend; the dates settle them.
+    let text = "L'espace aérien turc a été violé samedi et dimanche (les 3 et 4 octobre).";
+    assert_eq!(
+        values(text, Some("2015-10-20")),
+        vec![
+            pair("samedi", "2015-10-03"),
+            pair("dimanche", "2015-10-04"),
+            pair("les 3", "2015-10-03"),
+            pair("4 octobre", "2015-10-04"),
+        ]
+    );
+}
+
+#[test]
 fn about_ten_days_ago_is_approximate() {
     let text = "Les travaux ont commencé il y a une dizaine de jours.";
     let t = tag(text, Some("2015-10-17"));
