@@ -92,7 +92,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             }
             let clause_day = day_before_in_clause(&norms, &clause, first);
             let ctx = Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day };
-            if pattern.rule == Rule::Ignore && !ctx.ignore_applies(first) {
+            if pattern.rule == Rule::Ignore && !ctx.ignore_applies(first, last) {
                 pos = start + 1;
                 continue;
             }

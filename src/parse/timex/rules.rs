@@ -378,6 +378,16 @@ impl<'a> Context<'a> {
                         None,
                     )];
                 }
+                if let Some(season) = &f.season {
+                    return vec![out(
+                        TimexType::Set,
+                        format!("XXXX-{season}"),
+                        None,
+                        Resolution::Absolute,
+                        None,
+                        None,
+                    )];
+                }
                 let value = match (&f.setv, f.unit, f.weekend) {
                     (Some(v), _, _) => {
                         if !self.set_adjective_ok(first) {
@@ -433,11 +443,14 @@ impl<'a> Context<'a> {
     }
 
     /// Whether an `ignore` match really is an age: "un homme de 38 ans", "Jean, 45 ans".
-    pub fn ignore_applies(&self, first: usize) -> bool {
+    pub fn ignore_applies(&self, first: usize, last: usize) -> bool {
         let prev = first.checked_sub(1).and_then(|p| self.kind_at(p));
         match self.kind_at(first) {
             Some(Kind::De) => matches!(prev, Some(Kind::Word | Kind::WordCap | Kind::Age)),
             Some(Kind::Comma) => matches!(prev, Some(Kind::Word | Kind::WordCap)),
+            Some(Kind::Other) if self.prev_word_is(first + 1, &["à", "a"]) => {
+                self.kind_at(last + 1) != Some(Kind::De)
+            }
             _ => true,
         }
     }

@@ -395,3 +395,14 @@ fn an_offset_with_no_date_before_it_stays_unresolved() {
     // An apposition with a comma is an age, not a duration.
     assert_eq!(values("Le jeune homme, 20 ans, a été arrêté.", None), vec![]);
 }
+
+#[test]
+fn at_an_age_is_no_duration_but_a_sentence_is() {
+    assert_eq!(values("À 18 ans, il avait quitté le village.", None), vec![]);
+    assert_eq!(values("Il a été condamné à 15 ans de réclusion.", None), vec![pair("15 ans", "P15Y")]);
+    assert_eq!(values("chaque printemps", None), vec![pair("chaque printemps", "XXXX-SP")]);
+    assert_eq!(
+        values("reportée au mois prochain", Some("2002-03-12")),
+        vec![pair("mois prochain", "2002-04")]
+    );
+}
