@@ -406,3 +406,8 @@ fn at_an_age_is_no_duration_but_a_sentence_is() {
         vec![pair("mois prochain", "2002-04")]
     );
 }
+
+#[test]
+fn from_now_to_ten_years_is_a_duration() {
+    assert_eq!(values("d'ici à dix ans", None), vec![pair("dix ans", "P10Y")]);
+}
