@@ -448,8 +448,10 @@ impl<'a> Context<'a> {
         match self.kind_at(first) {
             Some(Kind::De) => matches!(prev, Some(Kind::Word | Kind::WordCap | Kind::Age)),
             Some(Kind::Comma) => matches!(prev, Some(Kind::Word | Kind::WordCap)),
+            // "à 18 ans" but not "à 15 ans de prison", "d'ici à dix ans", "jusqu'à 20 ans".
             Some(Kind::Other) if self.prev_word_is(first + 1, &["à", "a"]) => {
                 self.kind_at(last + 1) != Some(Kind::De)
+                    && !self.prev_word_is(first, &["ici", "jusqu'", "jusque"])
             }
             _ => true,
         }
