@@ -249,8 +249,7 @@ fn gather(ctx: &Context, first: usize, last: usize, clock: bool) -> Feats {
     f
 }
 
-/// "18 h", "18 h 30", "à 9 heures": a number followed by an hour word reads as a clock time
-/// only when the pattern made it one (the `time` rule).
+/// "18 h", "18 h 30", "à 9 heures": a number followed by an hour word.
 fn next_is_clock(ctx: &Context, toks: &[Token], i: usize) -> bool {
     match toks.get(i + 1).map(|t| (kind(ctx, t), t)) {
         Some((Kind::H, _)) => true,
@@ -260,7 +259,6 @@ fn next_is_clock(ctx: &Context, toks: &[Token], i: usize) -> bool {
                 _ => return false,
             };
             e.unit.is_some_and(|u| u.time && u.letter == 'H')
-                && !toks.iter().any(|x| kind(ctx, x) == Kind::Approx)
         }
         _ => false,
     }
