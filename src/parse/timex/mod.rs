@@ -15,10 +15,10 @@ use super::resources::DataSource;
 use crate::corpus::{PartialDate, Span, Timex};
 use anyhow::Result;
 use calendar::Tense;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rules::{Context, Norm, Rule};
 use tokens::Token;
-use vocab::{symbol, Cue, Kind, Vocab, SYMBOL_LEN};
+use vocab::{symbol, Cue, Kind, Vocab};
 
 #[derive(Debug)]
 pub struct TimexRules {
@@ -45,7 +45,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let vocab = &rules.vocab;
     let mut out: Vec<Timex> = Vec::new();
     let mut tokens: Vec<Token> = Vec::new();
-    let mut symbols = String::new();
+    let mut symbols: Vec<u8> = Vec::new();
     let mut focus_day: Option<NaiveDate> = None;
     let mut focus: Option<PartialDate> = None;
     let mut done_until = 0;
@@ -63,29 +63,39 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         let clause = clause_ids(vocab, &tokens);
 
         let mut norms: Vec<Norm> = Vec::new();
+        let mut norm_rules: Vec<Rule> = Vec::new();
         let mut pending: Vec<Pending> = Vec::new();
         let mut pos = 0;
         while pos < symbols.len() {
-            let Some(caps) = vocab.combined.captures_at(&symbols, pos) else { break };
-            let whole = caps.get(0).expect("group 0 always matches");
-            let Some(k) = (1..caps.len()).find(|&g| caps.get(g).is_some()) else { break };
-            let pattern = &vocab.patterns[k - 1];
-            let Some(parts) = pattern.anchored.captures(whole.as_str()) else { break };
+            let Some(hit) = vocab.combined.find_at(&symbols, pos) else { break };
+            // The pattern that matched is the first one matching at that place (leftmost-first).
+            let start = hit.start();
+            let rest = &symbols[start..];
+            let Some(pattern) = vocab.anchored_set.matches(rest).iter().next().map(|k| &vocab.patterns[k])
+            else {
+                break;
+            };
+            let Some(parts) = pattern.anchored.captures(rest) else { break };
+            let end = start + parts.get(0).map_or(0, |m| m.end());
             let context_len = parts.get(1).map_or(0, |m| m.len());
-            let first = (whole.start() + context_len) / SYMBOL_LEN;
-            let next_tok = whole.end() / SYMBOL_LEN;
+            let first = start + context_len;
+            let next_tok = end;
             if next_tok <= first {
-                pos = whole.start() + SYMBOL_LEN;
+                pos = start + 1;
                 continue;
             }
             let last = next_tok - 1;
             if pattern.rule.needs_day() {
                 pending.push(Pending { rule: pattern.rule, first, last, focus_day });
-                pos = whole.end();
+                pos = end;
                 continue;
             }
             let clause_day = day_before_in_clause(&norms, &clause, first);
             let ctx = Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day };
+            if pattern.rule == Rule::Ignore && !ctx.ignore_applies(first, last) {
+                pos = start + 1;
+                continue;
+            }
             let tense = || tense_near(vocab, text, &tokens, first, last);
             let mut found = ctx.normalise(pattern.rule, first, last, &tense);
             if pattern.rule == Rule::Weekday {
@@ -95,7 +105,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             }
             if found.is_empty() && pattern.rule != Rule::Ignore {
                 // Rejected: let a later pattern or position have these tokens.
-                pos = whole.start() + SYMBOL_LEN;
+                pos = start + 1;
                 continue;
             }
             for n in &found {
@@ -106,9 +116,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     }
                 }
             }
+            norm_rules.extend(found.iter().map(|_| pattern.rule));
             norms.extend(found);
-            pos = whole.end();
+            pos = end;
         }
+
+        pair_weekdays_with_dates(vocab, &tokens, &mut norms, &norm_rules);
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.
         for p in pending {
@@ -150,6 +163,57 @@ fn clause_ids(vocab: &Vocab, tokens: &[Token]) -> Vec<u32> {
             this
         })
         .collect()
+}
+
+/// "samedi et dimanche (les 3 et 4 octobre)": weekdays followed by as many dates, with only
+/// brackets, commas and "et" between them, name those dates when the weekdays agree.
+fn pair_weekdays_with_dates(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm], rules: &[Rule]) {
+    let joined = |a: &Norm, b: &Norm| {
+        tokens[a.last + 1..b.first].iter().all(|t| {
+            matches!(vocab.kinds[t.class as usize], Kind::LParen | Kind::RParen | Kind::Comma | Kind::Et)
+        })
+    };
+    let day = |n: &Norm| n.focus.and_then(|f| f.naive());
+    let mut i = 0;
+    while i < norms.len() {
+        // A run of weekdays…
+        let mut j = i;
+        while j < norms.len() && rules[j] == Rule::Weekday && (j == i || joined(&norms[j - 1], &norms[j])) {
+            j += 1;
+        }
+        let weekdays = j - i;
+        // …then as many dates.
+        let mut k = j;
+        while k < norms.len()
+            && k - j < weekdays
+            && matches!(rules[k], Rule::Date | Rule::DateList)
+            && day(&norms[k]).is_some()
+            && joined(&norms[k - 1], &norms[k])
+        {
+            k += 1;
+        }
+        if weekdays > 0 && k - j == weekdays {
+            let agree = (0..weekdays).all(|n| {
+                let (w, d) = (day(&norms[i + n]), day(&norms[j + n]));
+                w.zip(d).is_some_and(|(w, d)| w.weekday() == d.weekday())
+            });
+            if agree {
+                for n in 0..weekdays {
+                    let date = &norms[j + n];
+                    let (value, focus, resolution) = (date.value.clone(), date.focus, date.resolution);
+                    let w = &mut norms[i + n];
+                    // Keep the weekday's own part of the day ("samedi soir").
+                    let date_len = 10.min(value.len()).min(w.value.len());
+                    if w.value.is_char_boundary(date_len) && value.is_char_boundary(date_len) {
+                        w.value.replace_range(..date_len, &value[..date_len]);
+                    }
+                    w.focus = focus;
+                    w.resolution = resolution;
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
 }
 
 /// The day named in the same clause as token `at`, before it.

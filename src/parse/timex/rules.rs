@@ -156,7 +156,8 @@ fn expand_year(yy: u32, dct: Option<PartialDate>) -> i32 {
     }
 }
 
-fn gather(ctx: &Context, first: usize, last: usize) -> Feats {
+/// `clock`: read "18 heures" as a time of day rather than a count of hours.
+fn gather(ctx: &Context, first: usize, last: usize, clock: bool) -> Feats {
     let toks = &ctx.tokens[first..=last];
     let mut f = Feats::default();
     for (i, t) in toks.iter().enumerate() {
@@ -168,6 +169,7 @@ fn gather(ctx: &Context, first: usize, last: usize) -> Feats {
                 let n = num(ctx, t).unwrap_or(0.0);
                 if matches!(next, Some(Kind::H) | Some(Kind::Unit))
                     && f.clock.is_none()
+                    && (clock || next.is_some_and(|k| k == Kind::H))
                     && next_is_clock(ctx, toks, i)
                 {
                     f.clock = Some((n as u32, 0));
@@ -237,7 +239,9 @@ fn gather(ctx: &Context, first: usize, last: usize) -> Feats {
             Kind::Il => f.ilya = true,
             Kind::Ce => f.ce = true,
             Kind::Det => f.det = true,
-            Kind::Ref | Kind::Avenir => f.refv = Some(text_val(ctx, t).to_string()),
+            Kind::Ref | Kind::Avenir | Kind::Moment => f.refv = Some(text_val(ctx, t).to_string()),
+            // "ce jour-là", "le jour même": the period of the date mentioned last.
+            Kind::LaAdv | Kind::Meme => f.anchor_dir = Some(f.anchor_dir.unwrap_or(0)),
             Kind::SetAdj | Kind::SetAdv => f.setv = Some(text_val(ctx, t).to_string()),
             _ => {}
         }
@@ -245,8 +249,7 @@ fn gather(ctx: &Context, first: usize, last: usize) -> Feats {
     f
 }
 
-/// "18 h", "18 h 30", "à 9 heures": a number followed by an hour word reads as a clock time
-/// only when the pattern made it one (the `time` rule).
+/// "18 h", "18 h 30", "à 9 heures": a number followed by an hour word.
 fn next_is_clock(ctx: &Context, toks: &[Token], i: usize) -> bool {
     match toks.get(i + 1).map(|t| (kind(ctx, t), t)) {
         Some((Kind::H, _)) => true,
@@ -256,7 +259,6 @@ fn next_is_clock(ctx: &Context, toks: &[Token], i: usize) -> bool {
                 _ => return false,
             };
             e.unit.is_some_and(|u| u.time && u.letter == 'H')
-                && !toks.iter().any(|x| kind(ctx, x) == Kind::Approx)
         }
         _ => false,
     }
@@ -265,7 +267,7 @@ fn next_is_clock(ctx: &Context, toks: &[Token], i: usize) -> bool {
 impl<'a> Context<'a> {
     /// Normalises the match `first..=last` (extent) of `rule`. `tense` is asked only when needed.
     pub fn normalise(&self, rule: Rule, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Vec<Norm> {
-        let f = gather(self, first, last);
+        let f = gather(self, first, last, matches!(rule, Rule::Time | Rule::RelDay));
         let out =
             |kind, value: String, modifier: Option<&str>, resolution, anchor: Option<String>, focus| Norm {
                 first,
@@ -284,10 +286,10 @@ impl<'a> Context<'a> {
             Rule::Date => self.date(&f, first, last, tense).into_iter().collect(),
             Rule::Month => {
                 let Some(m) = f.month else { return Vec::new() };
-                // A capitalised month alone is a name ("Mars"), unless it starts a clause.
+                // A capitalised month alone is a name ("Mars").
                 let t = &self.tokens[first..=last];
                 let alone = f.year.is_none() && f.position.is_none() && t.len() == 1;
-                if alone && self.capitalised(first) && !self.clause_start(first) {
+                if alone && self.capitalised(first) {
                     return Vec::new();
                 }
                 let (y, res) = match (f.year, self.dct) {
@@ -374,6 +376,16 @@ impl<'a> Context<'a> {
                         None,
                     )];
                 }
+                if let Some(season) = &f.season {
+                    return vec![out(
+                        TimexType::Set,
+                        format!("XXXX-{season}"),
+                        None,
+                        Resolution::Absolute,
+                        None,
+                        None,
+                    )];
+                }
                 let value = match (&f.setv, f.unit, f.weekend) {
                     (Some(v), _, _) => {
                         if !self.set_adjective_ok(first) {
@@ -413,14 +425,33 @@ impl<'a> Context<'a> {
                     Some(d) => format!("{}T{pod}", d.format("%Y-%m-%d")),
                     None => format!("XXXX-XX-XXT{pod}"),
                 };
-                vec![out(TimexType::Time, value, None, res, anchor, None)]
+                vec![out(TimexType::Time, value, f.position.as_deref(), res, anchor, None)]
             }
             Rule::Ref => {
+                // "à ce moment-là" points at the time just mentioned, not at the present.
+                if self.kind_at(last + 1) == Some(Kind::LaAdv) {
+                    return Vec::new();
+                }
                 let Some(v) = f.refv.clone().or_else(|| f.offset_dir.map(|_| "PAST_REF".to_string())) else {
                     return Vec::new();
                 };
                 vec![out(TimexType::Time, v, None, Resolution::Absolute, None, None)]
             }
+        }
+    }
+
+    /// Whether an `ignore` match really is an age: "un homme de 38 ans", "Jean, 45 ans".
+    pub fn ignore_applies(&self, first: usize, last: usize) -> bool {
+        let prev = first.checked_sub(1).and_then(|p| self.kind_at(p));
+        match self.kind_at(first) {
+            Some(Kind::De) => matches!(prev, Some(Kind::Word | Kind::WordCap | Kind::Age)),
+            Some(Kind::Comma) => matches!(prev, Some(Kind::Word | Kind::WordCap)),
+            // "à 18 ans" but not "à 15 ans de prison", "d'ici à dix ans", "jusqu'à 20 ans".
+            Some(Kind::Other) if self.prev_word_is(first + 1, &["à", "a"]) => {
+                self.kind_at(last + 1) != Some(Kind::De)
+                    && !self.prev_word_is(first, &["ici", "jusqu'", "jusque"])
+            }
+            _ => true,
         }
     }
 
@@ -632,7 +663,8 @@ impl<'a> Context<'a> {
         let w = f.weekday?;
         if let (Some(d), Some(base)) = (f.anchor_dir, self.focus_day) {
             // "le lundi suivant": counted from the date last mentioned.
-            let day = calendar::pick_weekday(w, base, Some(d), Tense::Unknown);
+            // "ce même lundi" (d = 0): the nearest such day.
+            let day = calendar::pick_weekday(w, base, (d != 0).then_some(d), Tense::Unknown);
             let anchor = Some(base.format("%Y-%m-%d").to_string());
             return Some(self.day_value(
                 f,
@@ -773,6 +805,13 @@ impl<'a> Context<'a> {
         }
         let unit = f.unit?;
         match (unit.letter, unit.time, unit.mult == 1.0) {
+            ('D', false, true) => match base.and_then(|b| b.naive()) {
+                Some(d) => {
+                    let d = d + chrono::Duration::days(off as i64);
+                    Some(norm(d.format("%Y-%m-%d").to_string(), Some(PartialDate::from_naive(d)), res))
+                }
+                None => Some(norm(calendar::fuzzy_day(base).0, None, Resolution::Unresolved)),
+            },
             ('Y', false, true) => {
                 let Some(b) = base else { return Some(norm("XXXX".into(), None, Resolution::Unresolved)) };
                 let y = b.year + off;
@@ -838,6 +877,9 @@ impl<'a> Context<'a> {
             };
             match (focus, self.dct) {
                 (Some(b), _) => (Some(b), Resolution::PreviousDate, Some(b.to_string())),
+                // "vingt ans plus tard" with no date before it: later than some event, not
+                // than the publication.
+                (None, _) if !from_dct => (None, Resolution::Unresolved, None),
                 (None, Some(d)) => (Some(d), Resolution::PublicationDate, None),
                 (None, None) => (None, Resolution::Unresolved, None),
             }

@@ -106,6 +106,21 @@ fn weekdays_with_a_list_of_days() {
 }
 
 #[test]
+fn weekdays_take_the_dates_listed_after_them() {
+    // Seen two weeks later, the weekdays alone would be the last weekend; the dates settle them.
+    let text = "L'espace aérien turc a été violé samedi et dimanche (les 3 et 4 octobre).";
+    assert_eq!(
+        values(text, Some("2015-10-20")),
+        vec![
+            pair("samedi", "2015-10-03"),
+            pair("dimanche", "2015-10-04"),
+            pair("les 3", "2015-10-03"),
+            pair("4 octobre", "2015-10-04"),
+        ]
+    );
+}
+
+#[test]
 fn about_ten_days_ago_is_approximate() {
     let text = "Les travaux ont commencé il y a une dizaine de jours.";
     let t = tag(text, Some("2015-10-17"));
@@ -330,4 +345,69 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn that_day_and_the_same_day_refer_to_the_date_last_mentioned() {
+    let text =
+        "Le 3 octobre, les combats ont repris. Ce jour-là, Moscou a protesté. Le même jour, Kerry a appelé.";
+    let t = tag(text, Some("2015-10-14"));
+    for extent in ["Ce jour-là", "Le même jour"] {
+        let x = find(&t, text, extent);
+        assert_eq!((x.value.as_str(), x.resolution), ("2015-10-03", Resolution::PreviousDate), "{extent}");
+    }
+}
+
+#[test]
+fn hours_are_counted_unless_a_clock_time_is_meant() {
+    assert_eq!(values("au cours des dernières 24 heures", None), vec![pair("24 heures", "PT24H")]);
+    assert_eq!(
+        values("La trêve expirera dans 48 heures.", Some("2015-10-14")),
+        vec![pair("dans 48 heures", "2015-10-16")]
+    );
+    assert_eq!(
+        values("La réunion commencera à 9 heures.", Some("2015-10-14")),
+        vec![pair("9 heures", "2015-10-14T09:00")]
+    );
+    let t = tag("Hier, en fin de journée, l'accord a été signé.", Some("2015-10-14"));
+    let x = find(&t, "Hier, en fin de journée, l'accord a été signé.", "fin de journée");
+    assert_eq!((x.value.as_str(), x.modifier.as_deref()), ("2015-10-13TDT", Some("END")));
+}
+
+#[test]
+fn a_capitalised_month_alone_is_a_name() {
+    assert_eq!(values("Mars est une planète, Avril un prénom.", Some("2015-10-14")), vec![]);
+    assert_eq!(values("Mars 2015 a été froid.", None), vec![pair("Mars 2015", "2015-03")]);
+}
+
+#[test]
+fn this_same_weekday_is_the_one_just_mentioned() {
+    let text =
+        "La halte-garderie rouvrira lundi 6 septembre. Les inscriptions se feront ce même lundi après-midi.";
+    let t = tag(text, Some("1999-09-05"));
+    assert_eq!(find(&t, text, "ce même lundi après-midi").value, "1999-09-06TAF");
+}
+
+#[test]
+fn an_offset_with_no_date_before_it_stays_unresolved() {
+    let t = tag("Vingt ans plus tard, rien n'a changé.", Some("2015-10-14"));
+    assert_eq!((t[0].value.as_str(), t[0].resolution), ("XXXX", Resolution::Unresolved));
+    // An apposition with a comma is an age, not a duration.
+    assert_eq!(values("Le jeune homme, 20 ans, a été arrêté.", None), vec![]);
+}
+
+#[test]
+fn at_an_age_is_no_duration_but_a_sentence_is() {
+    assert_eq!(values("À 18 ans, il avait quitté le village.", None), vec![]);
+    assert_eq!(values("Il a été condamné à 15 ans de réclusion.", None), vec![pair("15 ans", "P15Y")]);
+    assert_eq!(values("chaque printemps", None), vec![pair("chaque printemps", "XXXX-SP")]);
+    assert_eq!(
+        values("reportée au mois prochain", Some("2002-03-12")),
+        vec![pair("mois prochain", "2002-04")]
+    );
+}
+
+#[test]
+fn from_now_to_ten_years_is_a_duration() {
+    assert_eq!(values("d'ici à dix ans", None), vec![pair("dix ans", "P10Y")]);
 }

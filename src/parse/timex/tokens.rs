@@ -1,6 +1,6 @@
 //! Splitting a sentence into tokens and giving each its word class.
 
-use super::vocab::{normalise_key, Kind, Vocab};
+use super::vocab::{ids, normalise_key, odd_spelling, Kind, Vocab};
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -29,7 +29,12 @@ pub(super) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
     let mut key = String::new();
     let mut i = start;
     let mut last_break = false;
+    let bytes = text.as_bytes();
     while i < end {
+        if matches!(bytes[i], b' ' | b'\t' | b'\r') {
+            i += 1;
+            continue;
+        }
         let c = match text[i..end].chars().next() {
             Some(c) => c,
             None => break,
@@ -37,7 +42,7 @@ pub(super) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
         let clen = c.len_utf8();
         if c.is_whitespace() {
             if (c == '\n' || c == '\u{2029}') && !last_break {
-                out.push(Token { start: i, end: i + clen, class: vocab.class("break"), val: TokVal::None });
+                out.push(Token { start: i, end: i + clen, class: ids::BREAK, val: TokVal::None });
                 last_break = true;
             }
             i += clen;
@@ -45,20 +50,20 @@ pub(super) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
         }
         last_break = false;
         if c.is_ascii_digit() {
-            i = number(text, i, end, vocab, out);
+            i = number(text, i, end, out);
         } else if c.is_alphabetic() {
             i = word(text, i, end, vocab, &mut key, out);
         } else {
             let class = match c {
-                ',' => "comma",
-                '(' | '[' => "lparen",
-                ')' | ']' => "rparen",
-                '.' | '!' | '?' | '…' => "stop",
-                '/' => "slash",
-                '-' | '–' | '—' => "dash",
-                _ => "punct",
+                ',' => ids::COMMA,
+                '(' | '[' => ids::LPAREN,
+                ')' | ']' => ids::RPAREN,
+                '.' | '!' | '?' | '…' => ids::STOP,
+                '/' => ids::SLASH,
+                '-' | '–' | '—' => ids::DASH,
+                _ => ids::PUNCT,
             };
-            out.push(Token { start: i, end: i + clen, class: vocab.class(class), val: TokVal::None });
+            out.push(Token { start: i, end: i + clen, class, val: TokVal::None });
             i += clen;
         }
     }
@@ -79,14 +84,14 @@ fn parse_u32(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
-fn number(text: &str, start: usize, end: usize, vocab: &Vocab, out: &mut Vec<Token>) -> usize {
+fn number(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
     let b = text.as_bytes();
     let d1 = digits_at(b, start, end);
     let first = &text[start..d1];
     let n1 = parse_u32(first);
     let letter_after = |j: usize| j < end && text[j..end].chars().next().is_some_and(char::is_alphanumeric);
-    let push = |out: &mut Vec<Token>, e: usize, class: &str, val: TokVal| {
-        out.push(Token { start, end: e, class: vocab.class(class), val });
+    let push = |out: &mut Vec<Token>, e: usize, class: u16, val: TokVal| {
+        out.push(Token { start, end: e, class, val });
         e
     };
 
@@ -100,19 +105,19 @@ fn number(text: &str, start: usize, end: usize, vocab: &Vocab, out: &mut Vec<Tok
             let h = n1.unwrap_or(99);
             let m = if minutes.is_empty() { 0 } else { parse_u32(minutes).unwrap_or(99) };
             if h <= 24 && m <= 59 {
-                return push(out, d2, "clock", TokVal::Clock(h, m));
+                return push(out, d2, ids::CLOCK, TokVal::Clock(h, m));
             }
         }
     }
     // Numeric dates: 28/09/2016, 28.09.2016, 2016-09-28.
     if let Some((e, date)) = numeric_date(text, start, end) {
-        return push(out, e, "numdate", TokVal::Date(date));
+        return push(out, e, ids::NUMDATE, TokVal::Date(date));
     }
     // Decimals with a comma ("30,4") and thousands with a dot ("70.000").
     if d1 + 1 < end && b[d1] == b',' && b[d1 + 1].is_ascii_digit() {
         let d2 = digits_at(b, d1 + 1, end);
         let value = format!("{}.{}", first, &text[d1 + 1..d2]).parse().unwrap_or(0.0);
-        return push(out, d2, "decimal", TokVal::Num(value));
+        return push(out, d2, ids::DECIMAL, TokVal::Num(value));
     }
     let mut e = d1;
     let mut thousands = false;
@@ -126,7 +131,7 @@ fn number(text: &str, start: usize, end: usize, vocab: &Vocab, out: &mut Vec<Tok
     }
     if thousands {
         let value: String = text[start..e].chars().filter(char::is_ascii_digit).collect();
-        return push(out, e, "numbig", TokVal::Num(value.parse().unwrap_or(0.0)));
+        return push(out, e, ids::NUMBIG, TokVal::Num(value.parse().unwrap_or(0.0)));
     }
     // Ordinals: "1er", "1re", "2e", "35e"; other digit-letter mixes are words.
     if letter_after(d1) {
@@ -139,17 +144,17 @@ fn number(text: &str, start: usize, end: usize, vocab: &Vocab, out: &mut Vec<Tok
         }
         let suffix = text[d1..w].to_lowercase();
         let class = match suffix.as_str() {
-            "er" | "re" | "ère" if n1 == Some(1) => "ordinal1",
-            "e" | "è" | "ème" | "eme" | "er" | "re" | "ère" => "ordinal",
-            _ => "word",
+            "er" | "re" | "ère" if n1 == Some(1) => ids::ORDINAL1,
+            "e" | "è" | "ème" | "eme" | "er" | "re" | "ère" => ids::ORDINAL,
+            _ => ids::WORD,
         };
         return push(out, w, class, TokVal::Num(n1.unwrap_or(0) as f64));
     }
     let value = n1.map(f64::from).unwrap_or(f64::MAX);
     let class = match first.len() {
-        1 | 2 => "num",
-        4 if (1000.0..3000.0).contains(&value) => "num4",
-        _ => "numbig",
+        1 | 2 => ids::NUM,
+        4 if (1000.0..3000.0).contains(&value) => ids::NUM4,
+        _ => ids::NUMBIG,
     };
     push(out, d1, class, TokVal::Num(value))
 }
@@ -191,29 +196,32 @@ fn word(
     out: &mut Vec<Token>,
 ) -> usize {
     // A word: letters and digits, with inner hyphens and apostrophes.
+    let bytes = text.as_bytes();
     let mut e = start;
-    let mut chars = text[start..end].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let pos = start + off;
-        if c.is_alphanumeric() {
-            e = pos + c.len_utf8();
+    while e < end {
+        if bytes[e].is_ascii_alphanumeric() {
+            e += 1;
+            continue;
+        }
+        let Some(c) = text[e..end].chars().next() else { break };
+        let clen = c.len_utf8();
+        if !c.is_ascii() && c.is_alphanumeric() {
+            e += clen;
             continue;
         }
         let joiner = matches!(c, '-' | '\'' | '’');
-        let next_alpha = chars.peek().is_some_and(|(_, n)| n.is_alphabetic());
-        if !(joiner && next_alpha) {
+        if !(joiner && text[e + clen..end].chars().next().is_some_and(char::is_alphabetic)) {
             break;
         }
         if c != '-' {
             // Elision: "l'", "d'", "jusqu'" stand alone; "aujourd'hui" stays whole.
-            normalise_key(&text[start..pos], key);
-            if ELISIONS.contains(&key.as_str()) {
-                let apos_end = pos + c.len_utf8();
-                push_word(text, start, apos_end, vocab, key, out);
-                return apos_end;
+            let prefix = &text[start..e];
+            if ELISIONS.iter().any(|el| el.eq_ignore_ascii_case(prefix)) {
+                push_word(text, start, e + clen, vocab, key, out);
+                return e + clen;
             }
         }
-        e = pos + c.len_utf8();
+        e += clen;
     }
     push_word(text, start, e, vocab, key, out);
     e
@@ -222,14 +230,28 @@ fn word(
 /// Classifies one word; splits an unknown hyphenated word into its parts.
 fn push_word(text: &str, start: usize, end: usize, vocab: &Vocab, key: &mut String, out: &mut Vec<Token>) {
     let word = &text[start..end];
-    normalise_key(word, key);
-    if let Some(t) = lookup(key, word, start, end, vocab) {
-        out.push(t);
+    if !vocab.may_be_word(word) {
+        let cap = word.chars().next().is_some_and(char::is_uppercase);
+        out.push(Token { start, end, class: if cap { ids::WORD_CAP } else { ids::WORD }, val: TokVal::None });
         return;
     }
+    if let Some(&entry) = vocab.words.get(word) {
+        let class = vocab.entries[entry as usize].class;
+        out.push(Token { start, end, class, val: TokVal::Entry(entry) });
+        return;
+    }
+    // Lowercase and capitalised forms are in the table: only other spellings need normalising.
+    if odd_spelling(word) {
+        normalise_key(word, key);
+        if let Some(t) = lookup(key, word, start, end, vocab) {
+            out.push(t);
+            return;
+        }
+    }
     if word.contains('-') {
+        normalise_key(word, key);
         if let Some(n) = compose_number(key, vocab) {
-            out.push(Token { start, end, class: vocab.class("numw"), val: TokVal::Num(n) });
+            out.push(Token { start, end, class: vocab.number_word, val: TokVal::Num(n) });
             return;
         }
         let mut s = start;
@@ -242,7 +264,7 @@ fn push_word(text: &str, start: usize, end: usize, vocab: &Vocab, key: &mut Stri
         return;
     }
     let cap = word.chars().next().is_some_and(char::is_uppercase);
-    out.push(Token { start, end, class: vocab.class(if cap { "Word" } else { "word" }), val: TokVal::None });
+    out.push(Token { start, end, class: if cap { ids::WORD_CAP } else { ids::WORD }, val: TokVal::None });
 }
 
 fn lookup(key: &str, word: &str, start: usize, end: usize, vocab: &Vocab) -> Option<Token> {

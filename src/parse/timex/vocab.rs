@@ -1,12 +1,12 @@
 //! Loading the date vocabulary, the patterns and the tense cues from `data/timex/`.
 //!
-//! Every word class gets one symbol (a private-use character); a sentence becomes a string of
-//! symbols, one per token, and the patterns are regular expressions over those symbols.
+//! Every word class gets one symbol (a byte); a sentence becomes a string of symbols, one per
+//! token, and the patterns are (byte) regular expressions over those symbols.
 
 use super::rules::Rule;
 use crate::parse::resources::{DataFile, DataSource};
 use anyhow::{anyhow, bail, Context, Result};
-use regex::Regex;
+use regex::bytes::{Regex, RegexSet};
 use std::collections::HashMap;
 
 pub(super) static WORDS: DataFile = crate::data_file!("timex/words.tsv");
@@ -84,6 +84,11 @@ pub(super) enum Kind {
     Des,
     H,
     Et,
+    De,
+    Age,
+    Meme,
+    LaAdv,
+    Moment,
     Other,
 }
 
@@ -108,6 +113,28 @@ const BUILTIN: [(&str, Kind); 18] = [
     ("dash", Kind::Dash),
     ("break", Kind::Break),
 ];
+
+/// Class ids of the built-in shapes: their index in `BUILTIN`, as classes are numbered in order.
+pub(super) mod ids {
+    pub const NUM: u16 = 0;
+    pub const NUM4: u16 = 1;
+    pub const NUMBIG: u16 = 2;
+    pub const DECIMAL: u16 = 3;
+    pub const CLOCK: u16 = 4;
+    pub const NUMDATE: u16 = 5;
+    pub const ORDINAL1: u16 = 6;
+    pub const ORDINAL: u16 = 7;
+    pub const WORD: u16 = 8;
+    pub const WORD_CAP: u16 = 9;
+    pub const COMMA: u16 = 10;
+    pub const LPAREN: u16 = 11;
+    pub const RPAREN: u16 = 12;
+    pub const STOP: u16 = 13;
+    pub const PUNCT: u16 = 14;
+    pub const SLASH: u16 = 15;
+    pub const DASH: u16 = 16;
+    pub const BREAK: u16 = 17;
+}
 
 /// The meaning of the vocabulary classes the engine interprets.
 fn vocab_kind(class: &str) -> Kind {
@@ -159,6 +186,11 @@ fn vocab_kind(class: &str) -> Kind {
         "des" => Kind::Des,
         "h" => Kind::H,
         "et" => Kind::Et,
+        "de" => Kind::De,
+        "age" => Kind::Age,
+        "meme" => Kind::Meme,
+        "la_adv" => Kind::LaAdv,
+        "moment" => Kind::Moment,
         _ => Kind::Other,
     }
 }
@@ -184,7 +216,7 @@ pub(super) struct Entry {
 #[derive(Debug, Clone)]
 pub(super) struct Pattern {
     pub rule: Rule,
-    /// `^(context)(extent)$` over symbols.
+    /// `^(context)(extent)` over symbols.
     pub anchored: Regex,
 }
 
@@ -201,22 +233,29 @@ pub(super) enum Cue {
 pub(super) struct Vocab {
     pub kinds: Vec<Kind>,
     pub class_ids: HashMap<String, u16>,
-    pub words: HashMap<String, u32>,
+    /// Word forms (lowercase, and with a capital initial) → entry.
+    pub words: HashMap<String, u32, foldhash::fast::FixedState>,
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
-    /// All patterns as one leftmost-first alternation; group k+1 is pattern k.
+    /// All patterns as one leftmost-first alternation, to find where the next match starts.
     pub combined: Regex,
+    /// The anchored patterns, to tell which one matched there (the first that does).
+    pub anchored_set: RegexSet,
+    /// Class of composed number words ("dix-huit").
+    pub number_word: u16,
+    /// For each first byte, the byte lengths (bit n; bit 31 for 31 and more) of the word forms
+    /// that start with it, and of their normalised spellings' first bytes: most words are told
+    /// apart from the vocabulary without hashing them.
+    pub prefilter: Box<[u32; 256]>,
     /// Tense suffixes, longest first.
     pub suffixes: Vec<(String, Cue)>,
     pub suffix_min_len: usize,
 }
 
-pub(super) fn symbol(class: u16) -> char {
-    char::from_u32(0xE000 + class as u32).expect("class ids stay inside the private-use area")
+/// One byte per token: class ids are bytes, and the patterns byte regexes over them.
+pub(super) fn symbol(class: u16) -> u8 {
+    class as u8
 }
-
-/// Number of bytes of one symbol in UTF-8 (all private-use symbols take three).
-pub(super) const SYMBOL_LEN: usize = 3;
 
 /// Lowercases `word` into `buf` with the apostrophe normalised, for vocabulary look-ups.
 pub(super) fn normalise_key(word: &str, buf: &mut String) {
@@ -235,18 +274,26 @@ impl Vocab {
         let mut vocab = Vocab {
             kinds: Vec::new(),
             class_ids: HashMap::new(),
-            words: HashMap::new(),
+            words: HashMap::default(),
             entries: Vec::new(),
             patterns: Vec::new(),
             combined: Regex::new("$^").expect("valid"),
+            anchored_set: RegexSet::empty(),
+            prefilter: Box::new([0; 256]),
+            number_word: 0,
             suffixes: Vec::new(),
             suffix_min_len: 1,
         };
-        for (name, kind) in BUILTIN {
-            vocab.add_class(name, kind);
+        for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
+            let id = vocab.add_class(name, kind)?;
+            debug_assert_eq!(id as usize, i);
         }
         let (words, words_name) = source.read(&WORDS)?;
         vocab.load_words(&words, &words_name)?;
+        vocab.number_word = *vocab
+            .class_ids
+            .get("numw")
+            .ok_or_else(|| anyhow!("{words_name}: no number words (class numw)"))?;
         let (patterns, patterns_name) = source.read(&PATTERNS)?;
         vocab.load_patterns(&patterns, &patterns_name)?;
         let (tense, tense_name) = source.read(&TENSE)?;
@@ -254,22 +301,22 @@ impl Vocab {
         Ok(vocab)
     }
 
-    fn add_class(&mut self, name: &str, kind: Kind) -> u16 {
+    fn add_class(&mut self, name: &str, kind: Kind) -> Result<u16> {
         if let Some(&id) = self.class_ids.get(name) {
-            return id;
+            return Ok(id);
+        }
+        if self.kinds.len() > u8::MAX as usize {
+            bail!("more than 256 word classes");
         }
         let id = self.kinds.len() as u16;
         self.kinds.push(kind);
         self.class_ids.insert(name.to_string(), id);
-        id
-    }
-
-    pub fn class(&self, name: &str) -> u16 {
-        self.class_ids[name]
+        Ok(id)
     }
 
     fn load_words(&mut self, text: &str, file: &str) -> Result<()> {
         let mut key = String::new();
+        let mut capitalised = Vec::new();
         for (n, line) in data_lines(text) {
             let cols: Vec<&str> = line.split('\t').collect();
             let (word, class, value) = match cols.as_slice() {
@@ -322,15 +369,34 @@ impl Vocab {
                 ),
                 _ => None,
             };
-            let id = self.add_class(class, kind);
+            let id = self.add_class(class, kind).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
             normalise_key(word, &mut key);
             if self.words.contains_key(&key) {
                 bail!("{file}:{n}: word {word:?} listed twice (a word has one class)");
             }
-            self.words.insert(key.clone(), self.entries.len() as u32);
+            let entry = self.entries.len() as u32;
+            self.words.insert(key.clone(), entry);
             self.entries.push(Entry { class: id, value: value.to_string(), num, unit });
+            capitalised.push((key.clone(), entry));
+        }
+        // Sentence-initial forms, so that most words are found without lowercasing them.
+        for (key, entry) in capitalised {
+            let mut chars = key.chars();
+            if let Some(c) = chars.next() {
+                let cap: String = c.to_uppercase().chain(chars).collect();
+                self.words.entry(cap).or_insert(entry);
+            }
+        }
+        for key in self.words.keys() {
+            self.prefilter[key.as_bytes()[0] as usize] |= length_bit(key.len());
         }
         Ok(())
+    }
+
+    /// False when `word` cannot be a vocabulary word, whatever its spelling.
+    pub fn may_be_word(&self, word: &str) -> bool {
+        let Some(&b) = word.as_bytes().first() else { return false };
+        self.prefilter[b as usize] & length_bit(word.len()) != 0 || odd_spelling(word) || word.contains('-')
     }
 
     fn load_patterns(&mut self, text: &str, file: &str) -> Result<()> {
@@ -354,15 +420,17 @@ impl Vocab {
             let (context, extent) = split_context(&body).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
             let context = self.expand(&context, &aliases).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
             let extent = self.expand(&extent, &aliases).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
-            let anchored = Regex::new(&format!("^({context})({extent})$"))
+            let anchored = Regex::new(&format!("(?-u)^({context})({extent})"))
                 .with_context(|| format!("{file}:{n}: bad pattern {body:?}"))?;
-            alternatives.push(format!("({context}{extent})"));
+            alternatives.push(format!("(?:{context}{extent})"));
             self.patterns.push(Pattern { rule, anchored });
         }
         if self.patterns.is_empty() {
             bail!("{file}: no patterns");
         }
-        self.combined = Regex::new(&alternatives.join("|"))
+        self.combined = Regex::new(&format!("(?-u){}", alternatives.join("|")))
+            .with_context(|| format!("{file}: patterns do not combine"))?;
+        self.anchored_set = RegexSet::new(self.patterns.iter().map(|p| p.anchored.as_str()))
             .with_context(|| format!("{file}: patterns do not combine"))?;
         Ok(())
     }
@@ -388,7 +456,7 @@ impl Vocab {
                     out.push('[');
                     for name in rest[1..close].split('|') {
                         for id in self.resolve_class(name, aliases)? {
-                            out.push(symbol(id));
+                            out.push_str(&format!("\\x{:02X}", symbol(id)));
                         }
                     }
                     out.push(']');
@@ -434,6 +502,19 @@ impl Vocab {
         self.suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
         Ok(())
     }
+}
+
+/// Spellings the table does not hold as such: capitals inside the word, curly apostrophes,
+/// capitals that may have lost their accent ("Eté", "A").
+pub(super) fn odd_spelling(word: &str) -> bool {
+    let b = word.as_bytes();
+    // ’ starts with 0xE2, ʼ with 0xCA; a non-ASCII first letter may be a capital (É, À).
+    matches!(b.first(), Some(b'E' | b'A' | 0x80..))
+        || b[1..].iter().any(|&c| c.is_ascii_uppercase() || matches!(c, 0xE2 | 0xCA | b'`'))
+}
+
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
 }
 
 /// Non-empty, non-comment lines with their 1-based numbers.
