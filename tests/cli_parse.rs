@@ -138,4 +138,7 @@ fn undated_articles_are_parsed_and_say_so() {
     let a = &corpus["articles"][0];
     assert_eq!(a["dct_origin"], "none");
     assert!(a.get("dct").is_none());
+    let mercredi = &a["timexes"][0];
+    assert_eq!(mercredi["resolution"], "unresolved");
+    assert!(mercredi["value"].as_str().unwrap().starts_with("XXXX"), "{mercredi}");
 }

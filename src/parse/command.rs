@@ -130,8 +130,9 @@ pub fn read_shard(path: &Path) -> Result<Vec<ParsedArticle>> {
     let file = std::fs::File::open(path).with_context(|| format!("{name}: cannot read"))?;
     let mut reader = std::io::BufReader::new(file);
     let first = reader.fill_buf().with_context(|| format!("{name}: cannot read"))?;
-    let is_corpus = first.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
-        && !first.split(|&b| b == b'\n').next().is_some_and(|l| l.ends_with(b"}"));
+    // Parsed-article lines open with their format tag; anything else is read as a corpus.
+    let head = String::from_utf8_lossy(&first[..first.len().min(64)]).into_owned();
+    let is_corpus = !head.trim_start().starts_with(&format!("{{\"format\":\"{ARTICLE_LINE_FORMAT}\""));
     if is_corpus {
         let corpus = crate::corpus::io::load(path)?;
         let entities = corpus.entities;

@@ -15,8 +15,8 @@
 
 use super::resources::{DataFile, DataSource};
 use crate::corpus::{
-    Entity, EntityKind, Event, EventDateOrigin, Mention, PartialDate, Precision, Resolution, Sentence, Span,
-    Timex,
+    Entity, EntityKind, Event, EventDateOrigin, Mention, MentionKind, PartialDate, Precision, Resolution,
+    Sentence, Span, Timex,
 };
 use aho_corasick::{AhoCorasick, MatchKind};
 use anyhow::{anyhow, bail, Result};
@@ -224,7 +224,14 @@ fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx
             h.span.start.saturating_sub(tx.end)
         }
     };
-    let nouns = hits.iter().filter(|h| h.form.class == Class::Noun);
+    // "deux jours avant le début de l'intervention": what follows the offset is the reference
+    // event, which this date does not date.
+    let relational = {
+        let t = tx.slice(text).to_lowercase();
+        t.ends_with("avant") || t.ends_with("après")
+    };
+    let nouns =
+        hits.iter().filter(|h| h.form.class == Class::Noun && !(relational && h.span.start >= tx.end));
     let same_clause = nouns
         .clone()
         .filter(|h| {
@@ -287,6 +294,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let country_of: HashMap<&str, &str> = input
         .entities
         .iter()
+        // A city or region is where something happens, not who acts.
+        .filter(|e| e.kind != EntityKind::Place)
         .filter_map(|e| {
             let iso = e
                 .country
@@ -319,7 +328,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             is_person: &is_person,
         };
         let before = events.len();
-        for (ti, tx) in input.timexes.iter().enumerate().filter(|(_, t)| span.contains(t.span)) {
+        for (ti, tx) in within(input.timexes, span, |t| t.span) {
             let Some((date, precision, week_approx)) = calendar_date(&tx.value) else { continue };
             let Some(mut trigger) = attach(text, span, &bounds, &hits, tx.span) else { continue };
             if trigger.form.class == Class::Report {
@@ -327,16 +336,21 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     trigger = act;
                 }
             }
+            // The act's own words: the noun an aspect verb stands for, else the trigger.
+            let mut act = trigger;
             if trigger.form.class == Class::Aspect {
                 match resolve_aspect(&hits, trigger) {
-                    Some(noun) => trigger = Hit { span: trigger.span, form: noun.form },
+                    Some(noun) => {
+                        act = noun;
+                        trigger = Hit { span: trigger.span, form: noun.form };
+                    }
                     None => continue,
                 }
             }
             let approx =
                 tx.approximate() || week_approx || (input.dct_approx && depends_on_dct_day(text, tx));
             let dated = Dated { date, precision, approx, origin: EventDateOrigin::Timex, timex: Some(ti) };
-            merge_or_push(&mut events, ctx.event(trigger, dated));
+            merge_or_push(&mut events, ctx.event(trigger, act, dated));
         }
         if events.len() > before {
             continue;
@@ -365,7 +379,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             origin: EventDateOrigin::PublicationDate,
             timex: None,
         };
-        events.push(ctx.event(trigger, dated));
+        events.push(ctx.event(trigger, trigger, dated));
     }
     events
 }
@@ -415,6 +429,22 @@ fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
     None
 }
 
+/// The items (sorted by start, non-overlapping) that lie inside `span`, with their indices:
+/// a binary search, so long articles stay linear.
+fn within<T>(
+    items: &[T],
+    span: Span,
+    span_of: impl Fn(&T) -> Span + Copy,
+) -> impl Iterator<Item = (usize, &T)> {
+    let first = items.partition_point(|t| span_of(t).start < span.start);
+    items[first..]
+        .iter()
+        .enumerate()
+        .map(move |(i, t)| (first + i, t))
+        .take_while(move |(_, t)| span_of(t).start < span.end)
+        .filter(move |(_, t)| span.contains(span_of(t)))
+}
+
 /// A weekday or "hier" resolved from an approximate publication date is approximate too.
 fn depends_on_dct_day(text: &str, tx: &Timex) -> bool {
     tx.resolution == Resolution::PublicationDate && !tx.span.slice(text).chars().any(|c| c.is_ascii_digit())
@@ -439,8 +469,12 @@ struct SentenceCtx<'a, 'l> {
 }
 
 impl SentenceCtx<'_, '_> {
-    fn event(&self, trigger: Hit, dated: Dated) -> Event {
-        let (source, target) = self.actors(trigger.span);
+    /// An event reported by `trigger`, whose act is told by `act` (the trigger itself, or the
+    /// noun an aspect verb stands for).
+    fn event(&self, trigger: Hit, act: Hit, dated: Dated) -> Event {
+        let (source, target) =
+            if act.form.class == Class::Noun { self.nominal_actors(act.span) } else { None }
+                .unwrap_or_else(|| self.actors(act.span));
         let mut people: Vec<String> = self
             .mentions()
             .filter(|m| self.is_person.get(m.entity.as_str()).copied().unwrap_or(false))
@@ -465,7 +499,23 @@ impl SentenceCtx<'_, '_> {
     }
 
     fn mentions(&self) -> impl Iterator<Item = &Mention> {
-        self.input.mentions.iter().filter(|m| self.span.contains(m.span))
+        within(self.input.mentions, self.span, |m| m.span).map(|(_, m)| m)
+    }
+
+    /// The actors of an act noun: "l'intervention russe en Syrie" is Russia's, on Syria.
+    fn nominal_actors(&self, noun: Span) -> Option<(Vec<String>, Vec<String>)> {
+        let mut after = self.mentions().filter(|m| m.span.start >= noun.end);
+        let agent = after.next().filter(|m| {
+            m.kind == MentionKind::Demonym
+                && self.text[noun.end..m.span.start].split_whitespace().count() <= 1
+        })?;
+        let source = *self.country_of.get(agent.entity.as_str())?;
+        let target = after
+            .filter_map(|m| self.country_of.get(m.entity.as_str()).copied())
+            .find(|c| *c != source)
+            .map(|c| vec![c.to_string()])
+            .unwrap_or_default();
+        Some((vec![source.to_string()], target))
     }
 
     /// Countries acting and acted upon: the subject before the trigger and the country after it;
@@ -495,11 +545,13 @@ impl SentenceCtx<'_, '_> {
     }
 }
 
-/// Two dates on one trigger ("violé samedi et dimanche") make one event; the earliest date wins.
+/// Two dates on one trigger ("violé samedi et dimanche") make one event: the earliest date wins,
+/// and an exact date wins over the same date found approximately.
 fn merge_or_push(events: &mut Vec<Event>, event: Event) {
     if let Some(same) = events.iter_mut().find(|e| e.sentence == event.sentence && e.trigger == event.trigger)
     {
-        if event.date < same.date {
+        let exact_for_approx = event.date == same.date && same.approx && !event.approx;
+        if event.date < same.date || exact_for_approx {
             *same = event;
         }
         return;
