@@ -3,10 +3,10 @@
 //! switches.
 
 use crate::corpus::{io, Corpus};
-use crate::input::RawArticle;
+use crate::input::read_inputs;
 use anyhow::{bail, Context, Result};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 pub fn load_corpus(path: Option<&Path>) -> Result<Corpus> {
@@ -27,50 +27,4 @@ pub fn load_corpus(path: Option<&Path>) -> Result<Corpus> {
     let corpus = crate::parse::parse_all(&raws, crate::parse::Resources::embedded());
     eprintln!(" done in {:.1?}", started.elapsed());
     Ok(corpus)
-}
-
-// TODO(lead-merge): replace this stub with `crate::input::read_inputs` once it lands on main; it
-// only reads what the browser needs (a folder of .txt files, or JSON Lines), without manifests.
-fn read_inputs(paths: &[PathBuf], keep_going: bool) -> Result<Vec<RawArticle>> {
-    let _ = keep_going;
-    let mut out = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-                .with_context(|| format!("{}: cannot list", path.display()))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-                .collect();
-            files.sort();
-            for f in files {
-                let text = std::fs::read_to_string(&f)
-                    .with_context(|| format!("{}: cannot read as UTF-8", f.display()))?;
-                let id = f.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-                out.push(RawArticle::new(id, text));
-            }
-        } else {
-            #[derive(serde::Deserialize)]
-            struct Line {
-                id: String,
-                title: Option<String>,
-                source: Option<String>,
-                url: Option<String>,
-                date: Option<String>,
-                text: String,
-            }
-            let content =
-                std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
-            for (n, line) in content.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-                let l: Line = serde_json::from_str(line)
-                    .with_context(|| format!("{}:{}: not a JSON article line", path.display(), n + 1))?;
-                let mut raw = RawArticle::new(l.id, l.text);
-                raw.title = l.title;
-                raw.source = l.source;
-                raw.url = l.url;
-                raw.date = l.date.and_then(|d| d.parse().ok());
-                out.push(raw);
-            }
-        }
-    }
-    Ok(out)
 }

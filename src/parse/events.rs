@@ -252,9 +252,7 @@ fn reported_act<'l>(
     report: Hit<'l>,
 ) -> Option<Hit<'l>> {
     let clause_start = bounds.iter().copied().rfind(|&b| b < report.span.start)?;
-    let between = &text[clause_start..report.span.start];
-    let inverted = between.trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace().count() <= 2;
-    if !inverted {
+    if !is_inverted(text, clause_start, report.span) {
         return None;
     }
     let content = Span::new(sentence.start, clause_start);
@@ -326,6 +324,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             input,
             country_of: &country_of,
             is_person: &is_person,
+            bounds: &bounds,
         };
         let before = events.len();
         for (ti, tx) in within(input.timexes, span, |t| t.span) {
@@ -394,9 +393,26 @@ enum Tense {
 
 /// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
 /// également refusé", "avait-il ajouté").
+const PERFECT: [&str; 8] = ["a", "ont", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "est", "sont"];
+const PLUPERFECT: [&str; 6] = ["avait", "avaient", "avait-il", "avait-elle", "avaient-ils", "était"];
+const AUXILIARIES: [&str; 14] = [
+    "a",
+    "ont",
+    "a-t-il",
+    "a-t-elle",
+    "ont-ils",
+    "ont-elles",
+    "avait",
+    "avaient",
+    "avait-il",
+    "avait-elle",
+    "avaient-ils",
+    "aurait",
+    "auraient",
+    "va",
+];
+
 fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
-    const PERFECT: [&str; 8] = ["a", "ont", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "est", "sont"];
-    const PLUPERFECT: [&str; 6] = ["avait", "avaient", "avait-il", "avait-elle", "avaient-ils", "était"];
     const BETWEEN: [&str; 14] = [
         "été",
         "déjà",
@@ -466,6 +482,7 @@ struct SentenceCtx<'a, 'l> {
     input: &'a EventInput<'a>,
     country_of: &'a HashMap<&'a str, &'a str>,
     is_person: &'a HashMap<&'a str, bool>,
+    bounds: &'a [usize],
 }
 
 impl SentenceCtx<'_, '_> {
@@ -518,31 +535,73 @@ impl SentenceCtx<'_, '_> {
         Some((vec![source.to_string()], target))
     }
 
-    /// Countries acting and acted upon: the subject before the trigger and the country after it;
-    /// in the passive ("avait été violé") the subject is the one acted upon.
-    fn actors(&self, trigger: Span) -> (Vec<String>, Vec<String>) {
+    /// Countries acting and acted upon. The subject is the country before the act in its clause
+    /// ("les Etats-Unis ont refusé …"); in an inverted clause ("…, a regretté mercredi Sergueï
+    /// Lavrov") it follows the verb; an act with no subject of its own is the speaker's. In the
+    /// passive ("avait été violé") the subject is the one acted upon.
+    fn actors(&self, act: Span) -> (Vec<String>, Vec<String>) {
         let countries: Vec<(Span, &str)> = self
             .mentions()
             .filter_map(|m| self.country_of.get(m.entity.as_str()).map(|c| (m.span, *c)))
             .collect();
-        let before = countries.iter().rfind(|(s, _)| s.end <= trigger.start).map(|c| c.1);
-        let after = |not: Option<&str>| {
-            countries.iter().filter(|(s, _)| s.start >= trigger.end).map(|c| c.1).find(|c| Some(*c) != not)
+        let first_after = |at: usize, not: Option<&str>| {
+            countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
-        let passive = self.text[self.span.start..trigger.start].trim_end().ends_with("été");
+        let last_before = |at: usize, not: Option<&str>| {
+            countries.iter().filter(|(s, _)| s.end <= at).map(|c| c.1).rfind(|c| Some(*c) != not)
+        };
+        let any_other = |not: Option<&str>| countries.iter().map(|c| c.1).find(|c| Some(*c) != not);
+        let clause_start = self.bounds.iter().copied().rfind(|&b| b < act.start).unwrap_or(self.span.start);
+        let in_clause = countries
+            .iter()
+            .filter(|(s, _)| s.start >= clause_start && s.end <= act.start)
+            .map(|c| c.1)
+            .next_back();
+
+        let passive = self.text[self.span.start..act.start].trim_end().ends_with("été");
         let (source, target) = if passive {
-            let by_agent = self.text[trigger.end..self.span.end].contains(" par ");
-            let agent = if by_agent { after(before) } else { None };
-            let other = countries.iter().map(|c| c.1).find(|c| Some(*c) != before);
-            (agent.or(other), before)
+            let subject = last_before(act.start, None);
+            let by_agent = self.text[act.end..self.span.end].contains(" par ");
+            let agent = if by_agent { first_after(act.end, subject) } else { None };
+            (agent.or_else(|| any_other(subject)), subject)
+        } else if clause_start > self.span.start && is_inverted(self.text, clause_start, act) {
+            let speaker = first_after(act.end, None);
+            (speaker, last_before(clause_start, speaker).or_else(|| any_other(speaker)))
         } else {
-            let source = before.or_else(|| countries.first().map(|c| c.1));
-            let target = after(source).or_else(|| countries.iter().map(|c| c.1).find(|c| Some(*c) != source));
-            (source, target)
+            let source = in_clause
+                .or_else(|| self.speaker())
+                .or_else(|| last_before(act.start, None))
+                .or_else(|| any_other(None));
+            (source, first_after(act.end, source).or_else(|| any_other(source)))
         };
         let list = |c: Option<&str>| c.map(|c| vec![c.to_string()]).unwrap_or_default();
         (list(source), list(target))
     }
+
+    /// The country of whoever an inverted report quotes ("…, a déclaré le ministre russe").
+    fn speaker(&self) -> Option<&str> {
+        let report = self.hits.iter().find(|h| {
+            h.form.class == Class::Report && {
+                let start = self.bounds.iter().copied().rfind(|&b| b < h.span.start);
+                start.is_some_and(|b| is_inverted(self.text, b, h.span))
+            }
+        })?;
+        self.mentions()
+            .filter(|m| m.span.start >= report.span.end)
+            .find_map(|m| self.country_of.get(m.entity.as_str()).copied())
+    }
+}
+
+/// A clause that opens on its verb and whose subject follows it: ", a regretté mercredi le
+/// ministre", "», avait annoncé Ashton Carter" — not "Syrie: Washington a refusé", nor
+/// "Maria Zakharova, a confirmé que …".
+fn is_inverted(text: &str, clause_start: usize, verb: Span) -> bool {
+    let mut words =
+        text[clause_start..verb.start].trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
+    let opens_on_auxiliary = words.next().is_none_or(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()));
+    let after = text[verb.end..].trim_start();
+    let has_object_clause = after.starts_with("que ") || after.starts_with("qu'") || after.starts_with("qu’");
+    opens_on_auxiliary && words.count() <= 1 && !has_object_clause
 }
 
 /// Two dates on one trigger ("violé samedi et dimanche") make one event: the earliest date wins,
@@ -752,6 +811,22 @@ mod tests {
         );
         let e = &events(&f, "2016-04-04")[0];
         assert_eq!(brief(&f, e), "2016-04-02 military_action violé [\"TUR\"] -> [\"GRC\"]");
+    }
+
+    #[test]
+    fn in_an_inverted_clause_the_subject_follows_the_verb() {
+        let f = fixture(
+            "Le Japon « ne répond plus à nos appels », a déploré jeudi le ministre chinois Wang Yi.",
+            &[("jeudi", "2016-02-04")],
+            &[("Japon", "country:JPN"), ("chinois", "country:CHN")],
+        );
+        assert_eq!(brief(&f, &events(&f, "2016-02-05")[0]), "2016-02-04 disapprove déploré [\"CHN\"] -> [\"JPN\"]");
+        let f = fixture(
+            "Corée: Séoul a rejeté jeudi l'offre de Pyongyang.",
+            &[("jeudi", "2016-02-04")],
+            &[("Séoul", "country:KOR"), ("Pyongyang", "country:PRK")],
+        );
+        assert_eq!(brief(&f, &events(&f, "2016-02-05")[0]), "2016-02-04 reject rejeté [\"KOR\"] -> [\"PRK\"]");
     }
 
     #[test]
