@@ -142,20 +142,42 @@ impl<'a> Article<'a> {
         }
     }
 
-    fn add(&mut self, span: Span, kind: MentionKind, entity: Entity) {
-        let id = entity.id.clone();
-        let alias = clean(span.slice(self.text));
-        let known = self.entities.entry(id.clone()).or_insert(entity);
-        if !known.aliases.contains(&alias) {
-            known.aliases.push(alias);
+    /// Adds a mention of `entity` (built only when the article has no such entity yet).
+    fn add(&mut self, span: Span, kind: MentionKind, id: &str, entity: impl FnOnce() -> Entity) {
+        if !self.entities.contains_key(id) {
+            let entity = entity();
+            let is_person = entity.kind == EntityKind::Person;
+            self.entities.insert(id.to_string(), entity);
+            if is_person {
+                self.remember_person(id);
+            }
         }
-        if known.kind == EntityKind::Person {
-            self.remember_person(&id);
-        }
-        self.mentions.push(Mention { span, kind, entity: id });
+        self.add_existing(span, kind, id);
     }
 
-    /// Makes a person's surnames point to it: the last word of the name, and the word after "al-".
+    /// Adds a mention of an entity the article already has.
+    fn add_existing(&mut self, span: Span, kind: MentionKind, id: &str) {
+        let surface = span.slice(self.text);
+        let Some(known) = self.entities.get_mut(id) else { return };
+        // Aliases compare with their spaces made plain, without building a string for each mention.
+        if !known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace())) {
+            known.aliases.push(clean(surface));
+        }
+        self.mentions.push(Mention { span, kind, entity: id.to_string() });
+    }
+
+    fn add_known(&mut self, span: Span, kind: MentionKind, entity: usize) {
+        let lex = self.lex;
+        let known = lex.entity(entity);
+        self.add(span, kind, &known.id, || known.clone());
+    }
+
+    fn add_new(&mut self, span: Span, kind: MentionKind, entity: Entity) {
+        let id = entity.id.clone();
+        self.add(span, kind, &id, || entity);
+    }
+
+    /// Makes a new person's surnames point to it: the last word of the name, and the word after "al-".
     fn remember_person(&mut self, id: &str) {
         let Some(name) = self.entities.get(id).map(|e| fold_str(&e.name)) else { return };
         let Some(last) = name.split_whitespace().next_back() else { return };
@@ -170,9 +192,9 @@ impl<'a> Article<'a> {
         }
     }
 
-    fn earlier_person(&self, span: Span) -> Option<Entity> {
-        let id = self.surnames.get(&fold_str(span.slice(self.text)))?;
-        self.entities.get(id).cloned()
+    /// The id of the person the article named before with this surname.
+    fn earlier_person(&self, span: Span) -> Option<String> {
+        self.surnames.get(&fold_str(span.slice(self.text))).cloned()
     }
 
     fn unknown(&self, prefix: &str, span: Span, kind: EntityKind, info: PersonInfo) -> Entity {
@@ -191,10 +213,12 @@ impl<'a> Article<'a> {
     fn resolve(&mut self, c: Candidate) {
         let span = c.span;
         match c.what {
-            What::Known { entity, kind } => self.add(span, kind, self.lex.entity(entity).clone()),
+            What::Known { entity, kind } => self.add_known(span, kind, entity),
             What::Surname { entity } => {
-                let person = self.earlier_person(span).unwrap_or_else(|| self.lex.entity(entity).clone());
-                self.add(span, MentionKind::Person, person);
+                match self.earlier_person(span) {
+                    Some(id) => self.add_existing(span, MentionKind::Person, &id),
+                    None => self.add_known(span, MentionKind::Person, entity),
+                }
                 // The surname as written points to this person from now on.
                 let key = fold_str(span.slice(self.text));
                 if let Some(m) = self.mentions.last() {
@@ -203,43 +227,48 @@ impl<'a> Article<'a> {
             }
             What::Institution { base, country } => {
                 let country = country.and_then(|c| self.lex.entity(c).country.clone());
-                let entity = match &country {
+                match &country {
                     Some(iso) => {
                         let country_name = self.lex.country_name(iso).unwrap_or(iso);
                         let name = format!("{base} ({country_name})");
                         let id = format!("org:{}", slug(&name));
-                        self.institutions.insert(base.clone(), id.clone());
-                        institution(id, name, country)
+                        self.institutions.insert(base, id.clone());
+                        self.add(span, MentionKind::Organisation, &id.clone(), || {
+                            institution(id, name, country)
+                        });
                     }
-                    None => match self.institutions.get(&base).and_then(|id| self.entities.get(id)) {
-                        Some(known) => known.clone(),
-                        None => institution(format!("org:{}", slug(&base)), base, None),
+                    None => match self.institutions.get(&base).cloned() {
+                        Some(id) => self.add_existing(span, MentionKind::Organisation, &id),
+                        None => self.add_new(
+                            span,
+                            MentionKind::Organisation,
+                            institution(format!("org:{}", slug(&base)), base, None),
+                        ),
                     },
-                };
-                self.add(span, MentionKind::Organisation, entity);
+                }
             }
             What::Person(info) => {
                 let person = self.unknown("person", span, EntityKind::Person, info);
-                self.add(span, MentionKind::Person, person);
+                self.add_new(span, MentionKind::Person, person);
             }
             What::Lone { cue, place } => {
-                if let Some(person) = self.earlier_person(span) {
-                    self.add(span, MentionKind::Person, person);
+                if let Some(id) = self.earlier_person(span) {
+                    self.add_existing(span, MentionKind::Person, &id);
                 } else if let Some(info) = cue {
                     let person = self.unknown("person", span, EntityKind::Person, info);
-                    self.add(span, MentionKind::Person, person);
+                    self.add_new(span, MentionKind::Person, person);
                 } else if place {
                     let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
-                    self.add(span, MentionKind::Location, place);
+                    self.add_new(span, MentionKind::Location, place);
                 }
             }
             What::Organisation => {
                 let org = self.unknown("org", span, EntityKind::Organisation, PersonInfo::default());
-                self.add(span, MentionKind::Organisation, org);
+                self.add_new(span, MentionKind::Organisation, org);
             }
             What::Place => {
                 let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
-                self.add(span, MentionKind::Location, place);
+                self.add_new(span, MentionKind::Location, place);
             }
         }
     }

@@ -6,7 +6,7 @@
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::fold_str;
+use crate::parse::lexicon::fold::{fold_str, fold_str_into, is_word_char};
 use crate::parse::lexicon::{Lexicon, Target, TitleKind};
 
 /// A word of a sentence: letters and digits, with inner hyphens ("al-Assad", "Jean-Marc").
@@ -18,6 +18,8 @@ pub struct Token {
     pub cap: bool,
     /// Two letters or more, all uppercase ("EDT", "OTAN").
     pub upper: bool,
+    /// A capitalised word of the stop list ("Nous", "Image").
+    pub stop: bool,
     /// The lexicon hit covering it.
     pub hit: Option<usize>,
 }
@@ -26,20 +28,26 @@ pub struct Token {
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     out.clear();
     let piece = &text[span.start..span.end];
-    let mut start: Option<usize> = None;
-    let mut chars = piece.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-            continue;
+    let bytes = piece.as_bytes();
+    let word_char_at = |i: usize| -> (bool, usize) {
+        match bytes.get(i) {
+            None => (false, 1),
+            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
+            Some(_) => piece[i..].chars().next().map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
         }
-        let inner_hyphen =
-            c == '-' && start.is_some() && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if !inner_hyphen {
+    };
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (word_char, len) = word_char_at(i);
+        if word_char {
+            start.get_or_insert(i);
+        } else if !(bytes[i] == b'-' && start.is_some() && word_char_at(i + 1).0) {
             if let Some(s) = start.take() {
                 out.push(token(piece, span.start, s, i));
             }
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(token(piece, span.start, s, piece.len()));
@@ -48,11 +56,16 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
 
 fn token(piece: &str, base: usize, start: usize, end: usize) -> Token {
     let word = &piece[start..end];
-    let cap = word.chars().next().is_some_and(char::is_uppercase);
+    let first = word.as_bytes()[0];
+    let cap = if first.is_ascii() {
+        first.is_ascii_uppercase()
+    } else {
+        word.chars().next().is_some_and(char::is_uppercase)
+    };
     let upper = cap
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !word.chars().any(char::is_lowercase);
-    Token { start: base + start, end: base + end, cap, upper, hit: None }
+    Token { start: base + start, end: base + end, cap, upper, stop: false, hit: None }
 }
 
 /// Only spaces between two positions: the words belong to one name.
@@ -122,15 +135,19 @@ impl Sentence<'_> {
         })
     }
 
-    /// Marks which tokens lexicon hits cover.
-    fn cover(&mut self) {
+    /// Marks which tokens lexicon hits cover, and which capitalised ones are stop words.
+    fn prepare(&mut self) {
         let mut h = 0;
+        let mut folded = String::new();
         for tok in self.tokens.iter_mut() {
             while h < self.hits.len() && self.hits[h].span.end <= tok.start {
                 h += 1;
             }
             if h < self.hits.len() && self.hits[h].span.start < tok.end {
                 tok.hit = Some(h);
+            } else if tok.cap {
+                fold_str_into(&self.text[tok.start..tok.end], &mut folded);
+                tok.stop = self.lex.is_stopword(&folded);
             }
         }
     }
@@ -184,7 +201,7 @@ impl Sentence<'_> {
 
     /// Candidates for the names no lexicon form covers.
     pub fn unknown_names(&mut self, out: &mut Vec<Candidate>) {
-        self.cover();
+        self.prepare();
         let mut t = 0;
         while t < self.tokens.len() {
             if !self.is_name_word(t) {

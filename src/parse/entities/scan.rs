@@ -3,7 +3,7 @@
 //! Défense").
 
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::Folded;
+use crate::parse::lexicon::fold::{is_word_char, Folded};
 use crate::parse::lexicon::{CaseRule, HeadNeeds, Lexicon, Reading, Target};
 use aho_corasick::Input;
 
@@ -23,10 +23,6 @@ pub struct Hit {
     pub consumed: bool,
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
 /// Whether the reading's letter-case rule holds for `surface`.
 fn case_holds(case: CaseRule, surface: &str) -> bool {
     match case {
@@ -39,7 +35,7 @@ fn case_holds(case: CaseRule, surface: &str) -> bool {
 /// Finds the lexicon forms of one folded sentence; `hits` is cleared first.
 pub fn lexicon_hits(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut Vec<Hit>) {
     hits.clear();
-    let hay = folded.text.as_str();
+    let hay = folded.bytes.as_slice();
     let mut pos = 0;
     while pos < hay.len() {
         let Some(m) = lex.automaton().find(Input::new(hay).span(pos..hay.len())) else { break };
@@ -55,14 +51,8 @@ pub fn lexicon_hits(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut Vec<H
 }
 
 fn accept(text: &str, folded: &Folded, readings: &[Reading], fstart: usize, fend: usize) -> Option<Hit> {
-    let (start, end) = (folded.orig(fstart), folded.orig(fend));
-    // The match must start where an original char starts (not inside "œ" → "oe") and be whole words.
-    if fstart > 0 && folded.orig(fstart - 1) == start {
-        return None;
-    }
-    if text[..start].chars().next_back().is_some_and(is_word_char) {
-        return None;
-    }
+    // Patterns start at a word-start mark; the match must end where the word ends.
+    let end = folded.orig(fend);
     let next = text[end..].chars().next();
     if next.is_some_and(is_word_char) {
         return None;
@@ -83,14 +73,14 @@ fn accept(text: &str, folded: &Folded, readings: &[Reading], fstart: usize, fend
 }
 
 /// Folded offset after spaces from `pos`.
-fn skip_spaces(hay: &str, pos: usize) -> usize {
-    pos + hay[pos..].bytes().take_while(|&b| b == b' ' || b == b'\t').count()
+fn skip_spaces(hay: &[u8], pos: usize) -> usize {
+    pos + hay.get(pos..).unwrap_or_default().iter().take_while(|&&b| b == b' ' || b == b'\t').count()
 }
 
 /// Turns institution heads into whole names ("ministère" + "russe" + "de la Défense"), absorbing
 /// the demonym and any form inside the complement; drops heads that lack what they need.
 pub fn build_institutions(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut Vec<Hit>) {
-    let hay = folded.text.as_str();
+    let hay = folded.bytes.as_slice();
     let mut i = 0;
     while i < hits.len() {
         let Target::OrgHead(h) = hits[i].target else {
@@ -115,7 +105,7 @@ pub fn build_institutions(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut
         }
         let at = skip_spaces(hay, cursor);
         if let Some(c) = head.complements.iter().position(|(folded_c, _)| {
-            hay[at..].starts_with(folded_c.as_str())
+            hay[at..].starts_with(folded_c)
                 && !text[folded.orig(at + folded_c.len())..].chars().next().is_some_and(is_word_char)
         }) {
             complement = Some(c);

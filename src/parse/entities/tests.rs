@@ -427,3 +427,76 @@ fn dump_seeds() {
         }
     }
 }
+
+/// Throughput on the seed articles, parsed again and again (run with
+/// `cargo test --release --lib throughput -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn throughput() {
+    let articles: Vec<(String, Vec<Sentence>)> = SEEDS
+        .iter()
+        .map(|name| {
+            let text = seed(name);
+            let sentences = sentences(&text);
+            (text, sentences)
+        })
+        .collect();
+    let lex = lexicon();
+    let (mut bytes, mut mentions) = (0, 0);
+    let start = std::time::Instant::now();
+    while bytes < 50_000_000 {
+        for (text, sentences) in &articles {
+            mentions += recognise(text, sentences, lex).mentions.len();
+            bytes += text.len();
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    println!("{mentions} mentions, {:.1} MB/s", bytes as f64 / secs / 1e6);
+}
+
+#[test]
+#[ignore]
+fn phases() {
+    let text: String = SEEDS.iter().map(|n| seed(n)).collect::<Vec<_>>().join("\n");
+    let lex = lexicon();
+    let reps = 2000;
+    let t = std::time::Instant::now();
+    let mut folded = Folded::default();
+    for _ in 0..reps {
+        folded.fold_into(&text, 0);
+    }
+    let mb = (text.len() * reps) as f64 / 1e6;
+    println!("fold {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let t = std::time::Instant::now();
+    let mut n = 0;
+    for _ in 0..reps {
+        n += lex.automaton().find_iter(folded.bytes.as_slice()).count();
+    }
+    println!("automaton {:.1} MB/s ({} raw matches per pass)", mb / t.elapsed().as_secs_f64(), n / reps);
+    let t = std::time::Instant::now();
+    let mut hits = Vec::new();
+    for _ in 0..reps {
+        scan::lexicon_hits(&text, &folded, lex, &mut hits);
+    }
+    println!("hits {:.1} MB/s ({} hits)", mb / t.elapsed().as_secs_f64(), hits.len());
+    let t = std::time::Instant::now();
+    let mut tokens = Vec::new();
+    for _ in 0..reps {
+        names::tokenize(&text, Span::new(0, text.len()), &mut tokens);
+    }
+    println!("tokenize {:.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let sents = sentences(&text);
+    let t = std::time::Instant::now();
+    let mut cands = Vec::new();
+    for _ in 0..reps / 10 {
+        for s in &sents {
+            folded.fold_into(&text[s.span.start..s.span.end], s.span.start);
+            scan::lexicon_hits(&text, &folded, lex, &mut hits);
+            names::tokenize(&text, s.span, &mut tokens);
+            cands.clear();
+            names::Sentence { text: &text, lex, hits: &mut hits, tokens: &mut tokens }
+                .unknown_names(&mut cands);
+        }
+    }
+    println!("fold+hits+tokens+names {:.1} MB/s", mb / 10.0 / t.elapsed().as_secs_f64());
+}

@@ -10,9 +10,9 @@ pub mod fold;
 
 use super::resources::DataSource;
 use crate::corpus::{Entity, EntityKind, MentionKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use anyhow::{Context, Result};
-use fold::fold_str;
+use fold::{fold_pattern, fold_str};
 use std::collections::{HashMap, HashSet};
 
 /// What a match of a lexicon form stands for.
@@ -65,8 +65,8 @@ pub struct Reading {
 pub struct OrgHead {
     pub canonical: String,
     pub needs: HeadNeeds,
-    /// (folded, as written) complements, longest first.
-    pub complements: Vec<(String, String)>,
+    /// (folded with word marks, as written) complements, longest first.
+    pub complements: Vec<(Vec<u8>, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +89,7 @@ pub struct Lexicon {
     countries: Vec<Country>,
     country_entity: HashMap<String, usize>,
     readings: Vec<Vec<Reading>>,
-    patterns: Vec<String>,
+    patterns: Vec<Vec<u8>>,
     automaton: AhoCorasick,
     heads: Vec<OrgHead>,
     first_names: HashSet<String>,
@@ -112,8 +112,8 @@ impl std::fmt::Debug for Lexicon {
 /// Builds the pattern table while the files are read.
 #[derive(Default)]
 struct PatternTable {
-    index: HashMap<String, usize>,
-    patterns: Vec<String>,
+    index: HashMap<Vec<u8>, usize>,
+    patterns: Vec<Vec<u8>>,
     readings: Vec<Vec<Reading>>,
 }
 
@@ -125,8 +125,12 @@ impl PatternTable {
             return;
         }
         let (context, name) = split_context(form);
-        let folded_context = fold_str(context);
-        let folded = format!("{folded_context}{}", fold_str(name));
+        let folded = fold_pattern(&format!("{context}{name}"));
+        let folded_context = fold_pattern(context);
+        // Only whole words can match: a form must start with a letter or digit.
+        if folded.first() != Some(&fold::WORD_START) || !folded.starts_with(&folded_context) {
+            return;
+        }
         let reading = Reading { target, case: case_rule(name), skip: folded_context.len(), before_hyphen };
         let id = *self.index.entry(folded.clone()).or_insert_with(|| {
             self.patterns.push(folded);
@@ -346,8 +350,8 @@ impl Lexicon {
                     anyhow::bail!("{name}: line {line}: needs {other:?} is not complement, demonym or none")
                 }
             };
-            let mut complements: Vec<(String, String)> =
-                list(&row.complements).map(|c| (fold_str(c), c.to_string())).collect();
+            let mut complements: Vec<(Vec<u8>, String)> =
+                list(&row.complements).map(|c| (fold_pattern(c), c.to_string())).collect();
             complements.sort_by_key(|(folded, _)| std::cmp::Reverse(folded.len()));
             table.add(&row.head.to_lowercase(), Target::OrgHead(heads.len()), false);
             heads.push(OrgHead { canonical: row.canonical.trim().to_string(), needs, complements });
@@ -381,6 +385,9 @@ impl Lexicon {
 
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            // Every pattern starts with the word-start mark, which every word has: no prefilter helps.
+            .prefilter(false)
             .build(&table.patterns)
             .context("cannot build the lexicon automaton")?;
         Ok(Lexicon {
@@ -438,9 +445,9 @@ impl Lexicon {
         &self.readings[pattern]
     }
 
-    /// Every folded pattern with its readings.
-    pub fn patterns(&self) -> impl Iterator<Item = (&str, &[Reading])> {
-        self.patterns.iter().map(String::as_str).zip(self.readings.iter().map(Vec::as_slice))
+    /// Every folded pattern (with word-start marks) with its readings.
+    pub fn patterns(&self) -> impl Iterator<Item = (&[u8], &[Reading])> {
+        self.patterns.iter().map(Vec::as_slice).zip(self.readings.iter().map(Vec::as_slice))
     }
 
     pub fn head(&self, idx: usize) -> &OrgHead {
