@@ -60,7 +60,10 @@ pub(crate) enum What {
         cue: Option<PersonInfo>,
         place: bool,
     },
-    Organisation,
+    /// An organisation's name found by rule, with the country of a demonym in it.
+    Organisation {
+        country: Option<String>,
+    },
     Place,
 }
 
@@ -262,8 +265,9 @@ impl<'a> Article<'a> {
                     self.add_new(span, MentionKind::Location, place);
                 }
             }
-            What::Organisation => {
-                let org = self.unknown("org", span, EntityKind::Organisation, PersonInfo::default());
+            What::Organisation { country } => {
+                let org =
+                    self.unknown("org", span, EntityKind::Organisation, PersonInfo { role: None, country });
                 self.add_new(span, MentionKind::Organisation, org);
             }
             What::Place => {

@@ -148,29 +148,42 @@ impl Sentence<'_> {
             } else if tok.cap {
                 fold_str_into(&self.text[tok.start..tok.end], &mut folded);
                 tok.stop = self.lex.is_stopword(&folded);
+            } else if let Some((particle, rest)) = self.text[tok.start..tok.end].split_once('-') {
+                // "al-Cham", "el-Assad": a lowercase particle does not make a name lowercase.
+                fold_str_into(particle, &mut folded);
+                tok.cap = rest.starts_with(char::is_uppercase) && self.lex.is_particle(&folded);
             }
         }
     }
 
-    /// The title that introduces a name starting at token `first`, with the role it gives.
-    fn title_before(&self, first: usize, name_len: usize) -> Option<PersonInfo> {
+    /// The title that introduces a name starting at token `first`: its kind and what it tells
+    /// of a person.
+    fn title_before(&self, first: usize, name_len: usize) -> Option<(TitleKind, PersonInfo)> {
         let start = self.tokens[first].start;
-        let title =
-            self.hits.iter().rposition(|h| h.span.end <= start && matches!(h.target, Target::Title(_)))?;
+        let title = self
+            .hits
+            .iter()
+            .rposition(|h| h.span.end <= start && !h.consumed && matches!(h.target, Target::Title(_)))?;
         let title_hit = &self.hits[title];
-        let gap = &self.text[title_hit.span.end..start];
         let Target::Title(kind) = title_hit.target else { return None };
-        if gap.contains(['.', ';', ':', '!', '?', '(', ')', '«', '»', '"', '“', '”', '\n']) {
+        // Between title and name: a complement ("du Pentagone"), a comma only right before the name.
+        let gap = self.text[title_hit.span.end..start].trim_end().trim_end_matches(',');
+        if gap.contains([',', '.', ';', ':', '!', '?', '(', ')', '«', '»', '"', '“', '”', '\n']) {
             return None;
         }
-        let between = self.tokens[..first].iter().filter(|t| t.start >= title_hit.span.end).count();
+        let window: Vec<usize> = (0..first).filter(|&t| self.tokens[t].start >= title_hit.span.end).collect();
+        if window.iter().any(|&t| self.tokens[t].hit.is_none() && self.lex.is_break(&self.folded(t))) {
+            return None;
+        }
         let person_between = self.hits[title + 1..].iter().take_while(|h| h.span.end <= start).any(|h| {
             matches!(h.target, Target::Surname { .. } | Target::Entity { kind: MentionKind::Person, .. })
         });
         let fits = match kind {
-            TitleKind::Honorific => between == 0,
+            TitleKind::Honorific => window.is_empty(),
             // After a complement, a lone capitalised word is too often not a name.
-            TitleKind::Role => between == 0 || (between <= 8 && name_len >= 2),
+            TitleKind::Role | TitleKind::Organisation => {
+                window.is_empty() || (window.len() <= 8 && name_len >= 2)
+            }
         };
         if !fits || person_between {
             return None;
@@ -184,14 +197,53 @@ impl Sentence<'_> {
                 _ => None,
             });
         let role = match kind {
-            TitleKind::Honorific => None,
             TitleKind::Role => {
                 let role = self.text[title_hit.span.start..start]
                     .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
                 Some(role.split_whitespace().collect::<Vec<_>>().join(" "))
             }
+            TitleKind::Honorific | TitleKind::Organisation => None,
         };
-        Some(PersonInfo { role, country })
+        Some((kind, PersonInfo { role, country }))
+    }
+
+    /// The organisation a capitalised head word starts, French style: "Organisation mondiale de la
+    /// santé", "Conseil national syrien". Returns its last token and the country of a demonym in it.
+    fn org_name_from_head(&mut self, head: usize) -> Option<(usize, Option<String>)> {
+        const MAX_WORDS: usize = 6;
+        let mut last_content = None;
+        let mut country = None;
+        let mut t = head + 1;
+        while t < self.tokens.len() && t <= head + MAX_WORDS {
+            let gap = &self.text[self.tokens[t - 1].end..self.tokens[t].start];
+            if !gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\'' || c == '’') {
+                break;
+            }
+            let tok = &self.tokens[t];
+            if let Some(h) = tok.hit {
+                let hit = &self.hits[h];
+                let Target::Entity { entity, kind: MentionKind::Demonym } = hit.target else { break };
+                if hit.span != Span::new(tok.start, tok.end) {
+                    break;
+                }
+                country = self.lex.entity(entity).country.clone();
+                last_content = Some(t);
+            } else {
+                let folded = self.folded(t);
+                if self.lex.is_break(&folded) {
+                    break;
+                }
+                if !self.lex.is_stopword(&folded) && !self.lex.is_particle(&folded) {
+                    last_content = Some(t);
+                }
+            }
+            t += 1;
+        }
+        let last = last_content?;
+        for h in self.tokens[head..=last].iter().filter_map(|t| t.hit) {
+            self.hits[h].consumed = true;
+        }
+        Some((last, country))
     }
 
     /// The token right before `t` when it is a lowercase word joined to it.
@@ -199,9 +251,28 @@ impl Sentence<'_> {
         (t > 0 && !self.tokens[t - 1].cap && self.joined(t - 1, t)).then(|| self.folded(t - 1))
     }
 
+    /// A capitalised organisation cue inside a sentence ("l'Organisation mondiale…", "le Front
+    /// de…") is the head of a name, not a cue.
+    fn uncover_capitalised_cues(&mut self) {
+        for t in 1..self.tokens.len() {
+            let Some(h) = self.tokens[t].hit else { continue };
+            let tok = &self.tokens[t];
+            let hit = &self.hits[h];
+            if tok.cap
+                && hit.target == Target::Title(TitleKind::Organisation)
+                && hit.span == Span::new(tok.start, tok.end)
+                && !self.is_initial(t)
+            {
+                self.hits[h].consumed = true;
+                self.tokens[t].hit = None;
+            }
+        }
+    }
+
     /// Candidates for the names no lexicon form covers.
     pub fn unknown_names(&mut self, out: &mut Vec<Candidate>) {
         self.prepare();
+        self.uncover_capitalised_cues();
         let mut t = 0;
         while t < self.tokens.len() {
             if !self.is_name_word(t) {
@@ -262,7 +333,6 @@ impl Sentence<'_> {
             }
         }
         let words = (first..=last).filter(|&t| self.tokens[t].cap).count();
-        let span = Span::new(self.tokens[first].start, self.tokens[last].end);
         let cue = self.title_before(first, words);
 
         if let Some(h) = surname_hit {
@@ -272,28 +342,38 @@ impl Sentence<'_> {
             let what = if words >= 2 && self.folded(first).chars().next() == known_initial {
                 What::Known { entity, kind: MentionKind::Person }
             } else {
-                What::Person(cue.unwrap_or_default())
+                What::Person(cue.map(|(_, info)| info).unwrap_or_default())
             };
-            out.push(Candidate { span, what });
+            out.push(Candidate { span: Span::new(self.tokens[first].start, self.tokens[last].end), what });
             return;
         }
 
+        let mut last = last;
         let at_place = self.preposition_before(first).is_some_and(|p| self.lex.is_place_preposition(&p));
-        let what = if words == 1 {
-            What::Lone { cue, place: at_place && !self.is_initial(first) }
-        } else if let Some(info) = cue {
-            What::Person(info)
-        } else if first_name(self, first) {
-            What::Person(PersonInfo::default())
-        } else if (first..=last).any(|t| self.lex.is_org_word(&self.folded(t))) {
-            What::Organisation
-        } else if at_place || self.lex.is_place_word(&self.folded(first)) {
-            What::Place
-        } else if words <= 3 {
-            What::Person(PersonInfo::default())
-        } else {
-            What::Organisation
+        let org_word = |s: &Self, t: usize| s.lex.is_org_word(&s.folded(t));
+        let what = match cue {
+            Some((TitleKind::Organisation, _)) => What::Organisation { country: None },
+            Some((_, info)) if words >= 2 || self.tokens[first].cap => {
+                if words == 1 {
+                    What::Lone { cue: Some(info), place: false }
+                } else {
+                    What::Person(info)
+                }
+            }
+            _ if words == 1 && org_word(self, first) => match self.org_name_from_head(first) {
+                Some((end, country)) => {
+                    last = end;
+                    What::Organisation { country }
+                }
+                None => What::Lone { cue: None, place: false },
+            },
+            _ if words == 1 => What::Lone { cue: None, place: at_place && !self.is_initial(first) },
+            _ if first_name(self, first) => What::Person(PersonInfo::default()),
+            _ if (first..=last).any(|t| org_word(self, t)) => What::Organisation { country: None },
+            _ if at_place || self.lex.is_place_word(&self.folded(first)) => What::Place,
+            _ if words <= 3 => What::Person(PersonInfo::default()),
+            _ => What::Organisation { country: None },
         };
-        out.push(Candidate { span, what });
+        out.push(Candidate { span: Span::new(self.tokens[first].start, self.tokens[last].end), what });
     }
 }

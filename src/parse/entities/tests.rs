@@ -198,6 +198,36 @@ fn capitalised_sequences_are_names_by_their_words() {
 }
 
 #[test]
+fn organisations_are_found_by_their_cue_or_head_word() {
+    assert_eq!(
+        ids("Le groupe jihadiste Hayat Tahrir al-Cham contrôle la ville."),
+        ["org:hayat-tahrir-al-cham"]
+    );
+    assert_eq!(ids("L'ONG Human Rights Watch proteste."), ["org:human-rights-watch"]);
+    assert_eq!(ids("selon le quotidien Kommersant."), ["org:kommersant"]);
+    // French names capitalise only their head word.
+    assert_eq!(
+        ids("L'Organisation mondiale de la santé (OMS) s'inquiète."),
+        ["org:organisation-mondiale-de-la-sante"]
+    );
+    let f = found("Le Conseil national syrien a répondu.");
+    assert_eq!(f.mentions.len(), 1, "the demonym is part of the name");
+    assert_eq!(
+        (f.entities[0].id.as_str(), f.entities[0].country.as_deref()),
+        ("org:conseil-national-syrien", Some("SYR"))
+    );
+}
+
+#[test]
+fn a_title_does_not_reach_over_a_clause() {
+    let text = "Mike Pompeo, le secrétaire d'Etat américain, a rencontré Kim Jong-un.";
+    let f = found(text);
+    let kim = f.entities.iter().find(|e| e.id == "person:kim-jong-un").expect("found by its capitals");
+    assert_eq!(kim.role, None);
+    assert_eq!(kim.country, None);
+}
+
+#[test]
 fn sentence_openers_and_web_furniture_are_not_entities() {
     let text = "Nous partons. Pourtant rien ne change. Récemment, il a dit non. Dans le ciel. Selon lui. \
                 Image tirée d'une vidéo. Cliquez sur « Join ». 28/09/2016 12:00 EDT. Signalez-le ici.";
@@ -499,4 +529,16 @@ fn phases() {
         }
     }
     println!("fold+hits+tokens+names {:.1} MB/s", mb / 10.0 / t.elapsed().as_secs_f64());
+}
+
+#[test]
+#[ignore]
+fn dump_text() {
+    let text = std::env::var("DUMP_TEXT").unwrap_or_default();
+    for (s, k, e) in mentions(&text) {
+        println!("{s:?} {k:?} {e}");
+    }
+    for e in found(&text).entities.iter().filter(|e| !e.in_lexicon) {
+        println!("  NEW {} role={:?} country={:?}", e.id, e.role, e.country);
+    }
 }

@@ -36,6 +36,8 @@ pub enum TitleKind {
     Honorific,
     /// "le porte-parole du Pentagone, X": the name may follow a complement.
     Role,
+    /// "l'ONG X", "le groupe jihadiste X": the name is an organisation's.
+    Organisation,
 }
 
 /// What the text's letter case must be for a form to match.
@@ -98,6 +100,7 @@ pub struct Lexicon {
     org_words: HashSet<String>,
     place_words: HashSet<String>,
     place_prepositions: HashSet<String>,
+    breaks: HashSet<String>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -332,8 +335,11 @@ impl Lexicon {
             let kind = match row.kind.trim() {
                 "honorific" => TitleKind::Honorific,
                 "role" => TitleKind::Role,
+                "organisation" => TitleKind::Organisation,
                 other => {
-                    anyhow::bail!("{name}: line {line}: title type {other:?} is neither honorific nor role")
+                    anyhow::bail!(
+                        "{name}: line {line}: title type {other:?} is not honorific, role or organisation"
+                    )
                 }
             };
             table.add(&row.form, Target::Title(kind), false);
@@ -368,7 +374,7 @@ impl Lexicon {
             .map(|(_, r)| fold_str(r.name.trim()))
             .collect();
 
-        let mut word_sets: [HashSet<String>; 5] = Default::default();
+        let mut word_sets: [HashSet<String>; 6] = Default::default();
         let (text, name) = source.read(&crate::data_file!("lexicon/name_words.tsv"))?;
         for (line, row) in files::rows::<files::WordRow>(&text, &name)? {
             let set = match row.class.trim() {
@@ -377,11 +383,12 @@ impl Lexicon {
                 "org" => 2,
                 "place" => 3,
                 "locprep" => 4,
+                "break" => 5,
                 other => anyhow::bail!("{name}: line {line}: unknown word class {other:?}"),
             };
             word_sets[set].insert(fold_str(row.word.trim()));
         }
-        let [stopwords, particles, org_words, place_words, place_prepositions] = word_sets;
+        let [stopwords, particles, org_words, place_words, place_prepositions, breaks] = word_sets;
 
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -404,6 +411,7 @@ impl Lexicon {
             org_words,
             place_words,
             place_prepositions,
+            breaks,
         })
     }
 
@@ -472,6 +480,9 @@ impl Lexicon {
     }
     pub fn is_place_preposition(&self, folded: &str) -> bool {
         self.place_prepositions.contains(folded)
+    }
+    pub fn is_break(&self, folded: &str) -> bool {
+        self.breaks.contains(folded)
     }
 }
 
