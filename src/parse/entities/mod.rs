@@ -74,6 +74,7 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
     let mut hits = Vec::new();
     let mut tokens = Vec::new();
     let mut candidates = Vec::new();
+    let mut lowercase = names::LowercaseWords::default();
     for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
         let span = sentence.span;
         if span.is_empty()
@@ -88,8 +89,14 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
         scan::build_institutions(text, &folded, lexicon, &mut hits);
         names::tokenize(text, span, &mut tokens);
         candidates.clear();
-        names::Sentence { text, lex: lexicon, hits: &mut hits, tokens: &mut tokens }
-            .unknown_names(&mut candidates);
+        names::Sentence {
+            text,
+            lex: lexicon,
+            lowercase: &mut lowercase,
+            hits: &mut hits,
+            tokens: &mut tokens,
+        }
+        .unknown_names(&mut candidates);
         candidates.extend(hits.iter().filter(|h| !h.consumed).filter_map(|h| hit_candidate(h, lexicon)));
         candidates.sort_by_key(|c| c.span.start);
         for candidate in candidates.drain(..) {

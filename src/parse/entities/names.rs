@@ -79,10 +79,27 @@ fn opens_sentence(gap: &str) -> bool {
     gap.contains(['.', '!', '?', '…', '«', '"', '“', ':', '\n', '—', '(', '['])
 }
 
+/// The lowercase words of an article, gathered the first time a rule asks.
+#[derive(Default)]
+pub struct LowercaseWords(Option<std::collections::HashSet<String>>);
+
+impl LowercaseWords {
+    fn contains(&mut self, text: &str, word: &str) -> bool {
+        self.0
+            .get_or_insert_with(|| {
+                let mut tokens = Vec::new();
+                tokenize(text, Span::new(0, text.len()), &mut tokens);
+                tokens.iter().filter(|t| !t.cap).map(|t| text[t.start..t.end].to_string()).collect()
+            })
+            .contains(word)
+    }
+}
+
 /// The context a sentence's rules read.
 pub struct Sentence<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
+    pub lowercase: &'a mut LowercaseWords,
     pub hits: &'a mut [Hit],
     pub tokens: &'a mut [Token],
 }
@@ -126,13 +143,10 @@ impl Sentence<'_> {
         !after_honorific && opens_sentence(&self.text[prev.end..self.tokens[t].start])
     }
 
-    /// Whether the article has this word in lowercase somewhere, as a whole word.
-    fn seen_lowercase(&self, t: usize) -> bool {
-        let lower = self.word(t).to_lowercase();
-        self.text.match_indices(&lower).any(|(i, m)| {
-            !self.text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !self.text[i + m.len()..].chars().next().is_some_and(char::is_alphanumeric)
-        })
+    /// Whether the article has this word in lowercase somewhere.
+    fn seen_lowercase(&mut self, t: usize) -> bool {
+        let word = self.word(t).to_lowercase();
+        self.lowercase.contains(self.text, &word)
     }
 
     /// Marks which tokens lexicon hits cover, and which capitalised ones are stop words.
@@ -159,11 +173,13 @@ impl Sentence<'_> {
     /// The title that introduces a name starting at token `first`: its kind and what it tells
     /// of a person.
     fn title_before(&self, first: usize, name_len: usize) -> Option<(TitleKind, PersonInfo)> {
+        const MAX_WINDOW: usize = 8;
         let start = self.tokens[first].start;
-        let title = self
-            .hits
-            .iter()
-            .rposition(|h| h.span.end <= start && !h.consumed && matches!(h.target, Target::Title(_)))?;
+        // Hits are sorted and disjoint: the title is among the last few ending before the name.
+        let before = self.hits.partition_point(|h| h.span.end <= start);
+        let title = (before.saturating_sub(MAX_WINDOW + 2)..before)
+            .rev()
+            .find(|&h| !self.hits[h].consumed && matches!(self.hits[h].target, Target::Title(_)))?;
         let title_hit = &self.hits[title];
         let Target::Title(kind) = title_hit.target else { return None };
         // Between title and name: a complement ("du Pentagone"), a comma only right before the name.
@@ -171,7 +187,11 @@ impl Sentence<'_> {
         if gap.contains([',', '.', ';', ':', '!', '?', '(', ')', '«', '»', '"', '“', '”', '\n']) {
             return None;
         }
-        let window: Vec<usize> = (0..first).filter(|&t| self.tokens[t].start >= title_hit.span.end).collect();
+        let window: Vec<usize> = (0..first)
+            .rev()
+            .take(MAX_WINDOW + 1)
+            .take_while(|&t| self.tokens[t].start >= title_hit.span.end)
+            .collect();
         if window.iter().any(|&t| self.tokens[t].hit.is_none() && self.lex.is_break(&self.folded(t))) {
             return None;
         }
@@ -323,7 +343,14 @@ impl Sentence<'_> {
         out: &mut Vec<Candidate>,
     ) {
         let first_name = |s: &Self, t: usize| s.lex.is_first_name(&s.folded(t));
-        if self.is_initial(first) && !first_name(self, first) && self.seen_lowercase(first) {
+        // A capital that may be the sentence's only: drop the word if the article writes it in
+        // lowercase too ("Derrière Pierre Durand"). A lone word matters only after a title.
+        let words = (first..=last).filter(|&t| self.tokens[t].cap).count();
+        if self.is_initial(first)
+            && !first_name(self, first)
+            && (words >= 2 || self.title_before(first, words).is_some())
+            && self.seen_lowercase(first)
+        {
             first += 1;
             while first <= last && !self.tokens[first].cap {
                 first += 1;

@@ -21,6 +21,8 @@ pub struct Hit {
     pub country: Option<usize>,
     /// Taken into a longer name by the rules; yields no mention of its own.
     pub consumed: bool,
+    /// Absorbed into an institution name or an incomplete head: removed after the pass.
+    dropped: bool,
 }
 
 /// Whether the reading's letter-case rule holds for `surface`.
@@ -68,6 +70,7 @@ fn accept(text: &str, folded: &Folded, readings: &[Reading], fstart: usize, fend
             complement: None,
             country: None,
             consumed: false,
+            dropped: false,
         })
     })
 }
@@ -81,20 +84,21 @@ fn skip_spaces(hay: &[u8], pos: usize) -> usize {
 /// the demonym and any form inside the complement; drops heads that lack what they need.
 pub fn build_institutions(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut Vec<Hit>) {
     let hay = folded.bytes.as_slice();
-    let mut i = 0;
-    while i < hits.len() {
-        let Target::OrgHead(h) = hits[i].target else {
-            i += 1;
+    for i in 0..hits.len() {
+        let Target::OrgHead(h) = hits[i].target else { continue };
+        if hits[i].dropped {
             continue;
-        };
+        }
         let head = lex.head(h);
         let demonym_at = |hits: &[Hit], pos: usize| -> Option<(usize, usize)> {
-            hits.iter().enumerate().skip(i + 1).find(|(_, x)| folded.orig(pos) <= x.span.start).and_then(
-                |(j, x)| {
+            hits.iter()
+                .enumerate()
+                .skip(i + 1)
+                .find(|(_, x)| !x.dropped && folded.orig(pos) <= x.span.start)
+                .and_then(|(j, x)| {
                     let is_demonym = matches!(x.target, Target::Entity { kind: MentionKind::Demonym, .. });
                     (is_demonym && x.span.start == folded.orig(pos)).then_some((j, x.fend))
-                },
-            )
+                })
         };
         let mut cursor = hits[i].fend;
         let mut country = None;
@@ -123,7 +127,7 @@ pub fn build_institutions(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut
             HeadNeeds::Nothing => true,
         };
         if !complete {
-            hits.remove(i);
+            hits[i].dropped = true;
             continue;
         }
         let country_entity = country.and_then(|j| match hits[j].target {
@@ -137,9 +141,9 @@ pub fn build_institutions(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut
         hit.complement = complement;
         hit.country = country_entity;
         // Forms inside the name (its demonym, "général" in "état-major général") are part of it.
-        while hits.get(i + 1).is_some_and(|next| next.span.start < end) {
-            hits.remove(i + 1);
+        for next in hits[i + 1..].iter_mut().take_while(|next| next.span.start < end) {
+            next.dropped = true;
         }
-        i += 1;
     }
+    hits.retain(|h| !h.dropped);
 }

@@ -388,6 +388,21 @@ fn seeds_find_the_people_they_name() {
     assert_eq!(people(SEEDS[3]), ["person:anatoli-antonov", "person:maria-zakharova"]);
 }
 
+/// A long article read as one sentence (as the stub segmenter gives it): every rule looks only
+/// near its words, so the work stays linear.
+#[test]
+fn a_long_article_in_one_sentence_is_read_in_linear_time() {
+    let one: String = SEEDS.iter().map(|n| seed(n)).collect::<Vec<_>>().join("\n");
+    let text = one.repeat(2_000_000 / one.len() + 1);
+    let whole = [Sentence { span: Span::new(0, text.len()), zone: None }];
+    let start = std::time::Instant::now();
+    let f = recognise(&text, &whole, lexicon());
+    let per_copy = recognise(&one, &[Sentence { span: Span::new(0, one.len()), zone: None }], lexicon());
+    assert_eq!(f.mentions.len(), per_copy.mentions.len() * (text.len() / one.len()));
+    // Generous: a quadratic pass would take hours here.
+    assert!(start.elapsed().as_secs() < 120, "{:?}", start.elapsed());
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;
@@ -524,8 +539,15 @@ fn phases() {
             scan::lexicon_hits(&text, &folded, lex, &mut hits);
             names::tokenize(&text, s.span, &mut tokens);
             cands.clear();
-            names::Sentence { text: &text, lex, hits: &mut hits, tokens: &mut tokens }
-                .unknown_names(&mut cands);
+            let mut lowercase = names::LowercaseWords::default();
+            names::Sentence {
+                text: &text,
+                lex,
+                lowercase: &mut lowercase,
+                hits: &mut hits,
+                tokens: &mut tokens,
+            }
+            .unknown_names(&mut cands);
         }
     }
     println!("fold+hits+tokens+names {:.1} MB/s", mb / 10.0 / t.elapsed().as_secs_f64());
