@@ -12,7 +12,7 @@ mod scan;
 use super::lexicon::fold::{fold_str, Folded};
 use super::lexicon::{slug, Lexicon, Target};
 use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 #[derive(Debug, Default, Clone)]
 pub struct Found {
@@ -87,7 +87,7 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
         folded.fold_into(&text[span.start..span.end], span.start);
         scan::lexicon_hits(text, &folded, lexicon, &mut hits);
         scan::build_institutions(text, &folded, lexicon, &mut hits);
-        names::tokenize(text, span, &mut tokens);
+        names::tokenize(text, &folded.words, &mut tokens);
         candidates.clear();
         names::Sentence {
             text,
@@ -128,7 +128,11 @@ struct Article<'a> {
     text: &'a str,
     lex: &'a Lexicon,
     mentions: Vec<Mention>,
-    entities: BTreeMap<String, Entity>,
+    entities: Vec<Entity>,
+    /// Entity id → index in `entities`.
+    by_id: HashMap<String, usize>,
+    /// Lexicon entity → index in `entities`, to skip hashing ids for lexicon mentions.
+    by_lexicon: HashMap<usize, usize>,
     /// Folded surname → id of the person last named with it.
     surnames: HashMap<String, String>,
     /// Institution without country → id of the same institution named with its country.
@@ -146,40 +150,64 @@ impl<'a> Article<'a> {
             text,
             lex,
             mentions: Vec::new(),
-            entities: BTreeMap::new(),
+            entities: Vec::new(),
+            by_id: HashMap::new(),
+            by_lexicon: HashMap::new(),
             surnames: HashMap::new(),
             institutions: HashMap::new(),
         }
     }
 
+    /// The index of entity `id`, made by `entity` when the article has no such entity yet.
+    fn slot(&mut self, id: &str, entity: impl FnOnce() -> Entity) -> usize {
+        if let Some(&slot) = self.by_id.get(id) {
+            return slot;
+        }
+        let slot = self.entities.len();
+        self.entities.push(entity());
+        self.by_id.insert(id.to_string(), slot);
+        if self.entities[slot].kind == EntityKind::Person {
+            self.remember_person(slot);
+        }
+        slot
+    }
+
+    /// Adds a mention of the entity at `slot`.
+    fn add_at(&mut self, slot: usize, span: Span, kind: MentionKind) {
+        let surface = span.slice(self.text);
+        let known = &mut self.entities[slot];
+        // Aliases compare with their spaces made plain, without building a string for each mention.
+        if !known.aliases.iter().any(|a| a == surface || a.split_whitespace().eq(surface.split_whitespace()))
+        {
+            known.aliases.push(clean(surface));
+        }
+        self.mentions.push(Mention { span, kind, entity: known.id.clone() });
+    }
+
     /// Adds a mention of `entity` (built only when the article has no such entity yet).
     fn add(&mut self, span: Span, kind: MentionKind, id: &str, entity: impl FnOnce() -> Entity) {
-        if !self.entities.contains_key(id) {
-            let entity = entity();
-            let is_person = entity.kind == EntityKind::Person;
-            self.entities.insert(id.to_string(), entity);
-            if is_person {
-                self.remember_person(id);
-            }
-        }
-        self.add_existing(span, kind, id);
+        let slot = self.slot(id, entity);
+        self.add_at(slot, span, kind);
     }
 
     /// Adds a mention of an entity the article already has.
     fn add_existing(&mut self, span: Span, kind: MentionKind, id: &str) {
-        let surface = span.slice(self.text);
-        let Some(known) = self.entities.get_mut(id) else { return };
-        // Aliases compare with their spaces made plain, without building a string for each mention.
-        if !known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace())) {
-            known.aliases.push(clean(surface));
+        if let Some(&slot) = self.by_id.get(id) {
+            self.add_at(slot, span, kind);
         }
-        self.mentions.push(Mention { span, kind, entity: id.to_string() });
     }
 
     fn add_known(&mut self, span: Span, kind: MentionKind, entity: usize) {
-        let lex = self.lex;
-        let known = lex.entity(entity);
-        self.add(span, kind, &known.id, || known.clone());
+        let slot = match self.by_lexicon.get(&entity) {
+            Some(&slot) => slot,
+            None => {
+                let known = self.lex.entity(entity);
+                let slot = self.slot(&known.id, || known.clone());
+                self.by_lexicon.insert(entity, slot);
+                slot
+            }
+        };
+        self.add_at(slot, span, kind);
     }
 
     fn add_new(&mut self, span: Span, kind: MentionKind, entity: Entity) {
@@ -188,8 +216,8 @@ impl<'a> Article<'a> {
     }
 
     /// Makes a new person's surnames point to it: the last word of the name, and the word after "al-".
-    fn remember_person(&mut self, id: &str) {
-        let Some(name) = self.entities.get(id).map(|e| fold_str(&e.name)) else { return };
+    fn remember_person(&mut self, slot: usize) {
+        let name = fold_str(&self.entities[slot].name);
         let Some(last) = name.split_whitespace().next_back() else { return };
         let mut keys = vec![last.to_string()];
         if let Some((particle, rest)) = last.split_once('-') {
@@ -198,7 +226,7 @@ impl<'a> Article<'a> {
             }
         }
         for key in keys {
-            self.surnames.insert(key, id.to_string());
+            self.surnames.insert(key, self.entities[slot].id.clone());
         }
     }
 
@@ -295,15 +323,16 @@ impl<'a> Article<'a> {
             keep
         });
         let used: std::collections::HashSet<&str> = self.mentions.iter().map(|m| m.entity.as_str()).collect();
-        let entities = self
+        let mut entities: Vec<Entity> = self
             .entities
-            .into_values()
+            .into_iter()
             .filter(|e| used.contains(e.id.as_str()))
             .map(|mut e| {
                 e.aliases.sort();
                 e
             })
             .collect();
+        entities.sort_by(|a, b| a.id.cmp(&b.id));
         Found { mentions: self.mentions, entities }
     }
 }

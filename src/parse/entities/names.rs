@@ -6,7 +6,7 @@
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{fold_str, fold_str_into, is_word_char};
+use crate::parse::lexicon::fold::{fold_str, fold_str_into, Folded};
 use crate::parse::lexicon::{Lexicon, Target, TitleKind};
 
 /// A word of a sentence: letters and digits, with inner hyphens ("al-Assad", "Jean-Marc").
@@ -24,38 +24,14 @@ pub struct Token {
     pub hit: Option<usize>,
 }
 
-/// Splits `text[span]` into tokens; `out` is cleared first.
-pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+/// The tokens of a folded sentence (whose words the fold found); `out` is cleared first.
+pub fn tokenize(text: &str, words: &[(usize, usize)], out: &mut Vec<Token>) {
     out.clear();
-    let piece = &text[span.start..span.end];
-    let bytes = piece.as_bytes();
-    let word_char_at = |i: usize| -> (bool, usize) {
-        match bytes.get(i) {
-            None => (false, 1),
-            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), 1),
-            Some(_) => piece[i..].chars().next().map_or((false, 1), |c| (is_word_char(c), c.len_utf8())),
-        }
-    };
-    let mut start: Option<usize> = None;
-    let mut i = 0;
-    while i < bytes.len() {
-        let (word_char, len) = word_char_at(i);
-        if word_char {
-            start.get_or_insert(i);
-        } else if !(bytes[i] == b'-' && start.is_some() && word_char_at(i + 1).0) {
-            if let Some(s) = start.take() {
-                out.push(token(piece, span.start, s, i));
-            }
-        }
-        i += len;
-    }
-    if let Some(s) = start {
-        out.push(token(piece, span.start, s, piece.len()));
-    }
+    out.extend(words.iter().map(|&(start, end)| token(text, start, end)));
 }
 
-fn token(piece: &str, base: usize, start: usize, end: usize) -> Token {
-    let word = &piece[start..end];
+fn token(text: &str, start: usize, end: usize) -> Token {
+    let word = &text[start..end];
     let first = word.as_bytes()[0];
     let cap = if first.is_ascii() {
         first.is_ascii_uppercase()
@@ -65,7 +41,7 @@ fn token(piece: &str, base: usize, start: usize, end: usize) -> Token {
     let upper = cap
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !word.chars().any(char::is_lowercase);
-    Token { start: base + start, end: base + end, cap, upper, stop: false, hit: None }
+    Token { start, end, cap, upper, stop: false, hit: None }
 }
 
 /// Only spaces between two positions: the words belong to one name.
@@ -87,9 +63,15 @@ impl LowercaseWords {
     fn contains(&mut self, text: &str, word: &str) -> bool {
         self.0
             .get_or_insert_with(|| {
-                let mut tokens = Vec::new();
-                tokenize(text, Span::new(0, text.len()), &mut tokens);
-                tokens.iter().filter(|t| !t.cap).map(|t| text[t.start..t.end].to_string()).collect()
+                let mut folded = Folded::default();
+                folded.fold_into(text, 0);
+                folded
+                    .words
+                    .iter()
+                    .map(|&(s, e)| &text[s..e])
+                    .filter(|w| !w.starts_with(char::is_uppercase))
+                    .map(str::to_string)
+                    .collect()
             })
             .contains(word)
     }

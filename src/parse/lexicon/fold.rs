@@ -22,8 +22,20 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Folded forms of U+00C0..=U+00FF (accented Latin letters, the bulk of non-ASCII French text).
+const LATIN1_FOLDED: [&str; 64] = [
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", // À..Ï
+    "d", "n", "o", "o", "o", "o", "o", "×", "o", "u", "u", "u", "u", "y", "þ", "ss", // Ð..ß
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", // à..ï
+    "d", "n", "o", "o", "o", "o", "o", "÷", "o", "u", "u", "u", "u", "y", "þ", "y", // ð..ÿ
+];
+
 /// Appends the folded form of the non-ASCII char `c` to `out`.
 fn push_folded_non_ascii(c: char, out: &mut Vec<u8>) {
+    if let Some(folded) = (c as usize).checked_sub(0xC0).and_then(|i| LATIN1_FOLDED.get(i)) {
+        out.extend_from_slice(folded.as_bytes());
+        return;
+    }
     let mut push = |c: char| {
         let mut buf = [0; 4];
         out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
@@ -47,36 +59,88 @@ fn push_folded_non_ascii(c: char, out: &mut Vec<u8>) {
     }
 }
 
-/// Folds `piece`, calling `emit(original offset, folded bytes)` for each char, with a
-/// [`WORD_START`] before each word when `marks` is set.
-fn fold_chars(piece: &str, marks: bool, mut emit: impl FnMut(usize, &[u8])) {
+/// Where folded bytes go, with the original offset of the char each comes from.
+trait Sink {
+    fn ascii(&mut self, at: usize, byte: u8);
+    fn bytes(&mut self, at: usize, bytes: &[u8]);
+    /// A word `[start, end)` of the original: letters and digits, with inner hyphens ("al-Assad").
+    fn word(&mut self, _start: usize, _end: usize) {}
+}
+
+impl Sink for Vec<u8> {
+    fn ascii(&mut self, _: usize, byte: u8) {
+        self.push(byte);
+    }
+    fn bytes(&mut self, _: usize, bytes: &[u8]) {
+        self.extend_from_slice(bytes);
+    }
+}
+
+/// Follows word boundaries char by char: a word goes on over a hyphen between two word chars.
+#[derive(Default)]
+struct Words {
+    start: Option<usize>,
+    end: usize,
+    after_hyphen: bool,
+    prev_word_char: bool,
+}
+
+impl Words {
+    fn step(&mut self, sink: &mut impl Sink, at: usize, len: usize, word_char: bool, hyphen: bool) {
+        if word_char {
+            let goes_on = self.start.is_some() && (self.prev_word_char || self.after_hyphen);
+            if !goes_on {
+                self.flush(sink);
+                self.start = Some(at);
+            }
+            self.end = at + len;
+            self.after_hyphen = false;
+        } else {
+            self.after_hyphen = hyphen && self.prev_word_char;
+            if !self.after_hyphen {
+                self.flush(sink);
+            }
+        }
+        self.prev_word_char = word_char;
+    }
+
+    fn flush(&mut self, sink: &mut impl Sink) {
+        if let Some(start) = self.start.take() {
+            sink.word(start, self.end);
+        }
+    }
+}
+
+/// Folds `piece` into `sink`, with a [`WORD_START`] before each word when `marks` is set.
+fn fold_chars(piece: &str, marks: bool, sink: &mut impl Sink) {
     let bytes = piece.as_bytes();
-    let mut prev_word_char = false;
+    let mut words = Words::default();
     let mut buf = Vec::with_capacity(8);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
             let word_char = b.is_ascii_alphanumeric();
-            if marks && word_char && !prev_word_char {
-                emit(i, &[WORD_START]);
+            if marks && word_char && !words.prev_word_char {
+                sink.ascii(i, WORD_START);
             }
-            prev_word_char = word_char;
-            emit(i, &[b.to_ascii_lowercase()]);
+            words.step(sink, i, 1, word_char, b == b'-');
+            sink.ascii(i, b.to_ascii_lowercase());
             i += 1;
             continue;
         }
         let Some(c) = piece[i..].chars().next() else { break };
         let word_char = is_word_char(c);
-        if marks && word_char && !prev_word_char {
-            emit(i, &[WORD_START]);
+        if marks && word_char && !words.prev_word_char {
+            sink.ascii(i, WORD_START);
         }
-        prev_word_char = word_char;
+        words.step(sink, i, c.len_utf8(), word_char, false);
         buf.clear();
         push_folded_non_ascii(c, &mut buf);
-        emit(i, &buf);
+        sink.bytes(i, &buf);
         i += c.len_utf8();
     }
+    words.flush(sink);
 }
 
 /// The folded form of a word, for word-list lookups and slugs.
@@ -95,7 +159,7 @@ pub fn fold_str_into(s: &str, out: &mut String) {
         return;
     }
     let mut bytes = std::mem::take(out).into_bytes();
-    fold_chars(s, false, |_, folded| bytes.extend_from_slice(folded));
+    fold_chars(s, false, &mut bytes);
     // Folding maps chars to chars, so the bytes stay UTF-8.
     *out = String::from_utf8(bytes).unwrap_or_default();
 }
@@ -103,7 +167,7 @@ pub fn fold_str_into(s: &str, out: &mut String) {
 /// The folded form of a lexicon pattern, with word-start marks, as the automaton sees it.
 pub fn fold_pattern(s: &str) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len() + 4);
-    fold_chars(s, true, |_, bytes| out.extend_from_slice(bytes));
+    fold_chars(s, true, &mut out);
     out
 }
 
@@ -115,6 +179,8 @@ pub struct Folded {
     /// For each byte of `bytes` (and one past the end): the byte offset in the original text of
     /// the char it came from (a word-start mark: of the word's first char).
     to_orig: Vec<u32>,
+    /// The words of the original piece, as `[start, end)` offsets of the original text.
+    pub words: Vec<(usize, usize)>,
 }
 
 impl Folded {
@@ -122,21 +188,37 @@ impl Folded {
     pub fn fold_into(&mut self, piece: &str, base: usize) {
         self.bytes.clear();
         self.to_orig.clear();
-        let (bytes, to_orig) = (&mut self.bytes, &mut self.to_orig);
-        fold_chars(piece, true, |i, folded| {
-            bytes.extend_from_slice(folded);
-            let at = (base + i) as u32;
-            match folded.len() {
-                1 => to_orig.push(at),
-                n => to_orig.extend(std::iter::repeat_n(at, n)),
-            }
-        });
-        to_orig.push((base + piece.len()) as u32);
+        self.words.clear();
+        self.bytes.reserve(piece.len() + piece.len() / 4);
+        self.to_orig.reserve(piece.len() + piece.len() / 4);
+        fold_chars(piece, true, &mut FoldSink { folded: self, base });
+        self.to_orig.push((base + piece.len()) as u32);
     }
 
     /// The original byte offset of folded offset `i` (a char boundary of the original).
     pub fn orig(&self, i: usize) -> usize {
         self.to_orig.get(i).or(self.to_orig.last()).copied().unwrap_or(0) as usize
+    }
+}
+
+/// Fills a [`Folded`] with the offsets of a piece starting at `base`.
+struct FoldSink<'a> {
+    folded: &'a mut Folded,
+    base: usize,
+}
+
+impl Sink for FoldSink<'_> {
+    fn ascii(&mut self, at: usize, byte: u8) {
+        self.folded.bytes.push(byte);
+        self.folded.to_orig.push((self.base + at) as u32);
+    }
+    fn bytes(&mut self, at: usize, bytes: &[u8]) {
+        self.folded.bytes.extend_from_slice(bytes);
+        let at = (self.base + at) as u32;
+        self.folded.to_orig.extend(std::iter::repeat_n(at, bytes.len()));
+    }
+    fn word(&mut self, start: usize, end: usize) {
+        self.folded.words.push((self.base + start, self.base + end));
     }
 }
 
@@ -152,6 +234,31 @@ mod tests {
         assert_eq!(fold_str("Erdoğan"), "erdogan");
         assert_eq!(fold_str("Maison\u{a0}Blanche"), "maison blanche");
         assert_eq!(fold_str("Œuvre"), "oeuvre");
+    }
+
+    #[test]
+    fn the_latin1_table_agrees_with_unicode_decomposition() {
+        for c in ('\u{C0}'..='\u{FF}').filter(|c| c.to_lowercase().next().is_some_and(|l| l.is_alphabetic()))
+        {
+            let mut decomposed = String::new();
+            decompose_canonical(c, |d| {
+                if !is_combining_mark(d) {
+                    decomposed.extend(d.to_lowercase());
+                }
+            });
+            if decomposed.is_ascii() {
+                assert_eq!(fold_str(&c.to_string()), decomposed, "{c}");
+            }
+        }
+    }
+
+    #[test]
+    fn finds_words_with_inner_hyphens() {
+        let text = "M. al-Assad, «Jean-Marc» - a-t-il dit; x-";
+        let mut f = Folded::default();
+        f.fold_into(text, 0);
+        let words: Vec<&str> = f.words.iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(words, ["M", "al-Assad", "Jean-Marc", "a-t-il", "dit", "x"]);
     }
 
     #[test]
