@@ -105,9 +105,22 @@ impl Sentence<'_> {
             && !self.lex.is_stopword(&self.folded(t))
     }
 
+    /// "de" in "Staffan de Mistura", "Le" in "Marine Le Pen" (between two name words).
     fn is_particle(&self, t: usize) -> bool {
         let tok = &self.tokens[t];
-        tok.hit.is_none() && !tok.cap && self.lex.is_particle(&self.folded(t))
+        tok.hit.is_none() && !tok.upper && self.lex.is_particle(&self.folded(t))
+    }
+
+    /// An all-caps word no lexicon knows, right after an article: "la DGSE", "l'OMS".
+    fn is_unknown_acronym(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        if !tok.upper || tok.hit.is_some() || tok.stop || t == 0 || tok.end - tok.start > 8 {
+            return false;
+        }
+        let prev = &self.tokens[t - 1];
+        let gap = &self.text[prev.end..tok.start];
+        let elided_or_spaced = gap == " " || gap == "'" || gap == "’" || gap == "\u{a0}";
+        elided_or_spaced && !prev.cap && prev.hit.is_none() && self.lex.is_article(&self.folded(t - 1))
     }
 
     fn joined(&self, a: usize, b: usize) -> bool {
@@ -277,6 +290,15 @@ impl Sentence<'_> {
         self.uncover_capitalised_cues();
         let mut t = 0;
         while t < self.tokens.len() {
+            if self.is_unknown_acronym(t) {
+                let tok = &self.tokens[t];
+                out.push(Candidate {
+                    span: Span::new(tok.start, tok.end),
+                    what: What::Organisation { country: None },
+                });
+                t += 1;
+                continue;
+            }
             if !self.is_name_word(t) {
                 t += 1;
                 continue;

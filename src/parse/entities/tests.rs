@@ -219,6 +219,17 @@ fn organisations_are_found_by_their_cue_or_head_word() {
 }
 
 #[test]
+fn capitalised_particles_and_unknown_acronyms() {
+    assert_eq!(
+        ids("Marine Le Pen et Jean-Marie Le Pen"),
+        ["person:marine-le-pen", "person:jean-marie-le-pen"]
+    );
+    assert_eq!(ids("Selon la DGSE et l'OMS, rien."), ["org:dgse", "org:oms"]);
+    // All caps that are no organisation: furniture, abbreviations, an acronym with no article.
+    assert!(ids("Il est 12:00 EDT. Le PDG a parlé. NOUVELLES du jour.").is_empty());
+}
+
+#[test]
 fn a_title_does_not_reach_over_a_clause() {
     let text = "Mike Pompeo, le secrétaire d'Etat américain, a rencontré Kim Jong-un.";
     let f = found(text);

@@ -101,6 +101,7 @@ pub struct Lexicon {
     place_words: HashSet<String>,
     place_prepositions: HashSet<String>,
     breaks: HashSet<String>,
+    articles: HashSet<String>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -374,7 +375,7 @@ impl Lexicon {
             .map(|(_, r)| fold_str(r.name.trim()))
             .collect();
 
-        let mut word_sets: [HashSet<String>; 6] = Default::default();
+        let mut word_sets: [HashSet<String>; 7] = Default::default();
         let (text, name) = source.read(&crate::data_file!("lexicon/name_words.tsv"))?;
         for (line, row) in files::rows::<files::WordRow>(&text, &name)? {
             let set = match row.class.trim() {
@@ -384,11 +385,12 @@ impl Lexicon {
                 "place" => 3,
                 "locprep" => 4,
                 "break" => 5,
+                "article" => 6,
                 other => anyhow::bail!("{name}: line {line}: unknown word class {other:?}"),
             };
             word_sets[set].insert(fold_str(row.word.trim()));
         }
-        let [stopwords, particles, org_words, place_words, place_prepositions, breaks] = word_sets;
+        let [stopwords, particles, org_words, place_words, place_prepositions, breaks, articles] = word_sets;
 
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -412,6 +414,7 @@ impl Lexicon {
             place_words,
             place_prepositions,
             breaks,
+            articles,
         })
     }
 
@@ -483,6 +486,9 @@ impl Lexicon {
     }
     pub fn is_break(&self, folded: &str) -> bool {
         self.breaks.contains(folded)
+    }
+    pub fn is_article(&self, folded: &str) -> bool {
+        self.articles.contains(folded)
     }
 }
 
