@@ -137,6 +137,8 @@ struct Article<'a> {
     surnames: HashMap<String, String>,
     /// Institution without country → id of the same institution named with its country.
     institutions: HashMap<String, String>,
+    /// Institution without country → every id the article gives it with a country.
+    qualified: HashMap<String, Vec<String>>,
 }
 
 /// A name with its spaces made plain, as it is kept in aliases and unknown entities' names.
@@ -155,6 +157,7 @@ impl<'a> Article<'a> {
             by_lexicon: HashMap::new(),
             surnames: HashMap::new(),
             institutions: HashMap::new(),
+            qualified: HashMap::new(),
         }
     }
 
@@ -270,6 +273,10 @@ impl<'a> Article<'a> {
                         let country_name = self.lex.country_name(iso).unwrap_or(iso);
                         let name = format!("{base} ({country_name})");
                         let id = format!("org:{}", slug(&name));
+                        let ids = self.qualified.entry(base.clone()).or_default();
+                        if !ids.contains(&id) {
+                            ids.push(id.clone());
+                        }
                         self.institutions.insert(base, id.clone());
                         self.add(span, MentionKind::Organisation, &id.clone(), || {
                             institution(id, name, country)
@@ -312,7 +319,30 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// An institution named without its country before the article names it with one ("(ministère
+    /// de la Défense)" in a headline, "le ministère russe de la Défense" below) is that one, when
+    /// the article gives it only one country.
+    fn link_bare_institutions(&mut self) {
+        for (base, ids) in &self.qualified {
+            let [qualified] = ids.as_slice() else { continue };
+            let bare = format!("org:{}", slug(base));
+            let (Some(&from), Some(&to)) = (self.by_id.get(&bare), self.by_id.get(qualified)) else {
+                continue;
+            };
+            for m in self.mentions.iter_mut().filter(|m| m.entity == bare) {
+                m.entity = qualified.clone();
+            }
+            let aliases = std::mem::take(&mut self.entities[from].aliases);
+            for alias in aliases {
+                if !self.entities[to].aliases.contains(&alias) {
+                    self.entities[to].aliases.push(alias);
+                }
+            }
+        }
+    }
+
     fn finish(mut self) -> Found {
+        self.link_bare_institutions();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         let mut end = 0;
         self.mentions.retain(|m| {

@@ -270,6 +270,18 @@ fn a_ministry_with_a_demonym_has_that_country() {
     assert_eq!(f.mentions[0].entity, f.mentions[1].entity, "the second refers to the first");
     let org = &f.entities[0];
     assert_eq!((org.kind, org.country.as_deref()), (EntityKind::Organisation, Some("RUS")));
+    // Named bare before it is named with its country, in the same article: the same ministry.
+    let f = found(
+        "Moscou prête à coopérer (ministère de la Défense). Le ministère russe de la Défense a dit oui.",
+    );
+    let ministries: Vec<&str> = f
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Organisation)
+        .map(|m| m.entity.as_str())
+        .collect();
+    assert_eq!(ministries, ["org:ministere-de-la-defense-russie", "org:ministere-de-la-defense-russie"]);
+    assert_eq!(f.entities.iter().filter(|e| e.kind == EntityKind::Organisation).count(), 1);
     // With no demonym anywhere, no country is guessed.
     let f = found("Le ministère des Affaires étrangères a répondu.");
     assert_eq!(
@@ -412,6 +424,37 @@ fn a_long_article_in_one_sentence_is_read_in_linear_time() {
     assert_eq!(f.mentions.len(), per_copy.mentions.len() * (text.len() / one.len()));
     // Generous: a quadratic pass would take hours here.
     assert!(start.elapsed().as_secs() < 120, "{:?}", start.elapsed());
+}
+
+#[test]
+fn seeds_find_their_countries_and_organisations() {
+    let ids_of = |name: &str, prefix: &str| -> Vec<String> {
+        found(&seed(name)).entities.into_iter().map(|e| e.id).filter(|id| id.starts_with(prefix)).collect()
+    };
+    assert_eq!(
+        ids_of(SEEDS[0], "country:"),
+        ["country:CHN", "country:ISR", "country:RUS", "country:SYR", "country:TUR", "country:USA"]
+    );
+    assert_eq!(
+        ids_of(SEEDS[3], "country:"),
+        ["country:DEU", "country:GBR", "country:RUS", "country:SYR", "country:TUR", "country:USA"]
+    );
+    assert_eq!(ids_of(SEEDS[4], "country:"), ["country:RUS", "country:SYR", "country:USA"]);
+    let orgs = ids_of(SEEDS[3], "org:");
+    for org in [
+        "org:otan",
+        "org:etat-islamique",
+        "org:coalition-internationale",
+        "org:ministere-de-la-defense-russie",
+    ] {
+        assert!(orgs.contains(&org.to_string()), "{org} in {orgs:?}");
+    }
+    // Every ministry of the seeds is a Russian one, the bare ones included.
+    for name in SEEDS {
+        for e in found(&seed(name)).entities.iter().filter(|e| e.id.starts_with("org:ministere")) {
+            assert_eq!(e.country.as_deref(), Some("RUS"), "{name}: {e:?}");
+        }
+    }
 }
 
 mod properties {
