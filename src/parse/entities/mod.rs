@@ -323,26 +323,64 @@ impl<'a> Article<'a> {
     /// de la Défense)" in a headline, "le ministère russe de la Défense" below) is that one, when
     /// the article gives it only one country.
     fn link_bare_institutions(&mut self) {
-        for (base, ids) in &self.qualified {
-            let [qualified] = ids.as_slice() else { continue };
-            let bare = format!("org:{}", slug(base));
-            let (Some(&from), Some(&to)) = (self.by_id.get(&bare), self.by_id.get(qualified)) else {
+        let pairs: Vec<(usize, usize)> = self
+            .qualified
+            .iter()
+            .filter_map(|(base, ids)| {
+                let [qualified] = ids.as_slice() else { return None };
+                let bare = self.by_id.get(&format!("org:{}", slug(base)))?;
+                Some((*bare, *self.by_id.get(qualified)?))
+            })
+            .collect();
+        for (from, to) in pairs {
+            self.merge_into(from, to);
+        }
+    }
+
+    /// A person first named by surname alone, and later in full ("le colonel Kowalczyk" …
+    /// "Zbigniew Kowalczyk"), is that person when the article has only one of that surname.
+    fn link_lone_surnames(&mut self) {
+        let folded_names: Vec<String> = self.entities.iter().map(|e| fold_str(&e.name)).collect();
+        for lone in 0..self.entities.len() {
+            let e = &self.entities[lone];
+            if e.kind != EntityKind::Person || e.in_lexicon || folded_names[lone].contains(' ') {
                 continue;
-            };
-            for m in self.mentions.iter_mut().filter(|m| m.entity == bare) {
-                m.entity = qualified.clone();
             }
-            let aliases = std::mem::take(&mut self.entities[from].aliases);
-            for alias in aliases {
-                if !self.entities[to].aliases.contains(&alias) {
-                    self.entities[to].aliases.push(alias);
-                }
+            let surname = &folded_names[lone];
+            let mut full = (0..self.entities.len()).filter(|&other| {
+                other != lone
+                    && self.entities[other].kind == EntityKind::Person
+                    && folded_names[other].rsplit(' ').next() == Some(surname.as_str())
+                    && folded_names[other].contains(' ')
+            });
+            let (Some(to), None) = (full.next(), full.next()) else { continue };
+            self.merge_into(lone, to);
+        }
+    }
+
+    /// Moves the mentions, aliases and role of entity `from` to entity `to` (`from` is then unused).
+    fn merge_into(&mut self, from: usize, to: usize) {
+        let to_id = self.entities[to].id.clone();
+        let from_id = &self.entities[from].id;
+        for m in self.mentions.iter_mut().filter(|m| &m.entity == from_id) {
+            m.entity = to_id.clone();
+        }
+        let aliases = std::mem::take(&mut self.entities[from].aliases);
+        let role = self.entities[from].role.take();
+        let to = &mut self.entities[to];
+        for alias in aliases {
+            if !to.aliases.contains(&alias) {
+                to.aliases.push(alias);
             }
+        }
+        if to.role.is_none() {
+            to.role = role;
         }
     }
 
     fn finish(mut self) -> Found {
         self.link_bare_institutions();
+        self.link_lone_surnames();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         let mut end = 0;
         self.mentions.retain(|m| {

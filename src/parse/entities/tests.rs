@@ -84,6 +84,27 @@ fn a_surname_goes_to_the_person_the_article_named_before() {
 }
 
 #[test]
+fn a_surname_named_before_the_full_name_is_that_person() {
+    let text = "Le colonel Kowalczyk a parlé lundi. Plus tard, Zbigniew Kowalczyk a confirmé.";
+    let f = found(text);
+    assert_eq!(ids(text), ["person:zbigniew-kowalczyk", "person:zbigniew-kowalczyk"]);
+    assert_eq!(f.entities.len(), 1);
+    assert_eq!(f.entities[0].role.as_deref(), Some("colonel"));
+    assert_eq!(f.entities[0].aliases, ["Kowalczyk", "Zbigniew Kowalczyk"]);
+    // Two people of that surname: the lone one stays apart.
+    let text = "Le colonel Kowalczyk a parlé. Zbigniew Kowalczyk et Anna Kowalczyk ont confirmé.";
+    assert!(ids(text).contains(&"person:kowalczyk".to_string()));
+}
+
+#[test]
+fn the_examples_of_the_brief() {
+    let text = "selon le porte-parole du Pentagone, Jeff Davis, et le colonel Steve Warren.";
+    assert_eq!(ids(text), ["country:USA", "person:jeff-davis", "person:steve-warren"]);
+    let text = "le secrétaire d'Etat américain John Kerry et MM. Lavrov et Kerry";
+    assert_eq!(ids(text), ["country:USA", "person:john-kerry", "person:serguei-lavrov", "person:john-kerry"]);
+}
+
+#[test]
 fn institutions_and_capitals_stand_for_their_country() {
     let text =
         "Washington, la Maison-Blanche, le Pentagone et le département d'Etat ont répondu au Kremlin, \
