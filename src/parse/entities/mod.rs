@@ -77,8 +77,10 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
     let mut lowercase = names::LowercaseWords::default();
     for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
         let span = sentence.span;
+        // The fold keeps offsets as u32: a text past 4 GiB is read up to there.
         if span.is_empty()
             || span.end > text.len()
+            || span.end > u32::MAX as usize
             || !text.is_char_boundary(span.start)
             || !text.is_char_boundary(span.end)
         {
