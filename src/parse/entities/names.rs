@@ -111,6 +111,20 @@ impl Sentence<'_> {
         tok.hit.is_none() && !tok.upper && self.lex.is_particle(&self.folded(t))
     }
 
+    /// "O" in "O'Brien": a capital letter before an apostrophe and a name word, that is no French
+    /// elision ("L'", "D'", "J'"…).
+    fn is_apostrophe_prefix(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        let letter = &self.text[tok.start..tok.end];
+        t + 1 < self.tokens.len()
+            && letter.len() == 1
+            && tok.cap
+            && tok.hit.is_none()
+            && !"LDJMNSTC".contains(letter)
+            && matches!(&self.text[tok.end..self.tokens[t + 1].start], "'" | "’")
+            && self.is_name_word(t + 1)
+    }
+
     /// An all-caps word no lexicon knows, right after an article: "la DGSE", "l'OMS".
     fn is_unknown_acronym(&self, t: usize) -> bool {
         let tok = &self.tokens[t];
@@ -312,6 +326,9 @@ impl Sentence<'_> {
                 if self.is_name_word(k) {
                     last = k;
                     k += 1;
+                } else if self.is_apostrophe_prefix(k) {
+                    last = k + 1;
+                    k += 2;
                 } else if self.is_particle(k)
                     && k + 1 < self.tokens.len()
                     && self.joined(k, k + 1)

@@ -211,6 +211,42 @@ fn a_known_first_name_starts_an_unknown_person() {
 }
 
 #[test]
+fn an_unseen_paragraph_resolves() {
+    let text = "Le ministre turc des Affaires étrangères, Mevlüt Çavusoglu, a reçu jeudi à Ankara son homologue \
+                iranien Mohammad Javad Zarif. Selon l'agence Anadolu, Téhéran et Moscou souhaitent des pourparlers \
+                à Astana. Le porte-parole du département d'Etat, Mark Toner, a répondu. M. Erdogan a insisté. \
+                Interrogé par l'AFP, le diplomate français Jean-Louis Falconi a jugé la trêve « fragile ». \
+                « La situation est catastrophique », a déclaré mardi Stephen O'Brien.";
+    assert_eq!(
+        ids(text),
+        [
+            "country:TUR",
+            "person:mevlut-cavusoglu",
+            "country:TUR",
+            "country:IRN",
+            "person:mohammad-javad-zarif",
+            "org:anadolu",
+            "country:IRN",
+            "country:RUS",
+            "country:KAZ",
+            "country:USA",
+            "person:mark-toner",
+            "person:recep-tayyip-erdogan",
+            "org:afp",
+            "country:FRA",
+            "person:jean-louis-falconi",
+            "person:stephen-o-brien",
+        ]
+    );
+    let f = found(text);
+    let falconi = f.entities.iter().find(|e| e.id == "person:jean-louis-falconi").unwrap();
+    assert_eq!(
+        (falconi.role.as_deref(), falconi.country.as_deref()),
+        (Some("diplomate français"), Some("FRA"))
+    );
+}
+
+#[test]
 fn capitalised_sequences_are_names_by_their_words() {
     assert_eq!(ids("la Banque Asiatique a prêté"), ["org:banque-asiatique"]);
     assert_eq!(ids("arrivé à Tombouctou hier"), ["place:tombouctou"]);
