@@ -326,13 +326,11 @@ impl Sentence<'_> {
                 if self.is_name_word(k) {
                     last = k;
                     k += 1;
-                } else if self.is_apostrophe_prefix(k) {
-                    last = k + 1;
-                    k += 2;
-                } else if self.is_particle(k)
-                    && k + 1 < self.tokens.len()
-                    && self.joined(k, k + 1)
-                    && self.is_name_word(k + 1)
+                } else if self.is_apostrophe_prefix(k)
+                    || (self.is_particle(k)
+                        && k + 1 < self.tokens.len()
+                        && self.joined(k, k + 1)
+                        && self.is_name_word(k + 1))
                 {
                     last = k + 1;
                     k += 2;
