@@ -632,25 +632,6 @@ mod properties {
     }
 }
 
-#[test]
-#[ignore]
-fn dump_seeds() {
-    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data/articles")).unwrap() {
-        let path = entry.unwrap().path();
-        let text = std::fs::read_to_string(&path).unwrap();
-        println!("=== {}", path.display());
-        let f = found(&text);
-        for m in &f.mentions {
-            println!("{:>5} {:?} {:?} {}", m.span.start, m.span.slice(&text), m.kind, m.entity);
-        }
-        for e in &f.entities {
-            if !e.in_lexicon {
-                println!("  NEW {e:?}");
-            }
-        }
-    }
-}
-
 /// Throughput on the seed articles, parsed again and again (run with
 /// `cargo test --release --lib throughput -- --ignored --nocapture`).
 #[test]
@@ -677,70 +658,4 @@ fn throughput() {
     }
     let secs = start.elapsed().as_secs_f64();
     println!("{mentions} mentions, {:.1} MB/s", bytes as f64 / secs / 1e6);
-}
-
-#[test]
-#[ignore]
-fn phases() {
-    let text: String = SEEDS.iter().map(|n| seed(n)).collect::<Vec<_>>().join("\n");
-    let lex = lexicon();
-    let reps = 2000;
-    let t = std::time::Instant::now();
-    let mut folded = Folded::default();
-    for _ in 0..reps {
-        folded.fold_into(&text, 0);
-    }
-    let mb = (text.len() * reps) as f64 / 1e6;
-    println!("fold {:.1} MB/s", mb / t.elapsed().as_secs_f64());
-    let t = std::time::Instant::now();
-    let mut n = 0;
-    for _ in 0..reps {
-        n += lex.automaton().find_iter(folded.bytes.as_slice()).count();
-    }
-    println!("automaton {:.1} MB/s ({} raw matches per pass)", mb / t.elapsed().as_secs_f64(), n / reps);
-    let t = std::time::Instant::now();
-    let mut hits = Vec::new();
-    for _ in 0..reps {
-        scan::lexicon_hits(&text, &folded, lex, &mut hits);
-    }
-    println!("hits {:.1} MB/s ({} hits)", mb / t.elapsed().as_secs_f64(), hits.len());
-    let t = std::time::Instant::now();
-    let mut tokens = Vec::new();
-    for _ in 0..reps {
-        names::tokenize(&text, &folded.words, &mut tokens);
-    }
-    println!("tokenize {:.1} MB/s", mb / t.elapsed().as_secs_f64());
-    let sents = sentences(&text);
-    let t = std::time::Instant::now();
-    let mut cands = Vec::new();
-    for _ in 0..reps / 10 {
-        for s in &sents {
-            folded.fold_into(&text[s.span.start..s.span.end], s.span.start);
-            scan::lexicon_hits(&text, &folded, lex, &mut hits);
-            names::tokenize(&text, &folded.words, &mut tokens);
-            cands.clear();
-            let mut lowercase = names::LowercaseWords::default();
-            names::Sentence {
-                text: &text,
-                lex,
-                lowercase: &mut lowercase,
-                hits: &mut hits,
-                tokens: &mut tokens,
-            }
-            .unknown_names(&mut cands);
-        }
-    }
-    println!("fold+hits+tokens+names {:.1} MB/s", mb / 10.0 / t.elapsed().as_secs_f64());
-}
-
-#[test]
-#[ignore]
-fn dump_text() {
-    let text = std::env::var("DUMP_TEXT").unwrap_or_default();
-    for (s, k, e) in mentions(&text) {
-        println!("{s:?} {k:?} {e}");
-    }
-    for e in found(&text).entities.iter().filter(|e| !e.in_lexicon) {
-        println!("  NEW {} role={:?} country={:?}", e.id, e.role, e.country);
-    }
 }

@@ -63,7 +63,10 @@ fn push_folded_non_ascii(c: char, out: &mut Vec<u8>) {
 trait Sink {
     fn ascii(&mut self, at: usize, byte: u8);
     fn bytes(&mut self, at: usize, bytes: &[u8]);
+    /// ASCII bytes `run` from offset `at` on, folded (lowercased) one for one.
+    fn ascii_run(&mut self, at: usize, run: &[u8]);
     /// A word `[start, end)` of the original: letters and digits, with inner hyphens ("al-Assad").
+    /// A run of word chars may come in several steps.
     fn word(&mut self, _start: usize, _end: usize) {}
 }
 
@@ -73,6 +76,11 @@ impl Sink for Vec<u8> {
     }
     fn bytes(&mut self, _: usize, bytes: &[u8]) {
         self.extend_from_slice(bytes);
+    }
+    fn ascii_run(&mut self, _: usize, run: &[u8]) {
+        let start = self.len();
+        self.extend_from_slice(run);
+        self[start..].make_ascii_lowercase();
     }
 }
 
@@ -86,6 +94,7 @@ struct Words {
 }
 
 impl Words {
+    /// `len` bytes from `at`, all word chars or none; `hyphen`: they are a single "-".
     fn step(&mut self, sink: &mut impl Sink, at: usize, len: usize, word_char: bool, hyphen: bool) {
         if word_char {
             let goes_on = self.start.is_some() && (self.prev_word_char || self.after_hyphen);
@@ -120,13 +129,18 @@ fn fold_chars(piece: &str, marks: bool, sink: &mut impl Sink) {
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii() {
+            // A run of ASCII bytes of one kind (word chars or not) folds in one go.
             let word_char = b.is_ascii_alphanumeric();
+            let run = bytes[i..]
+                .iter()
+                .position(|&x| !x.is_ascii() || x.is_ascii_alphanumeric() != word_char)
+                .map_or(bytes.len(), |n| i + n);
             if marks && word_char && !words.prev_word_char {
                 sink.ascii(i, WORD_START);
             }
-            words.step(sink, i, 1, word_char, b == b'-');
-            sink.ascii(i, b.to_ascii_lowercase());
-            i += 1;
+            words.step(sink, i, run - i, word_char, run - i == 1 && b == b'-');
+            sink.ascii_run(i, &bytes[i..run]);
+            i = run;
             continue;
         }
         let Some(c) = piece[i..].chars().next() else { break };
@@ -219,6 +233,13 @@ impl Sink for FoldSink<'_> {
     }
     fn word(&mut self, start: usize, end: usize) {
         self.folded.words.push((self.base + start, self.base + end));
+    }
+    fn ascii_run(&mut self, at: usize, run: &[u8]) {
+        let start = self.folded.bytes.len();
+        self.folded.bytes.extend_from_slice(run);
+        self.folded.bytes[start..].make_ascii_lowercase();
+        let at = (self.base + at) as u32;
+        self.folded.to_orig.extend(at..at + run.len() as u32);
     }
 }
 
