@@ -581,6 +581,14 @@ fn seeds_match_the_hand_annotation() {
     assert!(precision >= 0.95 && recall >= 0.95, "precision {precision:.3}, recall {recall:.3}");
 }
 
+#[test]
+fn an_empty_lexicon_still_finds_names_by_rule() {
+    let text = "Hier, Zbigniew Kowalczyk a parlé.";
+    let f = recognise(text, &sentences(text), &Lexicon::default());
+    assert_eq!(f.mentions.len(), 1);
+    assert_eq!(f.entities[0].id, "person:zbigniew-kowalczyk");
+}
+
 mod properties {
     use super::*;
     use proptest::prelude::*;

@@ -104,6 +104,30 @@ pub struct Lexicon {
     articles: HashSet<String>,
 }
 
+/// An empty lexicon (the stub's API kept): no forms, no word lists; only the rules for capitalised
+/// names run.
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon {
+            entities: Vec::new(),
+            countries: Vec::new(),
+            country_entity: HashMap::new(),
+            readings: Vec::new(),
+            patterns: Vec::new(),
+            automaton: AhoCorasick::new(std::iter::empty::<&[u8]>()).expect("an empty automaton builds"),
+            heads: Vec::new(),
+            first_names: HashSet::new(),
+            stopwords: HashSet::new(),
+            particles: HashSet::new(),
+            org_words: HashSet::new(),
+            place_words: HashSet::new(),
+            place_prepositions: HashSet::new(),
+            breaks: HashSet::new(),
+            articles: HashSet::new(),
+        }
+    }
+}
+
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Lexicon")
