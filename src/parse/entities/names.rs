@@ -98,11 +98,7 @@ impl Sentence<'_> {
     /// A capitalised word, in no lexicon form, that may be part of a name.
     fn is_name_word(&self, t: usize) -> bool {
         let tok = &self.tokens[t];
-        tok.hit.is_none()
-            && tok.cap
-            && !tok.upper
-            && tok.end - tok.start >= 2
-            && !self.lex.is_stopword(&self.folded(t))
+        tok.hit.is_none() && tok.cap && !tok.upper && !tok.stop && tok.end - tok.start >= 2
     }
 
     /// "de" in "Staffan de Mistura", "Le" in "Marine Le Pen" (between two name words).
