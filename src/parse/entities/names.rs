@@ -395,13 +395,8 @@ impl Sentence<'_> {
         let org_word = |s: &Self, t: usize| s.lex.is_org_word(&s.folded(t));
         let what = match cue {
             Some((TitleKind::Organisation, _)) => What::Organisation { country: None },
-            Some((_, info)) if words >= 2 || self.tokens[first].cap => {
-                if words == 1 {
-                    What::Lone { cue: Some(info), place: false }
-                } else {
-                    What::Person(info)
-                }
-            }
+            Some((_, info)) if words == 1 => What::Lone { cue: Some(info), place: false },
+            Some((_, info)) => What::Person(info),
             _ if words == 1 && org_word(self, first) => match self.org_name_from_head(first) {
                 Some((end, country)) => {
                     last = end;
