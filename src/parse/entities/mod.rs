@@ -69,11 +69,42 @@ pub(crate) enum What {
 
 /// Finds mentions in body sentences (sentences with a `zone` yield none).
 pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let found = recognise_with(text, sentences, lexicon, &mut scratch);
+            scratch.trim();
+            found
+        }
+        Err(_) => recognise_with(text, sentences, lexicon, &mut Scratch::default()),
+    })
+}
+
+/// Buffers reused from one sentence and one article to the next, per thread.
+#[derive(Default)]
+struct Scratch {
+    folded: Folded,
+    hits: Vec<scan::Hit>,
+    tokens: Vec<names::Token>,
+    candidates: Vec<Candidate>,
+}
+
+impl Scratch {
+    /// Gives back the memory a very long article took.
+    fn trim(&mut self) {
+        const KEEP: usize = 1 << 20;
+        if self.folded.bytes.capacity() > KEEP {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch: &mut Scratch) -> Found {
     let mut article = Article::new(text, lexicon);
-    let mut folded = Folded::default();
-    let mut hits = Vec::new();
-    let mut tokens = Vec::new();
-    let mut candidates = Vec::new();
+    let Scratch { folded, hits, tokens, candidates } = scratch;
     let mut lowercase = names::LowercaseWords::default();
     for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
         let span = sentence.span;
@@ -87,18 +118,12 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
             continue;
         }
         folded.fold_into(&text[span.start..span.end], span.start);
-        scan::lexicon_hits(text, &folded, lexicon, &mut hits);
-        scan::build_institutions(text, &folded, lexicon, &mut hits);
-        names::tokenize(text, &folded.words, &mut tokens);
+        scan::lexicon_hits(text, folded, lexicon, hits);
+        scan::build_institutions(text, folded, lexicon, hits);
+        names::tokenize(text, &folded.words, tokens);
         candidates.clear();
-        names::Sentence {
-            text,
-            lex: lexicon,
-            lowercase: &mut lowercase,
-            hits: &mut hits,
-            tokens: &mut tokens,
-        }
-        .unknown_names(&mut candidates);
+        names::Sentence { text, lex: lexicon, lowercase: &mut lowercase, hits, tokens }
+            .unknown_names(candidates);
         candidates.extend(hits.iter().filter(|h| !h.consumed).filter_map(|h| hit_candidate(h, lexicon)));
         candidates.sort_by_key(|c| c.span.start);
         for candidate in candidates.drain(..) {

@@ -120,6 +120,27 @@ impl Words {
     }
 }
 
+const OTHER: u8 = 0;
+const WORD: u8 = 1;
+const NON_ASCII: u8 = 2;
+
+/// The class of each byte: an ASCII letter or digit, other ASCII, or part of a non-ASCII char.
+const BYTE_CLASS: [u8; 256] = {
+    let mut classes = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        classes[b] = if b >= 0x80 {
+            NON_ASCII
+        } else if (b as u8).is_ascii_alphanumeric() {
+            WORD
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    classes
+};
+
 /// Folds `piece` into `sink`, with a [`WORD_START`] before each word when `marks` is set.
 fn fold_chars(piece: &str, marks: bool, sink: &mut impl Sink) {
     let bytes = piece.as_bytes();
@@ -130,10 +151,11 @@ fn fold_chars(piece: &str, marks: bool, sink: &mut impl Sink) {
         let b = bytes[i];
         if b.is_ascii() {
             // A run of ASCII bytes of one kind (word chars or not) folds in one go.
-            let word_char = b.is_ascii_alphanumeric();
+            let class = BYTE_CLASS[b as usize];
+            let word_char = class == WORD;
             let run = bytes[i..]
                 .iter()
-                .position(|&x| !x.is_ascii() || x.is_ascii_alphanumeric() != word_char)
+                .position(|&x| BYTE_CLASS[x as usize] != class)
                 .map_or(bytes.len(), |n| i + n);
             if marks && word_char && !words.prev_word_char {
                 sink.ascii(i, WORD_START);
