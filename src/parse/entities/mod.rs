@@ -39,31 +39,19 @@ pub(crate) struct Candidate {
 #[derive(Debug)]
 pub(crate) enum What {
     /// A lexicon entity.
-    Known {
-        entity: usize,
-        kind: MentionKind,
-    },
+    Known { entity: usize, kind: MentionKind },
     /// A lexicon person named by surname: the article's earlier person of that surname comes first.
-    Surname {
-        entity: usize,
-    },
+    Surname { entity: usize },
     /// "ministère russe de la Défense": the head's canonical name and complement, and the country.
-    Institution {
-        base: String,
-        country: Option<usize>,
-    },
+    Institution { base: String, country: Option<usize> },
     /// A person's name found by rule.
     Person(PersonInfo),
     /// One capitalised word: an earlier person of that surname; else a person if a title names
     /// one, a place after "à", nothing otherwise.
-    Lone {
-        cue: Option<PersonInfo>,
-        place: bool,
-    },
+    Lone { cue: Option<PersonInfo>, place: bool },
     /// An organisation's name found by rule, with the country of a demonym in it.
-    Organisation {
-        country: Option<String>,
-    },
+    Organisation { country: Option<String> },
+    /// A place's name found by rule ("Mont Hermon", "à Tombouctou").
     Place,
 }
 

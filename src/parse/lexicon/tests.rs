@@ -161,6 +161,10 @@ fn a_malformed_line_is_an_error_naming_file_and_line() {
     let err = format!("{:#}", Lexicon::load(&source).unwrap_err());
     assert!(err.contains("people.tsv") && err.contains("line 2") && err.contains("ZZZ"), "{err}");
 
+    let (_dir, source) = dir_with("titles.tsv", "form\tkind\nM.\thonorific\n");
+    let err = format!("{:#}", Lexicon::load(&source).unwrap_err());
+    assert!(err.contains("titles.tsv") && err.contains("line 2") && err.contains("type"), "{err}");
+
     let (_dir, source) = dir_with(
         "countries.tsv",
         "iso3\tname\tarticle\tvariants\tcapitals\tdemonyms\tcombining\nru\tRussie\tla\t\tMoscou\trusse\t\n",
