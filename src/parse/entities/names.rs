@@ -124,7 +124,8 @@ impl Sentence<'_> {
     /// An all-caps word no lexicon knows, right after an article: "la DGSE", "l'OMS".
     fn is_unknown_acronym(&self, t: usize) -> bool {
         let tok = &self.tokens[t];
-        if !tok.upper || tok.hit.is_some() || tok.stop || t == 0 || tok.end - tok.start > 8 {
+        let len = tok.end - tok.start;
+        if !tok.upper || tok.hit.is_some() || tok.stop || t == 0 || !(3..=8).contains(&len) {
             return false;
         }
         let prev = &self.tokens[t - 1];
@@ -258,6 +259,11 @@ impl Sentence<'_> {
                 if self.lex.is_break(&folded) {
                     break;
                 }
+                // Right after the head: an adjective or a connector, not a verb ("le Parlement dispose").
+                let joins = self.lex.is_connector(&folded) || self.lex.is_particle(&folded);
+                if t == head + 1 && !joins && !self.lex.looks_adjective(&folded) {
+                    break;
+                }
                 if !self.lex.is_stopword(&folded) && !self.lex.is_particle(&folded) {
                     last_content = Some(t);
                 }
@@ -374,6 +380,14 @@ impl Sentence<'_> {
                 return;
             }
         }
+        // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet".
+        if !first_name(self, first) {
+            if let Some(name_start) = (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t)) {
+                if !(first..name_start).any(|t| self.lex.is_org_word(&self.folded(t))) {
+                    first = name_start;
+                }
+            }
+        }
         let words = (first..=last).filter(|&t| self.tokens[t].cap).count();
         let cue = self.title_before(first, words);
 
@@ -393,8 +407,21 @@ impl Sentence<'_> {
         let mut last = last;
         let at_place = self.preposition_before(first).is_some_and(|p| self.lex.is_place_preposition(&p));
         let org_word = |s: &Self, t: usize| s.lex.is_org_word(&s.folded(t));
+        // Whether a capitalised word of the sequence passes `test` (on its folded form).
+        let any = |s: &Self, test: &dyn Fn(&str) -> bool| {
+            (first..=last).any(|t| s.tokens[t].cap && test(&s.folded(t)))
+        };
+        let common_noun = any(self, &|w| self.lex.is_common_noun(w));
         let what = match cue {
             Some((TitleKind::Organisation, _)) => What::Organisation { country: None },
+            // "Jeux Olympiques", "Public License": capitalised nouns, no one's name.
+            _ if common_noun && !any(self, &|w| self.lex.is_org_word(w) || self.lex.is_place_word(w)) => {
+                return
+            }
+            // "le président du Crédit Lyonnais": the title's complement, an organisation.
+            Some(_) if words >= 2 && any(self, &|w| self.lex.is_org_word(w)) => {
+                What::Organisation { country: None }
+            }
             Some((_, info)) if words == 1 => What::Lone { cue: Some(info), place: false },
             Some((_, info)) => What::Person(info),
             _ if words == 1 && org_word(self, first) => match self.org_name_from_head(first) {
@@ -405,9 +432,9 @@ impl Sentence<'_> {
                 None => What::Lone { cue: None, place: false },
             },
             _ if words == 1 => What::Lone { cue: None, place: at_place && !self.is_initial(first) },
-            _ if first_name(self, first) => What::Person(PersonInfo::default()),
-            _ if (first..=last).any(|t| org_word(self, t)) => What::Organisation { country: None },
-            _ if at_place || self.lex.is_place_word(&self.folded(first)) => What::Place,
+            _ if first_name(self, first) && !common_noun => What::Person(PersonInfo::default()),
+            _ if any(self, &|w| self.lex.is_org_word(w)) => What::Organisation { country: None },
+            _ if at_place || any(self, &|w| self.lex.is_place_word(w)) => What::Place,
             _ if words <= 3 => What::Person(PersonInfo::default()),
             _ => What::Organisation { country: None },
         };

@@ -296,6 +296,24 @@ fn a_title_does_not_reach_over_a_clause() {
 }
 
 #[test]
+fn capitalised_common_nouns_are_no_names() {
+    // A first name inside a capitalised sequence starts the person's name.
+    assert_eq!(ids("Témoignage de Martine Tartempion, hier."), ["person:martine-tartempion"]);
+    assert_eq!(ids("Obsèques Laurent Duchemin aujourd'hui."), ["person:laurent-duchemin"]);
+    // Capitalised nouns veto a person's reading, even after a title word.
+    assert!(ids("pendant les Jeux Olympiques de Sydney").iter().all(|id| !id.starts_with("person:")));
+    assert!(ids("sous la General Public License").is_empty());
+    // A title's complement with an organisation word is the organisation.
+    assert_eq!(ids("le président du Crédit Lyonnais a démissionné"), ["org:credit-lyonnais"]);
+    // An organisation's head word takes adjectives and complements, not a verb.
+    assert_eq!(ids("Le Parlement dispose de pouvoirs importants."), Vec::<String>::new());
+    assert_eq!(
+        ids("Le Conseil représentatif des institutions juives a réagi."),
+        ["org:conseil-representatif-des-institutions-juives"]
+    );
+}
+
+#[test]
 fn sentence_openers_and_web_furniture_are_not_entities() {
     let text = "Nous partons. Pourtant rien ne change. Récemment, il a dit non. Dans le ciel. Selon lui. \
                 Image tirée d'une vidéo. Cliquez sur « Join ». 28/09/2016 12:00 EDT. Signalez-le ici.";

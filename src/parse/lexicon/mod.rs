@@ -102,6 +102,9 @@ pub struct Lexicon {
     place_prepositions: HashSet<String>,
     breaks: HashSet<String>,
     articles: HashSet<String>,
+    commons: HashSet<String>,
+    adjective_endings: Vec<String>,
+    connectors: HashSet<String>,
 }
 
 /// An empty lexicon (the stub's API kept): no forms, no word lists; only the rules for capitalised
@@ -124,6 +127,9 @@ impl Default for Lexicon {
             place_prepositions: HashSet::new(),
             breaks: HashSet::new(),
             articles: HashSet::new(),
+            commons: HashSet::new(),
+            adjective_endings: Vec::new(),
+            connectors: HashSet::new(),
         }
     }
 }
@@ -399,7 +405,7 @@ impl Lexicon {
             .map(|(_, r)| fold_str(r.name.trim()))
             .collect();
 
-        let mut word_sets: [HashSet<String>; 7] = Default::default();
+        let mut word_sets: [HashSet<String>; 10] = Default::default();
         let (text, name) = source.read(&crate::data_file!("lexicon/name_words.tsv"))?;
         for (line, row) in files::rows::<files::WordRow>(&text, &name)? {
             let set = match row.class.trim() {
@@ -410,11 +416,16 @@ impl Lexicon {
                 "locprep" => 4,
                 "break" => 5,
                 "article" => 6,
+                "common" => 7,
+                "ending" => 8,
+                "connector" => 9,
                 other => anyhow::bail!("{name}: line {line}: unknown word class {other:?}"),
             };
             word_sets[set].insert(fold_str(row.word.trim()));
         }
-        let [stopwords, particles, org_words, place_words, place_prepositions, breaks, articles] = word_sets;
+        let [stopwords, particles, org_words, place_words, place_prepositions, breaks, articles, commons, endings, connectors] =
+            word_sets;
+        let adjective_endings: Vec<String> = endings.into_iter().collect();
 
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -439,6 +450,9 @@ impl Lexicon {
             place_prepositions,
             breaks,
             articles,
+            commons,
+            adjective_endings,
+            connectors,
         })
     }
 
@@ -513,6 +527,16 @@ impl Lexicon {
     }
     pub fn is_article(&self, folded: &str) -> bool {
         self.articles.contains(folded)
+    }
+    pub fn is_common_noun(&self, folded: &str) -> bool {
+        self.commons.contains(folded)
+    }
+    pub fn is_connector(&self, folded: &str) -> bool {
+        self.connectors.contains(folded)
+    }
+    /// Ends like an adjective ("nationale", "syrien"), and is longer than the ending.
+    pub fn looks_adjective(&self, folded: &str) -> bool {
+        self.adjective_endings.iter().any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
     }
 }
 
