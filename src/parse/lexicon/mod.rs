@@ -10,9 +10,9 @@ pub mod fold;
 
 use super::resources::DataSource;
 use crate::corpus::{Entity, EntityKind, MentionKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use anyhow::{Context, Result};
-use fold::fold_str;
+use fold::{fold_pattern, fold_str};
 use std::collections::{HashMap, HashSet};
 
 /// What a match of a lexicon form stands for.
@@ -36,6 +36,8 @@ pub enum TitleKind {
     Honorific,
     /// "le porte-parole du Pentagone, X": the name may follow a complement.
     Role,
+    /// "l'ONG X", "le groupe jihadiste X": the name is an organisation's.
+    Organisation,
 }
 
 /// What the text's letter case must be for a form to match.
@@ -65,8 +67,8 @@ pub struct Reading {
 pub struct OrgHead {
     pub canonical: String,
     pub needs: HeadNeeds,
-    /// (folded, as written) complements, longest first.
-    pub complements: Vec<(String, String)>,
+    /// (folded with word marks, as written) complements, longest first.
+    pub complements: Vec<(Vec<u8>, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +91,7 @@ pub struct Lexicon {
     countries: Vec<Country>,
     country_entity: HashMap<String, usize>,
     readings: Vec<Vec<Reading>>,
-    patterns: Vec<String>,
+    patterns: Vec<Vec<u8>>,
     automaton: AhoCorasick,
     heads: Vec<OrgHead>,
     first_names: HashSet<String>,
@@ -98,6 +100,38 @@ pub struct Lexicon {
     org_words: HashSet<String>,
     place_words: HashSet<String>,
     place_prepositions: HashSet<String>,
+    breaks: HashSet<String>,
+    articles: HashSet<String>,
+    commons: HashSet<String>,
+    adjective_endings: Vec<String>,
+    connectors: HashSet<String>,
+}
+
+/// An empty lexicon (the stub's API kept): no forms, no word lists; only the rules for capitalised
+/// names run.
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon {
+            entities: Vec::new(),
+            countries: Vec::new(),
+            country_entity: HashMap::new(),
+            readings: Vec::new(),
+            patterns: Vec::new(),
+            automaton: AhoCorasick::new(std::iter::empty::<&[u8]>()).expect("an empty automaton builds"),
+            heads: Vec::new(),
+            first_names: HashSet::new(),
+            stopwords: HashSet::new(),
+            particles: HashSet::new(),
+            org_words: HashSet::new(),
+            place_words: HashSet::new(),
+            place_prepositions: HashSet::new(),
+            breaks: HashSet::new(),
+            articles: HashSet::new(),
+            commons: HashSet::new(),
+            adjective_endings: Vec::new(),
+            connectors: HashSet::new(),
+        }
+    }
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -112,8 +146,8 @@ impl std::fmt::Debug for Lexicon {
 /// Builds the pattern table while the files are read.
 #[derive(Default)]
 struct PatternTable {
-    index: HashMap<String, usize>,
-    patterns: Vec<String>,
+    index: HashMap<Vec<u8>, usize>,
+    patterns: Vec<Vec<u8>>,
     readings: Vec<Vec<Reading>>,
 }
 
@@ -125,8 +159,12 @@ impl PatternTable {
             return;
         }
         let (context, name) = split_context(form);
-        let folded_context = fold_str(context);
-        let folded = format!("{folded_context}{}", fold_str(name));
+        let folded = fold_pattern(&format!("{context}{name}"));
+        let folded_context = fold_pattern(context);
+        // Only whole words can match: a form must start with a letter or digit.
+        if folded.first() != Some(&fold::WORD_START) || !folded.starts_with(&folded_context) {
+            return;
+        }
         let reading = Reading { target, case: case_rule(name), skip: folded_context.len(), before_hyphen };
         let id = *self.index.entry(folded.clone()).or_insert_with(|| {
             self.patterns.push(folded);
@@ -328,8 +366,11 @@ impl Lexicon {
             let kind = match row.kind.trim() {
                 "honorific" => TitleKind::Honorific,
                 "role" => TitleKind::Role,
+                "organisation" => TitleKind::Organisation,
                 other => {
-                    anyhow::bail!("{name}: line {line}: title type {other:?} is neither honorific nor role")
+                    anyhow::bail!(
+                        "{name}: line {line}: title type {other:?} is not honorific, role or organisation"
+                    )
                 }
             };
             table.add(&row.form, Target::Title(kind), false);
@@ -346,8 +387,8 @@ impl Lexicon {
                     anyhow::bail!("{name}: line {line}: needs {other:?} is not complement, demonym or none")
                 }
             };
-            let mut complements: Vec<(String, String)> =
-                list(&row.complements).map(|c| (fold_str(c), c.to_string())).collect();
+            let mut complements: Vec<(Vec<u8>, String)> =
+                list(&row.complements).map(|c| (fold_pattern(c), c.to_string())).collect();
             complements.sort_by_key(|(folded, _)| std::cmp::Reverse(folded.len()));
             table.add(&row.head.to_lowercase(), Target::OrgHead(heads.len()), false);
             heads.push(OrgHead { canonical: row.canonical.trim().to_string(), needs, complements });
@@ -364,7 +405,7 @@ impl Lexicon {
             .map(|(_, r)| fold_str(r.name.trim()))
             .collect();
 
-        let mut word_sets: [HashSet<String>; 5] = Default::default();
+        let mut word_sets: [HashSet<String>; 10] = Default::default();
         let (text, name) = source.read(&crate::data_file!("lexicon/name_words.tsv"))?;
         for (line, row) in files::rows::<files::WordRow>(&text, &name)? {
             let set = match row.class.trim() {
@@ -373,14 +414,24 @@ impl Lexicon {
                 "org" => 2,
                 "place" => 3,
                 "locprep" => 4,
+                "break" => 5,
+                "article" => 6,
+                "common" => 7,
+                "ending" => 8,
+                "connector" => 9,
                 other => anyhow::bail!("{name}: line {line}: unknown word class {other:?}"),
             };
             word_sets[set].insert(fold_str(row.word.trim()));
         }
-        let [stopwords, particles, org_words, place_words, place_prepositions] = word_sets;
+        let [stopwords, particles, org_words, place_words, place_prepositions, breaks, articles, commons, endings, connectors] =
+            word_sets;
+        let adjective_endings: Vec<String> = endings.into_iter().collect();
 
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            // Every pattern starts with the word-start mark, which every word has: no prefilter helps.
+            .prefilter(false)
             .build(&table.patterns)
             .context("cannot build the lexicon automaton")?;
         Ok(Lexicon {
@@ -397,6 +448,11 @@ impl Lexicon {
             org_words,
             place_words,
             place_prepositions,
+            breaks,
+            articles,
+            commons,
+            adjective_endings,
+            connectors,
         })
     }
 
@@ -438,9 +494,9 @@ impl Lexicon {
         &self.readings[pattern]
     }
 
-    /// Every folded pattern with its readings.
-    pub fn patterns(&self) -> impl Iterator<Item = (&str, &[Reading])> {
-        self.patterns.iter().map(String::as_str).zip(self.readings.iter().map(Vec::as_slice))
+    /// Every folded pattern (with word-start marks) with its readings.
+    pub fn patterns(&self) -> impl Iterator<Item = (&[u8], &[Reading])> {
+        self.patterns.iter().map(Vec::as_slice).zip(self.readings.iter().map(Vec::as_slice))
     }
 
     pub fn head(&self, idx: usize) -> &OrgHead {
@@ -465,6 +521,22 @@ impl Lexicon {
     }
     pub fn is_place_preposition(&self, folded: &str) -> bool {
         self.place_prepositions.contains(folded)
+    }
+    pub fn is_break(&self, folded: &str) -> bool {
+        self.breaks.contains(folded)
+    }
+    pub fn is_article(&self, folded: &str) -> bool {
+        self.articles.contains(folded)
+    }
+    pub fn is_common_noun(&self, folded: &str) -> bool {
+        self.commons.contains(folded)
+    }
+    pub fn is_connector(&self, folded: &str) -> bool {
+        self.connectors.contains(folded)
+    }
+    /// Ends like an adjective ("nationale", "syrien"), and is longer than the ending.
+    pub fn looks_adjective(&self, folded: &str) -> bool {
+        self.adjective_endings.iter().any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
     }
 }
 
