@@ -246,13 +246,14 @@ fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx
 /// ("X a refusé …, a déclaré mercredi Lavrov").
 fn reported_act<'l>(
     text: &str,
+    mentions: &[Mention],
     sentence: Span,
     bounds: &[usize],
     hits: &[Hit<'l>],
     report: Hit<'l>,
 ) -> Option<Hit<'l>> {
     let clause_start = bounds.iter().copied().rfind(|&b| b < report.span.start)?;
-    if !is_inverted(text, clause_start, report.span) {
+    if !is_inverted(text, mentions, clause_start, report.span) {
         return None;
     }
     let content = Span::new(sentence.start, clause_start);
@@ -316,6 +317,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             continue;
         }
         let bounds = clause_boundaries(text, span);
+        let sentence_mentions = mentions_within(input.mentions, span);
         let ctx = SentenceCtx {
             text,
             span,
@@ -331,7 +333,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let Some((date, precision, week_approx)) = calendar_date(&tx.value) else { continue };
             let Some(mut trigger) = attach(text, span, &bounds, &hits, tx.span) else { continue };
             if trigger.form.class == Class::Report {
-                if let Some(act) = reported_act(text, span, &bounds, &hits, trigger) {
+                if let Some(act) = reported_act(text, sentence_mentions, span, &bounds, &hits, trigger) {
                     trigger = act;
                 }
             }
@@ -461,6 +463,15 @@ fn within<T>(
         .filter(move |(_, t)| span.contains(span_of(t)))
 }
 
+/// The mentions (sorted, non-overlapping) inside `span`, as a slice.
+fn mentions_within(mentions: &[Mention], span: Span) -> &[Mention] {
+    let first = mentions.partition_point(|m| m.span.start < span.start);
+    let last = mentions.partition_point(|m| m.span.start < span.end);
+    let inside = &mentions[first..last.max(first)];
+    let end = inside.iter().rposition(|m| m.span.end <= span.end).map_or(0, |i| i + 1);
+    &inside[..end]
+}
+
 /// A weekday or "hier" resolved from an approximate publication date is approximate too.
 fn depends_on_dct_day(text: &str, tx: &Timex) -> bool {
     tx.resolution == Resolution::PublicationDate && !tx.span.slice(text).chars().any(|c| c.is_ascii_digit())
@@ -516,7 +527,11 @@ impl SentenceCtx<'_, '_> {
     }
 
     fn mentions(&self) -> impl Iterator<Item = &Mention> {
-        within(self.input.mentions, self.span, |m| m.span).map(|(_, m)| m)
+        self.sentence_mentions().iter()
+    }
+
+    fn sentence_mentions(&self) -> &[Mention] {
+        mentions_within(self.input.mentions, self.span)
     }
 
     /// The actors of an act noun: "l'intervention russe en Syrie" is Russia's, on Syria.
@@ -564,7 +579,9 @@ impl SentenceCtx<'_, '_> {
             let by_agent = self.text[act.end..self.span.end].contains(" par ");
             let agent = if by_agent { first_after(act.end, subject) } else { None };
             (agent.or_else(|| any_other(subject)), subject)
-        } else if clause_start > self.span.start && is_inverted(self.text, clause_start, act) {
+        } else if clause_start > self.span.start
+            && is_inverted(self.text, self.sentence_mentions(), clause_start, act)
+        {
             let speaker = first_after(act.end, None);
             (speaker, last_before(clause_start, speaker).or_else(|| any_other(speaker)))
         } else {
@@ -583,7 +600,7 @@ impl SentenceCtx<'_, '_> {
         let report = self.hits.iter().find(|h| {
             h.form.class == Class::Report && {
                 let start = self.bounds.iter().copied().rfind(|&b| b < h.span.start);
-                start.is_some_and(|b| is_inverted(self.text, b, h.span))
+                start.is_some_and(|b| is_inverted(self.text, self.sentence_mentions(), b, h.span))
             }
         })?;
         self.mentions()
@@ -593,15 +610,30 @@ impl SentenceCtx<'_, '_> {
 }
 
 /// A clause that opens on its verb and whose subject follows it: ", a regretté mercredi le
-/// ministre", "», avait annoncé Ashton Carter" — not "Syrie: Washington a refusé", nor
-/// "Maria Zakharova, a confirmé que …".
-fn is_inverted(text: &str, clause_start: usize, verb: Span) -> bool {
+/// ministre Sergueï Lavrov", "», a-t-il ajouté" — not "Syrie: Washington a refusé", nor
+/// "Maria Zakharova, a confirmé que …", nor "Dmitri Peskov, a rejeté ces accusations".
+fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span) -> bool {
+    const SUBJECT_WITHIN_WORDS: usize = 8;
     let mut words =
         text[clause_start..verb.start].trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
-    let opens_on_auxiliary = words.next().is_none_or(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()));
+    let auxiliary = words.next().map(str::to_lowercase);
+    if words.count() > 1 || !auxiliary.as_deref().is_none_or(|w| AUXILIARIES.contains(&w)) {
+        return false;
+    }
+    // "a-t-il ajouté": the subject is the clitic.
+    if auxiliary.as_deref().is_some_and(|w| w.contains("-t-") || w.ends_with("-il") || w.ends_with("-elle")) {
+        return true;
+    }
     let after = text[verb.end..].trim_start();
-    let has_object_clause = after.starts_with("que ") || after.starts_with("qu'") || after.starts_with("qu’");
-    opens_on_auxiliary && words.count() <= 1 && !has_object_clause
+    if after.starts_with("que ") || after.starts_with("qu'") || after.starts_with("qu’") {
+        return false;
+    }
+    // The subject: a person or an organisation right after the verb (and its date).
+    mentions
+        .iter()
+        .filter(|m| m.span.start >= verb.end)
+        .find(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organisation))
+        .is_some_and(|m| text[verb.end..m.span.start].split_whitespace().count() <= SUBJECT_WITHIN_WORDS)
 }
 
 /// Two dates on one trigger ("violé samedi et dimanche") make one event: the earliest date wins,
@@ -818,15 +850,21 @@ mod tests {
         let f = fixture(
             "Le Japon « ne répond plus à nos appels », a déploré jeudi le ministre chinois Wang Yi.",
             &[("jeudi", "2016-02-04")],
-            &[("Japon", "country:JPN"), ("chinois", "country:CHN")],
+            &[("Japon", "country:JPN"), ("chinois", "country:CHN"), ("Wang Yi", "person:wang-yi-chn")],
         );
-        assert_eq!(brief(&f, &events(&f, "2016-02-05")[0]), "2016-02-04 disapprove déploré [\"CHN\"] -> [\"JPN\"]");
+        assert_eq!(
+            brief(&f, &events(&f, "2016-02-05")[0]),
+            "2016-02-04 disapprove déploré [\"CHN\"] -> [\"JPN\"]"
+        );
         let f = fixture(
             "Corée: Séoul a rejeté jeudi l'offre de Pyongyang.",
             &[("jeudi", "2016-02-04")],
             &[("Séoul", "country:KOR"), ("Pyongyang", "country:PRK")],
         );
-        assert_eq!(brief(&f, &events(&f, "2016-02-05")[0]), "2016-02-04 reject rejeté [\"KOR\"] -> [\"PRK\"]");
+        assert_eq!(
+            brief(&f, &events(&f, "2016-02-05")[0]),
+            "2016-02-04 reject rejeté [\"KOR\"] -> [\"PRK\"]"
+        );
     }
 
     #[test]
