@@ -154,6 +154,9 @@ struct Article<'a> {
     institutions: HashMap<String, String>,
     /// Institution without country → every id the article gives it with a country.
     qualified: HashMap<String, Vec<String>>,
+    /// Lone capitalised words the rules could not read: maybe a place or organisation the article
+    /// names elsewhere.
+    unread: Vec<Span>,
 }
 
 /// A name with its spaces made plain, as it is kept in aliases and unknown entities' names.
@@ -173,6 +176,7 @@ impl<'a> Article<'a> {
             surnames: HashMap::new(),
             institutions: HashMap::new(),
             qualified: HashMap::new(),
+            unread: Vec::new(),
         }
     }
 
@@ -320,6 +324,8 @@ impl<'a> Article<'a> {
                 } else if place {
                     let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
                     self.add_new(span, MentionKind::Location, place);
+                } else {
+                    self.unread.push(span);
                 }
             }
             What::Organisation { country } => {
@@ -393,7 +399,30 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// "de Belfort" where the article also says "à Belfort": a lone word that names a place or an
+    /// organisation of the article (found by rule) is that one.
+    fn read_unread(&mut self) {
+        let one_word: HashMap<String, usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.in_lexicon && matches!(e.kind, EntityKind::Place | EntityKind::Organisation))
+            .filter(|(_, e)| !e.name.contains(char::is_whitespace))
+            .map(|(slot, e)| (fold_str(&e.name), slot))
+            .collect();
+        for span in std::mem::take(&mut self.unread) {
+            if let Some(&slot) = one_word.get(&fold_str(span.slice(self.text))) {
+                let kind = match self.entities[slot].kind {
+                    EntityKind::Place => MentionKind::Location,
+                    _ => MentionKind::Organisation,
+                };
+                self.add_at(slot, span, kind);
+            }
+        }
+    }
+
     fn finish(mut self) -> Found {
+        self.read_unread();
         self.link_bare_institutions();
         self.link_lone_surnames();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));

@@ -319,6 +319,7 @@ impl Sentence<'_> {
                 t += 1;
                 continue;
             }
+            let first_name = |s: &Self, t: usize| s.lex.is_first_name(&s.folded(t));
             // Extend the run: name words, particles between them, and a lexicon surname after a first
             // word ("Jimmy Carter" is not Ashton Carter).
             let (first, mut last) = (t, t);
@@ -326,6 +327,15 @@ impl Sentence<'_> {
             let mut k = t + 1;
             while k < self.tokens.len() && self.joined(k - 1, k) {
                 if self.is_name_word(k) {
+                    last = k;
+                    k += 1;
+                } else if last == first
+                    && self.tokens[k].upper
+                    && !self.tokens[k].stop
+                    && self.tokens[k].hit.is_none()
+                    && first_name(self, first)
+                {
+                    // "Anne BIANCHI": a first name and a surname in capitals.
                     last = k;
                     k += 1;
                 } else if self.is_apostrophe_prefix(k)

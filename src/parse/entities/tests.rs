@@ -314,6 +314,21 @@ fn capitalised_common_nouns_are_no_names() {
 }
 
 #[test]
+fn a_lone_word_is_the_place_the_article_names_elsewhere() {
+    let text = "Le tribunal de Tombelaine a jugé l'affaire. Il habite à Tombelaine depuis dix ans.";
+    assert_eq!(ids(text), ["place:tombelaine", "place:tombelaine"]);
+    // With nothing else in the article, a lone word after "de" is left alone.
+    assert!(ids("Le tribunal de Tombelaine a jugé l'affaire.").is_empty());
+}
+
+#[test]
+fn a_first_name_and_a_surname_in_capitals_are_a_person() {
+    assert_eq!(ids("Un reportage de notre envoyée. Anne BIANCHI"), ["person:anne-bianchi"]);
+    // Only after a first name.
+    assert!(ids("Le rapport Durand BIANCHI est paru.").iter().all(|id| id != "person:durand-bianchi"));
+}
+
+#[test]
 fn sentence_openers_and_web_furniture_are_not_entities() {
     let text = "Nous partons. Pourtant rien ne change. Récemment, il a dit non. Dans le ciel. Selon lui. \
                 Image tirée d'une vidéo. Cliquez sur « Join ». 28/09/2016 12:00 EDT. Signalez-le ici.";
