@@ -198,9 +198,14 @@ impl<'a> Article<'a> {
     fn add_at(&mut self, slot: usize, span: Span, kind: MentionKind) {
         let surface = span.slice(self.text);
         let known = &mut self.entities[slot];
-        // Aliases compare with their spaces made plain, without building a string for each mention.
-        if !known.aliases.iter().any(|a| a == surface || a.split_whitespace().eq(surface.split_whitespace()))
-        {
+        // Aliases are kept with their spaces made plain; most surfaces already are.
+        let plain = !surface.contains(|c: char| c.is_whitespace() && c != ' ') && !surface.contains("  ");
+        let seen = if plain {
+            known.aliases.iter().any(|a| a == surface)
+        } else {
+            known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace()))
+        };
+        if !seen {
             known.aliases.push(clean(surface));
         }
         self.mentions.push(Mention { span, kind, entity: known.id.clone() });
