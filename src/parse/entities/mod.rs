@@ -10,7 +10,7 @@ mod names;
 mod scan;
 
 use super::lexicon::fold::{fold_str, Folded};
-use super::lexicon::{slug, Lexicon, Target};
+use super::lexicon::{slug, Lexicon, Target, WordClass};
 use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
 use std::collections::HashMap;
 
@@ -248,7 +248,7 @@ impl<'a> Article<'a> {
         let Some(last) = name.split_whitespace().next_back() else { return };
         let mut keys = vec![last.to_string()];
         if let Some((particle, rest)) = last.split_once('-') {
-            if self.lex.is_particle(particle) {
+            if self.lex.word_class(particle).has(WordClass::PARTICLE) {
                 keys.push(rest.to_string());
             }
         }
