@@ -22,6 +22,20 @@ pub struct Found {
     pub entities: Vec<Entity>,
 }
 
+impl Found {
+    /// The entity a mention points to.
+    pub fn entity_of(&self, mention: &Mention) -> Option<&Entity> {
+        let i = self.entities.binary_search_by(|e| e.id.as_str().cmp(&mention.entity)).ok()?;
+        self.entities.get(i)
+    }
+
+    /// The ISO code of the country a mention names or stands for: the country itself, its capital
+    /// or institution, its demonym, or the country of the person or organisation named.
+    pub fn country_of(&self, mention: &Mention) -> Option<&str> {
+        self.entity_of(mention)?.country.as_deref()
+    }
+}
+
 /// What the rules know of a person from the title before the name.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PersonInfo {

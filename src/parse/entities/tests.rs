@@ -416,6 +416,24 @@ fn zoned_sentences_yield_no_mentions() {
 }
 
 #[test]
+fn each_mention_has_the_country_it_stands_for() {
+    let text = "Le Kremlin, les Américains, Sergueï Lavrov, le ministère turc de la Défense et l'OTAN.";
+    let f = found(text);
+    let countries: Vec<(&str, Option<&str>)> =
+        f.mentions.iter().map(|m| (m.span.slice(text), f.country_of(m))).collect();
+    assert_eq!(
+        countries,
+        [
+            ("Kremlin", Some("RUS")),
+            ("Américains", Some("USA")),
+            ("Sergueï Lavrov", Some("RUS")),
+            ("ministère turc de la Défense", Some("TUR")),
+            ("OTAN", None),
+        ]
+    );
+}
+
+#[test]
 fn entities_are_sorted_with_the_aliases_seen() {
     let text = "Les Etats-Unis et Washington ont parlé à Moscou. Les Américains aussi.";
     let f = found(text);
