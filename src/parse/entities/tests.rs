@@ -659,7 +659,7 @@ mod properties {
 
     proptest! {
         #[test]
-        fn any_text_gives_well_formed_mentions(text in "\\PC*") {
+        fn any_text_gives_well_formed_mentions(text in any::<String>()) {
             check(&text, &sentences(&text));
             check(&text, &[Sentence { span: Span::new(0, text.len()), zone: None }]);
         }
