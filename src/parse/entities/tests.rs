@@ -166,6 +166,8 @@ fn typography_variants_match_alike() {
     ] {
         assert_eq!(ids(text), ["country:USA"], "{text}");
     }
+    // Text in decomposed form (accents as combining marks).
+    assert_eq!(ids("les E\u{301}tats-Unis et la Sue\u{300}de"), ["country:USA", "country:SWE"]);
     // The mention keeps the text's own bytes.
     let text = "la Maison\u{a0}Blanche";
     let m = &found(text).mentions[0];
