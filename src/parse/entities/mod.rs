@@ -10,7 +10,7 @@ mod names;
 mod scan;
 
 use super::lexicon::fold::{fold_str, Folded};
-use super::lexicon::{slug, Lexicon, Target};
+use super::lexicon::{slug, Lexicon, Target, WordClass};
 use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
 use std::collections::HashMap;
 
@@ -20,6 +20,20 @@ pub struct Found {
     pub mentions: Vec<Mention>,
     /// The entities the mentions point to, sorted by id, with the aliases seen in this article.
     pub entities: Vec<Entity>,
+}
+
+impl Found {
+    /// The entity a mention points to.
+    pub fn entity_of(&self, mention: &Mention) -> Option<&Entity> {
+        let i = self.entities.binary_search_by(|e| e.id.as_str().cmp(&mention.entity)).ok()?;
+        self.entities.get(i)
+    }
+
+    /// The ISO code of the country a mention names or stands for: the country itself, its capital
+    /// or institution, its demonym, or the country of the person or organisation named.
+    pub fn country_of(&self, mention: &Mention) -> Option<&str> {
+        self.entity_of(mention)?.country.as_deref()
+    }
 }
 
 /// What the rules know of a person from the title before the name.
@@ -154,6 +168,9 @@ struct Article<'a> {
     institutions: HashMap<String, String>,
     /// Institution without country → every id the article gives it with a country.
     qualified: HashMap<String, Vec<String>>,
+    /// Lone capitalised words the rules could not read: maybe a place or organisation the article
+    /// names elsewhere.
+    unread: Vec<Span>,
 }
 
 /// A name with its spaces made plain, as it is kept in aliases and unknown entities' names.
@@ -173,6 +190,7 @@ impl<'a> Article<'a> {
             surnames: HashMap::new(),
             institutions: HashMap::new(),
             qualified: HashMap::new(),
+            unread: Vec::new(),
         }
     }
 
@@ -194,9 +212,14 @@ impl<'a> Article<'a> {
     fn add_at(&mut self, slot: usize, span: Span, kind: MentionKind) {
         let surface = span.slice(self.text);
         let known = &mut self.entities[slot];
-        // Aliases compare with their spaces made plain, without building a string for each mention.
-        if !known.aliases.iter().any(|a| a == surface || a.split_whitespace().eq(surface.split_whitespace()))
-        {
+        // Aliases are kept with their spaces made plain; most surfaces already are.
+        let plain = !surface.contains(|c: char| c.is_whitespace() && c != ' ') && !surface.contains("  ");
+        let seen = if plain {
+            known.aliases.iter().any(|a| a == surface)
+        } else {
+            known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace()))
+        };
+        if !seen {
             known.aliases.push(clean(surface));
         }
         self.mentions.push(Mention { span, kind, entity: known.id.clone() });
@@ -239,7 +262,7 @@ impl<'a> Article<'a> {
         let Some(last) = name.split_whitespace().next_back() else { return };
         let mut keys = vec![last.to_string()];
         if let Some((particle, rest)) = last.split_once('-') {
-            if self.lex.is_particle(particle) {
+            if self.lex.word_class(particle).has(WordClass::PARTICLE) {
                 keys.push(rest.to_string());
             }
         }
@@ -320,6 +343,8 @@ impl<'a> Article<'a> {
                 } else if place {
                     let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
                     self.add_new(span, MentionKind::Location, place);
+                } else {
+                    self.unread.push(span);
                 }
             }
             What::Organisation { country } => {
@@ -393,7 +418,30 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// "de Belfort" where the article also says "à Belfort": a lone word that names a place or an
+    /// organisation of the article (found by rule) is that one.
+    fn read_unread(&mut self) {
+        let one_word: HashMap<String, usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.in_lexicon && matches!(e.kind, EntityKind::Place | EntityKind::Organisation))
+            .filter(|(_, e)| !e.name.contains(char::is_whitespace))
+            .map(|(slot, e)| (fold_str(&e.name), slot))
+            .collect();
+        for span in std::mem::take(&mut self.unread) {
+            if let Some(&slot) = one_word.get(&fold_str(span.slice(self.text))) {
+                let kind = match self.entities[slot].kind {
+                    EntityKind::Place => MentionKind::Location,
+                    _ => MentionKind::Organisation,
+                };
+                self.add_at(slot, span, kind);
+            }
+        }
+    }
+
     fn finish(mut self) -> Found {
+        self.read_unread();
         self.link_bare_institutions();
         self.link_lone_surnames();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));

@@ -7,7 +7,7 @@ use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{MentionKind, Span};
 use crate::parse::lexicon::fold::{fold_str, fold_str_into, Folded};
-use crate::parse::lexicon::{Lexicon, Target, TitleKind};
+use crate::parse::lexicon::{Lexicon, Target, TitleKind, WordClass};
 
 /// A word of a sentence: letters and digits, with inner hyphens ("al-Assad", "Jean-Marc").
 #[derive(Debug, Clone)]
@@ -18,8 +18,9 @@ pub struct Token {
     pub cap: bool,
     /// Two letters or more, all uppercase ("EDT", "OTAN").
     pub upper: bool,
-    /// A capitalised word of the stop list ("Nous", "Image").
-    pub stop: bool,
+    /// What the rules know of a capitalised word no lexicon form covers ("Nous" is a stop word,
+    /// "Jean" a first name); computed once per sentence.
+    pub class: WordClass,
     /// The lexicon hit covering it.
     pub hit: Option<usize>,
 }
@@ -41,7 +42,7 @@ fn token(text: &str, start: usize, end: usize) -> Token {
     let upper = cap
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !word.chars().any(char::is_lowercase);
-    Token { start, end, cap, upper, stop: false, hit: None }
+    Token { start, end, cap, upper, class: WordClass::default(), hit: None }
 }
 
 /// Only spaces between two positions: the words belong to one name.
@@ -98,13 +99,17 @@ impl Sentence<'_> {
     /// A capitalised word, in no lexicon form, that may be part of a name.
     fn is_name_word(&self, t: usize) -> bool {
         let tok = &self.tokens[t];
-        tok.hit.is_none() && tok.cap && !tok.upper && !tok.stop && tok.end - tok.start >= 2
+        tok.hit.is_none()
+            && tok.cap
+            && !tok.upper
+            && !tok.class.has(WordClass::STOP)
+            && tok.end - tok.start >= 2
     }
 
     /// "de" in "Staffan de Mistura", "Le" in "Marine Le Pen" (between two name words).
     fn is_particle(&self, t: usize) -> bool {
         let tok = &self.tokens[t];
-        tok.hit.is_none() && !tok.upper && self.lex.is_particle(&self.folded(t))
+        tok.hit.is_none() && !tok.upper && self.class(t).has(WordClass::PARTICLE)
     }
 
     /// "O" in "O'Brien": a capital letter before an apostrophe and a name word, that is no French
@@ -125,13 +130,18 @@ impl Sentence<'_> {
     fn is_unknown_acronym(&self, t: usize) -> bool {
         let tok = &self.tokens[t];
         let len = tok.end - tok.start;
-        if !tok.upper || tok.hit.is_some() || tok.stop || t == 0 || !(3..=8).contains(&len) {
+        if !tok.upper
+            || tok.hit.is_some()
+            || tok.class.has(WordClass::STOP)
+            || t == 0
+            || !(3..=8).contains(&len)
+        {
             return false;
         }
         let prev = &self.tokens[t - 1];
         let gap = &self.text[prev.end..tok.start];
         let elided_or_spaced = gap == " " || gap == "'" || gap == "’" || gap == "\u{a0}";
-        elided_or_spaced && !prev.cap && prev.hit.is_none() && self.lex.is_article(&self.folded(t - 1))
+        elided_or_spaced && !prev.cap && prev.hit.is_none() && self.class(t - 1).has(WordClass::ARTICLE)
     }
 
     fn joined(&self, a: usize, b: usize) -> bool {
@@ -167,11 +177,12 @@ impl Sentence<'_> {
                 tok.hit = Some(h);
             } else if tok.cap {
                 fold_str_into(&self.text[tok.start..tok.end], &mut folded);
-                tok.stop = self.lex.is_stopword(&folded);
+                tok.class = self.lex.word_class(&folded);
             } else if let Some((particle, rest)) = self.text[tok.start..tok.end].split_once('-') {
                 // "al-Cham", "el-Assad": a lowercase particle does not make a name lowercase.
                 fold_str_into(particle, &mut folded);
-                tok.cap = rest.starts_with(char::is_uppercase) && self.lex.is_particle(&folded);
+                tok.cap = rest.starts_with(char::is_uppercase)
+                    && self.lex.word_class(&folded).has(WordClass::PARTICLE);
             }
         }
     }
@@ -198,7 +209,7 @@ impl Sentence<'_> {
             .take(MAX_WINDOW + 1)
             .take_while(|&t| self.tokens[t].start >= title_hit.span.end)
             .collect();
-        if window.iter().any(|&t| self.tokens[t].hit.is_none() && self.lex.is_break(&self.folded(t))) {
+        if window.iter().any(|&t| self.tokens[t].hit.is_none() && self.class(t).has(WordClass::BREAK)) {
             return None;
         }
         let person_between = self.hits[title + 1..].iter().take_while(|h| h.span.end <= start).any(|h| {
@@ -255,16 +266,16 @@ impl Sentence<'_> {
                 country = self.lex.entity(entity).country.clone();
                 last_content = Some(t);
             } else {
-                let folded = self.folded(t);
-                if self.lex.is_break(&folded) {
+                let class = self.class(t);
+                if class.has(WordClass::BREAK) {
                     break;
                 }
                 // Right after the head: an adjective or a connector, not a verb ("le Parlement dispose").
-                let joins = self.lex.is_connector(&folded) || self.lex.is_particle(&folded);
-                if t == head + 1 && !joins && !self.lex.looks_adjective(&folded) {
+                let joins = class.has(WordClass::CONNECTOR | WordClass::PARTICLE);
+                if t == head + 1 && !joins && !self.lex.looks_adjective(&self.folded(t)) {
                     break;
                 }
-                if !self.lex.is_stopword(&folded) && !self.lex.is_particle(&folded) {
+                if !class.has(WordClass::STOP | WordClass::PARTICLE) {
                     last_content = Some(t);
                 }
             }
@@ -277,9 +288,13 @@ impl Sentence<'_> {
         Some((last, country))
     }
 
-    /// The token right before `t` when it is a lowercase word joined to it.
-    fn preposition_before(&self, t: usize) -> Option<String> {
-        (t > 0 && !self.tokens[t - 1].cap && self.joined(t - 1, t)).then(|| self.folded(t - 1))
+    /// The class of the token right before `t` when it is a lowercase word joined to it.
+    fn preposition_before(&self, t: usize) -> WordClass {
+        if t > 0 && !self.tokens[t - 1].cap && self.joined(t - 1, t) {
+            self.class(t - 1)
+        } else {
+            WordClass::default()
+        }
     }
 
     /// A capitalised organisation cue inside a sentence ("l'Organisation mondiale…", "le Front
@@ -296,7 +311,18 @@ impl Sentence<'_> {
             {
                 self.hits[h].consumed = true;
                 self.tokens[t].hit = None;
+                self.tokens[t].class = self.lex.word_class(&self.folded(t));
             }
+        }
+    }
+
+    /// What the rules know of token `t` (computed once for capitalised words).
+    fn class(&self, t: usize) -> WordClass {
+        let tok = &self.tokens[t];
+        if tok.cap && tok.hit.is_none() {
+            tok.class
+        } else {
+            self.lex.word_class(&self.folded(t))
         }
     }
 
@@ -319,6 +345,7 @@ impl Sentence<'_> {
                 t += 1;
                 continue;
             }
+            let first_name = |s: &Self, t: usize| s.class(t).has(WordClass::FIRST_NAME);
             // Extend the run: name words, particles between them, and a lexicon surname after a first
             // word ("Jimmy Carter" is not Ashton Carter).
             let (first, mut last) = (t, t);
@@ -326,6 +353,15 @@ impl Sentence<'_> {
             let mut k = t + 1;
             while k < self.tokens.len() && self.joined(k - 1, k) {
                 if self.is_name_word(k) {
+                    last = k;
+                    k += 1;
+                } else if last == first
+                    && self.tokens[k].upper
+                    && !self.tokens[k].class.has(WordClass::STOP)
+                    && self.tokens[k].hit.is_none()
+                    && first_name(self, first)
+                {
+                    // "Anne BIANCHI": a first name and a surname in capitals.
                     last = k;
                     k += 1;
                 } else if self.is_apostrophe_prefix(k)
@@ -363,7 +399,7 @@ impl Sentence<'_> {
         surname_hit: Option<usize>,
         out: &mut Vec<Candidate>,
     ) {
-        let first_name = |s: &Self, t: usize| s.lex.is_first_name(&s.folded(t));
+        let first_name = |s: &Self, t: usize| s.class(t).has(WordClass::FIRST_NAME);
         // A capital that may be the sentence's only: drop the word if the article writes it in
         // lowercase too ("Derrière Pierre Durand"). A lone word matters only after a title.
         let words = (first..=last).filter(|&t| self.tokens[t].cap).count();
@@ -383,7 +419,7 @@ impl Sentence<'_> {
         // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet".
         if !first_name(self, first) {
             if let Some(name_start) = (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t)) {
-                if !(first..name_start).any(|t| self.lex.is_org_word(&self.folded(t))) {
+                if !(first..name_start).any(|t| self.class(t).has(WordClass::ORG)) {
                     first = name_start;
                 }
             }
@@ -405,23 +441,18 @@ impl Sentence<'_> {
         }
 
         let mut last = last;
-        let at_place = self.preposition_before(first).is_some_and(|p| self.lex.is_place_preposition(&p));
-        let org_word = |s: &Self, t: usize| s.lex.is_org_word(&s.folded(t));
-        // Whether a capitalised word of the sequence passes `test` (on its folded form).
-        let any = |s: &Self, test: &dyn Fn(&str) -> bool| {
-            (first..=last).any(|t| s.tokens[t].cap && test(&s.folded(t)))
-        };
-        let common_noun = any(self, &|w| self.lex.is_common_noun(w));
+        let at_place = self.preposition_before(first).has(WordClass::PLACE_PREPOSITION);
+        let org_word = |s: &Self, t: usize| s.class(t).has(WordClass::ORG);
+        // Whether a capitalised word of the sequence has one of `classes`.
+        let any =
+            |classes: WordClass| (first..=last).any(|t| self.tokens[t].cap && self.class(t).has(classes));
+        let common_noun = any(WordClass::COMMON);
         let what = match cue {
             Some((TitleKind::Organisation, _)) => What::Organisation { country: None },
             // "Jeux Olympiques", "Public License": capitalised nouns, no one's name.
-            _ if common_noun && !any(self, &|w| self.lex.is_org_word(w) || self.lex.is_place_word(w)) => {
-                return
-            }
+            _ if common_noun && !any(WordClass::ORG | WordClass::PLACE) => return,
             // "le président du Crédit Lyonnais": the title's complement, an organisation.
-            Some(_) if words >= 2 && any(self, &|w| self.lex.is_org_word(w)) => {
-                What::Organisation { country: None }
-            }
+            Some(_) if words >= 2 && any(WordClass::ORG) => What::Organisation { country: None },
             Some((_, info)) if words == 1 => What::Lone { cue: Some(info), place: false },
             Some((_, info)) => What::Person(info),
             _ if words == 1 && org_word(self, first) => match self.org_name_from_head(first) {
@@ -433,8 +464,8 @@ impl Sentence<'_> {
             },
             _ if words == 1 => What::Lone { cue: None, place: at_place && !self.is_initial(first) },
             _ if first_name(self, first) && !common_noun => What::Person(PersonInfo::default()),
-            _ if any(self, &|w| self.lex.is_org_word(w)) => What::Organisation { country: None },
-            _ if at_place || any(self, &|w| self.lex.is_place_word(w)) => What::Place,
+            _ if any(WordClass::ORG) => What::Organisation { country: None },
+            _ if at_place || any(WordClass::PLACE) => What::Place,
             _ if words <= 3 => What::Person(PersonInfo::default()),
             _ => What::Organisation { country: None },
         };

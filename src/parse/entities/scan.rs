@@ -46,7 +46,7 @@ pub fn lexicon_hits(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut Vec<H
                 pos = m.end();
                 hits.push(hit);
             }
-            // A shorter or later form may still start inside this match.
+            // A later form may still start inside this match.
             None => pos = m.start() + 1,
         }
     }

@@ -166,6 +166,8 @@ fn typography_variants_match_alike() {
     ] {
         assert_eq!(ids(text), ["country:USA"], "{text}");
     }
+    // Text in decomposed form (accents as combining marks).
+    assert_eq!(ids("les E\u{301}tats-Unis et la Sue\u{300}de"), ["country:USA", "country:SWE"]);
     // The mention keeps the text's own bytes.
     let text = "la Maison\u{a0}Blanche";
     let m = &found(text).mentions[0];
@@ -314,6 +316,21 @@ fn capitalised_common_nouns_are_no_names() {
 }
 
 #[test]
+fn a_lone_word_is_the_place_the_article_names_elsewhere() {
+    let text = "Le tribunal de Tombelaine a jugé l'affaire. Il habite à Tombelaine depuis dix ans.";
+    assert_eq!(ids(text), ["place:tombelaine", "place:tombelaine"]);
+    // With nothing else in the article, a lone word after "de" is left alone.
+    assert!(ids("Le tribunal de Tombelaine a jugé l'affaire.").is_empty());
+}
+
+#[test]
+fn a_first_name_and_a_surname_in_capitals_are_a_person() {
+    assert_eq!(ids("Un reportage de notre envoyée. Anne BIANCHI"), ["person:anne-bianchi"]);
+    // Only after a first name.
+    assert!(ids("Le rapport Durand BIANCHI est paru.").iter().all(|id| id != "person:durand-bianchi"));
+}
+
+#[test]
 fn sentence_openers_and_web_furniture_are_not_entities() {
     let text = "Nous partons. Pourtant rien ne change. Récemment, il a dit non. Dans le ciel. Selon lui. \
                 Image tirée d'une vidéo. Cliquez sur « Join ». 28/09/2016 12:00 EDT. Signalez-le ici.";
@@ -398,6 +415,24 @@ fn zoned_sentences_yield_no_mentions() {
     let f = recognise(text, &sentences, lexicon());
     assert_eq!(f.mentions.len(), 1);
     assert_eq!(f.mentions[0].span.start, body);
+}
+
+#[test]
+fn each_mention_has_the_country_it_stands_for() {
+    let text = "Le Kremlin, les Américains, Sergueï Lavrov, le ministère turc de la Défense et l'OTAN.";
+    let f = found(text);
+    let countries: Vec<(&str, Option<&str>)> =
+        f.mentions.iter().map(|m| (m.span.slice(text), f.country_of(m))).collect();
+    assert_eq!(
+        countries,
+        [
+            ("Kremlin", Some("RUS")),
+            ("Américains", Some("USA")),
+            ("Sergueï Lavrov", Some("RUS")),
+            ("ministère turc de la Défense", Some("TUR")),
+            ("OTAN", None),
+        ]
+    );
 }
 
 #[test]
@@ -626,7 +661,7 @@ mod properties {
 
     proptest! {
         #[test]
-        fn any_text_gives_well_formed_mentions(text in "\\PC*") {
+        fn any_text_gives_well_formed_mentions(text in any::<String>()) {
             check(&text, &sentences(&text));
             check(&text, &[Sentence { span: Span::new(0, text.len()), zone: None }]);
         }

@@ -11,14 +11,15 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 /// Marks the start of a word in folded text and patterns.
 pub const WORD_START: u8 = 0x01;
 
-/// `char::is_alphanumeric`, with a fast answer for the non-ASCII chars of French news (accented
+/// `char::is_alphanumeric` (or a combining accent), with a fast answer for the non-ASCII chars of French news (accented
 /// Latin letters, typographic punctuation).
 pub fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\u{C0}'..='\u{24F}' => c != '×' && c != '÷',
         '\u{2000}'..='\u{206F}' => false,
-        _ => c.is_alphanumeric(),
+        // A combining accent (text in decomposed form) goes on with its word.
+        _ => c.is_alphanumeric() || is_combining_mark(c),
     }
 }
 

@@ -13,7 +13,7 @@ use crate::corpus::{Entity, EntityKind, MentionKind};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use anyhow::{Context, Result};
 use fold::{fold_pattern, fold_str};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// What a match of a lexicon form stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +51,42 @@ pub enum CaseRule {
     Any,
 }
 
+/// What the rules know of a word, from `first_names.tsv` and `name_words.tsv` (see its header),
+/// as flags.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordClass(u16);
+
+impl WordClass {
+    pub const FIRST_NAME: WordClass = WordClass(1);
+    pub const STOP: WordClass = WordClass(1 << 1);
+    pub const PARTICLE: WordClass = WordClass(1 << 2);
+    pub const ORG: WordClass = WordClass(1 << 3);
+    pub const PLACE: WordClass = WordClass(1 << 4);
+    pub const PLACE_PREPOSITION: WordClass = WordClass(1 << 5);
+    pub const BREAK: WordClass = WordClass(1 << 6);
+    pub const ARTICLE: WordClass = WordClass(1 << 7);
+    pub const COMMON: WordClass = WordClass(1 << 8);
+    pub const CONNECTOR: WordClass = WordClass(1 << 9);
+
+    /// Whether the word has any of the classes in `classes`.
+    pub fn has(self, classes: WordClass) -> bool {
+        self.0 & classes.0 != 0
+    }
+}
+
+impl std::ops::BitOr for WordClass {
+    type Output = WordClass;
+    fn bitor(self, other: WordClass) -> WordClass {
+        WordClass(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitOrAssign for WordClass {
+    fn bitor_assign(&mut self, other: WordClass) {
+        self.0 |= other.0;
+    }
+}
+
 /// One reading of a folded pattern.
 #[derive(Debug, Clone, Copy)]
 pub struct Reading {
@@ -86,25 +122,20 @@ struct Country {
 
 /// All lexicons, loaded once and shared read-only.
 pub struct Lexicon {
+    /// Every lexicon entity, with no aliases.
     entities: Vec<Entity>,
-    /// For each lexicon person: folded surnames.
     countries: Vec<Country>,
+    /// ISO code → index in `entities`.
     country_entity: HashMap<String, usize>,
+    /// For each automaton pattern, its readings.
     readings: Vec<Vec<Reading>>,
     patterns: Vec<Vec<u8>>,
     automaton: AhoCorasick,
     heads: Vec<OrgHead>,
-    first_names: HashSet<String>,
-    stopwords: HashSet<String>,
-    particles: HashSet<String>,
-    org_words: HashSet<String>,
-    place_words: HashSet<String>,
-    place_prepositions: HashSet<String>,
-    breaks: HashSet<String>,
-    articles: HashSet<String>,
-    commons: HashSet<String>,
+    /// Folded word → what the rules know of it (first names, stop words, particles…).
+    words: HashMap<String, WordClass>,
+    /// Folded endings of adjectives ("ale", "ien").
     adjective_endings: Vec<String>,
-    connectors: HashSet<String>,
 }
 
 /// An empty lexicon (the stub's API kept): no forms, no word lists; only the rules for capitalised
@@ -119,17 +150,8 @@ impl Default for Lexicon {
             patterns: Vec::new(),
             automaton: AhoCorasick::new(std::iter::empty::<&[u8]>()).expect("an empty automaton builds"),
             heads: Vec::new(),
-            first_names: HashSet::new(),
-            stopwords: HashSet::new(),
-            particles: HashSet::new(),
-            org_words: HashSet::new(),
-            place_words: HashSet::new(),
-            place_prepositions: HashSet::new(),
-            breaks: HashSet::new(),
-            articles: HashSet::new(),
-            commons: HashSet::new(),
+            words: HashMap::new(),
             adjective_endings: Vec::new(),
-            connectors: HashSet::new(),
         }
     }
 }
@@ -399,33 +421,33 @@ impl Lexicon {
             table.add(&row.form.to_lowercase(), Target::Block, false);
         }
 
+        let mut words: HashMap<String, WordClass> = HashMap::new();
         let (text, name) = source.read(&crate::data_file!("lexicon/first_names.tsv"))?;
-        let first_names = files::rows::<files::NameRow>(&text, &name)?
-            .into_iter()
-            .map(|(_, r)| fold_str(r.name.trim()))
-            .collect();
-
-        let mut word_sets: [HashSet<String>; 10] = Default::default();
+        for (_, row) in files::rows::<files::NameRow>(&text, &name)? {
+            *words.entry(fold_str(row.name.trim())).or_default() |= WordClass::FIRST_NAME;
+        }
+        let mut adjective_endings = Vec::new();
         let (text, name) = source.read(&crate::data_file!("lexicon/name_words.tsv"))?;
         for (line, row) in files::rows::<files::WordRow>(&text, &name)? {
-            let set = match row.class.trim() {
-                "stop" => 0,
-                "particle" => 1,
-                "org" => 2,
-                "place" => 3,
-                "locprep" => 4,
-                "break" => 5,
-                "article" => 6,
-                "common" => 7,
-                "ending" => 8,
-                "connector" => 9,
+            let word = fold_str(row.word.trim());
+            let class = match row.class.trim() {
+                "stop" => WordClass::STOP,
+                "particle" => WordClass::PARTICLE,
+                "org" => WordClass::ORG,
+                "place" => WordClass::PLACE,
+                "locprep" => WordClass::PLACE_PREPOSITION,
+                "break" => WordClass::BREAK,
+                "article" => WordClass::ARTICLE,
+                "common" => WordClass::COMMON,
+                "connector" => WordClass::CONNECTOR,
+                "ending" => {
+                    adjective_endings.push(word);
+                    continue;
+                }
                 other => anyhow::bail!("{name}: line {line}: unknown word class {other:?}"),
             };
-            word_sets[set].insert(fold_str(row.word.trim()));
+            *words.entry(word).or_default() |= class;
         }
-        let [stopwords, particles, org_words, place_words, place_prepositions, breaks, articles, commons, endings, connectors] =
-            word_sets;
-        let adjective_endings: Vec<String> = endings.into_iter().collect();
 
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
@@ -442,17 +464,8 @@ impl Lexicon {
             patterns: table.patterns,
             automaton,
             heads,
-            first_names,
-            stopwords,
-            particles,
-            org_words,
-            place_words,
-            place_prepositions,
-            breaks,
-            articles,
-            commons,
+            words,
             adjective_endings,
-            connectors,
         })
     }
 
@@ -503,37 +516,11 @@ impl Lexicon {
         &self.heads[idx]
     }
 
-    /// Folded word tests for the rules.
-    pub fn is_first_name(&self, folded: &str) -> bool {
-        self.first_names.contains(folded)
+    /// What the rules know of a folded word.
+    pub fn word_class(&self, folded: &str) -> WordClass {
+        self.words.get(folded).copied().unwrap_or_default()
     }
-    pub fn is_stopword(&self, folded: &str) -> bool {
-        self.stopwords.contains(folded)
-    }
-    pub fn is_particle(&self, folded: &str) -> bool {
-        self.particles.contains(folded)
-    }
-    pub fn is_org_word(&self, folded: &str) -> bool {
-        self.org_words.contains(folded)
-    }
-    pub fn is_place_word(&self, folded: &str) -> bool {
-        self.place_words.contains(folded)
-    }
-    pub fn is_place_preposition(&self, folded: &str) -> bool {
-        self.place_prepositions.contains(folded)
-    }
-    pub fn is_break(&self, folded: &str) -> bool {
-        self.breaks.contains(folded)
-    }
-    pub fn is_article(&self, folded: &str) -> bool {
-        self.articles.contains(folded)
-    }
-    pub fn is_common_noun(&self, folded: &str) -> bool {
-        self.commons.contains(folded)
-    }
-    pub fn is_connector(&self, folded: &str) -> bool {
-        self.connectors.contains(folded)
-    }
+
     /// Ends like an adjective ("nationale", "syrien"), and is longer than the ending.
     pub fn looks_adjective(&self, folded: &str) -> bool {
         self.adjective_endings.iter().any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
