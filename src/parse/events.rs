@@ -20,7 +20,6 @@ use crate::corpus::{
 };
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use anyhow::{anyhow, bail, Result};
-use std::collections::HashMap;
 
 const TRIGGERS: DataFile = crate::data_file!("events/triggers.tsv");
 
@@ -292,21 +291,7 @@ fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String
 
 pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let text = input.text;
-    let country_of: HashMap<&str, &str> = input
-        .entities
-        .iter()
-        // A city or region is where something happens, not who acts.
-        .filter(|e| e.kind != EntityKind::Place)
-        .filter_map(|e| {
-            let iso = e
-                .country
-                .as_deref()
-                .or_else(|| (e.kind == EntityKind::Country).then(|| e.id.trim_start_matches("country:")));
-            iso.map(|c| (e.id.as_str(), c))
-        })
-        .collect();
-    let is_person: HashMap<&str, bool> =
-        input.entities.iter().map(|e| (e.id.as_str(), e.kind == EntityKind::Person)).collect();
+    let directory = Directory::new(input.entities);
 
     let mut events = Vec::new();
     for (index, sentence) in input.sentences.iter().enumerate() {
@@ -320,16 +305,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         }
         let bounds = clause_boundaries(text, span);
         let sentence_mentions = mentions_within(input.mentions, span);
-        let ctx = SentenceCtx {
-            text,
-            span,
-            index,
-            hits: &hits,
-            input,
-            country_of: &country_of,
-            is_person: &is_person,
-            bounds: &bounds,
-        };
+        let ctx =
+            SentenceCtx { text, span, index, hits: &hits, input, directory: &directory, bounds: &bounds };
         let before = events.len();
         for (ti, tx) in within(input.timexes, span, |t| t.span) {
             let Some((date, precision, week_approx)) = calendar_date(&tx.value) else { continue };
@@ -487,14 +464,43 @@ struct Dated {
     timex: Option<usize>,
 }
 
+/// The article's entities by id: who is a person, and which country an entity stands for.
+struct Directory<'a> {
+    by_id: Vec<&'a Entity>,
+}
+
+impl<'a> Directory<'a> {
+    fn new(entities: &'a [Entity]) -> Self {
+        let mut by_id: Vec<&Entity> = entities.iter().collect();
+        by_id.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+        Directory { by_id }
+    }
+
+    fn get(&self, id: &str) -> Option<&'a Entity> {
+        self.by_id.binary_search_by(|e| e.id.as_str().cmp(id)).ok().map(|i| self.by_id[i])
+    }
+
+    fn is_person(&self, id: &str) -> bool {
+        self.get(id).is_some_and(|e| e.kind == EntityKind::Person)
+    }
+
+    /// The country an entity is, belongs to or stands for — not for places: a city or region is
+    /// where something happens, not who acts.
+    fn country(&self, id: &str) -> Option<&'a str> {
+        let e = self.get(id).filter(|e| e.kind != EntityKind::Place)?;
+        e.country
+            .as_deref()
+            .or_else(|| (e.kind == EntityKind::Country).then(|| e.id.trim_start_matches("country:")))
+    }
+}
+
 struct SentenceCtx<'a, 'l> {
     text: &'a str,
     span: Span,
     index: usize,
     hits: &'a [Hit<'l>],
     input: &'a EventInput<'a>,
-    country_of: &'a HashMap<&'a str, &'a str>,
-    is_person: &'a HashMap<&'a str, bool>,
+    directory: &'a Directory<'a>,
     bounds: &'a [usize],
 }
 
@@ -507,7 +513,7 @@ impl SentenceCtx<'_, '_> {
                 .unwrap_or_else(|| self.actors(act.span));
         let mut people: Vec<String> = self
             .mentions()
-            .filter(|m| self.is_person.get(m.entity.as_str()).copied().unwrap_or(false))
+            .filter(|m| self.directory.is_person(&m.entity))
             .map(|m| m.entity.clone())
             .collect();
         people.sort();
@@ -543,9 +549,9 @@ impl SentenceCtx<'_, '_> {
             m.kind == MentionKind::Demonym
                 && self.text[noun.end..m.span.start].split_whitespace().count() <= 1
         })?;
-        let source = *self.country_of.get(agent.entity.as_str())?;
+        let source = self.directory.country(&agent.entity)?;
         let target = after
-            .filter_map(|m| self.country_of.get(m.entity.as_str()).copied())
+            .filter_map(|m| self.directory.country(&m.entity))
             .find(|c| *c != source)
             .map(|c| vec![c.to_string()])
             .unwrap_or_default();
@@ -557,10 +563,8 @@ impl SentenceCtx<'_, '_> {
     /// Lavrov") it follows the verb; an act with no subject of its own is the speaker's. In the
     /// passive ("avait été violé") the subject is the one acted upon.
     fn actors(&self, act: Span) -> (Vec<String>, Vec<String>) {
-        let countries: Vec<(Span, &str)> = self
-            .mentions()
-            .filter_map(|m| self.country_of.get(m.entity.as_str()).map(|c| (m.span, *c)))
-            .collect();
+        let countries: Vec<(Span, &str)> =
+            self.mentions().filter_map(|m| self.directory.country(&m.entity).map(|c| (m.span, c))).collect();
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
@@ -607,7 +611,7 @@ impl SentenceCtx<'_, '_> {
         })?;
         self.mentions()
             .filter(|m| m.span.start >= report.span.end)
-            .find_map(|m| self.country_of.get(m.entity.as_str()).copied())
+            .find_map(|m| self.directory.country(&m.entity))
     }
 }
 
