@@ -711,6 +711,19 @@ impl<'v> Writer<'v> {
         }
     }
 
+    /// Two different countries, each named its own way.
+    fn two_countries(&mut self) -> (Actor, Actor) {
+        let a = self.country_ref();
+        let mut b = self.country_ref();
+        for _ in 0..4 {
+            if b.text != a.text {
+                break;
+            }
+            b = self.country_ref();
+        }
+        (a, b)
+    }
+
     fn institution_or_org(&mut self) -> Actor {
         let v = self.v;
         let name = if self.chance(50) {
@@ -949,15 +962,18 @@ impl<'v> Writer<'v> {
     }
 
     fn sentence(&mut self) -> String {
-        match self.rng.u8(..20) {
-            0..=4 => self.dated_act(),
-            5..=6 => self.anchored_act(),
-            7..=9 => self.quote(),
-            10 => self.quote_with_that(),
-            11 => self.ongoing(),
-            12 => self.future(),
-            13 => self.tomorrow(),
-            14 => self.reported_act(),
+        // Weighted like real news: a dated act every third or fourth sentence, the rest quotes,
+        // reported statements and background.
+        match self.rng.u8(..40) {
+            0..=6 => self.dated_act(),
+            7..=8 => self.anchored_act(),
+            9..=14 => self.quote(),
+            15..=16 => self.quote_with_that(),
+            17 => self.ongoing(),
+            18 => self.future(),
+            19 => self.tomorrow(),
+            20..=22 => self.reported_act(),
+            23..=30 => self.background(),
             _ => self.filler(),
         }
     }
@@ -966,15 +982,44 @@ impl<'v> Writer<'v> {
     fn dated_act(&mut self) -> String {
         let (when, date) = self.past_date();
         self.last_date = date.or(self.last_date);
-        let who = if self.chance(70) { self.country_ref() } else { self.institution_or_org() };
-        let other = self.country_ref();
+        let (country, other) = self.two_countries();
+        let who = if self.chance(70) { country } else { self.institution_or_org() };
         let (category, verb) = self.act();
         let obj = self.object(&category);
         let aux = Self::aux(&who);
+        let purpose = self.purpose();
         if self.chance(50) {
-            format!("{}, {} {aux} {verb} {obj} avec {}.", capitalise(&when), who.subject(), other.subject())
+            format!(
+                "{}, {} {aux} {verb} {obj} avec {}{purpose}.",
+                capitalise(&when),
+                who.subject(),
+                other.subject()
+            )
         } else {
-            format!("{} {aux} {verb} {when} {obj}, selon {}.", capitalise(&who.subject()), other.subject())
+            format!(
+                "{} {aux} {verb} {when} {obj}{purpose}, selon {}.",
+                capitalise(&who.subject()),
+                other.subject()
+            )
+        }
+    }
+
+    /// An optional closing clause, as news sentences have.
+    fn purpose(&mut self) -> String {
+        if self.chance(50) {
+            return String::new();
+        }
+        let c = self.country_ref();
+        let clause = *self.pick(&[
+            "afin de relancer le processus politique engagé sous l’égide des Nations unies",
+            "dans le cadre des efforts diplomatiques visant à mettre fin au conflit",
+            "malgré les réserves exprimées par plusieurs membres du Conseil de sécurité",
+            "alors que les combats se poursuivaient dans le nord du pays",
+            "pour tenter de sortir de l’impasse dans laquelle se trouvent les négociations",
+        ]);
+        match self.rng.u8(..2) {
+            0 => format!(", {clause}"),
+            _ => format!(", une décision aussitôt critiquée par {}", c.subject()),
         }
     }
 
@@ -990,9 +1035,27 @@ impl<'v> Writer<'v> {
     }
 
     fn quote_text(&mut self) -> String {
-        let c = self.country_ref();
-        let d = self.country_ref();
-        match self.rng.u8(..5) {
+        let first = self.quote_sentence();
+        if self.chance(50) {
+            format!("{first}. {}", self.quote_sentence())
+        } else {
+            first
+        }
+    }
+
+    fn quote_sentence(&mut self) -> String {
+        let (c, d) = self.two_countries();
+        match self.rng.u8(..9) {
+            5 => "Dans les conditions actuelles, c’est une sorte de point de départ pour un élargissement \
+                possible de la coopération bilatérale"
+                .to_string(),
+            6 => "Il faut mettre de côté les ambitions, se mettre à la table des négociations et discuter \
+                des problèmes de la sécurité régionale"
+                .to_string(),
+            7 => format!(
+                "Nous ne pouvons qu’exprimer nos regrets face au refus {} de mener un dialogue constructif",
+                c.after("de")
+            ),
             0 => format!(
                 "Nous sommes prêts à coopérer avec {} dans la lutte contre le terrorisme",
                 c.subject()
@@ -1029,7 +1092,7 @@ impl<'v> Writer<'v> {
         }
         let (who, _) = self.person();
         let who = who.trim_end_matches(',');
-        if self.chance(50) {
+        if self.chance(30) {
             let (when, date) = self.past_date();
             self.last_date = date.or(self.last_date);
             format!("{quoted}, a {report} {when} {who}.")
@@ -1049,8 +1112,7 @@ impl<'v> Writer<'v> {
 
     /// "Les deux pays négocient depuis deux semaines."
     fn ongoing(&mut self) -> String {
-        let a = self.country_ref();
-        let b = self.country_ref();
+        let (a, b) = self.two_countries();
         let dur = self.duration();
         let verb = *self.pick(&["négocient", "discutent", "coopèrent", "coordonnent leurs frappes"]);
         format!("{} et {} {verb} {dur}.", capitalise(&a.subject()), b.subject())
@@ -1089,6 +1151,49 @@ impl<'v> Writer<'v> {
         let (category, verb) = self.act();
         let obj = self.object(&category);
         format!("Selon {}, {} {} {verb} {obj}.", src.subject(), who.subject(), Self::aux(&who))
+    }
+
+    /// Background: long sentences with actors and no date, as news gives context.
+    fn background(&mut self) -> String {
+        let (a, b) = self.two_countries();
+        let org = self.institution_or_org();
+        match self.rng.u8(..6) {
+            0 => format!(
+                "Cette proposition intervient alors que les relations entre {} et {} se sont nettement \
+                 dégradées, les deux capitales s’accusant mutuellement de saper les efforts diplomatiques.",
+                a.subject(),
+                b.subject()
+            ),
+            1 => format!(
+                "Les contacts entre les militaires {} et ceux {} se limitent pour l’instant à des échanges \
+                 techniques destinés à éviter les incidents dans l’espace aérien syrien.",
+                a.after("de"),
+                b.after("de")
+            ),
+            2 => format!(
+                "Selon plusieurs diplomates en poste à Genève, {} souhaiterait obtenir des garanties avant \
+                 de s’engager davantage aux côtés {}.",
+                a.subject(),
+                org.after("de")
+            ),
+            3 => format!(
+                "{} accuse régulièrement {} de viser l’opposition modérée plutôt que les groupes \
+                 jihadistes, ce que les responsables concernés démentent avec force.",
+                capitalise(&org.subject()),
+                b.subject()
+            ),
+            4 => format!(
+                "Les experts interrogés estiment que la marge de manœuvre {} reste limitée tant que la \
+                 question du sort du président syrien n’aura pas été tranchée.",
+                a.after("de")
+            ),
+            _ => format!(
+                "Le dossier doit être examiné par {}, où {} dispose d’un droit de veto, ce qui complique \
+                 toute adoption rapide d’une résolution.",
+                org.subject(),
+                a.subject()
+            ),
+        }
     }
 
     fn filler(&mut self) -> String {

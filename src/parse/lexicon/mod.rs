@@ -10,7 +10,7 @@ pub mod fold;
 
 use super::resources::DataSource;
 use crate::corpus::{Entity, EntityKind, MentionKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use anyhow::{Context, Result};
 use fold::fold_str;
 use std::collections::{HashMap, HashSet};
@@ -381,6 +381,7 @@ impl Lexicon {
 
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&table.patterns)
             .context("cannot build the lexicon automaton")?;
         Ok(Lexicon {
