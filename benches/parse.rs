@@ -1,17 +1,21 @@
-//! Parse throughput on seed-like text, in bytes per second: one core, and all cores (rayon over
-//! articles). Run: `cargo bench --bench parse`.
+//! Parse throughput in bytes per second: on the seeds, and on generated French news (see
+//! `tests/generator`), one core and all cores (rayon over articles). Run: `cargo bench --bench parse`.
+
+#[path = "support/mod.rs"]
+mod support;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use dossier::input::read_inputs;
 use dossier::parse::{parse_all, parse_article, Resources};
 use std::path::PathBuf;
+use std::time::Duration;
 
 fn seeds() -> Vec<dossier::input::RawArticle> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/articles");
     read_inputs(&[dir], false).expect("seed articles")
 }
 
-fn bench_parse(c: &mut Criterion) {
+fn bench_seeds(c: &mut Criterion) {
     let res = Resources::embedded();
     let seeds = seeds();
     let seed_bytes: usize = seeds.iter().map(|a| a.text.len()).sum();
@@ -21,28 +25,25 @@ fn bench_parse(c: &mut Criterion) {
     group.bench_function("one_core/5_seeds", |b| {
         b.iter(|| seeds.iter().map(|a| parse_article(a, res).article.events.len()).sum::<usize>())
     });
+    group.finish();
+}
 
-    // Many articles, so that rayon has work to spread: 200 copies of the seeds (~2.3 MB).
-    let copies = 200;
-    let many: Vec<_> = (0..copies)
-        .flat_map(|i| {
-            seeds.iter().map(move |a| {
-                let mut a = a.clone();
-                a.id = format!("{}-{i}", a.id);
-                a
-            })
-        })
-        .collect();
-    group.throughput(Throughput::Bytes((seed_bytes * copies) as u64));
-    group.sample_size(10);
+/// 1,000 generated articles (~3 MB): enough for rayon to spread, quick enough for 10 samples.
+fn bench_generated(c: &mut Criterion) {
+    let res = Resources::embedded();
+    let raws = support::raw_articles(1000);
+    let bytes: usize = raws.iter().map(|a| a.text.len()).sum();
+    let mut group = c.benchmark_group("parse_generated_1k");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10).measurement_time(Duration::from_secs(8));
     for threads in [1, rayon::current_num_threads()] {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
-        group.bench_with_input(BenchmarkId::new("corpus_threads", threads), &many, |b, many| {
-            b.iter(|| pool.install(|| parse_all(many, res).articles.len()))
+        group.bench_with_input(BenchmarkId::new("threads", threads), &raws, |b, raws| {
+            b.iter(|| pool.install(|| parse_all(raws, res).articles.len()))
         });
     }
     group.finish();
 }
 
-criterion_group!(benches, bench_parse);
+criterion_group!(benches, bench_seeds, bench_generated);
 criterion_main!(benches);

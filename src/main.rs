@@ -14,7 +14,7 @@ use std::process::ExitCode;
     about = "Read French diplomatic news in the terminal: who did what to whom, when, and where it is said."
 )]
 struct Cli {
-    /// Corpus to browse: a parsed corpus JSON, a folder of articles, or a JSON Lines file.
+    /// Corpus to browse: a parsed corpus (JSON or binary), a folder of articles, or a JSON Lines file.
     /// Default: the five seed articles embedded in the binary.
     #[arg(long, global = true)]
     corpus: Option<PathBuf>,
@@ -40,7 +40,8 @@ enum Command {
         #[arg(long)]
         keep_going: bool,
         /// `corpus`: one JSON document; `jsonl`: one parsed article per line, streamed (for
-        /// pipelines and sharded runs, see `merge`).
+        /// pipelines and sharded runs, see `merge`); `binary`: one corpus in binary form, fast to
+        /// load with `--corpus` (for large corpora).
         #[arg(long, value_enum, default_value_t = OutputFormat::Corpus)]
         format: OutputFormat,
     },
@@ -51,6 +52,9 @@ enum Command {
         /// Write the corpus here instead of stdout.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// `corpus` (JSON) or `binary` (fast to load with `--corpus`).
+        #[arg(long, value_enum, default_value_t = OutputFormat::Corpus)]
+        format: OutputFormat,
     },
     /// Print the timeline of dated events.
     Timeline {
@@ -103,8 +107,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             dossier::parse::command::run(&opts)?;
             Ok(ExitCode::SUCCESS)
         }
-        Some(Command::Merge { shards, output }) => {
-            dossier::parse::command::merge(&shards, output.as_deref())?;
+        Some(Command::Merge { shards, output, format }) => {
+            dossier::parse::command::merge(&shards, output.as_deref(), format)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Timeline { entity, format }) => {

@@ -1,7 +1,10 @@
-//! Reading and writing a parsed corpus, with errors that name the file.
+//! Reading and writing a parsed corpus, with errors that name the file. A corpus file is JSON
+//! (the contract) or the binary form of [`super::binary`], told apart by its first bytes.
 
+use super::binary;
 use super::model::{Corpus, FORMAT_NAME, SCHEMA_VERSION};
 use anyhow::{bail, Context, Result};
+use std::io::{BufRead, Read};
 use std::path::Path;
 
 /// The default corpus (the five seed articles), parsed at build time by `dossier parse`.
@@ -13,7 +16,13 @@ pub fn embedded() -> Corpus {
 }
 
 pub fn from_json(json: &str, origin: &Path) -> Result<Corpus> {
-    // Read the header first so an old or foreign file gets a precise message.
+    // One pass when the file is a corpus of this version; a second only to explain a failure.
+    if let Ok(corpus) = serde_json::from_str::<Corpus>(json) {
+        if corpus.format == FORMAT_NAME && corpus.version == SCHEMA_VERSION {
+            return Ok(corpus);
+        }
+    }
+    // Read the header so an old or foreign file gets a precise message.
     #[derive(serde::Deserialize)]
     struct Header {
         format: Option<String>,
@@ -37,8 +46,18 @@ pub fn from_json(json: &str, origin: &Path) -> Result<Corpus> {
     Ok(corpus)
 }
 
+/// Reads a corpus file, JSON or binary.
 pub fn load(path: &Path) -> Result<Corpus> {
-    let json = std::fs::read_to_string(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let file = std::fs::File::open(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
+    let head = reader.fill_buf().with_context(|| format!("{}: cannot read", path.display()))?;
+    if binary::is_binary(head) {
+        return binary::read(reader, path);
+    }
+    let mut json = String::new();
+    reader
+        .read_to_string(&mut json)
+        .with_context(|| format!("{}: cannot read (not UTF-8?)", path.display()))?;
     from_json(&json, path)
 }
 

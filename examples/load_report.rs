@@ -1,0 +1,61 @@
+//! Loads a corpus file the way `dossier --corpus FILE` does (corpus → catalog → browser state →
+//! first frame) and reports the time of each step and the peak memory of the process (VmHWM, from
+//! /proc/self/status) against the raw text size. For docs/PERFORMANCE.md:
+//!
+//! `cargo run --release --example load_report -- /tmp/100k.bin`
+
+use dossier::browse::app::App;
+use dossier::browse::catalog::Catalog;
+use dossier::browse::{load::load_corpus, ui};
+use ratatui::backend::TestBackend;
+use ratatui::Terminal;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Peak resident memory of this process, in bytes (Linux).
+fn peak_rss() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+fn mb(bytes: u64) -> f64 {
+    bytes as f64 / 1e6
+}
+
+fn main() -> anyhow::Result<()> {
+    let Some(path) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        anyhow::bail!("usage: load_report CORPUS_FILE");
+    };
+    let started = Instant::now();
+    let corpus = load_corpus(Some(&path))?;
+    let loaded = started.elapsed();
+    let text: u64 = corpus.articles.iter().map(|a| a.text.len() as u64).sum();
+    let articles = corpus.articles.len();
+    let t = Instant::now();
+    let catalog = Catalog::new(corpus);
+    let indexed = t.elapsed();
+    let t = Instant::now();
+    let app = App::new(catalog, (120, 40));
+    let mut term = Terminal::new(TestBackend::new(120, 40))?;
+    term.draw(|f| ui::draw(&app, f))?;
+    let first_frame = t.elapsed();
+    let total = started.elapsed();
+    let file = std::fs::metadata(&path)?.len();
+    println!("corpus      {} ({articles} articles, {:.1} MB file)", path.display(), mb(file));
+    println!("read        {:>8.3} s", loaded.as_secs_f64());
+    println!("catalog     {:>8.3} s", indexed.as_secs_f64());
+    println!("state+frame {:>8.3} s", first_frame.as_secs_f64());
+    println!("total       {:>8.3} s  (file → first frame)", total.as_secs_f64());
+    match peak_rss() {
+        Some(peak) => println!(
+            "peak RSS    {:>8.1} MB = {:.2} × the raw text ({:.1} MB)",
+            mb(peak),
+            peak as f64 / text as f64,
+            mb(text)
+        ),
+        None => println!("peak RSS    unknown (no /proc/self/status)"),
+    }
+    Ok(())
+}
