@@ -9,3 +9,8 @@ pub mod corpus;
 pub mod eval;
 pub mod input;
 pub mod parse;
+
+/// mimalloc: the corpus is millions of small strings and vectors, which the system allocator
+/// spends time and memory on.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -63,17 +63,25 @@ impl Catalog {
 
         let mut article_order: Vec<u32> = (0..corpus.articles.len() as u32).collect();
         let dcts: Vec<Option<PartialDate>> =
-            corpus.articles.iter().map(|a| a.dct.as_deref().and_then(|d| d.parse().ok())).collect();
-        article_order
-            .sort_by_cached_key(|&a| (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day())));
+            corpus.articles.par_iter().map(|a| a.dct.as_deref().and_then(|d| d.parse().ok())).collect();
+        // Stable sorts on all cores: the same order as a sequential stable sort.
+        article_order.par_sort_by_cached_key(|&a| {
+            (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day()))
+        });
 
-        let mut entries: Vec<Entry> = Vec::new();
-        for (ai, a) in corpus.articles.iter().enumerate() {
-            for (ei, e) in a.events.iter().enumerate() {
-                entries.push(Entry { article: ai as u32, event: ei as u32, date: e.date.parse().ok() });
-            }
-        }
-        entries.sort_by_cached_key(|en| {
+        let mut entries: Vec<Entry> = corpus
+            .articles
+            .par_iter()
+            .enumerate()
+            .flat_map_iter(|(ai, a)| {
+                a.events.iter().enumerate().map(move |(ei, e)| Entry {
+                    article: ai as u32,
+                    event: ei as u32,
+                    date: e.date.parse().ok(),
+                })
+            })
+            .collect();
+        entries.par_sort_by_cached_key(|en| {
             let ev = &corpus.articles[en.article as usize].events[en.event as usize];
             (en.date.is_none(), en.date.map(|d| d.first_day()), en.date, en.article, ev.sentence)
         });
@@ -287,36 +295,59 @@ fn index(
 
     let n = corpus.entities.len();
     let (mut by_article, mut by_event) = (vec![Vec::new(); n], vec![Vec::new(); n]);
-    let (mut resolved, mut in_article, mut in_event) = (Vec::new(), Vec::new(), Vec::new());
-    for (ai, article) in corpus.articles.iter().enumerate() {
-        resolved.clear();
-        resolved.extend(article.mentions.iter().map(|m| ids.get(m.entity.as_str()).copied()));
-        in_article.clear();
-        for &e in resolved.iter().flatten() {
-            in_article.extend_from_slice(&related[e]);
-        }
-        for (ei, ev) in article.events.iter().enumerate() {
-            in_event.clear();
-            in_event.extend(
-                ev.source.iter().chain(&ev.target).filter_map(|iso| country_of_iso.get(iso.as_str())),
-            );
-            in_event.extend(ev.people.iter().filter_map(|p| ids.get(p.as_str())));
-            if let Some(s) = article.sentences.get(ev.sentence) {
-                for (m, e) in article.mentions.iter().zip(&resolved) {
-                    if let (Some(e), true) = (e, s.span.contains(m.span)) {
-                        in_event.extend_from_slice(&related[*e]);
+    // Articles by chunks (so the intermediate lists stay small): what each article and each of
+    // its events involves, resolved on all cores, then listed per entity.
+    const CHUNK: usize = 4096;
+    for (ci, chunk) in corpus.articles.chunks(CHUNK).enumerate() {
+        let involved: Vec<Involved> = chunk
+            .par_iter()
+            .map_init(Vec::new, |resolved, article| {
+                resolved.clear();
+                resolved.extend(article.mentions.iter().map(|m| ids.get(m.entity.as_str()).copied()));
+                let mut in_article = Vec::new();
+                for &e in resolved.iter().flatten() {
+                    in_article.extend_from_slice(&related[e]);
+                }
+                let mut in_events = Vec::with_capacity(article.events.len());
+                for ev in &article.events {
+                    let mut in_event: Vec<usize> = Vec::new();
+                    in_event.extend(
+                        ev.source.iter().chain(&ev.target).filter_map(|iso| country_of_iso.get(iso.as_str())),
+                    );
+                    in_event.extend(ev.people.iter().filter_map(|p| ids.get(p.as_str())));
+                    if let Some(s) = article.sentences.get(ev.sentence) {
+                        for (m, e) in article.mentions.iter().zip(resolved.iter()) {
+                            if let (Some(e), true) = (e, s.span.contains(m.span)) {
+                                in_event.extend_from_slice(&related[*e]);
+                            }
+                        }
                     }
+                    in_article.extend_from_slice(&in_event);
+                    in_events.push(unique(in_event));
+                }
+                Involved { article: unique(in_article), events: in_events }
+            })
+            .collect();
+        for (i, inv) in involved.iter().enumerate() {
+            let ai = ci * CHUNK + i;
+            for (ei, in_event) in inv.events.iter().enumerate() {
+                for &e in in_event {
+                    by_event[e].push(entry_pos[first_event[ai] + ei]);
                 }
             }
-            in_article.extend_from_slice(&in_event);
-            push_unique(&mut by_event, &mut in_event, entry_pos[first_event[ai] + ei]);
+            for &e in &inv.article {
+                by_article[e].push(rank_of[ai]);
+            }
         }
-        push_unique(&mut by_article, &mut in_article, rank_of[ai]);
     }
-    for list in by_article.iter_mut().chain(by_event.iter_mut()) {
-        list.sort_unstable();
-    }
+    by_article.par_iter_mut().chain(by_event.par_iter_mut()).for_each(|list| list.sort_unstable());
     (by_article, by_event)
+}
+
+/// The entities an article involves, and those each of its events involves, without repeats.
+struct Involved {
+    article: Vec<usize>,
+    events: Vec<Vec<usize>>,
 }
 
 /// Country entities by ISO code.
@@ -346,12 +377,10 @@ fn related_entities(entities: &[Entity], country_of_iso: &HashMap<&str, usize>) 
         .collect()
 }
 
-fn push_unique(lists: &mut [Vec<u32>], involved: &mut Vec<usize>, pos: u32) {
+fn unique(mut involved: Vec<usize>) -> Vec<usize> {
     involved.sort_unstable();
     involved.dedup();
-    for &e in involved.iter() {
-        lists[e].push(pos);
-    }
+    involved
 }
 
 /// Intersection of ascending lists.

@@ -61,7 +61,7 @@ pub fn write(corpus: &Corpus, mut out: impl Write) -> Result<()> {
 }
 
 /// Reads a binary corpus; errors name `origin`.
-pub fn read(mut input: impl BufRead, origin: &Path) -> Result<Corpus> {
+pub fn read(mut input: impl BufRead + Send, origin: &Path) -> Result<Corpus> {
     let name = origin.display();
     let mut magic = [0u8; 8];
     input.read_exact(&mut magic).with_context(|| format!("{name}: not a binary corpus"))?;
@@ -78,24 +78,15 @@ pub fn read(mut input: impl BufRead, origin: &Path) -> Result<Corpus> {
     let count = usize::try_from(count).with_context(|| format!("{name}: article count too large"))?;
     // The count comes from the file: reserve no more than a chunk before the articles are seen.
     let mut articles = Vec::with_capacity(count.min(CHUNK));
-    let mut blobs: Vec<Vec<u8>> = Vec::with_capacity(CHUNK);
-    while articles.len() < count {
-        blobs.clear();
-        for _ in 0..(count - articles.len()).min(CHUNK) {
-            let len = u32::from_le_bytes(read_array(&mut input, origin)?) as usize;
-            blobs.push(read_bytes(&mut input, len, origin)?);
-        }
+    // Read the next chunk while the cores decode the current one.
+    let mut chunk = Chunk::read(&mut input, count.min(CHUNK), origin)?;
+    while !chunk.ends.is_empty() {
         let start = articles.len();
-        let decoded: Vec<Article> = blobs
-            .par_iter()
-            .enumerate()
-            .map(|(i, b)| {
-                postcard::from_bytes::<ArticleRecord>(b)
-                    .map(Article::from)
-                    .with_context(|| format!("{name}: article {} is malformed", start + i + 1))
-            })
-            .collect::<Result<_>>()?;
-        articles.extend(decoded);
+        let after = count - start - chunk.ends.len();
+        let (next, decoded) =
+            rayon::join(|| Chunk::read(&mut input, after.min(CHUNK), origin), || chunk.decode(start, origin));
+        articles.extend(decoded?);
+        chunk = next?;
     }
     let len = u64::from_le_bytes(read_array(&mut input, origin)?);
     let len = usize::try_from(len).with_context(|| format!("{name}: entity table too large"))?;
@@ -113,6 +104,37 @@ pub fn read(mut input: impl BufRead, origin: &Path) -> Result<Corpus> {
     })
 }
 
+/// Consecutive encoded articles: one buffer, and where each one ends in it.
+struct Chunk {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Chunk {
+    fn read(input: &mut impl Read, count: usize, origin: &Path) -> Result<Chunk> {
+        let mut chunk = Chunk { bytes: Vec::new(), ends: Vec::with_capacity(count) };
+        for _ in 0..count {
+            let len = u32::from_le_bytes(read_array(input, origin)?) as usize;
+            read_bytes_into(input, len, &mut chunk.bytes, origin)?;
+            chunk.ends.push(chunk.bytes.len());
+        }
+        Ok(chunk)
+    }
+
+    /// The articles, decoded on all cores; `first` is the index of the first one in the file.
+    fn decode(&self, first: usize, origin: &Path) -> Result<Vec<Article>> {
+        (0..self.ends.len())
+            .into_par_iter()
+            .map(|i| {
+                let start = if i == 0 { 0 } else { self.ends[i - 1] };
+                postcard::from_bytes::<ArticleRecord>(&self.bytes[start..self.ends[i]])
+                    .map(Article::from)
+                    .with_context(|| format!("{}: article {} is malformed", origin.display(), first + i + 1))
+            })
+            .collect()
+    }
+}
+
 fn read_array<const N: usize>(input: &mut impl Read, origin: &Path) -> Result<[u8; N]> {
     let mut bytes = [0u8; N];
     input.read_exact(&mut bytes).with_context(|| format!("{}: truncated binary corpus", origin.display()))?;
@@ -121,12 +143,19 @@ fn read_array<const N: usize>(input: &mut impl Read, origin: &Path) -> Result<[u
 
 /// Reads `len` bytes, growing the buffer as they arrive (a corrupt length cannot allocate ahead).
 fn read_bytes(input: &mut impl Read, len: usize, origin: &Path) -> Result<Vec<u8>> {
-    let mut bytes = Vec::with_capacity(len.min(1 << 20));
-    input.take(len as u64).read_to_end(&mut bytes)?;
-    if bytes.len() != len {
+    let mut bytes = Vec::new();
+    read_bytes_into(input, len, &mut bytes, origin)?;
+    Ok(bytes)
+}
+
+/// Appends `len` bytes of `input` to `buf`.
+fn read_bytes_into(input: &mut impl Read, len: usize, buf: &mut Vec<u8>, origin: &Path) -> Result<()> {
+    let before = buf.len();
+    input.take(len as u64).read_to_end(buf)?;
+    if buf.len() - before != len {
         bail!("{}: truncated binary corpus", origin.display());
     }
-    Ok(bytes)
+    Ok(())
 }
 
 // Records: the model, field for field, with every field always present.
