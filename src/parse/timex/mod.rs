@@ -56,6 +56,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             continue;
         }
         done_until = end;
+        if vocab.trigger.as_ref().is_some_and(|t| !t.is_match(&text[start..end])) {
+            continue;
+        }
         tokens.clear();
         tokens::tokenize(text, start, end, vocab, &mut tokens);
         symbols.clear();

@@ -247,6 +247,9 @@ pub(super) struct Vocab {
     /// that start with it, and of their normalised spellings' first bytes: most words are told
     /// apart from the vocabulary without hashing them.
     pub prefilter: Box<[u32; 256]>,
+    /// Finds, in raw text, a digit or a word of a class every match needs (see `load_trigger`):
+    /// a sentence without one has no match and is not tokenised. `None`: every sentence is.
+    pub trigger: Option<regex::Regex>,
     /// Tense suffixes, longest first.
     pub suffixes: Vec<(String, Cue)>,
     pub suffix_min_len: usize,
@@ -280,6 +283,7 @@ impl Vocab {
             combined: Regex::new("$^").expect("valid"),
             anchored_set: RegexSet::empty(),
             prefilter: Box::new([0; 256]),
+            trigger: None,
             number_word: 0,
             suffixes: Vec::new(),
             suffix_min_len: 1,
@@ -296,6 +300,7 @@ impl Vocab {
             .ok_or_else(|| anyhow!("{words_name}: no number words (class numw)"))?;
         let (patterns, patterns_name) = source.read(&PATTERNS)?;
         vocab.load_patterns(&patterns, &patterns_name)?;
+        vocab.load_trigger().with_context(|| format!("{patterns_name}: patterns do not combine"))?;
         let (tense, tense_name) = source.read(&TENSE)?;
         vocab.load_tense(&tense, &tense_name)?;
         Ok(vocab)
@@ -435,6 +440,96 @@ impl Vocab {
         Ok(())
     }
 
+    /// Chooses the trigger classes and compiles `trigger`. Words of classes most matches merely
+    /// go through ("le", "de", "un") are left out, shortest words first (the most frequent), as
+    /// long as no pattern can match with those words and text without digits alone; the
+    /// classes left are the triggers.
+    fn load_trigger(&mut self) -> Result<()> {
+        let combined =
+            regex_syntax::ParserBuilder::new().utf8(false).build().parse(self.combined.as_str())?;
+        // Symbols that text without digits gives without the vocabulary.
+        let mut free = [false; 256];
+        for id in [ids::WORD, ids::WORD_CAP, ids::COMMA, ids::LPAREN, ids::RPAREN].into_iter().chain([
+            ids::STOP,
+            ids::PUNCT,
+            ids::SLASH,
+            ids::DASH,
+            ids::BREAK,
+        ]) {
+            free[symbol(id) as usize] = true;
+        }
+        if matches_within(&combined, &free) {
+            self.trigger = None;
+            return Ok(());
+        }
+        let mut length: HashMap<u16, (usize, usize)> = HashMap::new();
+        for (key, &entry) in &self.words {
+            let l = length.entry(self.entries[entry as usize].class).or_default();
+            *l = (l.0 + key.chars().count(), l.1 + 1);
+        }
+        let mut classes: Vec<(f64, u16)> =
+            length.into_iter().map(|(class, (chars, words))| (chars as f64 / words as f64, class)).collect();
+        classes.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        for (_, class) in classes {
+            free[symbol(class) as usize] = true;
+            if matches_within(&combined, &free) {
+                free[symbol(class) as usize] = false;
+            }
+        }
+        // A composed number ("dix-huit") gets the class of number words from its parts.
+        if !free[symbol(self.number_word) as usize] {
+            for (class, kind) in self.kinds.iter().enumerate() {
+                if matches!(kind, Kind::NumWord | Kind::Un) {
+                    free[symbol(class as u16) as usize] = false;
+                }
+            }
+        }
+        let (mut whole, mut elided) = (Vec::new(), Vec::new());
+        for (key, &entry) in &self.words {
+            if free[symbol(self.entries[entry as usize].class) as usize] {
+                continue;
+            }
+            let mut spellings = vec![key.as_str()];
+            // Capitals that lost their accent, as `tokens::lookup` reads them ("Eté", "A").
+            let unaccented;
+            if let Some(rest) = key.strip_prefix('é') {
+                unaccented = format!("e{rest}");
+                spellings.push(&unaccented);
+            } else if key == "à" {
+                spellings.push("a");
+            }
+            for spelling in spellings {
+                let needle: String = spelling
+                    .chars()
+                    .map(|c| {
+                        if c == '\'' {
+                            "['’ʼ`]".to_string()
+                        } else {
+                            regex::escape(c.encode_utf8(&mut [0; 4]))
+                        }
+                    })
+                    .collect();
+                if key.ends_with('\'') {
+                    elided.push(needle)
+                } else {
+                    whole.push(needle)
+                }
+            }
+        }
+        // Words stand between letters (a word may follow a digit: there is a digit then);
+        // an elided word ("jusqu'") runs into the next. Non-ASCII letters count as boundaries,
+        // which only lets more sentences through.
+        let mut alternatives = vec!["[0-9]".to_string()];
+        if !whole.is_empty() {
+            alternatives.push(format!("(?:^|[^A-Za-z])(?i:{})(?:$|[^A-Za-z0-9])", whole.join("|")));
+        }
+        if !elided.is_empty() {
+            alternatives.push(format!("(?:^|[^A-Za-z])(?i:{})", elided.join("|")));
+        }
+        self.trigger = Some(regex::Regex::new(&alternatives.join("|"))?);
+        Ok(())
+    }
+
     fn resolve_class(&self, name: &str, aliases: &HashMap<String, Vec<u16>>) -> Result<Vec<u16>> {
         if let Some(ids) = aliases.get(name) {
             return Ok(ids.clone());
@@ -511,6 +606,24 @@ pub(super) fn odd_spelling(word: &str) -> bool {
     // ’ starts with 0xE2, ʼ with 0xCA; a non-ASCII first letter may be a capital (É, À).
     matches!(b.first(), Some(b'E' | b'A' | 0x80..))
         || b[1..].iter().any(|&c| c.is_ascii_uppercase() || matches!(c, 0xE2 | 0xCA | b'`'))
+}
+
+/// Whether `hir` matches some string made only of the symbols marked in `allowed`.
+fn matches_within(hir: &regex_syntax::hir::Hir, allowed: &[bool; 256]) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(lit) => lit.0.iter().all(|&b| allowed[b as usize]),
+        HirKind::Class(Class::Bytes(class)) => {
+            class.ranges().iter().any(|r| (r.start()..=r.end()).any(|b| allowed[b as usize]))
+        }
+        // Patterns are byte patterns; anything else may match.
+        HirKind::Class(Class::Unicode(_)) => true,
+        HirKind::Repetition(rep) => rep.min == 0 || matches_within(&rep.sub, allowed),
+        HirKind::Capture(cap) => matches_within(&cap.sub, allowed),
+        HirKind::Concat(parts) => parts.iter().all(|h| matches_within(h, allowed)),
+        HirKind::Alternation(parts) => parts.iter().any(|h| matches_within(h, allowed)),
+    }
 }
 
 fn length_bit(len: usize) -> u32 {
