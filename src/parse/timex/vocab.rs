@@ -6,7 +6,8 @@
 use super::rules::Rule;
 use crate::parse::resources::{DataFile, DataSource};
 use anyhow::{anyhow, bail, Context, Result};
-use regex::bytes::{Regex, RegexSet};
+use regex::bytes::Regex;
+use regex_automata::meta;
 use std::collections::HashMap;
 
 pub(super) static WORDS: DataFile = crate::data_file!("timex/words.tsv");
@@ -216,8 +217,8 @@ pub(super) struct Entry {
 #[derive(Debug, Clone)]
 pub(super) struct Pattern {
     pub rule: Rule,
-    /// `^(context)(extent)` over symbols.
-    pub anchored: Regex,
+    /// `^(context)(extent)` over symbols, for a pattern with a context: where its extent starts.
+    pub context: Option<Regex>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,10 +238,9 @@ pub(super) struct Vocab {
     pub words: HashMap<String, u32, foldhash::fast::FixedState>,
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
-    /// All patterns as one leftmost-first alternation, to find where the next match starts.
-    pub combined: Regex,
-    /// The anchored patterns, to tell which one matched there (the first that does).
-    pub anchored_set: RegexSet,
+    /// All patterns, leftmost-first: the next match and which pattern it is (the first that
+    /// matches there), in one search.
+    pub combined: meta::Regex,
     /// Class of composed number words ("dix-huit").
     pub number_word: u16,
     /// For each first byte, the byte lengths (bit n; bit 31 for 31 and more) of the word forms
@@ -280,8 +280,7 @@ impl Vocab {
             words: HashMap::default(),
             entries: Vec::new(),
             patterns: Vec::new(),
-            combined: Regex::new("$^").expect("valid"),
-            anchored_set: RegexSet::empty(),
+            combined: meta::Regex::new("$^").expect("valid"),
             prefilter: Box::new([0; 256]),
             trigger: None,
             number_word: 0,
@@ -300,7 +299,6 @@ impl Vocab {
             .ok_or_else(|| anyhow!("{words_name}: no number words (class numw)"))?;
         let (patterns, patterns_name) = source.read(&PATTERNS)?;
         vocab.load_patterns(&patterns, &patterns_name)?;
-        vocab.load_trigger().with_context(|| format!("{patterns_name}: patterns do not combine"))?;
         let (tense, tense_name) = source.read(&TENSE)?;
         vocab.load_tense(&tense, &tense_name)?;
         Ok(vocab)
@@ -398,10 +396,10 @@ impl Vocab {
         Ok(())
     }
 
-    /// False when `word` cannot be a vocabulary word, whatever its spelling.
+    /// False when `word`, spelt as the table holds words, is not in it.
     pub fn may_be_word(&self, word: &str) -> bool {
         let Some(&b) = word.as_bytes().first() else { return false };
-        self.prefilter[b as usize] & length_bit(word.len()) != 0 || odd_spelling(word) || word.contains('-')
+        self.prefilter[b as usize] & length_bit(word.len()) != 0
     }
 
     fn load_patterns(&mut self, text: &str, file: &str) -> Result<()> {
@@ -427,16 +425,18 @@ impl Vocab {
             let extent = self.expand(&extent, &aliases).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
             let anchored = Regex::new(&format!("(?-u)^({context})({extent})"))
                 .with_context(|| format!("{file}:{n}: bad pattern {body:?}"))?;
-            alternatives.push(format!("(?:{context}{extent})"));
-            self.patterns.push(Pattern { rule, anchored });
+            alternatives.push(format!("(?-u){context}{extent}"));
+            self.patterns.push(Pattern { rule, context: (!context.is_empty()).then_some(anchored) });
         }
         if self.patterns.is_empty() {
             bail!("{file}: no patterns");
         }
-        self.combined = Regex::new(&format!("(?-u){}", alternatives.join("|")))
+        self.combined = meta::Regex::builder()
+            .syntax(regex_automata::util::syntax::Config::new().utf8(false))
+            .configure(meta::Config::new().utf8_empty(false))
+            .build_many(&alternatives)
             .with_context(|| format!("{file}: patterns do not combine"))?;
-        self.anchored_set = RegexSet::new(self.patterns.iter().map(|p| p.anchored.as_str()))
-            .with_context(|| format!("{file}: patterns do not combine"))?;
+        self.load_trigger(&alternatives).with_context(|| format!("{file}: patterns do not combine"))?;
         Ok(())
     }
 
@@ -444,9 +444,11 @@ impl Vocab {
     /// go through ("le", "de", "un") are left out, shortest words first (the most frequent), as
     /// long as no pattern can match with those words and text without digits alone; the
     /// classes left are the triggers.
-    fn load_trigger(&mut self) -> Result<()> {
-        let combined =
-            regex_syntax::ParserBuilder::new().utf8(false).build().parse(self.combined.as_str())?;
+    fn load_trigger(&mut self, patterns: &[String]) -> Result<()> {
+        let parse =
+            |p: &String| regex_syntax::ParserBuilder::new().utf8(false).build().parse(p).map_err(Box::new);
+        let patterns = patterns.iter().map(parse).collect::<Result<Vec<_>, _>>()?;
+        let matches_within = |free: &[bool; 256]| patterns.iter().any(|p| matches_within(p, free));
         // Symbols that text without digits gives without the vocabulary.
         let mut free = [false; 256];
         for id in [ids::WORD, ids::WORD_CAP, ids::COMMA, ids::LPAREN, ids::RPAREN].into_iter().chain([
@@ -458,7 +460,7 @@ impl Vocab {
         ]) {
             free[symbol(id) as usize] = true;
         }
-        if matches_within(&combined, &free) {
+        if matches_within(&free) {
             self.trigger = None;
             return Ok(());
         }
@@ -472,7 +474,7 @@ impl Vocab {
         classes.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
         for (_, class) in classes {
             free[symbol(class) as usize] = true;
-            if matches_within(&combined, &free) {
+            if matches_within(&free) {
                 free[symbol(class) as usize] = false;
             }
         }
