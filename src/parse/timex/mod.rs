@@ -248,7 +248,7 @@ fn agree_weekday(vocab: &Vocab, tokens: &[Token], prev: &mut Norm, weekday: &mut
         vec![prev, weekday]
     };
     for n in targets {
-        let date = agreed.format("%Y-%m-%d").to_string();
+        let date = calendar::iso_day(agreed);
         if n.value.len() >= date.len() && n.value.is_char_boundary(date.len()) {
             n.value.replace_range(..date.len(), &date);
         }
@@ -297,7 +297,8 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
 }
 
 fn suffix_cue(vocab: &Vocab, word: &str) -> Option<Cue> {
-    vocab.suffixes.iter().find(|(s, _)| word.ends_with(s.as_str())).map(|(_, c)| *c)
+    let last = *word.as_bytes().last()?;
+    vocab.suffixes[last as usize].iter().find(|(s, _)| word.ends_with(s.as_str())).map(|(_, c)| *c)
 }
 
 /// The tense token `i` signals, if any.

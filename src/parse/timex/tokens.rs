@@ -220,8 +220,10 @@ fn word(
     key: &mut String,
     out: &mut Vec<Token>,
 ) -> usize {
-    // A word: letters and digits, with inner hyphens and apostrophes.
+    // A word: letters and digits, with inner hyphens and apostrophes. Its spelling is read on
+    // the way (see `odd_spelling`).
     let bytes = text.as_bytes();
+    let mut spelling = Spelling { odd: matches!(bytes[start], b'E' | b'A' | 0x80..), hyphen: false };
     let mut e = start;
     while e < end {
         let b = bytes[e];
@@ -237,6 +239,7 @@ fn word(
         } else {
             let Some(c) = text[e..end].chars().next() else { break };
             if is_letter_or_digit(c) {
+                spelling.odd |= matches!(b, 0xE2 | 0xCA);
                 e += c.len_utf8();
                 continue;
             }
@@ -250,21 +253,45 @@ fn word(
             // Elision: "l'", "d'", "jusqu'" stand alone; "aujourd'hui" stays whole.
             let prefix = &text[start..e];
             if ELISIONS.iter().any(|el| el.eq_ignore_ascii_case(prefix)) {
-                push_word(text, start, e + clen, vocab, key, out);
+                let spelling = Spelling::of(&text[start..e + clen]);
+                push_word(text, start, e + clen, spelling, vocab, key, out);
                 return e + clen;
             }
         }
+        spelling.odd |= c == '’';
+        spelling.hyphen |= c == '-';
         e += clen;
     }
-    push_word(text, start, e, vocab, key, out);
+    spelling.odd |= bytes[start + 1..e].iter().any(u8::is_ascii_uppercase);
+    push_word(text, start, e, spelling, vocab, key, out);
     e
 }
 
+/// What the look-up needs to know of a word's spelling.
+#[derive(Debug, Clone, Copy)]
+struct Spelling {
+    /// Not as the table holds words (`odd_spelling`).
+    odd: bool,
+    hyphen: bool,
+}
+
+impl Spelling {
+    fn of(word: &str) -> Spelling {
+        Spelling { odd: odd_spelling(word), hyphen: word.contains('-') }
+    }
+}
+
 /// Classifies one word; splits an unknown hyphenated word into its parts.
-fn push_word(text: &str, start: usize, end: usize, vocab: &Vocab, key: &mut String, out: &mut Vec<Token>) {
+fn push_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    Spelling { odd, hyphen }: Spelling,
+    vocab: &Vocab,
+    key: &mut String,
+    out: &mut Vec<Token>,
+) {
     let word = &text[start..end];
-    let odd = odd_spelling(word);
-    let hyphen = word.as_bytes().contains(&b'-');
     if !(odd || hyphen || vocab.may_be_word(word)) {
         out.push(Token { start, end, class: shape(word), val: TokVal::None });
         return;
@@ -291,7 +318,7 @@ fn push_word(text: &str, start: usize, end: usize, vocab: &Vocab, key: &mut Stri
         let mut s = start;
         for part in word.split('-') {
             if !part.is_empty() {
-                push_word(text, s, s + part.len(), vocab, key, out);
+                push_word(text, s, s + part.len(), Spelling::of(part), vocab, key, out);
             }
             s += part.len() + 1;
         }

@@ -250,8 +250,9 @@ pub(super) struct Vocab {
     /// Finds, in raw text, a digit or a word of a class every match needs (see `load_trigger`):
     /// a sentence without one has no match and is not tokenised. `None`: every sentence is.
     pub trigger: Option<regex::Regex>,
-    /// Tense suffixes, longest first.
-    pub suffixes: Vec<(String, Cue)>,
+    /// Tense suffixes by their last byte, longest first: a word is only compared with the few
+    /// that end like it.
+    pub suffixes: Vec<Vec<(String, Cue)>>,
     pub suffix_min_len: usize,
 }
 
@@ -284,7 +285,7 @@ impl Vocab {
             prefilter: Box::new([0; 256]),
             trigger: None,
             number_word: 0,
-            suffixes: Vec::new(),
+            suffixes: vec![Vec::new(); 256],
             suffix_min_len: 1,
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
@@ -574,6 +575,7 @@ impl Vocab {
     }
 
     fn load_tense(&mut self, text: &str, file: &str) -> Result<()> {
+        let mut suffixes = Vec::new();
         for (n, line) in data_lines(text) {
             let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
             match cols.as_slice() {
@@ -585,7 +587,7 @@ impl Vocab {
                         "none" => Cue::Ignored,
                         _ => bail!("{file}:{n}: unknown cue kind {kind:?} (past, future, participle, none)"),
                     };
-                    self.suffixes.push((ending.to_string(), cue));
+                    suffixes.push((ending.to_string(), cue));
                 }
                 ["minlen", len] => {
                     self.suffix_min_len =
@@ -596,7 +598,11 @@ impl Vocab {
                 }
             }
         }
-        self.suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        for (ending, cue) in suffixes {
+            let last = *ending.as_bytes().last().expect("endings are not empty");
+            self.suffixes[last as usize].push((ending, cue));
+        }
         Ok(())
     }
 }
