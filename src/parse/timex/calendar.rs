@@ -12,6 +12,16 @@ pub enum Tense {
     Unknown,
 }
 
+/// A day as TIMEX3 writes it (`2015-10-14`), as chrono's `%Y-%m-%d` without parsing a format.
+pub fn iso_day(d: NaiveDate) -> String {
+    if (0..=9999).contains(&d.year()) {
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    } else {
+        // Years chrono writes with a sign.
+        d.format("%Y-%m-%d").to_string()
+    }
+}
+
 /// First and last day of the period a (possibly partial) publication date covers.
 fn bounds(dct: PartialDate) -> (NaiveDate, NaiveDate) {
     let first = dct.first_day();
@@ -219,5 +229,15 @@ mod tests {
         let dct: PartialDate = "2002-02-09".parse().unwrap();
         assert_eq!(pick_month(9, dct, Some(-1), || Tense::Unknown), 2001);
         assert_eq!(pick_month(6, "1999-05-23".parse().unwrap(), Some(1), || Tense::Unknown), 1999);
+    }
+
+    #[test]
+    fn days_are_written_as_chrono_writes_them() {
+        for (y, m, day) in
+            [(2015, 10, 4), (0, 1, 1), (999, 12, 31), (9999, 12, 31), (10000, 1, 1), (-1, 6, 15)]
+        {
+            let date = NaiveDate::from_ymd_opt(y, m, day).unwrap();
+            assert_eq!(iso_day(date), date.format("%Y-%m-%d").to_string());
+        }
     }
 }

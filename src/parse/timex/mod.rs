@@ -56,6 +56,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             continue;
         }
         done_until = end;
+        if vocab.trigger.as_ref().is_some_and(|t| !t.is_match(&text[start..end])) {
+            continue;
+        }
         tokens.clear();
         tokens::tokenize(text, start, end, vocab, &mut tokens);
         symbols.clear();
@@ -67,18 +70,16 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         let mut pending: Vec<Pending> = Vec::new();
         let mut pos = 0;
         while pos < symbols.len() {
-            let Some(hit) = vocab.combined.find_at(&symbols, pos) else { break };
-            // The pattern that matched is the first one matching at that place (leftmost-first).
-            let start = hit.start();
-            let rest = &symbols[start..];
-            let Some(pattern) = vocab.anchored_set.matches(rest).iter().next().map(|k| &vocab.patterns[k])
-            else {
-                break;
-            };
-            let Some(parts) = pattern.anchored.captures(rest) else { break };
-            let end = start + parts.get(0).map_or(0, |m| m.end());
-            let context_len = parts.get(1).map_or(0, |m| m.len());
-            let first = start + context_len;
+            let span = regex_automata::Input::new(&symbols).span(pos..symbols.len());
+            let Some(hit) = vocab.combined.search(&span) else { break };
+            let pattern = &vocab.patterns[hit.pattern().as_usize()];
+            let (start, mut end) = (hit.start(), hit.end());
+            let mut first = start;
+            if let Some(context) = &pattern.context {
+                let Some(parts) = context.captures(&symbols[start..]) else { break };
+                end = start + parts.get(0).map_or(0, |m| m.end());
+                first = start + parts.get(1).map_or(0, |m| m.len());
+            }
             let next_tok = end;
             if next_tok <= first {
                 pos = start + 1;
@@ -247,7 +248,7 @@ fn agree_weekday(vocab: &Vocab, tokens: &[Token], prev: &mut Norm, weekday: &mut
         vec![prev, weekday]
     };
     for n in targets {
-        let date = agreed.format("%Y-%m-%d").to_string();
+        let date = calendar::iso_day(agreed);
         if n.value.len() >= date.len() && n.value.is_char_boundary(date.len()) {
             n.value.replace_range(..date.len(), &date);
         }
@@ -296,7 +297,8 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
 }
 
 fn suffix_cue(vocab: &Vocab, word: &str) -> Option<Cue> {
-    vocab.suffixes.iter().find(|(s, _)| word.ends_with(s.as_str())).map(|(_, c)| *c)
+    let last = *word.as_bytes().last()?;
+    vocab.suffixes[last as usize].iter().find(|(s, _)| word.ends_with(s.as_str())).map(|(_, c)| *c)
 }
 
 /// The tense token `i` signals, if any.
