@@ -1,7 +1,8 @@
 //! Entity mentions: people, countries and places, organisations, demonyms, resolved to canonical
 //! entities through the lexicon, plus unknown names found by rules (titles, "M. X", first names).
 //!
-//! Per body sentence: the lexicon automaton runs over a folded copy of the sentence (`scan`),
+//! The article is folded once. Per body sentence: the lexicon automaton runs over the sentence's
+//! piece of the fold (`scan`),
 //! institution names are built around their heads, then the rules read the capitalised words no
 //! lexicon form covers (`names`). Candidates are resolved in text order, so a bare surname goes to
 //! the person the article named before.
@@ -84,7 +85,10 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
 /// Buffers reused from one sentence and one article to the next, per thread.
 #[derive(Default)]
 struct Scratch {
+    /// The whole article, folded once.
     folded: Folded,
+    /// A sentence folded alone, when a word runs across its ends.
+    sentence: Folded,
     hits: Vec<scan::Hit>,
     tokens: Vec<names::Token>,
     candidates: Vec<Candidate>,
@@ -94,7 +98,7 @@ impl Scratch {
     /// Gives back the memory a very long article took.
     fn trim(&mut self) {
         const KEEP: usize = 1 << 20;
-        if self.folded.bytes.capacity() > KEEP {
+        if self.folded.capacity() > KEEP || self.sentence.capacity() > KEEP {
             *self = Scratch::default();
         }
     }
@@ -106,8 +110,9 @@ thread_local! {
 
 fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch: &mut Scratch) -> Found {
     let mut article = Article::new(text, lexicon);
-    let Scratch { folded, hits, tokens, candidates } = scratch;
-    let mut lowercase = names::LowercaseWords::default();
+    let Scratch { folded, sentence: sentence_fold, hits, tokens, candidates } = scratch;
+    folded.fold_into(text, 0);
+    let mut lowercase = names::LowercaseWords::new(text, folded.words());
     for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
         let span = sentence.span;
         // The fold keeps offsets as u32: a text past 4 GiB is read up to there.
@@ -119,10 +124,16 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         {
             continue;
         }
-        folded.fold_into(&text[span.start..span.end], span.start);
-        scan::lexicon_hits(text, folded, lexicon, hits);
-        scan::build_institutions(text, folded, lexicon, hits);
-        names::tokenize(text, &folded.words, tokens);
+        let piece = match folded.piece(text, span.start, span.end) {
+            Some(piece) => piece,
+            None => {
+                sentence_fold.fold_into(&text[span.start..span.end], span.start);
+                sentence_fold.whole()
+            }
+        };
+        scan::lexicon_hits(text, &piece, lexicon, hits);
+        scan::build_institutions(text, &piece, lexicon, hits);
+        names::tokenize(text, piece.words, tokens);
         candidates.clear();
         names::Sentence { text, lex: lexicon, lowercase: &mut lowercase, hits, tokens }
             .unknown_names(candidates);

@@ -6,8 +6,9 @@
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{fold_str, fold_str_into, Folded};
+use crate::parse::lexicon::fold::{fold_str, fold_str_into};
 use crate::parse::lexicon::{Lexicon, Target, TitleKind, WordClass};
+use std::collections::HashSet;
 
 /// A word of a sentence: letters and digits, with inner hyphens ("al-Assad", "Jean-Marc").
 #[derive(Debug, Clone)]
@@ -57,21 +58,26 @@ fn opens_sentence(gap: &str) -> bool {
 }
 
 /// The lowercase words of an article, gathered the first time a rule asks.
-#[derive(Default)]
-pub struct LowercaseWords(Option<std::collections::HashSet<String>>);
+pub struct LowercaseWords<'a> {
+    text: &'a str,
+    /// Every word of the article, as the fold found them.
+    words: &'a [(usize, usize)],
+    set: Option<HashSet<&'a str, foldhash::fast::FixedState>>,
+}
 
-impl LowercaseWords {
-    fn contains(&mut self, text: &str, word: &str) -> bool {
-        self.0
+impl<'a> LowercaseWords<'a> {
+    pub fn new(text: &'a str, words: &'a [(usize, usize)]) -> Self {
+        LowercaseWords { text, words, set: None }
+    }
+
+    fn contains(&mut self, word: &str) -> bool {
+        let (text, words) = (self.text, self.words);
+        self.set
             .get_or_insert_with(|| {
-                let mut folded = Folded::default();
-                folded.fold_into(text, 0);
-                folded
-                    .words
+                words
                     .iter()
                     .map(|&(s, e)| &text[s..e])
                     .filter(|w| !w.starts_with(char::is_uppercase))
-                    .map(str::to_string)
                     .collect()
             })
             .contains(word)
@@ -79,15 +85,15 @@ impl LowercaseWords {
 }
 
 /// The context a sentence's rules read.
-pub struct Sentence<'a> {
+pub struct Sentence<'a, 'w> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
-    pub lowercase: &'a mut LowercaseWords,
+    pub lowercase: &'a mut LowercaseWords<'w>,
     pub hits: &'a mut [Hit],
     pub tokens: &'a mut [Token],
 }
 
-impl Sentence<'_> {
+impl Sentence<'_, '_> {
     fn word(&self, t: usize) -> &str {
         &self.text[self.tokens[t].start..self.tokens[t].end]
     }
@@ -162,7 +168,7 @@ impl Sentence<'_> {
     /// Whether the article has this word in lowercase somewhere.
     fn seen_lowercase(&mut self, t: usize) -> bool {
         let word = self.word(t).to_lowercase();
-        self.lowercase.contains(self.text, &word)
+        self.lowercase.contains(&word)
     }
 
     /// Marks which tokens lexicon hits cover, and which capitalised ones are stop words.

@@ -3,7 +3,7 @@
 //! Défense").
 
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{is_word_char, Folded};
+use crate::parse::lexicon::fold::{is_word_char, FoldedPiece};
 use crate::parse::lexicon::{CaseRule, HeadNeeds, Lexicon, Reading, Target};
 use aho_corasick::Input;
 
@@ -35,9 +35,9 @@ fn case_holds(case: CaseRule, surface: &str) -> bool {
 }
 
 /// Finds the lexicon forms of one folded sentence; `hits` is cleared first.
-pub fn lexicon_hits(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut Vec<Hit>) {
+pub fn lexicon_hits(text: &str, folded: &FoldedPiece, lex: &Lexicon, hits: &mut Vec<Hit>) {
     hits.clear();
-    let hay = folded.bytes.as_slice();
+    let hay = folded.bytes;
     let mut pos = 0;
     while pos < hay.len() {
         let Some(m) = lex.automaton().find(Input::new(hay).span(pos..hay.len())) else { break };
@@ -52,7 +52,7 @@ pub fn lexicon_hits(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut Vec<H
     }
 }
 
-fn accept(text: &str, folded: &Folded, readings: &[Reading], fstart: usize, fend: usize) -> Option<Hit> {
+fn accept(text: &str, folded: &FoldedPiece, readings: &[Reading], fstart: usize, fend: usize) -> Option<Hit> {
     // Patterns start at a word-start mark; the match must end where the word ends.
     let end = folded.orig(fend);
     let next = text[end..].chars().next();
@@ -82,8 +82,8 @@ fn skip_spaces(hay: &[u8], pos: usize) -> usize {
 
 /// Turns institution heads into whole names ("ministère" + "russe" + "de la Défense"), absorbing
 /// the demonym and any form inside the complement; drops heads that lack what they need.
-pub fn build_institutions(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut Vec<Hit>) {
-    let hay = folded.bytes.as_slice();
+pub fn build_institutions(text: &str, folded: &FoldedPiece, lex: &Lexicon, hits: &mut Vec<Hit>) {
+    let hay = folded.bytes;
     for i in 0..hits.len() {
         let Target::OrgHead(h) = hits[i].target else { continue };
         if hits[i].dropped {

@@ -62,56 +62,63 @@ fn push_folded_non_ascii(c: char, out: &mut Vec<u8>) {
 
 /// Where folded bytes go, with the original offset of the char each comes from.
 trait Sink {
-    fn ascii(&mut self, at: usize, byte: u8);
-    fn bytes(&mut self, at: usize, bytes: &[u8]);
-    /// ASCII bytes `run` from offset `at` on, folded (lowercased) one for one.
+    /// A [`WORD_START`] before the word at `at`.
+    fn mark(&mut self, at: usize);
+    /// ASCII bytes `run` from offset `at` on, each folded (lowercased) to one byte.
     fn ascii_run(&mut self, at: usize, run: &[u8]);
+    /// The folded bytes of the non-ASCII char at `at`.
+    fn bytes(&mut self, at: usize, bytes: &[u8]);
     /// A word `[start, end)` of the original: letters and digits, with inner hyphens ("al-Assad").
-    /// A run of word chars may come in several steps.
     fn word(&mut self, _start: usize, _end: usize) {}
 }
 
 impl Sink for Vec<u8> {
-    fn ascii(&mut self, _: usize, byte: u8) {
-        self.push(byte);
+    fn mark(&mut self, _: usize) {
+        self.push(WORD_START);
+    }
+    fn ascii_run(&mut self, _: usize, run: &[u8]) {
+        self.extend(run.iter().map(u8::to_ascii_lowercase));
     }
     fn bytes(&mut self, _: usize, bytes: &[u8]) {
         self.extend_from_slice(bytes);
     }
-    fn ascii_run(&mut self, _: usize, run: &[u8]) {
-        let start = self.len();
-        self.extend_from_slice(run);
-        self[start..].make_ascii_lowercase();
-    }
 }
 
-/// Follows word boundaries char by char: a word goes on over a hyphen between two word chars.
+/// Follows word boundaries: a word goes on over a single "-" between two word chars.
+/// Only told where the text changes between word chars and others, and right after a hyphen.
 #[derive(Default)]
 struct Words {
     start: Option<usize>,
     end: usize,
+    /// The previous char was a "-" right after a word: the word may go on.
     after_hyphen: bool,
-    prev_word_char: bool,
 }
 
 impl Words {
-    /// `len` bytes from `at`, all word chars or none; `hyphen`: they are a single "-".
-    fn step(&mut self, sink: &mut impl Sink, at: usize, len: usize, word_char: bool, hyphen: bool) {
-        if word_char {
-            let goes_on = self.start.is_some() && (self.prev_word_char || self.after_hyphen);
-            if !goes_on {
-                self.flush(sink);
-                self.start = Some(at);
-            }
-            self.end = at + len;
-            self.after_hyphen = false;
-        } else {
-            self.after_hyphen = hyphen && self.prev_word_char;
-            if !self.after_hyphen {
-                self.flush(sink);
-            }
+    /// A word char at `at` after a char that was none.
+    fn enter(&mut self, sink: &mut impl Sink, at: usize) {
+        if !(self.after_hyphen && self.start.is_some()) {
+            self.flush(sink);
+            self.start = Some(at);
         }
-        self.prev_word_char = word_char;
+        self.after_hyphen = false;
+    }
+
+    /// A char at `at` that is no word char, after a word char; `hyphen`: it is "-".
+    fn leave(&mut self, sink: &mut impl Sink, at: usize, hyphen: bool) {
+        self.end = at;
+        self.after_hyphen = hyphen;
+        if !hyphen {
+            self.flush(sink);
+        }
+    }
+
+    /// A char that is no word char after one that was none either.
+    fn other(&mut self, sink: &mut impl Sink) {
+        if self.after_hyphen {
+            self.after_hyphen = false;
+            self.flush(sink);
+        }
     }
 
     fn flush(&mut self, sink: &mut impl Sink) {
@@ -121,21 +128,23 @@ impl Words {
     }
 }
 
-const OTHER: u8 = 0;
-const WORD: u8 = 1;
+/// Byte classes: an ASCII char that is no word char, an ASCII word char, part of a non-ASCII char.
+const ASCII_OTHER: u8 = 0;
+const ASCII_WORD: u8 = 1;
 const NON_ASCII: u8 = 2;
+/// The state right after a "-" that follows a word: no byte has this class.
+const AFTER_HYPHEN: u8 = 3;
 
-/// The class of each byte: an ASCII letter or digit, other ASCII, or part of a non-ASCII char.
 const BYTE_CLASS: [u8; 256] = {
-    let mut classes = [OTHER; 256];
+    let mut classes = [ASCII_OTHER; 256];
     let mut b = 0;
     while b < 256 {
         classes[b] = if b >= 0x80 {
             NON_ASCII
         } else if (b as u8).is_ascii_alphanumeric() {
-            WORD
+            ASCII_WORD
         } else {
-            OTHER
+            ASCII_OTHER
         };
         b += 1;
     }
@@ -147,35 +156,54 @@ fn fold_chars(piece: &str, marks: bool, sink: &mut impl Sink) {
     let bytes = piece.as_bytes();
     let mut words = Words::default();
     let mut buf = Vec::with_capacity(8);
+    // The class of the bytes that change nothing (ASCII bytes of the kind of the previous char).
+    let mut state = ASCII_OTHER;
+    // The ASCII bytes from `copied` on are not in the sink yet: they go in one run.
+    let mut copied = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii() {
-            // A run of ASCII bytes of one kind (word chars or not) folds in one go.
-            let class = BYTE_CLASS[b as usize];
-            let word_char = class == WORD;
-            let run = bytes[i..]
-                .iter()
-                .position(|&x| BYTE_CLASS[x as usize] != class)
-                .map_or(bytes.len(), |n| i + n);
-            if marks && word_char && !words.prev_word_char {
-                sink.ascii(i, WORD_START);
+    loop {
+        i += bytes[i..].iter().position(|&b| BYTE_CLASS[b as usize] != state).unwrap_or(bytes.len() - i);
+        let Some(&b) = bytes.get(i) else { break };
+        let c = if b.is_ascii() {
+            None
+        } else {
+            let Some(c) = piece[i..].chars().next() else { break };
+            Some(c)
+        };
+        let word_char = c.map_or(b.is_ascii_alphanumeric(), is_word_char);
+        match (state == ASCII_WORD, word_char) {
+            (false, true) => {
+                if marks {
+                    sink.ascii_run(copied, &bytes[copied..i]);
+                    copied = i;
+                    sink.mark(i);
+                }
+                words.enter(sink, i);
             }
-            words.step(sink, i, run - i, word_char, run - i == 1 && b == b'-');
-            sink.ascii_run(i, &bytes[i..run]);
-            i = run;
-            continue;
+            (true, false) => words.leave(sink, i, b == b'-'),
+            (false, false) => words.other(sink),
+            (true, true) => {}
         }
-        let Some(c) = piece[i..].chars().next() else { break };
-        let word_char = is_word_char(c);
-        if marks && word_char && !words.prev_word_char {
-            sink.ascii(i, WORD_START);
+        state = match (words.after_hyphen, word_char) {
+            (true, _) => AFTER_HYPHEN,
+            (false, true) => ASCII_WORD,
+            (false, false) => ASCII_OTHER,
+        };
+        match c {
+            None => i += 1,
+            Some(c) => {
+                sink.ascii_run(copied, &bytes[copied..i]);
+                buf.clear();
+                push_folded_non_ascii(c, &mut buf);
+                sink.bytes(i, &buf);
+                i += c.len_utf8();
+                copied = i;
+            }
         }
-        words.step(sink, i, c.len_utf8(), word_char, false);
-        buf.clear();
-        push_folded_non_ascii(c, &mut buf);
-        sink.bytes(i, &buf);
-        i += c.len_utf8();
+    }
+    sink.ascii_run(copied, &bytes[copied..]);
+    if state == ASCII_WORD {
+        words.end = bytes.len();
     }
     words.flush(sink);
 }
@@ -212,57 +240,128 @@ pub fn fold_pattern(s: &str) -> Vec<u8> {
 #[derive(Debug, Default)]
 pub struct Folded {
     /// Folded bytes with word-start marks.
-    pub bytes: Vec<u8>,
-    /// For each byte of `bytes` (and one past the end): the byte offset in the original text of
-    /// the char it came from (a word-start mark: of the word's first char).
+    bytes: Vec<u8>,
+    /// For each byte of `bytes`: the byte offset in the original text of the char it came from
+    /// (a word-start mark: of the word's first char).
     to_orig: Vec<u32>,
     /// The words of the original piece, as `[start, end)` offsets of the original text.
-    pub words: Vec<(usize, usize)>,
+    words: Vec<(usize, usize)>,
+    /// The end of the piece in the original text.
+    end: usize,
 }
 
 impl Folded {
     /// Folds `piece`, which starts at byte `base` of the original text; reuses the buffers.
     pub fn fold_into(&mut self, piece: &str, base: usize) {
-        self.bytes.clear();
-        self.to_orig.clear();
-        self.words.clear();
-        self.bytes.reserve(piece.len() + piece.len() / 4);
-        self.to_orig.reserve(piece.len() + piece.len() / 4);
-        fold_chars(piece, true, &mut FoldSink { folded: self, base });
-        self.to_orig.push((base + piece.len()) as u32);
+        // The buffers are moved into a local sink: the compiler then keeps their lengths in
+        // registers rather than reloading them after every byte written.
+        let mut sink = FoldSink {
+            bytes: std::mem::take(&mut self.bytes),
+            to_orig: std::mem::take(&mut self.to_orig),
+            words: std::mem::take(&mut self.words),
+            base,
+        };
+        sink.bytes.clear();
+        sink.to_orig.clear();
+        sink.words.clear();
+        sink.bytes.reserve(piece.len() + piece.len() / 4);
+        sink.to_orig.reserve(piece.len() + piece.len() / 4);
+        fold_chars(piece, true, &mut sink);
+        *self =
+            Folded { bytes: sink.bytes, to_orig: sink.to_orig, words: sink.words, end: base + piece.len() };
     }
 
-    /// The original byte offset of folded offset `i` (a char boundary of the original).
-    pub fn orig(&self, i: usize) -> usize {
-        self.to_orig.get(i).or(self.to_orig.last()).copied().unwrap_or(0) as usize
+    /// All that was folded.
+    pub fn whole(&self) -> FoldedPiece<'_> {
+        FoldedPiece { bytes: &self.bytes, to_orig: &self.to_orig, words: &self.words, end: self.end }
+    }
+
+    /// The fold of `text[start..end]`, cut from this fold of the whole `text`, when folding the
+    /// piece alone gives the same: when no word runs across either end (a word goes on over a
+    /// word char or a "-").
+    pub fn piece(&self, text: &str, start: usize, end: usize) -> Option<FoldedPiece<'_>> {
+        let open = |c: Option<char>| c.is_some_and(|c| c == '-' || is_word_char(c));
+        if start > end
+            || self.end != text.len()
+            // Offsets past 4 GiB do not fit the map.
+            || self.end > u32::MAX as usize
+            || !text.is_char_boundary(start)
+            || !text.is_char_boundary(end)
+            || open(text[..start].chars().next_back())
+            || open(text[end..].chars().next())
+        {
+            return None;
+        }
+        // A word-start mark maps to its word's first char, so a piece starts at its mark.
+        let fstart = self.to_orig.partition_point(|&o| (o as usize) < start);
+        let fend = self.to_orig.partition_point(|&o| (o as usize) < end);
+        let wstart = self.words.partition_point(|&(s, _)| s < start);
+        let wend = self.words.partition_point(|&(s, _)| s < end);
+        Some(FoldedPiece {
+            bytes: &self.bytes[fstart..fend],
+            to_orig: &self.to_orig[fstart..fend],
+            words: &self.words[wstart..wend],
+            end,
+        })
+    }
+
+    /// The words of the original, as `[start, end)` offsets.
+    pub fn words(&self) -> &[(usize, usize)] {
+        &self.words
+    }
+
+    /// The bytes of the folded text its buffers can hold.
+    pub fn capacity(&self) -> usize {
+        self.bytes.capacity()
     }
 }
 
-/// Fills a [`Folded`] with the offsets of a piece starting at `base`.
-struct FoldSink<'a> {
-    folded: &'a mut Folded,
+/// A folded piece of text (a sentence), as the lexicon pass reads it.
+#[derive(Debug, Clone, Copy)]
+pub struct FoldedPiece<'a> {
+    /// Folded bytes with word-start marks.
+    pub bytes: &'a [u8],
+    /// As [`Folded::to_orig`].
+    to_orig: &'a [u32],
+    /// The words of the piece, as `[start, end)` offsets of the original text.
+    pub words: &'a [(usize, usize)],
+    /// The end of the piece in the original text.
+    end: usize,
+}
+
+impl FoldedPiece<'_> {
+    /// The original byte offset of folded offset `i` (a char boundary of the original); past the
+    /// end, the end of the piece.
+    pub fn orig(&self, i: usize) -> usize {
+        self.to_orig.get(i).map_or(self.end, |&o| o as usize)
+    }
+}
+
+/// Fills the buffers of a [`Folded`] with the offsets of a piece starting at `base`.
+struct FoldSink {
+    bytes: Vec<u8>,
+    to_orig: Vec<u32>,
+    words: Vec<(usize, usize)>,
     base: usize,
 }
 
-impl Sink for FoldSink<'_> {
-    fn ascii(&mut self, at: usize, byte: u8) {
-        self.folded.bytes.push(byte);
-        self.folded.to_orig.push((self.base + at) as u32);
+impl Sink for FoldSink {
+    fn mark(&mut self, at: usize) {
+        self.bytes.push(WORD_START);
+        self.to_orig.push((self.base + at) as u32);
     }
     fn bytes(&mut self, at: usize, bytes: &[u8]) {
-        self.folded.bytes.extend_from_slice(bytes);
+        self.bytes.extend_from_slice(bytes);
         let at = (self.base + at) as u32;
-        self.folded.to_orig.extend(std::iter::repeat_n(at, bytes.len()));
+        self.to_orig.extend(std::iter::repeat_n(at, bytes.len()));
     }
     fn word(&mut self, start: usize, end: usize) {
-        self.folded.words.push((self.base + start, self.base + end));
+        self.words.push((self.base + start, self.base + end));
     }
     fn ascii_run(&mut self, at: usize, run: &[u8]) {
-        let start = self.folded.bytes.len();
-        self.folded.bytes.extend_from_slice(run);
-        self.folded.bytes[start..].make_ascii_lowercase();
+        self.bytes.extend(run.iter().map(u8::to_ascii_lowercase));
         let at = (self.base + at) as u32;
-        self.folded.to_orig.extend(at..at + run.len() as u32);
+        self.to_orig.extend(at..at + run.len() as u32);
     }
 }
 
@@ -301,7 +400,7 @@ mod tests {
         let text = "M. al-Assad, «Jean-Marc» - a-t-il dit; x-";
         let mut f = Folded::default();
         f.fold_into(text, 0);
-        let words: Vec<&str> = f.words.iter().map(|&(s, e)| &text[s..e]).collect();
+        let words: Vec<&str> = f.words().iter().map(|&(s, e)| &text[s..e]).collect();
         assert_eq!(words, ["M", "al-Assad", "Jean-Marc", "a-t-il", "dit", "x"]);
     }
 
@@ -312,12 +411,52 @@ mod tests {
         assert_eq!(fold_pattern("G20"), b"\x01g20");
     }
 
+    /// Every piece the article's fold gives is what folding that piece alone gives.
+    fn check_pieces(text: &str) -> usize {
+        let mut whole = Folded::default();
+        whole.fold_into(text, 0);
+        let mut alone = Folded::default();
+        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        let mut pieces = 0;
+        for (k, &start) in bounds.iter().enumerate() {
+            for &end in &bounds[k..] {
+                let Some(piece) = whole.piece(text, start, end) else { continue };
+                alone.fold_into(&text[start..end], start);
+                let alone = alone.whole();
+                assert_eq!(piece.bytes, alone.bytes, "{text:?} {start}..{end}");
+                assert_eq!(piece.words, alone.words, "{text:?} {start}..{end}");
+                for i in 0..=piece.bytes.len() + 1 {
+                    assert_eq!(piece.orig(i), alone.orig(i), "{text:?} {start}..{end} at {i}");
+                }
+                pieces += 1;
+            }
+        }
+        pieces
+    }
+
+    #[test]
+    fn pieces_of_the_whole_fold_are_folds_of_the_pieces() {
+        let pieces =
+            check_pieces("Le ministre. M. al-Assad, «Jean-Marc» - a-t-il dit;x- É\u{301}tats-\u{2011}Unis\n");
+        assert!(pieces > 20, "{pieces}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_piece_of_the_whole_fold_is_the_fold_of_the_piece(
+            text in "[a-zA-Z0-9 \\-.,'’«»éÉœŒßİȺ\u{301}\u{2010}\u{a0}\u{1}\n]{0,24}"
+        ) {
+            check_pieces(&text);
+        }
+    }
+
     #[test]
     fn maps_back_to_char_boundaries() {
         let text = "xx «Élysée»";
         let mut f = Folded::default();
         f.fold_into(&text[3..], 3);
         let needle = fold_pattern("Élysée");
+        let f = f.whole();
         let start = f.bytes.windows(needle.len()).position(|w| w == needle).unwrap();
         let (s, e) = (f.orig(start), f.orig(start + needle.len()));
         assert_eq!(&text[s..e], "Élysée");
