@@ -62,6 +62,12 @@ impl Default for Matcher {
 }
 
 impl Matcher {
+    /// Score of `folded_query` in `candidate`, if it matches: the score of [`Matcher::find`],
+    /// without the cost of the positions.
+    pub fn score(&self, candidate: &Folded, folded_query: &str) -> Option<i64> {
+        self.inner.fuzzy_match(&candidate.text, folded_query)
+    }
+
     /// Score and original char positions of `folded_query` in `candidate`, if it matches.
     pub fn find(&self, candidate: &Folded, folded_query: &str) -> Option<(i64, Vec<usize>)> {
         let (score, idx) = self.inner.fuzzy_indices(&candidate.text, folded_query)?;
@@ -105,5 +111,20 @@ mod tests {
     #[test]
     fn no_match_is_none() {
         assert!(Matcher::default().find(&Folded::new("Israël"), "lavrov").is_none());
+    }
+
+    proptest::proptest! {
+        // The filter ranks labels by `score` and shows `find`: they must agree.
+        #[test]
+        fn score_is_the_score_of_find(
+            label in "[a-zéèïA-Z .'-]{1,40}",
+            picks in proptest::collection::vec(proptest::bool::weighted(0.2), 40),
+            extra in "[a-z]?",
+        ) {
+            // A query made of some of the label's chars (a match), sometimes with one more.
+            let query: String = label.chars().zip(&picks).filter(|(_, &p)| p).map(|(c, _)| c).collect();
+            let (m, cand, q) = (Matcher::default(), Folded::new(&label), fold(&(query + &extra)));
+            proptest::prop_assert_eq!(m.score(&cand, &q), m.find(&cand, &q).map(|(score, _)| score));
+        }
     }
 }
