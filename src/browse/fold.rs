@@ -65,6 +65,12 @@ impl Matcher {
     /// Score of `folded_query` in `candidate`, if it matches: the score of [`Matcher::find`],
     /// without the cost of the positions.
     pub fn score(&self, candidate: &Folded, folded_query: &str) -> Option<i64> {
+        // Most labels do not hold the query's chars in order: a byte scan rules them out before
+        // the matcher's scoring. Both sides are folded to lowercase, and the matcher compares
+        // chars exactly apart from ASCII case, so this is a necessary condition.
+        if !is_subsequence(folded_query.as_bytes(), candidate.text.as_bytes()) {
+            return None;
+        }
         self.inner.fuzzy_match(&candidate.text, folded_query)
     }
 
@@ -73,6 +79,18 @@ impl Matcher {
         let (score, idx) = self.inner.fuzzy_indices(&candidate.text, folded_query)?;
         Some((score, candidate.original_indices(&idx)))
     }
+}
+
+/// Whether `needle` occurs in `hay` in order, not necessarily contiguously.
+fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
+    let mut rest = hay;
+    needle.iter().all(|b| match rest.iter().position(|h| h == b) {
+        Some(i) => {
+            rest = &rest[i + 1..];
+            true
+        }
+        None => false,
+    })
 }
 
 #[cfg(test)]
