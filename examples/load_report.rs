@@ -20,6 +20,16 @@ fn peak_rss() -> Option<u64> {
     Some(kb * 1024)
 }
 
+/// CPU time of this process so far (user + system), in seconds: on a shared machine, less noisy
+/// than the wall clock. /proc counts in USER_HZ ticks, 100 per second on Linux.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(ticks as f64 / 100.0)
+}
+
 fn mb(bytes: u64) -> f64 {
     bytes as f64 / 1e6
 }
@@ -48,6 +58,9 @@ fn main() -> anyhow::Result<()> {
     println!("catalog     {:>8.3} s", indexed.as_secs_f64());
     println!("state+frame {:>8.3} s", first_frame.as_secs_f64());
     println!("total       {:>8.3} s  (file → first frame)", total.as_secs_f64());
+    if let Some(cpu) = cpu_seconds() {
+        println!("CPU time    {cpu:>8.2} s  (user + system, all threads)");
+    }
     match peak_rss() {
         Some(peak) => println!(
             "peak RSS    {:>8.1} MB = {:.2} × the raw text ({:.1} MB)",

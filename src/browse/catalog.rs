@@ -133,25 +133,26 @@ impl Catalog {
     /// Entities matching `query`, best first; with an empty query, all of them, most cited first.
     pub fn candidates(&self, query: &str) -> Vec<Candidate> {
         let q = fold(query.trim());
-        let mut out: Vec<Candidate> = Vec::new();
-        for (entity, labels) in self.labels.iter().enumerate() {
-            if self.entity_articles[entity].is_empty() {
-                continue;
-            }
-            if q.is_empty() {
-                out.push(Candidate { entity, label: 0, score: 0, positions: Vec::new() });
-                continue;
-            }
-            let best = labels
-                .iter()
-                .enumerate()
-                .filter_map(|(label, f)| self.matcher.find(f, &q).map(|(score, pos)| (score, label, pos)))
-                // On equal scores prefer the canonical name (lowest label).
-                .max_by_key(|(score, label, _)| (*score, std::cmp::Reverse(*label)));
-            if let Some((score, label, positions)) = best {
-                out.push(Candidate { entity, label, score, positions });
-            }
-        }
+        // Every entity's labels scored on all cores (a large corpus has tens of thousands of
+        // entities); match positions only for the best label of each.
+        let mut out: Vec<Candidate> = (0..self.labels.len())
+            .into_par_iter()
+            .filter(|&entity| !self.entity_articles[entity].is_empty())
+            .filter_map(|entity| {
+                if q.is_empty() {
+                    return Some(Candidate { entity, label: 0, score: 0, positions: Vec::new() });
+                }
+                let labels = &self.labels[entity];
+                let (_, label) = labels
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(label, f)| self.matcher.score(f, &q).map(|score| (score, label)))
+                    // On equal scores prefer the canonical name (lowest label).
+                    .max_by_key(|&(score, label)| (score, std::cmp::Reverse(label)))?;
+                let (score, positions) = self.matcher.find(&labels[label], &q)?;
+                Some(Candidate { entity, label, score, positions })
+            })
+            .collect();
         out.sort_by(|a, b| {
             b.score
                 .cmp(&a.score)

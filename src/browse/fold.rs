@@ -62,11 +62,35 @@ impl Default for Matcher {
 }
 
 impl Matcher {
+    /// Score of `folded_query` in `candidate`, if it matches: the score of [`Matcher::find`],
+    /// without the cost of the positions.
+    pub fn score(&self, candidate: &Folded, folded_query: &str) -> Option<i64> {
+        // Most labels do not hold the query's chars in order: a byte scan rules them out before
+        // the matcher's scoring. Both sides are folded to lowercase, and the matcher compares
+        // chars exactly apart from ASCII case, so this is a necessary condition.
+        if !is_subsequence(folded_query.as_bytes(), candidate.text.as_bytes()) {
+            return None;
+        }
+        self.inner.fuzzy_match(&candidate.text, folded_query)
+    }
+
     /// Score and original char positions of `folded_query` in `candidate`, if it matches.
     pub fn find(&self, candidate: &Folded, folded_query: &str) -> Option<(i64, Vec<usize>)> {
         let (score, idx) = self.inner.fuzzy_indices(&candidate.text, folded_query)?;
         Some((score, candidate.original_indices(&idx)))
     }
+}
+
+/// Whether `needle` occurs in `hay` in order, not necessarily contiguously.
+fn is_subsequence(needle: &[u8], hay: &[u8]) -> bool {
+    let mut rest = hay;
+    needle.iter().all(|b| match rest.iter().position(|h| h == b) {
+        Some(i) => {
+            rest = &rest[i + 1..];
+            true
+        }
+        None => false,
+    })
 }
 
 #[cfg(test)]
@@ -105,5 +129,20 @@ mod tests {
     #[test]
     fn no_match_is_none() {
         assert!(Matcher::default().find(&Folded::new("Israël"), "lavrov").is_none());
+    }
+
+    proptest::proptest! {
+        // The filter ranks labels by `score` and shows `find`: they must agree.
+        #[test]
+        fn score_is_the_score_of_find(
+            label in "[a-zéèïA-Z .'-]{1,40}",
+            picks in proptest::collection::vec(proptest::bool::weighted(0.2), 40),
+            extra in "[a-z]?",
+        ) {
+            // A query made of some of the label's chars (a match), sometimes with one more.
+            let query: String = label.chars().zip(&picks).filter(|(_, &p)| p).map(|(c, _)| c).collect();
+            let (m, cand, q) = (Matcher::default(), Folded::new(&label), fold(&(query + &extra)));
+            proptest::prop_assert_eq!(m.score(&cand, &q), m.find(&cand, &q).map(|(score, _)| score));
+        }
     }
 }
