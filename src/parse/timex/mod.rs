@@ -46,6 +46,11 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut out: Vec<Timex> = Vec::new();
     let mut tokens: Vec<Token> = Vec::new();
     let mut symbols: Vec<u8> = Vec::new();
+    // Buffers reused from sentence to sentence.
+    let mut clause: Vec<u32> = Vec::new();
+    let mut norms: Vec<Norm> = Vec::new();
+    let mut norm_rules: Vec<Rule> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::new();
     let mut focus_day: Option<NaiveDate> = None;
     let mut focus: Option<PartialDate> = None;
     let mut done_until = 0;
@@ -63,11 +68,8 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         tokens::tokenize(text, start, end, vocab, &mut tokens);
         symbols.clear();
         symbols.extend(tokens.iter().map(|t| symbol(t.class)));
-        let clause = clause_ids(vocab, &tokens);
-
-        let mut norms: Vec<Norm> = Vec::new();
-        let mut norm_rules: Vec<Rule> = Vec::new();
-        let mut pending: Vec<Pending> = Vec::new();
+        clause_ids(vocab, &tokens, &mut clause);
+        norm_rules.clear();
         let mut pos = 0;
         while pos < symbols.len() {
             let span = regex_automata::Input::new(&symbols).span(pos..symbols.len());
@@ -125,7 +127,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         pair_weekdays_with_dates(vocab, &tokens, &mut norms, &norm_rules);
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.
-        for p in pending {
+        for p in pending.drain(..) {
             let clause_day = day_in_clause(&norms, &clause, p.first);
             let ctx =
                 Context { text, vocab, tokens: &tokens, dct, focus_day: p.focus_day, focus, clause_day };
@@ -133,7 +135,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             norms.extend(ctx.normalise(p.rule, p.first, p.last, &tense));
         }
         norms.sort_by_key(|n| n.first);
-        for n in norms {
+        for n in norms.drain(..) {
             let span = Span::new(tokens[n.first].start, tokens[n.last].end);
             if out.last().is_some_and(|t| t.span.end > span.start) {
                 continue;
@@ -151,19 +153,18 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     out
 }
 
-/// Clause number of each token: full stops, line breaks and semicolons separate clauses.
-fn clause_ids(vocab: &Vocab, tokens: &[Token]) -> Vec<u32> {
+/// Clause number of each token, into `ids`: full stops, line breaks and semicolons separate
+/// clauses.
+fn clause_ids(vocab: &Vocab, tokens: &[Token], ids: &mut Vec<u32>) {
     let mut id = 0;
-    tokens
-        .iter()
-        .map(|t| {
-            let this = id;
-            if matches!(vocab.kinds[t.class as usize], Kind::Stop | Kind::Break) {
-                id += 1;
-            }
-            this
-        })
-        .collect()
+    ids.clear();
+    ids.extend(tokens.iter().map(|t| {
+        let this = id;
+        if matches!(vocab.kinds[t.class as usize], Kind::Stop | Kind::Break) {
+            id += 1;
+        }
+        this
+    }));
 }
 
 /// "samedi et dimanche (les 3 et 4 octobre)": weekdays followed by as many dates, with only

@@ -226,11 +226,9 @@ fn word(
     let mut spelling = Spelling { odd: matches!(bytes[start], b'E' | b'A' | 0x80..), hyphen: false };
     let mut e = start;
     while e < end {
-        let b = bytes[e];
-        if b.is_ascii_alphanumeric() {
-            e += 1;
-            continue;
-        }
+        // A run of ASCII letters and digits, then what follows it.
+        e += bytes[e..end].iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(end - e);
+        let Some(&b) = bytes[..end].get(e) else { break };
         let (c, clen) = if b.is_ascii() {
             if !matches!(b, b'-' | b'\'') {
                 break;
