@@ -13,7 +13,10 @@ mod scan;
 use super::lexicon::fold::{fold_str, Folded};
 use super::lexicon::{slug, Lexicon, Target, WordClass};
 use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// Maps keyed by short strings and indices, hashed fast (no untrusted keys to defend against).
+type Map<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
 #[derive(Debug, Default, Clone)]
 pub struct Found {
@@ -170,15 +173,15 @@ struct Article<'a> {
     mentions: Vec<Mention>,
     entities: Vec<Entity>,
     /// Entity id → index in `entities`.
-    by_id: HashMap<String, usize>,
+    by_id: Map<String, usize>,
     /// Lexicon entity → index in `entities`, to skip hashing ids for lexicon mentions.
-    by_lexicon: HashMap<usize, usize>,
+    by_lexicon: Map<usize, usize>,
     /// Folded surname → id of the person last named with it.
-    surnames: HashMap<String, String>,
+    surnames: Map<String, String>,
     /// Institution without country → id of the same institution named with its country.
-    institutions: HashMap<String, String>,
+    institutions: Map<String, String>,
     /// Institution without country → every id the article gives it with a country.
-    qualified: HashMap<String, Vec<String>>,
+    qualified: Map<String, Vec<String>>,
     /// Lone capitalised words the rules could not read: maybe a place or organisation the article
     /// names elsewhere.
     unread: Vec<Span>,
@@ -186,7 +189,16 @@ struct Article<'a> {
 
 /// A name with its spaces made plain, as it is kept in aliases and unknown entities' names.
 fn clean(surface: &str) -> String {
+    if single_spaced(surface) && !surface.starts_with(' ') && !surface.ends_with(' ') {
+        return surface.to_string();
+    }
     surface.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the only spaces of `surface` are single plain ones, as in most names.
+fn single_spaced(surface: &str) -> bool {
+    !surface.as_bytes().windows(2).any(|pair| pair == b"  ")
+        && !surface.contains(|c: char| c.is_whitespace() && c != ' ')
 }
 
 impl<'a> Article<'a> {
@@ -196,11 +208,11 @@ impl<'a> Article<'a> {
             lex,
             mentions: Vec::new(),
             entities: Vec::new(),
-            by_id: HashMap::new(),
-            by_lexicon: HashMap::new(),
-            surnames: HashMap::new(),
-            institutions: HashMap::new(),
-            qualified: HashMap::new(),
+            by_id: Map::default(),
+            by_lexicon: Map::default(),
+            surnames: Map::default(),
+            institutions: Map::default(),
+            qualified: Map::default(),
             unread: Vec::new(),
         }
     }
@@ -224,8 +236,7 @@ impl<'a> Article<'a> {
         let surface = span.slice(self.text);
         let known = &mut self.entities[slot];
         // Aliases are kept with their spaces made plain; most surfaces already are.
-        let plain = !surface.contains(|c: char| c.is_whitespace() && c != ' ') && !surface.contains("  ");
-        let seen = if plain {
+        let seen = if single_spaced(surface) {
             known.aliases.iter().any(|a| a == surface)
         } else {
             known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace()))
@@ -432,7 +443,7 @@ impl<'a> Article<'a> {
     /// "de Belfort" where the article also says "à Belfort": a lone word that names a place or an
     /// organisation of the article (found by rule) is that one.
     fn read_unread(&mut self) {
-        let one_word: HashMap<String, usize> = self
+        let one_word: Map<String, usize> = self
             .entities
             .iter()
             .enumerate()
@@ -464,7 +475,8 @@ impl<'a> Article<'a> {
             }
             keep
         });
-        let used: std::collections::HashSet<&str> = self.mentions.iter().map(|m| m.entity.as_str()).collect();
+        let used: HashSet<&str, foldhash::fast::FixedState> =
+            self.mentions.iter().map(|m| m.entity.as_str()).collect();
         let mut entities: Vec<Entity> = self
             .entities
             .into_iter()

@@ -184,8 +184,13 @@ impl Sentence<'_, '_> {
             } else if tok.cap {
                 fold_str_into(&self.text[tok.start..tok.end], &mut folded);
                 tok.class = self.lex.word_class(&folded);
-            } else if let Some((particle, rest)) = self.text[tok.start..tok.end].split_once('-') {
+            } else if let Some(hyphen) =
+                self.text.as_bytes()[tok.start..tok.end].iter().position(|&b| b == b'-')
+            {
                 // "al-Cham", "el-Assad": a lowercase particle does not make a name lowercase.
+                // (A plain byte search: most words have no hyphen, and `split_once` costs more.)
+                let (particle, rest) =
+                    (&self.text[tok.start..tok.start + hyphen], &self.text[tok.start + hyphen + 1..tok.end]);
                 fold_str_into(particle, &mut folded);
                 tok.cap = rest.starts_with(char::is_uppercase)
                     && self.lex.word_class(&folded).has(WordClass::PARTICLE);

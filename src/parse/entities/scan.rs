@@ -3,9 +3,8 @@
 //! Défense").
 
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{is_word_char, FoldedPiece};
+use crate::parse::lexicon::fold::{is_word_char, FoldedPiece, WORD_START};
 use crate::parse::lexicon::{CaseRule, HeadNeeds, Lexicon, Reading, Target};
-use aho_corasick::Input;
 
 /// A lexicon form accepted in the text.
 #[derive(Debug, Clone)]
@@ -34,20 +33,19 @@ fn case_holds(case: CaseRule, surface: &str) -> bool {
     }
 }
 
-/// Finds the lexicon forms of one folded sentence; `hits` is cleared first.
+/// Finds the lexicon forms of one folded sentence, leftmost-longest; `hits` is cleared first.
 pub fn lexicon_hits(text: &str, folded: &FoldedPiece, lex: &Lexicon, hits: &mut Vec<Hit>) {
     hits.clear();
     let hay = folded.bytes;
     let mut pos = 0;
-    while pos < hay.len() {
-        let Some(m) = lex.automaton().find(Input::new(hay).span(pos..hay.len())) else { break };
-        match accept(text, folded, lex.readings(m.pattern().as_usize()), m.start(), m.end()) {
-            Some(hit) => {
-                pos = m.end();
-                hits.push(hit);
-            }
-            // A later form may still start inside this match.
-            None => pos = m.start() + 1,
+    // Every form starts with a word-start mark: only there can one match.
+    while let Some(start) = hay.get(pos..).and_then(|rest| rest.iter().position(|&b| b == WORD_START)) {
+        let start = pos + start;
+        pos = start + 1;
+        let Some((pattern, end)) = lex.longest_form_at(hay, start) else { continue };
+        if let Some(hit) = accept(text, folded, lex.readings(pattern), start, end) {
+            pos = end;
+            hits.push(hit);
         }
     }
 }

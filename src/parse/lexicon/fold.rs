@@ -31,16 +31,13 @@ const LATIN1_FOLDED: [&str; 64] = [
     "d", "n", "o", "o", "o", "o", "o", "÷", "o", "u", "u", "u", "u", "y", "þ", "y", // ð..ÿ
 ];
 
-/// Appends the folded form of the non-ASCII char `c` to `out`.
-fn push_folded_non_ascii(c: char, out: &mut Vec<u8>) {
+/// Gives the folded form of the non-ASCII char `c` to `out`, in one or more pieces.
+fn fold_non_ascii(c: char, mut out: impl FnMut(&[u8])) {
     if let Some(folded) = (c as usize).checked_sub(0xC0).and_then(|i| LATIN1_FOLDED.get(i)) {
-        out.extend_from_slice(folded.as_bytes());
+        out(folded.as_bytes());
         return;
     }
-    let mut push = |c: char| {
-        let mut buf = [0; 4];
-        out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-    };
+    let mut push = |c: char| out(c.encode_utf8(&mut [0; 4]).as_bytes());
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' => push('\''),
         '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' | '\u{2002}' | '\u{2003}' => push(' '),
@@ -155,7 +152,6 @@ const BYTE_CLASS: [u8; 256] = {
 fn fold_chars(piece: &str, marks: bool, sink: &mut impl Sink) {
     let bytes = piece.as_bytes();
     let mut words = Words::default();
-    let mut buf = Vec::with_capacity(8);
     // The class of the bytes that change nothing (ASCII bytes of the kind of the previous char).
     let mut state = ASCII_OTHER;
     // The ASCII bytes from `copied` on are not in the sink yet: they go in one run.
@@ -193,9 +189,7 @@ fn fold_chars(piece: &str, marks: bool, sink: &mut impl Sink) {
             None => i += 1,
             Some(c) => {
                 sink.ascii_run(copied, &bytes[copied..i]);
-                buf.clear();
-                push_folded_non_ascii(c, &mut buf);
-                sink.bytes(i, &buf);
+                fold_non_ascii(c, |folded| sink.bytes(i, folded));
                 i += c.len_utf8();
                 copied = i;
             }

@@ -10,7 +10,8 @@ pub mod fold;
 
 use super::resources::DataSource;
 use crate::corpus::{Entity, EntityKind, MentionKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 use anyhow::{Context, Result};
 use fold::{fold_pattern, fold_str};
 use std::collections::HashMap;
@@ -130,7 +131,8 @@ pub struct Lexicon {
     /// For each automaton pattern, its readings.
     readings: Vec<Vec<Reading>>,
     patterns: Vec<Vec<u8>>,
-    automaton: AhoCorasick,
+    /// The patterns, matched from a given start (see [`Lexicon::longest_form_at`]).
+    automaton: dfa::DFA,
     heads: Vec<OrgHead>,
     /// Folded word → what the rules know of it (first names, stop words, particles…).
     words: HashMap<String, WordClass>,
@@ -148,7 +150,7 @@ impl Default for Lexicon {
             country_entity: HashMap::new(),
             readings: Vec::new(),
             patterns: Vec::new(),
-            automaton: AhoCorasick::new(std::iter::empty::<&[u8]>()).expect("an empty automaton builds"),
+            automaton: dfa::DFA::new(std::iter::empty::<&[u8]>()).expect("an empty automaton builds"),
             heads: Vec::new(),
             words: HashMap::new(),
             adjective_endings: Vec::new(),
@@ -449,10 +451,11 @@ impl Lexicon {
             *words.entry(word).or_default() |= class;
         }
 
-        let automaton = AhoCorasickBuilder::new()
+        // Every pattern starts with the word-start mark, so matches are only looked for at marks:
+        // an anchored automaton, walked from each (no prefilter would help).
+        let automaton = dfa::Builder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            // Every pattern starts with the word-start mark, which every word has: no prefilter helps.
+            .start_kind(StartKind::Anchored)
             .prefilter(false)
             .build(&table.patterns)
             .context("cannot build the lexicon automaton")?;
@@ -498,8 +501,23 @@ impl Lexicon {
         &self.entities
     }
 
-    pub fn automaton(&self) -> &AhoCorasick {
-        &self.automaton
+    /// The longest pattern matching `hay` from `start` on: its index and where it ends.
+    pub fn longest_form_at(&self, hay: &[u8], start: usize) -> Option<(usize, usize)> {
+        let dfa = &self.automaton;
+        let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+        let mut longest = None;
+        for (end, &byte) in (start + 1..).zip(hay.get(start..)?) {
+            sid = dfa.next_state(Anchored::Yes, sid, byte);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    longest = Some((dfa.match_pattern(sid, 0).as_usize(), end));
+                }
+            }
+        }
+        longest
     }
 
     /// The readings of automaton pattern `pattern`.

@@ -187,3 +187,17 @@ fn a_user_file_extends_the_lexicon_without_recompiling() {
         "the file replaces the embedded one"
     );
 }
+
+#[test]
+fn the_longest_form_from_a_word_start_wins() {
+    let lex = embedded();
+    let hay = fold_pattern("les États-Unis d'Amérique ont");
+    let start = b"\x01les ".len();
+    assert_eq!(hay[start], fold::WORD_START);
+    let (pattern, end) = lex.longest_form_at(&hay, start).expect("a form starts at États");
+    assert_eq!(lex.patterns().nth(pattern).map(|(p, _)| p), Some(&hay[start..end]));
+    assert_eq!(&hay[start..end], fold_pattern("États-Unis d'Amérique").as_slice());
+    // Forms only match from where they start, not from inside a word.
+    assert_eq!(lex.longest_form_at(&hay, start + 1), None);
+    assert_eq!(lex.longest_form_at(&hay, hay.len()), None);
+}
