@@ -78,15 +78,18 @@ pub fn read(mut input: impl BufRead + Send, origin: &Path) -> Result<Corpus> {
     let count = usize::try_from(count).with_context(|| format!("{name}: article count too large"))?;
     // The count comes from the file: reserve no more than a chunk before the articles are seen.
     let mut articles = Vec::with_capacity(count.min(CHUNK));
-    // Read the next chunk while the cores decode the current one.
-    let mut chunk = Chunk::read(&mut input, count.min(CHUNK), origin)?;
+    // Read the next chunk while the cores decode the current one; two buffers take turns, so
+    // their memory is reused rather than given back and faulted in again.
+    let (mut chunk, mut next) = (Chunk::default(), Chunk::default());
+    chunk.fill(&mut input, count.min(CHUNK), origin)?;
     while !chunk.ends.is_empty() {
         let start = articles.len();
         let after = count - start - chunk.ends.len();
-        let (next, decoded) =
-            rayon::join(|| Chunk::read(&mut input, after.min(CHUNK), origin), || chunk.decode(start, origin));
+        let (filled, decoded) =
+            rayon::join(|| next.fill(&mut input, after.min(CHUNK), origin), || chunk.decode(start, origin));
         articles.extend(decoded?);
-        chunk = next?;
+        filled?;
+        std::mem::swap(&mut chunk, &mut next);
     }
     let len = u64::from_le_bytes(read_array(&mut input, origin)?);
     let len = usize::try_from(len).with_context(|| format!("{name}: entity table too large"))?;
@@ -105,20 +108,23 @@ pub fn read(mut input: impl BufRead + Send, origin: &Path) -> Result<Corpus> {
 }
 
 /// Consecutive encoded articles: one buffer, and where each one ends in it.
+#[derive(Default)]
 struct Chunk {
     bytes: Vec<u8>,
     ends: Vec<usize>,
 }
 
 impl Chunk {
-    fn read(input: &mut impl Read, count: usize, origin: &Path) -> Result<Chunk> {
-        let mut chunk = Chunk { bytes: Vec::new(), ends: Vec::with_capacity(count) };
+    /// Replaces the contents with the next `count` articles of `input`.
+    fn fill(&mut self, input: &mut impl Read, count: usize, origin: &Path) -> Result<()> {
+        self.bytes.clear();
+        self.ends.clear();
         for _ in 0..count {
             let len = u32::from_le_bytes(read_array(input, origin)?) as usize;
-            read_bytes_into(input, len, &mut chunk.bytes, origin)?;
-            chunk.ends.push(chunk.bytes.len());
+            read_bytes_into(input, len, &mut self.bytes, origin)?;
+            self.ends.push(self.bytes.len());
         }
-        Ok(chunk)
+        Ok(())
     }
 
     /// The articles, decoded on all cores; `first` is the index of the first one in the file.
