@@ -224,11 +224,23 @@ fn word(
     // the way (see `odd_spelling`).
     let bytes = text.as_bytes();
     let mut spelling = Spelling { odd: matches!(bytes[start], b'E' | b'A' | 0x80..), hyphen: false };
-    let mut e = start;
+    // After the first letter, which may be a capital.
+    let mut e = start + usize::from(bytes[start].is_ascii());
+    let mut seen = 0;
     while e < end {
         // A run of ASCII letters and digits, then what follows it.
-        e += bytes[e..end].iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(end - e);
-        let Some(&b) = bytes[..end].get(e) else { break };
+        let run = &bytes[e..end];
+        let mut n = 0;
+        while let Some(&b) = run.get(n) {
+            let class = ASCII_WORD[b as usize];
+            if class & LETTER_OR_DIGIT == 0 {
+                break;
+            }
+            seen |= class;
+            n += 1;
+        }
+        e += n;
+        let Some(&b) = run.get(n) else { break };
         let (c, clen) = if b.is_ascii() {
             if !matches!(b, b'-' | b'\'') {
                 break;
@@ -260,10 +272,30 @@ fn word(
         spelling.hyphen |= c == '-';
         e += clen;
     }
-    spelling.odd |= bytes[start + 1..e].iter().any(u8::is_ascii_uppercase);
+    spelling.odd |= seen & CAPITAL != 0;
     push_word(text, start, e, spelling, vocab, key, out);
     e
 }
+
+const LETTER_OR_DIGIT: u8 = 1;
+const CAPITAL: u8 = 2;
+
+/// What the word scan needs to know of an ASCII byte, in one look-up.
+static ASCII_WORD: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = LETTER_OR_DIGIT;
+        }
+        if byte.is_ascii_uppercase() {
+            table[b] |= CAPITAL;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// What the look-up needs to know of a word's spelling.
 #[derive(Debug, Clone, Copy)]
