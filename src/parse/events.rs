@@ -538,13 +538,23 @@ impl SentenceCtx<'_, '_> {
         self.sentence_mentions().iter()
     }
 
+    /// Mentions that can act: not a country in parentheses qualifying a name before it ("le
+    /// forum de Xiangshan (Chine)", "le ciel (syrien)").
+    fn actor_mentions(&self) -> impl Iterator<Item = &Mention> {
+        self.mentions().filter(|m| {
+            let before = self.text[..m.span.start].trim_end().ends_with('(');
+            let after = self.text[m.span.end..].trim_start().starts_with(')');
+            !(before && after)
+        })
+    }
+
     fn sentence_mentions(&self) -> &[Mention] {
         mentions_within(self.input.mentions, self.span)
     }
 
     /// The actors of an act noun: "l'intervention russe en Syrie" is Russia's, on Syria.
     fn nominal_actors(&self, noun: Span) -> Option<(Vec<String>, Vec<String>)> {
-        let mut after = self.mentions().filter(|m| m.span.start >= noun.end);
+        let mut after = self.actor_mentions().filter(|m| m.span.start >= noun.end);
         let agent = after.next().filter(|m| {
             m.kind == MentionKind::Demonym
                 && self.text[noun.end..m.span.start].split_whitespace().count() <= 1
@@ -563,8 +573,10 @@ impl SentenceCtx<'_, '_> {
     /// Lavrov") it follows the verb; an act with no subject of its own is the speaker's. In the
     /// passive ("avait été violé") the subject is the one acted upon.
     fn actors(&self, act: Span) -> (Vec<String>, Vec<String>) {
-        let countries: Vec<(Span, &str)> =
-            self.mentions().filter_map(|m| self.directory.country(&m.entity).map(|c| (m.span, c))).collect();
+        let countries: Vec<(Span, &str)> = self
+            .actor_mentions()
+            .filter_map(|m| self.directory.country(&m.entity).map(|c| (m.span, c)))
+            .collect();
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
@@ -609,7 +621,7 @@ impl SentenceCtx<'_, '_> {
                 start.is_some_and(|b| is_inverted(self.text, self.sentence_mentions(), b, h.span))
             }
         })?;
-        self.mentions()
+        self.actor_mentions()
             .filter(|m| m.span.start >= report.span.end)
             .find_map(|m| self.directory.country(&m.entity))
     }
@@ -871,6 +883,17 @@ mod tests {
             brief(&f, &events(&f, "2016-02-05")[0]),
             "2016-02-04 reject rejeté [\"KOR\"] -> [\"PRK\"]"
         );
+    }
+
+    #[test]
+    fn a_country_in_parentheses_qualifies_a_place_and_does_not_act() {
+        let f = fixture(
+            "Le ministre a plaidé pour un accord lors du sommet de Manille (Philippines), a affirmé l'Australie.",
+            &[],
+            &[("Philippines", "country:PHL"), ("Australie", "country:AUS")],
+        );
+        let e = &events(&f, "2016-02-05")[0];
+        assert!(!e.source.contains(&"PHL".to_string()) && !e.target.contains(&"PHL".to_string()), "{e:?}");
     }
 
     #[test]
