@@ -148,15 +148,16 @@ pub fn read_shard(path: &Path) -> Result<Vec<ParsedArticle>> {
     let is_corpus = !head.trim_start().starts_with(&format!("{{\"format\":\"{ARTICLE_LINE_FORMAT}\""));
     if is_corpus {
         let corpus = crate::corpus::io::load(path)?;
-        let entities = corpus.entities;
+        // The entities some article mentions, given once (with the first article): `assemble`
+        // unites entities by id whichever article brings them.
+        let used: HashSet<&str> =
+            corpus.articles.iter().flat_map(|a| &a.mentions).map(|m| m.entity.as_str()).collect();
+        let mut entities: Vec<Entity> =
+            corpus.entities.iter().filter(|e| used.contains(e.id.as_str())).cloned().collect();
         return Ok(corpus
             .articles
             .into_iter()
-            .map(|article| {
-                let used: HashSet<&str> = article.mentions.iter().map(|m| m.entity.as_str()).collect();
-                let entities = entities.iter().filter(|e| used.contains(e.id.as_str())).cloned().collect();
-                ParsedArticle { article, entities }
-            })
+            .map(|article| ParsedArticle { article, entities: std::mem::take(&mut entities) })
             .collect());
     }
     let mut out = Vec::new();

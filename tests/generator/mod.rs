@@ -508,7 +508,13 @@ impl<'v> Writer<'v> {
         let first = NaiveDate::from_ymd_opt(FIRST_DAY.0, FIRST_DAY.1, FIRST_DAY.2).unwrap();
         let last = NaiveDate::from_ymd_opt(LAST_DAY.0, LAST_DAY.1, LAST_DAY.2).unwrap();
         let dct = first + Duration::days(rng.i64(0..=(last - first).num_days()));
-        let cast_countries = (0..3).map(|_| Self::pick_country(v, &mut rng)).collect();
+        let mut cast_countries: Vec<usize> = Vec::new();
+        while cast_countries.len() < 3 {
+            let c = Self::pick_country(v, &mut rng);
+            if !cast_countries.contains(&c) {
+                cast_countries.push(c);
+            }
+        }
         let cast_people = (0..3).map(|_| rng.usize(..v.people.len())).collect();
         Writer {
             v,
@@ -643,7 +649,15 @@ impl<'v> Writer<'v> {
         let a = self.cast_country(0);
         let b = self.cast_country(1);
         match self.rng.u8(..4) {
-            0 => format!("{} prête à coopérer avec {}", capitalise(&a.subject()), b.subject()),
+            0 => {
+                let ready = match (a.gender, a.plural) {
+                    (Gender::Feminine, false) => "prête",
+                    (Gender::Feminine, true) => "prêtes",
+                    (Gender::Masculine, false) => "prêt",
+                    (Gender::Masculine, true) => "prêts",
+                };
+                format!("{} {ready} à coopérer avec {}", capitalise(&a.subject()), b.subject())
+            }
             1 => {
                 let p = &self.v.people[self.cast_people[0]];
                 format!("{} accuse {} de bloquer les négociations", p.name, b.subject())
@@ -661,7 +675,12 @@ impl<'v> Writer<'v> {
             text: c.name.clone(),
             det: c.det,
             plural: c.det == Det::Les,
-            gender: if c.det == Det::La { Gender::Feminine } else { Gender::Masculine },
+            // "l’" hides the gender: names ending in e are mostly feminine ("l’Allemagne").
+            gender: match c.det {
+                Det::La => Gender::Feminine,
+                Det::Elided if c.name.split(' ').next().is_some_and(|w| w.ends_with('e')) => Gender::Feminine,
+                _ => Gender::Masculine,
+            },
         }
     }
 
