@@ -21,8 +21,10 @@ pub fn iso_day(d: NaiveDate) -> String {
     }
     let (y, m, day) = (d.year() as u32, d.month(), d.day());
     let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
-    let chars = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-'];
-    chars.into_iter().chain([digit(day / 10), digit(day)]).collect()
+    let mut out = String::with_capacity(10);
+    out.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-']);
+    out.extend([digit(day / 10), digit(day)]);
+    out
 }
 
 /// First and last day of the period a (possibly partial) publication date covers.
