@@ -341,15 +341,16 @@ fn push_word(
         return;
     }
     // Lowercase and capitalised forms are in the table: only other spellings need normalising.
-    if odd {
+    if odd || hyphen {
         normalise_key(word, key);
+    }
+    if odd {
         if let Some(t) = lookup(key, word, start, end, vocab) {
             out.push(t);
             return;
         }
     }
     if hyphen {
-        normalise_key(word, key);
         if let Some(n) = compose_number(key, vocab) {
             out.push(Token { start, end, class: vocab.number_word, val: TokVal::Num(n) });
             return;
