@@ -5,8 +5,9 @@
 mod support;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use dossier::corpus::Span;
 use dossier::input::read_inputs;
-use dossier::parse::{parse_all, parse_article, Resources};
+use dossier::parse::{parse_all, parse_article, segment, timex, Resources};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -24,6 +25,19 @@ fn bench_seeds(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(seed_bytes as u64));
     group.bench_function("one_core/5_seeds", |b| {
         b.iter(|| seeds.iter().map(|a| parse_article(a, res).article.events.len()).sum::<usize>())
+    });
+
+    // The date stage alone, on every sentence of the seeds.
+    let sentences: Vec<Vec<Span>> = seeds
+        .iter()
+        .map(|a| segment::sentences(&a.text, &[]).into_iter().map(|s| s.span).collect())
+        .collect();
+    group.bench_function("timex/5_seeds", |b| {
+        b.iter(|| {
+            let tagged =
+                seeds.iter().zip(&sentences).map(|(a, s)| timex::extract(&a.text, s, a.date, &res.timex));
+            tagged.map(|t| t.len()).sum::<usize>()
+        })
     });
     group.finish();
 }

@@ -21,8 +21,10 @@ pub fn iso_day(d: NaiveDate) -> String {
     }
     let (y, m, day) = (d.year() as u32, d.month(), d.day());
     let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
-    let chars = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-'];
-    chars.into_iter().chain([digit(day / 10), digit(day)]).collect()
+    let mut out = String::with_capacity(10);
+    out.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-']);
+    out.extend([digit(day / 10), digit(day)]);
+    out
 }
 
 /// First and last day of the period a (possibly partial) publication date covers.
@@ -94,9 +96,14 @@ pub fn pick_day_weighed(
 
 /// The day with ISO weekday `w` (1 = Monday) that `day`, `dir` and `tense` point to.
 pub fn pick_weekday(w: u32, day: NaiveDate, dir: Option<i32>, tense: Tense) -> NaiveDate {
-    let cands: Vec<NaiveDate> =
-        (-7..=7).map(|k| day + Duration::days(k)).filter(|d| d.weekday().number_from_monday() == w).collect();
-    pick_day(&cands, PartialDate::from_naive(day), dir, tense).unwrap_or(day)
+    if !(1..=7).contains(&w) {
+        return day;
+    }
+    // The days of weekday `w` within a week of `day`, in order: two, or three when `day` is one.
+    let offset = (i64::from(w) - i64::from(day.weekday().number_from_monday())).rem_euclid(7);
+    let cands = [offset - 7, offset, offset + 7].map(|k| day + Duration::days(k));
+    let cands = if offset == 0 { &cands[..] } else { &cands[..2] };
+    pick_day(cands, PartialDate::from_naive(day), dir, tense).unwrap_or(day)
 }
 
 /// The year of month `m` as seen from the publication date.
@@ -242,5 +249,26 @@ mod tests {
             let date = NaiveDate::from_ymd_opt(y, m, day).unwrap();
             assert_eq!(iso_day(date), date.format("%Y-%m-%d").to_string());
         }
+    }
+
+    #[test]
+    fn weekdays_are_picked_among_the_days_of_that_weekday_within_a_week() {
+        let wed = d("2015-10-14");
+        for day in (0..7).map(|k| wed + Duration::days(k)) {
+            for w in 1..=7 {
+                for tense in [Tense::Past, Tense::Future, Tense::Unknown] {
+                    for dir in [None, Some(-1), Some(1)] {
+                        let cands: Vec<NaiveDate> = (-7..=7)
+                            .map(|k| day + Duration::days(k))
+                            .filter(|d| d.weekday().number_from_monday() == w)
+                            .collect();
+                        let expected =
+                            pick_day(&cands, PartialDate::from_naive(day), dir, tense).unwrap_or(day);
+                        assert_eq!(pick_weekday(w, day, dir, tense), expected, "{day} {w} {tense:?} {dir:?}");
+                    }
+                }
+            }
+        }
+        assert_eq!(pick_weekday(0, wed, None, Tense::Past), wed);
     }
 }

@@ -47,6 +47,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut tokens: Vec<Token> = Vec::new();
     let mut symbols: Vec<u8> = Vec::new();
     // Buffers reused from sentence to sentence.
+    let mut key = String::new();
     let mut clause: Vec<u32> = Vec::new();
     let mut norms: Vec<Norm> = Vec::new();
     let mut norm_rules: Vec<Rule> = Vec::new();
@@ -65,7 +66,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             continue;
         }
         tokens.clear();
-        tokens::tokenize(text, start, end, vocab, &mut tokens);
+        tokens::tokenize(text, start, end, vocab, &mut key, &mut tokens);
         symbols.clear();
         symbols.extend(tokens.iter().map(|t| symbol(t.class)));
         clause_ids(vocab, &tokens, &mut clause);

@@ -494,3 +494,30 @@ fn every_vocabulary_word_in_every_spelling_gets_through_the_trigger() {
         }
     }
 }
+
+#[test]
+fn the_trigger_knows_every_capital_the_look_up_lowercases() {
+    let trigger = rules().vocab.trigger.as_ref().expect("the embedded patterns need trigger words");
+    let words = vocabulary_words();
+    let letters: std::collections::HashSet<char> = words.iter().flat_map(|w| w.chars()).collect();
+    // Every character that lowercases to a letter of the vocabulary ('K' and KELVIN SIGN to 'k').
+    let capitals: Vec<(char, char)> = (0..=0x10FFFF_u32)
+        .filter_map(char::from_u32)
+        .filter_map(|u| {
+            let mut lower = u.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(c), None) if c != u && letters.contains(&c) => Some((u, c)),
+                _ => None,
+            }
+        })
+        .collect();
+    assert!(capitals.contains(&('\u{212A}', 'k')));
+    for word in words.iter().filter(|w| trigger.is_match(w)) {
+        for (u, c) in &capitals {
+            for (i, _) in word.match_indices(*c) {
+                let variant = format!("{}{u}{}", &word[..i], &word[i + c.len_utf8()..]);
+                assert!(trigger.is_match(&variant), "{variant}");
+            }
+        }
+    }
+}

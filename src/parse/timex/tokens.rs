@@ -24,9 +24,18 @@ pub(super) struct Token {
 const ELISIONS: [&str; 13] =
     ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
 
-/// Tokenises `text[start..end]`, appending to `out`. Offsets are byte offsets into `text`.
-pub(super) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out: &mut Vec<Token>) {
-    let mut key = String::new();
+/// Tokenises `text[start..end]`, appending to `out`. Offsets are byte offsets into `text`;
+/// `key` is scratch space for normalised spellings.
+pub(super) fn tokenize(
+    text: &str,
+    start: usize,
+    end: usize,
+    vocab: &Vocab,
+    key: &mut String,
+    out: &mut Vec<Token>,
+) {
+    // Rarely more than a token for every other byte: one allocation at most.
+    out.reserve((end - start) / 2);
     let mut i = start;
     let mut last_break = false;
     let bytes = text.as_bytes();
@@ -41,7 +50,7 @@ pub(super) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
                 }
                 b'a'..=b'z' | b'A'..=b'Z' => {
                     last_break = false;
-                    i = word(text, i, end, vocab, &mut key, out);
+                    i = word(text, i, end, vocab, key, out);
                     continue;
                 }
                 b'0'..=b'9' => {
@@ -67,7 +76,7 @@ pub(super) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
         }
         last_break = false;
         if is_letter(c) {
-            i = word(text, i, end, vocab, &mut key, out);
+            i = word(text, i, end, vocab, key, out);
         } else {
             let class = match c {
                 ',' => ids::COMMA,
@@ -332,15 +341,16 @@ fn push_word(
         return;
     }
     // Lowercase and capitalised forms are in the table: only other spellings need normalising.
-    if odd {
+    if odd || hyphen {
         normalise_key(word, key);
+    }
+    if odd {
         if let Some(t) = lookup(key, word, start, end, vocab) {
             out.push(t);
             return;
         }
     }
     if hyphen {
-        normalise_key(word, key);
         if let Some(n) = compose_number(key, vocab) {
             out.push(Token { start, end, class: vocab.number_word, val: TokVal::Num(n) });
             return;

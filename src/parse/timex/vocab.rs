@@ -264,6 +264,7 @@ pub(super) fn symbol(class: u16) -> u8 {
 /// Lowercases `word` into `buf` with the apostrophe normalised, for vocabulary look-ups.
 pub(super) fn normalise_key(word: &str, buf: &mut String) {
     buf.clear();
+    buf.reserve(word.len());
     for c in word.chars() {
         match c {
             '’' | 'ʼ' | '`' => buf.push('\''),
