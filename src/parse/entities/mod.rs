@@ -13,7 +13,7 @@ mod scan;
 use super::lexicon::fold::{fold_str, Folded};
 use super::lexicon::{slug, Lexicon, Target, WordClass};
 use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Maps keyed by short strings and indices, hashed fast (no untrusted keys to defend against).
 type Map<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
@@ -166,11 +166,19 @@ fn hit_candidate(hit: &scan::Hit, lex: &Lexicon) -> Option<Candidate> {
     Some(Candidate { span: hit.span, what })
 }
 
+/// A mention as the article resolves it: its entity is the one at `slot` in the article's
+/// entities (given its id when the article is done).
+struct Placed {
+    span: Span,
+    kind: MentionKind,
+    slot: usize,
+}
+
 /// One article's mentions and entities, as they are resolved.
 struct Article<'a> {
     text: &'a str,
     lex: &'a Lexicon,
-    mentions: Vec<Mention>,
+    mentions: Vec<Placed>,
     entities: Vec<Entity>,
     /// Entity id → index in `entities`.
     by_id: Map<String, usize>,
@@ -197,8 +205,12 @@ fn clean(surface: &str) -> String {
 
 /// Whether the only spaces of `surface` are single plain ones, as in most names.
 fn single_spaced(surface: &str) -> bool {
-    !surface.as_bytes().windows(2).any(|pair| pair == b"  ")
-        && !surface.contains(|c: char| c.is_whitespace() && c != ' ')
+    let mut after_space = false;
+    surface.chars().all(|c| {
+        let single = if c == ' ' { !after_space } else { !c.is_whitespace() };
+        after_space = c == ' ';
+        single
+    })
 }
 
 impl<'a> Article<'a> {
@@ -244,7 +256,7 @@ impl<'a> Article<'a> {
         if !seen {
             known.aliases.push(clean(surface));
         }
-        self.mentions.push(Mention { span, kind, entity: known.id.clone() });
+        self.mentions.push(Placed { span, kind, slot });
     }
 
     /// Adds a mention of `entity` (built only when the article has no such entity yet).
@@ -323,7 +335,7 @@ impl<'a> Article<'a> {
                 // The surname as written points to this person from now on.
                 let key = fold_str(span.slice(self.text));
                 if let Some(m) = self.mentions.last() {
-                    self.surnames.insert(key, m.entity.clone());
+                    self.surnames.insert(key, self.entities[m.slot].id.clone());
                 }
             }
             What::Institution { base, country } => {
@@ -422,10 +434,8 @@ impl<'a> Article<'a> {
 
     /// Moves the mentions, aliases and role of entity `from` to entity `to` (`from` is then unused).
     fn merge_into(&mut self, from: usize, to: usize) {
-        let to_id = self.entities[to].id.clone();
-        let from_id = &self.entities[from].id;
-        for m in self.mentions.iter_mut().filter(|m| &m.entity == from_id) {
-            m.entity = to_id.clone();
+        for m in self.mentions.iter_mut().filter(|m| m.slot == from) {
+            m.slot = to;
         }
         let aliases = std::mem::take(&mut self.entities[from].aliases);
         let role = self.entities[from].role.take();
@@ -475,19 +485,27 @@ impl<'a> Article<'a> {
             }
             keep
         });
-        let used: HashSet<&str, foldhash::fast::FixedState> =
-            self.mentions.iter().map(|m| m.entity.as_str()).collect();
+        let mentions = self
+            .mentions
+            .iter()
+            .map(|m| Mention { span: m.span, kind: m.kind, entity: self.entities[m.slot].id.clone() })
+            .collect();
+        let mut used = vec![false; self.entities.len()];
+        for m in &self.mentions {
+            used[m.slot] = true;
+        }
         let mut entities: Vec<Entity> = self
             .entities
             .into_iter()
-            .filter(|e| used.contains(e.id.as_str()))
-            .map(|mut e| {
+            .zip(used)
+            .filter(|(_, used)| *used)
+            .map(|(mut e, _)| {
                 e.aliases.sort();
                 e
             })
             .collect();
         entities.sort_by(|a, b| a.id.cmp(&b.id));
-        Found { mentions: self.mentions, entities }
+        Found { mentions, entities }
     }
 }
 

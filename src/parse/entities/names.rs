@@ -32,6 +32,7 @@ pub fn tokenize(text: &str, words: &[(usize, usize)], out: &mut Vec<Token>) {
     out.extend(words.iter().map(|&(start, end)| token(text, start, end)));
 }
 
+#[inline]
 fn token(text: &str, start: usize, end: usize) -> Token {
     let word = &text[start..end];
     let first = word.as_bytes()[0];

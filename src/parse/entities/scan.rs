@@ -3,7 +3,7 @@
 //! Défense").
 
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{is_word_char, FoldedPiece, WORD_START};
+use crate::parse::lexicon::fold::{is_word_char, FoldedPiece};
 use crate::parse::lexicon::{CaseRule, HeadNeeds, Lexicon, Reading, Target};
 
 /// A lexicon form accepted in the text.
@@ -39,9 +39,10 @@ pub fn lexicon_hits(text: &str, folded: &FoldedPiece, lex: &Lexicon, hits: &mut 
     let hay = folded.bytes;
     let mut pos = 0;
     // Every form starts with a word-start mark: only there can one match.
-    while let Some(start) = hay.get(pos..).and_then(|rest| rest.iter().position(|&b| b == WORD_START)) {
-        let start = pos + start;
-        pos = start + 1;
+    for start in folded.starts() {
+        if start < pos {
+            continue;
+        }
         let Some((pattern, end)) = lex.longest_form_at(hay, start) else { continue };
         if let Some(hit) = accept(text, folded, lex.readings(pattern), start, end) {
             pos = end;

@@ -57,149 +57,22 @@ fn fold_non_ascii(c: char, mut out: impl FnMut(&[u8])) {
     }
 }
 
-/// Where folded bytes go, with the original offset of the char each comes from.
-trait Sink {
-    /// A [`WORD_START`] before the word at `at`.
-    fn mark(&mut self, at: usize);
-    /// ASCII bytes `run` from offset `at` on, each folded (lowercased) to one byte.
-    fn ascii_run(&mut self, at: usize, run: &[u8]);
-    /// The folded bytes of the non-ASCII char at `at`.
-    fn bytes(&mut self, at: usize, bytes: &[u8]);
-    /// A word `[start, end)` of the original: letters and digits, with inner hyphens ("al-Assad").
-    fn word(&mut self, _start: usize, _end: usize) {}
-}
-
-impl Sink for Vec<u8> {
-    fn mark(&mut self, _: usize) {
-        self.push(WORD_START);
-    }
-    fn ascii_run(&mut self, _: usize, run: &[u8]) {
-        self.extend(run.iter().map(u8::to_ascii_lowercase));
-    }
-    fn bytes(&mut self, _: usize, bytes: &[u8]) {
-        self.extend_from_slice(bytes);
-    }
-}
-
-/// Follows word boundaries: a word goes on over a single "-" between two word chars.
-/// Only told where the text changes between word chars and others, and right after a hyphen.
-#[derive(Default)]
-struct Words {
-    start: Option<usize>,
-    end: usize,
-    /// The previous char was a "-" right after a word: the word may go on.
-    after_hyphen: bool,
-}
-
-impl Words {
-    /// A word char at `at` after a char that was none.
-    fn enter(&mut self, sink: &mut impl Sink, at: usize) {
-        if !(self.after_hyphen && self.start.is_some()) {
-            self.flush(sink);
-            self.start = Some(at);
+/// Folds `piece` char by char into `out`, with a [`WORD_START`] before each word when `marks`
+/// is set. The definition of the fold; [`Folded::fold_into`] gives the same bytes, faster.
+fn fold_chars(piece: &str, marks: bool, out: &mut Vec<u8>) {
+    let mut in_word = false;
+    for c in piece.chars() {
+        let word_char = is_word_char(c);
+        if marks && word_char && !in_word {
+            out.push(WORD_START);
         }
-        self.after_hyphen = false;
-    }
-
-    /// A char at `at` that is no word char, after a word char; `hyphen`: it is "-".
-    fn leave(&mut self, sink: &mut impl Sink, at: usize, hyphen: bool) {
-        self.end = at;
-        self.after_hyphen = hyphen;
-        if !hyphen {
-            self.flush(sink);
-        }
-    }
-
-    /// A char that is no word char after one that was none either.
-    fn other(&mut self, sink: &mut impl Sink) {
-        if self.after_hyphen {
-            self.after_hyphen = false;
-            self.flush(sink);
-        }
-    }
-
-    fn flush(&mut self, sink: &mut impl Sink) {
-        if let Some(start) = self.start.take() {
-            sink.word(start, self.end);
-        }
-    }
-}
-
-/// Byte classes: an ASCII char that is no word char, an ASCII word char, part of a non-ASCII char.
-const ASCII_OTHER: u8 = 0;
-const ASCII_WORD: u8 = 1;
-const NON_ASCII: u8 = 2;
-/// The state right after a "-" that follows a word: no byte has this class.
-const AFTER_HYPHEN: u8 = 3;
-
-const BYTE_CLASS: [u8; 256] = {
-    let mut classes = [ASCII_OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        classes[b] = if b >= 0x80 {
-            NON_ASCII
-        } else if (b as u8).is_ascii_alphanumeric() {
-            ASCII_WORD
+        in_word = word_char;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase() as u8);
         } else {
-            ASCII_OTHER
-        };
-        b += 1;
-    }
-    classes
-};
-
-/// Folds `piece` into `sink`, with a [`WORD_START`] before each word when `marks` is set.
-fn fold_chars(piece: &str, marks: bool, sink: &mut impl Sink) {
-    let bytes = piece.as_bytes();
-    let mut words = Words::default();
-    // The class of the bytes that change nothing (ASCII bytes of the kind of the previous char).
-    let mut state = ASCII_OTHER;
-    // The ASCII bytes from `copied` on are not in the sink yet: they go in one run.
-    let mut copied = 0;
-    let mut i = 0;
-    loop {
-        i += bytes[i..].iter().position(|&b| BYTE_CLASS[b as usize] != state).unwrap_or(bytes.len() - i);
-        let Some(&b) = bytes.get(i) else { break };
-        let c = if b.is_ascii() {
-            None
-        } else {
-            let Some(c) = piece[i..].chars().next() else { break };
-            Some(c)
-        };
-        let word_char = c.map_or(b.is_ascii_alphanumeric(), is_word_char);
-        match (state == ASCII_WORD, word_char) {
-            (false, true) => {
-                if marks {
-                    sink.ascii_run(copied, &bytes[copied..i]);
-                    copied = i;
-                    sink.mark(i);
-                }
-                words.enter(sink, i);
-            }
-            (true, false) => words.leave(sink, i, b == b'-'),
-            (false, false) => words.other(sink),
-            (true, true) => {}
-        }
-        state = match (words.after_hyphen, word_char) {
-            (true, _) => AFTER_HYPHEN,
-            (false, true) => ASCII_WORD,
-            (false, false) => ASCII_OTHER,
-        };
-        match c {
-            None => i += 1,
-            Some(c) => {
-                sink.ascii_run(copied, &bytes[copied..i]);
-                fold_non_ascii(c, |folded| sink.bytes(i, folded));
-                i += c.len_utf8();
-                copied = i;
-            }
+            fold_non_ascii(c, |folded| out.extend_from_slice(folded));
         }
     }
-    sink.ascii_run(copied, &bytes[copied..]);
-    if state == ASCII_WORD {
-        words.end = bytes.len();
-    }
-    words.flush(sink);
 }
 
 /// The folded form of a word, for word-list lookups and slugs.
@@ -230,44 +103,97 @@ pub fn fold_pattern(s: &str) -> Vec<u8> {
     out
 }
 
-/// A folded copy of a piece of text, with the way back to the original offsets.
+/// Where the map from folded to original offsets (re)starts: folded byte `fold + d` comes from
+/// original byte `orig + d`, up to the next anchor.
+#[derive(Debug, Clone, Copy)]
+struct Anchor {
+    fold: u32,
+    orig: u32,
+}
+
+/// A folded copy of a piece of text (with [`WORD_START`] marks, as [`fold_pattern`] folds), with
+/// the way back to the original offsets and the words of the piece.
 #[derive(Debug, Default)]
 pub struct Folded {
-    /// Folded bytes with word-start marks.
     bytes: Vec<u8>,
-    /// For each byte of `bytes`: the byte offset in the original text of the char it came from
-    /// (a word-start mark: of the word's first char).
-    to_orig: Vec<u32>,
+    /// The map to original offsets: ASCII text folds byte for byte, so anchors are only needed
+    /// after each mark and at each non-ASCII char.
+    anchors: Vec<Anchor>,
+    /// Folded offsets of every [`WORD_START`] byte, where lexicon forms may start.
+    starts: Vec<u32>,
     /// The words of the original piece, as `[start, end)` offsets of the original text.
     words: Vec<(usize, usize)>,
     /// The end of the piece in the original text.
     end: usize,
+    /// The fold of one non-ASCII char.
+    char_buf: Vec<u8>,
 }
 
 impl Folded {
     /// Folds `piece`, which starts at byte `base` of the original text; reuses the buffers.
     pub fn fold_into(&mut self, piece: &str, base: usize) {
-        // The buffers are moved into a local sink: the compiler then keeps their lengths in
-        // registers rather than reloading them after every byte written.
-        let mut sink = FoldSink {
-            bytes: std::mem::take(&mut self.bytes),
-            to_orig: std::mem::take(&mut self.to_orig),
-            words: std::mem::take(&mut self.words),
+        let text = piece.as_bytes();
+        let mut f = Folding {
+            text: piece,
             base,
+            out: std::mem::take(&mut self.bytes),
+            k: 0,
+            anchors: std::mem::take(&mut self.anchors),
+            starts: std::mem::take(&mut self.starts),
+            words: std::mem::take(&mut self.words),
+            in_word: false,
+            word_start: None,
+            run_end: 0,
         };
-        sink.bytes.clear();
-        sink.to_orig.clear();
-        sink.words.clear();
-        sink.bytes.reserve(piece.len() + piece.len() / 4);
-        sink.to_orig.reserve(piece.len() + piece.len() / 4);
-        fold_chars(piece, true, &mut sink);
-        *self =
-            Folded { bytes: sink.bytes, to_orig: sink.to_orig, words: sink.words, end: base + piece.len() };
+        f.anchors.clear();
+        f.starts.clear();
+        f.words.clear();
+        f.anchors.push(Anchor { fold: 0, orig: base as u32 });
+        // An ASCII byte folds to at most two (a mark and itself): with `out` at least
+        // `k + 2 * (bytes left) + SLACK` long, blocks of ASCII need no growing.
+        f.out.clear();
+        f.out.resize(2 * text.len() + SLACK, 0);
+        let mut i = 0;
+        while i < text.len() {
+            // Up to eight ASCII bytes at once, then a byte that needs a closer look (part of a
+            // non-ASCII char, or a WORD_START of the text itself).
+            let (w, len) = match text.get(i..i + 8) {
+                Some(eight) => (u64::from_le_bytes(eight.try_into().unwrap_or_default()), 8),
+                None => {
+                    let mut tail = [0; 8];
+                    tail[..text.len() - i].copy_from_slice(&text[i..]);
+                    (u64::from_le_bytes(tail), text.len() - i)
+                }
+            };
+            let slow = (w & HIGH) | between(w, 0, WORD_START + 1);
+            let ascii = (slow.trailing_zeros() as usize / 8).min(len);
+            if ascii > 0 {
+                f.block(i, w, ascii);
+                i += ascii;
+            }
+            if ascii < len {
+                i += f.char_at(i, &mut self.char_buf);
+            }
+        }
+        f.finish(text.len());
+        f.out.truncate(f.k);
+        self.bytes = f.out;
+        self.anchors = f.anchors;
+        self.starts = f.starts;
+        self.words = f.words;
+        self.end = base + text.len();
     }
 
     /// All that was folded.
     pub fn whole(&self) -> FoldedPiece<'_> {
-        FoldedPiece { bytes: &self.bytes, to_orig: &self.to_orig, words: &self.words, end: self.end }
+        FoldedPiece {
+            bytes: &self.bytes,
+            from: 0,
+            anchors: &self.anchors,
+            starts: &self.starts,
+            words: &self.words,
+            end: self.end,
+        }
     }
 
     /// The fold of `text[start..end]`, cut from this fold of the whole `text`, when folding the
@@ -287,16 +213,32 @@ impl Folded {
             return None;
         }
         // A word-start mark maps to its word's first char, so a piece starts at its mark.
-        let fstart = self.to_orig.partition_point(|&o| (o as usize) < start);
-        let fend = self.to_orig.partition_point(|&o| (o as usize) < end);
-        let wstart = self.words.partition_point(|&(s, _)| s < start);
-        let wend = self.words.partition_point(|&(s, _)| s < end);
+        let (fstart, fend) = (self.fold_offset(start), self.fold_offset(end));
+        let first_anchor = self.anchors.partition_point(|a| a.fold as usize <= fstart).saturating_sub(1);
+        let end_anchor = self.anchors.partition_point(|a| (a.fold as usize) < fend);
+        let starts = self.starts.partition_point(|&s| (s as usize) < fstart)
+            ..self.starts.partition_point(|&s| (s as usize) < fend);
+        let words =
+            self.words.partition_point(|&(s, _)| s < start)..self.words.partition_point(|&(s, _)| s < end);
         Some(FoldedPiece {
             bytes: &self.bytes[fstart..fend],
-            to_orig: &self.to_orig[fstart..fend],
-            words: &self.words[wstart..wend],
+            from: fstart,
+            anchors: &self.anchors[first_anchor..end_anchor.max(first_anchor + 1)],
+            starts: &self.starts[starts],
+            words: &self.words[words],
             end,
         })
+    }
+
+    /// The first folded offset whose original offset is `orig` or more (the length if none).
+    fn fold_offset(&self, orig: usize) -> usize {
+        let after = self.anchors.partition_point(|a| (a.orig as usize) < orig);
+        let next = self.anchors.get(after).map_or(self.bytes.len(), |a| a.fold as usize);
+        match after.checked_sub(1).map(|i| self.anchors[i]) {
+            // Within the anchor's run, offsets go up one for one.
+            Some(a) => (a.fold as usize + (orig - a.orig as usize)).min(next),
+            None => next,
+        }
     }
 
     /// The words of the original, as `[start, end)` offsets.
@@ -310,13 +252,144 @@ impl Folded {
     }
 }
 
+/// Room past the folded bytes, for whole blocks written at once.
+const SLACK: usize = 24;
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// For eight ASCII bytes: the high bit of each byte set where the byte is strictly between `low`
+/// and `high` (at most 128). ("hasbetween", Bit Twiddling Hacks: no carry crosses bytes.)
+const fn between(w: u64, low: u8, high: u8) -> u64 {
+    let low7 = w & (ONES * 0x7F);
+    (ONES * (127 + high as u64) - low7) & !w & (low7 + ONES * (127 - low as u64)) & HIGH
+}
+
+/// [`Folded::fold_into`] at work.
+struct Folding<'t> {
+    text: &'t str,
+    base: usize,
+    out: Vec<u8>,
+    /// The length of the folded text so far (`out` is longer).
+    k: usize,
+    anchors: Vec<Anchor>,
+    starts: Vec<u32>,
+    words: Vec<(usize, usize)>,
+    /// The last char was a word char.
+    in_word: bool,
+    /// The word being read: where it starts, and where its last run of word chars ended (a word
+    /// goes on over a single "-" between two word chars).
+    word_start: Option<usize>,
+    run_end: usize,
+}
+
+impl Folding<'_> {
+    /// The first `len` bytes (1 to 8) of the eight at `i` (`w`): ASCII, none of them a [`WORD_START`].
+    fn block(&mut self, i: usize, w: u64, len: usize) {
+        let in_block = u64::MAX >> (64 - 8 * len);
+        let word =
+            (between(w, b'0' - 1, b'9' + 1) | between(w | (ONES * 0x20), b'a' - 1, b'z' + 1)) & in_block;
+        let lower = w | (between(w, b'A' - 1, b'Z' + 1) >> 2);
+        let before = (word << 8) | if self.in_word { 0x80 } else { 0 };
+        let (runs, ends) = (word & !before, before & !word & in_block);
+        let block_start = self.k;
+        self.out[block_start..block_start + 8].copy_from_slice(&lower.to_le_bytes());
+        let mut marks = 0;
+        let mut changes = runs | ends;
+        while changes != 0 {
+            let bit = changes & changes.wrapping_neg();
+            let j = bit.trailing_zeros() as usize / 8;
+            if runs & bit != 0 {
+                self.k = block_start + j + marks;
+                self.run_starts(i + j);
+                // The mark is in: the rest of the block goes one byte further.
+                let rest = self.k + 1;
+                self.out[rest..rest + 8].copy_from_slice(&(lower >> (8 * j)).to_le_bytes());
+                marks += 1;
+            } else {
+                self.run_end = i + j;
+            }
+            changes ^= bit;
+        }
+        self.k = block_start + len + marks;
+        self.in_word = word >> (8 * len - 1) != 0;
+    }
+
+    /// The char at `i`, folded; returns its length.
+    fn char_at(&mut self, i: usize, char_buf: &mut Vec<u8>) -> usize {
+        let b = self.text.as_bytes()[i];
+        let c = match self.text[i..].chars().next() {
+            Some(c) => c,
+            None => return 1,
+        };
+        let word_char = is_word_char(c);
+        if word_char && !self.in_word {
+            self.run_starts(i);
+            self.k += 1;
+        } else if self.in_word && !word_char {
+            self.run_end = i;
+        }
+        self.in_word = word_char;
+        if b.is_ascii() {
+            if b == WORD_START {
+                self.starts.push(self.k as u32);
+            }
+            self.out[self.k] = b.to_ascii_lowercase();
+            self.k += 1;
+            return 1;
+        }
+        char_buf.clear();
+        fold_non_ascii(c, |bytes| char_buf.extend_from_slice(bytes));
+        let len = c.len_utf8();
+        let needed = self.k + char_buf.len() + 2 * (self.text.len() - i - len) + SLACK;
+        if self.out.len() < needed {
+            self.out.resize(needed, 0);
+        }
+        // Every byte of the char's fold maps to the char's start; what follows, to its end.
+        for &byte in char_buf.iter() {
+            self.out[self.k] = byte;
+            self.anchors.push(Anchor { fold: self.k as u32, orig: (self.base + i) as u32 });
+            self.k += 1;
+        }
+        self.anchors.push(Anchor { fold: self.k as u32, orig: (self.base + i + len) as u32 });
+        len
+    }
+
+    /// A run of word chars starts at `i`: a [`WORD_START`] goes at `k` (which does not move), and
+    /// a new word starts unless a single "-" joins it to the last.
+    fn run_starts(&mut self, i: usize) {
+        let text = self.text.as_bytes();
+        let joined = self.word_start.is_some() && self.run_end + 1 == i && text[self.run_end] == b'-';
+        if !joined {
+            if let Some(start) = self.word_start.replace(i) {
+                self.words.push((self.base + start, self.base + self.run_end));
+            }
+        }
+        self.out[self.k] = WORD_START;
+        self.starts.push(self.k as u32);
+        self.anchors.push(Anchor { fold: self.k as u32 + 1, orig: (self.base + i) as u32 });
+    }
+
+    fn finish(&mut self, len: usize) {
+        if self.in_word {
+            self.run_end = len;
+        }
+        if let Some(start) = self.word_start {
+            self.words.push((self.base + start, self.base + self.run_end));
+        }
+    }
+}
+
 /// A folded piece of text (a sentence), as the lexicon pass reads it.
 #[derive(Debug, Clone, Copy)]
 pub struct FoldedPiece<'a> {
     /// Folded bytes with word-start marks.
     pub bytes: &'a [u8],
-    /// As [`Folded::to_orig`].
-    to_orig: &'a [u32],
+    /// The offset of `bytes` in the fold it was cut from.
+    from: usize,
+    /// The anchors of the fold that cover `bytes`.
+    anchors: &'a [Anchor],
+    /// Where the [`WORD_START`] bytes are, in the fold it was cut from.
+    starts: &'a [u32],
     /// The words of the piece, as `[start, end)` offsets of the original text.
     pub words: &'a [(usize, usize)],
     /// The end of the piece in the original text.
@@ -327,35 +400,17 @@ impl FoldedPiece<'_> {
     /// The original byte offset of folded offset `i` (a char boundary of the original); past the
     /// end, the end of the piece.
     pub fn orig(&self, i: usize) -> usize {
-        self.to_orig.get(i).map_or(self.end, |&o| o as usize)
+        if i >= self.bytes.len() {
+            return self.end;
+        }
+        let f = self.from + i;
+        let a = self.anchors[self.anchors.partition_point(|a| a.fold as usize <= f).saturating_sub(1)];
+        a.orig as usize + (f - a.fold as usize)
     }
-}
 
-/// Fills the buffers of a [`Folded`] with the offsets of a piece starting at `base`.
-struct FoldSink {
-    bytes: Vec<u8>,
-    to_orig: Vec<u32>,
-    words: Vec<(usize, usize)>,
-    base: usize,
-}
-
-impl Sink for FoldSink {
-    fn mark(&mut self, at: usize) {
-        self.bytes.push(WORD_START);
-        self.to_orig.push((self.base + at) as u32);
-    }
-    fn bytes(&mut self, at: usize, bytes: &[u8]) {
-        self.bytes.extend_from_slice(bytes);
-        let at = (self.base + at) as u32;
-        self.to_orig.extend(std::iter::repeat_n(at, bytes.len()));
-    }
-    fn word(&mut self, start: usize, end: usize) {
-        self.words.push((self.base + start, self.base + end));
-    }
-    fn ascii_run(&mut self, at: usize, run: &[u8]) {
-        self.bytes.extend(run.iter().map(u8::to_ascii_lowercase));
-        let at = (self.base + at) as u32;
-        self.to_orig.extend(at..at + run.len() as u32);
+    /// The folded offsets of the [`WORD_START`] bytes, where lexicon forms may start.
+    pub fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.starts.iter().map(|&s| s as usize - self.from)
     }
 }
 
@@ -405,6 +460,64 @@ mod tests {
         assert_eq!(fold_pattern("G20"), b"\x01g20");
     }
 
+    /// The fold as [`Folded`] should give it, char by char: the bytes, for each byte the original
+    /// offset of the char it comes from (a mark: of its word's first char), and the words.
+    fn fold_by_char(text: &str, base: usize) -> (Vec<u8>, Vec<usize>, Vec<(usize, usize)>) {
+        let (mut bytes, mut to_orig, mut words) = (Vec::new(), Vec::new(), Vec::<(usize, usize)>::new());
+        let mut prev: Option<(usize, char)> = None;
+        for (i, c) in text.char_indices() {
+            let at = base + i;
+            let in_word = prev.is_some_and(|(_, p)| is_word_char(p));
+            if is_word_char(c) {
+                // A word goes on over one "-" between word chars.
+                let after_hyphen = prev.is_some_and(|(_, p)| p == '-')
+                    && text[..i - 1].chars().next_back().is_some_and(is_word_char);
+                match words.last_mut() {
+                    Some(word) if in_word || (after_hyphen && word.1 == at - 1) => word.1 = at + c.len_utf8(),
+                    _ => words.push((at, at + c.len_utf8())),
+                }
+            }
+            let before = bytes.len();
+            fold_chars(&text[i..i + c.len_utf8()], !in_word, &mut bytes);
+            to_orig.extend(std::iter::repeat_n(at, bytes.len() - before));
+            prev = Some((i, c));
+        }
+        (bytes, to_orig, words)
+    }
+
+    fn check_fold(text: &str) {
+        let mut folded = Folded::default();
+        folded.fold_into(text, 7);
+        let whole = folded.whole();
+        let (bytes, to_orig, words) = fold_by_char(text, 7);
+        assert_eq!(whole.bytes, bytes, "{text:?}");
+        assert_eq!(whole.bytes, fold_pattern(text), "{text:?}");
+        assert_eq!(whole.words, words, "{text:?}");
+        for (i, &orig) in to_orig.iter().enumerate() {
+            assert_eq!(whole.orig(i), orig, "{text:?} at {i}");
+        }
+        assert_eq!(whole.orig(to_orig.len()), 7 + text.len());
+        let marks: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] == WORD_START).collect();
+        assert_eq!(whole.starts().collect::<Vec<_>>(), marks, "{text:?}");
+    }
+
+    #[test]
+    fn folds_as_char_by_char() {
+        check_fold("M. al-Assad, «Jean-Marc» - a-t-il dit;x- É\u{301}tats-\u{2011}Unis, Œuvre\u{1}Ⱥ-b--c");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_folds_as_char_by_char(text in "[a-zA-Z0-9 \\-.,'’«»éÉœŒßİȺ\u{301}\u{2010}\u{a0}\u{1}\n]{0,40}") {
+            check_fold(&text);
+        }
+
+        #[test]
+        fn any_string_folds_as_char_by_char(text in proptest::prelude::any::<String>()) {
+            check_fold(&text);
+        }
+    }
+
     /// Every piece the article's fold gives is what folding that piece alone gives.
     fn check_pieces(text: &str) -> usize {
         let mut whole = Folded::default();
@@ -419,6 +532,7 @@ mod tests {
                 let alone = alone.whole();
                 assert_eq!(piece.bytes, alone.bytes, "{text:?} {start}..{end}");
                 assert_eq!(piece.words, alone.words, "{text:?} {start}..{end}");
+                assert!(piece.starts().eq(alone.starts()), "{text:?} {start}..{end}");
                 for i in 0..=piece.bytes.len() + 1 {
                     assert_eq!(piece.orig(i), alone.orig(i), "{text:?} {start}..{end} at {i}");
                 }

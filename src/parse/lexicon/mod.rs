@@ -135,7 +135,7 @@ pub struct Lexicon {
     automaton: dfa::DFA,
     heads: Vec<OrgHead>,
     /// Folded word → what the rules know of it (first names, stop words, particles…).
-    words: HashMap<String, WordClass>,
+    words: HashMap<String, WordClass, foldhash::fast::FixedState>,
     /// Folded endings of adjectives ("ale", "ien").
     adjective_endings: Vec<String>,
 }
@@ -152,7 +152,7 @@ impl Default for Lexicon {
             patterns: Vec::new(),
             automaton: dfa::DFA::new(std::iter::empty::<&[u8]>()).expect("an empty automaton builds"),
             heads: Vec::new(),
-            words: HashMap::new(),
+            words: HashMap::default(),
             adjective_endings: Vec::new(),
         }
     }
@@ -423,7 +423,8 @@ impl Lexicon {
             table.add(&row.form.to_lowercase(), Target::Block, false);
         }
 
-        let mut words: HashMap<String, WordClass> = HashMap::new();
+        // Looked up for every capitalised word: hashed fast.
+        let mut words: HashMap<String, WordClass, foldhash::fast::FixedState> = HashMap::default();
         let (text, name) = source.read(&crate::data_file!("lexicon/first_names.tsv"))?;
         for (_, row) in files::rows::<files::NameRow>(&text, &name)? {
             *words.entry(fold_str(row.name.trim())).or_default() |= WordClass::FIRST_NAME;
