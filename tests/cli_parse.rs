@@ -142,3 +142,12 @@ fn undated_articles_are_parsed_and_say_so() {
     assert_eq!(mercredi["resolution"], "unresolved");
     assert!(mercredi["value"].as_str().unwrap().starts_with("XXXX"), "{mercredi}");
 }
+
+#[test]
+fn a_closed_pipe_ends_output_quietly() {
+    let mut child = dossier().arg("timeline").stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    drop(child.stdout.take()); // the reader goes away at once, like `| head -0`
+    let o = child.wait_with_output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("Broken pipe"), "{}", stderr(&o));
+}

@@ -115,6 +115,20 @@ fn events_carry_actors_and_categories() {
         (suspended.source.as_slice(), suspended.target.as_slice()),
         (&["USA".to_string()][..], &["RUS".to_string()][..])
     );
+    let a = article("001");
+    let refused = a
+        .events
+        .iter()
+        .find(|e| sentence_text(a, e.sentence).contains("Les Etats-Unis ont refusé d’envoyer"))
+        .unwrap();
+    assert_eq!((refused.category.as_str(), refused.date.as_str()), ("reject", "2015-10-14"));
+    assert_eq!(
+        (refused.source.as_slice(), refused.target.as_slice()),
+        (&["USA".to_string()][..], &["RUS".to_string()][..])
+    );
+    let regret =
+        a.events.iter().find(|e| sentence_text(a, e.sentence).contains("a regretté mercredi")).unwrap();
+    assert_eq!(regret.source, ["RUS"], "the speaker, after the verb, is the subject");
     let a = article("002");
     let kerry = a
         .events

@@ -1,7 +1,8 @@
 //! Entity mentions: people, countries and places, organisations, demonyms, resolved to canonical
 //! entities through the lexicon, plus unknown names found by rules (titles, "M. X", first names).
 //!
-//! Per body sentence: the lexicon automaton runs over a folded copy of the sentence (`scan`),
+//! The article is folded once. Per body sentence: the lexicon automaton runs over the sentence's
+//! piece of the fold (`scan`),
 //! institution names are built around their heads, then the rules read the capitalised words no
 //! lexicon form covers (`names`). Candidates are resolved in text order, so a bare surname goes to
 //! the person the article named before.
@@ -10,9 +11,12 @@ mod names;
 mod scan;
 
 use super::lexicon::fold::{fold_str, Folded};
-use super::lexicon::{slug, Lexicon, Target};
+use super::lexicon::{slug, Lexicon, Target, WordClass};
 use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{HashMap, HashSet};
+
+/// Maps keyed by short strings and indices, hashed fast (no untrusted keys to defend against).
+type Map<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
 
 #[derive(Debug, Default, Clone)]
 pub struct Found {
@@ -20,6 +24,20 @@ pub struct Found {
     pub mentions: Vec<Mention>,
     /// The entities the mentions point to, sorted by id, with the aliases seen in this article.
     pub entities: Vec<Entity>,
+}
+
+impl Found {
+    /// The entity a mention points to.
+    pub fn entity_of(&self, mention: &Mention) -> Option<&Entity> {
+        let i = self.entities.binary_search_by(|e| e.id.as_str().cmp(&mention.entity)).ok()?;
+        self.entities.get(i)
+    }
+
+    /// The ISO code of the country a mention names or stands for: the country itself, its capital
+    /// or institution, its demonym, or the country of the person or organisation named.
+    pub fn country_of(&self, mention: &Mention) -> Option<&str> {
+        self.entity_of(mention)?.country.as_deref()
+    }
 }
 
 /// What the rules know of a person from the title before the name.
@@ -39,54 +57,89 @@ pub(crate) struct Candidate {
 #[derive(Debug)]
 pub(crate) enum What {
     /// A lexicon entity.
-    Known {
-        entity: usize,
-        kind: MentionKind,
-    },
+    Known { entity: usize, kind: MentionKind },
     /// A lexicon person named by surname: the article's earlier person of that surname comes first.
-    Surname {
-        entity: usize,
-    },
+    Surname { entity: usize },
     /// "ministère russe de la Défense": the head's canonical name and complement, and the country.
-    Institution {
-        base: String,
-        country: Option<usize>,
-    },
+    Institution { base: String, country: Option<usize> },
     /// A person's name found by rule.
     Person(PersonInfo),
     /// One capitalised word: an earlier person of that surname; else a person if a title names
     /// one, a place after "à", nothing otherwise.
-    Lone {
-        cue: Option<PersonInfo>,
-        place: bool,
-    },
-    Organisation,
+    Lone { cue: Option<PersonInfo>, place: bool },
+    /// An organisation's name found by rule, with the country of a demonym in it.
+    Organisation { country: Option<String> },
+    /// A place's name found by rule ("Mont Hermon", "à Tombouctou").
     Place,
 }
 
 /// Finds mentions in body sentences (sentences with a `zone` yield none).
 pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let found = recognise_with(text, sentences, lexicon, &mut scratch);
+            scratch.trim();
+            found
+        }
+        Err(_) => recognise_with(text, sentences, lexicon, &mut Scratch::default()),
+    })
+}
+
+/// Buffers reused from one sentence and one article to the next, per thread.
+#[derive(Default)]
+struct Scratch {
+    /// The whole article, folded once.
+    folded: Folded,
+    /// A sentence folded alone, when a word runs across its ends.
+    sentence: Folded,
+    hits: Vec<scan::Hit>,
+    tokens: Vec<names::Token>,
+    candidates: Vec<Candidate>,
+}
+
+impl Scratch {
+    /// Gives back the memory a very long article took.
+    fn trim(&mut self) {
+        const KEEP: usize = 1 << 20;
+        if self.folded.capacity() > KEEP || self.sentence.capacity() > KEEP {
+            *self = Scratch::default();
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
+fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch: &mut Scratch) -> Found {
     let mut article = Article::new(text, lexicon);
-    let mut folded = Folded::default();
-    let mut hits = Vec::new();
-    let mut tokens = Vec::new();
-    let mut candidates = Vec::new();
+    let Scratch { folded, sentence: sentence_fold, hits, tokens, candidates } = scratch;
+    folded.fold_into(text, 0);
+    let mut lowercase = names::LowercaseWords::new(text, folded.words());
     for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
         let span = sentence.span;
+        // The fold keeps offsets as u32: a text past 4 GiB is read up to there.
         if span.is_empty()
             || span.end > text.len()
+            || span.end > u32::MAX as usize
             || !text.is_char_boundary(span.start)
             || !text.is_char_boundary(span.end)
         {
             continue;
         }
-        folded.fold_into(&text[span.start..span.end], span.start);
-        scan::lexicon_hits(text, &folded, lexicon, &mut hits);
-        scan::build_institutions(text, &folded, lexicon, &mut hits);
-        names::tokenize(text, span, &mut tokens);
+        let piece = match folded.piece(text, span.start, span.end) {
+            Some(piece) => piece,
+            None => {
+                sentence_fold.fold_into(&text[span.start..span.end], span.start);
+                sentence_fold.whole()
+            }
+        };
+        scan::lexicon_hits(text, &piece, lexicon, hits);
+        scan::build_institutions(text, &piece, lexicon, hits);
+        names::tokenize(text, piece.words, tokens);
         candidates.clear();
-        names::Sentence { text, lex: lexicon, hits: &mut hits, tokens: &mut tokens }
-            .unknown_names(&mut candidates);
+        names::Sentence { text, lex: lexicon, lowercase: &mut lowercase, hits, tokens }
+            .unknown_names(candidates);
         candidates.extend(hits.iter().filter(|h| !h.consumed).filter_map(|h| hit_candidate(h, lexicon)));
         candidates.sort_by_key(|c| c.span.start);
         for candidate in candidates.drain(..) {
@@ -118,16 +171,34 @@ struct Article<'a> {
     text: &'a str,
     lex: &'a Lexicon,
     mentions: Vec<Mention>,
-    entities: BTreeMap<String, Entity>,
+    entities: Vec<Entity>,
+    /// Entity id → index in `entities`.
+    by_id: Map<String, usize>,
+    /// Lexicon entity → index in `entities`, to skip hashing ids for lexicon mentions.
+    by_lexicon: Map<usize, usize>,
     /// Folded surname → id of the person last named with it.
-    surnames: HashMap<String, String>,
+    surnames: Map<String, String>,
     /// Institution without country → id of the same institution named with its country.
-    institutions: HashMap<String, String>,
+    institutions: Map<String, String>,
+    /// Institution without country → every id the article gives it with a country.
+    qualified: Map<String, Vec<String>>,
+    /// Lone capitalised words the rules could not read: maybe a place or organisation the article
+    /// names elsewhere.
+    unread: Vec<Span>,
 }
 
 /// A name with its spaces made plain, as it is kept in aliases and unknown entities' names.
 fn clean(surface: &str) -> String {
+    if single_spaced(surface) && !surface.starts_with(' ') && !surface.ends_with(' ') {
+        return surface.to_string();
+    }
     surface.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether the only spaces of `surface` are single plain ones, as in most names.
+fn single_spaced(surface: &str) -> bool {
+    !surface.as_bytes().windows(2).any(|pair| pair == b"  ")
+        && !surface.contains(|c: char| c.is_whitespace() && c != ' ')
 }
 
 impl<'a> Article<'a> {
@@ -136,43 +207,95 @@ impl<'a> Article<'a> {
             text,
             lex,
             mentions: Vec::new(),
-            entities: BTreeMap::new(),
-            surnames: HashMap::new(),
-            institutions: HashMap::new(),
+            entities: Vec::new(),
+            by_id: Map::default(),
+            by_lexicon: Map::default(),
+            surnames: Map::default(),
+            institutions: Map::default(),
+            qualified: Map::default(),
+            unread: Vec::new(),
         }
     }
 
-    fn add(&mut self, span: Span, kind: MentionKind, entity: Entity) {
+    /// The index of entity `id`, made by `entity` when the article has no such entity yet.
+    fn slot(&mut self, id: &str, entity: impl FnOnce() -> Entity) -> usize {
+        if let Some(&slot) = self.by_id.get(id) {
+            return slot;
+        }
+        let slot = self.entities.len();
+        self.entities.push(entity());
+        self.by_id.insert(id.to_string(), slot);
+        if self.entities[slot].kind == EntityKind::Person {
+            self.remember_person(slot);
+        }
+        slot
+    }
+
+    /// Adds a mention of the entity at `slot`.
+    fn add_at(&mut self, slot: usize, span: Span, kind: MentionKind) {
+        let surface = span.slice(self.text);
+        let known = &mut self.entities[slot];
+        // Aliases are kept with their spaces made plain; most surfaces already are.
+        let seen = if single_spaced(surface) {
+            known.aliases.iter().any(|a| a == surface)
+        } else {
+            known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace()))
+        };
+        if !seen {
+            known.aliases.push(clean(surface));
+        }
+        self.mentions.push(Mention { span, kind, entity: known.id.clone() });
+    }
+
+    /// Adds a mention of `entity` (built only when the article has no such entity yet).
+    fn add(&mut self, span: Span, kind: MentionKind, id: &str, entity: impl FnOnce() -> Entity) {
+        let slot = self.slot(id, entity);
+        self.add_at(slot, span, kind);
+    }
+
+    /// Adds a mention of an entity the article already has.
+    fn add_existing(&mut self, span: Span, kind: MentionKind, id: &str) {
+        if let Some(&slot) = self.by_id.get(id) {
+            self.add_at(slot, span, kind);
+        }
+    }
+
+    fn add_known(&mut self, span: Span, kind: MentionKind, entity: usize) {
+        let slot = match self.by_lexicon.get(&entity) {
+            Some(&slot) => slot,
+            None => {
+                let known = self.lex.entity(entity);
+                let slot = self.slot(&known.id, || known.clone());
+                self.by_lexicon.insert(entity, slot);
+                slot
+            }
+        };
+        self.add_at(slot, span, kind);
+    }
+
+    fn add_new(&mut self, span: Span, kind: MentionKind, entity: Entity) {
         let id = entity.id.clone();
-        let alias = clean(span.slice(self.text));
-        let known = self.entities.entry(id.clone()).or_insert(entity);
-        if !known.aliases.contains(&alias) {
-            known.aliases.push(alias);
-        }
-        if known.kind == EntityKind::Person {
-            self.remember_person(&id);
-        }
-        self.mentions.push(Mention { span, kind, entity: id });
+        self.add(span, kind, &id, || entity);
     }
 
-    /// Makes a person's surnames point to it: the last word of the name, and the word after "al-".
-    fn remember_person(&mut self, id: &str) {
-        let Some(name) = self.entities.get(id).map(|e| fold_str(&e.name)) else { return };
+    /// Makes a new person's surnames point to it: the last word of the name, and the word after "al-".
+    fn remember_person(&mut self, slot: usize) {
+        let name = fold_str(&self.entities[slot].name);
         let Some(last) = name.split_whitespace().next_back() else { return };
         let mut keys = vec![last.to_string()];
         if let Some((particle, rest)) = last.split_once('-') {
-            if self.lex.is_particle(particle) {
+            if self.lex.word_class(particle).has(WordClass::PARTICLE) {
                 keys.push(rest.to_string());
             }
         }
         for key in keys {
-            self.surnames.insert(key, id.to_string());
+            self.surnames.insert(key, self.entities[slot].id.clone());
         }
     }
 
-    fn earlier_person(&self, span: Span) -> Option<Entity> {
-        let id = self.surnames.get(&fold_str(span.slice(self.text)))?;
-        self.entities.get(id).cloned()
+    /// The id of the person the article named before with this surname.
+    fn earlier_person(&self, span: Span) -> Option<String> {
+        self.surnames.get(&fold_str(span.slice(self.text))).cloned()
     }
 
     fn unknown(&self, prefix: &str, span: Span, kind: EntityKind, info: PersonInfo) -> Entity {
@@ -191,10 +314,12 @@ impl<'a> Article<'a> {
     fn resolve(&mut self, c: Candidate) {
         let span = c.span;
         match c.what {
-            What::Known { entity, kind } => self.add(span, kind, self.lex.entity(entity).clone()),
+            What::Known { entity, kind } => self.add_known(span, kind, entity),
             What::Surname { entity } => {
-                let person = self.earlier_person(span).unwrap_or_else(|| self.lex.entity(entity).clone());
-                self.add(span, MentionKind::Person, person);
+                match self.earlier_person(span) {
+                    Some(id) => self.add_existing(span, MentionKind::Person, &id),
+                    None => self.add_known(span, MentionKind::Person, entity),
+                }
                 // The surname as written points to this person from now on.
                 let key = fold_str(span.slice(self.text));
                 if let Some(m) = self.mentions.last() {
@@ -203,48 +328,144 @@ impl<'a> Article<'a> {
             }
             What::Institution { base, country } => {
                 let country = country.and_then(|c| self.lex.entity(c).country.clone());
-                let entity = match &country {
+                match &country {
                     Some(iso) => {
                         let country_name = self.lex.country_name(iso).unwrap_or(iso);
                         let name = format!("{base} ({country_name})");
                         let id = format!("org:{}", slug(&name));
-                        self.institutions.insert(base.clone(), id.clone());
-                        institution(id, name, country)
+                        let ids = self.qualified.entry(base.clone()).or_default();
+                        if !ids.contains(&id) {
+                            ids.push(id.clone());
+                        }
+                        self.institutions.insert(base, id.clone());
+                        self.add(span, MentionKind::Organisation, &id.clone(), || {
+                            institution(id, name, country)
+                        });
                     }
-                    None => match self.institutions.get(&base).and_then(|id| self.entities.get(id)) {
-                        Some(known) => known.clone(),
-                        None => institution(format!("org:{}", slug(&base)), base, None),
+                    None => match self.institutions.get(&base).cloned() {
+                        Some(id) => self.add_existing(span, MentionKind::Organisation, &id),
+                        None => self.add_new(
+                            span,
+                            MentionKind::Organisation,
+                            institution(format!("org:{}", slug(&base)), base, None),
+                        ),
                     },
-                };
-                self.add(span, MentionKind::Organisation, entity);
+                }
             }
             What::Person(info) => {
                 let person = self.unknown("person", span, EntityKind::Person, info);
-                self.add(span, MentionKind::Person, person);
+                self.add_new(span, MentionKind::Person, person);
             }
             What::Lone { cue, place } => {
-                if let Some(person) = self.earlier_person(span) {
-                    self.add(span, MentionKind::Person, person);
+                if let Some(id) = self.earlier_person(span) {
+                    self.add_existing(span, MentionKind::Person, &id);
                 } else if let Some(info) = cue {
                     let person = self.unknown("person", span, EntityKind::Person, info);
-                    self.add(span, MentionKind::Person, person);
+                    self.add_new(span, MentionKind::Person, person);
                 } else if place {
                     let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
-                    self.add(span, MentionKind::Location, place);
+                    self.add_new(span, MentionKind::Location, place);
+                } else {
+                    self.unread.push(span);
                 }
             }
-            What::Organisation => {
-                let org = self.unknown("org", span, EntityKind::Organisation, PersonInfo::default());
-                self.add(span, MentionKind::Organisation, org);
+            What::Organisation { country } => {
+                let org =
+                    self.unknown("org", span, EntityKind::Organisation, PersonInfo { role: None, country });
+                self.add_new(span, MentionKind::Organisation, org);
             }
             What::Place => {
                 let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
-                self.add(span, MentionKind::Location, place);
+                self.add_new(span, MentionKind::Location, place);
+            }
+        }
+    }
+
+    /// An institution named without its country before the article names it with one ("(ministère
+    /// de la Défense)" in a headline, "le ministère russe de la Défense" below) is that one, when
+    /// the article gives it only one country.
+    fn link_bare_institutions(&mut self) {
+        let pairs: Vec<(usize, usize)> = self
+            .qualified
+            .iter()
+            .filter_map(|(base, ids)| {
+                let [qualified] = ids.as_slice() else { return None };
+                let bare = self.by_id.get(&format!("org:{}", slug(base)))?;
+                Some((*bare, *self.by_id.get(qualified)?))
+            })
+            .collect();
+        for (from, to) in pairs {
+            self.merge_into(from, to);
+        }
+    }
+
+    /// A person first named by surname alone, and later in full ("le colonel Kowalczyk" …
+    /// "Zbigniew Kowalczyk"), is that person when the article has only one of that surname.
+    fn link_lone_surnames(&mut self) {
+        let folded_names: Vec<String> = self.entities.iter().map(|e| fold_str(&e.name)).collect();
+        for lone in 0..self.entities.len() {
+            let e = &self.entities[lone];
+            if e.kind != EntityKind::Person || e.in_lexicon || folded_names[lone].contains(' ') {
+                continue;
+            }
+            let surname = &folded_names[lone];
+            let mut full = (0..self.entities.len()).filter(|&other| {
+                other != lone
+                    && self.entities[other].kind == EntityKind::Person
+                    && folded_names[other].rsplit(' ').next() == Some(surname.as_str())
+                    && folded_names[other].contains(' ')
+            });
+            let (Some(to), None) = (full.next(), full.next()) else { continue };
+            self.merge_into(lone, to);
+        }
+    }
+
+    /// Moves the mentions, aliases and role of entity `from` to entity `to` (`from` is then unused).
+    fn merge_into(&mut self, from: usize, to: usize) {
+        let to_id = self.entities[to].id.clone();
+        let from_id = &self.entities[from].id;
+        for m in self.mentions.iter_mut().filter(|m| &m.entity == from_id) {
+            m.entity = to_id.clone();
+        }
+        let aliases = std::mem::take(&mut self.entities[from].aliases);
+        let role = self.entities[from].role.take();
+        let to = &mut self.entities[to];
+        for alias in aliases {
+            if !to.aliases.contains(&alias) {
+                to.aliases.push(alias);
+            }
+        }
+        if to.role.is_none() {
+            to.role = role;
+        }
+    }
+
+    /// "de Belfort" where the article also says "à Belfort": a lone word that names a place or an
+    /// organisation of the article (found by rule) is that one.
+    fn read_unread(&mut self) {
+        let one_word: Map<String, usize> = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.in_lexicon && matches!(e.kind, EntityKind::Place | EntityKind::Organisation))
+            .filter(|(_, e)| !e.name.contains(char::is_whitespace))
+            .map(|(slot, e)| (fold_str(&e.name), slot))
+            .collect();
+        for span in std::mem::take(&mut self.unread) {
+            if let Some(&slot) = one_word.get(&fold_str(span.slice(self.text))) {
+                let kind = match self.entities[slot].kind {
+                    EntityKind::Place => MentionKind::Location,
+                    _ => MentionKind::Organisation,
+                };
+                self.add_at(slot, span, kind);
             }
         }
     }
 
     fn finish(mut self) -> Found {
+        self.read_unread();
+        self.link_bare_institutions();
+        self.link_lone_surnames();
         self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         let mut end = 0;
         self.mentions.retain(|m| {
@@ -254,16 +475,18 @@ impl<'a> Article<'a> {
             }
             keep
         });
-        let used: std::collections::HashSet<&str> = self.mentions.iter().map(|m| m.entity.as_str()).collect();
-        let entities = self
+        let used: HashSet<&str, foldhash::fast::FixedState> =
+            self.mentions.iter().map(|m| m.entity.as_str()).collect();
+        let mut entities: Vec<Entity> = self
             .entities
-            .into_values()
+            .into_iter()
             .filter(|e| used.contains(e.id.as_str()))
             .map(|mut e| {
                 e.aliases.sort();
                 e
             })
             .collect();
+        entities.sort_by(|a, b| a.id.cmp(&b.id));
         Found { mentions: self.mentions, entities }
     }
 }

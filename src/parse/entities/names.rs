@@ -6,8 +6,9 @@
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::fold_str;
-use crate::parse::lexicon::{Lexicon, Target, TitleKind};
+use crate::parse::lexicon::fold::{fold_str, fold_str_into};
+use crate::parse::lexicon::{Lexicon, Target, TitleKind, WordClass};
+use std::collections::HashSet;
 
 /// A word of a sentence: letters and digits, with inner hyphens ("al-Assad", "Jean-Marc").
 #[derive(Debug, Clone)]
@@ -18,41 +19,31 @@ pub struct Token {
     pub cap: bool,
     /// Two letters or more, all uppercase ("EDT", "OTAN").
     pub upper: bool,
+    /// What the rules know of a capitalised word no lexicon form covers ("Nous" is a stop word,
+    /// "Jean" a first name); computed once per sentence.
+    pub class: WordClass,
     /// The lexicon hit covering it.
     pub hit: Option<usize>,
 }
 
-/// Splits `text[span]` into tokens; `out` is cleared first.
-pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+/// The tokens of a folded sentence (whose words the fold found); `out` is cleared first.
+pub fn tokenize(text: &str, words: &[(usize, usize)], out: &mut Vec<Token>) {
     out.clear();
-    let piece = &text[span.start..span.end];
-    let mut start: Option<usize> = None;
-    let mut chars = piece.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(i);
-            continue;
-        }
-        let inner_hyphen =
-            c == '-' && start.is_some() && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        if !inner_hyphen {
-            if let Some(s) = start.take() {
-                out.push(token(piece, span.start, s, i));
-            }
-        }
-    }
-    if let Some(s) = start {
-        out.push(token(piece, span.start, s, piece.len()));
-    }
+    out.extend(words.iter().map(|&(start, end)| token(text, start, end)));
 }
 
-fn token(piece: &str, base: usize, start: usize, end: usize) -> Token {
-    let word = &piece[start..end];
-    let cap = word.chars().next().is_some_and(char::is_uppercase);
+fn token(text: &str, start: usize, end: usize) -> Token {
+    let word = &text[start..end];
+    let first = word.as_bytes()[0];
+    let cap = if first.is_ascii() {
+        first.is_ascii_uppercase()
+    } else {
+        word.chars().next().is_some_and(char::is_uppercase)
+    };
     let upper = cap
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !word.chars().any(char::is_lowercase);
-    Token { start: base + start, end: base + end, cap, upper, hit: None }
+    Token { start, end, cap, upper, class: WordClass::default(), hit: None }
 }
 
 /// Only spaces between two positions: the words belong to one name.
@@ -66,15 +57,43 @@ fn opens_sentence(gap: &str) -> bool {
     gap.contains(['.', '!', '?', '…', '«', '"', '“', ':', '\n', '—', '(', '['])
 }
 
+/// The lowercase words of an article, gathered the first time a rule asks.
+pub struct LowercaseWords<'a> {
+    text: &'a str,
+    /// Every word of the article, as the fold found them.
+    words: &'a [(usize, usize)],
+    set: Option<HashSet<&'a str, foldhash::fast::FixedState>>,
+}
+
+impl<'a> LowercaseWords<'a> {
+    pub fn new(text: &'a str, words: &'a [(usize, usize)]) -> Self {
+        LowercaseWords { text, words, set: None }
+    }
+
+    fn contains(&mut self, word: &str) -> bool {
+        let (text, words) = (self.text, self.words);
+        self.set
+            .get_or_insert_with(|| {
+                words
+                    .iter()
+                    .map(|&(s, e)| &text[s..e])
+                    .filter(|w| !w.starts_with(char::is_uppercase))
+                    .collect()
+            })
+            .contains(word)
+    }
+}
+
 /// The context a sentence's rules read.
-pub struct Sentence<'a> {
+pub struct Sentence<'a, 'w> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
+    pub lowercase: &'a mut LowercaseWords<'w>,
     pub hits: &'a mut [Hit],
     pub tokens: &'a mut [Token],
 }
 
-impl Sentence<'_> {
+impl Sentence<'_, '_> {
     fn word(&self, t: usize) -> &str {
         &self.text[self.tokens[t].start..self.tokens[t].end]
     }
@@ -89,13 +108,46 @@ impl Sentence<'_> {
         tok.hit.is_none()
             && tok.cap
             && !tok.upper
+            && !tok.class.has(WordClass::STOP)
             && tok.end - tok.start >= 2
-            && !self.lex.is_stopword(&self.folded(t))
     }
 
+    /// "de" in "Staffan de Mistura", "Le" in "Marine Le Pen" (between two name words).
     fn is_particle(&self, t: usize) -> bool {
         let tok = &self.tokens[t];
-        tok.hit.is_none() && !tok.cap && self.lex.is_particle(&self.folded(t))
+        tok.hit.is_none() && !tok.upper && self.class(t).has(WordClass::PARTICLE)
+    }
+
+    /// "O" in "O'Brien": a capital letter before an apostrophe and a name word, that is no French
+    /// elision ("L'", "D'", "J'"…).
+    fn is_apostrophe_prefix(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        let letter = &self.text[tok.start..tok.end];
+        t + 1 < self.tokens.len()
+            && letter.len() == 1
+            && tok.cap
+            && tok.hit.is_none()
+            && !"LDJMNSTC".contains(letter)
+            && matches!(&self.text[tok.end..self.tokens[t + 1].start], "'" | "’")
+            && self.is_name_word(t + 1)
+    }
+
+    /// An all-caps word no lexicon knows, right after an article: "la DGSE", "l'OMS".
+    fn is_unknown_acronym(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        let len = tok.end - tok.start;
+        if !tok.upper
+            || tok.hit.is_some()
+            || tok.class.has(WordClass::STOP)
+            || t == 0
+            || !(3..=8).contains(&len)
+        {
+            return false;
+        }
+        let prev = &self.tokens[t - 1];
+        let gap = &self.text[prev.end..tok.start];
+        let elided_or_spaced = gap == " " || gap == "'" || gap == "’" || gap == "\u{a0}";
+        elided_or_spaced && !prev.cap && prev.hit.is_none() && self.class(t - 1).has(WordClass::ARTICLE)
     }
 
     fn joined(&self, a: usize, b: usize) -> bool {
@@ -113,47 +165,73 @@ impl Sentence<'_> {
         !after_honorific && opens_sentence(&self.text[prev.end..self.tokens[t].start])
     }
 
-    /// Whether the article has this word in lowercase somewhere, as a whole word.
-    fn seen_lowercase(&self, t: usize) -> bool {
-        let lower = self.word(t).to_lowercase();
-        self.text.match_indices(&lower).any(|(i, m)| {
-            !self.text[..i].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !self.text[i + m.len()..].chars().next().is_some_and(char::is_alphanumeric)
-        })
+    /// Whether the article has this word in lowercase somewhere.
+    fn seen_lowercase(&mut self, t: usize) -> bool {
+        let word = self.word(t).to_lowercase();
+        self.lowercase.contains(&word)
     }
 
-    /// Marks which tokens lexicon hits cover.
-    fn cover(&mut self) {
+    /// Marks which tokens lexicon hits cover, and which capitalised ones are stop words.
+    fn prepare(&mut self) {
         let mut h = 0;
+        let mut folded = String::new();
         for tok in self.tokens.iter_mut() {
             while h < self.hits.len() && self.hits[h].span.end <= tok.start {
                 h += 1;
             }
             if h < self.hits.len() && self.hits[h].span.start < tok.end {
                 tok.hit = Some(h);
+            } else if tok.cap {
+                fold_str_into(&self.text[tok.start..tok.end], &mut folded);
+                tok.class = self.lex.word_class(&folded);
+            } else if let Some(hyphen) =
+                self.text.as_bytes()[tok.start..tok.end].iter().position(|&b| b == b'-')
+            {
+                // "al-Cham", "el-Assad": a lowercase particle does not make a name lowercase.
+                // (A plain byte search: most words have no hyphen, and `split_once` costs more.)
+                let (particle, rest) =
+                    (&self.text[tok.start..tok.start + hyphen], &self.text[tok.start + hyphen + 1..tok.end]);
+                fold_str_into(particle, &mut folded);
+                tok.cap = rest.starts_with(char::is_uppercase)
+                    && self.lex.word_class(&folded).has(WordClass::PARTICLE);
             }
         }
     }
 
-    /// The title that introduces a name starting at token `first`, with the role it gives.
-    fn title_before(&self, first: usize, name_len: usize) -> Option<PersonInfo> {
+    /// The title that introduces a name starting at token `first`: its kind and what it tells
+    /// of a person.
+    fn title_before(&self, first: usize, name_len: usize) -> Option<(TitleKind, PersonInfo)> {
+        const MAX_WINDOW: usize = 8;
         let start = self.tokens[first].start;
-        let title =
-            self.hits.iter().rposition(|h| h.span.end <= start && matches!(h.target, Target::Title(_)))?;
+        // Hits are sorted and disjoint: the title is among the last few ending before the name.
+        let before = self.hits.partition_point(|h| h.span.end <= start);
+        let title = (before.saturating_sub(MAX_WINDOW + 2)..before)
+            .rev()
+            .find(|&h| !self.hits[h].consumed && matches!(self.hits[h].target, Target::Title(_)))?;
         let title_hit = &self.hits[title];
-        let gap = &self.text[title_hit.span.end..start];
         let Target::Title(kind) = title_hit.target else { return None };
-        if gap.contains(['.', ';', ':', '!', '?', '(', ')', '«', '»', '"', '“', '”', '\n']) {
+        // Between title and name: a complement ("du Pentagone"), a comma only right before the name.
+        let gap = self.text[title_hit.span.end..start].trim_end().trim_end_matches(',');
+        if gap.contains([',', '.', ';', ':', '!', '?', '(', ')', '«', '»', '"', '“', '”', '\n']) {
             return None;
         }
-        let between = self.tokens[..first].iter().filter(|t| t.start >= title_hit.span.end).count();
+        let window: Vec<usize> = (0..first)
+            .rev()
+            .take(MAX_WINDOW + 1)
+            .take_while(|&t| self.tokens[t].start >= title_hit.span.end)
+            .collect();
+        if window.iter().any(|&t| self.tokens[t].hit.is_none() && self.class(t).has(WordClass::BREAK)) {
+            return None;
+        }
         let person_between = self.hits[title + 1..].iter().take_while(|h| h.span.end <= start).any(|h| {
             matches!(h.target, Target::Surname { .. } | Target::Entity { kind: MentionKind::Person, .. })
         });
         let fits = match kind {
-            TitleKind::Honorific => between == 0,
+            TitleKind::Honorific => window.is_empty(),
             // After a complement, a lone capitalised word is too often not a name.
-            TitleKind::Role => between == 0 || (between <= 8 && name_len >= 2),
+            TitleKind::Role | TitleKind::Organisation => {
+                window.is_empty() || (window.len() <= 8 && name_len >= 2)
+            }
         };
         if !fits || person_between {
             return None;
@@ -167,30 +245,118 @@ impl Sentence<'_> {
                 _ => None,
             });
         let role = match kind {
-            TitleKind::Honorific => None,
             TitleKind::Role => {
                 let role = self.text[title_hit.span.start..start]
                     .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
                 Some(role.split_whitespace().collect::<Vec<_>>().join(" "))
             }
+            TitleKind::Honorific | TitleKind::Organisation => None,
         };
-        Some(PersonInfo { role, country })
+        Some((kind, PersonInfo { role, country }))
     }
 
-    /// The token right before `t` when it is a lowercase word joined to it.
-    fn preposition_before(&self, t: usize) -> Option<String> {
-        (t > 0 && !self.tokens[t - 1].cap && self.joined(t - 1, t)).then(|| self.folded(t - 1))
+    /// The organisation a capitalised head word starts, French style: "Organisation mondiale de la
+    /// santé", "Conseil national syrien". Returns its last token and the country of a demonym in it.
+    fn org_name_from_head(&mut self, head: usize) -> Option<(usize, Option<String>)> {
+        const MAX_WORDS: usize = 6;
+        let mut last_content = None;
+        let mut country = None;
+        let mut t = head + 1;
+        while t < self.tokens.len() && t <= head + MAX_WORDS {
+            let gap = &self.text[self.tokens[t - 1].end..self.tokens[t].start];
+            if !gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\'' || c == '’') {
+                break;
+            }
+            let tok = &self.tokens[t];
+            if let Some(h) = tok.hit {
+                let hit = &self.hits[h];
+                let Target::Entity { entity, kind: MentionKind::Demonym } = hit.target else { break };
+                if hit.span != Span::new(tok.start, tok.end) {
+                    break;
+                }
+                country = self.lex.entity(entity).country.clone();
+                last_content = Some(t);
+            } else {
+                let class = self.class(t);
+                if class.has(WordClass::BREAK) {
+                    break;
+                }
+                // Right after the head: an adjective or a connector, not a verb ("le Parlement dispose").
+                let joins = class.has(WordClass::CONNECTOR | WordClass::PARTICLE);
+                if t == head + 1 && !joins && !self.lex.looks_adjective(&self.folded(t)) {
+                    break;
+                }
+                if !class.has(WordClass::STOP | WordClass::PARTICLE) {
+                    last_content = Some(t);
+                }
+            }
+            t += 1;
+        }
+        let last = last_content?;
+        for h in self.tokens[head..=last].iter().filter_map(|t| t.hit) {
+            self.hits[h].consumed = true;
+        }
+        Some((last, country))
+    }
+
+    /// The class of the token right before `t` when it is a lowercase word joined to it.
+    fn preposition_before(&self, t: usize) -> WordClass {
+        if t > 0 && !self.tokens[t - 1].cap && self.joined(t - 1, t) {
+            self.class(t - 1)
+        } else {
+            WordClass::default()
+        }
+    }
+
+    /// A capitalised organisation cue inside a sentence ("l'Organisation mondiale…", "le Front
+    /// de…") is the head of a name, not a cue.
+    fn uncover_capitalised_cues(&mut self) {
+        for t in 1..self.tokens.len() {
+            let Some(h) = self.tokens[t].hit else { continue };
+            let tok = &self.tokens[t];
+            let hit = &self.hits[h];
+            if tok.cap
+                && hit.target == Target::Title(TitleKind::Organisation)
+                && hit.span == Span::new(tok.start, tok.end)
+                && !self.is_initial(t)
+            {
+                self.hits[h].consumed = true;
+                self.tokens[t].hit = None;
+                self.tokens[t].class = self.lex.word_class(&self.folded(t));
+            }
+        }
+    }
+
+    /// What the rules know of token `t` (computed once for capitalised words).
+    fn class(&self, t: usize) -> WordClass {
+        let tok = &self.tokens[t];
+        if tok.cap && tok.hit.is_none() {
+            tok.class
+        } else {
+            self.lex.word_class(&self.folded(t))
+        }
     }
 
     /// Candidates for the names no lexicon form covers.
     pub fn unknown_names(&mut self, out: &mut Vec<Candidate>) {
-        self.cover();
+        self.prepare();
+        self.uncover_capitalised_cues();
         let mut t = 0;
         while t < self.tokens.len() {
+            if self.is_unknown_acronym(t) {
+                let tok = &self.tokens[t];
+                out.push(Candidate {
+                    span: Span::new(tok.start, tok.end),
+                    what: What::Organisation { country: None },
+                });
+                t += 1;
+                continue;
+            }
             if !self.is_name_word(t) {
                 t += 1;
                 continue;
             }
+            let first_name = |s: &Self, t: usize| s.class(t).has(WordClass::FIRST_NAME);
             // Extend the run: name words, particles between them, and a lexicon surname after a first
             // word ("Jimmy Carter" is not Ashton Carter).
             let (first, mut last) = (t, t);
@@ -200,10 +366,20 @@ impl Sentence<'_> {
                 if self.is_name_word(k) {
                     last = k;
                     k += 1;
-                } else if self.is_particle(k)
-                    && k + 1 < self.tokens.len()
-                    && self.joined(k, k + 1)
-                    && self.is_name_word(k + 1)
+                } else if last == first
+                    && self.tokens[k].upper
+                    && !self.tokens[k].class.has(WordClass::STOP)
+                    && self.tokens[k].hit.is_none()
+                    && first_name(self, first)
+                {
+                    // "Anne BIANCHI": a first name and a surname in capitals.
+                    last = k;
+                    k += 1;
+                } else if self.is_apostrophe_prefix(k)
+                    || (self.is_particle(k)
+                        && k + 1 < self.tokens.len()
+                        && self.joined(k, k + 1)
+                        && self.is_name_word(k + 1))
                 {
                     last = k + 1;
                     k += 2;
@@ -234,8 +410,15 @@ impl Sentence<'_> {
         surname_hit: Option<usize>,
         out: &mut Vec<Candidate>,
     ) {
-        let first_name = |s: &Self, t: usize| s.lex.is_first_name(&s.folded(t));
-        if self.is_initial(first) && !first_name(self, first) && self.seen_lowercase(first) {
+        let first_name = |s: &Self, t: usize| s.class(t).has(WordClass::FIRST_NAME);
+        // A capital that may be the sentence's only: drop the word if the article writes it in
+        // lowercase too ("Derrière Pierre Durand"). A lone word matters only after a title.
+        let words = (first..=last).filter(|&t| self.tokens[t].cap).count();
+        if self.is_initial(first)
+            && !first_name(self, first)
+            && (words >= 2 || self.title_before(first, words).is_some())
+            && self.seen_lowercase(first)
+        {
             first += 1;
             while first <= last && !self.tokens[first].cap {
                 first += 1;
@@ -244,8 +427,15 @@ impl Sentence<'_> {
                 return;
             }
         }
+        // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet".
+        if !first_name(self, first) {
+            if let Some(name_start) = (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t)) {
+                if !(first..name_start).any(|t| self.class(t).has(WordClass::ORG)) {
+                    first = name_start;
+                }
+            }
+        }
         let words = (first..=last).filter(|&t| self.tokens[t].cap).count();
-        let span = Span::new(self.tokens[first].start, self.tokens[last].end);
         let cue = self.title_before(first, words);
 
         if let Some(h) = surname_hit {
@@ -255,28 +445,41 @@ impl Sentence<'_> {
             let what = if words >= 2 && self.folded(first).chars().next() == known_initial {
                 What::Known { entity, kind: MentionKind::Person }
             } else {
-                What::Person(cue.unwrap_or_default())
+                What::Person(cue.map(|(_, info)| info).unwrap_or_default())
             };
-            out.push(Candidate { span, what });
+            out.push(Candidate { span: Span::new(self.tokens[first].start, self.tokens[last].end), what });
             return;
         }
 
-        let at_place = self.preposition_before(first).is_some_and(|p| self.lex.is_place_preposition(&p));
-        let what = if words == 1 {
-            What::Lone { cue, place: at_place && !self.is_initial(first) }
-        } else if let Some(info) = cue {
-            What::Person(info)
-        } else if first_name(self, first) {
-            What::Person(PersonInfo::default())
-        } else if (first..=last).any(|t| self.lex.is_org_word(&self.folded(t))) {
-            What::Organisation
-        } else if at_place || self.lex.is_place_word(&self.folded(first)) {
-            What::Place
-        } else if words <= 3 {
-            What::Person(PersonInfo::default())
-        } else {
-            What::Organisation
+        let mut last = last;
+        let at_place = self.preposition_before(first).has(WordClass::PLACE_PREPOSITION);
+        let org_word = |s: &Self, t: usize| s.class(t).has(WordClass::ORG);
+        // Whether a capitalised word of the sequence has one of `classes`.
+        let any =
+            |classes: WordClass| (first..=last).any(|t| self.tokens[t].cap && self.class(t).has(classes));
+        let common_noun = any(WordClass::COMMON);
+        let what = match cue {
+            Some((TitleKind::Organisation, _)) => What::Organisation { country: None },
+            // "Jeux Olympiques", "Public License": capitalised nouns, no one's name.
+            _ if common_noun && !any(WordClass::ORG | WordClass::PLACE) => return,
+            // "le président du Crédit Lyonnais": the title's complement, an organisation.
+            Some(_) if words >= 2 && any(WordClass::ORG) => What::Organisation { country: None },
+            Some((_, info)) if words == 1 => What::Lone { cue: Some(info), place: false },
+            Some((_, info)) => What::Person(info),
+            _ if words == 1 && org_word(self, first) => match self.org_name_from_head(first) {
+                Some((end, country)) => {
+                    last = end;
+                    What::Organisation { country }
+                }
+                None => What::Lone { cue: None, place: false },
+            },
+            _ if words == 1 => What::Lone { cue: None, place: at_place && !self.is_initial(first) },
+            _ if first_name(self, first) && !common_noun => What::Person(PersonInfo::default()),
+            _ if any(WordClass::ORG) => What::Organisation { country: None },
+            _ if at_place || any(WordClass::PLACE) => What::Place,
+            _ if words <= 3 => What::Person(PersonInfo::default()),
+            _ => What::Organisation { country: None },
         };
-        out.push(Candidate { span, what });
+        out.push(Candidate { span: Span::new(self.tokens[first].start, self.tokens[last].end), what });
     }
 }

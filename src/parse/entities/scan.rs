@@ -3,9 +3,8 @@
 //! Défense").
 
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::Folded;
+use crate::parse::lexicon::fold::{is_word_char, FoldedPiece, WORD_START};
 use crate::parse::lexicon::{CaseRule, HeadNeeds, Lexicon, Reading, Target};
-use aho_corasick::Input;
 
 /// A lexicon form accepted in the text.
 #[derive(Debug, Clone)]
@@ -21,10 +20,8 @@ pub struct Hit {
     pub country: Option<usize>,
     /// Taken into a longer name by the rules; yields no mention of its own.
     pub consumed: bool,
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    /// Absorbed into an institution name or an incomplete head: removed after the pass.
+    dropped: bool,
 }
 
 /// Whether the reading's letter-case rule holds for `surface`.
@@ -36,33 +33,26 @@ fn case_holds(case: CaseRule, surface: &str) -> bool {
     }
 }
 
-/// Finds the lexicon forms of one folded sentence; `hits` is cleared first.
-pub fn lexicon_hits(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut Vec<Hit>) {
+/// Finds the lexicon forms of one folded sentence, leftmost-longest; `hits` is cleared first.
+pub fn lexicon_hits(text: &str, folded: &FoldedPiece, lex: &Lexicon, hits: &mut Vec<Hit>) {
     hits.clear();
-    let hay = folded.text.as_str();
+    let hay = folded.bytes;
     let mut pos = 0;
-    while pos < hay.len() {
-        let Some(m) = lex.automaton().find(Input::new(hay).span(pos..hay.len())) else { break };
-        match accept(text, folded, lex.readings(m.pattern().as_usize()), m.start(), m.end()) {
-            Some(hit) => {
-                pos = m.end();
-                hits.push(hit);
-            }
-            // A shorter or later form may still start inside this match.
-            None => pos = m.start() + 1,
+    // Every form starts with a word-start mark: only there can one match.
+    while let Some(start) = hay.get(pos..).and_then(|rest| rest.iter().position(|&b| b == WORD_START)) {
+        let start = pos + start;
+        pos = start + 1;
+        let Some((pattern, end)) = lex.longest_form_at(hay, start) else { continue };
+        if let Some(hit) = accept(text, folded, lex.readings(pattern), start, end) {
+            pos = end;
+            hits.push(hit);
         }
     }
 }
 
-fn accept(text: &str, folded: &Folded, readings: &[Reading], fstart: usize, fend: usize) -> Option<Hit> {
-    let (start, end) = (folded.orig(fstart), folded.orig(fend));
-    // The match must start where an original char starts (not inside "œ" → "oe") and be whole words.
-    if fstart > 0 && folded.orig(fstart - 1) == start {
-        return None;
-    }
-    if text[..start].chars().next_back().is_some_and(is_word_char) {
-        return None;
-    }
+fn accept(text: &str, folded: &FoldedPiece, readings: &[Reading], fstart: usize, fend: usize) -> Option<Hit> {
+    // Patterns start at a word-start mark; the match must end where the word ends.
+    let end = folded.orig(fend);
     let next = text[end..].chars().next();
     if next.is_some_and(is_word_char) {
         return None;
@@ -78,33 +68,35 @@ fn accept(text: &str, folded: &Folded, readings: &[Reading], fstart: usize, fend
             complement: None,
             country: None,
             consumed: false,
+            dropped: false,
         })
     })
 }
 
 /// Folded offset after spaces from `pos`.
-fn skip_spaces(hay: &str, pos: usize) -> usize {
-    pos + hay[pos..].bytes().take_while(|&b| b == b' ' || b == b'\t').count()
+fn skip_spaces(hay: &[u8], pos: usize) -> usize {
+    pos + hay.get(pos..).unwrap_or_default().iter().take_while(|&&b| b == b' ' || b == b'\t').count()
 }
 
 /// Turns institution heads into whole names ("ministère" + "russe" + "de la Défense"), absorbing
 /// the demonym and any form inside the complement; drops heads that lack what they need.
-pub fn build_institutions(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut Vec<Hit>) {
-    let hay = folded.text.as_str();
-    let mut i = 0;
-    while i < hits.len() {
-        let Target::OrgHead(h) = hits[i].target else {
-            i += 1;
+pub fn build_institutions(text: &str, folded: &FoldedPiece, lex: &Lexicon, hits: &mut Vec<Hit>) {
+    let hay = folded.bytes;
+    for i in 0..hits.len() {
+        let Target::OrgHead(h) = hits[i].target else { continue };
+        if hits[i].dropped {
             continue;
-        };
+        }
         let head = lex.head(h);
         let demonym_at = |hits: &[Hit], pos: usize| -> Option<(usize, usize)> {
-            hits.iter().enumerate().skip(i + 1).find(|(_, x)| folded.orig(pos) <= x.span.start).and_then(
-                |(j, x)| {
+            hits.iter()
+                .enumerate()
+                .skip(i + 1)
+                .find(|(_, x)| !x.dropped && folded.orig(pos) <= x.span.start)
+                .and_then(|(j, x)| {
                     let is_demonym = matches!(x.target, Target::Entity { kind: MentionKind::Demonym, .. });
                     (is_demonym && x.span.start == folded.orig(pos)).then_some((j, x.fend))
-                },
-            )
+                })
         };
         let mut cursor = hits[i].fend;
         let mut country = None;
@@ -115,7 +107,7 @@ pub fn build_institutions(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut
         }
         let at = skip_spaces(hay, cursor);
         if let Some(c) = head.complements.iter().position(|(folded_c, _)| {
-            hay[at..].starts_with(folded_c.as_str())
+            hay[at..].starts_with(folded_c)
                 && !text[folded.orig(at + folded_c.len())..].chars().next().is_some_and(is_word_char)
         }) {
             complement = Some(c);
@@ -133,7 +125,7 @@ pub fn build_institutions(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut
             HeadNeeds::Nothing => true,
         };
         if !complete {
-            hits.remove(i);
+            hits[i].dropped = true;
             continue;
         }
         let country_entity = country.and_then(|j| match hits[j].target {
@@ -147,9 +139,9 @@ pub fn build_institutions(text: &str, folded: &Folded, lex: &Lexicon, hits: &mut
         hit.complement = complement;
         hit.country = country_entity;
         // Forms inside the name (its demonym, "général" in "état-major général") are part of it.
-        while hits.get(i + 1).is_some_and(|next| next.span.start < end) {
-            hits.remove(i + 1);
+        for next in hits[i + 1..].iter_mut().take_while(|next| next.span.start < end) {
+            next.dropped = true;
         }
-        i += 1;
     }
+    hits.retain(|h| !h.dropped);
 }

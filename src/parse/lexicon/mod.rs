@@ -10,10 +10,11 @@ pub mod fold;
 
 use super::resources::DataSource;
 use crate::corpus::{Entity, EntityKind, MentionKind};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 use anyhow::{Context, Result};
-use fold::fold_str;
-use std::collections::{HashMap, HashSet};
+use fold::{fold_pattern, fold_str};
+use std::collections::HashMap;
 
 /// What a match of a lexicon form stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +37,8 @@ pub enum TitleKind {
     Honorific,
     /// "le porte-parole du Pentagone, X": the name may follow a complement.
     Role,
+    /// "l'ONG X", "le groupe jihadiste X": the name is an organisation's.
+    Organisation,
 }
 
 /// What the text's letter case must be for a form to match.
@@ -47,6 +50,42 @@ pub enum CaseRule {
     Capital,
     /// A lowercase form ("russe", "département d'État"): any case.
     Any,
+}
+
+/// What the rules know of a word, from `first_names.tsv` and `name_words.tsv` (see its header),
+/// as flags.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct WordClass(u16);
+
+impl WordClass {
+    pub const FIRST_NAME: WordClass = WordClass(1);
+    pub const STOP: WordClass = WordClass(1 << 1);
+    pub const PARTICLE: WordClass = WordClass(1 << 2);
+    pub const ORG: WordClass = WordClass(1 << 3);
+    pub const PLACE: WordClass = WordClass(1 << 4);
+    pub const PLACE_PREPOSITION: WordClass = WordClass(1 << 5);
+    pub const BREAK: WordClass = WordClass(1 << 6);
+    pub const ARTICLE: WordClass = WordClass(1 << 7);
+    pub const COMMON: WordClass = WordClass(1 << 8);
+    pub const CONNECTOR: WordClass = WordClass(1 << 9);
+
+    /// Whether the word has any of the classes in `classes`.
+    pub fn has(self, classes: WordClass) -> bool {
+        self.0 & classes.0 != 0
+    }
+}
+
+impl std::ops::BitOr for WordClass {
+    type Output = WordClass;
+    fn bitor(self, other: WordClass) -> WordClass {
+        WordClass(self.0 | other.0)
+    }
+}
+
+impl std::ops::BitOrAssign for WordClass {
+    fn bitor_assign(&mut self, other: WordClass) {
+        self.0 |= other.0;
+    }
 }
 
 /// One reading of a folded pattern.
@@ -65,8 +104,8 @@ pub struct Reading {
 pub struct OrgHead {
     pub canonical: String,
     pub needs: HeadNeeds,
-    /// (folded, as written) complements, longest first.
-    pub complements: Vec<(String, String)>,
+    /// (folded with word marks, as written) complements, longest first.
+    pub complements: Vec<(Vec<u8>, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,20 +123,39 @@ struct Country {
 
 /// All lexicons, loaded once and shared read-only.
 pub struct Lexicon {
+    /// Every lexicon entity, with no aliases.
     entities: Vec<Entity>,
-    /// For each lexicon person: folded surnames.
     countries: Vec<Country>,
+    /// ISO code → index in `entities`.
     country_entity: HashMap<String, usize>,
+    /// For each automaton pattern, its readings.
     readings: Vec<Vec<Reading>>,
-    patterns: Vec<String>,
-    automaton: AhoCorasick,
+    patterns: Vec<Vec<u8>>,
+    /// The patterns, matched from a given start (see [`Lexicon::longest_form_at`]).
+    automaton: dfa::DFA,
     heads: Vec<OrgHead>,
-    first_names: HashSet<String>,
-    stopwords: HashSet<String>,
-    particles: HashSet<String>,
-    org_words: HashSet<String>,
-    place_words: HashSet<String>,
-    place_prepositions: HashSet<String>,
+    /// Folded word → what the rules know of it (first names, stop words, particles…).
+    words: HashMap<String, WordClass>,
+    /// Folded endings of adjectives ("ale", "ien").
+    adjective_endings: Vec<String>,
+}
+
+/// An empty lexicon (the stub's API kept): no forms, no word lists; only the rules for capitalised
+/// names run.
+impl Default for Lexicon {
+    fn default() -> Self {
+        Lexicon {
+            entities: Vec::new(),
+            countries: Vec::new(),
+            country_entity: HashMap::new(),
+            readings: Vec::new(),
+            patterns: Vec::new(),
+            automaton: dfa::DFA::new(std::iter::empty::<&[u8]>()).expect("an empty automaton builds"),
+            heads: Vec::new(),
+            words: HashMap::new(),
+            adjective_endings: Vec::new(),
+        }
+    }
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -112,8 +170,8 @@ impl std::fmt::Debug for Lexicon {
 /// Builds the pattern table while the files are read.
 #[derive(Default)]
 struct PatternTable {
-    index: HashMap<String, usize>,
-    patterns: Vec<String>,
+    index: HashMap<Vec<u8>, usize>,
+    patterns: Vec<Vec<u8>>,
     readings: Vec<Vec<Reading>>,
 }
 
@@ -125,8 +183,12 @@ impl PatternTable {
             return;
         }
         let (context, name) = split_context(form);
-        let folded_context = fold_str(context);
-        let folded = format!("{folded_context}{}", fold_str(name));
+        let folded = fold_pattern(&format!("{context}{name}"));
+        let folded_context = fold_pattern(context);
+        // Only whole words can match: a form must start with a letter or digit.
+        if folded.first() != Some(&fold::WORD_START) || !folded.starts_with(&folded_context) {
+            return;
+        }
         let reading = Reading { target, case: case_rule(name), skip: folded_context.len(), before_hyphen };
         let id = *self.index.entry(folded.clone()).or_insert_with(|| {
             self.patterns.push(folded);
@@ -328,8 +390,11 @@ impl Lexicon {
             let kind = match row.kind.trim() {
                 "honorific" => TitleKind::Honorific,
                 "role" => TitleKind::Role,
+                "organisation" => TitleKind::Organisation,
                 other => {
-                    anyhow::bail!("{name}: line {line}: title type {other:?} is neither honorific nor role")
+                    anyhow::bail!(
+                        "{name}: line {line}: title type {other:?} is not honorific, role or organisation"
+                    )
                 }
             };
             table.add(&row.form, Target::Title(kind), false);
@@ -346,8 +411,8 @@ impl Lexicon {
                     anyhow::bail!("{name}: line {line}: needs {other:?} is not complement, demonym or none")
                 }
             };
-            let mut complements: Vec<(String, String)> =
-                list(&row.complements).map(|c| (fold_str(c), c.to_string())).collect();
+            let mut complements: Vec<(Vec<u8>, String)> =
+                list(&row.complements).map(|c| (fold_pattern(c), c.to_string())).collect();
             complements.sort_by_key(|(folded, _)| std::cmp::Reverse(folded.len()));
             table.add(&row.head.to_lowercase(), Target::OrgHead(heads.len()), false);
             heads.push(OrgHead { canonical: row.canonical.trim().to_string(), needs, complements });
@@ -358,30 +423,40 @@ impl Lexicon {
             table.add(&row.form.to_lowercase(), Target::Block, false);
         }
 
+        let mut words: HashMap<String, WordClass> = HashMap::new();
         let (text, name) = source.read(&crate::data_file!("lexicon/first_names.tsv"))?;
-        let first_names = files::rows::<files::NameRow>(&text, &name)?
-            .into_iter()
-            .map(|(_, r)| fold_str(r.name.trim()))
-            .collect();
-
-        let mut word_sets: [HashSet<String>; 5] = Default::default();
+        for (_, row) in files::rows::<files::NameRow>(&text, &name)? {
+            *words.entry(fold_str(row.name.trim())).or_default() |= WordClass::FIRST_NAME;
+        }
+        let mut adjective_endings = Vec::new();
         let (text, name) = source.read(&crate::data_file!("lexicon/name_words.tsv"))?;
         for (line, row) in files::rows::<files::WordRow>(&text, &name)? {
-            let set = match row.class.trim() {
-                "stop" => 0,
-                "particle" => 1,
-                "org" => 2,
-                "place" => 3,
-                "locprep" => 4,
+            let word = fold_str(row.word.trim());
+            let class = match row.class.trim() {
+                "stop" => WordClass::STOP,
+                "particle" => WordClass::PARTICLE,
+                "org" => WordClass::ORG,
+                "place" => WordClass::PLACE,
+                "locprep" => WordClass::PLACE_PREPOSITION,
+                "break" => WordClass::BREAK,
+                "article" => WordClass::ARTICLE,
+                "common" => WordClass::COMMON,
+                "connector" => WordClass::CONNECTOR,
+                "ending" => {
+                    adjective_endings.push(word);
+                    continue;
+                }
                 other => anyhow::bail!("{name}: line {line}: unknown word class {other:?}"),
             };
-            word_sets[set].insert(fold_str(row.word.trim()));
+            *words.entry(word).or_default() |= class;
         }
-        let [stopwords, particles, org_words, place_words, place_prepositions] = word_sets;
 
-        let automaton = AhoCorasickBuilder::new()
+        // Every pattern starts with the word-start mark, so matches are only looked for at marks:
+        // an anchored automaton, walked from each (no prefilter would help).
+        let automaton = dfa::Builder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Anchored)
+            .prefilter(false)
             .build(&table.patterns)
             .context("cannot build the lexicon automaton")?;
         Ok(Lexicon {
@@ -392,12 +467,8 @@ impl Lexicon {
             patterns: table.patterns,
             automaton,
             heads,
-            first_names,
-            stopwords,
-            particles,
-            org_words,
-            place_words,
-            place_prepositions,
+            words,
+            adjective_endings,
         })
     }
 
@@ -430,8 +501,23 @@ impl Lexicon {
         &self.entities
     }
 
-    pub fn automaton(&self) -> &AhoCorasick {
-        &self.automaton
+    /// The longest pattern matching `hay` from `start` on: its index and where it ends.
+    pub fn longest_form_at(&self, hay: &[u8], start: usize) -> Option<(usize, usize)> {
+        let dfa = &self.automaton;
+        let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+        let mut longest = None;
+        for (end, &byte) in (start + 1..).zip(hay.get(start..)?) {
+            sid = dfa.next_state(Anchored::Yes, sid, byte);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    longest = Some((dfa.match_pattern(sid, 0).as_usize(), end));
+                }
+            }
+        }
+        longest
     }
 
     /// The readings of automaton pattern `pattern`.
@@ -439,33 +525,23 @@ impl Lexicon {
         &self.readings[pattern]
     }
 
-    /// Every folded pattern with its readings.
-    pub fn patterns(&self) -> impl Iterator<Item = (&str, &[Reading])> {
-        self.patterns.iter().map(String::as_str).zip(self.readings.iter().map(Vec::as_slice))
+    /// Every folded pattern (with word-start marks) with its readings.
+    pub fn patterns(&self) -> impl Iterator<Item = (&[u8], &[Reading])> {
+        self.patterns.iter().map(Vec::as_slice).zip(self.readings.iter().map(Vec::as_slice))
     }
 
     pub fn head(&self, idx: usize) -> &OrgHead {
         &self.heads[idx]
     }
 
-    /// Folded word tests for the rules.
-    pub fn is_first_name(&self, folded: &str) -> bool {
-        self.first_names.contains(folded)
+    /// What the rules know of a folded word.
+    pub fn word_class(&self, folded: &str) -> WordClass {
+        self.words.get(folded).copied().unwrap_or_default()
     }
-    pub fn is_stopword(&self, folded: &str) -> bool {
-        self.stopwords.contains(folded)
-    }
-    pub fn is_particle(&self, folded: &str) -> bool {
-        self.particles.contains(folded)
-    }
-    pub fn is_org_word(&self, folded: &str) -> bool {
-        self.org_words.contains(folded)
-    }
-    pub fn is_place_word(&self, folded: &str) -> bool {
-        self.place_words.contains(folded)
-    }
-    pub fn is_place_preposition(&self, folded: &str) -> bool {
-        self.place_prepositions.contains(folded)
+
+    /// Ends like an adjective ("nationale", "syrien"), and is longer than the ending.
+    pub fn looks_adjective(&self, folded: &str) -> bool {
+        self.adjective_endings.iter().any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
     }
 }
 

@@ -38,7 +38,7 @@ fn names_countries_with_their_article() {
 /// The country entity a folded form reads as, for a given reading kind.
 fn country_of(lex: &Lexicon, form: &str, kind: MentionKind) -> Vec<String> {
     lex.patterns()
-        .filter(|(p, _)| *p == fold_str(form))
+        .filter(|(p, _)| *p == fold_pattern(form).as_slice())
         .flat_map(|(_, readings)| readings.iter())
         .filter_map(|r| match r.target {
             Target::Entity { entity, kind: k } if k == kind => Some(lex.entity(entity).id.clone()),
@@ -63,8 +63,8 @@ fn every_demonym_resolves_to_one_country() {
             continue;
         }
         demonyms += 1;
-        assert_eq!(countries.len(), 1, "demonym {pattern:?} names {countries:?}");
-        assert!(countries.iter().all(|c| c.starts_with("country:")), "{pattern}");
+        assert_eq!(countries.len(), 1, "demonym {:?} names {countries:?}", String::from_utf8_lossy(pattern));
+        assert!(countries.iter().all(|c| c.starts_with("country:")));
     }
     assert!(demonyms > 600, "every country's demonyms in all forms: {demonyms}");
     for (form, country) in [
@@ -96,7 +96,8 @@ fn no_form_reads_as_two_entities_under_the_same_case() {
                     };
                     assert!(
                         entity(a.target).is_none() || entity(a.target) == entity(b.target),
-                        "{pattern:?} is ambiguous: {a:?} / {b:?}"
+                        "{:?} is ambiguous: {a:?} / {b:?}",
+                        String::from_utf8_lossy(pattern)
                     );
                 }
             }
@@ -160,6 +161,10 @@ fn a_malformed_line_is_an_error_naming_file_and_line() {
     let err = format!("{:#}", Lexicon::load(&source).unwrap_err());
     assert!(err.contains("people.tsv") && err.contains("line 2") && err.contains("ZZZ"), "{err}");
 
+    let (_dir, source) = dir_with("titles.tsv", "form\tkind\nM.\thonorific\n");
+    let err = format!("{:#}", Lexicon::load(&source).unwrap_err());
+    assert!(err.contains("titles.tsv") && err.contains("line 2") && err.contains("type"), "{err}");
+
     let (_dir, source) = dir_with(
         "countries.tsv",
         "iso3\tname\tarticle\tvariants\tcapitals\tdemonyms\tcombining\nru\tRussie\tla\t\tMoscou\trusse\t\n",
@@ -181,4 +186,18 @@ fn a_user_file_extends_the_lexicon_without_recompiling() {
         !lex.entities().iter().any(|e| e.id == "person:serguei-lavrov"),
         "the file replaces the embedded one"
     );
+}
+
+#[test]
+fn the_longest_form_from_a_word_start_wins() {
+    let lex = embedded();
+    let hay = fold_pattern("les États-Unis d'Amérique ont");
+    let start = b"\x01les ".len();
+    assert_eq!(hay[start], fold::WORD_START);
+    let (pattern, end) = lex.longest_form_at(&hay, start).expect("a form starts at États");
+    assert_eq!(lex.patterns().nth(pattern).map(|(p, _)| p), Some(&hay[start..end]));
+    assert_eq!(&hay[start..end], fold_pattern("États-Unis d'Amérique").as_slice());
+    // Forms only match from where they start, not from inside a word.
+    assert_eq!(lex.longest_form_at(&hay, start + 1), None);
+    assert_eq!(lex.longest_form_at(&hay, hay.len()), None);
 }

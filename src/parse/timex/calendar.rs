@@ -12,6 +12,19 @@ pub enum Tense {
     Unknown,
 }
 
+/// A day as TIMEX3 writes it (`2015-10-14`), as chrono's `%Y-%m-%d` but without its formatting
+/// machinery (this runs for most expressions).
+pub fn iso_day(d: NaiveDate) -> String {
+    if !(0..=9999).contains(&d.year()) {
+        // Years chrono writes with a sign.
+        return d.format("%Y-%m-%d").to_string();
+    }
+    let (y, m, day) = (d.year() as u32, d.month(), d.day());
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let chars = [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-'];
+    chars.into_iter().chain([digit(day / 10), digit(day)]).collect()
+}
+
 /// First and last day of the period a (possibly partial) publication date covers.
 fn bounds(dct: PartialDate) -> (NaiveDate, NaiveDate) {
     let first = dct.first_day();
@@ -219,5 +232,15 @@ mod tests {
         let dct: PartialDate = "2002-02-09".parse().unwrap();
         assert_eq!(pick_month(9, dct, Some(-1), || Tense::Unknown), 2001);
         assert_eq!(pick_month(6, "1999-05-23".parse().unwrap(), Some(1), || Tense::Unknown), 1999);
+    }
+
+    #[test]
+    fn days_are_written_as_chrono_writes_them() {
+        for (y, m, day) in
+            [(2015, 10, 4), (0, 1, 1), (999, 12, 31), (9999, 12, 31), (10000, 1, 1), (-1, 6, 15)]
+        {
+            let date = NaiveDate::from_ymd_opt(y, m, day).unwrap();
+            assert_eq!(iso_day(date), date.format("%Y-%m-%d").to_string());
+        }
     }
 }

@@ -46,6 +46,11 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut out: Vec<Timex> = Vec::new();
     let mut tokens: Vec<Token> = Vec::new();
     let mut symbols: Vec<u8> = Vec::new();
+    // Buffers reused from sentence to sentence.
+    let mut clause: Vec<u32> = Vec::new();
+    let mut norms: Vec<Norm> = Vec::new();
+    let mut norm_rules: Vec<Rule> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::new();
     let mut focus_day: Option<NaiveDate> = None;
     let mut focus: Option<PartialDate> = None;
     let mut done_until = 0;
@@ -56,29 +61,27 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             continue;
         }
         done_until = end;
+        if vocab.trigger.as_ref().is_some_and(|t| !t.is_match(&text[start..end])) {
+            continue;
+        }
         tokens.clear();
         tokens::tokenize(text, start, end, vocab, &mut tokens);
         symbols.clear();
         symbols.extend(tokens.iter().map(|t| symbol(t.class)));
-        let clause = clause_ids(vocab, &tokens);
-
-        let mut norms: Vec<Norm> = Vec::new();
-        let mut norm_rules: Vec<Rule> = Vec::new();
-        let mut pending: Vec<Pending> = Vec::new();
+        clause_ids(vocab, &tokens, &mut clause);
+        norm_rules.clear();
         let mut pos = 0;
         while pos < symbols.len() {
-            let Some(hit) = vocab.combined.find_at(&symbols, pos) else { break };
-            // The pattern that matched is the first one matching at that place (leftmost-first).
-            let start = hit.start();
-            let rest = &symbols[start..];
-            let Some(pattern) = vocab.anchored_set.matches(rest).iter().next().map(|k| &vocab.patterns[k])
-            else {
-                break;
-            };
-            let Some(parts) = pattern.anchored.captures(rest) else { break };
-            let end = start + parts.get(0).map_or(0, |m| m.end());
-            let context_len = parts.get(1).map_or(0, |m| m.len());
-            let first = start + context_len;
+            let span = regex_automata::Input::new(&symbols).span(pos..symbols.len());
+            let Some(hit) = vocab.combined.search(&span) else { break };
+            let pattern = &vocab.patterns[hit.pattern().as_usize()];
+            let (start, mut end) = (hit.start(), hit.end());
+            let mut first = start;
+            if let Some(context) = &pattern.context {
+                let Some(parts) = context.captures(&symbols[start..]) else { break };
+                end = start + parts.get(0).map_or(0, |m| m.end());
+                first = start + parts.get(1).map_or(0, |m| m.len());
+            }
             let next_tok = end;
             if next_tok <= first {
                 pos = start + 1;
@@ -124,7 +127,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         pair_weekdays_with_dates(vocab, &tokens, &mut norms, &norm_rules);
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.
-        for p in pending {
+        for p in pending.drain(..) {
             let clause_day = day_in_clause(&norms, &clause, p.first);
             let ctx =
                 Context { text, vocab, tokens: &tokens, dct, focus_day: p.focus_day, focus, clause_day };
@@ -132,7 +135,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             norms.extend(ctx.normalise(p.rule, p.first, p.last, &tense));
         }
         norms.sort_by_key(|n| n.first);
-        for n in norms {
+        for n in norms.drain(..) {
             let span = Span::new(tokens[n.first].start, tokens[n.last].end);
             if out.last().is_some_and(|t| t.span.end > span.start) {
                 continue;
@@ -150,19 +153,18 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     out
 }
 
-/// Clause number of each token: full stops, line breaks and semicolons separate clauses.
-fn clause_ids(vocab: &Vocab, tokens: &[Token]) -> Vec<u32> {
+/// Clause number of each token, into `ids`: full stops, line breaks and semicolons separate
+/// clauses.
+fn clause_ids(vocab: &Vocab, tokens: &[Token], ids: &mut Vec<u32>) {
     let mut id = 0;
-    tokens
-        .iter()
-        .map(|t| {
-            let this = id;
-            if matches!(vocab.kinds[t.class as usize], Kind::Stop | Kind::Break) {
-                id += 1;
-            }
-            this
-        })
-        .collect()
+    ids.clear();
+    ids.extend(tokens.iter().map(|t| {
+        let this = id;
+        if matches!(vocab.kinds[t.class as usize], Kind::Stop | Kind::Break) {
+            id += 1;
+        }
+        this
+    }));
 }
 
 /// "samedi et dimanche (les 3 et 4 octobre)": weekdays followed by as many dates, with only
@@ -247,7 +249,7 @@ fn agree_weekday(vocab: &Vocab, tokens: &[Token], prev: &mut Norm, weekday: &mut
         vec![prev, weekday]
     };
     for n in targets {
-        let date = agreed.format("%Y-%m-%d").to_string();
+        let date = calendar::iso_day(agreed);
         if n.value.len() >= date.len() && n.value.is_char_boundary(date.len()) {
             n.value.replace_range(..date.len(), &date);
         }
@@ -296,7 +298,8 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
 }
 
 fn suffix_cue(vocab: &Vocab, word: &str) -> Option<Cue> {
-    vocab.suffixes.iter().find(|(s, _)| word.ends_with(s.as_str())).map(|(_, c)| *c)
+    let last = *word.as_bytes().last()?;
+    vocab.suffixes[last as usize].iter().find(|(s, _)| word.ends_with(s.as_str())).map(|(_, c)| *c)
 }
 
 /// The tense token `i` signals, if any.

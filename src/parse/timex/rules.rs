@@ -406,7 +406,7 @@ impl<'a> Context<'a> {
                 }
                 let (day, res, anchor) = self.time_day();
                 let value = match day {
-                    Some(d) => format!("{}T{h:02}:{m:02}", d.format("%Y-%m-%d")),
+                    Some(d) => format!("{}T{h:02}:{m:02}", calendar::iso_day(d)),
                     None => format!("XXXX-XX-XXT{h:02}:{m:02}"),
                 };
                 vec![out(TimexType::Time, value, approx, res, anchor, None)]
@@ -422,7 +422,7 @@ impl<'a> Context<'a> {
                     self.time_day()
                 };
                 let value = match day {
-                    Some(d) => format!("{}T{pod}", d.format("%Y-%m-%d")),
+                    Some(d) => format!("{}T{pod}", calendar::iso_day(d)),
                     None => format!("XXXX-XX-XXT{pod}"),
                 };
                 vec![out(TimexType::Time, value, f.position.as_deref(), res, anchor, None)]
@@ -504,7 +504,7 @@ impl<'a> Context<'a> {
     /// The day a relative day or weekday is counted from when it refers to the date last mentioned.
     fn anchor_day(&self) -> (Option<NaiveDate>, Resolution, Option<String>) {
         match (self.focus_day, self.dct.and_then(|d| d.naive())) {
-            (Some(f), _) => (Some(f), Resolution::PreviousDate, Some(f.format("%Y-%m-%d").to_string())),
+            (Some(f), _) => (Some(f), Resolution::PreviousDate, Some(calendar::iso_day(f))),
             (None, Some(d)) => (Some(d), Resolution::PublicationDate, None),
             (None, None) => (None, Resolution::Unresolved, None),
         }
@@ -513,7 +513,7 @@ impl<'a> Context<'a> {
     /// The day a clock time or part of the day belongs to: its clause's, else the last mentioned.
     fn time_day(&self) -> (Option<NaiveDate>, Resolution, Option<String>) {
         match self.clause_day.or(self.focus_day) {
-            Some(d) => (Some(d), Resolution::PreviousDate, Some(d.format("%Y-%m-%d").to_string())),
+            Some(d) => (Some(d), Resolution::PreviousDate, Some(calendar::iso_day(d))),
             None => self.anchor_day(),
         }
     }
@@ -531,7 +531,7 @@ impl<'a> Context<'a> {
         dct: Option<PartialDate>,
     ) -> Norm {
         let (base, res) = match day {
-            Some(d) => (d.format("%Y-%m-%d").to_string(), res),
+            Some(d) => (calendar::iso_day(d), res),
             None => calendar::fuzzy_day(dct),
         };
         let (kind, value) = match (f.clock, &f.pod) {
@@ -665,7 +665,7 @@ impl<'a> Context<'a> {
             // "le lundi suivant": counted from the date last mentioned.
             // "ce même lundi" (d = 0): the nearest such day.
             let day = calendar::pick_weekday(w, base, (d != 0).then_some(d), Tense::Unknown);
-            let anchor = Some(base.format("%Y-%m-%d").to_string());
+            let anchor = Some(calendar::iso_day(base));
             return Some(self.day_value(
                 f,
                 first,
@@ -808,7 +808,7 @@ impl<'a> Context<'a> {
             ('D', false, true) => match base.and_then(|b| b.naive()) {
                 Some(d) => {
                     let d = d + chrono::Duration::days(off as i64);
-                    Some(norm(d.format("%Y-%m-%d").to_string(), Some(PartialDate::from_naive(d)), res))
+                    Some(norm(calendar::iso_day(d), Some(PartialDate::from_naive(d)), res))
                 }
                 None => Some(norm(calendar::fuzzy_day(base).0, None, Resolution::Unresolved)),
             },
@@ -854,7 +854,7 @@ impl<'a> Context<'a> {
                 None | Some(Kind::Stop) | Some(Kind::Comma) | Some(Kind::Break) | Some(Kind::RParen)
             );
         if let (true, Some(day)) = (from_event, self.clause_day) {
-            let anchor = day.format("%Y-%m-%d").to_string();
+            let anchor = calendar::iso_day(day);
             return Some(Norm {
                 first,
                 last,
@@ -913,7 +913,7 @@ impl<'a> Context<'a> {
                         if from_dct && letter == 'W' && !time {
                             (calendar::week_value(day), None)
                         } else {
-                            (day.format("%Y-%m-%d").to_string(), Some(PartialDate::from_naive(day)))
+                            (calendar::iso_day(day), Some(PartialDate::from_naive(day)))
                         }
                     }
                     None => (calendar::fuzzy_day(base).0, None),

@@ -411,3 +411,86 @@ fn at_an_age_is_no_duration_but_a_sentence_is() {
 fn from_now_to_ten_years_is_a_duration() {
     assert_eq!(values("d'ici à dix ans", None), vec![pair("dix ans", "P10Y")]);
 }
+
+#[test]
+fn sentences_without_a_digit_or_a_trigger_word_are_skipped() {
+    let trigger = rules().vocab.trigger.as_ref().expect("the embedded patterns need trigger words");
+    assert!(!trigger.is_match("Le président a dit à la presse qu'il était en désaccord avec eux."));
+    for text in ["l’an dernier", "en 2015", "MERCREDI", "Eté", "aujourd’hui", "la mi-octobre"] {
+        assert!(trigger.is_match(text), "{text}");
+    }
+    // Inside a longer word, a trigger word is no trigger ("dans", "mardis" are).
+    assert!(!trigger.is_match("dans la Marne"));
+}
+
+/// The same rules with every sentence tokenised.
+fn rules_without_trigger() -> &'static TimexRules {
+    static RULES: std::sync::OnceLock<TimexRules> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| {
+        let mut rules = TimexRules::load(&DataSource::Embedded).expect("embedded timex data loads");
+        rules.vocab.trigger = None;
+        rules
+    })
+}
+
+fn vocabulary_words() -> Vec<String> {
+    let words = vocab::WORDS.embedded.lines().filter(|l| !l.starts_with('#'));
+    words.filter_map(|l| l.split('\t').next()).filter(|w| !w.is_empty()).map(str::to_string).collect()
+}
+
+proptest! {
+    #[test]
+    fn skipping_sentences_without_trigger_changes_nothing(parts in proptest::collection::vec(
+        (any::<proptest::sample::Index>(), 0usize..6, 0usize..10),
+        0..12,
+    )) {
+        static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let words = WORDS.get_or_init(vocabulary_words);
+        let fillers = ["dans", "Marne", "l", "aujourd", "x²", "_", "\u{212A}", "3", "ème", "quatre-vingt"];
+        let separators = [" ", " ", "-", "'", "’", ", ", "\u{a0}", "²", "_", ". "];
+        let mut text = String::new();
+        for (pick, spelling, sep) in parts {
+            let word = if spelling == 5 { fillers[pick.index(fillers.len())].to_string() } else { pick.get(words).clone() };
+            let word = match spelling {
+                0 => word.to_uppercase(),
+                1 => word.replace('\'', "’"),
+                // A capital that lost its accent ("Eté").
+                2 => word.replacen('é', "E", 1),
+                3 => word.chars().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c }).collect(),
+                _ => word,
+            };
+            text.push_str(&word);
+            text.push_str(separators[sep]);
+        }
+        let sentences = crate::parse::segment::sentences(&text, &[]);
+        let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+        for dct in [None, Some("2015-10-14")] {
+            let dct = dct.map(|d| d.parse().unwrap());
+            prop_assert_eq!(extract(&text, &spans, dct, rules()), extract(&text, &spans, dct, rules_without_trigger()));
+        }
+    }
+}
+
+#[test]
+fn every_vocabulary_word_in_every_spelling_gets_through_the_trigger() {
+    let spellings = |w: &str| {
+        let mut capital = w.chars();
+        let capital: String =
+            capital.next().map(|c| c.to_uppercase().chain(capital).collect()).unwrap_or_default();
+        vec![w.to_string(), w.to_uppercase(), capital, w.replace('\'', "’"), w.replacen('é', "E", 1)]
+    };
+    let dct = Some("2015-10-14".parse().unwrap());
+    for word in vocabulary_words() {
+        for w in spellings(&word) {
+            for context in ["{}", "trois {}", "le {} dernier", "{} prochain", "ce {}", "_{}_", "(l’{})"] {
+                let text = context.replace("{}", &w);
+                let all = [Span::new(0, text.len())];
+                assert_eq!(
+                    extract(&text, &all, dct, rules()),
+                    extract(&text, &all, dct, rules_without_trigger()),
+                    "{text}"
+                );
+            }
+        }
+    }
+}

@@ -31,15 +31,32 @@ pub(super) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
     let mut last_break = false;
     let bytes = text.as_bytes();
     while i < end {
-        if matches!(bytes[i], b' ' | b'\t' | b'\r') {
-            i += 1;
-            continue;
-        }
-        let c = match text[i..end].chars().next() {
-            Some(c) => c,
-            None => break,
+        let b = bytes[i];
+        // ASCII is told apart by its byte; other characters are decoded.
+        let (c, clen) = if b.is_ascii() {
+            match b {
+                b' ' | b'\t' | b'\r' => {
+                    i += 1;
+                    continue;
+                }
+                b'a'..=b'z' | b'A'..=b'Z' => {
+                    last_break = false;
+                    i = word(text, i, end, vocab, &mut key, out);
+                    continue;
+                }
+                b'0'..=b'9' => {
+                    last_break = false;
+                    i = number(text, i, end, out);
+                    continue;
+                }
+                _ => (b as char, 1),
+            }
+        } else {
+            match text[i..end].chars().next() {
+                Some(c) => (c, c.len_utf8()),
+                None => break,
+            }
         };
-        let clen = c.len_utf8();
         if c.is_whitespace() {
             if (c == '\n' || c == '\u{2029}') && !last_break {
                 out.push(Token { start: i, end: i + clen, class: ids::BREAK, val: TokVal::None });
@@ -49,9 +66,7 @@ pub(super) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
             continue;
         }
         last_break = false;
-        if c.is_ascii_digit() {
-            i = number(text, i, end, out);
-        } else if c.is_alphabetic() {
+        if is_letter(c) {
             i = word(text, i, end, vocab, &mut key, out);
         } else {
             let class = match c {
@@ -67,6 +82,16 @@ pub(super) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
             i += clen;
         }
     }
+}
+
+/// `char::is_alphabetic`, without the table look-up for Latin-1 letters (à, é, ç…).
+fn is_letter(c: char) -> bool {
+    matches!(c, 'a'..='z' | 'A'..='Z' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphabetic()
+}
+
+/// `char::is_alphanumeric`, likewise.
+fn is_letter_or_digit(c: char) -> bool {
+    is_letter(c) || c.is_numeric()
 }
 
 fn digits_at(b: &[u8], i: usize, end: usize) -> usize {
@@ -195,44 +220,110 @@ fn word(
     key: &mut String,
     out: &mut Vec<Token>,
 ) -> usize {
-    // A word: letters and digits, with inner hyphens and apostrophes.
+    // A word: letters and digits, with inner hyphens and apostrophes. Its spelling is read on
+    // the way (see `odd_spelling`).
     let bytes = text.as_bytes();
-    let mut e = start;
+    let mut spelling = Spelling { odd: matches!(bytes[start], b'E' | b'A' | 0x80..), hyphen: false };
+    // After the first letter, which may be a capital.
+    let mut e = start + usize::from(bytes[start].is_ascii());
+    let mut seen = 0;
     while e < end {
-        if bytes[e].is_ascii_alphanumeric() {
-            e += 1;
-            continue;
+        // A run of ASCII letters and digits, then what follows it.
+        let run = &bytes[e..end];
+        let mut n = 0;
+        while let Some(&b) = run.get(n) {
+            let class = ASCII_WORD[b as usize];
+            if class & LETTER_OR_DIGIT == 0 {
+                break;
+            }
+            seen |= class;
+            n += 1;
         }
-        let Some(c) = text[e..end].chars().next() else { break };
-        let clen = c.len_utf8();
-        if !c.is_ascii() && c.is_alphanumeric() {
-            e += clen;
-            continue;
-        }
+        e += n;
+        let Some(&b) = run.get(n) else { break };
+        let (c, clen) = if b.is_ascii() {
+            if !matches!(b, b'-' | b'\'') {
+                break;
+            }
+            (b as char, 1)
+        } else {
+            let Some(c) = text[e..end].chars().next() else { break };
+            if is_letter_or_digit(c) {
+                spelling.odd |= matches!(b, 0xE2 | 0xCA);
+                e += c.len_utf8();
+                continue;
+            }
+            (c, c.len_utf8())
+        };
         let joiner = matches!(c, '-' | '\'' | '’');
-        if !(joiner && text[e + clen..end].chars().next().is_some_and(char::is_alphabetic)) {
+        if !(joiner && text[e + clen..end].chars().next().is_some_and(is_letter)) {
             break;
         }
         if c != '-' {
             // Elision: "l'", "d'", "jusqu'" stand alone; "aujourd'hui" stays whole.
             let prefix = &text[start..e];
             if ELISIONS.iter().any(|el| el.eq_ignore_ascii_case(prefix)) {
-                push_word(text, start, e + clen, vocab, key, out);
+                let spelling = Spelling::of(&text[start..e + clen]);
+                push_word(text, start, e + clen, spelling, vocab, key, out);
                 return e + clen;
             }
         }
+        spelling.odd |= c == '’';
+        spelling.hyphen |= c == '-';
         e += clen;
     }
-    push_word(text, start, e, vocab, key, out);
+    spelling.odd |= seen & CAPITAL != 0;
+    push_word(text, start, e, spelling, vocab, key, out);
     e
 }
 
+const LETTER_OR_DIGIT: u8 = 1;
+const CAPITAL: u8 = 2;
+
+/// What the word scan needs to know of an ASCII byte, in one look-up.
+static ASCII_WORD: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = LETTER_OR_DIGIT;
+        }
+        if byte.is_ascii_uppercase() {
+            table[b] |= CAPITAL;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// What the look-up needs to know of a word's spelling.
+#[derive(Debug, Clone, Copy)]
+struct Spelling {
+    /// Not as the table holds words (`odd_spelling`).
+    odd: bool,
+    hyphen: bool,
+}
+
+impl Spelling {
+    fn of(word: &str) -> Spelling {
+        Spelling { odd: odd_spelling(word), hyphen: word.contains('-') }
+    }
+}
+
 /// Classifies one word; splits an unknown hyphenated word into its parts.
-fn push_word(text: &str, start: usize, end: usize, vocab: &Vocab, key: &mut String, out: &mut Vec<Token>) {
+fn push_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    Spelling { odd, hyphen }: Spelling,
+    vocab: &Vocab,
+    key: &mut String,
+    out: &mut Vec<Token>,
+) {
     let word = &text[start..end];
-    if !vocab.may_be_word(word) {
-        let cap = word.chars().next().is_some_and(char::is_uppercase);
-        out.push(Token { start, end, class: if cap { ids::WORD_CAP } else { ids::WORD }, val: TokVal::None });
+    if !(odd || hyphen || vocab.may_be_word(word)) {
+        out.push(Token { start, end, class: shape(word), val: TokVal::None });
         return;
     }
     if let Some(&entry) = vocab.words.get(word) {
@@ -241,14 +332,14 @@ fn push_word(text: &str, start: usize, end: usize, vocab: &Vocab, key: &mut Stri
         return;
     }
     // Lowercase and capitalised forms are in the table: only other spellings need normalising.
-    if odd_spelling(word) {
+    if odd {
         normalise_key(word, key);
         if let Some(t) = lookup(key, word, start, end, vocab) {
             out.push(t);
             return;
         }
     }
-    if word.contains('-') {
+    if hyphen {
         normalise_key(word, key);
         if let Some(n) = compose_number(key, vocab) {
             out.push(Token { start, end, class: vocab.number_word, val: TokVal::Num(n) });
@@ -257,14 +348,22 @@ fn push_word(text: &str, start: usize, end: usize, vocab: &Vocab, key: &mut Stri
         let mut s = start;
         for part in word.split('-') {
             if !part.is_empty() {
-                push_word(text, s, s + part.len(), vocab, key, out);
+                push_word(text, s, s + part.len(), Spelling::of(part), vocab, key, out);
             }
             s += part.len() + 1;
         }
         return;
     }
-    let cap = word.chars().next().is_some_and(char::is_uppercase);
-    out.push(Token { start, end, class: if cap { ids::WORD_CAP } else { ids::WORD }, val: TokVal::None });
+    out.push(Token { start, end, class: shape(word), val: TokVal::None });
+}
+
+/// The class of a word not in the vocabulary: capitalised or not.
+fn shape(word: &str) -> u16 {
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        ids::WORD_CAP
+    } else {
+        ids::WORD
+    }
 }
 
 fn lookup(key: &str, word: &str, start: usize, end: usize, vocab: &Vocab) -> Option<Token> {

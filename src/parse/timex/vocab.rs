@@ -6,7 +6,8 @@
 use super::rules::Rule;
 use crate::parse::resources::{DataFile, DataSource};
 use anyhow::{anyhow, bail, Context, Result};
-use regex::bytes::{Regex, RegexSet};
+use regex::bytes::Regex;
+use regex_automata::meta;
 use std::collections::HashMap;
 
 pub(super) static WORDS: DataFile = crate::data_file!("timex/words.tsv");
@@ -216,8 +217,8 @@ pub(super) struct Entry {
 #[derive(Debug, Clone)]
 pub(super) struct Pattern {
     pub rule: Rule,
-    /// `^(context)(extent)` over symbols.
-    pub anchored: Regex,
+    /// `^(context)(extent)` over symbols, for a pattern with a context: where its extent starts.
+    pub context: Option<Regex>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,18 +238,21 @@ pub(super) struct Vocab {
     pub words: HashMap<String, u32, foldhash::fast::FixedState>,
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
-    /// All patterns as one leftmost-first alternation, to find where the next match starts.
-    pub combined: Regex,
-    /// The anchored patterns, to tell which one matched there (the first that does).
-    pub anchored_set: RegexSet,
+    /// All patterns, leftmost-first: the next match and which pattern it is (the first that
+    /// matches there), in one search.
+    pub combined: meta::Regex,
     /// Class of composed number words ("dix-huit").
     pub number_word: u16,
     /// For each first byte, the byte lengths (bit n; bit 31 for 31 and more) of the word forms
     /// that start with it, and of their normalised spellings' first bytes: most words are told
     /// apart from the vocabulary without hashing them.
     pub prefilter: Box<[u32; 256]>,
-    /// Tense suffixes, longest first.
-    pub suffixes: Vec<(String, Cue)>,
+    /// Finds, in raw text, a digit or a word of a class every match needs (see `load_trigger`):
+    /// a sentence without one has no match and is not tokenised. `None`: every sentence is.
+    pub trigger: Option<regex::Regex>,
+    /// Tense suffixes by their last byte, longest first: a word is only compared with the few
+    /// that end like it.
+    pub suffixes: Vec<Vec<(String, Cue)>>,
     pub suffix_min_len: usize,
 }
 
@@ -277,11 +281,11 @@ impl Vocab {
             words: HashMap::default(),
             entries: Vec::new(),
             patterns: Vec::new(),
-            combined: Regex::new("$^").expect("valid"),
-            anchored_set: RegexSet::empty(),
+            combined: meta::Regex::new("$^").expect("valid"),
             prefilter: Box::new([0; 256]),
+            trigger: None,
             number_word: 0,
-            suffixes: Vec::new(),
+            suffixes: vec![Vec::new(); 256],
             suffix_min_len: 1,
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
@@ -393,10 +397,10 @@ impl Vocab {
         Ok(())
     }
 
-    /// False when `word` cannot be a vocabulary word, whatever its spelling.
+    /// False when `word`, spelt as the table holds words, is not in it.
     pub fn may_be_word(&self, word: &str) -> bool {
         let Some(&b) = word.as_bytes().first() else { return false };
-        self.prefilter[b as usize] & length_bit(word.len()) != 0 || odd_spelling(word) || word.contains('-')
+        self.prefilter[b as usize] & length_bit(word.len()) != 0
     }
 
     fn load_patterns(&mut self, text: &str, file: &str) -> Result<()> {
@@ -422,16 +426,110 @@ impl Vocab {
             let extent = self.expand(&extent, &aliases).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
             let anchored = Regex::new(&format!("(?-u)^({context})({extent})"))
                 .with_context(|| format!("{file}:{n}: bad pattern {body:?}"))?;
-            alternatives.push(format!("(?:{context}{extent})"));
-            self.patterns.push(Pattern { rule, anchored });
+            alternatives.push(format!("(?-u){context}{extent}"));
+            self.patterns.push(Pattern { rule, context: (!context.is_empty()).then_some(anchored) });
         }
         if self.patterns.is_empty() {
             bail!("{file}: no patterns");
         }
-        self.combined = Regex::new(&format!("(?-u){}", alternatives.join("|")))
+        self.combined = meta::Regex::builder()
+            .syntax(regex_automata::util::syntax::Config::new().utf8(false))
+            .configure(meta::Config::new().utf8_empty(false))
+            .build_many(&alternatives)
             .with_context(|| format!("{file}: patterns do not combine"))?;
-        self.anchored_set = RegexSet::new(self.patterns.iter().map(|p| p.anchored.as_str()))
-            .with_context(|| format!("{file}: patterns do not combine"))?;
+        self.load_trigger(&alternatives).with_context(|| format!("{file}: patterns do not combine"))?;
+        Ok(())
+    }
+
+    /// Chooses the trigger classes and compiles `trigger`. Words of classes most matches merely
+    /// go through ("le", "de", "un") are left out, shortest words first (the most frequent), as
+    /// long as no pattern can match with those words and text without digits alone; the
+    /// classes left are the triggers.
+    fn load_trigger(&mut self, patterns: &[String]) -> Result<()> {
+        let parse =
+            |p: &String| regex_syntax::ParserBuilder::new().utf8(false).build().parse(p).map_err(Box::new);
+        let patterns = patterns.iter().map(parse).collect::<Result<Vec<_>, _>>()?;
+        let matches_within = |free: &[bool; 256]| patterns.iter().any(|p| matches_within(p, free));
+        // Symbols that text without digits gives without the vocabulary.
+        let mut free = [false; 256];
+        for id in [ids::WORD, ids::WORD_CAP, ids::COMMA, ids::LPAREN, ids::RPAREN].into_iter().chain([
+            ids::STOP,
+            ids::PUNCT,
+            ids::SLASH,
+            ids::DASH,
+            ids::BREAK,
+        ]) {
+            free[symbol(id) as usize] = true;
+        }
+        if matches_within(&free) {
+            self.trigger = None;
+            return Ok(());
+        }
+        let mut length: HashMap<u16, (usize, usize)> = HashMap::new();
+        for (key, &entry) in &self.words {
+            let l = length.entry(self.entries[entry as usize].class).or_default();
+            *l = (l.0 + key.chars().count(), l.1 + 1);
+        }
+        let mut classes: Vec<(f64, u16)> =
+            length.into_iter().map(|(class, (chars, words))| (chars as f64 / words as f64, class)).collect();
+        classes.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        for (_, class) in classes {
+            free[symbol(class) as usize] = true;
+            if matches_within(&free) {
+                free[symbol(class) as usize] = false;
+            }
+        }
+        // A composed number ("dix-huit") gets the class of number words from its parts.
+        if !free[symbol(self.number_word) as usize] {
+            for (class, kind) in self.kinds.iter().enumerate() {
+                if matches!(kind, Kind::NumWord | Kind::Un) {
+                    free[symbol(class as u16) as usize] = false;
+                }
+            }
+        }
+        let (mut whole, mut elided) = (Vec::new(), Vec::new());
+        for (key, &entry) in &self.words {
+            if free[symbol(self.entries[entry as usize].class) as usize] {
+                continue;
+            }
+            let mut spellings = vec![key.as_str()];
+            // Capitals that lost their accent, as `tokens::lookup` reads them ("Eté", "A").
+            let unaccented;
+            if let Some(rest) = key.strip_prefix('é') {
+                unaccented = format!("e{rest}");
+                spellings.push(&unaccented);
+            } else if key == "à" {
+                spellings.push("a");
+            }
+            for spelling in spellings {
+                let needle: String = spelling
+                    .chars()
+                    .map(|c| {
+                        if c == '\'' {
+                            "['’ʼ`]".to_string()
+                        } else {
+                            regex::escape(c.encode_utf8(&mut [0; 4]))
+                        }
+                    })
+                    .collect();
+                if key.ends_with('\'') {
+                    elided.push(needle)
+                } else {
+                    whole.push(needle)
+                }
+            }
+        }
+        // Words stand between letters (a word may follow a digit: there is a digit then);
+        // an elided word ("jusqu'") runs into the next. Non-ASCII letters count as boundaries,
+        // which only lets more sentences through.
+        let mut alternatives = vec!["[0-9]".to_string()];
+        if !whole.is_empty() {
+            alternatives.push(format!("(?:^|[^A-Za-z])(?i:{})(?:$|[^A-Za-z0-9])", whole.join("|")));
+        }
+        if !elided.is_empty() {
+            alternatives.push(format!("(?:^|[^A-Za-z])(?i:{})", elided.join("|")));
+        }
+        self.trigger = Some(regex::Regex::new(&alternatives.join("|"))?);
         Ok(())
     }
 
@@ -477,6 +575,7 @@ impl Vocab {
     }
 
     fn load_tense(&mut self, text: &str, file: &str) -> Result<()> {
+        let mut suffixes = Vec::new();
         for (n, line) in data_lines(text) {
             let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
             match cols.as_slice() {
@@ -488,7 +587,7 @@ impl Vocab {
                         "none" => Cue::Ignored,
                         _ => bail!("{file}:{n}: unknown cue kind {kind:?} (past, future, participle, none)"),
                     };
-                    self.suffixes.push((ending.to_string(), cue));
+                    suffixes.push((ending.to_string(), cue));
                 }
                 ["minlen", len] => {
                     self.suffix_min_len =
@@ -499,7 +598,11 @@ impl Vocab {
                 }
             }
         }
-        self.suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
+        for (ending, cue) in suffixes {
+            let last = *ending.as_bytes().last().expect("endings are not empty");
+            self.suffixes[last as usize].push((ending, cue));
+        }
         Ok(())
     }
 }
@@ -511,6 +614,24 @@ pub(super) fn odd_spelling(word: &str) -> bool {
     // ’ starts with 0xE2, ʼ with 0xCA; a non-ASCII first letter may be a capital (É, À).
     matches!(b.first(), Some(b'E' | b'A' | 0x80..))
         || b[1..].iter().any(|&c| c.is_ascii_uppercase() || matches!(c, 0xE2 | 0xCA | b'`'))
+}
+
+/// Whether `hir` matches some string made only of the symbols marked in `allowed`.
+fn matches_within(hir: &regex_syntax::hir::Hir, allowed: &[bool; 256]) -> bool {
+    use regex_syntax::hir::{Class, HirKind};
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(lit) => lit.0.iter().all(|&b| allowed[b as usize]),
+        HirKind::Class(Class::Bytes(class)) => {
+            class.ranges().iter().any(|r| (r.start()..=r.end()).any(|b| allowed[b as usize]))
+        }
+        // Patterns are byte patterns; anything else may match.
+        HirKind::Class(Class::Unicode(_)) => true,
+        HirKind::Repetition(rep) => rep.min == 0 || matches_within(&rep.sub, allowed),
+        HirKind::Capture(cap) => matches_within(&cap.sub, allowed),
+        HirKind::Concat(parts) => parts.iter().all(|h| matches_within(h, allowed)),
+        HirKind::Alternation(parts) => parts.iter().any(|h| matches_within(h, allowed)),
+    }
 }
 
 fn length_bit(len: usize) -> u32 {

@@ -1,0 +1,82 @@
+//! Articles written for these tests (not the seeds, not the French TimeBank), on other crises,
+//! so that the rules are checked on text they were not tuned on.
+
+use dossier::corpus::{Article, Corpus, Resolution, ZoneKind};
+use dossier::input::read_inputs;
+use dossier::parse::{parse_all, Resources};
+use std::path::PathBuf;
+
+fn corpus() -> Corpus {
+    let f = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unseen.jsonl");
+    parse_all(&read_inputs(&[f], false).unwrap(), Resources::embedded())
+}
+
+fn timex<'a>(a: &'a Article, surface: &str) -> &'a dossier::corpus::Timex {
+    a.timexes
+        .iter()
+        .find(|t| t.span.slice(&a.text) == surface)
+        .unwrap_or_else(|| panic!("no timex {surface:?}"))
+}
+
+fn has_event(a: &Article, date: &str, category: &str, source: &str, target: &str) -> bool {
+    a.events.iter().any(|e| {
+        e.date == date
+            && e.category == category
+            && e.source.iter().any(|s| s == source)
+            && (target.is_empty() || e.target.iter().any(|t| t == target))
+    })
+}
+
+#[test]
+fn furniture_is_zoned_and_the_header_date_agrees() {
+    let c = corpus();
+    let a = &c.articles[0];
+    let zones: Vec<(ZoneKind, &str)> = a.zones.iter().map(|z| (z.kind, z.span.slice(&a.text))).collect();
+    assert_eq!(
+        zones,
+        [
+            (ZoneKind::Header, "UKRAINE"),
+            (ZoneKind::Header, "15/03/2016 09:30 CET"),
+            (ZoneKind::Signoff, "(avec AFP)")
+        ]
+    );
+    assert!(a.warnings.is_empty(), "{:?}", a.warnings);
+}
+
+#[test]
+fn relative_dates_anchor_on_the_date_mentioned_last() {
+    let c = corpus();
+    let a = &c.articles[0];
+    let veille = timex(a, "La veille");
+    assert_eq!((veille.value.as_str(), veille.resolution), ("2016-03-14", Resolution::PreviousDate));
+    assert_eq!(timex(a, "lundi").value, "2016-03-14");
+    assert_eq!(timex(a, "le 12 février 2015").resolution, Resolution::Absolute);
+    let later = timex(a, "Trois jours plus tard");
+    assert_eq!(later.resolution, Resolution::PreviousDate);
+    let anchor = timex(a, "le 3 mars prochain");
+    let expected =
+        chrono::NaiveDate::parse_from_str(&anchor.value, "%Y-%m-%d").unwrap() + chrono::Days::new(3);
+    assert_eq!(later.value, expected.to_string());
+}
+
+#[test]
+fn events_with_actors_on_unseen_text() {
+    let c = corpus();
+    let (kiev, vienna) = (&c.articles[0], &c.articles[1]);
+    assert!(has_event(kiev, "2016-03-14", "disapprove", "UKR", "RUS"), "{:#?}", kiev.events);
+    assert!(has_event(kiev, "2016-03-15", "reject", "RUS", ""), "{:#?}", kiev.events);
+    assert!(has_event(kiev, "2016-03-14", "consult", "DEU", "RUS"), "{:#?}", kiev.events);
+    assert!(has_event(vienna, "2015-07-14", "agree", "IRN", ""), "{:#?}", vienna.events);
+    assert!(has_event(vienna, "2015-07-15", "disapprove", "ISR", ""), "{:#?}", vienna.events);
+}
+
+#[test]
+fn people_resolve_by_surname_and_demonyms_link_countries() {
+    let c = corpus();
+    let vienna = &c.articles[1];
+    let zarif =
+        vienna.mentions.iter().find(|m| m.span.slice(&vienna.text) == "Zarif").expect("Zarif is found");
+    assert!(zarif.entity.starts_with("person:") && zarif.entity.contains("zarif"), "{}", zarif.entity);
+    let iranienne = vienna.mentions.iter().find(|m| m.span.slice(&vienna.text) == "iranienne").unwrap();
+    assert_eq!(iranienne.entity, "country:IRN");
+}
