@@ -62,6 +62,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             continue;
         }
         done_until = end;
+        // Without a digit or a trigger word, no pattern can match: not worth tokenising.
         if vocab.trigger.as_ref().is_some_and(|t| !t.is_match(&text[start..end])) {
             continue;
         }
@@ -78,6 +79,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             let pattern = &vocab.patterns[hit.pattern().as_usize()];
             let (start, mut end) = (hit.start(), hit.end());
             let mut first = start;
+            // The search found the pattern's own match; its context is not part of the extent.
             if let Some(context) = &pattern.context {
                 let Some(parts) = context.captures(&symbols[start..]) else { break };
                 end = start + parts.get(0).map_or(0, |m| m.end());

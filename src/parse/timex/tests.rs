@@ -521,3 +521,15 @@ fn the_trigger_knows_every_capital_the_look_up_lowercases() {
         }
     }
 }
+
+#[test]
+fn a_word_packs_the_same_wherever_it_stands() {
+    let text = "le 3 octobre, aujourd'hui, mi-octobre";
+    for (start, word) in [(0, "le"), (5, "octobre"), (14, "aujourd'hui"), (30, "octobre")] {
+        let end = start + word.len();
+        assert_eq!(&text[start..end], word);
+        // Far from the end of the text (one load), and near it (byte by byte).
+        assert_eq!(vocab::packed(text.as_bytes(), start, end), vocab::packed(word.as_bytes(), 0, word.len()));
+    }
+    assert_ne!(vocab::packed(b"le", 0, 2), vocab::packed(b"le\0", 0, 3));
+}

@@ -335,7 +335,7 @@ fn push_word(
         out.push(Token { start, end, class: shape(word), val: TokVal::None });
         return;
     }
-    if let Some(&entry) = vocab.words.get(word) {
+    if let Some(entry) = vocab.entry(text, start, end) {
         let class = vocab.entries[entry as usize].class;
         out.push(Token { start, end, class, val: TokVal::Entry(entry) });
         return;

@@ -236,6 +236,9 @@ pub(super) struct Vocab {
     pub class_ids: HashMap<String, u16>,
     /// Word forms (lowercase, and with a capital initial) → entry.
     pub words: HashMap<String, u32, foldhash::fast::FixedState>,
+    /// The same for forms of up to 15 bytes, keyed by `packed`: found without hashing a string
+    /// or comparing bytes.
+    short_words: HashMap<u128, u32, foldhash::fast::FixedState>,
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
     /// All patterns, leftmost-first: the next match and which pattern it is (the first that
@@ -280,6 +283,7 @@ impl Vocab {
             kinds: Vec::new(),
             class_ids: HashMap::new(),
             words: HashMap::default(),
+            short_words: HashMap::default(),
             entries: Vec::new(),
             patterns: Vec::new(),
             combined: meta::Regex::new("$^").expect("valid"),
@@ -392,10 +396,22 @@ impl Vocab {
                 self.words.entry(cap).or_insert(entry);
             }
         }
-        for key in self.words.keys() {
+        for (key, &entry) in &self.words {
             self.prefilter[key.as_bytes()[0] as usize] |= length_bit(key.len());
+            if key.len() < 16 {
+                self.short_words.insert(packed(key.as_bytes(), 0, key.len()), entry);
+            }
         }
         Ok(())
+    }
+
+    /// The entry of the word form `text[start..end]`, spelt as the table holds it.
+    pub fn entry(&self, text: &str, start: usize, end: usize) -> Option<u32> {
+        if end - start < 16 {
+            self.short_words.get(&packed(text.as_bytes(), start, end)).copied()
+        } else {
+            self.words.get(&text[start..end]).copied()
+        }
     }
 
     /// False when `word`, spelt as the table holds words, is not in it.
@@ -633,6 +649,17 @@ fn matches_within(hir: &regex_syntax::hir::Hir, allowed: &[bool; 256]) -> bool {
         HirKind::Concat(parts) => parts.iter().all(|h| matches_within(h, allowed)),
         HirKind::Alternation(parts) => parts.iter().any(|h| matches_within(h, allowed)),
     }
+}
+
+/// `bytes[start..end]`, shorter than 16 bytes, as one number: the bytes, then the length in the
+/// last byte. Read in one load where the text goes on far enough.
+pub(super) fn packed(bytes: &[u8], start: usize, end: usize) -> u128 {
+    let len = end - start;
+    let word = match bytes.get(start..start + 16) {
+        Some(chunk) => u128::from_le_bytes(chunk.try_into().expect("16 bytes")) & ((1 << (8 * len)) - 1),
+        None => bytes[start..end].iter().rev().fold(0, |n, &b| n << 8 | u128::from(b)),
+    };
+    word | (len as u128) << 120
 }
 
 fn length_bit(len: usize) -> u32 {
