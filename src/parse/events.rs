@@ -18,7 +18,7 @@ use crate::corpus::{
     Entity, EntityKind, Event, EventDateOrigin, Mention, MentionKind, PartialDate, Precision, Resolution,
     Sentence, Span, Timex,
 };
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use anyhow::{anyhow, bail, Result};
 
 const TRIGGERS: DataFile = crate::data_file!("events/triggers.tsv");
@@ -106,7 +106,6 @@ impl VerbLexicon {
             .match_kind(MatchKind::LeftmostLongest)
             // A few hundred forms: a DFA is small and several times faster than the NFA.
             .kind(Some(AhoCorasickKind::DFA))
-            .start_kind(StartKind::Anchored)
             .build(&patterns)?;
         Ok(VerbLexicon { forms, matcher })
     }
@@ -115,28 +114,18 @@ impl VerbLexicon {
     fn triggers(&self, text: &str, span: Span) -> Vec<Hit<'_>> {
         let s = span.slice(text);
         let mut hits = Vec::new();
-        // Forms start at word starts: search anchored there, word after word, rather than over the
-        // whole sentence (where a match inside a word would be found, then thrown away).
-        let mut words = s.char_indices().peekable();
-        let mut prev_is_word = false;
-        while let Some((start, c)) = words.next() {
-            let word_start = is_word_char(c) && !prev_is_word;
-            prev_is_word = is_word_char(c);
-            if !word_start {
+        for m in self.matcher.find_iter(s) {
+            let form = &self.forms[m.pattern().as_usize()];
+            if s[..m.start()].chars().next_back().is_some_and(is_word_char) {
                 continue;
             }
-            let input = Input::new(s).span(start..s.len()).anchored(Anchored::Yes);
-            let Some(m) = self.matcher.find(input) else { continue };
-            let form = &self.forms[m.pattern().as_usize()];
             let rest = &s[m.end()..];
             let ending = rest.len() - rest.trim_start_matches(is_word_char).len();
             if ending > 0 && !form.open_ended {
                 continue;
             }
             let end = m.end() + ending;
-            hits.push(Hit { span: Span::new(span.start + start, span.start + end), form });
-            // Go on after the trigger: its last char is a word char, so nothing starts inside it.
-            while words.next_if(|&(i, _)| i < end).is_some() {}
+            hits.push(Hit { span: Span::new(span.start + m.start(), span.start + end), form });
         }
         hits
     }
