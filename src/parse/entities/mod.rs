@@ -428,21 +428,20 @@ impl<'a> Article<'a> {
     /// A person first named by surname alone, and later in full ("le colonel Kowalczyk" …
     /// "Zbigniew Kowalczyk"), is that person when the article has only one of that surname.
     fn link_lone_surnames(&mut self) {
-        let folded_names: Vec<String> = self.t.entities.iter().map(|e| fold_str(&e.name)).collect();
-        for lone in 0..self.t.entities.len() {
-            let e = &self.t.entities[lone];
-            if e.kind != EntityKind::Person || e.in_lexicon || folded_names[lone].contains(' ') {
+        // Only people's names are compared: folded once, with their slots.
+        let people: Vec<(usize, String)> = (self.t.entities.iter().enumerate())
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+            .map(|(slot, e)| (slot, fold_str(&e.name)))
+            .collect();
+        for (lone, surname) in &people {
+            if self.t.entities[*lone].in_lexicon || surname.contains(' ') {
                 continue;
             }
-            let surname = &folded_names[lone];
-            let mut full = (0..self.t.entities.len()).filter(|&other| {
-                other != lone
-                    && self.t.entities[other].kind == EntityKind::Person
-                    && folded_names[other].rsplit(' ').next() == Some(surname.as_str())
-                    && folded_names[other].contains(' ')
+            let mut full = people.iter().filter(|(other, name)| {
+                other != lone && name.rsplit(' ').next() == Some(surname.as_str()) && name.contains(' ')
             });
-            let (Some(to), None) = (full.next(), full.next()) else { continue };
-            self.merge_into(lone, to);
+            let (Some(&(to, _)), None) = (full.next(), full.next()) else { continue };
+            self.merge_into(*lone, to);
         }
     }
 
