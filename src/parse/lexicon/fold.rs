@@ -115,7 +115,9 @@ struct Anchor {
 /// the way back to the original offsets and the words of the piece.
 #[derive(Debug, Default)]
 pub struct Folded {
+    /// The folded bytes (`len` of them), then room the next fold reuses without clearing it.
     bytes: Vec<u8>,
+    len: usize,
     /// The map to original offsets: ASCII text folds byte for byte, so anchors are only needed
     /// after each mark and at each non-ASCII char.
     anchors: Vec<Anchor>,
@@ -151,8 +153,10 @@ impl Folded {
         f.anchors.push(Anchor { fold: 0, orig: base as u32 });
         // An ASCII byte folds to at most two (a mark and itself): with `out` at least
         // `k + 2 * (bytes left) + SLACK` long, blocks of ASCII need no growing.
-        f.out.clear();
-        f.out.resize(2 * text.len() + SLACK, 0);
+        let room = 2 * text.len() + SLACK;
+        if f.out.len() < room {
+            f.out.resize(room, 0);
+        }
         let mut i = 0;
         while i < text.len() {
             // Up to eight ASCII bytes at once, then a byte that needs a closer look (part of a
@@ -176,7 +180,7 @@ impl Folded {
             }
         }
         f.finish(text.len());
-        f.out.truncate(f.k);
+        self.len = f.k;
         self.bytes = f.out;
         self.anchors = f.anchors;
         self.starts = f.starts;
@@ -187,7 +191,7 @@ impl Folded {
     /// All that was folded.
     pub fn whole(&self) -> FoldedPiece<'_> {
         FoldedPiece {
-            bytes: &self.bytes,
+            bytes: &self.bytes[..self.len],
             from: 0,
             anchors: &self.anchors,
             starts: &self.starts,
@@ -233,7 +237,7 @@ impl Folded {
     /// The first folded offset whose original offset is `orig` or more (the length if none).
     fn fold_offset(&self, orig: usize) -> usize {
         let after = self.anchors.partition_point(|a| (a.orig as usize) < orig);
-        let next = self.anchors.get(after).map_or(self.bytes.len(), |a| a.fold as usize);
+        let next = self.anchors.get(after).map_or(self.len, |a| a.fold as usize);
         match after.checked_sub(1).map(|i| self.anchors[i]) {
             // Within the anchor's run, offsets go up one for one.
             Some(a) => (a.fold as usize + (orig - a.orig as usize)).min(next),

@@ -254,18 +254,25 @@ fn case_rule(name: &str) -> CaseRule {
 
 /// The ASCII slug of a name: "Sergueï Lavrov" → "serguei-lavrov".
 pub fn slug(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in fold_str(name).chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
+    let mut out = fold_str(name).into_bytes();
+    // In place: every byte that is no ASCII letter or digit (a byte of a non-ASCII char too)
+    // separates, and a run of separators becomes one hyphen.
+    let mut len = 0;
+    for i in 0..out.len() {
+        let b = out[i];
+        if b.is_ascii_alphanumeric() {
+            out[len] = b;
+            len += 1;
+        } else if len > 0 && out[len - 1] != b'-' {
+            out[len] = b'-';
+            len += 1;
         }
     }
-    while out.ends_with('-') {
-        out.pop();
+    while len > 0 && out[len - 1] == b'-' {
+        len -= 1;
     }
-    out
+    out.truncate(len);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The forms of a demonym spec: "turc/turque" → turc, turque, turcs, turques.
