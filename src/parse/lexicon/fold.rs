@@ -103,6 +103,15 @@ pub fn fold_pattern(s: &str) -> Vec<u8> {
     out
 }
 
+/// A word of the original text: letters and digits, with inner hyphens ("al-Assad", "Jean-Marc").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    /// It has an inner hyphen.
+    pub hyphenated: bool,
+}
+
 /// Where the map from folded to original offsets (re)starts: folded byte `fold + d` comes from
 /// original byte `orig + d`, up to the next anchor.
 #[derive(Debug, Clone, Copy)]
@@ -123,8 +132,8 @@ pub struct Folded {
     anchors: Vec<Anchor>,
     /// Folded offsets of every [`WORD_START`] byte, where lexicon forms may start.
     starts: Vec<u32>,
-    /// The words of the original piece, as `[start, end)` offsets of the original text.
-    words: Vec<(usize, usize)>,
+    /// The words of the original piece.
+    words: Vec<Word>,
     /// The end of the piece in the original text.
     end: usize,
     /// The fold of one non-ASCII char.
@@ -145,6 +154,7 @@ impl Folded {
             words: std::mem::take(&mut self.words),
             in_word: false,
             word_start: None,
+            hyphenated: false,
             run_end: 0,
         };
         f.anchors.clear();
@@ -223,7 +233,7 @@ impl Folded {
         let starts = self.starts.partition_point(|&s| (s as usize) < fstart)
             ..self.starts.partition_point(|&s| (s as usize) < fend);
         let words =
-            self.words.partition_point(|&(s, _)| s < start)..self.words.partition_point(|&(s, _)| s < end);
+            self.words.partition_point(|w| w.start < start)..self.words.partition_point(|w| w.start < end);
         Some(FoldedPiece {
             bytes: &self.bytes[fstart..fend],
             from: fstart,
@@ -245,8 +255,8 @@ impl Folded {
         }
     }
 
-    /// The words of the original, as `[start, end)` offsets.
-    pub fn words(&self) -> &[(usize, usize)] {
+    /// The words of the original.
+    pub fn words(&self) -> &[Word] {
         &self.words
     }
 
@@ -277,12 +287,13 @@ struct Folding<'t> {
     k: usize,
     anchors: Vec<Anchor>,
     starts: Vec<u32>,
-    words: Vec<(usize, usize)>,
+    words: Vec<Word>,
     /// The last char was a word char.
     in_word: bool,
     /// The word being read: where it starts, and where its last run of word chars ended (a word
     /// goes on over a single "-" between two word chars).
     word_start: Option<usize>,
+    hyphenated: bool,
     run_end: usize,
 }
 
@@ -363,10 +374,11 @@ impl Folding<'_> {
     fn run_starts(&mut self, i: usize) {
         let text = self.text.as_bytes();
         let joined = self.word_start.is_some() && self.run_end + 1 == i && text[self.run_end] == b'-';
-        if !joined {
-            if let Some(start) = self.word_start.replace(i) {
-                self.words.push((self.base + start, self.base + self.run_end));
-            }
+        if joined {
+            self.hyphenated = true;
+        } else {
+            self.end_word();
+            self.word_start = Some(i);
         }
         self.out[self.k] = WORD_START;
         self.starts.push(self.k as u32);
@@ -377,8 +389,14 @@ impl Folding<'_> {
         if self.in_word {
             self.run_end = len;
         }
-        if let Some(start) = self.word_start {
-            self.words.push((self.base + start, self.base + self.run_end));
+        self.end_word();
+    }
+
+    fn end_word(&mut self) {
+        if let Some(start) = self.word_start.take() {
+            let (start, end) = (self.base + start, self.base + self.run_end);
+            self.words.push(Word { start, end, hyphenated: self.hyphenated });
+            self.hyphenated = false;
         }
     }
 }
@@ -394,8 +412,8 @@ pub struct FoldedPiece<'a> {
     anchors: &'a [Anchor],
     /// Where the [`WORD_START`] bytes are, in the fold it was cut from.
     starts: &'a [u32],
-    /// The words of the piece, as `[start, end)` offsets of the original text.
-    pub words: &'a [(usize, usize)],
+    /// The words of the piece.
+    pub words: &'a [Word],
     /// The end of the piece in the original text.
     end: usize,
 }
@@ -453,7 +471,7 @@ mod tests {
         let text = "M. al-Assad, «Jean-Marc» - a-t-il dit; x-";
         let mut f = Folded::default();
         f.fold_into(text, 0);
-        let words: Vec<&str> = f.words().iter().map(|&(s, e)| &text[s..e]).collect();
+        let words: Vec<&str> = f.words().iter().map(|w| &text[w.start..w.end]).collect();
         assert_eq!(words, ["M", "al-Assad", "Jean-Marc", "a-t-il", "dit", "x"]);
     }
 
@@ -496,6 +514,9 @@ mod tests {
         let (bytes, to_orig, words) = fold_by_char(text, 7);
         assert_eq!(whole.bytes, bytes, "{text:?}");
         assert_eq!(whole.bytes, fold_pattern(text), "{text:?}");
+        let hyphenated = |&(s, e): &(usize, usize)| text[s - 7..e - 7].contains('-');
+        let words: Vec<Word> =
+            words.iter().map(|w| Word { start: w.0, end: w.1, hyphenated: hyphenated(w) }).collect();
         assert_eq!(whole.words, words, "{text:?}");
         for (i, &orig) in to_orig.iter().enumerate() {
             assert_eq!(whole.orig(i), orig, "{text:?} at {i}");
