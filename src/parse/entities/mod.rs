@@ -219,7 +219,12 @@ impl Tables {
 
 /// A name with its spaces made plain, as it is kept in aliases and unknown entities' names.
 fn clean(surface: &str) -> String {
-    if single_spaced(surface) && !surface.starts_with(' ') && !surface.ends_with(' ') {
+    clean_spaced(surface, single_spaced(surface))
+}
+
+/// [`clean`], knowing whether the name is [`single_spaced`].
+fn clean_spaced(surface: &str, single_spaced: bool) -> String {
+    if single_spaced && !surface.starts_with(' ') && !surface.ends_with(' ') {
         return surface.to_string();
     }
     surface.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -227,6 +232,12 @@ fn clean(surface: &str) -> String {
 
 /// Whether the only spaces of `surface` are single plain ones, as in most names.
 fn single_spaced(surface: &str) -> bool {
+    let bytes = surface.as_bytes();
+    if bytes.is_ascii() {
+        // The ASCII whitespace other than ' ': '\t' to '\r'.
+        return !bytes.iter().any(|b| (b'\t'..=b'\r').contains(b))
+            && !bytes.windows(2).any(|pair| pair == b"  ");
+    }
     let mut after_space = false;
     surface.chars().all(|c| {
         let single = if c == ' ' { !after_space } else { !c.is_whitespace() };
@@ -261,13 +272,14 @@ impl<'a> Article<'a> {
         let surface = span.slice(self.text);
         let known = &mut self.t.entities[slot];
         // Aliases are kept with their spaces made plain; most surfaces already are.
-        let seen = if single_spaced(surface) {
+        let single = single_spaced(surface);
+        let seen = if single {
             known.aliases.iter().any(|a| a == surface)
         } else {
             known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace()))
         };
         if !seen {
-            known.aliases.push(clean(surface));
+            known.aliases.push(clean_spaced(surface, single));
         }
         self.t.mentions.push(Placed { span, kind, slot });
     }
