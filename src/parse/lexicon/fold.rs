@@ -227,32 +227,37 @@ impl Folded {
             return None;
         }
         // A word-start mark maps to its word's first char, so a piece starts at its mark.
-        let (fstart, fend) = (self.fold_offset(start), self.fold_offset(end));
-        let first_anchor = self.anchors.partition_point(|a| a.fold as usize <= fstart).saturating_sub(1);
-        let end_anchor = self.anchors.partition_point(|a| (a.fold as usize) < fend);
-        let starts = self.starts.partition_point(|&s| (s as usize) < fstart)
-            ..self.starts.partition_point(|&s| (s as usize) < fend);
-        let words =
-            self.words.partition_point(|w| w.start < start)..self.words.partition_point(|w| w.start < end);
+        let (fstart, start_anchor) = self.fold_offset(start, 0);
+        let (fend, end_anchor) = self.fold_offset(end, start_anchor);
+        // The anchor the piece starts under: the last one at or before `fstart`.
+        let at_start = self.anchors[start_anchor..].iter().take_while(|a| a.fold as usize == fstart).count();
+        let first_anchor = (start_anchor + at_start).saturating_sub(1);
+        let first_start = self.starts.partition_point(|&s| (s as usize) < fstart);
+        let end_start = first_start + self.starts[first_start..].partition_point(|&s| (s as usize) < fend);
+        let first_word = self.words.partition_point(|w| w.start < start);
+        let end_word = first_word + self.words[first_word..].partition_point(|w| w.start < end);
         Some(FoldedPiece {
             bytes: &self.bytes[fstart..fend],
             from: fstart,
             anchors: &self.anchors[first_anchor..end_anchor.max(first_anchor + 1)],
-            starts: &self.starts[starts],
-            words: &self.words[words],
+            starts: &self.starts[first_start..end_start],
+            words: &self.words[first_word..end_word],
             end,
         })
     }
 
-    /// The first folded offset whose original offset is `orig` or more (the length if none).
-    fn fold_offset(&self, orig: usize) -> usize {
-        let after = self.anchors.partition_point(|a| (a.orig as usize) < orig);
+    /// The first folded offset whose original offset is `orig` or more (the length if none), and
+    /// the first anchor (from `from` on, all before have smaller offsets) with an original offset
+    /// that large: the anchors before it have smaller folded offsets, the others larger or equal.
+    fn fold_offset(&self, orig: usize, from: usize) -> (usize, usize) {
+        let after = from + self.anchors[from..].partition_point(|a| (a.orig as usize) < orig);
         let next = self.anchors.get(after).map_or(self.len, |a| a.fold as usize);
-        match after.checked_sub(1).map(|i| self.anchors[i]) {
+        let fold = match after.checked_sub(1).map(|i| self.anchors[i]) {
             // Within the anchor's run, offsets go up one for one.
             Some(a) => (a.fold as usize + (orig - a.orig as usize)).min(next),
             None => next,
-        }
+        };
+        (fold, after)
     }
 
     /// The words of the original.
