@@ -319,14 +319,12 @@ impl<'a> Article<'a> {
     fn remember_person(&mut self, slot: usize) {
         let name = fold_str(&self.t.entities[slot].name);
         let Some(last) = name.split_whitespace().next_back() else { return };
-        let mut keys = vec![last.to_string()];
+        let id = &self.t.entities[slot].id;
+        self.t.surnames.insert(last.to_string(), id.clone());
         if let Some((particle, rest)) = last.split_once('-') {
             if self.lex.word_class(particle).has(WordClass::PARTICLE) {
-                keys.push(rest.to_string());
+                self.t.surnames.insert(rest.to_string(), id.clone());
             }
-        }
-        for key in keys {
-            self.t.surnames.insert(key, self.t.entities[slot].id.clone());
         }
     }
 
