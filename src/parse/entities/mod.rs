@@ -88,6 +88,7 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
 /// Buffers reused from one sentence and one article to the next, per thread.
 #[derive(Default)]
 struct Scratch {
+    tables: Tables,
     /// The whole article, folded once.
     folded: Folded,
     /// A sentence folded alone, when a word runs across its ends.
@@ -112,8 +113,8 @@ thread_local! {
 }
 
 fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch: &mut Scratch) -> Found {
-    let mut article = Article::new(text, lexicon);
-    let Scratch { folded, sentence: sentence_fold, hits, tokens, candidates } = scratch;
+    let mut article = Article::new(text, lexicon, std::mem::take(&mut scratch.tables));
+    let Scratch { tables, folded, sentence: sentence_fold, hits, tokens, candidates } = scratch;
     folded.fold_into(text, 0);
     let mut lowercase = names::LowercaseWords::new(text, folded.words());
     for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
@@ -146,7 +147,9 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
             article.resolve(candidate);
         }
     }
-    article.finish()
+    let (found, left) = article.finish();
+    *tables = left;
+    found
 }
 
 fn hit_candidate(hit: &scan::Hit, lex: &Lexicon) -> Option<Candidate> {
@@ -178,6 +181,12 @@ struct Placed {
 struct Article<'a> {
     text: &'a str,
     lex: &'a Lexicon,
+    t: Tables,
+}
+
+/// What an article's resolution keeps; the buffers go on to the next article.
+#[derive(Default)]
+struct Tables {
     mentions: Vec<Placed>,
     entities: Vec<Entity>,
     /// Entity id → index in `entities`.
@@ -195,9 +204,27 @@ struct Article<'a> {
     unread: Vec<Span>,
 }
 
+impl Tables {
+    fn clear(&mut self) {
+        self.mentions.clear();
+        self.entities.clear();
+        self.by_id.clear();
+        self.by_lexicon.clear();
+        self.surnames.clear();
+        self.institutions.clear();
+        self.qualified.clear();
+        self.unread.clear();
+    }
+}
+
 /// A name with its spaces made plain, as it is kept in aliases and unknown entities' names.
 fn clean(surface: &str) -> String {
-    if single_spaced(surface) && !surface.starts_with(' ') && !surface.ends_with(' ') {
+    clean_spaced(surface, single_spaced(surface))
+}
+
+/// [`clean`], knowing whether the name is [`single_spaced`].
+fn clean_spaced(surface: &str, single_spaced: bool) -> String {
+    if single_spaced && !surface.starts_with(' ') && !surface.ends_with(' ') {
         return surface.to_string();
     }
     surface.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -205,6 +232,12 @@ fn clean(surface: &str) -> String {
 
 /// Whether the only spaces of `surface` are single plain ones, as in most names.
 fn single_spaced(surface: &str) -> bool {
+    let bytes = surface.as_bytes();
+    if bytes.is_ascii() {
+        // The ASCII whitespace other than ' ': '\t' to '\r'.
+        return !bytes.iter().any(|b| (b'\t'..=b'\r').contains(b))
+            && !bytes.windows(2).any(|pair| pair == b"  ");
+    }
     let mut after_space = false;
     surface.chars().all(|c| {
         let single = if c == ' ' { !after_space } else { !c.is_whitespace() };
@@ -214,30 +247,21 @@ fn single_spaced(surface: &str) -> bool {
 }
 
 impl<'a> Article<'a> {
-    fn new(text: &'a str, lex: &'a Lexicon) -> Self {
-        Article {
-            text,
-            lex,
-            mentions: Vec::new(),
-            entities: Vec::new(),
-            by_id: Map::default(),
-            by_lexicon: Map::default(),
-            surnames: Map::default(),
-            institutions: Map::default(),
-            qualified: Map::default(),
-            unread: Vec::new(),
-        }
+    /// The resolution of an article, in `tables` left by the last one.
+    fn new(text: &'a str, lex: &'a Lexicon, mut tables: Tables) -> Self {
+        tables.clear();
+        Article { text, lex, t: tables }
     }
 
     /// The index of entity `id`, made by `entity` when the article has no such entity yet.
     fn slot(&mut self, id: &str, entity: impl FnOnce() -> Entity) -> usize {
-        if let Some(&slot) = self.by_id.get(id) {
+        if let Some(&slot) = self.t.by_id.get(id) {
             return slot;
         }
-        let slot = self.entities.len();
-        self.entities.push(entity());
-        self.by_id.insert(id.to_string(), slot);
-        if self.entities[slot].kind == EntityKind::Person {
+        let slot = self.t.entities.len();
+        self.t.entities.push(entity());
+        self.t.by_id.insert(id.to_string(), slot);
+        if self.t.entities[slot].kind == EntityKind::Person {
             self.remember_person(slot);
         }
         slot
@@ -246,17 +270,18 @@ impl<'a> Article<'a> {
     /// Adds a mention of the entity at `slot`.
     fn add_at(&mut self, slot: usize, span: Span, kind: MentionKind) {
         let surface = span.slice(self.text);
-        let known = &mut self.entities[slot];
+        let known = &mut self.t.entities[slot];
         // Aliases are kept with their spaces made plain; most surfaces already are.
-        let seen = if single_spaced(surface) {
+        let single = single_spaced(surface);
+        let seen = if single {
             known.aliases.iter().any(|a| a == surface)
         } else {
             known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace()))
         };
         if !seen {
-            known.aliases.push(clean(surface));
+            known.aliases.push(clean_spaced(surface, single));
         }
-        self.mentions.push(Placed { span, kind, slot });
+        self.t.mentions.push(Placed { span, kind, slot });
     }
 
     /// Adds a mention of `entity` (built only when the article has no such entity yet).
@@ -267,18 +292,18 @@ impl<'a> Article<'a> {
 
     /// Adds a mention of an entity the article already has.
     fn add_existing(&mut self, span: Span, kind: MentionKind, id: &str) {
-        if let Some(&slot) = self.by_id.get(id) {
+        if let Some(&slot) = self.t.by_id.get(id) {
             self.add_at(slot, span, kind);
         }
     }
 
     fn add_known(&mut self, span: Span, kind: MentionKind, entity: usize) {
-        let slot = match self.by_lexicon.get(&entity) {
+        let slot = match self.t.by_lexicon.get(&entity) {
             Some(&slot) => slot,
             None => {
                 let known = self.lex.entity(entity);
                 let slot = self.slot(&known.id, || known.clone());
-                self.by_lexicon.insert(entity, slot);
+                self.t.by_lexicon.insert(entity, slot);
                 slot
             }
         };
@@ -292,22 +317,20 @@ impl<'a> Article<'a> {
 
     /// Makes a new person's surnames point to it: the last word of the name, and the word after "al-".
     fn remember_person(&mut self, slot: usize) {
-        let name = fold_str(&self.entities[slot].name);
+        let name = fold_str(&self.t.entities[slot].name);
         let Some(last) = name.split_whitespace().next_back() else { return };
-        let mut keys = vec![last.to_string()];
+        let id = &self.t.entities[slot].id;
+        self.t.surnames.insert(last.to_string(), id.clone());
         if let Some((particle, rest)) = last.split_once('-') {
             if self.lex.word_class(particle).has(WordClass::PARTICLE) {
-                keys.push(rest.to_string());
+                self.t.surnames.insert(rest.to_string(), id.clone());
             }
-        }
-        for key in keys {
-            self.surnames.insert(key, self.entities[slot].id.clone());
         }
     }
 
     /// The id of the person the article named before with this surname.
     fn earlier_person(&self, span: Span) -> Option<String> {
-        self.surnames.get(&fold_str(span.slice(self.text))).cloned()
+        self.t.surnames.get(&fold_str(span.slice(self.text))).cloned()
     }
 
     fn unknown(&self, prefix: &str, span: Span, kind: EntityKind, info: PersonInfo) -> Entity {
@@ -334,8 +357,8 @@ impl<'a> Article<'a> {
                 }
                 // The surname as written points to this person from now on.
                 let key = fold_str(span.slice(self.text));
-                if let Some(m) = self.mentions.last() {
-                    self.surnames.insert(key, self.entities[m.slot].id.clone());
+                if let Some(m) = self.t.mentions.last() {
+                    self.t.surnames.insert(key, self.t.entities[m.slot].id.clone());
                 }
             }
             What::Institution { base, country } => {
@@ -345,16 +368,16 @@ impl<'a> Article<'a> {
                         let country_name = self.lex.country_name(iso).unwrap_or(iso);
                         let name = format!("{base} ({country_name})");
                         let id = format!("org:{}", slug(&name));
-                        let ids = self.qualified.entry(base.clone()).or_default();
+                        let ids = self.t.qualified.entry(base.clone()).or_default();
                         if !ids.contains(&id) {
                             ids.push(id.clone());
                         }
-                        self.institutions.insert(base, id.clone());
+                        self.t.institutions.insert(base, id.clone());
                         self.add(span, MentionKind::Organisation, &id.clone(), || {
                             institution(id, name, country)
                         });
                     }
-                    None => match self.institutions.get(&base).cloned() {
+                    None => match self.t.institutions.get(&base).cloned() {
                         Some(id) => self.add_existing(span, MentionKind::Organisation, &id),
                         None => self.add_new(
                             span,
@@ -378,7 +401,7 @@ impl<'a> Article<'a> {
                     let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
                     self.add_new(span, MentionKind::Location, place);
                 } else {
-                    self.unread.push(span);
+                    self.t.unread.push(span);
                 }
             }
             What::Organisation { country } => {
@@ -398,12 +421,13 @@ impl<'a> Article<'a> {
     /// the article gives it only one country.
     fn link_bare_institutions(&mut self) {
         let pairs: Vec<(usize, usize)> = self
+            .t
             .qualified
             .iter()
             .filter_map(|(base, ids)| {
                 let [qualified] = ids.as_slice() else { return None };
-                let bare = self.by_id.get(&format!("org:{}", slug(base)))?;
-                Some((*bare, *self.by_id.get(qualified)?))
+                let bare = self.t.by_id.get(&format!("org:{}", slug(base)))?;
+                Some((*bare, *self.t.by_id.get(qualified)?))
             })
             .collect();
         for (from, to) in pairs {
@@ -414,32 +438,31 @@ impl<'a> Article<'a> {
     /// A person first named by surname alone, and later in full ("le colonel Kowalczyk" …
     /// "Zbigniew Kowalczyk"), is that person when the article has only one of that surname.
     fn link_lone_surnames(&mut self) {
-        let folded_names: Vec<String> = self.entities.iter().map(|e| fold_str(&e.name)).collect();
-        for lone in 0..self.entities.len() {
-            let e = &self.entities[lone];
-            if e.kind != EntityKind::Person || e.in_lexicon || folded_names[lone].contains(' ') {
+        // Only people's names are compared: folded once, with their slots.
+        let people: Vec<(usize, String)> = (self.t.entities.iter().enumerate())
+            .filter(|(_, e)| e.kind == EntityKind::Person)
+            .map(|(slot, e)| (slot, fold_str(&e.name)))
+            .collect();
+        for (lone, surname) in &people {
+            if self.t.entities[*lone].in_lexicon || surname.contains(' ') {
                 continue;
             }
-            let surname = &folded_names[lone];
-            let mut full = (0..self.entities.len()).filter(|&other| {
-                other != lone
-                    && self.entities[other].kind == EntityKind::Person
-                    && folded_names[other].rsplit(' ').next() == Some(surname.as_str())
-                    && folded_names[other].contains(' ')
+            let mut full = people.iter().filter(|(other, name)| {
+                other != lone && name.rsplit(' ').next() == Some(surname.as_str()) && name.contains(' ')
             });
-            let (Some(to), None) = (full.next(), full.next()) else { continue };
-            self.merge_into(lone, to);
+            let (Some(&(to, _)), None) = (full.next(), full.next()) else { continue };
+            self.merge_into(*lone, to);
         }
     }
 
     /// Moves the mentions, aliases and role of entity `from` to entity `to` (`from` is then unused).
     fn merge_into(&mut self, from: usize, to: usize) {
-        for m in self.mentions.iter_mut().filter(|m| m.slot == from) {
+        for m in self.t.mentions.iter_mut().filter(|m| m.slot == from) {
             m.slot = to;
         }
-        let aliases = std::mem::take(&mut self.entities[from].aliases);
-        let role = self.entities[from].role.take();
-        let to = &mut self.entities[to];
+        let aliases = std::mem::take(&mut self.t.entities[from].aliases);
+        let role = self.t.entities[from].role.take();
+        let to = &mut self.t.entities[to];
         for alias in aliases {
             if !to.aliases.contains(&alias) {
                 to.aliases.push(alias);
@@ -454,6 +477,7 @@ impl<'a> Article<'a> {
     /// organisation of the article (found by rule) is that one.
     fn read_unread(&mut self) {
         let one_word: Map<String, usize> = self
+            .t
             .entities
             .iter()
             .enumerate()
@@ -461,9 +485,9 @@ impl<'a> Article<'a> {
             .filter(|(_, e)| !e.name.contains(char::is_whitespace))
             .map(|(slot, e)| (fold_str(&e.name), slot))
             .collect();
-        for span in std::mem::take(&mut self.unread) {
+        for span in std::mem::take(&mut self.t.unread) {
             if let Some(&slot) = one_word.get(&fold_str(span.slice(self.text))) {
-                let kind = match self.entities[slot].kind {
+                let kind = match self.t.entities[slot].kind {
                     EntityKind::Place => MentionKind::Location,
                     _ => MentionKind::Organisation,
                 };
@@ -472,31 +496,33 @@ impl<'a> Article<'a> {
         }
     }
 
-    fn finish(mut self) -> Found {
+    /// The article's mentions and entities, and the tables for the next article.
+    fn finish(mut self) -> (Found, Tables) {
         self.read_unread();
         self.link_bare_institutions();
         self.link_lone_surnames();
-        self.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let t = &mut self.t;
+        t.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         let mut end = 0;
-        self.mentions.retain(|m| {
+        t.mentions.retain(|m| {
             let keep = m.span.start >= end;
             if keep {
                 end = m.span.end;
             }
             keep
         });
-        let mentions = self
+        let mentions = t
             .mentions
             .iter()
-            .map(|m| Mention { span: m.span, kind: m.kind, entity: self.entities[m.slot].id.clone() })
+            .map(|m| Mention { span: m.span, kind: m.kind, entity: t.entities[m.slot].id.clone() })
             .collect();
-        let mut used = vec![false; self.entities.len()];
-        for m in &self.mentions {
+        let mut used = vec![false; t.entities.len()];
+        for m in &t.mentions {
             used[m.slot] = true;
         }
-        let mut entities: Vec<Entity> = self
+        let mut entities: Vec<Entity> = t
             .entities
-            .into_iter()
+            .drain(..)
             .zip(used)
             .filter(|(_, used)| *used)
             .map(|(mut e, _)| {
@@ -505,7 +531,7 @@ impl<'a> Article<'a> {
             })
             .collect();
         entities.sort_by(|a, b| a.id.cmp(&b.id));
-        Found { mentions, entities }
+        (Found { mentions, entities }, self.t)
     }
 }
 

@@ -6,7 +6,7 @@
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{fold_str, fold_str_into};
+use crate::parse::lexicon::fold::{fold_str, fold_str_into, Word};
 use crate::parse::lexicon::{Lexicon, Target, TitleKind, WordClass};
 use std::collections::HashSet;
 
@@ -19,6 +19,8 @@ pub struct Token {
     pub cap: bool,
     /// Two letters or more, all uppercase ("EDT", "OTAN").
     pub upper: bool,
+    /// It has an inner hyphen.
+    pub hyphenated: bool,
     /// What the rules know of a capitalised word no lexicon form covers ("Nous" is a stop word,
     /// "Jean" a first name); computed once per sentence.
     pub class: WordClass,
@@ -27,13 +29,13 @@ pub struct Token {
 }
 
 /// The tokens of a folded sentence (whose words the fold found); `out` is cleared first.
-pub fn tokenize(text: &str, words: &[(usize, usize)], out: &mut Vec<Token>) {
+pub fn tokenize(text: &str, words: &[Word], out: &mut Vec<Token>) {
     out.clear();
-    out.extend(words.iter().map(|&(start, end)| token(text, start, end)));
+    out.extend(words.iter().map(|word| token(text, word)));
 }
 
 #[inline]
-fn token(text: &str, start: usize, end: usize) -> Token {
+fn token(text: &str, &Word { start, end, hyphenated }: &Word) -> Token {
     let word = &text[start..end];
     let first = word.as_bytes()[0];
     let cap = if first.is_ascii() {
@@ -44,7 +46,7 @@ fn token(text: &str, start: usize, end: usize) -> Token {
     let upper = cap
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !word.chars().any(char::is_lowercase);
-    Token { start, end, cap, upper, class: WordClass::default(), hit: None }
+    Token { start, end, cap, upper, hyphenated, class: WordClass::default(), hit: None }
 }
 
 /// Only spaces between two positions: the words belong to one name.
@@ -62,12 +64,12 @@ fn opens_sentence(gap: &str) -> bool {
 pub struct LowercaseWords<'a> {
     text: &'a str,
     /// Every word of the article, as the fold found them.
-    words: &'a [(usize, usize)],
+    words: &'a [Word],
     set: Option<HashSet<&'a str, foldhash::fast::FixedState>>,
 }
 
 impl<'a> LowercaseWords<'a> {
-    pub fn new(text: &'a str, words: &'a [(usize, usize)]) -> Self {
+    pub fn new(text: &'a str, words: &'a [Word]) -> Self {
         LowercaseWords { text, words, set: None }
     }
 
@@ -77,7 +79,7 @@ impl<'a> LowercaseWords<'a> {
             .get_or_insert_with(|| {
                 words
                     .iter()
-                    .map(|&(s, e)| &text[s..e])
+                    .map(|w| &text[w.start..w.end])
                     .filter(|w| !w.starts_with(char::is_uppercase))
                     .collect()
             })
@@ -185,13 +187,10 @@ impl Sentence<'_, '_> {
             } else if tok.cap {
                 fold_str_into(&self.text[tok.start..tok.end], &mut folded);
                 tok.class = self.lex.word_class(&folded);
-            } else if let Some(hyphen) =
-                self.text.as_bytes()[tok.start..tok.end].iter().position(|&b| b == b'-')
+            } else if let Some((particle, rest)) =
+                tok.hyphenated.then(|| self.text[tok.start..tok.end].split_once('-')).flatten()
             {
                 // "al-Cham", "el-Assad": a lowercase particle does not make a name lowercase.
-                // (A plain byte search: most words have no hyphen, and `split_once` costs more.)
-                let (particle, rest) =
-                    (&self.text[tok.start..tok.start + hyphen], &self.text[tok.start + hyphen + 1..tok.end]);
                 fold_str_into(particle, &mut folded);
                 tok.cap = rest.starts_with(char::is_uppercase)
                     && self.lex.word_class(&folded).has(WordClass::PARTICLE);

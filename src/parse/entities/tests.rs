@@ -661,6 +661,15 @@ mod properties {
 
     proptest! {
         #[test]
+        fn names_are_kept_with_single_plain_spaces(
+            name in "[a-zA-Z \t\n\r\u{a0}\u{202f}\u{2009}é-]{0,16}"
+        ) {
+            let plain = name.split_whitespace().collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(clean(&name), plain.as_str());
+            prop_assert_eq!(single_spaced(&name), !name.contains("  ") && !name.contains(|c: char| c.is_whitespace() && c != ' '));
+        }
+
+        #[test]
         fn any_text_gives_well_formed_mentions(text in any::<String>()) {
             check(&text, &sentences(&text));
             check(&text, &[Sentence { span: Span::new(0, text.len()), zone: None }]);

@@ -103,6 +103,15 @@ pub fn fold_pattern(s: &str) -> Vec<u8> {
     out
 }
 
+/// A word of the original text: letters and digits, with inner hyphens ("al-Assad", "Jean-Marc").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    /// It has an inner hyphen.
+    pub hyphenated: bool,
+}
+
 /// Where the map from folded to original offsets (re)starts: folded byte `fold + d` comes from
 /// original byte `orig + d`, up to the next anchor.
 #[derive(Debug, Clone, Copy)]
@@ -115,14 +124,16 @@ struct Anchor {
 /// the way back to the original offsets and the words of the piece.
 #[derive(Debug, Default)]
 pub struct Folded {
+    /// The folded bytes (`len` of them), then room the next fold reuses without clearing it.
     bytes: Vec<u8>,
+    len: usize,
     /// The map to original offsets: ASCII text folds byte for byte, so anchors are only needed
     /// after each mark and at each non-ASCII char.
     anchors: Vec<Anchor>,
     /// Folded offsets of every [`WORD_START`] byte, where lexicon forms may start.
     starts: Vec<u32>,
-    /// The words of the original piece, as `[start, end)` offsets of the original text.
-    words: Vec<(usize, usize)>,
+    /// The words of the original piece.
+    words: Vec<Word>,
     /// The end of the piece in the original text.
     end: usize,
     /// The fold of one non-ASCII char.
@@ -143,6 +154,7 @@ impl Folded {
             words: std::mem::take(&mut self.words),
             in_word: false,
             word_start: None,
+            hyphenated: false,
             run_end: 0,
         };
         f.anchors.clear();
@@ -151,8 +163,10 @@ impl Folded {
         f.anchors.push(Anchor { fold: 0, orig: base as u32 });
         // An ASCII byte folds to at most two (a mark and itself): with `out` at least
         // `k + 2 * (bytes left) + SLACK` long, blocks of ASCII need no growing.
-        f.out.clear();
-        f.out.resize(2 * text.len() + SLACK, 0);
+        let room = 2 * text.len() + SLACK;
+        if f.out.len() < room {
+            f.out.resize(room, 0);
+        }
         let mut i = 0;
         while i < text.len() {
             // Up to eight ASCII bytes at once, then a byte that needs a closer look (part of a
@@ -176,7 +190,7 @@ impl Folded {
             }
         }
         f.finish(text.len());
-        f.out.truncate(f.k);
+        self.len = f.k;
         self.bytes = f.out;
         self.anchors = f.anchors;
         self.starts = f.starts;
@@ -187,7 +201,7 @@ impl Folded {
     /// All that was folded.
     pub fn whole(&self) -> FoldedPiece<'_> {
         FoldedPiece {
-            bytes: &self.bytes,
+            bytes: &self.bytes[..self.len],
             from: 0,
             anchors: &self.anchors,
             starts: &self.starts,
@@ -213,36 +227,41 @@ impl Folded {
             return None;
         }
         // A word-start mark maps to its word's first char, so a piece starts at its mark.
-        let (fstart, fend) = (self.fold_offset(start), self.fold_offset(end));
-        let first_anchor = self.anchors.partition_point(|a| a.fold as usize <= fstart).saturating_sub(1);
-        let end_anchor = self.anchors.partition_point(|a| (a.fold as usize) < fend);
-        let starts = self.starts.partition_point(|&s| (s as usize) < fstart)
-            ..self.starts.partition_point(|&s| (s as usize) < fend);
-        let words =
-            self.words.partition_point(|&(s, _)| s < start)..self.words.partition_point(|&(s, _)| s < end);
+        let (fstart, start_anchor) = self.fold_offset(start, 0);
+        let (fend, end_anchor) = self.fold_offset(end, start_anchor);
+        // The anchor the piece starts under: the last one at or before `fstart`.
+        let at_start = self.anchors[start_anchor..].iter().take_while(|a| a.fold as usize == fstart).count();
+        let first_anchor = (start_anchor + at_start).saturating_sub(1);
+        let first_start = self.starts.partition_point(|&s| (s as usize) < fstart);
+        let end_start = first_start + self.starts[first_start..].partition_point(|&s| (s as usize) < fend);
+        let first_word = self.words.partition_point(|w| w.start < start);
+        let end_word = first_word + self.words[first_word..].partition_point(|w| w.start < end);
         Some(FoldedPiece {
             bytes: &self.bytes[fstart..fend],
             from: fstart,
             anchors: &self.anchors[first_anchor..end_anchor.max(first_anchor + 1)],
-            starts: &self.starts[starts],
-            words: &self.words[words],
+            starts: &self.starts[first_start..end_start],
+            words: &self.words[first_word..end_word],
             end,
         })
     }
 
-    /// The first folded offset whose original offset is `orig` or more (the length if none).
-    fn fold_offset(&self, orig: usize) -> usize {
-        let after = self.anchors.partition_point(|a| (a.orig as usize) < orig);
-        let next = self.anchors.get(after).map_or(self.bytes.len(), |a| a.fold as usize);
-        match after.checked_sub(1).map(|i| self.anchors[i]) {
+    /// The first folded offset whose original offset is `orig` or more (the length if none), and
+    /// the first anchor (from `from` on, all before have smaller offsets) with an original offset
+    /// that large: the anchors before it have smaller folded offsets, the others larger or equal.
+    fn fold_offset(&self, orig: usize, from: usize) -> (usize, usize) {
+        let after = from + self.anchors[from..].partition_point(|a| (a.orig as usize) < orig);
+        let next = self.anchors.get(after).map_or(self.len, |a| a.fold as usize);
+        let fold = match after.checked_sub(1).map(|i| self.anchors[i]) {
             // Within the anchor's run, offsets go up one for one.
             Some(a) => (a.fold as usize + (orig - a.orig as usize)).min(next),
             None => next,
-        }
+        };
+        (fold, after)
     }
 
-    /// The words of the original, as `[start, end)` offsets.
-    pub fn words(&self) -> &[(usize, usize)] {
+    /// The words of the original.
+    pub fn words(&self) -> &[Word] {
         &self.words
     }
 
@@ -273,12 +292,13 @@ struct Folding<'t> {
     k: usize,
     anchors: Vec<Anchor>,
     starts: Vec<u32>,
-    words: Vec<(usize, usize)>,
+    words: Vec<Word>,
     /// The last char was a word char.
     in_word: bool,
     /// The word being read: where it starts, and where its last run of word chars ended (a word
     /// goes on over a single "-" between two word chars).
     word_start: Option<usize>,
+    hyphenated: bool,
     run_end: usize,
 }
 
@@ -359,10 +379,11 @@ impl Folding<'_> {
     fn run_starts(&mut self, i: usize) {
         let text = self.text.as_bytes();
         let joined = self.word_start.is_some() && self.run_end + 1 == i && text[self.run_end] == b'-';
-        if !joined {
-            if let Some(start) = self.word_start.replace(i) {
-                self.words.push((self.base + start, self.base + self.run_end));
-            }
+        if joined {
+            self.hyphenated = true;
+        } else {
+            self.end_word();
+            self.word_start = Some(i);
         }
         self.out[self.k] = WORD_START;
         self.starts.push(self.k as u32);
@@ -373,8 +394,14 @@ impl Folding<'_> {
         if self.in_word {
             self.run_end = len;
         }
-        if let Some(start) = self.word_start {
-            self.words.push((self.base + start, self.base + self.run_end));
+        self.end_word();
+    }
+
+    fn end_word(&mut self) {
+        if let Some(start) = self.word_start.take() {
+            let (start, end) = (self.base + start, self.base + self.run_end);
+            self.words.push(Word { start, end, hyphenated: self.hyphenated });
+            self.hyphenated = false;
         }
     }
 }
@@ -390,8 +417,8 @@ pub struct FoldedPiece<'a> {
     anchors: &'a [Anchor],
     /// Where the [`WORD_START`] bytes are, in the fold it was cut from.
     starts: &'a [u32],
-    /// The words of the piece, as `[start, end)` offsets of the original text.
-    pub words: &'a [(usize, usize)],
+    /// The words of the piece.
+    pub words: &'a [Word],
     /// The end of the piece in the original text.
     end: usize,
 }
@@ -449,7 +476,7 @@ mod tests {
         let text = "M. al-Assad, «Jean-Marc» - a-t-il dit; x-";
         let mut f = Folded::default();
         f.fold_into(text, 0);
-        let words: Vec<&str> = f.words().iter().map(|&(s, e)| &text[s..e]).collect();
+        let words: Vec<&str> = f.words().iter().map(|w| &text[w.start..w.end]).collect();
         assert_eq!(words, ["M", "al-Assad", "Jean-Marc", "a-t-il", "dit", "x"]);
     }
 
@@ -492,6 +519,9 @@ mod tests {
         let (bytes, to_orig, words) = fold_by_char(text, 7);
         assert_eq!(whole.bytes, bytes, "{text:?}");
         assert_eq!(whole.bytes, fold_pattern(text), "{text:?}");
+        let hyphenated = |&(s, e): &(usize, usize)| text[s - 7..e - 7].contains('-');
+        let words: Vec<Word> =
+            words.iter().map(|w| Word { start: w.0, end: w.1, hyphenated: hyphenated(w) }).collect();
         assert_eq!(whole.words, words, "{text:?}");
         for (i, &orig) in to_orig.iter().enumerate() {
             assert_eq!(whole.orig(i), orig, "{text:?} at {i}");

@@ -10,7 +10,7 @@ pub mod fold;
 
 use super::resources::DataSource;
 use crate::corpus::{Entity, EntityKind, MentionKind};
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 use anyhow::{Context, Result};
 use fold::{fold_pattern, fold_str};
@@ -132,7 +132,7 @@ pub struct Lexicon {
     readings: Vec<Vec<Reading>>,
     patterns: Vec<Vec<u8>>,
     /// The patterns, matched from a given start (see [`Lexicon::longest_form_at`]).
-    automaton: dfa::DFA,
+    forms: Forms,
     heads: Vec<OrgHead>,
     /// Folded word → what the rules know of it (first names, stop words, particles…).
     words: HashMap<String, WordClass, foldhash::fast::FixedState>,
@@ -150,7 +150,7 @@ impl Default for Lexicon {
             country_entity: HashMap::new(),
             readings: Vec::new(),
             patterns: Vec::new(),
-            automaton: dfa::DFA::new(std::iter::empty::<&[u8]>()).expect("an empty automaton builds"),
+            forms: Forms::new(&[]).expect("an empty automaton builds"),
             heads: Vec::new(),
             words: HashMap::default(),
             adjective_endings: Vec::new(),
@@ -164,6 +164,28 @@ impl std::fmt::Debug for Lexicon {
             .field("entities", &self.entities.len())
             .field("patterns", &self.patterns.len())
             .finish()
+    }
+}
+
+/// The lexicon patterns as an anchored automaton. Every pattern starts with the word-start mark,
+/// so matches are only looked for at marks, walking from each (no prefilter would help).
+struct Forms {
+    dfa: dfa::DFA,
+    /// The state after the mark: where every walk starts.
+    after_mark: StateID,
+}
+
+impl Forms {
+    fn new(patterns: &[Vec<u8>]) -> Result<Forms> {
+        let dfa = dfa::Builder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .prefilter(false)
+            .build(patterns)
+            .context("cannot build the lexicon automaton")?;
+        let start = dfa.start_state(Anchored::Yes).context("the lexicon automaton has no anchored start")?;
+        let after_mark = dfa.next_state(Anchored::Yes, start, fold::WORD_START);
+        Ok(Forms { dfa, after_mark })
     }
 }
 
@@ -232,18 +254,25 @@ fn case_rule(name: &str) -> CaseRule {
 
 /// The ASCII slug of a name: "Sergueï Lavrov" → "serguei-lavrov".
 pub fn slug(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for c in fold_str(name).chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
+    let mut out = fold_str(name).into_bytes();
+    // In place: every byte that is no ASCII letter or digit (a byte of a non-ASCII char too)
+    // separates, and a run of separators becomes one hyphen.
+    let mut len = 0;
+    for i in 0..out.len() {
+        let b = out[i];
+        if b.is_ascii_alphanumeric() {
+            out[len] = b;
+            len += 1;
+        } else if len > 0 && out[len - 1] != b'-' {
+            out[len] = b'-';
+            len += 1;
         }
     }
-    while out.ends_with('-') {
-        out.pop();
+    while len > 0 && out[len - 1] == b'-' {
+        len -= 1;
     }
-    out
+    out.truncate(len);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The forms of a demonym spec: "turc/turque" → turc, turque, turcs, turques.
@@ -452,21 +481,14 @@ impl Lexicon {
             *words.entry(word).or_default() |= class;
         }
 
-        // Every pattern starts with the word-start mark, so matches are only looked for at marks:
-        // an anchored automaton, walked from each (no prefilter would help).
-        let automaton = dfa::Builder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .prefilter(false)
-            .build(&table.patterns)
-            .context("cannot build the lexicon automaton")?;
+        let forms = Forms::new(&table.patterns)?;
         Ok(Lexicon {
             entities,
             countries,
             country_entity,
             readings: table.readings,
             patterns: table.patterns,
-            automaton,
+            forms,
             heads,
             words,
             adjective_endings,
@@ -504,11 +526,15 @@ impl Lexicon {
 
     /// The longest pattern matching `hay` from `start` on: its index and where it ends.
     pub fn longest_form_at(&self, hay: &[u8], start: usize) -> Option<(usize, usize)> {
-        let dfa = &self.automaton;
-        let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+        // Every pattern starts with a word-start mark.
+        if hay.get(start) != Some(&fold::WORD_START) {
+            return None;
+        }
+        let Forms { dfa, after_mark } = &self.forms;
+        let mut sid = *after_mark;
         let mut longest = None;
-        for (end, &byte) in (start + 1..).zip(hay.get(start..)?) {
-            sid = dfa.next_state(Anchored::Yes, sid, byte);
+        let mut end = start + 1;
+        loop {
             if dfa.is_special(sid) {
                 if dfa.is_dead(sid) {
                     break;
@@ -517,6 +543,9 @@ impl Lexicon {
                     longest = Some((dfa.match_pattern(sid, 0).as_usize(), end));
                 }
             }
+            let Some(&byte) = hay.get(end) else { break };
+            sid = dfa.next_state(Anchored::Yes, sid, byte);
+            end += 1;
         }
         longest
     }

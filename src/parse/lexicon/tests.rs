@@ -201,3 +201,23 @@ fn the_longest_form_from_a_word_start_wins() {
     assert_eq!(lex.longest_form_at(&hay, start + 1), None);
     assert_eq!(lex.longest_form_at(&hay, hay.len()), None);
 }
+
+proptest::proptest! {
+    /// A slug is the folded name's ASCII letters and digits, every other char a hyphen, runs of
+    /// hyphens one, none at the ends.
+    #[test]
+    fn slugs_keep_letters_and_digits_joined_by_single_hyphens(name in "[a-zA-Z0-9 \\-'’éÉœŒßİ×þ(),.]{0,30}") {
+        let mut words = Vec::new();
+        let mut word = String::new();
+        for c in fold_str(&name).chars() {
+            if c.is_ascii_alphanumeric() {
+                word.push(c);
+            } else if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+        }
+        words.push(word);
+        words.retain(|w| !w.is_empty());
+        proptest::prop_assert_eq!(slug(&name), words.join("-"));
+    }
+}
