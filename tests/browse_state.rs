@@ -110,6 +110,25 @@ fn filters_combine_and_esc_clears() {
 }
 
 #[test]
+fn x_removes_only_the_last_filter() {
+    let mut app = common::app(100, 30);
+    type_filter(&mut app, "lavrov");
+    let lavrov_only: Vec<String> = article_ids(&app).iter().map(|s| s.to_string()).collect();
+    type_filter(&mut app, "syrie");
+    assert_eq!(app.filters.len(), 2);
+    app.update(Action::PopFilter);
+    assert_eq!(app.filters.len(), 1);
+    assert_eq!(
+        article_ids(&app),
+        lavrov_only.iter().map(String::as_str).collect::<Vec<_>>(),
+        "back to what the first filter alone shows"
+    );
+    app.update(Action::PopFilter);
+    app.update(Action::PopFilter); // nothing left to remove: no change, no panic
+    assert_eq!(app.articles.len(), 4);
+}
+
+#[test]
 fn prompt_edits_and_cancels() {
     let mut app = common::app(100, 30);
     app.update(Action::OpenFilter);

@@ -48,6 +48,8 @@ pub enum Action {
     /// Back to where the timeline was before a jump.
     Back,
     OpenFilter,
+    /// Drop the filter chosen last, keeping the others.
+    PopFilter,
     ClearFilters,
     ToggleHelp,
     PromptInput(char),
@@ -245,6 +247,11 @@ impl App {
             Action::OpenFilter => {
                 let candidates = self.catalog.candidates("");
                 self.prompt = Some(Prompt { query: String::new(), candidates, selected: 0 });
+            }
+            Action::PopFilter => {
+                if self.filters.pop().is_some() {
+                    self.apply_filters();
+                }
             }
             Action::ClearFilters => {
                 if self.filters.is_empty() {

@@ -65,6 +65,7 @@ pub static KEYMAP: &[Binding] = &[
     bind(&[key('g'), special(Home)], Action::Top, "top"),
     bind(&[key('G'), special(End)], Action::Bottom, "bottom"),
     bind(&[key('/')], Action::OpenFilter, "filter by person or country"),
+    bind(&[key('x')], Action::PopFilter, "remove the last filter"),
     bind(&[special(Esc)], Action::ClearFilters, "clear filters"),
     bind(&[special(Tab)], Action::FocusNext, "next pane"),
     bind(&[special(BackTab)], Action::FocusPrev, "previous pane"),
