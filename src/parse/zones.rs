@@ -144,8 +144,11 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
         if s.trim().is_empty() {
             continue;
         }
+        // The first body paragraph may still open on furniture ("GENÈVE (Reuters) - …").
+        let mut first_body = false;
         if in_lead && is_body_paragraph(s) {
             in_lead = false;
+            first_body = true;
         }
         let whole = rules
             .rules
@@ -155,7 +158,7 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
             zones.push(Zone { span: line, kind: rule.kind });
             continue;
         }
-        if in_lead {
+        if in_lead || first_body {
             leading_spans(text, line, rules, &mut zones);
         }
     }
@@ -258,6 +261,12 @@ mod tests {
                 ZoneKind::Footer,
             ]
         );
+    }
+
+    #[test]
+    fn a_wire_dateline_opening_the_body_is_furniture() {
+        let text = format!("MOSCOU, 12 oct (AFP) - {BODY}\nVIENNE (Reuters) - Une autre phrase ici.");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Header, "MOSCOU, 12 oct (AFP) -")]);
     }
 
     #[test]
