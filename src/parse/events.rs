@@ -602,6 +602,25 @@ impl SentenceCtx<'_, '_> {
         {
             let speaker = first_after(act.end, None);
             (speaker, last_before(clause_start, speaker).or_else(|| any_other(speaker)))
+        } else if let Some(subject) = self.subject(act, clause_start) {
+            // A named subject decides: its country and those coordinated with it ("la France et
+            // le Royaume-Uni ont demandé"), or none for a subject that is not a state (the UN, an
+            // envoy) rather than a country picked elsewhere in the sentence.
+            let sources = self.coordinated_countries(subject);
+            let target = countries
+                .iter()
+                .filter(|(s, _)| s.start >= act.end)
+                .map(|c| c.1)
+                .find(|c| !sources.contains(c))
+                .or_else(|| {
+                    (!sources.is_empty())
+                        .then(|| countries.iter().map(|c| c.1).find(|c| !sources.contains(c)))
+                        .flatten()
+                });
+            let mut source: Vec<String> = sources.iter().map(|c| c.to_string()).collect();
+            source.sort();
+            source.dedup();
+            return (source, target.map(|c| vec![c.to_string()]).unwrap_or_default());
         } else {
             let source = in_clause
                 .or_else(|| self.speaker())
@@ -611,6 +630,38 @@ impl SentenceCtx<'_, '_> {
         };
         let list = |c: Option<&str>| c.map(|c| vec![c.to_string()]).unwrap_or_default();
         (list(source), list(target))
+    }
+
+    /// The mention that is the act's subject: the nearest one before it in its clause, or the one
+    /// just before the comma of an apposition ("Staffan de Mistura, a proposé …").
+    fn subject(&self, act: Span, clause_start: usize) -> Option<&Mention> {
+        let before: Vec<&Mention> = self.actor_mentions().filter(|m| m.span.end <= act.start).collect();
+        if let Some(m) = before.iter().rev().find(|m| m.span.start >= clause_start) {
+            return Some(m);
+        }
+        let opens_on_auxiliary = self.text[clause_start..act.start]
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()));
+        let apposition = self.text[clause_start..].starts_with(',') && opens_on_auxiliary;
+        before.last().filter(|m| apposition && self.text[m.span.end..clause_start].trim().is_empty()).copied()
+    }
+
+    /// The subject's country, with those of mentions joined to it by "et" or commas.
+    fn coordinated_countries(&self, subject: &Mention) -> Vec<&str> {
+        let mentions: Vec<&Mention> =
+            self.actor_mentions().filter(|m| m.span.end <= subject.span.end).collect();
+        let mut out: Vec<&str> = self.directory.country(&subject.entity).into_iter().collect();
+        let mut next_start = subject.span.start;
+        for m in mentions.iter().rev().skip(1) {
+            if !joined_by_and(&self.text[m.span.end..next_start]) {
+                break;
+            }
+            out.extend(self.directory.country(&m.entity));
+            next_start = m.span.start;
+        }
+        out
     }
 
     /// The country of whoever an inverted report quotes ("…, a déclaré le ministre russe").
@@ -625,6 +676,22 @@ impl SentenceCtx<'_, '_> {
             .filter(|m| m.span.start >= report.span.end)
             .find_map(|m| self.directory.country(&m.entity))
     }
+}
+
+/// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
+/// Royaume-Uni").
+fn joined_by_and(between: &str) -> bool {
+    const ARTICLES: [&str; 6] = ["le", "la", "les", "l'", "l’", "ses"];
+    let words: Vec<String> = between.replace(',', " , ").split_whitespace().map(str::to_lowercase).collect();
+    let joins = words.iter().any(|w| w == "et" || w == "ou" || w == ",");
+    joins
+        && words.iter().all(|w| {
+            w == "et"
+                || w == "ou"
+                || w == ","
+                || ARTICLES.contains(&w.as_str())
+                || w.starts_with("l'") && w.len() == 2
+        })
 }
 
 /// A clause that opens on its verb and whose subject follows it: ", a regretté mercredi le
@@ -894,6 +961,35 @@ mod tests {
         );
         let e = &events(&f, "2016-02-05")[0];
         assert!(!e.source.contains(&"PHL".to_string()) && !e.target.contains(&"PHL".to_string()), "{e:?}");
+    }
+
+    #[test]
+    fn coordinated_subjects_act_together() {
+        let f = fixture(
+            "L'Italie et l'Espagne ont rejeté mardi le plan de la Hongrie.",
+            &[("mardi", "2016-02-02")],
+            &[("Italie", "country:ITA"), ("Espagne", "country:ESP"), ("Hongrie", "country:HUN")],
+        );
+        assert_eq!(
+            brief(&f, &events(&f, "2016-02-05")[0]),
+            "2016-02-02 reject rejeté [\"ESP\", \"ITA\"] -> [\"HUN\"]"
+        );
+    }
+
+    #[test]
+    fn a_subject_that_is_not_a_state_gives_no_source_country() {
+        let mut f = fixture(
+            "L'Unesco a condamné lundi la destruction du temple par l'Etat islamique en Syrie.",
+            &[("lundi", "2016-02-01")],
+            &[("Syrie", "country:SYR")],
+        );
+        let unesco = find(&f.text, "Unesco");
+        f.mentions.insert(
+            0,
+            Mention { span: unesco, kind: MentionKind::Organisation, entity: "org:unesco".into() },
+        );
+        let e = &events(&f, "2016-02-05")[0];
+        assert_eq!((e.source.len(), e.target.as_slice()), (0, &["SYR".to_string()][..]));
     }
 
     #[test]
