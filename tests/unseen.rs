@@ -80,3 +80,17 @@ fn people_resolve_by_surname_and_demonyms_link_countries() {
     let iranienne = vienna.mentions.iter().find(|m| m.span.slice(&vienna.text) == "iranienne").unwrap();
     assert_eq!(iranienne.entity, "country:IRN");
 }
+
+#[test]
+fn wire_datelines_non_state_and_coordinated_subjects() {
+    let c = corpus();
+    let aleppo = &c.articles[2];
+    let dateline = aleppo.zones.iter().find(|z| z.span.slice(&aleppo.text).starts_with("GENÈVE"));
+    assert!(dateline.is_some_and(|z| z.kind == ZoneKind::Header), "{:?}", aleppo.zones);
+    let un = aleppo.events.iter().find(|e| e.category == "appeal" && e.date == "2016-11-10" && e.target == ["SYR"]);
+    assert!(un.is_some_and(|e| e.source.is_empty()), "the UN is not a state: {:#?}", aleppo.events);
+    assert!(has_event(aleppo, "2016-11-10", "appeal", "FRA", ""), "{:#?}", aleppo.events);
+    assert!(has_event(aleppo, "2016-11-10", "appeal", "GBR", ""), "{:#?}", aleppo.events);
+    assert!(has_event(aleppo, "2016-11-09", "reject", "SYR", ""), "le lendemain of mardi 8 novembre");
+    assert_eq!(timex(aleppo, "il y a trois jours").value, "2016-11-07");
+}
