@@ -87,7 +87,10 @@ fn wire_datelines_non_state_and_coordinated_subjects() {
     let aleppo = &c.articles[2];
     let dateline = aleppo.zones.iter().find(|z| z.span.slice(&aleppo.text).starts_with("GENÈVE"));
     assert!(dateline.is_some_and(|z| z.kind == ZoneKind::Header), "{:?}", aleppo.zones);
-    let un = aleppo.events.iter().find(|e| e.category == "appeal" && e.date == "2016-11-10" && e.target == ["SYR"]);
+    let un = aleppo
+        .events
+        .iter()
+        .find(|e| e.category == "appeal" && e.date == "2016-11-10" && e.target == ["SYR"]);
     assert!(un.is_some_and(|e| e.source.is_empty()), "the UN is not a state: {:#?}", aleppo.events);
     assert!(has_event(aleppo, "2016-11-10", "appeal", "FRA", ""), "{:#?}", aleppo.events);
     assert!(has_event(aleppo, "2016-11-10", "appeal", "GBR", ""), "{:#?}", aleppo.events);

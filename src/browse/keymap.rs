@@ -125,6 +125,11 @@ fn matches(k: &Key, ev: &KeyEvent) -> bool {
 }
 
 /// The action a key press asks for in this mode and pane.
+/// The keys bound to `action` everywhere (mode Normal), as shown in hints: "Esc", "x".
+pub fn keys_of(action: Action) -> Option<String> {
+    KEYMAP.iter().find(|b| b.action == action && b.mode == Mode::Normal).map(Binding::label)
+}
+
 pub fn action_for(ev: &KeyEvent, mode: Mode, pane: Pane) -> Option<Action> {
     if let Some(b) = KEYMAP.iter().find(|b| b.applies(mode, pane) && b.keys.iter().any(|k| matches(k, ev))) {
         return Some(b.action);

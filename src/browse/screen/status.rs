@@ -1,6 +1,6 @@
 //! Top line: what is shown out of what there is, and the active filters (always visible).
 
-use crate::browse::app::App;
+use crate::browse::app::{Action, App};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -29,7 +29,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             }
             spans.push(Span::styled(format!(" {} ", c.entity(e).name), t.filter()));
         }
-        spans.push(Span::styled("  Esc clears", t.dim()));
+        // From the key table, so the bar never names a key that does something else.
+        let clear = crate::browse::keymap::keys_of(Action::ClearFilters).unwrap_or_default();
+        let hint = format!("  {clear} clears");
+        spans.push(Span::styled(hint, t.dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
