@@ -151,3 +151,15 @@ fn a_closed_pipe_ends_output_quietly() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!stderr(&o).contains("Broken pipe"), "{}", stderr(&o));
 }
+
+#[test]
+fn the_same_article_id_twice_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("dup.jsonl");
+    std::fs::write(&f, "{\"id\":\"a\",\"text\":\"Un.\"}\n{\"id\":\"a\",\"text\":\"Deux.\"}\n").unwrap();
+    let err = dossier::input::read_inputs(std::slice::from_ref(&f), false).unwrap_err().to_string();
+    assert!(err.contains("\"a\" appears twice"), "{err}");
+    let o = run(dossier().arg("parse").arg(&f));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("\"a\" appears twice"), "{}", stderr(&o));
+}

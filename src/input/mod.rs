@@ -119,19 +119,31 @@ pub fn normalise_newlines(text: String) -> String {
 /// Reads every input: folders of `.txt` files and `.jsonl` files (`-` for standard input).
 /// Article ids must be unique across all inputs.
 pub fn read_inputs(paths: &[PathBuf], keep_going: bool) -> Result<Vec<RawArticle>> {
-    let on_error = OnError::from_keep_going(keep_going);
-    let mut all = Vec::new();
-    for path in paths {
-        let mut batch = read_input(path, on_error)?;
-        all.append(&mut batch);
-    }
-    let mut seen = std::collections::HashSet::new();
-    for a in &all {
-        if !seen.insert(a.id.as_str()) {
-            bail!("article id {:?} appears twice in the inputs; ids must be unique", a.id);
+    let mut ids = UniqueIds::default();
+    stream(paths, OnError::from_keep_going(keep_going))
+        .map(|a| {
+            let a = a?;
+            ids.insert(&a.id)?;
+            Ok(a)
+        })
+        .collect()
+}
+
+/// The article ids seen so far, to refuse the same id twice.
+#[derive(Debug, Default)]
+pub struct UniqueIds(std::collections::HashSet<String>);
+
+impl UniqueIds {
+    pub fn insert(&mut self, id: &str) -> Result<()> {
+        if !self.0.insert(id.to_string()) {
+            bail!("article id {id:?} appears twice in the inputs; ids must be unique");
         }
+        Ok(())
     }
-    Ok(all)
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// Every article of every input, one at a time: JSON Lines (and standard input) are streamed, so
@@ -160,28 +172,20 @@ pub fn stream(paths: &[PathBuf], on_error: OnError) -> impl Iterator<Item = Resu
                 }
             };
         }
-        match read_input(path, on_error) {
+        match read_file_or_folder(path, on_error) {
             Ok(articles) => Box::new(articles.into_iter().map(Ok)),
             Err(e) => Box::new(std::iter::once(Err(e))),
         }
     })
 }
 
-fn read_input(path: &Path, on_error: OnError) -> Result<Vec<RawArticle>> {
-    if path == Path::new("-") {
-        let stdin = std::io::stdin();
-        return Ok(read_jsonl(stdin.lock(), "<stdin>", on_error)?);
-    }
+/// A folder of articles or a single `.txt` (JSON Lines and standard input are streamed by
+/// [`stream`]).
+fn read_file_or_folder(path: &Path, on_error: OnError) -> Result<Vec<RawArticle>> {
     let meta =
         std::fs::metadata(path).map_err(|e| InputError::new(path.display().to_string(), e.to_string()))?;
     if meta.is_dir() {
         return Ok(read_folder(path, on_error)?);
-    }
-    let is_jsonl = matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"));
-    if is_jsonl {
-        let file = std::fs::File::open(path)
-            .map_err(|e| InputError::new(path.display().to_string(), e.to_string()))?;
-        return Ok(read_jsonl(std::io::BufReader::new(file), &path.display().to_string(), on_error)?);
     }
     if path.extension().and_then(|e| e.to_str()) == Some("txt") {
         return Ok(vec![folder::read_txt(path, None)?]);

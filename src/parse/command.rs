@@ -8,7 +8,7 @@
 use super::{assemble, parse_article, DataSource, ParsedArticle, Resources};
 use crate::corpus::io::to_json;
 use crate::corpus::{binary, Article, Corpus, Entity, SCHEMA_VERSION};
-use crate::input::{stream, OnError, RawArticle};
+use crate::input::{stream, OnError, RawArticle, UniqueIds};
 use anyhow::{bail, Context, Result};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -61,7 +61,7 @@ pub fn run(opts: &ParseOptions) -> Result<()> {
     };
     let resources = Resources::load(&source)?;
     let mut sink = Sink::open(opts.output)?;
-    let mut ids = HashSet::new();
+    let mut ids = UniqueIds::default();
     let mut corpus_parts = Vec::new();
     let mut chunk: Vec<RawArticle> = Vec::with_capacity(CHUNK);
     let articles = stream(opts.inputs, OnError::from_keep_going(opts.keep_going));
@@ -70,9 +70,7 @@ pub fn run(opts: &ParseOptions) -> Result<()> {
         chunk.clear();
         for raw in articles.by_ref().take(CHUNK) {
             let raw = raw?;
-            if !ids.insert(raw.id.clone()) {
-                bail!("article id {:?} appears twice in the inputs; ids must be unique", raw.id);
-            }
+            ids.insert(&raw.id)?;
             chunk.push(raw);
         }
         let parsed: Vec<ParsedArticle> = chunk.par_iter().map(|r| parse_article(r, &resources)).collect();
