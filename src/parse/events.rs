@@ -156,12 +156,7 @@ pub struct EventInput<'a> {
 fn calendar_date(value: &str) -> Option<(String, Precision, bool)> {
     let date = value.split('T').next()?;
     if let Ok(d) = date.parse::<PartialDate>() {
-        let precision = match (d.month, d.day) {
-            (Some(_), Some(_)) => Precision::Day,
-            (Some(_), None) => Precision::Month,
-            _ => Precision::Year,
-        };
-        return Some((d.to_string(), precision, false));
+        return Some((d.to_string(), precision_of(d), false));
     }
     // A week: dated by its Monday, approximately.
     let (year, week) = date.split_once("-W")?;
@@ -171,6 +166,14 @@ fn calendar_date(value: &str) -> Option<(String, Precision, bool)> {
         chrono::Weekday::Mon,
     )?;
     Some((monday.to_string(), Precision::Day, true))
+}
+
+fn precision_of(d: PartialDate) -> Precision {
+    match (d.month, d.day) {
+        (Some(_), Some(_)) => Precision::Day,
+        (Some(_), None) => Precision::Month,
+        _ => Precision::Year,
+    }
 }
 
 /// Clause boundaries of a sentence: punctuation and the words that open a subordinate clause.
@@ -234,7 +237,6 @@ fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx
     let nouns =
         hits.iter().filter(|h| h.form.class == Class::Noun && !(relational && h.span.start >= tx.end));
     let same_clause = nouns
-        .clone()
         .filter(|h| {
             let (a, b) = if h.span.end <= tx.start { (h.span.end, tx.start) } else { (tx.end, h.span.start) };
             boundaries_between(bounds, a, b) == 0
@@ -275,12 +277,11 @@ fn resolve_aspect<'l>(hits: &[Hit<'l>], aspect: Hit<'l>) -> Option<Hit<'l>> {
 }
 
 /// "se préparaient à suspendre": an act announced for later is a threat.
-fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String {
+fn category_of(text: &str, hits: &[Hit], trigger: Hit) -> String {
     let prospect = hits.iter().any(|h| {
         h.form.class == Class::Prospect
             && h.span.end <= trigger.span.start
             && text[h.span.end..trigger.span.start].split_whitespace().count() <= 3
-            && sentence.contains(h.span)
     });
     if prospect && matches!(trigger.form.category.as_str(), "reduce_relations" | "military_action") {
         "threaten".to_string()
@@ -308,7 +309,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let ctx =
             SentenceCtx { text, span, index, hits: &hits, input, directory: &directory, bounds: &bounds };
         let before = events.len();
-        for (ti, tx) in within(input.timexes, span, |t| t.span) {
+        let (first_timex, timexes) = within(input.timexes, span, |t| t.span);
+        for (ti, tx) in timexes.iter().enumerate().map(|(i, t)| (first_timex + i, t)) {
             let Some((date, precision, week_approx)) = calendar_date(&tx.value) else { continue };
             let Some(mut trigger) = attach(text, span, &bounds, &hits, tx.span) else { continue };
             if trigger.form.class == Class::Report {
@@ -345,11 +347,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let Some(dct) = input.dct else { continue };
         let content: Vec<Hit> = hits.iter().filter(|h| h.form.class != Class::Report).copied().collect();
         let trigger = main_act(&content).unwrap_or(*report);
-        let precision = match (dct.month, dct.day) {
-            (Some(_), Some(_)) => Precision::Day,
-            (Some(_), None) => Precision::Month,
-            _ => Precision::Year,
-        };
+        let precision = precision_of(dct);
         // "avait indiqué": said before the publication date, not on it.
         let pluperfect = matches!(past_auxiliary(text, span, report.span), Some(Tense::Pluperfect));
         let dated = Dated {
@@ -372,10 +370,10 @@ enum Tense {
     Pluperfect,
 }
 
-/// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
-/// également refusé", "avait-il ajouté").
 const PERFECT: [&str; 8] = ["a", "ont", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "est", "sont"];
 const PLUPERFECT: [&str; 6] = ["avait", "avaient", "avait-il", "avait-elle", "avaient-ils", "était"];
+/// Auxiliaries that can open an inverted attribution (", a déclaré X"): attributions invert with
+/// "avoir"; a clause opening on "est" ("…, est prête à") has its subject before the comma.
 const AUXILIARIES: [&str; 14] = [
     "a",
     "ont",
@@ -393,6 +391,8 @@ const AUXILIARIES: [&str; 14] = [
     "va",
 ];
 
+/// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
+/// également refusé", "avait-il ajouté").
 fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
     const BETWEEN: [&str; 14] = [
         "été",
@@ -426,29 +426,18 @@ fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
     None
 }
 
-/// The items (sorted by start, non-overlapping) that lie inside `span`, with their indices:
-/// a binary search, so long articles stay linear.
-fn within<T>(
-    items: &[T],
-    span: Span,
-    span_of: impl Fn(&T) -> Span + Copy,
-) -> impl Iterator<Item = (usize, &T)> {
+/// The items (sorted by start, non-overlapping) that lie inside `span`, and the index of the
+/// first: a binary search, so long articles stay linear.
+fn within<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> (usize, &[T]) {
     let first = items.partition_point(|t| span_of(t).start < span.start);
-    items[first..]
-        .iter()
-        .enumerate()
-        .map(move |(i, t)| (first + i, t))
-        .take_while(move |(_, t)| span_of(t).start < span.end)
-        .filter(move |(_, t)| span.contains(span_of(t)))
+    let last = items.partition_point(|t| span_of(t).start < span.end).max(first);
+    let inside = &items[first..last];
+    let end = inside.iter().rposition(|t| span_of(t).end <= span.end).map_or(0, |i| i + 1);
+    (first, &inside[..end])
 }
 
-/// The mentions (sorted, non-overlapping) inside `span`, as a slice.
 fn mentions_within(mentions: &[Mention], span: Span) -> &[Mention] {
-    let first = mentions.partition_point(|m| m.span.start < span.start);
-    let last = mentions.partition_point(|m| m.span.start < span.end);
-    let inside = &mentions[first..last.max(first)];
-    let end = inside.iter().rposition(|m| m.span.end <= span.end).map_or(0, |i| i + 1);
-    &inside[..end]
+    within(mentions, span, |m| m.span).1
 }
 
 /// A weekday or "hier" resolved from an approximate publication date is approximate too.
@@ -526,7 +515,7 @@ impl SentenceCtx<'_, '_> {
             approx: dated.approx,
             date_origin: dated.origin,
             timex: dated.timex,
-            category: category_of(self.text, self.span, self.hits, trigger),
+            category: category_of(self.text, self.hits, trigger),
             source,
             target,
             people,
@@ -585,51 +574,37 @@ impl SentenceCtx<'_, '_> {
         };
         let any_other = |not: Option<&str>| countries.iter().map(|c| c.1).find(|c| Some(*c) != not);
         let clause_start = self.bounds.iter().copied().rfind(|&b| b < act.start).unwrap_or(self.span.start);
-        let in_clause = countries
-            .iter()
-            .filter(|(s, _)| s.start >= clause_start && s.end <= act.start)
-            .map(|c| c.1)
-            .next_back();
 
         let passive = self.text[self.span.start..act.start].trim_end().ends_with("été");
-        let (source, target) = if passive {
+        let (sources, target): (Vec<&str>, Option<&str>) = if passive {
             let subject = last_before(act.start, None);
             let by_agent = self.text[act.end..self.span.end].contains(" par ");
             let agent = if by_agent { first_after(act.end, subject) } else { None };
-            (agent.or_else(|| any_other(subject)), subject)
+            (agent.or_else(|| any_other(subject)).into_iter().collect(), subject)
         } else if clause_start > self.span.start
             && is_inverted(self.text, self.sentence_mentions(), clause_start, act)
         {
             let speaker = first_after(act.end, None);
-            (speaker, last_before(clause_start, speaker).or_else(|| any_other(speaker)))
+            (speaker.into_iter().collect(), last_before(clause_start, speaker).or_else(|| any_other(speaker)))
         } else if let Some(subject) = self.subject(act, clause_start) {
             // A named subject decides: its country and those coordinated with it ("la France et
             // le Royaume-Uni ont demandé"), or none for a subject that is not a state (the UN, an
             // envoy) rather than a country picked elsewhere in the sentence.
             let sources = self.coordinated_countries(subject);
-            let target = countries
-                .iter()
-                .filter(|(s, _)| s.start >= act.end)
-                .map(|c| c.1)
-                .find(|c| !sources.contains(c))
-                .or_else(|| {
-                    (!sources.is_empty())
-                        .then(|| countries.iter().map(|c| c.1).find(|c| !sources.contains(c)))
-                        .flatten()
-                });
-            let mut source: Vec<String> = sources.iter().map(|c| c.to_string()).collect();
-            source.sort();
-            source.dedup();
-            return (source, target.map(|c| vec![c.to_string()]).unwrap_or_default());
+            let other = |c: &&str| !sources.contains(c);
+            let after = countries.iter().filter(|(s, _)| s.start >= act.end).map(|c| c.1).find(other);
+            let target =
+                after.or_else(|| countries.iter().map(|c| c.1).find(other).filter(|_| !sources.is_empty()));
+            (sources, target)
         } else {
-            let source = in_clause
-                .or_else(|| self.speaker())
-                .or_else(|| last_before(act.start, None))
-                .or_else(|| any_other(None));
-            (source, first_after(act.end, source).or_else(|| any_other(source)))
+            // No subject named in the clause: the speaker of the sentence, else a country before.
+            let source = self.speaker().or_else(|| last_before(act.start, None)).or_else(|| any_other(None));
+            (source.into_iter().collect(), first_after(act.end, source).or_else(|| any_other(source)))
         };
-        let list = |c: Option<&str>| c.map(|c| vec![c.to_string()]).unwrap_or_default();
-        (list(source), list(target))
+        let mut source: Vec<String> = sources.iter().map(|c| c.to_string()).collect();
+        source.sort();
+        source.dedup();
+        (source, target.map(|c| vec![c.to_string()]).unwrap_or_default())
     }
 
     /// The mention that is the act's subject: the nearest one before it in its clause, or the one
@@ -639,11 +614,8 @@ impl SentenceCtx<'_, '_> {
         if let Some(m) = before.iter().rev().find(|m| m.span.start >= clause_start) {
             return Some(m);
         }
-        let opens_on_auxiliary = self.text[clause_start..act.start]
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| AUXILIARIES.contains(&w.to_lowercase().as_str()));
+        let (first_word, _) = clause_opening(self.text, clause_start, act.start);
+        let opens_on_auxiliary = first_word.is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
         let apposition = self.text[clause_start..].starts_with(',') && opens_on_auxiliary;
         before.last().filter(|m| apposition && self.text[m.span.end..clause_start].trim().is_empty()).copied()
     }
@@ -694,15 +666,19 @@ fn joined_by_and(between: &str) -> bool {
         })
 }
 
+/// The first word of `text[from..to]`, lowercased, and how many words follow it.
+fn clause_opening(text: &str, from: usize, to: usize) -> (Option<String>, usize) {
+    let mut words = text[from..to].trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
+    (words.next().map(str::to_lowercase), words.count())
+}
+
 /// A clause that opens on its verb and whose subject follows it: ", a regretté mercredi le
 /// ministre Sergueï Lavrov", "», a-t-il ajouté" — not "Syrie: Washington a refusé", nor
 /// "Maria Zakharova, a confirmé que …", nor "Dmitri Peskov, a rejeté ces accusations".
 fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span) -> bool {
     const SUBJECT_WITHIN_WORDS: usize = 8;
-    let mut words =
-        text[clause_start..verb.start].trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
-    let auxiliary = words.next().map(str::to_lowercase);
-    if words.count() > 1 || !auxiliary.as_deref().is_none_or(|w| AUXILIARIES.contains(&w)) {
+    let (auxiliary, more_words) = clause_opening(text, clause_start, verb.start);
+    if more_words > 1 || !auxiliary.as_deref().is_none_or(|w| AUXILIARIES.contains(&w)) {
         return false;
     }
     // "a-t-il ajouté": the subject is the clitic.
