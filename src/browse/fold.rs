@@ -3,6 +3,8 @@
 //! fuzzy-matcher only folds ASCII case, so "serguei" would miss "Sergueï". Both the query and the
 //! candidates are folded (NFD, combining marks dropped, lowercased) before matching, and the match
 //! positions in the folded text are mapped back to chars of the original for highlighting.
+//! (The parser's `lexicon::fold` maps folded bytes back to byte offsets and also rewrites
+//! apostrophes and spaces for lexicon matching; highlighting a candidate needs char indices.)
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 use fuzzy_matcher::FuzzyMatcher;
