@@ -700,8 +700,9 @@ fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span
 /// Two dates on one trigger ("violé samedi et dimanche") make one event: the earliest date wins,
 /// and an exact date wins over the same date found approximately.
 fn merge_or_push(events: &mut Vec<Event>, event: Event) {
-    if let Some(same) = events.iter_mut().find(|e| e.sentence == event.sentence && e.trigger == event.trigger)
-    {
+    // Events come sentence by sentence: only the tail can share this one's sentence.
+    let mut same_sentence = events.iter_mut().rev().take_while(|e| e.sentence == event.sentence);
+    if let Some(same) = same_sentence.find(|e| e.trigger == event.trigger) {
         let exact_for_approx = event.date == same.date && same.approx && !event.approx;
         if event.date < same.date || exact_for_approx {
             *same = event;
