@@ -97,3 +97,59 @@ fn wire_datelines_non_state_and_coordinated_subjects() {
     assert!(has_event(aleppo, "2016-11-09", "reject", "SYR", ""), "le lendemain of mardi 8 novembre");
     assert_eq!(timex(aleppo, "il y a trois jours").value, "2016-11-07");
 }
+
+fn events_on<'a>(a: &'a Article, trigger: &str) -> Vec<&'a dossier::corpus::Event> {
+    a.events.iter().filter(|e| e.trigger.slice(&a.text) == trigger).collect()
+}
+
+#[test]
+fn a_date_opening_a_state_does_not_date_the_act() {
+    let c = corpus();
+    let cop = c.articles.iter().find(|a| a.id == "u7").unwrap();
+    // "réunis au Bourget depuis le 30 novembre ont adopté samedi soir": adopted on Saturday.
+    let adopted = events_on(cop, "adopté");
+    assert_eq!(adopted.len(), 1, "{:#?}", cop.events);
+    assert_eq!((adopted[0].date.as_str(), adopted[0].category.as_str()), ("2015-12-12", "agree"));
+    // "la veille" of that Saturday.
+    assert!(cop.events.iter().any(|e| e.date == "2015-12-11" && e.category == "consult"));
+}
+
+#[test]
+fn an_attribution_after_the_act_names_the_speaker_not_the_target() {
+    let c = corpus();
+    let korea = c.articles.iter().find(|a| a.id == "u4").unwrap();
+    // "La Corée du Nord a tiré dimanche un missile … en mer du Japon, a indiqué l'état-major
+    // sud-coréen": North Korea fired on Sunday; neither Japan (a sea) nor South Korea (the
+    // speaker) is what it fired on.
+    let fired = events_on(korea, "a tiré");
+    assert_eq!(fired.len(), 1, "{:#?}", korea.events);
+    let e = fired[0];
+    assert_eq!((e.date.as_str(), e.category.as_str()), ("2017-02-12", "military_action"));
+    assert_eq!((e.source.as_slice(), e.target.as_slice()), (&["PRK".to_string()][..], &[][..]));
+    let sea = korea.mentions.iter().find(|m| m.span.slice(&korea.text) == "mer du Japon");
+    assert!(sea.is_some_and(|m| m.entity.starts_with("place:")), "{:?}", korea.mentions);
+}
+
+#[test]
+fn international_officials_act_for_no_state_and_adverbs_keep_the_tense() {
+    let c = corpus();
+    let brexit = c.articles.iter().find(|a| a.id == "u5").unwrap();
+    // Donald Tusk and Jean-Claude Juncker speak for the EU, not for Poland or Luxembourg.
+    let warned = events_on(brexit, "averti");
+    assert_eq!(warned.len(), 1, "{:#?}", brexit.events);
+    assert!(warned[0].source.is_empty(), "{:?}", warned[0].source);
+    let asked = events_on(brexit, "demandé");
+    assert!(asked.iter().all(|e| e.source.is_empty() && e.target == ["GBR"]), "{asked:#?}");
+    // "a invité … lundi prochain".
+    assert!(has_event(brexit, "2016-06-27", "intent_to_cooperate", "DEU", "FRA"), "{:#?}", brexit.events);
+
+    let turkey = c.articles.iter().find(|a| a.id == "u6").unwrap();
+    // "ce que l'Union européenne a aussitôt condamné": an act told in the perfect, dated by the
+    // publication date although an adverb sits between auxiliary and participle.
+    let condemned = events_on(turkey, "condamné");
+    assert_eq!(condemned.len(), 1, "{:#?}", turkey.events);
+    assert_eq!((condemned[0].date.as_str(), condemned[0].category.as_str()), ("2016-07-18", "disapprove"));
+    assert!(has_event(turkey, "2016-07-18", "appeal", "TUR", "USA"), "exigé lundi: {:#?}", turkey.events);
+    assert!(has_event(turkey, "2016-07-17", "statement", "USA", "TUR"), "avait répondu dimanche");
+    assert!(has_event(turkey, "2015-11", "reduce_relations", "RUS", "TUR"), "{:#?}", turkey.events);
+}

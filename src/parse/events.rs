@@ -332,7 +332,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let approx =
                 tx.approximate() || week_approx || (input.dct_approx && depends_on_dct_day(text, tx));
             let dated = Dated { date, precision, approx, origin: EventDateOrigin::Timex, timex: Some(ti) };
-            merge_or_push(&mut events, ctx.event(trigger, act, dated));
+            merge_or_push(&mut events, ctx.event(trigger, act, dated), |e| {
+                starts_a_state(text, input.timexes, e)
+            });
         }
         if events.len() > before {
             continue;
@@ -396,15 +398,15 @@ const AUXILIARIES: [&str; 14] = [
 fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
     const BETWEEN: [&str; 14] = [
         "été",
+        "aussitôt",
+        "alors",
+        "enfin",
+        "même",
         "déjà",
-        "également",
-        "notamment",
         "ainsi",
         "aussi",
         "bien",
         "encore",
-        "finalement",
-        "clairement",
         "pas",
         "ne",
         "jamais",
@@ -419,7 +421,8 @@ fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
         if PLUPERFECT.contains(&word) {
             return Some(Tense::Pluperfect);
         }
-        if !BETWEEN.contains(&word) {
+        // "a aussitôt condamné", "a immédiatement rejeté": adverbs sit between.
+        if !BETWEEN.contains(&word) && !word.ends_with("ment") {
             return None;
         }
     }
@@ -575,6 +578,10 @@ impl SentenceCtx<'_, '_> {
         let any_other = |not: Option<&str>| countries.iter().map(|c| c.1).find(|c| Some(*c) != not);
         let clause_start = self.bounds.iter().copied().rfind(|&b| b < act.start).unwrap_or(self.span.start);
 
+        // An attribution after the act (", a indiqué l'état-major sud-coréen") names who speaks,
+        // not whom the act is on.
+        let content_end = self.attribution_after(act).unwrap_or(self.span.end);
+
         let passive = self.text[self.span.start..act.start].trim_end().ends_with("été");
         let (sources, target): (Vec<&str>, Option<&str>) = if passive {
             let subject = last_before(act.start, None);
@@ -592,14 +599,15 @@ impl SentenceCtx<'_, '_> {
             // envoy) rather than a country picked elsewhere in the sentence.
             let sources = self.coordinated_countries(subject);
             let other = |c: &&str| !sources.contains(c);
-            let after = countries.iter().filter(|(s, _)| s.start >= act.end).map(|c| c.1).find(other);
-            let target =
-                after.or_else(|| countries.iter().map(|c| c.1).find(other).filter(|_| !sources.is_empty()));
+            let content = countries.iter().filter(|(s, _)| s.start < content_end);
+            let after = content.clone().filter(|(s, _)| s.start >= act.end).map(|c| c.1).find(other);
+            let target = after.or_else(|| content.map(|c| c.1).find(other).filter(|_| !sources.is_empty()));
             (sources, target)
         } else {
             // No subject named in the clause: the speaker of the sentence, else a country before.
             let source = self.speaker().or_else(|| last_before(act.start, None)).or_else(|| any_other(None));
-            (source.into_iter().collect(), first_after(act.end, source).or_else(|| any_other(source)))
+            let target = first_after(act.end, source).filter(|_| content_end == self.span.end);
+            (source.into_iter().collect(), target.or_else(|| any_other(source)))
         };
         let mut source: Vec<String> = sources.iter().map(|c| c.to_string()).collect();
         source.sort();
@@ -637,6 +645,14 @@ impl SentenceCtx<'_, '_> {
     }
 
     /// The country of whoever an inverted report quotes ("…, a déclaré le ministre russe").
+    /// Where an inverted attribution clause after `act` begins, if there is one.
+    fn attribution_after(&self, act: Span) -> Option<usize> {
+        self.hits.iter().filter(|h| h.form.class == Class::Report && h.span.start >= act.end).find_map(|h| {
+            let start = self.bounds.iter().copied().rfind(|&b| b < h.span.start).filter(|&b| b >= act.end)?;
+            is_inverted(self.text, self.sentence_mentions(), start, h.span).then_some(start)
+        })
+    }
+
     fn speaker(&self) -> Option<&str> {
         let report = self.hits.iter().find(|h| {
             h.form.class == Class::Report && {
@@ -697,19 +713,31 @@ fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span
         .is_some_and(|m| text[verb.end..m.span.start].split_whitespace().count() <= SUBJECT_WITHIN_WORDS)
 }
 
-/// Two dates on one trigger ("violé samedi et dimanche") make one event: the earliest date wins,
-/// and an exact date wins over the same date found approximately.
-fn merge_or_push(events: &mut Vec<Event>, event: Event) {
+/// Two dates on one trigger ("violé samedi et dimanche") make one event: a date that only opens a
+/// state ("réunis depuis le 30 novembre ont adopté samedi") loses to one that dates the act, then
+/// the earliest date wins, and an exact date wins over the same date found approximately.
+fn merge_or_push(events: &mut Vec<Event>, event: Event, opens_state: impl Fn(&Event) -> bool) {
     // Events come sentence by sentence: only the tail can share this one's sentence.
     let mut same_sentence = events.iter_mut().rev().take_while(|e| e.sentence == event.sentence);
     if let Some(same) = same_sentence.find(|e| e.trigger == event.trigger) {
+        let (new_opens, old_opens) = (opens_state(&event), opens_state(same));
         let exact_for_approx = event.date == same.date && same.approx && !event.approx;
-        if event.date < same.date || exact_for_approx {
+        let replaces =
+            if new_opens != old_opens { old_opens } else { event.date < same.date || exact_for_approx };
+        if replaces {
             *same = event;
         }
         return;
     }
     events.push(event);
+}
+
+/// The event's date is the start of a state ("depuis le 30 novembre"), not the time of an act.
+fn starts_a_state(text: &str, timexes: &[Timex], event: &Event) -> bool {
+    let Some(tx) = event.timex.and_then(|i| timexes.get(i)) else { return false };
+    let before = text[..tx.span.start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    word.eq_ignore_ascii_case("depuis")
 }
 
 /// The clause around the trigger, widened to a readable length, cut at word boundaries.

@@ -385,14 +385,18 @@ impl Sentence<'_, '_> {
                     k += 2;
                 } else {
                     let tok = &self.tokens[k];
-                    // Only a lone first name takes the surname: in "Carlo Allegri Trump" they are two names.
+                    // Only a lone first name takes the surname: in "Carlo Allegri Trump" they are two
+                    // names. The surname may run over several words ("Jean-Marie Le Pen").
                     if let (Some(h), true) = (tok.hit, last == first) {
                         let hit = &self.hits[h];
-                        if matches!(hit.target, Target::Surname { .. })
-                            && hit.span == Span::new(tok.start, tok.end)
+                        let end = (k..self.tokens.len()).find(|&e| self.tokens[e].end >= hit.span.end);
+                        if let (Target::Surname { .. }, true, Some(end)) =
+                            (hit.target, hit.span.start == tok.start, end)
                         {
-                            surname_hit = Some(h);
-                            last = k;
+                            if self.tokens[end].end == hit.span.end {
+                                surname_hit = Some(h);
+                                last = end;
+                            }
                         }
                     }
                     break;
