@@ -152,4 +152,5 @@ fn international_officials_act_for_no_state_and_adverbs_keep_the_tense() {
     assert!(has_event(turkey, "2016-07-18", "appeal", "TUR", "USA"), "exigé lundi: {:#?}", turkey.events);
     assert!(has_event(turkey, "2016-07-17", "statement", "USA", "TUR"), "avait répondu dimanche");
     assert!(has_event(turkey, "2015-11", "reduce_relations", "RUS", "TUR"), "{:#?}", turkey.events);
+    assert_eq!(timex(turkey, "la nuit de vendredi à samedi").value, "2016-07-15TNI");
 }

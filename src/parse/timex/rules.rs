@@ -212,6 +212,8 @@ fn gather(ctx: &Context, first: usize, last: usize, clock: bool) -> Feats {
             }
             Kind::Weekend => f.weekend = true,
             Kind::Month => f.month = num(ctx, t).map(|m| m as u32),
+            // A span of days ("la nuit de vendredi à samedi") is dated by its first.
+            Kind::Weekday if f.weekday.is_some() => {}
             Kind::Weekday => f.weekday = num(ctx, t).map(|d| d as u32),
             Kind::Weekdays => f.weekdays = num(ctx, t).map(|d| d as u32),
             Kind::NumDate => {

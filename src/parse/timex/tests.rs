@@ -253,6 +253,14 @@ fn clock_times_and_parts_of_day() {
 }
 
 #[test]
+fn the_night_from_one_day_to_the_next_is_dated_by_the_first() {
+    let text = "Le putsch de la nuit de vendredi à samedi a échoué.";
+    assert_eq!(values(text, Some("2016-07-18")), vec![pair("la nuit de vendredi à samedi", "2016-07-15TNI")]);
+    let text = "Des frappes ont eu lieu dans la nuit de mardi.";
+    assert_eq!(values(text, Some("2016-07-21")), vec![pair("la nuit de mardi", "2016-07-19TNI")]);
+}
+
+#[test]
 fn vague_references() {
     assert_eq!(
         values("Il est actuellement à Paris, où il était récemment, et désormais tout change.", None),
