@@ -154,3 +154,37 @@ fn international_officials_act_for_no_state_and_adverbs_keep_the_tense() {
     assert!(has_event(turkey, "2015-11", "reduce_relations", "RUS", "TUR"), "{:#?}", turkey.events);
     assert_eq!(timex(turkey, "la nuit de vendredi à samedi").value, "2016-07-15TNI");
 }
+
+#[test]
+fn deadlines_do_not_date_commitments_and_entry_into_force_dates_the_truce() {
+    let c = corpus();
+    let cop = c.articles.iter().find(|a| a.id == "u7").unwrap();
+    // "se sont engagés à mobiliser … d'ici à 2020": committed on the day, not in 2020.
+    let pledged = events_on(cop, "engagés à");
+    assert_eq!(pledged.len(), 1, "{:#?}", cop.events);
+    assert_eq!(pledged[0].date, "2015-12-12");
+
+    let astana = c.articles.iter().find(|a| a.id == "u9").unwrap();
+    let dateline = astana.zones.first().map(|z| z.span.slice(&astana.text));
+    assert_eq!(dateline, Some("ASTANA (Kazakhstan) -"), "a dateline with a country is furniture");
+    // "la trêve entrée en vigueur le 30 décembre".
+    assert!(
+        astana.events.iter().any(|e| e.date == "2016-12-30" && e.category == "agree"),
+        "{:#?}",
+        astana.events
+    );
+}
+
+#[test]
+fn connectives_between_auxiliary_and_participle_and_cancelled_visits() {
+    let c = corpus();
+    let munich = c.articles.iter().find(|a| a.id == "u8").unwrap();
+    // "Le ministre russe a toutefois prévenu que …": a warning told in the perfect.
+    assert!(has_event(munich, "2016-02-12", "threaten", "RUS", ""), "{:#?}", munich.events);
+    assert_eq!(timex(munich, "la nuit de jeudi à vendredi").value, "2016-02-11TNI");
+    let su24 = c.articles.iter().find(|a| a.id == "u10").unwrap();
+    assert!(has_event(su24, "2015-11-24", "military_action", "TUR", "RUS"), "{:#?}", su24.events);
+    assert!(has_event(su24, "2015-11-25", "reduce_relations", "RUS", "TUR"), "annulé sa visite");
+    // "a par ailleurs annoncé le déploiement de missiles": the deployment, not the statement.
+    assert!(has_event(su24, "2015-11-25", "military_action", "RUS", ""), "{:#?}", su24.events);
+}

@@ -312,6 +312,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let (first_timex, timexes) = within(input.timexes, span, |t| t.span);
         for (ti, tx) in timexes.iter().enumerate().map(|(i, t)| (first_timex + i, t)) {
             let Some((date, precision, week_approx)) = calendar_date(&tx.value) else { continue };
+            if is_deadline(text, tx.span) {
+                continue;
+            }
             let Some(mut trigger) = attach(text, span, &bounds, &hits, tx.span) else { continue };
             if trigger.form.class == Class::Report {
                 if let Some(act) = reported_act(text, sentence_mentions, span, &bounds, &hits, trigger) {
@@ -396,8 +399,15 @@ const AUXILIARIES: [&str; 14] = [
 /// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
 /// également refusé", "avait-il ajouté").
 fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
-    const BETWEEN: [&str; 14] = [
+    const BETWEEN: [&str; 21] = [
         "été",
+        "toutefois",
+        "cependant",
+        "néanmoins",
+        "pourtant",
+        "donc",
+        "par",
+        "ailleurs",
         "aussitôt",
         "alors",
         "enfin",
@@ -730,6 +740,21 @@ fn merge_or_push(events: &mut Vec<Event>, event: Event, opens_state: impl Fn(&Ev
         return;
     }
     events.push(event);
+}
+
+/// "d'ici à 2020", "jusqu'au 30 septembre": the end of a period, not when anything happens.
+fn is_deadline(text: &str, tx: Span) -> bool {
+    const BOUNDS: [&str; 4] = ["d'ici", "d'ici à", "jusqu'à", "jusqu'au"];
+    // The few words before the date are enough (and keep this cheap in a long article).
+    let mut from = tx.start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text[from..tx.start].trim_end().replace('’', "'").to_lowercase();
+    BOUNDS
+        .iter()
+        .any(|b| before.ends_with(b) && !before[..before.len() - b.len()].ends_with(char::is_alphanumeric))
+        || before.ends_with("jusqu'en")
 }
 
 /// The event's date is the start of a state ("depuis le 30 novembre"), not the time of an act.
