@@ -188,3 +188,26 @@ fn connectives_between_auxiliary_and_participle_and_cancelled_visits() {
     // "a par ailleurs annoncé le déploiement de missiles": the deployment, not the statement.
     assert!(has_event(su24, "2015-11-25", "military_action", "RUS", ""), "{:#?}", su24.events);
 }
+
+#[test]
+fn acts_told_in_the_present_are_news_of_the_day_but_headlines_and_habits_are_not() {
+    let c = corpus();
+    let yemen = c.articles.iter().find(|a| a.id == "u11").unwrap();
+    // "Riyad, qui dirige …, accuse l'Iran d'armer les insurgés. Téhéran dément."
+    assert!(has_event(yemen, "2016-04-20", "disapprove", "SAU", "IRN"), "{:#?}", yemen.events);
+    assert!(has_event(yemen, "2016-04-20", "reject", "IRN", ""), "{:#?}", yemen.events);
+    let kiev = c.articles.iter().find(|a| a.id == "u1").unwrap();
+    // The headline "Kiev accuse Moscou de violer le cessez-le-feu dans le Donbass" sums up the
+    // body's Monday accusation: it is no event of its own on the publication date.
+    assert!(
+        kiev.events.iter().all(|e| e.date != "2016-03-15" || e.category != "disapprove"),
+        "{:#?}",
+        kiev.events
+    );
+    let normandy = c.articles.iter().find(|a| a.id == "u13").unwrap();
+    assert!(
+        has_event(normandy, "2016-10-19", "appeal", "UKR", "RUS"),
+        "Kiev réclame: {:#?}",
+        normandy.events
+    );
+}

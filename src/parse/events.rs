@@ -343,10 +343,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             continue;
         }
         // No date of its own: a reported statement, or an act told in a past tense ("a averti",
-        // "avaient refusé"), is dated by the publication date.
+        // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
+        // the publication date. A headline (no final stop) only sums up what the body dates.
+        let full_sentence = span.slice(text).trim_end().ends_with(['.', '!', '?', '»', '"', '”', '…']);
         let told = |h: &&Hit| {
             h.form.class == Class::Report
-                || (h.form.class == Class::Act && past_auxiliary(text, span, h.span).is_some())
+                || (h.form.class == Class::Act
+                    && (past_auxiliary(text, span, h.span).is_some()
+                        || (full_sentence && is_present_verb(text, span, h.span))))
         };
         let Some(report) = hits.iter().find(told) else { continue };
         let Some(dct) = input.dct else { continue };
@@ -742,6 +746,35 @@ fn merge_or_push(events: &mut Vec<Event>, event: Event, opens_state: impl Fn(&Ev
     events.push(event);
 }
 
+/// Whether the trigger reads as a verb in the present, third person ("accuse", "démentent"), not
+/// as a participle ("accusée"), an infinitive ("rompre") or a noun after its article ("l'attaque").
+fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
+    const DETERMINERS: [&str; 12] =
+        ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "cette", "sa"];
+    let word = trigger.slice(text);
+    if word.contains(' ') {
+        return false;
+    }
+    let word = word.to_lowercase();
+    let present = (word.ends_with('e') || word.ends_with("ent"))
+        && !["ée", "ie", "ue", "dre", "tre", "pre", "ire"].iter().any(|end| word.ends_with(end));
+    // "accuse régulièrement": a habit, not an act of the day.
+    const HABITUAL: [&str; 8] = [
+        "régulièrement",
+        "souvent",
+        "fréquemment",
+        "constamment",
+        "toujours",
+        "habituellement",
+        "généralement",
+        "parfois",
+    ];
+    let before = text[sentence.start..trigger.start].trim_end();
+    let previous = before.rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’').next().unwrap_or("");
+    let next = text[trigger.end..sentence.end].split_whitespace().next().unwrap_or("").to_lowercase();
+    present && !DETERMINERS.contains(&previous.to_lowercase().as_str()) && !HABITUAL.contains(&next.as_str())
+}
+
 /// "d'ici à 2020", "jusqu'au 30 septembre": the end of a period, not when anything happens.
 fn is_deadline(text: &str, tx: Span) -> bool {
     const BOUNDS: [&str; 4] = ["d'ici", "d'ici à", "jusqu'à", "jusqu'au"];
@@ -873,6 +906,19 @@ mod tests {
 
     fn brief(f: &Fixture, e: &Event) -> String {
         format!("{} {} {} {:?} -> {:?}", e.date, e.category, e.trigger.slice(&f.text), e.source, e.target)
+    }
+
+    #[test]
+    fn present_verbs_are_told_apart_from_participles_infinitives_nouns_and_habits() {
+        let present =
+            |text: &str, word: &str| is_present_verb(text, Span::new(0, text.len()), find(text, word));
+        assert!(present("Téhéran dément.", "dément"));
+        assert!(present("Riyad accuse l'Iran.", "accuse"));
+        assert!(present("Les deux pays négocient.", "négocient"));
+        assert!(!present("La Syrie, accusée de tout.", "accusée"));
+        assert!(!present("Moscou menace de rompre.", "rompre"));
+        assert!(!present("L'attaque a échoué.", "attaque"));
+        assert!(!present("Le Kremlin accuse régulièrement Kiev.", "accuse"));
     }
 
     #[test]
