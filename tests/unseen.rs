@@ -211,3 +211,22 @@ fn acts_told_in_the_present_are_news_of_the_day_but_headlines_and_habits_are_not
         normandy.events
     );
 }
+
+#[test]
+fn fronted_dates_reach_over_their_comma_and_visits_are_consultations() {
+    let c = corpus();
+    let moscow = c.articles.iter().find(|a| a.id == "u14").unwrap();
+    // "Bachar al-Assad s'est rendu à Moscou dans la soirée de mardi, a annoncé le Kremlin."
+    assert!(has_event(moscow, "2015-10-20", "consult", "SYR", "RUS"), "{:#?}", moscow.events);
+    // "Avant-hier, l'aviation russe avait mené 33 frappes": the noun after the comma.
+    assert!(has_event(moscow, "2015-10-19", "military_action", "RUS", ""), "{:#?}", moscow.events);
+    // "Début octobre, Moscou avait déjà revendiqué …": a report dated by its fronted date.
+    assert!(has_event(moscow, "2015-10", "statement", "RUS", ""), "{:#?}", moscow.events);
+    // A venue is no actor: "Les ministres se retrouveront à Vienne vendredi."
+    let vienna = events_on(moscow, "se retrouveront");
+    assert_eq!(vienna.len(), 1, "{:#?}", moscow.events);
+    assert_eq!((vienna[0].date.as_str(), vienna[0].source.is_empty()), ("2015-10-23", true));
+    let sanctions = c.articles.iter().find(|a| a.id == "u12").unwrap();
+    // "Le lendemain, le président russe a toutefois annoncé qu'il n'expulserait aucun diplomate".
+    assert!(has_event(sanctions, "2016-12-30", "statement", "RUS", ""), "{:#?}", sanctions.events);
+}

@@ -216,7 +216,12 @@ fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx
     let allowed = if is_fronted(text, sentence, tx) { 1 } else { 0 };
     let verbal_after = hits
         .iter()
-        .filter(|h| matches!(h.form.class, Class::Act | Class::Aspect) && h.span.start >= tx.end)
+        .filter(|h| h.span.start >= tx.end)
+        // "Mercredi, Sergueï Lavrov a déclaré …": a fronted date dates the report too.
+        .filter(|h| {
+            matches!(h.form.class, Class::Act | Class::Aspect)
+                || (allowed > 0 && h.form.class == Class::Report)
+        })
         .find(|h| boundaries_between(bounds, tx.end, h.span.start) <= allowed);
     if let Some(h) = verbal_after {
         return Some(*h);
@@ -236,10 +241,15 @@ fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx
     };
     let nouns =
         hits.iter().filter(|h| h.form.class == Class::Noun && !(relational && h.span.start >= tx.end));
+    // A fronted date ("Avant-hier, l'aviation avait mené 33 frappes") reaches over its comma.
     let same_clause = nouns
         .filter(|h| {
-            let (a, b) = if h.span.end <= tx.start { (h.span.end, tx.start) } else { (tx.end, h.span.start) };
-            boundaries_between(bounds, a, b) == 0
+            let (a, b, reach) = if h.span.end <= tx.start {
+                (h.span.end, tx.start, 0)
+            } else {
+                (tx.end, h.span.start, allowed)
+            };
+            boundaries_between(bounds, a, b) <= reach
         })
         .min_by_key(|h| distance(h));
     same_clause.copied()
@@ -589,7 +599,14 @@ impl SentenceCtx<'_, '_> {
         let last_before = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.end <= at).map(|c| c.1).rfind(|c| Some(*c) != not)
         };
-        let any_other = |not: Option<&str>| countries.iter().map(|c| c.1).find(|c| Some(*c) != not);
+        // With no better clue, a country named anywhere; not a venue ("se retrouveront à Vienne").
+        let is_venue = |at: &Span| {
+            let before = self.text[self.span.start..at.start].trim_end();
+            before.ends_with(" à") || before.ends_with(" À") || before == "À"
+        };
+        let any_other = |not: Option<&str>| {
+            countries.iter().filter(|(s, _)| !is_venue(s)).map(|c| c.1).find(|c| Some(*c) != not)
+        };
         let clause_start = self.bounds.iter().copied().rfind(|&b| b < act.start).unwrap_or(self.span.start);
 
         // An attribution after the act (", a indiqué l'état-major sud-coréen") names who speaks,
