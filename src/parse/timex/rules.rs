@@ -729,7 +729,8 @@ impl<'a> Context<'a> {
                 let dir = f.dir.unwrap_or(0);
                 let mut y = dct.year;
                 match dir {
-                    -1 if order(s) >= dct_month => y -= 1,
+                    // "l'automne dernier" written in October: the autumn before this one.
+                    -1 if order(s) + 2 >= dct_month => y -= 1,
                     1 if order(s) <= dct_month => y += 1,
                     0 if tense() == Tense::Past && order(s) > dct_month + 2 => y -= 1,
                     _ => {}

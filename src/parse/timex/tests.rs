@@ -261,6 +261,17 @@ fn the_night_from_one_day_to_the_next_is_dated_by_the_first() {
 }
 
 #[test]
+fn last_season_is_the_one_before_the_season_of_publication() {
+    let last_autumn = |dct| values("L'automne dernier, une tentative avait échoué.", Some(dct));
+    assert_eq!(last_autumn("2015-10-21"), vec![pair("L'automne dernier", "2014-FA")]);
+    assert_eq!(last_autumn("2015-12-21"), vec![pair("L'automne dernier", "2015-FA")]);
+    assert_eq!(
+        values("L'été dernier, une tentative avait échoué.", Some("2015-10-21")),
+        vec![pair("L'été dernier", "2015-SU")]
+    );
+}
+
+#[test]
 fn vague_references() {
     assert_eq!(
         values("Il est actuellement à Paris, où il était récemment, et désormais tout change.", None),
