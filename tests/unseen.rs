@@ -230,3 +230,15 @@ fn fronted_dates_reach_over_their_comma_and_visits_are_consultations() {
     // "Le lendemain, le président russe a toutefois annoncé qu'il n'expulserait aucun diplomate".
     assert!(has_event(sanctions, "2016-12-30", "statement", "RUS", ""), "{:#?}", sanctions.events);
 }
+
+#[test]
+fn an_aside_with_a_venue_does_not_hide_the_subject() {
+    let c = corpus();
+    let jarablus = c.articles.iter().find(|a| a.id == "u15").unwrap();
+    // "Le vice-président américain Joe Biden, en visite à Ankara, a exigé que …": Biden demands.
+    let demanded = events_on(jarablus, "exigé");
+    assert_eq!(demanded.len(), 1, "{:#?}", jarablus.events);
+    assert_eq!(demanded[0].source, ["USA"]);
+    // "Des chars turcs sont entrés mercredi en Syrie".
+    assert!(has_event(jarablus, "2016-08-24", "military_action", "TUR", "SYR"), "{:#?}", jarablus.events);
+}

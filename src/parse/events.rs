@@ -600,12 +600,12 @@ impl SentenceCtx<'_, '_> {
             countries.iter().filter(|(s, _)| s.end <= at).map(|c| c.1).rfind(|c| Some(*c) != not)
         };
         // With no better clue, a country named anywhere; not a venue ("se retrouveront à Vienne").
-        let is_venue = |at: &Span| {
-            let before = self.text[self.span.start..at.start].trim_end();
-            before.ends_with(" à") || before.ends_with(" À") || before == "À"
-        };
         let any_other = |not: Option<&str>| {
-            countries.iter().filter(|(s, _)| !is_venue(s)).map(|c| c.1).find(|c| Some(*c) != not)
+            countries
+                .iter()
+                .filter(|(s, _)| !is_venue(self.text, self.span, *s))
+                .map(|c| c.1)
+                .find(|c| Some(*c) != not)
         };
         let clause_start = self.bounds.iter().copied().rfind(|&b| b < act.start).unwrap_or(self.span.start);
 
@@ -656,7 +656,21 @@ impl SentenceCtx<'_, '_> {
         let (first_word, _) = clause_opening(self.text, clause_start, act.start);
         let opens_on_auxiliary = first_word.is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
         let apposition = self.text[clause_start..].starts_with(',') && opens_on_auxiliary;
-        before.last().filter(|m| apposition && self.text[m.span.end..clause_start].trim().is_empty()).copied()
+        if !apposition {
+            return None;
+        }
+        let last = *before.last()?;
+        if !self.text[last.span.end..clause_start].trim().is_empty() {
+            return None;
+        }
+        // "Joe Biden, en visite à Ankara, a exigé": the venue belongs to an aside; the subject is
+        // the name before it.
+        if is_venue(self.text, self.span, last.span) {
+            let aside = self.bounds.iter().copied().rfind(|&b| b < last.span.start)?;
+            let named = before.iter().rev().find(|m| m.span.end <= aside)?;
+            return self.text[named.span.end..aside].trim().is_empty().then_some(*named);
+        }
+        Some(last)
     }
 
     /// The subject's country, with those of mentions joined to it by "et" or commas.
@@ -790,6 +804,12 @@ fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
     let previous = before.rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’').next().unwrap_or("");
     let next = text[trigger.end..sentence.end].split_whitespace().next().unwrap_or("").to_lowercase();
     present && !DETERMINERS.contains(&previous.to_lowercase().as_str()) && !HABITUAL.contains(&next.as_str())
+}
+
+/// A place named after "à": where something happens ("se retrouveront à Vienne").
+fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
+    let before = text[sentence.start..mention.start].trim_end();
+    before.ends_with(" à") || before.ends_with(" À") || before == "À"
 }
 
 /// "d'ici à 2020", "jusqu'au 30 septembre": the end of a period, not when anything happens.
