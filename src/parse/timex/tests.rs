@@ -533,3 +533,93 @@ fn a_word_packs_the_same_wherever_it_stands() {
     }
     assert_ne!(vocab::packed(b"le", 0, 2), vocab::packed(b"le\0", 0, 3));
 }
+
+mod reference_tokens;
+
+/// The tokens of `text[start..end]`, by the tokenizer and by the reference one.
+fn both_tokenizers(text: &str, start: usize, end: usize) -> (Vec<tokens::Token>, Vec<tokens::Token>) {
+    let vocab = &rules().vocab;
+    let (mut fast, mut slow, mut key) = (Vec::new(), Vec::new(), String::new());
+    tokens::tokenize(text, start, end, vocab, &mut key, &mut fast);
+    reference_tokens::tokenize(text, start, end, vocab, &mut key, &mut slow);
+    (fast, slow)
+}
+
+/// Texts of real articles: the default corpus, the unseen fixture, and the French TimeBank
+/// when it is there.
+fn real_texts() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    let read_dir = |dir: std::path::PathBuf, ext: &str| -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+        let mut paths: Vec<_> = entries.filter_map(|e| Some(e.ok()?.path())).collect();
+        paths.sort();
+        paths
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == ext))
+            .map(|p| std::fs::read_to_string(p).expect("UTF-8 text"))
+            .collect()
+    };
+    texts.extend(read_dir(root.join("data/articles"), "txt"));
+    let unseen =
+        std::fs::read_to_string(root.join("tests/fixtures/unseen.jsonl")).expect("the unseen fixture");
+    for line in unseen.lines().filter(|l| !l.trim().is_empty()) {
+        let article: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        texts.push(article["text"].as_str().expect("a text").to_string());
+    }
+    texts.extend(read_dir(root.join("../shared/data/fr-timebank-dev"), "tml"));
+    assert!(texts.len() >= 6, "the default corpus and the unseen fixture are there");
+    texts
+}
+
+#[test]
+fn the_tokenizer_gives_the_reference_tokens_on_real_text() {
+    for text in real_texts() {
+        let (fast, slow) = both_tokenizers(&text, 0, text.len());
+        assert_eq!(fast, slow);
+        // Sentence by sentence too: ends inside the text.
+        for s in crate::parse::segment::sentences(&text, &[]) {
+            let (fast, slow) = both_tokenizers(&text, s.span.start, s.span.end);
+            assert_eq!(fast, slow, "{:?}", s.span.slice(&text));
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_tokenizer_gives_the_reference_tokens(parts in proptest::collection::vec(
+        (any::<proptest::sample::Index>(), 0usize..8, 0usize..24),
+        0..16,
+    ), cut in 0usize..16) {
+        static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let words = WORDS.get_or_init(vocabulary_words);
+        let fillers = [
+            "Marne", "l", "aujourd", "qu", "ONU", "Etats", "x²", "A380", "3ème", "1er", "21h45", "12:30", "30,4",
+            "70.000", "28/09/2016", "2016-09-28", "\u{212A}", "ÉTÉ", "Août", "×", "÷", "naïve", "e\u{301}", "ǅ", "ß",
+        ];
+        let separators = [
+            " ", " ", "-", "'", "’", "ʼ", "`", ", ", "\u{a0}", "\u{202f}", "²", "_", ". ", "\n", "\n\n", "\u{2029}",
+            "« ", " »", "(", ")", "—", "…", "\t", "",
+        ];
+        let mut text = String::new();
+        for (pick, spelling, sep) in parts {
+            let word = if spelling >= 6 { fillers[pick.index(fillers.len())].to_string() } else { pick.get(words).clone() };
+            let word = match spelling {
+                0 => word.to_uppercase(),
+                1 => word.replace('\'', "’"),
+                2 => word.replacen('é', "E", 1),
+                3 => word.chars().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c }).collect(),
+                _ => word,
+            };
+            text.push_str(&word);
+            text.push_str(separators[sep]);
+        }
+        // Also with the sentence ending inside the text (the text goes on: the packed look-up
+        // must not read past the end).
+        let cut = (0..=text.len().saturating_sub(cut)).rev().find(|&c| text.is_char_boundary(c)).unwrap_or(0);
+        for end in [text.len(), cut] {
+            let (fast, slow) = both_tokenizers(&text, 0, end);
+            prop_assert_eq!(fast, slow, "{:?}", &text[..end]);
+        }
+    }
+}
