@@ -9,6 +9,7 @@
 mod calendar;
 mod rules;
 mod tokens;
+mod trigger;
 mod vocab;
 
 use super::resources::DataSource;

@@ -421,6 +421,74 @@ fn sentences_without_a_digit_or_a_trigger_word_are_skipped() {
     }
     // Inside a longer word, a trigger word is no trigger ("dans", "mardis" are).
     assert!(!trigger.is_match("dans la Marne"));
+    // A word ends before a byte that is not an ASCII letter or digit, or at the end.
+    for text in
+        ["mai", "(mai)", "mai-juin", "en mai", "1", "x1", "l'été", "l’ÉTÉ.", "WEE\u{212A}-END", "_ans_"]
+    {
+        assert!(trigger.is_match(text), "{text}");
+    }
+    for text in ["", "maison", "xmai", "Mairie de Paris", "ansx", "amai"] {
+        assert!(!trigger.is_match(text), "{text}");
+    }
+}
+
+#[test]
+fn a_trigger_without_words_still_finds_digits() {
+    let trigger = trigger::Trigger::new([]).expect("a trigger of digits alone");
+    assert!(trigger.is_match("le 3") && trigger.is_match("9"));
+    assert!(!trigger.is_match("le trois octobre") && !trigger.is_match(""));
+}
+
+#[test]
+fn a_trigger_word_is_found_in_every_spelling_the_look_up_reads() {
+    let spellings = |w: &str| trigger::spellings(w).expect("a few spellings");
+    // ASCII capitals are the automaton's business; other capitals and apostrophes are spelt.
+    assert_eq!(spellings("mai"), ["mai"]);
+    assert_eq!(spellings("week-end"), ["week-end", "wee\u{212A}-end"]);
+    assert_eq!(spellings("été"), ["etÉ", "eté", "ÉtÉ", "Été", "étÉ", "été"]);
+    assert_eq!(spellings("aujourd'hui").len(), 4);
+    assert!(spellings("à").contains(&"a".to_string()));
+    assert!(spellings("i\u{307}x").contains(&"İx".to_string()));
+    let trigger = trigger::Trigger::new(["été", "jusqu'", "week-end"]).expect("a small trigger");
+    for text in ["L'ÉTÉ", "l’Eté dernier", "jusqu’à", "JUSQU`ICI", "un week-end", "WEEK-END", "weeK-end"]
+    {
+        assert!(trigger.is_match(text), "{text}");
+    }
+    for text in ["l'étéx", "jusqu", "week-ends", "weekend"] {
+        assert!(!trigger.is_match(text), "{text}");
+    }
+}
+
+/// Whether some pattern matches the tokens of `text[span]` (as the tagger sees them, without
+/// the trigger).
+fn a_pattern_matches(text: &str, span: Span) -> bool {
+    let vocab = &rules().vocab;
+    let (mut toks, mut key) = (Vec::new(), String::new());
+    tokens::tokenize(text, span.start, span.end, vocab, &mut key, &mut toks);
+    let symbols: Vec<u8> = toks.iter().map(|t| vocab::symbol(t.class)).collect();
+    vocab.combined.is_match(&symbols)
+}
+
+#[test]
+fn the_trigger_lets_through_every_sentence_of_real_text_where_a_pattern_matches() {
+    let trigger = rules().vocab.trigger.as_ref().expect("the embedded patterns need trigger words");
+    let (mut sentences, mut matched, mut skipped) = (0, 0, 0);
+    for text in real_texts() {
+        for s in crate::parse::segment::sentences(&text, &[]) {
+            sentences += 1;
+            let through = trigger.is_match(s.span.slice(&text));
+            if a_pattern_matches(&text, s.span) {
+                matched += 1;
+                assert!(through, "{:?}", s.span.slice(&text));
+            }
+            skipped += usize::from(!through);
+        }
+    }
+    // The texts have sentences of both kinds, and the trigger skips some.
+    assert!(
+        matched > 100 && skipped > 50,
+        "{sentences} sentences, {matched} with a match, {skipped} skipped"
+    );
 }
 
 /// The same rules with every sentence tokenised.

@@ -4,6 +4,7 @@
 //! token, and the patterns are (byte) regular expressions over those symbols.
 
 use super::rules::Rule;
+use super::trigger::Trigger;
 use crate::parse::resources::{DataFile, DataSource};
 use anyhow::{anyhow, bail, Context, Result};
 use regex::bytes::Regex;
@@ -248,7 +249,7 @@ pub(super) struct Vocab {
     pub number_word: u16,
     /// Finds, in raw text, a digit or a word of a class every match needs (see `load_trigger`):
     /// a sentence without one has no match and is not tokenised. `None`: every sentence is.
-    pub trigger: Option<regex::Regex>,
+    pub trigger: Option<Trigger>,
     /// Tense suffixes by their last byte, longest first: a word is only compared with the few
     /// that end like it.
     pub suffixes: Vec<Vec<(String, Cue)>>,
@@ -499,49 +500,9 @@ impl Vocab {
                 }
             }
         }
-        let (mut whole, mut elided) = (Vec::new(), Vec::new());
-        for (key, &entry) in &self.words {
-            if free[symbol(self.entries[entry as usize].class) as usize] {
-                continue;
-            }
-            let mut spellings = vec![key.as_str()];
-            // Capitals that lost their accent, as `tokens::lookup` reads them ("Eté", "A").
-            let unaccented;
-            if let Some(rest) = key.strip_prefix('é') {
-                unaccented = format!("e{rest}");
-                spellings.push(&unaccented);
-            } else if key == "à" {
-                spellings.push("a");
-            }
-            for spelling in spellings {
-                let needle: String = spelling
-                    .chars()
-                    .map(|c| {
-                        if c == '\'' {
-                            "['’ʼ`]".to_string()
-                        } else {
-                            regex::escape(c.encode_utf8(&mut [0; 4]))
-                        }
-                    })
-                    .collect();
-                if key.ends_with('\'') {
-                    elided.push(needle)
-                } else {
-                    whole.push(needle)
-                }
-            }
-        }
-        // Words stand between letters (a word may follow a digit: there is a digit then);
-        // an elided word ("jusqu'") runs into the next. Non-ASCII letters count as boundaries,
-        // which only lets more sentences through.
-        let mut alternatives = vec!["[0-9]".to_string()];
-        if !whole.is_empty() {
-            alternatives.push(format!("(?:^|[^A-Za-z])(?i:{})(?:$|[^A-Za-z0-9])", whole.join("|")));
-        }
-        if !elided.is_empty() {
-            alternatives.push(format!("(?:^|[^A-Za-z])(?i:{})", elided.join("|")));
-        }
-        self.trigger = Some(regex::Regex::new(&alternatives.join("|"))?);
+        let triggers =
+            self.words.iter().filter(|(_, &e)| !free[symbol(self.entries[e as usize].class) as usize]);
+        self.trigger = Trigger::new(triggers.map(|(key, _)| key.as_str()));
         Ok(())
     }
 
