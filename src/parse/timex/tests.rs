@@ -491,14 +491,56 @@ fn the_trigger_lets_through_every_sentence_of_real_text_where_a_pattern_matches(
     );
 }
 
-/// The same rules with every sentence tokenised.
+/// The same rules with every sentence tokenised, and the patterns searched by the combined
+/// regex rather than the DFA.
 fn rules_without_trigger() -> &'static TimexRules {
     static RULES: std::sync::OnceLock<TimexRules> = std::sync::OnceLock::new();
     RULES.get_or_init(|| {
         let mut rules = TimexRules::load(&DataSource::Embedded).expect("embedded timex data loads");
         rules.vocab.trigger = None;
+        rules.vocab.dfa = None;
         rules
     })
+}
+
+#[test]
+fn the_trigger_and_the_dfa_change_nothing_on_real_text() {
+    assert!(rules().vocab.dfa.is_some(), "the embedded patterns make a DFA");
+    for text in real_texts() {
+        let sentences = crate::parse::segment::sentences(&text, &[]);
+        let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+        for dct in [None, Some("2015-10-14"), Some("2017-02")] {
+            let dct = dct.map(|d| d.parse().unwrap());
+            assert_eq!(
+                extract(&text, &spans, dct, rules()),
+                extract(&text, &spans, dct, rules_without_trigger())
+            );
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_dfa_finds_what_the_combined_regex_finds(
+        symbols in proptest::collection::vec(proptest::sample::select(dfa_symbols()), 0..40),
+        pos in 0usize..40,
+    ) {
+        let vocab = &rules().vocab;
+        let pos = pos.min(symbols.len());
+        let regex = vocab.combined.search(&regex_automata::Input::new(&symbols).span(pos..symbols.len()));
+        let regex = regex.map(|m| search::Found { start: m.start(), end: m.end(), pattern: m.pattern().as_usize() });
+        prop_assert_eq!(vocab.dfa.as_ref().unwrap().find(&symbols, pos), regex);
+    }
+}
+
+/// The symbols of the word classes, with more of those the patterns start with.
+fn dfa_symbols() -> Vec<u8> {
+    let vocab = &rules().vocab;
+    let all = (0..vocab.kinds.len() as u16).map(vocab::symbol);
+    let common =
+        ["num", "num4", "month", "det", "de", "weekday", "u_day", "un", "numw", "a", "il", "y", "aux"];
+    let common = common.iter().filter_map(|c| vocab.class_ids.get(*c)).map(|&id| vocab::symbol(id));
+    all.chain(common.clone()).chain(common).collect()
 }
 
 fn vocabulary_words() -> Vec<String> {

@@ -4,6 +4,7 @@
 //! token, and the patterns are (byte) regular expressions over those symbols.
 
 use super::rules::Rule;
+use super::search::{Found, PatternDfa};
 use super::trigger::Trigger;
 use crate::parse::resources::{DataFile, DataSource};
 use anyhow::{anyhow, bail, Context, Result};
@@ -245,6 +246,8 @@ pub(super) struct Vocab {
     /// All patterns, leftmost-first: the next match and which pattern it is (the first that
     /// matches there), in one search.
     pub combined: meta::Regex,
+    /// The same search with a complete DFA (`search.rs`), when the patterns allow it.
+    pub dfa: Option<PatternDfa>,
     /// Class of composed number words ("dix-huit").
     pub number_word: u16,
     /// Finds, in raw text, a digit or a word of a class every match needs (see `load_trigger`):
@@ -284,6 +287,7 @@ impl Vocab {
             entries: Vec::new(),
             patterns: Vec::new(),
             combined: meta::Regex::new("$^").expect("valid"),
+            dfa: None,
             trigger: None,
             number_word: 0,
             suffixes: vec![Vec::new(); 256],
@@ -411,6 +415,19 @@ impl Vocab {
         }
     }
 
+    /// The leftmost match of the patterns in `symbols` at or after `pos`, and the first pattern
+    /// that matches there.
+    pub fn find(&self, symbols: &[u8], pos: usize) -> Option<Found> {
+        match &self.dfa {
+            Some(dfa) => dfa.find(symbols, pos),
+            None => {
+                let hit =
+                    self.combined.search(&regex_automata::Input::new(symbols).span(pos..symbols.len()))?;
+                Some(Found { start: hit.start(), end: hit.end(), pattern: hit.pattern().as_usize() })
+            }
+        }
+    }
+
     /// The entry of a normalised spelling (`normalise_key`).
     pub fn entry_of_key(&self, key: &str) -> Option<u32> {
         self.entry(key, 0, key.len())
@@ -450,6 +467,7 @@ impl Vocab {
             .configure(meta::Config::new().utf8_empty(false))
             .build_many(&alternatives)
             .with_context(|| format!("{file}: patterns do not combine"))?;
+        self.dfa = PatternDfa::new(&alternatives);
         self.load_trigger(&alternatives).with_context(|| format!("{file}: patterns do not combine"))?;
         Ok(())
     }
