@@ -8,7 +8,9 @@
 
 mod calendar;
 mod rules;
+mod search;
 mod tokens;
+mod trigger;
 mod vocab;
 
 use super::resources::DataSource;
@@ -74,10 +76,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         norm_rules.clear();
         let mut pos = 0;
         while pos < symbols.len() {
-            let span = regex_automata::Input::new(&symbols).span(pos..symbols.len());
-            let Some(hit) = vocab.combined.search(&span) else { break };
-            let pattern = &vocab.patterns[hit.pattern().as_usize()];
-            let (start, mut end) = (hit.start(), hit.end());
+            let Some(hit) = vocab.find(&symbols, pos) else { break };
+            let pattern = &vocab.patterns[hit.pattern];
+            let (start, mut end) = (hit.start, hit.end);
             let mut first = start;
             // The search found the pattern's own match; its context is not part of the extent.
             if let Some(context) = &pattern.context {

@@ -440,16 +440,126 @@ fn sentences_without_a_digit_or_a_trigger_word_are_skipped() {
     }
     // Inside a longer word, a trigger word is no trigger ("dans", "mardis" are).
     assert!(!trigger.is_match("dans la Marne"));
+    // A word ends before a byte that is not an ASCII letter or digit, or at the end.
+    for text in
+        ["mai", "(mai)", "mai-juin", "en mai", "1", "x1", "l'été", "l’ÉTÉ.", "WEE\u{212A}-END", "_ans_"]
+    {
+        assert!(trigger.is_match(text), "{text}");
+    }
+    for text in ["", "maison", "xmai", "Mairie de Paris", "ansx", "amai"] {
+        assert!(!trigger.is_match(text), "{text}");
+    }
 }
 
-/// The same rules with every sentence tokenised.
+#[test]
+fn a_trigger_without_words_still_finds_digits() {
+    let trigger = trigger::Trigger::new([]).expect("a trigger of digits alone");
+    assert!(trigger.is_match("le 3") && trigger.is_match("9"));
+    assert!(!trigger.is_match("le trois octobre") && !trigger.is_match(""));
+}
+
+#[test]
+fn a_trigger_word_is_found_in_every_spelling_the_look_up_reads() {
+    let spellings = |w: &str| trigger::spellings(w).expect("a few spellings");
+    // ASCII capitals are the automaton's business; other capitals and apostrophes are spelt.
+    assert_eq!(spellings("mai"), ["mai"]);
+    assert_eq!(spellings("week-end"), ["week-end", "wee\u{212A}-end"]);
+    assert_eq!(spellings("été"), ["etÉ", "eté", "ÉtÉ", "Été", "étÉ", "été"]);
+    assert_eq!(spellings("aujourd'hui").len(), 4);
+    assert!(spellings("à").contains(&"a".to_string()));
+    assert!(spellings("i\u{307}x").contains(&"İx".to_string()));
+    let trigger = trigger::Trigger::new(["été", "jusqu'", "week-end"]).expect("a small trigger");
+    for text in ["L'ÉTÉ", "l’Eté dernier", "jusqu’à", "JUSQU`ICI", "un week-end", "WEEK-END", "weeK-end"]
+    {
+        assert!(trigger.is_match(text), "{text}");
+    }
+    for text in ["l'étéx", "jusqu", "week-ends", "weekend"] {
+        assert!(!trigger.is_match(text), "{text}");
+    }
+}
+
+/// Whether some pattern matches the tokens of `text[span]` (as the tagger sees them, without
+/// the trigger).
+fn a_pattern_matches(text: &str, span: Span) -> bool {
+    let vocab = &rules().vocab;
+    let (mut toks, mut key) = (Vec::new(), String::new());
+    tokens::tokenize(text, span.start, span.end, vocab, &mut key, &mut toks);
+    let symbols: Vec<u8> = toks.iter().map(|t| vocab::symbol(t.class)).collect();
+    vocab.combined.is_match(&symbols)
+}
+
+#[test]
+fn the_trigger_lets_through_every_sentence_of_real_text_where_a_pattern_matches() {
+    let trigger = rules().vocab.trigger.as_ref().expect("the embedded patterns need trigger words");
+    let (mut sentences, mut matched, mut skipped) = (0, 0, 0);
+    for text in real_texts() {
+        for s in crate::parse::segment::sentences(&text, &[]) {
+            sentences += 1;
+            let through = trigger.is_match(s.span.slice(&text));
+            if a_pattern_matches(&text, s.span) {
+                matched += 1;
+                assert!(through, "{:?}", s.span.slice(&text));
+            }
+            skipped += usize::from(!through);
+        }
+    }
+    // The texts have sentences of both kinds, and the trigger skips some.
+    assert!(
+        matched > 100 && skipped > 50,
+        "{sentences} sentences, {matched} with a match, {skipped} skipped"
+    );
+}
+
+/// The same rules with every sentence tokenised, and the patterns searched by the combined
+/// regex rather than the DFA.
 fn rules_without_trigger() -> &'static TimexRules {
     static RULES: std::sync::OnceLock<TimexRules> = std::sync::OnceLock::new();
     RULES.get_or_init(|| {
         let mut rules = TimexRules::load(&DataSource::Embedded).expect("embedded timex data loads");
         rules.vocab.trigger = None;
+        rules.vocab.dfa = None;
         rules
     })
+}
+
+#[test]
+fn the_trigger_and_the_dfa_change_nothing_on_real_text() {
+    assert!(rules().vocab.dfa.is_some(), "the embedded patterns make a DFA");
+    for text in real_texts() {
+        let sentences = crate::parse::segment::sentences(&text, &[]);
+        let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+        for dct in [None, Some("2015-10-14"), Some("2017-02")] {
+            let dct = dct.map(|d| d.parse().unwrap());
+            assert_eq!(
+                extract(&text, &spans, dct, rules()),
+                extract(&text, &spans, dct, rules_without_trigger())
+            );
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_dfa_finds_what_the_combined_regex_finds(
+        symbols in proptest::collection::vec(proptest::sample::select(dfa_symbols()), 0..40),
+        pos in 0usize..40,
+    ) {
+        let vocab = &rules().vocab;
+        let pos = pos.min(symbols.len());
+        let regex = vocab.combined.search(&regex_automata::Input::new(&symbols).span(pos..symbols.len()));
+        let regex = regex.map(|m| search::Found { start: m.start(), end: m.end(), pattern: m.pattern().as_usize() });
+        prop_assert_eq!(vocab.dfa.as_ref().unwrap().find(&symbols, pos), regex);
+    }
+}
+
+/// The symbols of the word classes, with more of those the patterns start with.
+fn dfa_symbols() -> Vec<u8> {
+    let vocab = &rules().vocab;
+    let all = (0..vocab.kinds.len() as u16).map(vocab::symbol);
+    let common =
+        ["num", "num4", "month", "det", "de", "weekday", "u_day", "un", "numw", "a", "il", "y", "aux"];
+    let common = common.iter().filter_map(|c| vocab.class_ids.get(*c)).map(|&id| vocab::symbol(id));
+    all.chain(common.clone()).chain(common).collect()
 }
 
 fn vocabulary_words() -> Vec<String> {
@@ -551,4 +661,94 @@ fn a_word_packs_the_same_wherever_it_stands() {
         assert_eq!(vocab::packed(text.as_bytes(), start, end), vocab::packed(word.as_bytes(), 0, word.len()));
     }
     assert_ne!(vocab::packed(b"le", 0, 2), vocab::packed(b"le\0", 0, 3));
+}
+
+mod reference_tokens;
+
+/// The tokens of `text[start..end]`, by the tokenizer and by the reference one.
+fn both_tokenizers(text: &str, start: usize, end: usize) -> (Vec<tokens::Token>, Vec<tokens::Token>) {
+    let vocab = &rules().vocab;
+    let (mut fast, mut slow, mut key) = (Vec::new(), Vec::new(), String::new());
+    tokens::tokenize(text, start, end, vocab, &mut key, &mut fast);
+    reference_tokens::tokenize(text, start, end, vocab, &mut key, &mut slow);
+    (fast, slow)
+}
+
+/// Texts of real articles: the default corpus, the unseen fixture, and the French TimeBank
+/// when it is there.
+fn real_texts() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    let read_dir = |dir: std::path::PathBuf, ext: &str| -> Vec<String> {
+        let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+        let mut paths: Vec<_> = entries.filter_map(|e| Some(e.ok()?.path())).collect();
+        paths.sort();
+        paths
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == ext))
+            .map(|p| std::fs::read_to_string(p).expect("UTF-8 text"))
+            .collect()
+    };
+    texts.extend(read_dir(root.join("data/articles"), "txt"));
+    let unseen =
+        std::fs::read_to_string(root.join("tests/fixtures/unseen.jsonl")).expect("the unseen fixture");
+    for line in unseen.lines().filter(|l| !l.trim().is_empty()) {
+        let article: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        texts.push(article["text"].as_str().expect("a text").to_string());
+    }
+    texts.extend(read_dir(root.join("../shared/data/fr-timebank-dev"), "tml"));
+    assert!(texts.len() >= 6, "the default corpus and the unseen fixture are there");
+    texts
+}
+
+#[test]
+fn the_tokenizer_gives_the_reference_tokens_on_real_text() {
+    for text in real_texts() {
+        let (fast, slow) = both_tokenizers(&text, 0, text.len());
+        assert_eq!(fast, slow);
+        // Sentence by sentence too: ends inside the text.
+        for s in crate::parse::segment::sentences(&text, &[]) {
+            let (fast, slow) = both_tokenizers(&text, s.span.start, s.span.end);
+            assert_eq!(fast, slow, "{:?}", s.span.slice(&text));
+        }
+    }
+}
+
+proptest! {
+    #[test]
+    fn the_tokenizer_gives_the_reference_tokens(parts in proptest::collection::vec(
+        (any::<proptest::sample::Index>(), 0usize..8, 0usize..24),
+        0..16,
+    ), cut in 0usize..16) {
+        static WORDS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        let words = WORDS.get_or_init(vocabulary_words);
+        let fillers = [
+            "Marne", "l", "aujourd", "qu", "ONU", "Etats", "x²", "A380", "3ème", "1er", "21h45", "12:30", "30,4",
+            "70.000", "28/09/2016", "2016-09-28", "\u{212A}", "ÉTÉ", "Août", "×", "÷", "naïve", "e\u{301}", "ǅ", "ß",
+        ];
+        let separators = [
+            " ", " ", "-", "'", "’", "ʼ", "`", ", ", "\u{a0}", "\u{202f}", "²", "_", ". ", "\n", "\n\n", "\u{2029}",
+            "« ", " »", "(", ")", "—", "…", "\t", "",
+        ];
+        let mut text = String::new();
+        for (pick, spelling, sep) in parts {
+            let word = if spelling >= 6 { fillers[pick.index(fillers.len())].to_string() } else { pick.get(words).clone() };
+            let word = match spelling {
+                0 => word.to_uppercase(),
+                1 => word.replace('\'', "’"),
+                2 => word.replacen('é', "E", 1),
+                3 => word.chars().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c }).collect(),
+                _ => word,
+            };
+            text.push_str(&word);
+            text.push_str(separators[sep]);
+        }
+        // Also with the sentence ending inside the text (the text goes on: the packed look-up
+        // must not read past the end).
+        let cut = (0..=text.len().saturating_sub(cut)).rev().find(|&c| text.is_char_boundary(c)).unwrap_or(0);
+        for end in [text.len(), cut] {
+            let (fast, slow) = both_tokenizers(&text, 0, end);
+            prop_assert_eq!(fast, slow, "{:?}", &text[..end]);
+        }
+    }
 }

@@ -1,4 +1,9 @@
 //! Splitting a sentence into tokens and giving each its word class.
+//!
+//! Byte by byte: ASCII is told apart by a table, and a word is looked up in the vocabulary as
+//! it is spelt, by its bytes packed into a number (`Vocab::entry`). Only a word missing there
+//! is looked at again: lowercased if it is spelt otherwise than the table holds words
+//! (`odd_spelling`), composed as a number or split at its hyphens.
 
 use super::vocab::{ids, normalise_key, odd_spelling, Kind, Vocab};
 use chrono::NaiveDate;
@@ -24,6 +29,38 @@ pub(super) struct Token {
 const ELISIONS: [&str; 13] =
     ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
 
+/// What the tokenizer needs to know of a byte, in one look-up: bits.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// ' ', '\t', '\r': skipped.
+const SPACE: u8 = 4;
+/// What may go on a word after its ASCII letters and digits: '-', '\'', a non-ASCII byte.
+const WORD_GOES_ON: u8 = 8;
+
+static BYTES: [u8; 256] = {
+    let mut table = [WORD_GOES_ON; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = match byte {
+            b' ' | b'\t' | b'\r' => SPACE,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            b'-' | b'\'' => WORD_GOES_ON,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The end of the run of ASCII letters and digits at `bytes[from..end]`.
+#[inline(always)]
+fn alnum_run(bytes: &[u8], from: usize, end: usize) -> usize {
+    let run = &bytes[from..end];
+    from + run.iter().position(|&b| BYTES[b as usize] & (LETTER | DIGIT) == 0).unwrap_or(run.len())
+}
+
 /// Tokenises `text[start..end]`, appending to `out`. Offsets are byte offsets into `text`;
 /// `key` is scratch space for normalised spellings.
 pub(super) fn tokenize(
@@ -41,25 +78,33 @@ pub(super) fn tokenize(
     let bytes = text.as_bytes();
     while i < end {
         let b = bytes[i];
-        // ASCII is told apart by its byte; other characters are decoded.
-        let (c, clen) = if b.is_ascii() {
-            match b {
-                b' ' | b'\t' | b'\r' => {
-                    i += 1;
-                    continue;
-                }
-                b'a'..=b'z' | b'A'..=b'Z' => {
-                    last_break = false;
-                    i = word(text, i, end, vocab, key, out);
-                    continue;
-                }
-                b'0'..=b'9' => {
-                    last_break = false;
-                    i = number(text, i, end, out);
-                    continue;
-                }
-                _ => (b as char, 1),
+        match BYTES[b as usize] {
+            SPACE => {
+                i += 1;
+                continue;
             }
+            LETTER => {
+                last_break = false;
+                // Most words are ASCII letters up to a space or a punctuation mark.
+                let e = alnum_run(bytes, i + 1, end);
+                i = if e < end && BYTES[bytes[e] as usize] & WORD_GOES_ON != 0 {
+                    word(text, i, e, end, vocab, key, out)
+                } else {
+                    push_ascii_word(text, i, e, vocab, key, out);
+                    e
+                };
+                continue;
+            }
+            DIGIT => {
+                last_break = false;
+                i = number(text, i, end, out);
+                continue;
+            }
+            _ => {}
+        }
+        // Other characters are decoded.
+        let (c, clen) = if b.is_ascii() {
+            (b as char, 1)
         } else {
             match text[i..end].chars().next() {
                 Some(c) => (c, c.len_utf8()),
@@ -76,7 +121,7 @@ pub(super) fn tokenize(
         }
         last_break = false;
         if is_letter(c) {
-            i = word(text, i, end, vocab, key, out);
+            i = word(text, i, i, end, vocab, key, out);
         } else {
             let class = match c {
                 ',' => ids::COMMA,
@@ -221,44 +266,41 @@ fn numeric_date(text: &str, start: usize, end: usize) -> Option<(usize, NaiveDat
     Some((d3, date))
 }
 
+/// The word at `start` (a letter), scanned up to `e` already: letters and digits, with inner
+/// hyphens and apostrophes. Its spelling is read on the way (see `odd_spelling`).
 fn word(
     text: &str,
     start: usize,
+    mut e: usize,
     end: usize,
     vocab: &Vocab,
     key: &mut String,
     out: &mut Vec<Token>,
 ) -> usize {
-    // A word: letters and digits, with inner hyphens and apostrophes. Its spelling is read on
-    // the way (see `odd_spelling`).
-    let bytes = text.as_bytes();
-    let mut spelling = Spelling { odd: matches!(bytes[start], b'E' | b'A' | 0x80..), hyphen: false };
-    // After the first letter, which may be a capital.
-    let mut e = start + usize::from(bytes[start].is_ascii());
-    let mut seen = 0;
-    while e < end {
-        // A run of ASCII letters and digits, then what follows it.
-        let run = &bytes[e..end];
-        let mut n = 0;
-        while let Some(&b) = run.get(n) {
-            let class = ASCII_WORD[b as usize];
-            if class & LETTER_OR_DIGIT == 0 {
-                break;
-            }
-            seen |= class;
-            n += 1;
-        }
-        e += n;
-        let Some(&b) = run.get(n) else { break };
+    let bytes = &text.as_bytes()[..end];
+    let mut odd = matches!(bytes[start], b'E' | b'A' | 0x80..)
+        || bytes[start + 1..e].iter().any(u8::is_ascii_uppercase);
+    let mut hyphen = false;
+    while let Some(&b) = bytes.get(e) {
         let (c, clen) = if b.is_ascii() {
-            if !matches!(b, b'-' | b'\'') {
-                break;
+            match BYTES[b as usize] {
+                LETTER | DIGIT => {
+                    odd |= b.is_ascii_uppercase();
+                    e += 1;
+                    continue;
+                }
+                WORD_GOES_ON => (b as char, 1),
+                _ => break,
             }
-            (b as char, 1)
         } else {
+            // Latin-1 letters (À…ÿ) are two bytes, C3 80 to C3 BF, but for × and ÷.
+            if b == 0xC3 && !matches!(bytes[e + 1], 0x97 | 0xB7) {
+                e += 2;
+                continue;
+            }
             let Some(c) = text[e..end].chars().next() else { break };
             if is_letter_or_digit(c) {
-                spelling.odd |= matches!(b, 0xE2 | 0xCA);
+                odd |= matches!(b, 0xE2 | 0xCA);
                 e += c.len_utf8();
                 continue;
             }
@@ -272,78 +314,88 @@ fn word(
             // Elision: "l'", "d'", "jusqu'" stand alone; "aujourd'hui" stays whole.
             let prefix = &text[start..e];
             if ELISIONS.iter().any(|el| el.eq_ignore_ascii_case(prefix)) {
-                let spelling = Spelling::of(&text[start..e + clen]);
-                push_word(text, start, e + clen, spelling, vocab, key, out);
+                let elided = &text[start..e + clen];
+                push_word(text, start, e + clen, odd_spelling(elided), false, vocab, key, out);
                 return e + clen;
             }
         }
-        spelling.odd |= c == '’';
-        spelling.hyphen |= c == '-';
+        odd |= c == '’';
+        hyphen |= c == '-';
         e += clen;
     }
-    spelling.odd |= seen & CAPITAL != 0;
-    push_word(text, start, e, spelling, vocab, key, out);
+    push_word(text, start, e, odd, hyphen, vocab, key, out);
     e
 }
 
-const LETTER_OR_DIGIT: u8 = 1;
-const CAPITAL: u8 = 2;
-
-/// What the word scan needs to know of an ASCII byte, in one look-up.
-static ASCII_WORD: [u8; 256] = {
-    let mut table = [0; 256];
-    let mut b = 0;
-    while b < 128 {
-        let byte = b as u8;
-        if byte.is_ascii_alphanumeric() {
-            table[b] = LETTER_OR_DIGIT;
+/// `push_word` for a word of ASCII letters and digits, whose spelling is only read if it is
+/// not in the table as it stands.
+#[inline(always)]
+fn push_ascii_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    vocab: &Vocab,
+    key: &mut String,
+    out: &mut Vec<Token>,
+) {
+    let bytes = text.as_bytes();
+    let token = match vocab.entry(text, start, end) {
+        Some(entry) => {
+            Token { start, end, class: vocab.entries[entry as usize].class, val: TokVal::Entry(entry) }
         }
-        if byte.is_ascii_uppercase() {
-            table[b] |= CAPITAL;
+        None => {
+            // Capitals may hide a known word ("MAI", "Eté").
+            if matches!(bytes[start], b'E' | b'A') || bytes[start + 1..end].iter().any(u8::is_ascii_uppercase)
+            {
+                return push_other_word(text, start, end, true, false, vocab, key, out);
+            }
+            let class = if bytes[start].is_ascii_uppercase() { ids::WORD_CAP } else { ids::WORD };
+            Token { start, end, class, val: TokVal::None }
         }
-        b += 1;
-    }
-    table
-};
-
-/// What the look-up needs to know of a word's spelling.
-#[derive(Debug, Clone, Copy)]
-struct Spelling {
-    /// Not as the table holds words (`odd_spelling`).
-    odd: bool,
-    hyphen: bool,
+    };
+    out.push(token);
 }
 
-impl Spelling {
-    fn of(word: &str) -> Spelling {
-        Spelling { odd: odd_spelling(word), hyphen: word.contains('-') }
-    }
-}
-
-/// Classifies one word; splits an unknown hyphenated word into its parts.
+/// Classifies one word. `odd`: not spelt as the table holds words (`odd_spelling`); `hyphen`:
+/// with a hyphen. Most words are found as they stand, or are neither and unknown.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
 fn push_word(
     text: &str,
     start: usize,
     end: usize,
-    Spelling { odd, hyphen }: Spelling,
+    odd: bool,
+    hyphen: bool,
+    vocab: &Vocab,
+    key: &mut String,
+    out: &mut Vec<Token>,
+) {
+    let token = match vocab.entry(text, start, end) {
+        Some(entry) => {
+            Token { start, end, class: vocab.entries[entry as usize].class, val: TokVal::Entry(entry) }
+        }
+        None if odd || hyphen => return push_other_word(text, start, end, odd, hyphen, vocab, key, out),
+        None => Token { start, end, class: shape(&text[start..end]), val: TokVal::None },
+    };
+    out.push(token);
+}
+
+/// A word the table does not hold as it is spelt: normalised and looked up again, composed as
+/// a number ("dix-huit"), or split into its parts at hyphens.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn push_other_word(
+    text: &str,
+    start: usize,
+    end: usize,
+    odd: bool,
+    hyphen: bool,
     vocab: &Vocab,
     key: &mut String,
     out: &mut Vec<Token>,
 ) {
     let word = &text[start..end];
-    if !(odd || hyphen || vocab.may_be_word(word)) {
-        out.push(Token { start, end, class: shape(word), val: TokVal::None });
-        return;
-    }
-    if let Some(entry) = vocab.entry(text, start, end) {
-        let class = vocab.entries[entry as usize].class;
-        out.push(Token { start, end, class, val: TokVal::Entry(entry) });
-        return;
-    }
-    // Lowercase and capitalised forms are in the table: only other spellings need normalising.
-    if odd || hyphen {
-        normalise_key(word, key);
-    }
+    normalise_key(word, key);
     if odd {
         if let Some(t) = lookup(key, word, start, end, vocab) {
             out.push(t);
@@ -358,7 +410,7 @@ fn push_word(
         let mut s = start;
         for part in word.split('-') {
             if !part.is_empty() {
-                push_word(text, s, s + part.len(), Spelling::of(part), vocab, key, out);
+                push_word(text, s, s + part.len(), odd_spelling(part), false, vocab, key, out);
             }
             s += part.len() + 1;
         }
@@ -377,11 +429,11 @@ fn shape(word: &str) -> u16 {
 }
 
 fn lookup(key: &str, word: &str, start: usize, end: usize, vocab: &Vocab) -> Option<Token> {
-    let entry = vocab.words.get(key).copied().or_else(|| {
+    let entry = vocab.entry_of_key(key).or_else(|| {
         // Capitals often drop their accent: "Eté", "A 20 h".
         match word {
-            "A" => vocab.words.get("à").copied(),
-            _ if word.starts_with('E') => vocab.words.get(&format!("é{}", &key[1..])).copied(),
+            "A" => vocab.entry_of_key("à"),
+            _ if word.starts_with('E') => vocab.entry_of_key(&format!("é{}", &key[1..])),
             _ => None,
         }
     })?;
@@ -396,7 +448,7 @@ fn compose_number(key: &str, vocab: &Vocab) -> Option<f64> {
         if part == "et" {
             continue;
         }
-        let e = &vocab.entries[*vocab.words.get(part)? as usize];
+        let e = &vocab.entries[vocab.entry_of_key(part)? as usize];
         if !matches!(vocab.kinds[e.class as usize], Kind::NumWord | Kind::Un) {
             return None;
         }

@@ -4,6 +4,8 @@
 //! token, and the patterns are (byte) regular expressions over those symbols.
 
 use super::rules::Rule;
+use super::search::{Found, PatternDfa};
+use super::trigger::Trigger;
 use crate::parse::resources::{DataFile, DataSource};
 use anyhow::{anyhow, bail, Context, Result};
 use regex::bytes::Regex;
@@ -238,21 +240,19 @@ pub(super) struct Vocab {
     pub words: HashMap<String, u32, foldhash::fast::FixedState>,
     /// The same for forms of up to 15 bytes, keyed by `packed`: found without hashing a string
     /// or comparing bytes.
-    short_words: HashMap<u128, u32, foldhash::fast::FixedState>,
+    short_words: WordTable,
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
     /// All patterns, leftmost-first: the next match and which pattern it is (the first that
     /// matches there), in one search.
     pub combined: meta::Regex,
+    /// The same search with a complete DFA (`search.rs`), when the patterns allow it.
+    pub dfa: Option<PatternDfa>,
     /// Class of composed number words ("dix-huit").
     pub number_word: u16,
-    /// For each first byte, the byte lengths (bit n; bit 31 for 31 and more) of the word forms
-    /// that start with it, and of their normalised spellings' first bytes: most words are told
-    /// apart from the vocabulary without hashing them.
-    pub prefilter: Box<[u32; 256]>,
     /// Finds, in raw text, a digit or a word of a class every match needs (see `load_trigger`):
     /// a sentence without one has no match and is not tokenised. `None`: every sentence is.
-    pub trigger: Option<regex::Regex>,
+    pub trigger: Option<Trigger>,
     /// Tense suffixes by their last byte, longest first: a word is only compared with the few
     /// that end like it.
     pub suffixes: Vec<Vec<(String, Cue)>>,
@@ -283,11 +283,11 @@ impl Vocab {
             kinds: Vec::new(),
             class_ids: HashMap::new(),
             words: HashMap::default(),
-            short_words: HashMap::default(),
+            short_words: WordTable::default(),
             entries: Vec::new(),
             patterns: Vec::new(),
             combined: meta::Regex::new("$^").expect("valid"),
-            prefilter: Box::new([0; 256]),
+            dfa: None,
             trigger: None,
             number_word: 0,
             suffixes: vec![Vec::new(); 256],
@@ -396,28 +396,41 @@ impl Vocab {
                 self.words.entry(cap).or_insert(entry);
             }
         }
-        for (key, &entry) in &self.words {
-            self.prefilter[key.as_bytes()[0] as usize] |= length_bit(key.len());
-            if key.len() < 16 {
-                self.short_words.insert(packed(key.as_bytes(), 0, key.len()), entry);
-            }
-        }
+        self.short_words = WordTable::new(
+            self.words
+                .iter()
+                .filter(|(k, _)| k.len() < 16)
+                .map(|(k, &e)| (packed(k.as_bytes(), 0, k.len()), e)),
+        );
         Ok(())
     }
 
     /// The entry of the word form `text[start..end]`, spelt as the table holds it.
+    #[inline(always)]
     pub fn entry(&self, text: &str, start: usize, end: usize) -> Option<u32> {
         if end - start < 16 {
-            self.short_words.get(&packed(text.as_bytes(), start, end)).copied()
+            self.short_words.get(packed(text.as_bytes(), start, end))
         } else {
             self.words.get(&text[start..end]).copied()
         }
     }
 
-    /// False when `word`, spelt as the table holds words, is not in it.
-    pub fn may_be_word(&self, word: &str) -> bool {
-        let Some(&b) = word.as_bytes().first() else { return false };
-        self.prefilter[b as usize] & length_bit(word.len()) != 0
+    /// The leftmost match of the patterns in `symbols` at or after `pos`, and the first pattern
+    /// that matches there.
+    pub fn find(&self, symbols: &[u8], pos: usize) -> Option<Found> {
+        match &self.dfa {
+            Some(dfa) => dfa.find(symbols, pos),
+            None => {
+                let hit =
+                    self.combined.search(&regex_automata::Input::new(symbols).span(pos..symbols.len()))?;
+                Some(Found { start: hit.start(), end: hit.end(), pattern: hit.pattern().as_usize() })
+            }
+        }
+    }
+
+    /// The entry of a normalised spelling (`normalise_key`).
+    pub fn entry_of_key(&self, key: &str) -> Option<u32> {
+        self.entry(key, 0, key.len())
     }
 
     fn load_patterns(&mut self, text: &str, file: &str) -> Result<()> {
@@ -454,6 +467,7 @@ impl Vocab {
             .configure(meta::Config::new().utf8_empty(false))
             .build_many(&alternatives)
             .with_context(|| format!("{file}: patterns do not combine"))?;
+        self.dfa = PatternDfa::new(&alternatives);
         self.load_trigger(&alternatives).with_context(|| format!("{file}: patterns do not combine"))?;
         Ok(())
     }
@@ -504,49 +518,9 @@ impl Vocab {
                 }
             }
         }
-        let (mut whole, mut elided) = (Vec::new(), Vec::new());
-        for (key, &entry) in &self.words {
-            if free[symbol(self.entries[entry as usize].class) as usize] {
-                continue;
-            }
-            let mut spellings = vec![key.as_str()];
-            // Capitals that lost their accent, as `tokens::lookup` reads them ("Eté", "A").
-            let unaccented;
-            if let Some(rest) = key.strip_prefix('é') {
-                unaccented = format!("e{rest}");
-                spellings.push(&unaccented);
-            } else if key == "à" {
-                spellings.push("a");
-            }
-            for spelling in spellings {
-                let needle: String = spelling
-                    .chars()
-                    .map(|c| {
-                        if c == '\'' {
-                            "['’ʼ`]".to_string()
-                        } else {
-                            regex::escape(c.encode_utf8(&mut [0; 4]))
-                        }
-                    })
-                    .collect();
-                if key.ends_with('\'') {
-                    elided.push(needle)
-                } else {
-                    whole.push(needle)
-                }
-            }
-        }
-        // Words stand between letters (a word may follow a digit: there is a digit then);
-        // an elided word ("jusqu'") runs into the next. Non-ASCII letters count as boundaries,
-        // which only lets more sentences through.
-        let mut alternatives = vec!["[0-9]".to_string()];
-        if !whole.is_empty() {
-            alternatives.push(format!("(?:^|[^A-Za-z])(?i:{})(?:$|[^A-Za-z0-9])", whole.join("|")));
-        }
-        if !elided.is_empty() {
-            alternatives.push(format!("(?:^|[^A-Za-z])(?i:{})", elided.join("|")));
-        }
-        self.trigger = Some(regex::Regex::new(&alternatives.join("|"))?);
+        let triggers =
+            self.words.iter().filter(|(_, &e)| !free[symbol(self.entries[e as usize].class) as usize]);
+        self.trigger = Trigger::new(triggers.map(|(key, _)| key.as_str()));
         Ok(())
     }
 
@@ -652,18 +626,71 @@ fn matches_within(hir: &regex_syntax::hir::Hir, allowed: &[bool; 256]) -> bool {
 }
 
 /// `bytes[start..end]`, shorter than 16 bytes, as one number: the bytes, then the length in the
-/// last byte. Read in one load where the text goes on far enough.
+/// last byte. Read in two loads where the text goes on far enough.
+#[inline(always)]
 pub(super) fn packed(bytes: &[u8], start: usize, end: usize) -> u128 {
     let len = end - start;
     let word = match bytes.get(start..start + 16) {
-        Some(chunk) => u128::from_le_bytes(chunk.try_into().expect("16 bytes")) & ((1 << (8 * len)) - 1),
+        Some(chunk) => {
+            let (lo, hi) = chunk.split_at(8);
+            let lo = u64::from_le_bytes(lo.try_into().expect("8 bytes"));
+            let hi = u64::from_le_bytes(hi.try_into().expect("8 bytes"));
+            if len == 0 {
+                0
+            } else if len <= 8 {
+                u128::from(lo & (u64::MAX >> (64 - 8 * len)))
+            } else {
+                u128::from(lo) | u128::from(hi & (u64::MAX >> (128 - 8 * len))) << 64
+            }
+        }
         None => bytes[start..end].iter().rev().fold(0, |n, &b| n << 8 | u128::from(b)),
     };
     word | (len as u128) << 120
 }
 
-fn length_bit(len: usize) -> u32 {
-    1 << len.min(31)
+/// Word forms of up to 15 bytes, `packed`, in an open-addressing table (linear probing, at
+/// most half full): a look-up is a multiplication and most often one comparison.
+#[derive(Debug, Default)]
+struct WordTable {
+    /// `packed` forms; 0 (no form packs to 0: the length is in the last byte) is a free slot.
+    keys: Box<[u128]>,
+    entries: Box<[u32]>,
+}
+
+impl WordTable {
+    fn new(forms: impl Iterator<Item = (u128, u32)>) -> WordTable {
+        let forms: Vec<(u128, u32)> = forms.collect();
+        let size = (2 * forms.len()).next_power_of_two().max(16);
+        let mut table = WordTable { keys: vec![0; size].into(), entries: vec![0; size].into() };
+        for (key, entry) in forms {
+            let mut i = table.slot(key);
+            while table.keys[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            table.keys[i] = key;
+            table.entries[i] = entry;
+        }
+        table
+    }
+
+    #[inline(always)]
+    fn slot(&self, key: u128) -> usize {
+        let h = (key as u64 ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 40) as usize & (self.keys.len() - 1)
+    }
+
+    #[inline(always)]
+    fn get(&self, key: u128) -> Option<u32> {
+        let mask = self.keys.len().checked_sub(1)?;
+        let mut i = self.slot(key);
+        loop {
+            match self.keys[i] {
+                k if k == key => return Some(self.entries[i]),
+                0 => return None,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
 }
 
 /// Non-empty, non-comment lines with their 1-based numbers.

@@ -1,0 +1,180 @@
+//! Finding the patterns in a sentence's symbols: the leftmost match, and which pattern it is
+//! (the first that matches there), as the combined regex finds it, with a complete DFA.
+//!
+//! The patterns are compiled as one lazy DFA (regex-automata's hybrid engine), anchored and
+//! leftmost-first; at load, every state it can reach is computed once and copied into a plain
+//! table. A search then tries each start position in turn and walks the table from there: most
+//! positions die at their first symbol, and there is no per-search set-up nor state to build.
+
+use regex_automata::hybrid::dfa::{Cache, DFA};
+use regex_automata::hybrid::LazyStateID;
+use regex_automata::util::start;
+use regex_automata::{Anchored, MatchKind};
+use std::collections::HashMap;
+
+/// More states than the patterns are likely ever to need; beyond, the combined regex searches.
+const MAX_STATES: usize = 1 << 14;
+
+#[derive(Debug)]
+pub(super) struct PatternDfa {
+    /// Symbol → its class (symbols the patterns treat alike share one).
+    classes: [u8; 256],
+    /// `next[state + class]`, states premultiplied by the number of classes; 0 is dead.
+    next: Vec<u32>,
+    start: u32,
+    /// Per state: the pattern (+ 1) of the match that ends before the symbol that led there
+    /// (matches are seen one symbol late), or 0.
+    matched: Vec<u32>,
+    /// Per state: the pattern (+ 1) of the match that ends there if the symbols do, or 0.
+    at_end: Vec<u32>,
+    /// log2 of the number of classes (rounded up to a power of two).
+    shift: u32,
+}
+
+/// A match of the patterns: symbols `start..end`, of pattern `pattern`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+}
+
+impl PatternDfa {
+    /// The DFA of `patterns` (byte regexes over symbols), or `None` if they use look-around (the
+    /// start state would depend on the symbol before) or have too many states.
+    pub fn new(patterns: &[String]) -> Option<PatternDfa> {
+        let config = DFA::config()
+            .match_kind(MatchKind::LeftmostFirst)
+            // Room for every state, so that none is forgotten while they are all visited.
+            .cache_capacity(256 << 20)
+            .skip_cache_capacity_check(true);
+        let lazy = DFA::builder()
+            .configure(config)
+            .syntax(regex_automata::util::syntax::Config::new().utf8(false))
+            .thompson(regex_automata::nfa::thompson::Config::new().utf8(false))
+            .build_many(patterns)
+            .ok()?;
+        if !lazy.get_nfa().look_set_any().is_empty() {
+            return None;
+        }
+        Builder::new(&lazy).build()
+    }
+
+    /// The leftmost match starting at or after `pos`, and the first pattern that matches there.
+    pub fn find(&self, symbols: &[u8], pos: usize) -> Option<Found> {
+        for start in pos..symbols.len() {
+            // Most symbols start no match: one look-up tells.
+            if self.next[self.start as usize + self.classes[symbols[start] as usize] as usize] == 0 {
+                continue;
+            }
+            if let Some((end, pattern)) = self.match_at(&symbols[start..]) {
+                return Some(Found { start, end: start + end, pattern });
+            }
+        }
+        // A pattern that matches nothing, at the end.
+        let start = pos.max(symbols.len());
+        match self.at_end[self.start as usize >> self.shift] {
+            0 => None,
+            pattern => Some(Found { start, end: start, pattern: pattern as usize - 1 }),
+        }
+    }
+
+    /// The (leftmost-first) match at the start of `symbols`: its end and pattern.
+    fn match_at(&self, symbols: &[u8]) -> Option<(usize, usize)> {
+        let mut state = self.start as usize;
+        let mut found = None;
+        for (at, &symbol) in symbols.iter().enumerate() {
+            state = self.next[state + self.classes[symbol as usize] as usize] as usize;
+            if state == 0 {
+                return found;
+            }
+            let pattern = self.matched[state >> self.shift];
+            if pattern != 0 {
+                found = Some((at, pattern as usize - 1));
+            }
+        }
+        match self.at_end[state >> self.shift] {
+            0 => found,
+            pattern => Some((symbols.len(), pattern as usize - 1)),
+        }
+    }
+}
+
+/// Visits the lazy DFA's states, numbering them.
+struct Builder<'a> {
+    lazy: &'a DFA,
+    cache: Cache,
+    ids: HashMap<LazyStateID, u32>,
+    todo: Vec<LazyStateID>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(lazy: &'a DFA) -> Builder<'a> {
+        Builder { lazy, cache: lazy.create_cache(), ids: HashMap::new(), todo: Vec::new() }
+    }
+
+    /// The number of `sid`, numbering it (and queueing it) if it is new; dead is 0.
+    fn id(&mut self, sid: LazyStateID) -> Option<u32> {
+        if sid.is_dead() {
+            return Some(0);
+        }
+        if sid.is_quit() || sid.is_unknown() {
+            return None;
+        }
+        let next = self.ids.len() as u32 + 1;
+        let id = *self.ids.entry(sid).or_insert_with(|| {
+            self.todo.push(sid);
+            next
+        });
+        (self.ids.len() <= MAX_STATES).then_some(id)
+    }
+
+    fn pattern(&self, sid: LazyStateID) -> u32 {
+        if sid.is_match() {
+            self.lazy.match_pattern(&self.cache, sid, 0).as_u32() + 1
+        } else {
+            0
+        }
+    }
+
+    fn build(mut self) -> Option<PatternDfa> {
+        let classes = *self.lazy.byte_classes();
+        let representatives: Vec<u8> = classes.representatives(..).filter_map(|unit| unit.as_u8()).collect();
+        // A power of two: a state's number is its premultiplied form shifted.
+        let stride = representatives.len().next_power_of_two();
+        let first =
+            self.lazy.start_state(&mut self.cache, &start::Config::new().anchored(Anchored::Yes)).ok()?;
+        let start = self.id(first)?;
+        // State 0 is dead: no transitions out, no match.
+        let (mut next, mut matched, mut at_end) = (vec![0; stride], vec![0], vec![0]);
+        while let Some(sid) = self.todo.pop() {
+            let id = self.ids[&sid] as usize;
+            let mut row = vec![0; stride];
+            for &b in &representatives {
+                let to = self.lazy.next_state(&mut self.cache, sid, b).ok()?;
+                row[classes.get(b) as usize] = self.id(to)? * stride as u32;
+            }
+            let eoi = self.lazy.next_eoi_state(&mut self.cache, sid).ok()?;
+            let pattern = self.pattern(sid);
+            let end_pattern = self.pattern(eoi);
+            if next.len() < (id + 1) * stride {
+                next.resize((id + 1) * stride, 0);
+                matched.resize(id + 1, 0);
+                at_end.resize(id + 1, 0);
+            }
+            next[id * stride..(id + 1) * stride].copy_from_slice(&row);
+            matched[id] = pattern;
+            at_end[id] = end_pattern;
+        }
+        // The lazy DFA's state ids are only good while its cache has not been cleared.
+        if self.cache.clear_count() > 0 {
+            return None;
+        }
+        let mut by_symbol = [0u8; 256];
+        for b in 0..=255u8 {
+            by_symbol[b as usize] = classes.get(b);
+        }
+        let shift = stride.trailing_zeros();
+        Some(PatternDfa { classes: by_symbol, next, start: start * stride as u32, matched, at_end, shift })
+    }
+}

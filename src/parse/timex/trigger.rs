@@ -1,0 +1,267 @@
+//! The sentence prefilter: a sentence without a digit or a word of a trigger class (see
+//! `Vocab::load_trigger`) has no match and is not tokenised.
+//!
+//! A deterministic automaton over the bytes of the sentence, built from every spelling of the
+//! trigger words the tokenizer would find (`spellings`), case-insensitive for ASCII. A word starts
+//! where the byte before it is not an ASCII letter and ends where the byte after it is neither
+//! an ASCII letter nor a digit; an elided word ("jusqu'") runs into the next. Non-ASCII letters
+//! count as boundaries, which only lets more sentences through. One table look-up per byte, and
+//! no warming up: the automaton is complete when it is built.
+
+use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+use std::collections::HashMap;
+
+/// Beyond this many states (the vocabulary would have to grow a hundredfold), there is no
+/// trigger and every sentence is tokenised.
+const MAX_STATES: usize = 1 << 16;
+/// Beyond this many spellings of one word, likewise.
+const MAX_SPELLINGS: usize = 1024;
+
+#[derive(Debug)]
+pub(super) struct Trigger {
+    /// Byte → its class: ASCII letters with their capitals, each byte the spellings use, and
+    /// the rest by what they are (a digit, another letter, a boundary).
+    classes: [u8; 256],
+    /// `next[state + class]`, states premultiplied by the number of classes; state 0 is the
+    /// match, which the automaton never leaves. Padded to a power of two.
+    next: Vec<u32>,
+    start: u32,
+    /// The states where a whole word has just been read: a match if the text ends there.
+    ends_word: Vec<bool>,
+    stride: usize,
+}
+
+impl Trigger {
+    /// Whether `text` has a digit or a trigger word.
+    #[inline(never)]
+    pub fn is_match(&self, text: &str) -> bool {
+        let (classes, next) = (&self.classes, &self.next[..]);
+        // The table's length is a power of two: masking the index spares a bounds check.
+        let mask = next.len() - 1;
+        let step = |state: u32, b: u8| next[(state as usize + classes[b as usize] as usize) & mask];
+        let mut state = self.start;
+        // The match is a state the automaton never leaves: look for it every eight bytes.
+        let mut chunks = text.as_bytes().chunks_exact(8);
+        for chunk in &mut chunks {
+            for &b in chunk {
+                state = step(state, b);
+            }
+            if state == 0 {
+                return true;
+            }
+        }
+        for &b in chunks.remainder() {
+            state = step(state, b);
+        }
+        state == 0 || self.ends_word[state as usize / self.stride]
+    }
+
+    /// The automaton for these words (normalised keys, `vocab::normalise_key`); `None` if it
+    /// would be too large.
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<Trigger> {
+        let mut trie = Trie::default();
+        trie.node();
+        for word in words {
+            for spelling in spellings(word)? {
+                let elided = spelling.ends_with('\'') || spelling.ends_with(['’', 'ʼ', '`']);
+                trie.insert(spelling.as_bytes(), if elided { END_ELIDED } else { END_WORD });
+            }
+        }
+        trie.determinise()
+    }
+}
+
+const END_WORD: u8 = 1;
+const END_ELIDED: u8 = 2;
+
+/// The spellings of the trigger words, a node per prefix; ASCII letters are stored lowercase.
+#[derive(Default)]
+struct Trie {
+    /// Children of each node, by byte; node 0 is the root.
+    children: Vec<HashMap<u8, u32>>,
+    ends: Vec<u8>,
+}
+
+impl Trie {
+    fn node(&mut self) -> u32 {
+        self.children.push(HashMap::new());
+        self.ends.push(0);
+        (self.children.len() - 1) as u32
+    }
+
+    fn insert(&mut self, spelling: &[u8], end: u8) {
+        let mut node = 0;
+        for &b in spelling {
+            let b = b.to_ascii_lowercase();
+            node = match self.children[node as usize].get(&b) {
+                Some(&child) => child,
+                None => {
+                    let child = self.node();
+                    self.children[node as usize].insert(b, child);
+                    child
+                }
+            };
+        }
+        self.ends[node as usize] |= end;
+    }
+
+    /// Subset construction: a state is the set of trie nodes reached by the words being read
+    /// (the root after every boundary byte).
+    fn determinise(&self) -> Option<Trigger> {
+        // Byte classes: a byte of the spellings is its own class (with its capital if it is an
+        // ASCII letter); other bytes only matter as letters, digits or boundaries.
+        let mut classes = [0u8; 256];
+        let mut representatives: Vec<u8> = Vec::new();
+        let mut used = [false; 256];
+        for children in &self.children {
+            for &b in children.keys() {
+                used[b as usize] = true;
+            }
+        }
+        let (mut other_letter, mut digit, mut boundary) = (None, None, None);
+        for b in 0..=255u8 {
+            let folded = b.to_ascii_lowercase();
+            let class = if used[folded as usize] {
+                if folded != b {
+                    classes[folded as usize]
+                } else {
+                    representatives.push(b);
+                    (representatives.len() - 1) as u8
+                }
+            } else {
+                let slot = match b {
+                    b'0'..=b'9' => &mut digit,
+                    b'a'..=b'z' | b'A'..=b'Z' => &mut other_letter,
+                    _ => &mut boundary,
+                };
+                *slot.get_or_insert_with(|| {
+                    representatives.push(b);
+                    (representatives.len() - 1) as u8
+                })
+            };
+            classes[b as usize] = class;
+        }
+        // Upper-case letters come before their lower case in byte order: fix them up.
+        for b in b'A'..=b'Z' {
+            classes[b as usize] = classes[b.to_ascii_lowercase() as usize];
+        }
+        let stride = representatives.len();
+
+        // State 0: the match. States are interned by their (sorted) node sets.
+        let mut sets: Vec<Vec<u32>> = vec![Vec::new(), vec![0]];
+        let mut ids: HashMap<Vec<u32>, u32> = HashMap::from([(vec![0], 1)]);
+        let mut next = vec![0u32; 2 * stride];
+        let mut ends_word = vec![false, false];
+        let mut todo = vec![1u32];
+        while let Some(state) = todo.pop() {
+            let set = sets[state as usize].clone();
+            ends_word[state as usize] = set.iter().any(|&n| self.ends[n as usize] & END_WORD != 0);
+            for (class, &b) in representatives.iter().enumerate() {
+                let target = match self.step(&set, b) {
+                    None => 0,
+                    Some(to) => match ids.get(&to) {
+                        Some(&id) => id,
+                        None => {
+                            let id = sets.len() as u32;
+                            if sets.len() >= MAX_STATES {
+                                return None;
+                            }
+                            ids.insert(to.clone(), id);
+                            sets.push(to);
+                            next.extend(std::iter::repeat_n(0, stride));
+                            ends_word.push(false);
+                            todo.push(id);
+                            id
+                        }
+                    },
+                };
+                next[state as usize * stride + class] = target * stride as u32;
+            }
+        }
+        next.resize(next.len().next_power_of_two(), 0);
+        Some(Trigger { classes, next, start: stride as u32, ends_word, stride })
+    }
+
+    /// The nodes reached from `set` by byte `b`, or `None` for a match.
+    fn step(&self, set: &[u32], b: u8) -> Option<Vec<u32>> {
+        let alnum = b.is_ascii_alphanumeric();
+        if b.is_ascii_digit() || set.iter().any(|&n| self.ends[n as usize] & END_WORD != 0 && !alnum) {
+            return None;
+        }
+        let mut to = Vec::new();
+        for &n in set {
+            if let Some(&child) = self.children[n as usize].get(&b.to_ascii_lowercase()) {
+                if self.ends[child as usize] & END_ELIDED != 0 {
+                    return None;
+                }
+                to.push(child);
+            }
+        }
+        if !b.is_ascii_alphabetic() {
+            to.push(0);
+        }
+        to.sort_unstable();
+        to.dedup();
+        Some(to)
+    }
+}
+
+/// Every spelling the tokenizer reads as `key` (a form of the table): each character or any
+/// that lowercases to it, any apostrophe for the apostrophe, and the capitals that lost their
+/// accent ("Eté", "A": `tokens::lookup`). ASCII capitals are left to the automaton, which
+/// ignores their case. `None` if there are too many.
+pub(super) fn spellings(key: &str) -> Option<Vec<String>> {
+    let chars: Vec<char> = key.chars().collect();
+    // The spellings of `chars[i..]`, from the end.
+    let mut suffixes: Vec<Vec<String>> = vec![Vec::new(); chars.len() + 1];
+    suffixes[chars.len()] = vec![String::new()];
+    for i in (0..chars.len()).rev() {
+        let c = chars[i];
+        // (spelling, characters of the key it stands for)
+        let mut options: Vec<(String, usize)> = match c {
+            '\'' => ["'", "’", "ʼ", "`"].map(|a| (a.to_string(), 1)).to_vec(),
+            _ => capitals(c).into_iter().map(|u| (u.to_string(), 1)).collect(),
+        };
+        // "İ" lowercases to two characters.
+        if c == 'i' && chars.get(i + 1) == Some(&'\u{307}') {
+            options.push(("İ".to_string(), 2));
+        }
+        if i == 0 && c == 'é' {
+            options.push(("e".to_string(), 1));
+        }
+        if key == "à" {
+            options.push(("a".to_string(), 1));
+        }
+        let mut here = Vec::new();
+        for (option, len) in options {
+            for tail in &suffixes[i + len] {
+                here.push(format!("{option}{tail}"));
+            }
+        }
+        if here.len() > MAX_SPELLINGS {
+            return None;
+        }
+        suffixes[i] = here;
+    }
+    let mut out = std::mem::take(&mut suffixes[0]);
+    out.sort();
+    out.dedup();
+    Some(out)
+}
+
+/// `c` and the characters that lowercase to it alone, but ASCII capitals (the automaton
+/// ignores ASCII case): for 'k', KELVIN SIGN; for 'é', 'É'.
+fn capitals(c: char) -> Vec<char> {
+    let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+    // Simple case folding relates every character to those that lowercase to it.
+    class.case_fold_simple();
+    let mut out = vec![c];
+    for range in class.iter() {
+        for u in range.start()..=range.end() {
+            if u != c && !u.is_ascii() && u.to_lowercase().eq([c]) {
+                out.push(u);
+            }
+        }
+    }
+    out
+}
