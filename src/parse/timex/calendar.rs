@@ -22,8 +22,11 @@ pub fn iso_day(d: NaiveDate) -> String {
     let (y, m, day) = (d.year() as u32, d.month(), d.day());
     let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
     let mut out = String::with_capacity(10);
-    out.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-']);
-    out.extend([digit(day / 10), digit(day)]);
+    for c in [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-'] {
+        out.push(c);
+    }
+    out.push(digit(day / 10));
+    out.push(digit(day));
     out
 }
 

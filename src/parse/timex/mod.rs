@@ -306,8 +306,30 @@ fn suffix_cue(vocab: &Vocab, word: &str) -> Option<Cue> {
     vocab.suffixes[last as usize].iter().find(|(s, _)| word.ends_with(s.as_str())).map(|(_, c)| *c)
 }
 
-/// The tense token `i` signals, if any.
+/// The tense token `i` signals, if any. Most tokens signal none, and are told so here.
+#[inline(always)]
 fn cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Tense> {
+    let t = &tokens[i];
+    let signals = match vocab.kinds[t.class as usize] {
+        Kind::Fut | Kind::Prochain | Kind::Dernier | Kind::RelDay | Kind::Aux => true,
+        // No ending of the tense table ends the word, or it is shorter (in bytes) than the
+        // shortest word the endings apply to.
+        Kind::Word => {
+            t.end - t.start >= vocab.suffix_min_len
+                && !vocab.suffixes[text.as_bytes()[t.end - 1] as usize].is_empty()
+        }
+        _ => false,
+    };
+    if signals {
+        word_cue(vocab, text, tokens, i)
+    } else {
+        None
+    }
+}
+
+/// `cue` for the tokens that may signal a tense.
+#[inline(never)]
+fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Tense> {
     let t = &tokens[i];
     let kind = |t: &Token| vocab.kinds[t.class as usize];
     let value = |t: &Token| match t.val {

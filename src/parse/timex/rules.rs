@@ -97,7 +97,7 @@ pub(super) struct Context<'a> {
 
 /// The features read off a match's tokens.
 #[derive(Debug, Default)]
-struct Feats {
+struct Feats<'v> {
     weekday: Option<u32>,
     weekdays: Option<u32>,
     days: Vec<(usize, u32)>,
@@ -109,20 +109,20 @@ struct Feats {
     offset_dir: Option<i32>,
     relday: Option<i64>,
     anchday: Option<i64>,
-    pod: Option<String>,
+    pod: Option<&'v str>,
     clock: Option<(u32, u32)>,
     count: Option<f64>,
     approx: bool,
     vague: bool,
     unit: Option<Unit>,
     weekend: bool,
-    position: Option<String>,
+    position: Option<&'v str>,
     ce: bool,
     det: bool,
-    season: Option<String>,
+    season: Option<&'v str>,
     ilya: bool,
-    refv: Option<String>,
-    setv: Option<String>,
+    refv: Option<&'v str>,
+    setv: Option<&'v str>,
     /// A two-digit year ("octobre 98") ends the match.
     short_year: bool,
 }
@@ -139,7 +139,7 @@ fn num(ctx: &Context, t: &Token) -> Option<f64> {
     }
 }
 
-fn text_val<'v>(ctx: &'v Context, t: &Token) -> &'v str {
+fn text_val<'v>(ctx: &Context<'v>, t: &Token) -> &'v str {
     match t.val {
         TokVal::Entry(e) => &ctx.vocab.entries[e as usize].value,
         _ => "",
@@ -157,7 +157,7 @@ fn expand_year(yy: u32, dct: Option<PartialDate>) -> i32 {
 }
 
 /// `clock`: read "18 heures" as a time of day rather than a count of hours.
-fn gather(ctx: &Context, first: usize, last: usize, clock: bool) -> Feats {
+fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feats<'v> {
     let toks = &ctx.tokens[first..=last];
     let mut f = Feats::default();
     for (i, t) in toks.iter().enumerate() {
@@ -229,22 +229,22 @@ fn gather(ctx: &Context, first: usize, last: usize, clock: bool) -> Feats {
             Kind::Midi => f.clock = num(ctx, t).map(|h| (h as u32, 0)),
             Kind::RelDay => f.relday = num(ctx, t).map(|d| d as i64),
             Kind::AnchorDay => f.anchday = num(ctx, t).map(|d| d as i64),
-            Kind::PartOfDay => f.pod = Some(text_val(ctx, t).to_string()),
-            Kind::Ete | Kind::Season => f.season = Some(text_val(ctx, t).to_string()),
+            Kind::PartOfDay => f.pod = Some(text_val(ctx, t)),
+            Kind::Ete | Kind::Season => f.season = Some(text_val(ctx, t)),
             Kind::Dernier | Kind::Prochain => f.dir = num(ctx, t).map(|d| d as i32),
             Kind::Suivant | Kind::Precedent => f.anchor_dir = num(ctx, t).map(|d| d as i32),
             Kind::Tard | Kind::Tot | Kind::Apres | Kind::Avant | Kind::Auparavant => {
                 f.offset_dir = num(ctx, t).map(|d| d as i32)
             }
-            Kind::Position => f.position = Some(text_val(ctx, t).to_string()),
+            Kind::Position => f.position = Some(text_val(ctx, t)),
             Kind::Approx | Kind::Vers | Kind::Pres => f.approx = true,
             Kind::Il => f.ilya = true,
             Kind::Ce => f.ce = true,
             Kind::Det => f.det = true,
-            Kind::Ref | Kind::Avenir | Kind::Moment => f.refv = Some(text_val(ctx, t).to_string()),
+            Kind::Ref | Kind::Avenir | Kind::Moment => f.refv = Some(text_val(ctx, t)),
             // "ce jour-là", "le jour même": the period of the date mentioned last.
             Kind::LaAdv | Kind::Meme => f.anchor_dir = Some(f.anchor_dir.unwrap_or(0)),
-            Kind::SetAdj | Kind::SetAdv => f.setv = Some(text_val(ctx, t).to_string()),
+            Kind::SetAdj | Kind::SetAdv => f.setv = Some(text_val(ctx, t)),
             _ => {}
         }
     }
@@ -306,7 +306,7 @@ impl<'a> Context<'a> {
                     None => format!("XXXX-{m:02}"),
                 };
                 let focus = y.and_then(|y| PartialDate::ym(y, m));
-                vec![out(TimexType::Date, value, f.position.as_deref(), res, None, focus)]
+                vec![out(TimexType::Date, value, f.position, res, None, focus)]
             }
             Rule::Year => {
                 let Some(y) = f.year else { return Vec::new() };
@@ -316,7 +316,7 @@ impl<'a> Context<'a> {
                 vec![out(
                     TimexType::Date,
                     format!("{y:04}"),
-                    f.position.as_deref(),
+                    f.position,
                     Resolution::Absolute,
                     None,
                     Some(PartialDate::year(y)),
@@ -393,7 +393,7 @@ impl<'a> Context<'a> {
                         if !self.set_adjective_ok(first) {
                             return Vec::new();
                         }
-                        v.clone()
+                        v.to_string()
                     }
                     (None, Some(u), _) => calendar::duration(f.count.unwrap_or(1.0), u),
                     (None, None, true) => "XXXX-WXX-WE".to_string(),
@@ -427,17 +427,17 @@ impl<'a> Context<'a> {
                     Some(d) => format!("{}T{pod}", calendar::iso_day(d)),
                     None => format!("XXXX-XX-XXT{pod}"),
                 };
-                vec![out(TimexType::Time, value, f.position.as_deref(), res, anchor, None)]
+                vec![out(TimexType::Time, value, f.position, res, anchor, None)]
             }
             Rule::Ref => {
                 // "à ce moment-là" points at the time just mentioned, not at the present.
                 if self.kind_at(last + 1) == Some(Kind::LaAdv) {
                     return Vec::new();
                 }
-                let Some(v) = f.refv.clone().or_else(|| f.offset_dir.map(|_| "PAST_REF".to_string())) else {
+                let Some(v) = f.refv.or_else(|| f.offset_dir.map(|_| "PAST_REF")) else {
                     return Vec::new();
                 };
-                vec![out(TimexType::Time, v, None, Resolution::Absolute, None, None)]
+                vec![out(TimexType::Time, v.to_string(), None, Resolution::Absolute, None, None)]
             }
         }
     }
@@ -568,17 +568,25 @@ impl<'a> Context<'a> {
             return Some((Some(NaiveDate::from_ymd_opt(y, m, day)?), Resolution::Absolute));
         }
         let Some(dct) = self.dct else { return Some((None, Resolution::Unresolved)) };
-        let mut cands: Vec<NaiveDate> =
-            (dct.year - 1..=dct.year + 1).filter_map(|y| NaiveDate::from_ymd_opt(y, m, day)).collect();
-        if let Some(w) = f.weekday {
-            // The weekday must agree with the year chosen ("jeudi 1er octobre").
-            let agreeing: Vec<NaiveDate> =
-                cands.iter().copied().filter(|d| d.weekday().number_from_monday() == w).collect();
-            if !agreeing.is_empty() {
-                cands = agreeing;
+        // The day in the year before, the year of and the year after the publication.
+        let mut cands = [NaiveDate::MIN; 3];
+        let mut n = 0;
+        for y in dct.year - 1..=dct.year + 1 {
+            if let Some(d) = NaiveDate::from_ymd_opt(y, m, day) {
+                cands[n] = d;
+                n += 1;
             }
         }
-        let picked = calendar::pick_day_weighed(&cands, dct, f.dir, tense())?;
+        let mut cands = &mut cands[..n];
+        if let Some(w) = f.weekday {
+            // The weekday must agree with the year chosen ("jeudi 1er octobre").
+            let agreeing = cands.iter().filter(|d| d.weekday().number_from_monday() == w).count();
+            if agreeing > 0 {
+                cands.sort_by_key(|d| d.weekday().number_from_monday() != w);
+                cands = &mut cands[..agreeing];
+            }
+        }
+        let picked = calendar::pick_day_weighed(cands, dct, f.dir, tense())?;
         Some((Some(picked), Resolution::PublicationDate))
     }
 
@@ -706,7 +714,7 @@ impl<'a> Context<'a> {
     }
 
     fn season(&self, f: &Feats, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Option<Norm> {
-        let s = f.season.as_deref()?;
+        let s = f.season?;
         let is_ete = self.tokens[first..=last].iter().any(|t| kind(self, t) == Kind::Ete);
         // "été" is also the participle of "être": take it only after a determiner or a preposition.
         if is_ete && !f.det && !f.ce && !self.after_preposition(first) && !self.clause_start(first) {
@@ -762,7 +770,14 @@ impl<'a> Context<'a> {
     fn prev_word_is(&self, first: usize, words: &[&str]) -> bool {
         let Some(p) = first.checked_sub(1) else { return false };
         let t = &self.tokens[p];
-        let w = self.text[t.start..t.end].to_lowercase().replace('’', "'");
+        let w = &self.text[t.start..t.end];
+        if w.is_ascii() {
+            // Lowercase ASCII words: compared without lowercasing `w`.
+            return words
+                .iter()
+                .any(|word| w.eq_ignore_ascii_case(word) && !word.bytes().any(|b| b.is_ascii_uppercase()));
+        }
+        let w = w.to_lowercase().replace('’', "'");
         words.contains(&w.as_str())
     }
 
@@ -782,7 +797,7 @@ impl<'a> Context<'a> {
                 None,
             )
         };
-        let modifier = f.position.clone();
+        let modifier = f.position.map(str::to_string);
         let norm = |value: String, focus: Option<PartialDate>, res: Resolution| Norm {
             first,
             last,

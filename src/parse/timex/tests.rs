@@ -665,6 +665,32 @@ fn a_word_packs_the_same_wherever_it_stands() {
 
 mod reference_tokens;
 
+proptest! {
+    #[test]
+    fn keys_are_lowercase_with_straight_apostrophes(word in "[a-zA-Z'`’ʼ\\-éÉİ\u{212A}]{0,12}") {
+        let mut key = String::new();
+        vocab::normalise_key(&word, &mut key);
+        let expected: String = word
+            .chars()
+            .flat_map(|c| match c {
+                '’' | 'ʼ' | '`' => vec!['\''],
+                c => c.to_lowercase().collect(),
+            })
+            .collect();
+        prop_assert_eq!(key, expected);
+    }
+}
+
+#[test]
+fn the_quick_letter_tests_agree_with_unicode() {
+    for c in
+        ('\0'..='\u{ff}').chain('\u{2000}'..='\u{206f}').chain(['Ā', 'Ω', 'ǅ', '\u{212A}', '٣', '\u{301}'])
+    {
+        assert_eq!(tokens::is_letter(c), c.is_alphabetic(), "{c:?}");
+        assert_eq!(tokens::is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+    }
+}
+
 /// The tokens of `text[start..end]`, by the tokenizer and by the reference one.
 fn both_tokenizers(text: &str, start: usize, end: usize) -> (Vec<tokens::Token>, Vec<tokens::Token>) {
     let vocab = &rules().vocab;

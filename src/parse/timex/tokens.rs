@@ -34,8 +34,10 @@ const LETTER: u8 = 1;
 const DIGIT: u8 = 2;
 /// ' ', '\t', '\r': skipped.
 const SPACE: u8 = 4;
-/// What may go on a word after its ASCII letters and digits: '-', '\'', a non-ASCII byte.
+/// What may go on a word after its letters and digits: '-', '\'', a non-ASCII byte.
 const WORD_GOES_ON: u8 = 8;
+const CAPITAL: u8 = 16;
+const CAPITAL_LETTER: u8 = LETTER | CAPITAL;
 
 static BYTES: [u8; 256] = {
     let mut table = [WORD_GOES_ON; 256];
@@ -44,7 +46,8 @@ static BYTES: [u8; 256] = {
         let byte = b as u8;
         table[b] = match byte {
             b' ' | b'\t' | b'\r' => SPACE,
-            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'a'..=b'z' => LETTER,
+            b'A'..=b'Z' => LETTER | CAPITAL,
             b'0'..=b'9' => DIGIT,
             b'-' | b'\'' => WORD_GOES_ON,
             _ => 0,
@@ -54,11 +57,30 @@ static BYTES: [u8; 256] = {
     table
 };
 
-/// The end of the run of ASCII letters and digits at `bytes[from..end]`.
+/// Whether `bytes[i..]` starts with a Latin-1 letter (À…ÿ but × and ÷: C3 80 to C3 BF but
+/// C3 97 and C3 B7), the only two-byte letters French needs.
 #[inline(always)]
-fn alnum_run(bytes: &[u8], from: usize, end: usize) -> usize {
-    let run = &bytes[from..end];
-    from + run.iter().position(|&b| BYTES[b as usize] & (LETTER | DIGIT) == 0).unwrap_or(run.len())
+fn latin1_letter(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == 0xC3 && bytes.get(i + 1).is_some_and(|&b| b != 0x97 && b != 0xB7)
+}
+
+/// The end of the run of ASCII letters and digits and Latin-1 letters at `bytes[from..end]`,
+/// and whether it has an ASCII capital.
+#[inline(always)]
+fn plain_run(bytes: &[u8], mut from: usize, end: usize) -> (usize, bool) {
+    let mut seen = 0;
+    while from < end {
+        let class = BYTES[bytes[from] as usize];
+        if class & (LETTER | DIGIT) != 0 {
+            seen |= class;
+            from += 1;
+        } else if latin1_letter(bytes, from) {
+            from += 2;
+        } else {
+            break;
+        }
+    }
+    (from, seen & CAPITAL != 0)
 }
 
 /// Tokenises `text[start..end]`, appending to `out`. Offsets are byte offsets into `text`;
@@ -83,21 +105,19 @@ pub(super) fn tokenize(
                 i += 1;
                 continue;
             }
-            LETTER => {
+            LETTER | CAPITAL_LETTER => {
                 last_break = false;
-                // Most words are ASCII letters up to a space or a punctuation mark.
-                let e = alnum_run(bytes, i + 1, end);
-                i = if e < end && BYTES[bytes[e] as usize] & WORD_GOES_ON != 0 {
-                    word(text, i, e, end, vocab, key, out)
-                } else {
-                    push_ascii_word(text, i, e, vocab, key, out);
-                    e
-                };
+                i = word_at(text, i, 1, end, vocab, key, out);
                 continue;
             }
             DIGIT => {
                 last_break = false;
                 i = number(text, i, end, out);
+                continue;
+            }
+            _ if latin1_letter(bytes, i) => {
+                last_break = false;
+                i = word_at(text, i, 2, end, vocab, key, out);
                 continue;
             }
             _ => {}
@@ -138,14 +158,26 @@ pub(super) fn tokenize(
     }
 }
 
-/// `char::is_alphabetic`, without the table look-up for Latin-1 letters (à, é, ç…).
-fn is_letter(c: char) -> bool {
-    matches!(c, 'a'..='z' | 'A'..='Z' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ') || c.is_alphabetic()
+/// `char::is_alphabetic`, without the table look-up for Latin-1 (à, é, ç…; «, °, no-break
+/// space) and for the general punctuation French typography uses (’, –, …, narrow no-break
+/// space), which have no letters.
+pub(super) fn is_letter(c: char) -> bool {
+    match c {
+        '\0'..='\u{ff}' => {
+            matches!(c, 'a'..='z' | 'A'..='Z' | 'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ')
+        }
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// `char::is_alphanumeric`, likewise.
-fn is_letter_or_digit(c: char) -> bool {
-    is_letter(c) || c.is_numeric()
+pub(super) fn is_letter_or_digit(c: char) -> bool {
+    match c {
+        '\0'..='\u{ff}' => is_letter(c) || matches!(c, '0'..='9' | '²' | '³' | '¹' | '¼'..='¾'),
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 fn digits_at(b: &[u8], i: usize, end: usize) -> usize {
@@ -284,7 +316,7 @@ fn word(
     while let Some(&b) = bytes.get(e) {
         let (c, clen) = if b.is_ascii() {
             match BYTES[b as usize] {
-                LETTER | DIGIT => {
+                LETTER | CAPITAL_LETTER | DIGIT => {
                     odd |= b.is_ascii_uppercase();
                     e += 1;
                     continue;
@@ -293,8 +325,7 @@ fn word(
                 _ => break,
             }
         } else {
-            // Latin-1 letters (À…ÿ) are two bytes, C3 80 to C3 BF, but for × and ÷.
-            if b == 0xC3 && !matches!(bytes[e + 1], 0x97 | 0xB7) {
+            if latin1_letter(bytes, e) {
                 e += 2;
                 continue;
             }
@@ -327,33 +358,39 @@ fn word(
     e
 }
 
-/// `push_word` for a word of ASCII letters and digits, whose spelling is only read if it is
-/// not in the table as it stands.
+/// The word whose first letter (`first_len` bytes) is at `start`. Most words are ASCII and
+/// Latin-1 letters up to a space or a punctuation mark, and are looked up as they stand.
 #[inline(always)]
-fn push_ascii_word(
+fn word_at(
     text: &str,
     start: usize,
+    first_len: usize,
     end: usize,
     vocab: &Vocab,
     key: &mut String,
     out: &mut Vec<Token>,
-) {
+) -> usize {
     let bytes = text.as_bytes();
-    let token = match vocab.entry(text, start, end) {
+    let (e, capital) = plain_run(bytes, start + first_len, end);
+    if e < end && BYTES[bytes[e] as usize] & WORD_GOES_ON != 0 {
+        return word(text, start, e, end, vocab, key, out);
+    }
+    let token = match vocab.entry(text, start, e) {
         Some(entry) => {
-            Token { start, end, class: vocab.entries[entry as usize].class, val: TokVal::Entry(entry) }
+            Token { start, end: e, class: vocab.entries[entry as usize].class, val: TokVal::Entry(entry) }
+        }
+        // Capitals may hide a known word ("MAI", "Eté", "ÉTÉ").
+        None if capital || matches!(bytes[start], b'E' | b'A' | 0x80..) => {
+            push_other_word(text, start, e, true, false, vocab, key, out);
+            return e;
         }
         None => {
-            // Capitals may hide a known word ("MAI", "Eté").
-            if matches!(bytes[start], b'E' | b'A') || bytes[start + 1..end].iter().any(u8::is_ascii_uppercase)
-            {
-                return push_other_word(text, start, end, true, false, vocab, key, out);
-            }
             let class = if bytes[start].is_ascii_uppercase() { ids::WORD_CAP } else { ids::WORD };
-            Token { start, end, class, val: TokVal::None }
+            Token { start, end: e, class, val: TokVal::None }
         }
     };
     out.push(token);
+    e
 }
 
 /// Classifies one word. `odd`: not spelt as the table holds words (`odd_spelling`); `hyphen`:

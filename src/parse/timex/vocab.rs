@@ -267,6 +267,14 @@ pub(super) fn symbol(class: u16) -> u8 {
 /// Lowercases `word` into `buf` with the apostrophe normalised, for vocabulary look-ups.
 pub(super) fn normalise_key(word: &str, buf: &mut String) {
     buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        if buf.contains('`') {
+            *buf = buf.replace('`', "'");
+        }
+        return;
+    }
     buf.reserve(word.len());
     for c in word.chars() {
         match c {
