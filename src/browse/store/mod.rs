@@ -20,6 +20,7 @@
 
 pub mod from_corpus;
 mod intern;
+mod part;
 mod piece;
 pub mod to_corpus;
 
