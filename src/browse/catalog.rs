@@ -354,7 +354,11 @@ fn index(
             }
         }
     }
-    by_article.par_iter_mut().chain(by_event.par_iter_mut()).for_each(|list| list.sort_unstable());
+    by_article.par_iter_mut().chain(by_event.par_iter_mut()).for_each(|list| {
+        list.sort_unstable();
+        // They grew by doubling; kept for the whole session.
+        list.shrink_to_fit();
+    });
     (by_article, by_event)
 }
 

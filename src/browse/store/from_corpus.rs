@@ -43,7 +43,9 @@ impl Builder {
         self.articles.extend(chunk.into_articles());
     }
 
-    pub fn finish(self, entities: Vec<Entity>) -> Store {
+    pub fn finish(mut self, entities: Vec<Entity>) -> Store {
+        // The article list grew by doubling: give back what it will never use.
+        self.articles.shrink_to_fit();
         let entity_by_id: Ids = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let Tables { ids, strings, lists, summaries } = self.tables;
         let ids = ids.into_table();
