@@ -1,4 +1,4 @@
-//! Loading a parsed corpus, file → ready to browse (`browse::load::load_corpus`, then the
+//! Loading a parsed corpus, file → ready to browse (`browse::load::load_store`, then the
 //! catalog's timeline and entity index, then the browser state), on generated corpora of 1k, 10k
 //! and 100k articles: the JSON corpus (the interchange form) at 1k and 10k, the binary form at
 //! every size. Target: ≤ 2 s at 100k. Run: `cargo bench --bench load`.
@@ -9,14 +9,14 @@ mod support;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use dossier::browse::app::App;
 use dossier::browse::catalog::Catalog;
-use dossier::browse::load::load_corpus;
+use dossier::browse::load::load_store;
 use dossier::corpus::{binary, io};
 use std::path::Path;
 use std::time::Duration;
 
 fn ready_to_browse(path: &Path) -> App {
-    let corpus = load_corpus(Some(path)).expect("the corpus loads");
-    App::new(Catalog::new(corpus), (120, 40))
+    let store = load_store(Some(path)).expect("the corpus loads");
+    App::new(Catalog::new(store), (120, 40))
 }
 
 fn bench_load(c: &mut Criterion) {

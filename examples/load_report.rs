@@ -1,12 +1,12 @@
-//! Loads a corpus file the way `dossier --corpus FILE` does (corpus → catalog → browser state →
-//! first frame) and reports the time of each step and the peak memory of the process (VmHWM, from
+//! Loads a corpus file the way `dossier --corpus FILE` does (corpus → store → catalog → browser
+//! state → first frame) and reports the time of each step and the peak memory of the process (VmHWM, from
 //! /proc/self/status) against the raw text size. For docs/PERFORMANCE.md:
 //!
 //! `cargo run --release --example load_report -- /tmp/100k.bin`
 
 use dossier::browse::app::App;
 use dossier::browse::catalog::Catalog;
-use dossier::browse::{load::load_corpus, ui};
+use dossier::browse::{load::load_store, ui};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use std::path::PathBuf;
@@ -39,12 +39,12 @@ fn main() -> anyhow::Result<()> {
         anyhow::bail!("usage: load_report CORPUS_FILE");
     };
     let started = Instant::now();
-    let corpus = load_corpus(Some(&path))?;
+    let store = load_store(Some(&path))?;
     let loaded = started.elapsed();
-    let text: u64 = corpus.articles.iter().map(|a| a.text.len() as u64).sum();
-    let articles = corpus.articles.len();
+    let text = store.text_bytes() as u64;
+    let articles = store.articles().len();
     let t = Instant::now();
-    let catalog = Catalog::new(corpus);
+    let catalog = Catalog::new(store);
     let indexed = t.elapsed();
     let t = Instant::now();
     let app = App::new(catalog, (120, 40));

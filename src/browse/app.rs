@@ -404,8 +404,8 @@ impl App {
         let (article, event) = self.catalog.event(&entry);
         let Some(sentence) = article.sentences.get(event.sentence) else { return };
         let mark = Mark {
-            sentence: sentence.span,
-            timex: event.timex.and_then(|t| article.timexes.get(t)).map(|t| t.span),
+            sentence: sentence.span(),
+            timex: event.timex.and_then(|t| article.timexes.get(t)).map(|t| t.span()),
         };
         self.back = Some(JumpOrigin {
             focus: self.focus,

@@ -3,14 +3,10 @@
 //! sorted lists, never a scan of the text.
 
 use super::fold::{fold, Folded, Matcher};
-use crate::corpus::{
-    Article, Corpus, Entity, EntityKind, Event, EventDateOrigin, PartialDate, Resolution, Span,
-};
+use super::store::{Article, Event, Store};
+use crate::corpus::{Entity, EntityKind, EventDateOrigin, PartialDate, Resolution, Span};
 use rayon::prelude::*;
 use std::collections::HashMap;
-
-/// Entity indices by id. Looked up for every mention at load: a fast hash, not SipHash.
-type Ids = HashMap<String, usize, foldhash::fast::RandomState>;
 
 /// One dated event of the corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,8 +33,7 @@ pub struct Candidate {
 }
 
 pub struct Catalog {
-    pub corpus: Corpus,
-    entity_by_id: Ids,
+    store: Store,
     /// Article indices, by publication date (undated last), then corpus order.
     pub article_order: Vec<u32>,
     /// Every event, by date then article then sentence.
@@ -55,44 +50,28 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    pub fn new(mut corpus: Corpus) -> Self {
-        corpus.articles.par_iter_mut().for_each(sanitize);
-        let entity_by_id: Ids = corpus.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        let country_of_iso = countries_by_iso(&corpus.entities);
-        let related = related_entities(&corpus.entities, &country_of_iso);
+    /// The catalog of a corpus, or of a store read straight from a file.
+    pub fn new(corpus: impl Into<Store>) -> Self {
+        let store: Store = corpus.into();
+        let country_of_iso = countries_by_iso(store.entities());
+        let related = related_entities(store.entities(), &country_of_iso);
 
-        let mut article_order: Vec<u32> = (0..corpus.articles.len() as u32).collect();
+        let mut article_order: Vec<u32> = (0..store.articles().len() as u32).collect();
         let dcts: Vec<Option<PartialDate>> =
-            corpus.articles.par_iter().map(|a| a.dct.as_deref().and_then(|d| d.parse().ok())).collect();
+            store.articles().par_iter().map(|a| a.dct.as_deref().and_then(|d| d.parse().ok())).collect();
         // Stable sorts on all cores: the same order as a sequential stable sort.
         article_order.par_sort_by_cached_key(|&a| {
             (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day()))
         });
 
-        let mut entries: Vec<Entry> = corpus
-            .articles
-            .par_iter()
-            .enumerate()
-            .flat_map_iter(|(ai, a)| {
-                a.events.iter().enumerate().map(move |(ei, e)| Entry {
-                    article: ai as u32,
-                    event: ei as u32,
-                    date: e.date.parse().ok(),
-                })
-            })
-            .collect();
-        entries.par_sort_by_cached_key(|en| {
-            let ev = &corpus.articles[en.article as usize].events[en.event as usize];
-            (en.date.is_none(), en.date.map(|d| d.first_day()), en.date, en.article, ev.sentence)
-        });
+        let entries = timeline(&store);
 
         let (entity_articles, entity_entries) =
-            index(&corpus, &entity_by_id, &country_of_iso, &related, &article_order, &entries);
-        let labels = corpus.entities.iter().map(|e| labels_of(e).map(Folded::new).collect()).collect();
+            index(&store, &country_of_iso, &related, &article_order, &entries);
+        let labels = store.entities().iter().map(|e| labels_of(e).map(Folded::new).collect()).collect();
         let months = month_range(&entries);
         Catalog {
-            corpus,
-            entity_by_id,
+            store,
             article_order,
             entries,
             entity_articles,
@@ -103,21 +82,26 @@ impl Catalog {
         }
     }
 
+    /// Every article, in corpus order.
+    pub fn articles(&self) -> &[Article] {
+        self.store.articles()
+    }
+
     pub fn entity(&self, i: usize) -> &Entity {
-        &self.corpus.entities[i]
+        self.store.entity(i)
     }
 
     pub fn entity_index(&self, id: &str) -> Option<usize> {
-        self.entity_by_id.get(id).copied()
+        self.store.entity_index(id)
     }
 
     pub fn article(&self, i: usize) -> &Article {
-        &self.corpus.articles[i]
+        self.store.article(i)
     }
 
-    pub fn event(&self, entry: &Entry) -> (&Article, &Event) {
-        let a = self.article(entry.article as usize);
-        (a, &a.events[entry.event as usize])
+    pub fn event(&self, entry: &Entry) -> (&Article, Event<'_>) {
+        let a = entry.article as usize;
+        (self.article(a), self.store.event(a, entry.event as usize))
     }
 
     /// How many articles involve entity `e`.
@@ -175,14 +159,12 @@ impl Catalog {
 
     /// Every span of article `a` that mentions entity `e` or what stands for it.
     pub fn mention_spans(&self, a: usize, e: usize) -> Vec<Span> {
-        let target = &self.corpus.entities[e];
+        let target = self.entity(e);
         self.article(a)
             .mentions
             .iter()
-            .filter(|m| {
-                self.entity_index(&m.entity).is_some_and(|i| i == e || stands_for(self.entity(i), target))
-            })
-            .map(|m| m.span)
+            .filter(|m| self.store.entity_of(m).is_some_and(|i| i == e || stands_for(self.entity(i), target)))
+            .map(|m| m.span())
             .collect()
     }
 
@@ -197,7 +179,7 @@ impl Catalog {
     }
 
     /// Names of the people taking part in an event.
-    pub fn people<'a>(&'a self, ev: &'a Event) -> Vec<&'a str> {
+    pub fn people<'a>(&'a self, ev: &Event<'a>) -> Vec<&'a str> {
         ev.people
             .iter()
             .map(|p| self.entity_index(p).map_or(p.as_str(), |i| self.entity(i).name.as_str()))
@@ -213,20 +195,20 @@ impl Catalog {
         let timex = ev.timex.and_then(|t| article.timexes.get(t).map(|x| (t, x)));
         match (ev.date_origin, timex) {
             (EventDateOrigin::Timex, Some((t, x))) => {
-                let said = one_line(x.span.slice(&article.text));
+                let said = one_line(x.span().slice(&article.text));
                 let how = match x.resolution {
                     Resolution::Absolute => "as written".to_string(),
                     Resolution::PublicationDate => {
-                        format!("from the publication date {}", x.anchor.as_deref().unwrap_or(dct))
+                        format!("from the publication date {}", self.store.anchor(x).unwrap_or(dct))
                     }
                     Resolution::PreviousDate => {
-                        let anchor = x.anchor.as_deref().unwrap_or("?");
+                        let anchor = self.store.anchor(x).unwrap_or("?");
                         // Name the anchor as the article wrote it: the last earlier expression with that value.
                         let written = article.timexes[..t]
                             .iter()
                             .rev()
-                            .find(|p| p.value == anchor)
-                            .map(|p| one_line(p.span.slice(&article.text)));
+                            .find(|p| self.store.value(p) == anchor)
+                            .map(|p| one_line(p.span().slice(&article.text)));
                         format!("from {}", written.unwrap_or_else(|| anchor.to_string()))
                     }
                     Resolution::Unresolved => "unresolved: no date to anchor it".to_string(),
@@ -238,24 +220,47 @@ impl Catalog {
     }
 }
 
+/// Every event, by date (undated last) then article then sentence, then corpus order.
+fn timeline(store: &Store) -> Vec<Entry> {
+    // Dates repeat: each distinct string is parsed once, and ranked in timeline order (strings
+    // that read as the same date share a rank).
+    let parsed: Vec<Option<PartialDate>> = store.strings().par_iter().map(|s| s.parse().ok()).collect();
+    let order = |d: &Option<PartialDate>| (d.is_none(), d.map(|d| d.first_day()), *d);
+    let mut by_date: Vec<usize> = (0..parsed.len()).collect();
+    by_date.sort_by_key(|&s| order(&parsed[s]));
+    let (mut rank_of, mut date_of_rank) = (vec![0u32; parsed.len()], Vec::new());
+    for &s in &by_date {
+        if date_of_rank.last().is_none_or(|last| order(last) != order(&parsed[s])) {
+            date_of_rank.push(parsed[s]);
+        }
+        rank_of[s] = date_of_rank.len() as u32 - 1;
+    }
+    // One u128 per event, (date rank, article, sentence, event): unique, so an unstable sort of
+    // them gives the order a stable sort by (date, article, sentence) gives, with a quarter of the
+    // memory of a sort on cached keys; allocated once, at its size.
+    let mut keys: Vec<u128> = Vec::with_capacity(store.articles().iter().map(Article::event_count).sum());
+    for a in 0..store.articles().len() {
+        keys.extend(store.event_keys(a).enumerate().map(|(e, k)| {
+            (rank_of[k.date as usize] as u128) << 96
+                | (a as u128) << 64
+                | (k.sentence as u128) << 32
+                | e as u128
+        }));
+    }
+    keys.par_sort_unstable();
+    keys.par_iter()
+        .map(|&k| Entry {
+            article: (k >> 64) as u32,
+            event: k as u32,
+            date: date_of_rank[(k >> 96) as usize],
+        })
+        .collect()
+}
+
 /// What the filter prompt matches an entity on, in `Candidate::label` order.
 fn labels_of(e: &Entity) -> impl Iterator<Item = &str> {
     let code = (e.kind == EntityKind::Country).then_some(e.country.as_deref()).flatten();
     std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(String::as_str)).chain(code)
-}
-
-/// A corpus read from a file may hold spans that are not on char boundaries; slicing there would
-/// panic. Such mentions are dropped and such sentences and dates emptied (indices stay valid).
-fn sanitize(a: &mut Article) {
-    let text = &a.text;
-    let ok = |s: &Span| s.start <= s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
-    a.mentions.retain(|m| ok(&m.span));
-    for s in a.sentences.iter_mut().filter(|s| !ok(&s.span)) {
-        s.span = Span::new(0, 0);
-    }
-    for x in a.timexes.iter_mut().filter(|x| !ok(&x.span)) {
-        x.span = Span::new(0, 0);
-    }
 }
 
 /// `other` stands for country `target`: its capital, an institution, a place of it.
@@ -271,54 +276,62 @@ fn stands_for(other: &Entity, target: &Entity) -> bool {
 /// countries acting in it and whatever its sentence mentions; an article, whatever it mentions
 /// and whatever its events involve. Each mention resolves to its entity once.
 fn index(
-    corpus: &Corpus,
-    ids: &Ids,
+    store: &Store,
     country_of_iso: &HashMap<&str, usize>,
     related: &[Vec<usize>],
     article_order: &[u32],
     entries: &[Entry],
 ) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
+    let articles = store.articles();
     let mut rank_of = vec![0u32; article_order.len()];
     for (rank, &a) in article_order.iter().enumerate() {
         rank_of[a as usize] = rank as u32;
     }
     // Position in `entries` of event e of article a: entry_pos[first_event[a] + e].
-    let mut first_event = Vec::with_capacity(corpus.articles.len());
+    let mut first_event = Vec::with_capacity(articles.len());
     let mut total = 0;
-    for a in &corpus.articles {
+    for a in articles {
         first_event.push(total);
-        total += a.events.len();
+        total += a.event_count();
     }
     let mut entry_pos = vec![0u32; total];
     for (pos, en) in entries.iter().enumerate() {
         entry_pos[first_event[en.article as usize] + en.event as usize] = pos as u32;
     }
+    // Lists of actors repeat: each distinct one resolved once, as countries and as people.
+    let countries_of_list: Vec<Vec<usize>> = store
+        .lists()
+        .iter()
+        .map(|l| l.iter().filter_map(|iso| country_of_iso.get(iso.as_str()).copied()).collect())
+        .collect();
+    let people_of_list: Vec<Vec<usize>> =
+        store.lists().iter().map(|l| l.iter().filter_map(|p| store.entity_index(p)).collect()).collect();
 
-    let n = corpus.entities.len();
+    let n = store.entities().len();
     let (mut by_article, mut by_event) = (vec![Vec::new(); n], vec![Vec::new(); n]);
     // Articles by chunks (so the intermediate lists stay small): what each article and each of
     // its events involves, resolved on all cores, then listed per entity.
     const CHUNK: usize = 4096;
-    for (ci, chunk) in corpus.articles.chunks(CHUNK).enumerate() {
-        let involved: Vec<Involved> = chunk
-            .par_iter()
-            .map_init(Vec::new, |resolved, article| {
+    for first in (0..articles.len()).step_by(CHUNK) {
+        let involved: Vec<Involved> = (first..articles.len().min(first + CHUNK))
+            .into_par_iter()
+            .map_init(Vec::new, |resolved, ai| {
+                let article = &articles[ai];
                 resolved.clear();
-                resolved.extend(article.mentions.iter().map(|m| ids.get(m.entity.as_str()).copied()));
+                resolved.extend(article.mentions.iter().map(|m| store.entity_of(m)));
                 let mut in_article = Vec::new();
                 for &e in resolved.iter().flatten() {
                     in_article.extend_from_slice(&related[e]);
                 }
-                let mut in_events = Vec::with_capacity(article.events.len());
-                for ev in &article.events {
+                let mut in_events = Vec::with_capacity(article.event_count());
+                for ev in store.event_keys(ai) {
                     let mut in_event: Vec<usize> = Vec::new();
-                    in_event.extend(
-                        ev.source.iter().chain(&ev.target).filter_map(|iso| country_of_iso.get(iso.as_str())),
-                    );
-                    in_event.extend(ev.people.iter().filter_map(|p| ids.get(p.as_str())));
-                    if let Some(s) = article.sentences.get(ev.sentence) {
+                    in_event.extend_from_slice(&countries_of_list[ev.source as usize]);
+                    in_event.extend_from_slice(&countries_of_list[ev.target as usize]);
+                    in_event.extend_from_slice(&people_of_list[ev.people as usize]);
+                    if let Some(s) = article.sentences.get(ev.sentence as usize) {
                         for (m, e) in article.mentions.iter().zip(resolved.iter()) {
-                            if let (Some(e), true) = (e, s.span.contains(m.span)) {
+                            if let (Some(e), true) = (e, s.span().contains(m.span())) {
                                 in_event.extend_from_slice(&related[*e]);
                             }
                         }
@@ -330,7 +343,7 @@ fn index(
             })
             .collect();
         for (i, inv) in involved.iter().enumerate() {
-            let ai = ci * CHUNK + i;
+            let ai = first + i;
             for (ei, in_event) in inv.events.iter().enumerate() {
                 for &e in in_event {
                     by_event[e].push(entry_pos[first_event[ai] + ei]);
@@ -341,7 +354,11 @@ fn index(
             }
         }
     }
-    by_article.par_iter_mut().chain(by_event.par_iter_mut()).for_each(|list| list.sort_unstable());
+    by_article.par_iter_mut().chain(by_event.par_iter_mut()).for_each(|list| {
+        list.sort_unstable();
+        // They grew by doubling; kept for the whole session.
+        list.shrink_to_fit();
+    });
     (by_article, by_event)
 }
 

@@ -27,7 +27,7 @@ pub struct ExportedEvent {
 }
 
 pub fn timeline_cli(corpus: Option<&Path>, entity: Option<&str>, format: TimelineFormat) -> Result<()> {
-    let catalog = Catalog::new(load::load_corpus(corpus)?);
+    let catalog = Catalog::new(load::load_store(corpus)?);
     let events = export(&catalog, entity)?;
     let mut out = std::io::stdout().lock();
     write(&mut out, &events, format)?;
@@ -55,16 +55,16 @@ pub fn export(catalog: &Catalog, entity: Option<&str>) -> Result<Vec<ExportedEve
 
 fn exported(catalog: &Catalog, entry: &Entry) -> ExportedEvent {
     let (article, ev) = catalog.event(entry);
-    let sentence = article.sentences.get(ev.sentence).map(|s| one_line(s.span.slice(&article.text)));
+    let sentence = article.sentences.get(ev.sentence).map(|s| one_line(s.span().slice(&article.text)));
     ExportedEvent {
         date: date_label(catalog, entry).trim_start_matches('≈').to_string(),
         precision: ev.precision,
         approx: ev.approx,
-        category: ev.category.clone(),
+        category: ev.category.to_string(),
         source: ev.source.join(";"),
         target: ev.target.join(";"),
-        people: catalog.people(ev).join(";"),
-        summary: ev.summary.clone(),
+        people: catalog.people(&ev).join(";"),
+        summary: ev.summary.to_string(),
         article: article.id.clone(),
         article_title: one_line(&article.title),
         sentence: sentence.unwrap_or_default(),

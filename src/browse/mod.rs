@@ -13,6 +13,7 @@ pub mod keymap;
 pub mod layout;
 pub mod load;
 pub mod screen;
+pub mod store;
 mod terminal;
 pub mod theme;
 pub mod ui;

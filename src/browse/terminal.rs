@@ -30,7 +30,7 @@ pub fn run(corpus: Option<&Path>) -> Result<ExitCode> {
         return Ok(ExitCode::from(NO_TTY));
     }
     // Everything that can fail on the user's input fails here, before the screen switches.
-    let catalog = Catalog::new(load::load_corpus(corpus)?);
+    let catalog = Catalog::new(load::load_store(corpus)?);
     let mut session = Session::enter()?;
     let size = session.terminal.size()?;
     let mut app = App::new(catalog, (size.width, size.height));

@@ -61,7 +61,24 @@ pub fn write(corpus: &Corpus, mut out: impl Write) -> Result<()> {
 }
 
 /// Reads a binary corpus; errors name `origin`.
-pub fn read(mut input: impl BufRead + Send, origin: &Path) -> Result<Corpus> {
+pub fn read(input: impl BufRead + Send, origin: &Path) -> Result<Corpus> {
+    let mut articles = Vec::new();
+    let entities = read_chunks(input, origin, |chunk| {
+        articles.extend(chunk);
+        Ok(())
+    })?;
+    Ok(Corpus { format: FORMAT_NAME.to_string(), version: SCHEMA_VERSION, articles, entities })
+}
+
+/// Reads a binary corpus without ever holding all of it: `each` receives the articles chunk by
+/// chunk, in file order (it consumes one chunk while the cores decode the next), and the entity
+/// table, stored last, is returned. Errors name `origin`; a chunk handed to `each` was valid, but
+/// the file may still turn out damaged further on.
+pub fn read_chunks(
+    mut input: impl BufRead + Send,
+    origin: &Path,
+    mut each: impl FnMut(Vec<Article>) -> Result<()> + Send,
+) -> Result<Vec<Entity>> {
     let name = origin.display();
     let mut magic = [0u8; 8];
     input.read_exact(&mut magic).with_context(|| format!("{name}: not a binary corpus"))?;
@@ -76,20 +93,26 @@ pub fn read(mut input: impl BufRead + Send, origin: &Path) -> Result<Corpus> {
     }
     let count = u64::from_le_bytes(read_array(&mut input, origin)?);
     let count = usize::try_from(count).with_context(|| format!("{name}: article count too large"))?;
-    // The count comes from the file: reserve no more than a chunk before the articles are seen.
-    let mut articles = Vec::with_capacity(count.min(CHUNK));
-    // Read the next chunk while the cores decode the current one; two buffers take turns, so
-    // their memory is reused rather than given back and faulted in again.
+    // Three stages overlap: the next chunk is read and the previous one handed to `each` while
+    // the cores decode the current one. Two buffers take turns, so their memory is reused rather
+    // than given back and faulted in again.
     let (mut chunk, mut next) = (Chunk::default(), Chunk::default());
     chunk.fill(&mut input, count.min(CHUNK), origin)?;
+    let (mut seen, mut decoded) = (0, None);
     while !chunk.ends.is_empty() {
-        let start = articles.len();
-        let after = count - start - chunk.ends.len();
-        let (filled, decoded) =
-            rayon::join(|| next.fill(&mut input, after.min(CHUNK), origin), || chunk.decode(start, origin));
-        articles.extend(decoded?);
+        let after = count - seen - chunk.ends.len();
+        let ((filled, consumed), current) = rayon::join(
+            || (next.fill(&mut input, after.min(CHUNK), origin), decoded.take().map_or(Ok(()), &mut each)),
+            || chunk.decode(seen, origin),
+        );
+        consumed?;
+        decoded = Some(current?);
         filled?;
+        seen += chunk.ends.len();
         std::mem::swap(&mut chunk, &mut next);
+    }
+    if let Some(last) = decoded {
+        each(last)?;
     }
     let len = u64::from_le_bytes(read_array(&mut input, origin)?);
     let len = usize::try_from(len).with_context(|| format!("{name}: entity table too large"))?;
@@ -99,12 +122,7 @@ pub fn read(mut input: impl BufRead + Send, origin: &Path) -> Result<Corpus> {
     if input.fill_buf().map(|rest| !rest.is_empty()).unwrap_or(false) {
         bail!("{name}: unexpected bytes after the entity table");
     }
-    Ok(Corpus {
-        format: FORMAT_NAME.to_string(),
-        version,
-        articles,
-        entities: entities.into_iter().map(Entity::from).collect(),
-    })
+    Ok(entities.into_iter().map(Entity::from).collect())
 }
 
 /// Consecutive encoded articles: one buffer, and where each one ends in it.
@@ -410,6 +428,29 @@ mod tests {
         let corpus = crate::corpus::io::embedded();
         assert!(corpus.articles.iter().any(|a| !a.events.is_empty() && !a.zones.is_empty()));
         assert_eq!(round_trip(&corpus), corpus);
+    }
+
+    #[test]
+    fn chunks_come_in_file_order_and_bounded() {
+        let mut corpus = crate::corpus::io::embedded();
+        let seeds = corpus.articles.clone();
+        corpus.articles = seeds.iter().cycle().take(2 * CHUNK + 3).cloned().collect();
+        let mut bytes = Vec::new();
+        write(&corpus, &mut bytes).unwrap();
+        let mut sizes = Vec::new();
+        let mut articles = Vec::new();
+        let entities = read_chunks(bytes.as_slice(), Path::new("c.bin"), |chunk| {
+            sizes.push(chunk.len());
+            articles.extend(chunk);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(sizes, [CHUNK, CHUNK, 3]);
+        assert_eq!(articles, corpus.articles);
+        assert_eq!(entities, corpus.entities);
+        // An error from the consumer stops the reading and comes out as is.
+        let err = read_chunks(bytes.as_slice(), Path::new("c.bin"), |_| bail!("enough")).unwrap_err();
+        assert_eq!(err.to_string(), "enough");
     }
 
     #[test]

@@ -12,16 +12,13 @@ use ratatui::Frame;
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let focused = app.focus == Pane::Articles;
-    let title = format!("Articles {}/{}", app.articles.len(), app.catalog.corpus.articles.len());
+    let title = format!("Articles {}/{}", app.articles.len(), app.catalog.articles().len());
     frame.render_widget(pane_block(t, Pane::Articles, focused, title), area);
     let rows = inner(area);
     let width = rows.width as usize;
     if app.articles.is_empty() {
-        let msg = if app.catalog.corpus.articles.is_empty() {
-            "The corpus is empty."
-        } else {
-            "No article matches."
-        };
+        let msg =
+            if app.catalog.articles().is_empty() { "The corpus is empty." } else { "No article matches." };
         frame.render_widget(Paragraph::new(Span::styled(msg, t.dim())), rows);
         return;
     }

@@ -14,7 +14,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Span::raw(format!(
             " {}/{} articles · {}/{} events  ",
             app.articles.len(),
-            c.corpus.articles.len(),
+            c.articles().len(),
             app.timeline.entries.len(),
             c.entries.len()
         )),

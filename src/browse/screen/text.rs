@@ -5,8 +5,9 @@ use super::{fit, pane_block};
 use crate::browse::app::{App, Pane};
 use crate::browse::catalog::one_line;
 use crate::browse::layout::text_parts;
+use crate::browse::store::Article;
 use crate::browse::wrap::display;
-use crate::corpus::{Article, Span};
+use crate::corpus::Span;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span as Run};
@@ -59,8 +60,8 @@ fn layers(app: &App, article: &Article) -> Vec<(Span, Style)> {
     if let Some(m) = &app.text.mark {
         out.push((m.sentence, t.marked_sentence()));
     }
-    out.extend(article.mentions.iter().map(|m| (m.span, t.mention(m.kind))));
-    out.extend(article.timexes.iter().map(|x| (x.span, t.date())));
+    out.extend(article.mentions.iter().map(|m| (m.span(), t.mention(m.kind()))));
+    out.extend(article.timexes.iter().map(|x| (x.span(), t.date())));
     out.extend(app.text.emphasis.iter().map(|&s| (s, t.emphasis())));
     if let Some(timex) = app.text.mark.and_then(|m| m.timex) {
         out.push((timex, t.marked_date()));

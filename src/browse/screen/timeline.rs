@@ -83,7 +83,7 @@ pub fn date_label(catalog: &Catalog, entry: &Entry) -> String {
         (Some(d), Precision::Day) => d.to_string(),
         (Some(d), Precision::Month) => PartialDate { day: None, ..d }.to_string(),
         (Some(d), Precision::Year) => d.year.to_string(),
-        (None, _) => ev.date.clone(),
+        (None, _) => ev.date.to_string(),
     };
     if ev.approx {
         format!("≈{shown}")
@@ -102,11 +102,11 @@ fn entry_line(
     let mut spans = vec![Span::styled(pad(&date_label(catalog, entry), 11), t.date()), Span::raw(" ")];
     let mut used = 12;
     if width >= 60 {
-        spans.push(Span::styled(pad(&ev.category, 15), t.dim()));
+        spans.push(Span::styled(pad(ev.category, 15), t.dim()));
         spans.push(Span::raw(" "));
         used += 16;
     }
-    let actors = pad(&catalog.actors(ev), 12);
+    let actors = pad(&catalog.actors(&ev), 12);
     used += 13;
     spans.push(Span::styled(actors, t.place()));
     spans.push(Span::raw(" "));
