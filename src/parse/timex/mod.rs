@@ -72,7 +72,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         tokens::tokenize(text, start, end, vocab, &mut key, &mut tokens);
         symbols.clear();
         symbols.extend(tokens.iter().map(|t| symbol(t.class)));
-        clause_ids(vocab, &tokens, &mut clause);
+        clause_ids(&tokens, &mut clause);
         norm_rules.clear();
         let mut pos = 0;
         while pos < symbols.len() {
@@ -159,14 +159,13 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
 
 /// Clause number of each token, into `ids`: full stops, line breaks and semicolons separate
 /// clauses.
-fn clause_ids(vocab: &Vocab, tokens: &[Token], ids: &mut Vec<u32>) {
+fn clause_ids(tokens: &[Token], clause: &mut Vec<u32>) {
+    // Only the built-in classes of full stops and line breaks are of those kinds.
     let mut id = 0;
-    ids.clear();
-    ids.extend(tokens.iter().map(|t| {
+    clause.clear();
+    clause.extend(tokens.iter().map(|t| {
         let this = id;
-        if matches!(vocab.kinds[t.class as usize], Kind::Stop | Kind::Break) {
-            id += 1;
-        }
+        id += u32::from(t.class == vocab::ids::STOP || t.class == vocab::ids::BREAK);
         this
     }));
 }

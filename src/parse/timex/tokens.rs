@@ -390,7 +390,8 @@ fn word_at(
         }
     };
     out.push(token);
-    e
+    // The space after the word, if any, as the main loop would skip it.
+    e + usize::from(bytes.get(e) == Some(&b' ') && e < end)
 }
 
 /// Classifies one word. `odd`: not spelt as the table holds words (`odd_spelling`); `hyphen`:
