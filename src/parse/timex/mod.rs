@@ -50,7 +50,6 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut symbols: Vec<u8> = Vec::new();
     // Buffers reused from sentence to sentence.
     let mut key = String::new();
-    let mut clause: Vec<u32> = Vec::new();
     let mut norms: Vec<Norm> = Vec::new();
     let mut norm_rules: Vec<Rule> = Vec::new();
     let mut pending: Vec<Pending> = Vec::new();
@@ -72,7 +71,6 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         tokens::tokenize(text, start, end, vocab, &mut key, &mut tokens);
         symbols.clear();
         symbols.extend(tokens.iter().map(|t| symbol(t.class)));
-        clause_ids(vocab, &tokens, &mut clause);
         norm_rules.clear();
         let mut pos = 0;
         while pos < symbols.len() {
@@ -97,7 +95,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 pos = end;
                 continue;
             }
-            let clause_day = day_before_in_clause(&norms, &clause, first);
+            let clause_day = day_before_in_clause(&norms, &tokens, first);
             let ctx = Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day };
             if pattern.rule == Rule::Ignore && !ctx.ignore_applies(first, last) {
                 pos = start + 1;
@@ -132,7 +130,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.
         for p in pending.drain(..) {
-            let clause_day = day_in_clause(&norms, &clause, p.first);
+            let clause_day = day_in_clause(&norms, &tokens, p.first);
             let ctx =
                 Context { text, vocab, tokens: &tokens, dct, focus_day: p.focus_day, focus, clause_day };
             let tense = || tense_near(vocab, text, &tokens, p.first, p.last);
@@ -155,20 +153,6 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         }
     }
     out
-}
-
-/// Clause number of each token, into `ids`: full stops, line breaks and semicolons separate
-/// clauses.
-fn clause_ids(vocab: &Vocab, tokens: &[Token], ids: &mut Vec<u32>) {
-    let mut id = 0;
-    ids.clear();
-    ids.extend(tokens.iter().map(|t| {
-        let this = id;
-        if matches!(vocab.kinds[t.class as usize], Kind::Stop | Kind::Break) {
-            id += 1;
-        }
-        this
-    }));
 }
 
 /// "samedi et dimanche (les 3 et 4 octobre)": weekdays followed by as many dates, with only
@@ -223,12 +207,20 @@ fn pair_weekdays_with_dates(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm],
 }
 
 /// The day named in the same clause as token `at`, before it.
-fn day_before_in_clause(norms: &[Norm], clause: &[u32], at: usize) -> Option<NaiveDate> {
+fn day_before_in_clause(norms: &[Norm], tokens: &[Token], at: usize) -> Option<NaiveDate> {
     norms
         .iter()
         .rev()
-        .filter(|n| n.first < at && clause[n.first] == clause[at])
+        .filter(|n| n.first < at && same_clause(tokens, n.first, at))
         .find_map(|n| n.focus?.naive())
+}
+
+/// Whether tokens `a` and `b` are in the same clause: full stops (. ! ? …) and line breaks
+/// separate clauses (a boundary belongs to the clause it ends).
+fn same_clause(tokens: &[Token], a: usize, b: usize) -> bool {
+    // Only the built-in classes of full stops and line breaks are of those kinds.
+    let boundary = |t: &Token| t.class == vocab::ids::STOP || t.class == vocab::ids::BREAK;
+    !tokens[a.min(b)..a.max(b)].iter().any(boundary)
 }
 
 /// "demain (mercredi)", "hier, mardi": a weekday right after a day names that day; when they
@@ -262,13 +254,11 @@ fn agree_weekday(vocab: &Vocab, tokens: &[Token], prev: &mut Norm, weekday: &mut
 }
 
 /// The day named in the same clause as token `at`: the nearest before it, else after it.
-fn day_in_clause(norms: &[Norm], clause: &[u32], at: usize) -> Option<NaiveDate> {
-    let same: Vec<(usize, NaiveDate)> = norms
-        .iter()
-        .filter(|n| clause[n.first] == clause[at])
-        .filter_map(|n| Some((n.first, n.focus?.naive()?)))
-        .collect();
-    same.iter().rev().find(|(i, _)| *i < at).or_else(|| same.iter().find(|(i, _)| *i > at)).map(|(_, d)| *d)
+fn day_in_clause(norms: &[Norm], tokens: &[Token], at: usize) -> Option<NaiveDate> {
+    let day = |n: &Norm| n.focus?.naive();
+    let before =
+        norms.iter().rev().filter(|n| n.first < at && same_clause(tokens, n.first, at)).find_map(day);
+    before.or_else(|| norms.iter().filter(|n| n.first > at && same_clause(tokens, at, n.first)).find_map(day))
 }
 
 /// The tense of the clause around tokens `first..=last`, from the nearest tense cue.

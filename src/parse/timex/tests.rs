@@ -667,7 +667,7 @@ mod reference_tokens;
 
 proptest! {
     #[test]
-    fn keys_are_lowercase_with_straight_apostrophes(word in "[a-zA-Z'`’ʼ\\-éÉİ\u{212A}]{0,12}") {
+    fn keys_are_lowercase_with_straight_apostrophes(word in "[a-zA-Z'`’ʼ\\-éÉİ\u{212A}\u{80}-\u{17f}]{0,12}") {
         let mut key = String::new();
         vocab::normalise_key(&word, &mut key);
         let expected: String = word

@@ -68,8 +68,9 @@ fn latin1_letter(bytes: &[u8], i: usize) -> bool {
 /// and whether it has an ASCII capital.
 #[inline(always)]
 fn plain_run(bytes: &[u8], mut from: usize, end: usize) -> (usize, bool) {
+    let bytes = &bytes[..end];
     let mut seen = 0;
-    while from < end {
+    while from < bytes.len() {
         let class = BYTES[bytes[from] as usize];
         if class & (LETTER | DIGIT) != 0 {
             seen |= class;
@@ -100,27 +101,25 @@ pub(super) fn tokenize(
     let bytes = text.as_bytes();
     while i < end {
         let b = bytes[i];
-        match BYTES[b as usize] {
-            SPACE => {
-                i += 1;
-                continue;
-            }
-            LETTER | CAPITAL_LETTER => {
-                last_break = false;
-                i = word_at(text, i, 1, end, vocab, key, out);
-                continue;
-            }
-            DIGIT => {
-                last_break = false;
-                i = number(text, i, end, out);
-                continue;
-            }
-            _ if latin1_letter(bytes, i) => {
-                last_break = false;
-                i = word_at(text, i, 2, end, vocab, key, out);
-                continue;
-            }
-            _ => {}
+        let class = BYTES[b as usize];
+        if class & LETTER != 0 {
+            last_break = false;
+            i = word_at(text, i, 1, end, vocab, key, out);
+            continue;
+        }
+        if class == SPACE {
+            i += 1;
+            continue;
+        }
+        if class == DIGIT {
+            last_break = false;
+            i = number(text, i, end, out);
+            continue;
+        }
+        if latin1_letter(bytes, i) {
+            last_break = false;
+            i = word_at(text, i, 2, end, vocab, key, out);
+            continue;
         }
         // Other characters are decoded.
         let (c, clen) = if b.is_ascii() {
@@ -375,10 +374,8 @@ fn word_at(
     if e < end && BYTES[bytes[e] as usize] & WORD_GOES_ON != 0 {
         return word(text, start, e, end, vocab, key, out);
     }
-    let token = match vocab.entry(text, start, e) {
-        Some(entry) => {
-            Token { start, end: e, class: vocab.entries[entry as usize].class, val: TokVal::Entry(entry) }
-        }
+    let token = match vocab.entry_and_class(text, start, e) {
+        Some((entry, class)) => Token { start, end: e, class, val: TokVal::Entry(entry) },
         // Capitals may hide a known word ("MAI", "Eté", "ÉTÉ").
         None if capital || matches!(bytes[start], b'E' | b'A' | 0x80..) => {
             push_other_word(text, start, e, true, false, vocab, key, out);
@@ -390,7 +387,8 @@ fn word_at(
         }
     };
     out.push(token);
-    e
+    // The space after the word, if any, as the main loop would skip it.
+    e + usize::from(bytes.get(e) == Some(&b' ') && e < end)
 }
 
 /// Classifies one word. `odd`: not spelt as the table holds words (`odd_spelling`); `hyphen`:
@@ -407,10 +405,8 @@ fn push_word(
     key: &mut String,
     out: &mut Vec<Token>,
 ) {
-    let token = match vocab.entry(text, start, end) {
-        Some(entry) => {
-            Token { start, end, class: vocab.entries[entry as usize].class, val: TokVal::Entry(entry) }
-        }
+    let token = match vocab.entry_and_class(text, start, end) {
+        Some((entry, class)) => Token { start, end, class, val: TokVal::Entry(entry) },
         None if odd || hyphen => return push_other_word(text, start, end, odd, hyphen, vocab, key, out),
         None => Token { start, end, class: shape(&text[start..end]), val: TokVal::None },
     };

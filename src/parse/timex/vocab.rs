@@ -280,6 +280,9 @@ pub(super) fn normalise_key(word: &str, buf: &mut String) {
         match c {
             '’' | 'ʼ' | '`' => buf.push('\''),
             c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            // Latin-1 letters: the lower case of À…Þ (but ×) is 32 further.
+            'à'..='ÿ' | '\u{80}'..='¿' | '×' => buf.push(c),
+            'À'..='Þ' => buf.push(char::from_u32(c as u32 + 32).expect("a Latin-1 letter")),
             c => buf.extend(c.to_lowercase()),
         }
     }
@@ -291,7 +294,7 @@ impl Vocab {
             kinds: Vec::new(),
             class_ids: HashMap::new(),
             words: HashMap::default(),
-            short_words: WordTable::default(),
+            short_words: WordTable::new(std::iter::empty()),
             entries: Vec::new(),
             patterns: Vec::new(),
             combined: meta::Regex::new("$^").expect("valid"),
@@ -404,11 +407,12 @@ impl Vocab {
                 self.words.entry(cap).or_insert(entry);
             }
         }
+        let classes: Vec<u16> = self.entries.iter().map(|e| e.class).collect();
         self.short_words = WordTable::new(
             self.words
                 .iter()
                 .filter(|(k, _)| k.len() < 16)
-                .map(|(k, &e)| (packed(k.as_bytes(), 0, k.len()), e)),
+                .map(|(k, &e)| (packed(k.as_bytes(), 0, k.len()), (e, classes[e as usize]))),
         );
         Ok(())
     }
@@ -416,10 +420,17 @@ impl Vocab {
     /// The entry of the word form `text[start..end]`, spelt as the table holds it.
     #[inline(always)]
     pub fn entry(&self, text: &str, start: usize, end: usize) -> Option<u32> {
+        self.entry_and_class(text, start, end).map(|(entry, _)| entry)
+    }
+
+    /// The entry of the word form `text[start..end]` and its class.
+    #[inline(always)]
+    pub fn entry_and_class(&self, text: &str, start: usize, end: usize) -> Option<(u32, u16)> {
         if end - start < 16 {
             self.short_words.get(packed(text.as_bytes(), start, end))
         } else {
-            self.words.get(&text[start..end]).copied()
+            let entry = *self.words.get(&text[start..end])?;
+            Some((entry, self.entries[entry as usize].class))
         }
     }
 
@@ -638,11 +649,10 @@ fn matches_within(hir: &regex_syntax::hir::Hir, allowed: &[bool; 256]) -> bool {
 #[inline(always)]
 pub(super) fn packed(bytes: &[u8], start: usize, end: usize) -> u128 {
     let len = end - start;
-    let word = match bytes.get(start..start + 16) {
+    let word = match bytes.get(start..start + 16).and_then(|chunk| <[u8; 16]>::try_from(chunk).ok()) {
         Some(chunk) => {
-            let (lo, hi) = chunk.split_at(8);
-            let lo = u64::from_le_bytes(lo.try_into().expect("8 bytes"));
-            let hi = u64::from_le_bytes(hi.try_into().expect("8 bytes"));
+            let x = u128::from_le_bytes(chunk);
+            let (lo, hi) = (x as u64, (x >> 64) as u64);
             if len == 0 {
                 0
             } else if len <= 8 {
@@ -657,26 +667,30 @@ pub(super) fn packed(bytes: &[u8], start: usize, end: usize) -> u128 {
 }
 
 /// Word forms of up to 15 bytes, `packed`, in an open-addressing table (linear probing, at
-/// most half full): a look-up is a multiplication and most often one comparison.
-#[derive(Debug, Default)]
+/// most half full), with their entry and class: a look-up is a multiplication and most often
+/// one comparison.
+#[derive(Debug)]
 struct WordTable {
     /// `packed` forms; 0 (no form packs to 0: the length is in the last byte) is a free slot.
     keys: Box<[u128]>,
-    entries: Box<[u32]>,
+    values: Box<[(u32, u16)]>,
+    /// The number of slots (a power of two), less one.
+    mask: usize,
 }
 
 impl WordTable {
-    fn new(forms: impl Iterator<Item = (u128, u32)>) -> WordTable {
-        let forms: Vec<(u128, u32)> = forms.collect();
+    fn new(forms: impl Iterator<Item = (u128, (u32, u16))>) -> WordTable {
+        let forms: Vec<(u128, (u32, u16))> = forms.collect();
         let size = (2 * forms.len()).next_power_of_two().max(16);
-        let mut table = WordTable { keys: vec![0; size].into(), entries: vec![0; size].into() };
-        for (key, entry) in forms {
+        let mut table =
+            WordTable { keys: vec![0; size].into(), values: vec![(0, 0); size].into(), mask: size - 1 };
+        for (key, value) in forms {
             let mut i = table.slot(key);
             while table.keys[i] != 0 {
-                i = (i + 1) & (size - 1);
+                i = (i + 1) & table.mask;
             }
             table.keys[i] = key;
-            table.entries[i] = entry;
+            table.values[i] = value;
         }
         table
     }
@@ -684,18 +698,17 @@ impl WordTable {
     #[inline(always)]
     fn slot(&self, key: u128) -> usize {
         let h = (key as u64 ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> 40) as usize & (self.keys.len() - 1)
+        (h >> 40) as usize & self.mask
     }
 
     #[inline(always)]
-    fn get(&self, key: u128) -> Option<u32> {
-        let mask = self.keys.len().checked_sub(1)?;
+    fn get(&self, key: u128) -> Option<(u32, u16)> {
         let mut i = self.slot(key);
         loop {
-            match self.keys[i] {
-                k if k == key => return Some(self.entries[i]),
+            match *self.keys.get(i)? {
+                k if k == key => return self.values.get(i).copied(),
                 0 => return None,
-                _ => i = (i + 1) & mask,
+                _ => i = (i + 1) & self.mask,
             }
         }
     }
