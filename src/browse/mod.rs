@@ -1,8 +1,10 @@
 //! The terminal browser (ratatui + crossterm) and `dossier timeline`.
 //!
-//! Data flow: the corpus → [`catalog::Catalog`] (sorted timeline and entity index, built once) →
-//! [`app::App`] (state; key and mouse events become [`app::Action`]s, `App::update` applies them)
-//! → [`ui::draw`] (reads the state, never changes it), one component per file in [`screen`].
+//! Data flow: the corpus → [`store::Store`] (the corpus in a compact form; a binary corpus is read
+//! straight into it, chunk by chunk) → [`catalog::Catalog`] (sorted timeline and entity index,
+//! built once) → [`app::App`] (state; key and mouse events become [`app::Action`]s,
+//! `App::update` applies them) → [`ui::draw`] (reads the state, never changes it), one component
+//! per file in [`screen`].
 //! [`keymap::KEYMAP`] is the single key table behind key handling, the hint bar and the help.
 
 pub mod app;
