@@ -667,7 +667,7 @@ pub(super) fn packed(bytes: &[u8], start: usize, end: usize) -> u128 {
 }
 
 /// Word forms of up to 15 bytes, `packed`, in an open-addressing table (linear probing, at
-/// most half full), with their entry and class: a look-up is a multiplication and most often
+/// most a quarter full), with their entry and class: a look-up is a multiplication and most often
 /// one comparison.
 #[derive(Debug)]
 struct WordTable {
@@ -681,7 +681,7 @@ struct WordTable {
 impl WordTable {
     fn new(forms: impl Iterator<Item = (u128, (u32, u16))>) -> WordTable {
         let forms: Vec<(u128, (u32, u16))> = forms.collect();
-        let size = (2 * forms.len()).next_power_of_two().max(16);
+        let size = (4 * forms.len()).next_power_of_two().max(16);
         let mut table =
             WordTable { keys: vec![0; size].into(), values: vec![(0, 0); size].into(), mask: size - 1 };
         for (key, value) in forms {
