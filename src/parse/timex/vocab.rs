@@ -671,9 +671,9 @@ pub(super) fn packed(bytes: &[u8], start: usize, end: usize) -> u128 {
 /// one comparison.
 #[derive(Debug)]
 struct WordTable {
-    /// `packed` forms; 0 (no form packs to 0: the length is in the last byte) is a free slot.
-    keys: Box<[u128]>,
-    values: Box<[(u32, u16)]>,
+    /// `packed` forms with their entry and class; a form 0 (no form packs to 0: the length is
+    /// in the last byte) is a free slot.
+    slots: Box<[(u128, u32, u16)]>,
     /// The number of slots (a power of two), less one.
     mask: usize,
 }
@@ -682,15 +682,13 @@ impl WordTable {
     fn new(forms: impl Iterator<Item = (u128, (u32, u16))>) -> WordTable {
         let forms: Vec<(u128, (u32, u16))> = forms.collect();
         let size = (4 * forms.len()).next_power_of_two().max(16);
-        let mut table =
-            WordTable { keys: vec![0; size].into(), values: vec![(0, 0); size].into(), mask: size - 1 };
-        for (key, value) in forms {
+        let mut table = WordTable { slots: vec![(0, 0, 0); size].into(), mask: size - 1 };
+        for (key, (entry, class)) in forms {
             let mut i = table.slot(key);
-            while table.keys[i] != 0 {
+            while table.slots[i].0 != 0 {
                 i = (i + 1) & table.mask;
             }
-            table.keys[i] = key;
-            table.values[i] = value;
+            table.slots[i] = (key, entry, class);
         }
         table
     }
@@ -705,11 +703,14 @@ impl WordTable {
     fn get(&self, key: u128) -> Option<(u32, u16)> {
         let mut i = self.slot(key);
         loop {
-            match *self.keys.get(i)? {
-                k if k == key => return self.values.get(i).copied(),
-                0 => return None,
-                _ => i = (i + 1) & self.mask,
+            let &(k, entry, class) = self.slots.get(i)?;
+            if k == key {
+                return Some((entry, class));
             }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
         }
     }
 }
