@@ -294,11 +294,8 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
 fn suffix_cue(vocab: &Vocab, word: &str) -> Option<Cue> {
     let word = word.as_bytes();
     let last = *word.last()?;
-    // Endings are a few bytes: compared byte by byte from the end.
-    let ends_with = |ending: &[u8]| {
-        ending.len() <= word.len() && word.iter().rev().zip(ending.iter().rev()).all(|(a, b)| a == b)
-    };
-    vocab.suffixes[last as usize].iter().find(|(s, _)| ends_with(s.as_bytes())).map(|(_, c)| *c)
+    let tail = vocab::last_bytes(word);
+    vocab.suffixes[last as usize].iter().find(|e| e.ends(word, tail)).map(|e| e.cue)
 }
 
 /// The tense token `i` signals, if any. Most tokens signal none, and are told so here.

@@ -662,6 +662,18 @@ proptest! {
     }
 }
 
+proptest! {
+    #[test]
+    fn word_endings_are_compared_as_bytes_from_the_end(word in "[aeirstué]{0,10}", ending in "[aeirstué]{1,4}") {
+        let e = vocab::Ending::new(ending.clone(), vocab::Cue::Past);
+        let tail = vocab::last_bytes(word.as_bytes());
+        prop_assert_eq!(e.ends(word.as_bytes(), tail), word.ends_with(&ending));
+        let long = format!("{ending}{ending}{ending}");
+        let e = vocab::Ending::new(long.clone(), vocab::Cue::Past);
+        prop_assert_eq!(e.ends(word.as_bytes(), vocab::last_bytes(word.as_bytes())), word.ends_with(&long));
+    }
+}
+
 #[test]
 fn the_quick_letter_tests_agree_with_unicode() {
     // The two-byte letters and the word ends the tokenizer tells by their bytes.

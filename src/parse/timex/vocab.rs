@@ -223,6 +223,46 @@ pub(super) struct Pattern {
     pub context: Option<Regex>,
 }
 
+/// A word ending of the tense table.
+#[derive(Debug, Clone)]
+pub(super) struct Ending {
+    pub text: String,
+    pub cue: Cue,
+    /// Its bytes as `last_bytes` reads them, for endings of up to eight bytes, and the bits
+    /// they take there.
+    tail: u64,
+    mask: u64,
+}
+
+impl Ending {
+    pub fn new(text: String, cue: Cue) -> Ending {
+        let short = text.len() <= 8;
+        let (tail, mask) =
+            if short { (last_bytes(text.as_bytes()), u64::MAX << (64 - 8 * text.len())) } else { (0, 0) };
+        Ending { text, cue, tail, mask }
+    }
+
+    /// Whether `word` ends so; `tail` is `last_bytes(word)`.
+    #[inline]
+    pub fn ends(&self, word: &[u8], tail: u64) -> bool {
+        if self.mask != 0 {
+            self.text.len() <= word.len() && tail & self.mask == self.tail
+        } else {
+            word.ends_with(self.text.as_bytes())
+        }
+    }
+}
+
+/// The last eight bytes of `bytes` (fewer if it is shorter) as one number, the last byte in
+/// the top bits.
+#[inline]
+pub(super) fn last_bytes(bytes: &[u8]) -> u64 {
+    match bytes.len().checked_sub(8).map(|start| &bytes[start..]) {
+        Some(tail) => u64::from_le_bytes(tail.try_into().expect("8 bytes")),
+        None => bytes.iter().fold(0, |n, &b| n >> 8 | u64::from(b) << 56),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Cue {
     Past,
@@ -255,7 +295,7 @@ pub(super) struct Vocab {
     pub trigger: Option<Trigger>,
     /// Tense suffixes by their last byte, longest first: a word is only compared with the few
     /// that end like it.
-    pub suffixes: Vec<Vec<(String, Cue)>>,
+    pub suffixes: Vec<Vec<Ending>>,
     pub suffix_min_len: usize,
 }
 
@@ -611,7 +651,7 @@ impl Vocab {
         suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
         for (ending, cue) in suffixes {
             let last = *ending.as_bytes().last().expect("endings are not empty");
-            self.suffixes[last as usize].push((ending, cue));
+            self.suffixes[last as usize].push(Ending::new(ending, cue));
         }
         Ok(())
     }
