@@ -20,14 +20,10 @@ pub fn iso_day(d: NaiveDate) -> String {
         return d.format("%Y-%m-%d").to_string();
     }
     let (y, m, day) = (d.year() as u32, d.month(), d.day());
-    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
-    let mut out = String::with_capacity(10);
-    for c in [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-'] {
-        out.push(c);
-    }
-    out.push(digit(day / 10));
-    out.push(digit(day));
-    out
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let (y4, y3, y2, y1) = (digit(y / 1000), digit(y / 100), digit(y / 10), digit(y));
+    let bytes = [y4, y3, y2, y1, b'-', digit(m / 10), digit(m), b'-', digit(day / 10), digit(day)];
+    String::from_utf8(bytes.to_vec()).expect("ASCII digits")
 }
 
 /// First and last day of the period a (possibly partial) publication date covers.

@@ -292,8 +292,10 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
 }
 
 fn suffix_cue(vocab: &Vocab, word: &str) -> Option<Cue> {
-    let last = *word.as_bytes().last()?;
-    vocab.suffixes[last as usize].iter().find(|(s, _)| word.ends_with(s.as_str())).map(|(_, c)| *c)
+    let word = word.as_bytes();
+    let last = *word.last()?;
+    let tail = vocab::last_bytes(word);
+    vocab.suffixes[last as usize].iter().find(|e| e.ends(word, tail)).map(|e| e.cue)
 }
 
 /// The tense token `i` signals, if any. Most tokens signal none, and are told so here.
@@ -355,7 +357,8 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
         }
         Kind::Word => {
             let w = &text[t.start..t.end];
-            if w.chars().count() < vocab.suffix_min_len {
+            // Its characters: the bytes that do not continue one.
+            if w.bytes().filter(|b| b & 0xC0 != 0x80).count() < vocab.suffix_min_len {
                 return None;
             }
             match suffix_cue(vocab, w)? {

@@ -13,13 +13,15 @@ use regex_automata::{Anchored, MatchKind};
 use std::collections::HashMap;
 
 /// More states than the patterns are likely ever to need; beyond, the combined regex searches.
+/// (Premultiplied by the classes, they stay below the `MATCH` bit.)
 const MAX_STATES: usize = 1 << 14;
 
 #[derive(Debug)]
 pub(super) struct PatternDfa {
     /// Symbol → its class (symbols the patterns treat alike share one).
     classes: [u8; 256],
-    /// `next[state + class]`, states premultiplied by the number of classes; 0 is dead.
+    /// `next[state + class]`, states premultiplied by the number of classes, with `MATCH` set
+    /// when the state reached is a match state; 0 is dead. Padded to a power of two.
     next: Vec<u32>,
     start: u32,
     /// Per state: the pattern (+ 1) of the match that ends before the symbol that led there
@@ -30,6 +32,9 @@ pub(super) struct PatternDfa {
     /// log2 of the number of classes (rounded up to a power of two).
     shift: u32,
 }
+
+/// The bit of a transition to a match state.
+const MATCH: u32 = 1 << 31;
 
 /// A match of the patterns: symbols `start..end`, of pattern `pattern`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,40 +67,40 @@ impl PatternDfa {
 
     /// The leftmost match starting at or after `pos`, and the first pattern that matches there.
     pub fn find(&self, symbols: &[u8], pos: usize) -> Option<Found> {
+        // The table's length is a power of two: masking the index spares a bounds check.
+        let (next, mask) = (&self.next[..], self.next.len() - 1);
+        let step = |state: usize, symbol: u8| next[(state + self.classes[symbol as usize] as usize) & mask];
+        let start_state = self.start as usize;
         for start in pos..symbols.len() {
             // Most symbols start no match: one look-up tells.
-            if self.next[self.start as usize + self.classes[symbols[start] as usize] as usize] == 0 {
+            if step(start_state, symbols[start]) == 0 {
                 continue;
             }
-            if let Some((end, pattern)) = self.match_at(&symbols[start..]) {
-                return Some(Found { start, end: start + end, pattern });
+            // The (leftmost-first) match from `start`: the last one seen before the automaton dies.
+            let mut state = start_state;
+            let mut found = None;
+            for (at, &symbol) in symbols.iter().enumerate().skip(start) {
+                let to = step(state, symbol);
+                state = (to & !MATCH) as usize;
+                if to & MATCH != 0 {
+                    found = Some((at, self.matched[state >> self.shift]));
+                }
+                if state == 0 {
+                    break;
+                }
+            }
+            if state != 0 && self.at_end[state >> self.shift] != 0 {
+                found = Some((symbols.len(), self.at_end[state >> self.shift]));
+            }
+            if let Some((end, pattern)) = found {
+                return Some(Found { start, end, pattern: pattern as usize - 1 });
             }
         }
         // A pattern that matches nothing, at the end.
         let start = pos.max(symbols.len());
-        match self.at_end[self.start as usize >> self.shift] {
+        match self.at_end[start_state >> self.shift] {
             0 => None,
             pattern => Some(Found { start, end: start, pattern: pattern as usize - 1 }),
-        }
-    }
-
-    /// The (leftmost-first) match at the start of `symbols`: its end and pattern.
-    fn match_at(&self, symbols: &[u8]) -> Option<(usize, usize)> {
-        let mut state = self.start as usize;
-        let mut found = None;
-        for (at, &symbol) in symbols.iter().enumerate() {
-            state = self.next[state + self.classes[symbol as usize] as usize] as usize;
-            if state == 0 {
-                return found;
-            }
-            let pattern = self.matched[state >> self.shift];
-            if pattern != 0 {
-                found = Some((at, pattern as usize - 1));
-            }
-        }
-        match self.at_end[state >> self.shift] {
-            0 => found,
-            pattern => Some((symbols.len(), pattern as usize - 1)),
         }
     }
 }
@@ -147,6 +152,7 @@ impl<'a> Builder<'a> {
         let start = self.id(first)?;
         // State 0 is dead: no transitions out, no match.
         let (mut next, mut matched, mut at_end) = (vec![0; stride], vec![0], vec![0]);
+        let mut match_states = Vec::new();
         while let Some(sid) = self.todo.pop() {
             let id = self.ids[&sid] as usize;
             let mut row = vec![0; stride];
@@ -164,6 +170,9 @@ impl<'a> Builder<'a> {
             }
             next[id * stride..(id + 1) * stride].copy_from_slice(&row);
             matched[id] = pattern;
+            if pattern != 0 {
+                match_states.push(id as u32 * stride as u32);
+            }
             at_end[id] = end_pattern;
         }
         // The lazy DFA's state ids are only good while its cache has not been cleared.
@@ -174,6 +183,14 @@ impl<'a> Builder<'a> {
         for b in 0..=255u8 {
             by_symbol[b as usize] = classes.get(b);
         }
+        // Transitions to match states say so.
+        let match_states: std::collections::HashSet<u32> = match_states.into_iter().collect();
+        for to in &mut next {
+            if match_states.contains(to) {
+                *to |= MATCH;
+            }
+        }
+        next.resize(next.len().next_power_of_two(), 0);
         let shift = stride.trailing_zeros();
         Some(PatternDfa { classes: by_symbol, next, start: start * stride as u32, matched, at_end, shift })
     }

@@ -58,10 +58,23 @@ static BYTES: [u8; 256] = {
 };
 
 /// Whether `bytes[i..]` starts with a Latin-1 letter (À…ÿ but × and ÷: C3 80 to C3 BF but
-/// C3 97 and C3 B7), the only two-byte letters French needs.
+/// C3 97 and C3 B7), the two-byte letters French writes most.
 #[inline(always)]
 fn latin1_letter(bytes: &[u8], i: usize) -> bool {
     bytes[i] == 0xC3 && bytes.get(i + 1).is_some_and(|&b| b != 0x97 && b != 0xB7)
+}
+
+/// Whether the character at `bytes[i..]` (not ASCII) surely ends a word, as no letter, digit or
+/// joiner: the general punctuation of French typography (U+2000 to U+203F, E2 80 xx: narrow
+/// no-break space, dashes, …) but the apostrophe ’, and Latin-1 signs (C2 xx: no-break space,
+/// «, », °) but ª µ º ¹ ² ³ ¼ ½ ¾.
+#[inline(always)]
+pub(super) fn ends_word(bytes: &[u8], i: usize) -> bool {
+    match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+        (0xE2, Some(0x80), Some(&b)) => b != 0x99,
+        (0xC2, Some(&b), _) => !matches!(b, 0xAA | 0xB5 | 0xBA | 0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE),
+        _ => false,
+    }
 }
 
 /// The end of the run of ASCII letters and digits and Latin-1 letters at `bytes[from..end]`,
@@ -372,14 +385,32 @@ fn word_at(
     let bytes = text.as_bytes();
     let (e, capital) = plain_run(bytes, start + first_len, end);
     if e < end && BYTES[bytes[e] as usize] & WORD_GOES_ON != 0 {
-        return word(text, start, e, end, vocab, key, out);
+        return word_goes_on(text, start, e, capital, end, vocab, key, out);
     }
+    push_plain_word(text, start, e, capital, vocab, key, out);
+    // The space after the word, if any, as the main loop would skip it.
+    e + usize::from(bytes.get(e) == Some(&b' ') && e < end)
+}
+
+/// A word of ASCII and two-byte letters and digits, `capital` if it has an ASCII capital after
+/// its first letter: looked up as it stands.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn push_plain_word(
+    text: &str,
+    start: usize,
+    e: usize,
+    capital: bool,
+    vocab: &Vocab,
+    key: &mut String,
+    out: &mut Vec<Token>,
+) {
+    let bytes = text.as_bytes();
     let token = match vocab.entry_and_class(text, start, e) {
         Some((entry, class)) => Token { start, end: e, class, val: TokVal::Entry(entry) },
         // Capitals may hide a known word ("MAI", "Eté", "ÉTÉ").
         None if capital || matches!(bytes[start], b'E' | b'A' | 0x80..) => {
-            push_other_word(text, start, e, true, false, vocab, key, out);
-            return e;
+            return push_other_word(text, start, e, true, false, vocab, key, out);
         }
         None => {
             let class = if bytes[start].is_ascii_uppercase() { ids::WORD_CAP } else { ids::WORD };
@@ -387,8 +418,43 @@ fn word_at(
         }
     };
     out.push(token);
-    // The space after the word, if any, as the main loop would skip it.
-    e + usize::from(bytes.get(e) == Some(&b' ') && e < end)
+}
+
+/// The word at `start`, whose letters and digits run to `e`, where a hyphen, an apostrophe or
+/// a non-ASCII character follows.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn word_goes_on(
+    text: &str,
+    start: usize,
+    e: usize,
+    capital: bool,
+    end: usize,
+    vocab: &Vocab,
+    key: &mut String,
+    out: &mut Vec<Token>,
+) -> usize {
+    let bytes = &text.as_bytes()[..end];
+    // A character that is no letter, digit or joiner: the word ends.
+    if ends_word(bytes, e) {
+        push_plain_word(text, start, e, capital, vocab, key, out);
+        return e;
+    }
+    // An elided word ("l'", "n’"), as `word` would split it off.
+    let apostrophe = match bytes[e] {
+        b'\'' => 1,
+        0xE2 if bytes[e + 1..].starts_with(&[0x80, 0x99]) => 3,
+        _ => 0,
+    };
+    if apostrophe > 0
+        && ELISIONS.iter().any(|el| el.as_bytes().eq_ignore_ascii_case(&bytes[start..e]))
+        && text[e + apostrophe..end].chars().next().is_some_and(is_letter)
+    {
+        let elided = &text[start..e + apostrophe];
+        push_word(text, start, e + apostrophe, odd_spelling(elided), false, vocab, key, out);
+        return e + apostrophe;
+    }
+    word(text, start, e, end, vocab, key, out)
 }
 
 /// Classifies one word. `odd`: not spelt as the table holds words (`odd_spelling`); `hyphen`:

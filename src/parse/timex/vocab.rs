@@ -223,6 +223,46 @@ pub(super) struct Pattern {
     pub context: Option<Regex>,
 }
 
+/// A word ending of the tense table.
+#[derive(Debug, Clone)]
+pub(super) struct Ending {
+    pub text: String,
+    pub cue: Cue,
+    /// Its bytes as `last_bytes` reads them, for endings of up to eight bytes, and the bits
+    /// they take there.
+    tail: u64,
+    mask: u64,
+}
+
+impl Ending {
+    pub fn new(text: String, cue: Cue) -> Ending {
+        let short = text.len() <= 8;
+        let (tail, mask) =
+            if short { (last_bytes(text.as_bytes()), u64::MAX << (64 - 8 * text.len())) } else { (0, 0) };
+        Ending { text, cue, tail, mask }
+    }
+
+    /// Whether `word` ends so; `tail` is `last_bytes(word)`.
+    #[inline]
+    pub fn ends(&self, word: &[u8], tail: u64) -> bool {
+        if self.mask != 0 {
+            self.text.len() <= word.len() && tail & self.mask == self.tail
+        } else {
+            word.ends_with(self.text.as_bytes())
+        }
+    }
+}
+
+/// The last eight bytes of `bytes` (fewer if it is shorter) as one number, the last byte in
+/// the top bits.
+#[inline]
+pub(super) fn last_bytes(bytes: &[u8]) -> u64 {
+    match bytes.len().checked_sub(8).map(|start| &bytes[start..]) {
+        Some(tail) => u64::from_le_bytes(tail.try_into().expect("8 bytes")),
+        None => bytes.iter().fold(0, |n, &b| n >> 8 | u64::from(b) << 56),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Cue {
     Past,
@@ -255,7 +295,7 @@ pub(super) struct Vocab {
     pub trigger: Option<Trigger>,
     /// Tense suffixes by their last byte, longest first: a word is only compared with the few
     /// that end like it.
-    pub suffixes: Vec<Vec<(String, Cue)>>,
+    pub suffixes: Vec<Vec<Ending>>,
     pub suffix_min_len: usize,
 }
 
@@ -611,7 +651,7 @@ impl Vocab {
         suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
         for (ending, cue) in suffixes {
             let last = *ending.as_bytes().last().expect("endings are not empty");
-            self.suffixes[last as usize].push((ending, cue));
+            self.suffixes[last as usize].push(Ending::new(ending, cue));
         }
         Ok(())
     }
@@ -667,13 +707,13 @@ pub(super) fn packed(bytes: &[u8], start: usize, end: usize) -> u128 {
 }
 
 /// Word forms of up to 15 bytes, `packed`, in an open-addressing table (linear probing, at
-/// most half full), with their entry and class: a look-up is a multiplication and most often
+/// most a quarter full), with their entry and class: a look-up is a multiplication and most often
 /// one comparison.
 #[derive(Debug)]
 struct WordTable {
-    /// `packed` forms; 0 (no form packs to 0: the length is in the last byte) is a free slot.
-    keys: Box<[u128]>,
-    values: Box<[(u32, u16)]>,
+    /// `packed` forms with their entry and class; a form 0 (no form packs to 0: the length is
+    /// in the last byte) is a free slot.
+    slots: Box<[(u128, u32, u16)]>,
     /// The number of slots (a power of two), less one.
     mask: usize,
 }
@@ -681,16 +721,14 @@ struct WordTable {
 impl WordTable {
     fn new(forms: impl Iterator<Item = (u128, (u32, u16))>) -> WordTable {
         let forms: Vec<(u128, (u32, u16))> = forms.collect();
-        let size = (2 * forms.len()).next_power_of_two().max(16);
-        let mut table =
-            WordTable { keys: vec![0; size].into(), values: vec![(0, 0); size].into(), mask: size - 1 };
-        for (key, value) in forms {
+        let size = (4 * forms.len()).next_power_of_two().max(16);
+        let mut table = WordTable { slots: vec![(0, 0, 0); size].into(), mask: size - 1 };
+        for (key, (entry, class)) in forms {
             let mut i = table.slot(key);
-            while table.keys[i] != 0 {
+            while table.slots[i].0 != 0 {
                 i = (i + 1) & table.mask;
             }
-            table.keys[i] = key;
-            table.values[i] = value;
+            table.slots[i] = (key, entry, class);
         }
         table
     }
@@ -705,11 +743,14 @@ impl WordTable {
     fn get(&self, key: u128) -> Option<(u32, u16)> {
         let mut i = self.slot(key);
         loop {
-            match *self.keys.get(i)? {
-                k if k == key => return self.values.get(i).copied(),
-                0 => return None,
-                _ => i = (i + 1) & self.mask,
+            let &(k, entry, class) = self.slots.get(i)?;
+            if k == key {
+                return Some((entry, class));
             }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
         }
     }
 }
