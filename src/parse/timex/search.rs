@@ -66,6 +66,7 @@ impl PatternDfa {
     }
 
     /// The leftmost match starting at or after `pos`, and the first pattern that matches there.
+    #[inline]
     pub fn find(&self, symbols: &[u8], pos: usize) -> Option<Found> {
         // The table's length is a power of two: masking the index spares a bounds check.
         let (next, mask) = (&self.next[..], self.next.len() - 1);
