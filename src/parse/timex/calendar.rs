@@ -63,6 +63,20 @@ pub fn month_value(y: i32, m: u32) -> String {
     out
 }
 
+/// A (possibly partial) date as it displays: `2015`, `2015-10`, `2015-10-14`.
+pub fn partial_value(d: PartialDate) -> String {
+    let mut out = year_value(d.year);
+    if let Some(m) = d.month {
+        out.push('-');
+        push_padded(&mut out, m.into(), 2);
+        if let Some(day) = d.day {
+            out.push('-');
+            push_padded(&mut out, day.into(), 2);
+        }
+    }
+    out
+}
+
 /// `day` followed by a clock time: `{day}T{h:02}:{m:02}`.
 pub fn at_time(mut day: String, h: u32, m: u32) -> String {
     day.push('T');

@@ -785,7 +785,9 @@ impl<'a> Context<'a> {
         let off = f.dir.or(f.anchor_dir).unwrap_or(0);
         let (base, res, anchor): (Option<PartialDate>, Resolution, Option<String>) = if anchored {
             match self.focus.or(self.dct) {
-                Some(b) if self.focus.is_some() => (Some(b), Resolution::PreviousDate, Some(b.to_string())),
+                Some(b) if self.focus.is_some() => {
+                    (Some(b), Resolution::PreviousDate, Some(calendar::partial_value(b)))
+                }
                 Some(b) => (Some(b), Resolution::PublicationDate, None),
                 None => (None, Resolution::Unresolved, None),
             }
@@ -893,7 +895,7 @@ impl<'a> Context<'a> {
                 self.focus_day.map(PartialDate::from_naive)
             };
             match (focus, self.dct) {
-                (Some(b), _) => (Some(b), Resolution::PreviousDate, Some(b.to_string())),
+                (Some(b), _) => (Some(b), Resolution::PreviousDate, Some(calendar::partial_value(b))),
                 // "vingt ans plus tard" with no date before it: later than some event, not
                 // than the publication.
                 (None, _) if !from_dct => (None, Resolution::Unresolved, None),

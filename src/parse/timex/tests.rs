@@ -673,6 +673,13 @@ proptest! {
         let y = (small % 20_000) as i32 - 5_000;
         prop_assert_eq!(calendar::month_value(y, 7), format!("{y:04}-07"));
         prop_assert_eq!(calendar::at_time("d".into(), 9, 5), "dT09:05");
+        for d in [PartialDate::year(y), PartialDate::ym(y, 11).unwrap(), PartialDate::ym(y, 3).unwrap()] {
+            prop_assert_eq!(calendar::partial_value(d), d.to_string());
+        }
+        if let Some(day) = chrono::NaiveDate::from_ymd_opt(y, 2, 9) {
+            let d = PartialDate::from_naive(day);
+            prop_assert_eq!(calendar::partial_value(d), d.to_string());
+        }
     }
 
     #[test]
