@@ -122,7 +122,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 }
             }
             norm_rules.extend(found.iter().map(|_| pattern.rule));
-            norms.extend(found);
+            norms.append(&mut found);
             pos = end;
         }
 
