@@ -77,14 +77,14 @@ const END_ELIDED: u8 = 2;
 /// The spellings of the trigger words, a node per prefix; ASCII letters are stored lowercase.
 #[derive(Default)]
 struct Trie {
-    /// Children of each node, by byte; node 0 is the root.
-    children: Vec<HashMap<u8, u32>>,
+    /// Children of each node, by byte (a few each); node 0 is the root.
+    children: Vec<Vec<(u8, u32)>>,
     ends: Vec<u8>,
 }
 
 impl Trie {
     fn node(&mut self) -> u32 {
-        self.children.push(HashMap::new());
+        self.children.push(Vec::new());
         self.ends.push(0);
         (self.children.len() - 1) as u32
     }
@@ -93,16 +93,20 @@ impl Trie {
         let mut node = 0;
         for &b in spelling {
             let b = b.to_ascii_lowercase();
-            node = match self.children[node as usize].get(&b) {
-                Some(&child) => child,
+            node = match self.child(node, b) {
+                Some(child) => child,
                 None => {
                     let child = self.node();
-                    self.children[node as usize].insert(b, child);
+                    self.children[node as usize].push((b, child));
                     child
                 }
             };
         }
         self.ends[node as usize] |= end;
+    }
+
+    fn child(&self, node: u32, b: u8) -> Option<u32> {
+        self.children[node as usize].iter().find(|(c, _)| *c == b).map(|&(_, child)| child)
     }
 
     /// Subset construction: a state is the set of trie nodes reached by the words being read
@@ -114,7 +118,7 @@ impl Trie {
         let mut representatives: Vec<u8> = Vec::new();
         let mut used = [false; 256];
         for children in &self.children {
-            for &b in children.keys() {
+            for &(b, _) in children {
                 used[b as usize] = true;
             }
         }
@@ -149,7 +153,9 @@ impl Trie {
 
         // State 0: the match. States are interned by their (sorted) node sets.
         let mut sets: Vec<Vec<u32>> = vec![Vec::new(), vec![0]];
-        let mut ids: HashMap<Vec<u32>, u32> = HashMap::from([(vec![0], 1)]);
+        let mut ids: HashMap<Vec<u32>, u32, foldhash::fast::FixedState> = HashMap::default();
+        ids.insert(vec![0], 1);
+        let mut to = Vec::new();
         let mut next = vec![0u32; 2 * stride];
         let mut ends_word = vec![false, false];
         let mut todo = vec![1u32];
@@ -157,9 +163,9 @@ impl Trie {
             let set = sets[state as usize].clone();
             ends_word[state as usize] = set.iter().any(|&n| self.ends[n as usize] & END_WORD != 0);
             for (class, &b) in representatives.iter().enumerate() {
-                let target = match self.step(&set, b) {
-                    None => 0,
-                    Some(to) => match ids.get(&to) {
+                let target = match self.step(&set, b, &mut to) {
+                    false => 0,
+                    true => match ids.get(&to) {
                         Some(&id) => id,
                         None => {
                             let id = sets.len() as u32;
@@ -167,7 +173,7 @@ impl Trie {
                                 return None;
                             }
                             ids.insert(to.clone(), id);
-                            sets.push(to);
+                            sets.push(to.clone());
                             next.extend(std::iter::repeat_n(0, stride));
                             ends_word.push(false);
                             todo.push(id);
@@ -182,17 +188,17 @@ impl Trie {
         Some(Trigger { classes, next, start: stride as u32, ends_word, stride })
     }
 
-    /// The nodes reached from `set` by byte `b`, or `None` for a match.
-    fn step(&self, set: &[u32], b: u8) -> Option<Vec<u32>> {
+    /// The nodes reached from `set` by byte `b`, into `to`; false for a match.
+    fn step(&self, set: &[u32], b: u8, to: &mut Vec<u32>) -> bool {
         let alnum = b.is_ascii_alphanumeric();
         if b.is_ascii_digit() || set.iter().any(|&n| self.ends[n as usize] & END_WORD != 0 && !alnum) {
-            return None;
+            return false;
         }
-        let mut to = Vec::new();
+        to.clear();
         for &n in set {
-            if let Some(&child) = self.children[n as usize].get(&b.to_ascii_lowercase()) {
+            if let Some(child) = self.child(n, b.to_ascii_lowercase()) {
                 if self.ends[child as usize] & END_ELIDED != 0 {
-                    return None;
+                    return false;
                 }
                 to.push(child);
             }
@@ -202,7 +208,7 @@ impl Trie {
         }
         to.sort_unstable();
         to.dedup();
-        Some(to)
+        true
     }
 }
 
@@ -235,7 +241,7 @@ pub(super) fn spellings(key: &str) -> Option<Vec<String>> {
         let mut here = Vec::new();
         for (option, len) in options {
             for tail in &suffixes[i + len] {
-                here.push(format!("{option}{tail}"));
+                here.push(option.clone() + tail);
             }
         }
         if here.len() > MAX_SPELLINGS {
