@@ -11,9 +11,9 @@
 use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
 use std::collections::HashMap;
 
-/// Beyond this many states (the vocabulary would have to grow a hundredfold), there is no
-/// trigger and every sentence is tokenised.
-const MAX_STATES: usize = 1 << 16;
+/// Beyond this many states times classes (the vocabulary would have to grow tenfold), there is
+/// no trigger and every sentence is tokenised: the table holds 16-bit states.
+const MAX_ENTRIES: usize = 1 << 16;
 /// Beyond this many spellings of one word, likewise.
 const MAX_SPELLINGS: usize = 1024;
 
@@ -23,9 +23,10 @@ pub(super) struct Trigger {
     /// the rest by what they are (a digit, another letter, a boundary).
     classes: [u8; 256],
     /// `next[state + class]`, states premultiplied by the number of classes; state 0 is the
-    /// match, which the automaton never leaves. Padded to a power of two.
-    next: Vec<u32>,
-    start: u32,
+    /// match, which the automaton never leaves. Padded to a power of two; 16 bits an entry, to
+    /// keep the table small in the cache.
+    next: Vec<u16>,
+    start: u16,
     /// The states where a whole word has just been read: a match if the text ends there.
     ends_word: Vec<bool>,
     stride: usize,
@@ -38,7 +39,7 @@ impl Trigger {
         let (classes, next) = (&self.classes, &self.next[..]);
         // The table's length is a power of two: masking the index spares a bounds check.
         let mask = next.len() - 1;
-        let step = |state: u32, b: u8| next[(state as usize + classes[b as usize] as usize) & mask];
+        let step = |state: u16, b: u8| next[(state as usize + classes[b as usize] as usize) & mask];
         let mut state = self.start;
         // The match is a state the automaton never leaves: look for it every eight bytes.
         let mut chunks = text.as_bytes().chunks_exact(8);
@@ -156,7 +157,7 @@ impl Trie {
         let mut ids: HashMap<Vec<u32>, u32, foldhash::fast::FixedState> = HashMap::default();
         ids.insert(vec![0], 1);
         let mut to = Vec::new();
-        let mut next = vec![0u32; 2 * stride];
+        let mut next = vec![0u16; 2 * stride];
         let mut ends_word = vec![false, false];
         let mut todo = vec![1u32];
         while let Some(state) = todo.pop() {
@@ -169,7 +170,7 @@ impl Trie {
                         Some(&id) => id,
                         None => {
                             let id = sets.len() as u32;
-                            if sets.len() >= MAX_STATES {
+                            if (sets.len() + 1) * stride > MAX_ENTRIES {
                                 return None;
                             }
                             ids.insert(to.clone(), id);
@@ -181,11 +182,11 @@ impl Trie {
                         }
                     },
                 };
-                next[state as usize * stride + class] = target * stride as u32;
+                next[state as usize * stride + class] = (target as usize * stride) as u16;
             }
         }
         next.resize(next.len().next_power_of_two(), 0);
-        Some(Trigger { classes, next, start: stride as u32, ends_word, stride })
+        Some(Trigger { classes, next, start: stride as u16, ends_word, stride })
     }
 
     /// The nodes reached from `set` by byte `b`, into `to`; false for a match.
