@@ -26,6 +26,66 @@ pub fn iso_day(d: NaiveDate) -> String {
     String::from_utf8(bytes.to_vec()).expect("ASCII digits")
 }
 
+/// Appends `n` as `{n:0width$}` writes it, without the formatting machinery.
+pub fn push_padded(out: &mut String, n: i64, width: usize) {
+    if n < 0 {
+        use std::fmt::Write;
+        let _ = write!(out, "{n:0width$}");
+        return;
+    }
+    let (mut digits, mut len, mut rest) = ([0u8; 20], 0, n as u64);
+    loop {
+        digits[len] = b'0' + (rest % 10) as u8;
+        len += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
+}
+
+/// A year as TIMEX3 writes it: `{y:04}`.
+pub fn year_value(y: i32) -> String {
+    let mut out = String::with_capacity(7);
+    push_padded(&mut out, y.into(), 4);
+    out
+}
+
+/// A month as TIMEX3 writes it: `{y:04}-{m:02}`.
+pub fn month_value(y: i32, m: u32) -> String {
+    let mut out = year_value(y);
+    out.push('-');
+    push_padded(&mut out, m.into(), 2);
+    out
+}
+
+/// A (possibly partial) date as it displays: `2015`, `2015-10`, `2015-10-14`.
+pub fn partial_value(d: PartialDate) -> String {
+    let mut out = year_value(d.year);
+    if let Some(m) = d.month {
+        out.push('-');
+        push_padded(&mut out, m.into(), 2);
+        if let Some(day) = d.day {
+            out.push('-');
+            push_padded(&mut out, day.into(), 2);
+        }
+    }
+    out
+}
+
+/// `day` followed by a clock time: `{day}T{h:02}:{m:02}`.
+pub fn at_time(mut day: String, h: u32, m: u32) -> String {
+    day.push('T');
+    push_padded(&mut day, h.into(), 2);
+    day.push(':');
+    push_padded(&mut day, m.into(), 2);
+    day
+}
+
 /// First and last day of the period a (possibly partial) publication date covers.
 fn bounds(dct: PartialDate) -> (NaiveDate, NaiveDate) {
     let first = dct.first_day();
@@ -140,17 +200,20 @@ pub fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
 /// "2015-W41".
 pub fn week_value(d: NaiveDate) -> String {
     let w = d.iso_week();
-    format!("{:04}-W{:02}", w.year(), w.week())
+    let mut out = year_value(w.year());
+    out.push_str("-W");
+    push_padded(&mut out, w.week().into(), 2);
+    out
 }
 
 /// A day that cannot be known exactly: what the publication date tells of it.
 pub fn fuzzy_day(dct: Option<PartialDate>) -> (String, Resolution) {
     match dct {
         Some(PartialDate { year, month: Some(m), .. }) => {
-            (format!("{year:04}-{m:02}-XX"), Resolution::PublicationDate)
+            (month_value(year, m) + "-XX", Resolution::PublicationDate)
         }
         Some(PartialDate { year, month: None, .. }) => {
-            (format!("{year:04}-XX-XX"), Resolution::PublicationDate)
+            (year_value(year) + "-XX-XX", Resolution::PublicationDate)
         }
         None => ("XXXX-XX-XX".to_string(), Resolution::Unresolved),
     }
@@ -188,7 +251,9 @@ pub fn duration(count: f64, unit: Unit) -> String {
 
 /// An unspecified number of units: "plusieurs jours" → "PXD".
 pub fn vague_duration(unit: Unit) -> String {
-    format!("P{}X{}", if unit.time { "T" } else { "" }, unit.letter)
+    let mut out = String::from(if unit.time { "PTX" } else { "PX" });
+    out.push(unit.letter);
+    out
 }
 
 #[cfg(test)]

@@ -122,7 +122,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 }
             }
             norm_rules.extend(found.iter().map(|_| pattern.rule));
-            norms.extend(found);
+            norms.append(&mut found);
             pos = end;
         }
 
@@ -263,7 +263,8 @@ fn day_in_clause(norms: &[Norm], tokens: &[Token], at: usize) -> Option<NaiveDat
 
 /// The tense of the clause around tokens `first..=last`, from the nearest tense cue.
 fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: usize) -> Tense {
-    let boundary = |t: &Token| matches!(vocab.kinds[t.class as usize], Kind::Stop | Kind::Break);
+    // Only the built-in classes of full stops and line breaks are of those kinds.
+    let boundary = |t: &Token| t.class == vocab::ids::STOP || t.class == vocab::ids::BREAK;
     let mut best: Option<(usize, Tense)> = None;
     let mut consider = |distance: usize, tense: Tense| match best {
         Some((d, t)) if d == distance && t != tense => best = Some((d, Tense::Unknown)),

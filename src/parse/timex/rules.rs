@@ -302,7 +302,7 @@ impl<'a> Context<'a> {
                     (None, None) => (None, Resolution::Unresolved),
                 };
                 let value = match y {
-                    Some(y) => format!("{y:04}-{m:02}"),
+                    Some(y) => calendar::month_value(y, m),
                     None => format!("XXXX-{m:02}"),
                 };
                 let focus = y.and_then(|y| PartialDate::ym(y, m));
@@ -315,7 +315,7 @@ impl<'a> Context<'a> {
                 }
                 vec![out(
                     TimexType::Date,
-                    format!("{y:04}"),
+                    calendar::year_value(y),
                     f.position,
                     Resolution::Absolute,
                     None,
@@ -408,7 +408,7 @@ impl<'a> Context<'a> {
                 }
                 let (day, res, anchor) = self.time_day();
                 let value = match day {
-                    Some(d) => format!("{}T{h:02}:{m:02}", calendar::iso_day(d)),
+                    Some(d) => calendar::at_time(calendar::iso_day(d), h, m),
                     None => format!("XXXX-XX-XXT{h:02}:{m:02}"),
                 };
                 vec![out(TimexType::Time, value, approx, res, anchor, None)]
@@ -424,7 +424,7 @@ impl<'a> Context<'a> {
                     self.time_day()
                 };
                 let value = match day {
-                    Some(d) => format!("{}T{pod}", calendar::iso_day(d)),
+                    Some(d) => calendar::iso_day(d) + "T" + pod,
                     None => format!("XXXX-XX-XXT{pod}"),
                 };
                 vec![out(TimexType::Time, value, f.position, res, anchor, None)]
@@ -537,8 +537,8 @@ impl<'a> Context<'a> {
             None => calendar::fuzzy_day(dct),
         };
         let (kind, value) = match (f.clock, &f.pod) {
-            (Some((h, m)), _) => (TimexType::Time, format!("{base}T{h:02}:{m:02}")),
-            (None, Some(p)) => (TimexType::Time, format!("{base}T{p}")),
+            (Some((h, m)), _) => (TimexType::Time, calendar::at_time(base, h, m)),
+            (None, Some(p)) => (TimexType::Time, base + "T" + p),
             (None, None) => (TimexType::Date, base),
         };
         Norm {
@@ -731,7 +731,9 @@ impl<'a> Context<'a> {
             _ => 12,
         };
         let (value, res, focus) = match (f.year, f.dir, f.ce, self.dct) {
-            (Some(y), _, _, _) => (format!("{y:04}-{s}"), Resolution::Absolute, Some(PartialDate::year(y))),
+            (Some(y), _, _, _) => {
+                (calendar::year_value(y) + "-" + s, Resolution::Absolute, Some(PartialDate::year(y)))
+            }
             (None, dir, ce, Some(dct)) if dir.is_some() || ce => {
                 let dct_month = dct.month.unwrap_or(6);
                 let dir = f.dir.unwrap_or(0);
@@ -743,7 +745,7 @@ impl<'a> Context<'a> {
                     0 if tense() == Tense::Past && order(s) > dct_month + 2 => y -= 1,
                     _ => {}
                 }
-                (format!("{y:04}-{s}"), Resolution::PublicationDate, Some(PartialDate::year(y)))
+                (calendar::year_value(y) + "-" + s, Resolution::PublicationDate, Some(PartialDate::year(y)))
             }
             (None, dir, ce, None) if dir.is_some() || ce => {
                 (format!("XXXX-{s}"), Resolution::Unresolved, None)
@@ -786,7 +788,9 @@ impl<'a> Context<'a> {
         let off = f.dir.or(f.anchor_dir).unwrap_or(0);
         let (base, res, anchor): (Option<PartialDate>, Resolution, Option<String>) = if anchored {
             match self.focus.or(self.dct) {
-                Some(b) if self.focus.is_some() => (Some(b), Resolution::PreviousDate, Some(b.to_string())),
+                Some(b) if self.focus.is_some() => {
+                    (Some(b), Resolution::PreviousDate, Some(calendar::partial_value(b)))
+                }
                 Some(b) => (Some(b), Resolution::PublicationDate, None),
                 None => (None, Resolution::Unresolved, None),
             }
@@ -833,12 +837,12 @@ impl<'a> Context<'a> {
             ('Y', false, true) => {
                 let Some(b) = base else { return Some(norm("XXXX".into(), None, Resolution::Unresolved)) };
                 let y = b.year + off;
-                Some(norm(format!("{y:04}"), Some(PartialDate::year(y)), res))
+                Some(norm(calendar::year_value(y), Some(PartialDate::year(y)), res))
             }
             ('M', false, true) => match base.and_then(|b| b.month.map(|m| (b.year, m))) {
                 Some((y, m)) => {
                     let (y, m) = calendar::add_months(y, m, off);
-                    Some(norm(format!("{y:04}-{m:02}"), PartialDate::ym(y, m), res))
+                    Some(norm(calendar::month_value(y, m), PartialDate::ym(y, m), res))
                 }
                 None => Some(norm("XXXX-XX".into(), None, Resolution::Unresolved)),
             },
@@ -894,7 +898,7 @@ impl<'a> Context<'a> {
                 self.focus_day.map(PartialDate::from_naive)
             };
             match (focus, self.dct) {
-                (Some(b), _) => (Some(b), Resolution::PreviousDate, Some(b.to_string())),
+                (Some(b), _) => (Some(b), Resolution::PreviousDate, Some(calendar::partial_value(b))),
                 // "vingt ans plus tard" with no date before it: later than some event, not
                 // than the publication.
                 (None, _) if !from_dct => (None, Resolution::Unresolved, None),
@@ -907,14 +911,14 @@ impl<'a> Context<'a> {
             ('Y', false) => match base {
                 Some(b) => {
                     let y = b.year + signed.round() as i32;
-                    (format!("{y:04}"), Some(PartialDate::year(y)))
+                    (calendar::year_value(y), Some(PartialDate::year(y)))
                 }
                 None => ("XXXX".to_string(), None),
             },
             ('M', false) => match base.and_then(|b| b.month.map(|m| (b.year, m))) {
                 Some((y, m)) => {
                     let (y, m) = calendar::add_months(y, m, signed.round() as i32);
-                    (format!("{y:04}-{m:02}"), PartialDate::ym(y, m))
+                    (calendar::month_value(y, m), PartialDate::ym(y, m))
                 }
                 None => ("XXXX-XX".to_string(), None),
             },

@@ -20,6 +20,8 @@ const MAX_STATES: usize = 1 << 14;
 pub(super) struct PatternDfa {
     /// Symbol → its class (symbols the patterns treat alike share one).
     classes: [u8; 256],
+    /// Whether some pattern may start with the symbol.
+    starts: [bool; 256],
     /// `next[state + class]`, states premultiplied by the number of classes, with `MATCH` set
     /// when the state reached is a match state; 0 is dead. Padded to a power of two.
     next: Vec<u32>,
@@ -66,6 +68,7 @@ impl PatternDfa {
     }
 
     /// The leftmost match starting at or after `pos`, and the first pattern that matches there.
+    #[inline]
     pub fn find(&self, symbols: &[u8], pos: usize) -> Option<Found> {
         // The table's length is a power of two: masking the index spares a bounds check.
         let (next, mask) = (&self.next[..], self.next.len() - 1);
@@ -73,7 +76,7 @@ impl PatternDfa {
         let start_state = self.start as usize;
         for start in pos..symbols.len() {
             // Most symbols start no match: one look-up tells.
-            if step(start_state, symbols[start]) == 0 {
+            if !self.starts[symbols[start] as usize] {
                 continue;
             }
             // The (leftmost-first) match from `start`: the last one seen before the automaton dies.
@@ -192,6 +195,8 @@ impl<'a> Builder<'a> {
         }
         next.resize(next.len().next_power_of_two(), 0);
         let shift = stride.trailing_zeros();
-        Some(PatternDfa { classes: by_symbol, next, start: start * stride as u32, matched, at_end, shift })
+        let start = start as usize * stride;
+        let starts = by_symbol.map(|class| next[start + class as usize] != 0);
+        Some(PatternDfa { classes: by_symbol, starts, next, start: start as u32, matched, at_end, shift })
     }
 }

@@ -683,6 +683,25 @@ proptest! {
 
 proptest! {
     #[test]
+    fn numbers_are_padded_as_format_pads_them(n in any::<i32>(), small in 0i64..100_000, width in 0usize..6) {
+        for n in [i64::from(n), small] {
+            let mut padded = String::from("x");
+            calendar::push_padded(&mut padded, n, width);
+            prop_assert_eq!(padded, format!("x{n:0width$}"));
+        }
+        let y = (small % 20_000) as i32 - 5_000;
+        prop_assert_eq!(calendar::month_value(y, 7), format!("{y:04}-07"));
+        prop_assert_eq!(calendar::at_time("d".into(), 9, 5), "dT09:05");
+        for d in [PartialDate::year(y), PartialDate::ym(y, 11).unwrap(), PartialDate::ym(y, 3).unwrap()] {
+            prop_assert_eq!(calendar::partial_value(d), d.to_string());
+        }
+        if let Some(day) = chrono::NaiveDate::from_ymd_opt(y, 2, 9) {
+            let d = PartialDate::from_naive(day);
+            prop_assert_eq!(calendar::partial_value(d), d.to_string());
+        }
+    }
+
+    #[test]
     fn word_endings_are_compared_as_bytes_from_the_end(word in "[aeirstué]{0,10}", ending in "[aeirstué]{1,4}") {
         let e = vocab::Ending::new(ending.clone(), vocab::Cue::Past);
         let tail = vocab::last_bytes(word.as_bytes());

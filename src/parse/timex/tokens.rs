@@ -507,7 +507,7 @@ fn push_other_word(
             return;
         }
         let mut s = start;
-        for part in word.split('-') {
+        for part in hyphen_parts(word) {
             if !part.is_empty() {
                 push_word(text, s, s + part.len(), odd_spelling(part), false, vocab, key, out);
             }
@@ -516,6 +516,16 @@ fn push_other_word(
         return;
     }
     out.push(Token { start, end, class: shape(word), val: TokVal::None });
+}
+
+/// `s.split('-')`, by its bytes.
+fn hyphen_parts(s: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    s.as_bytes().split(|&b| b == b'-').map(move |part| {
+        let part = &s[start..start + part.len()];
+        start += part.len() + 1;
+        part
+    })
 }
 
 /// The class of a word not in the vocabulary: capitalised or not.
@@ -543,7 +553,7 @@ fn lookup(key: &str, word: &str, start: usize, end: usize, vocab: &Vocab) -> Opt
 /// "dix-huit" → 18, "quatre-vingt-dix" → 90, "vingt-et-un" → 21.
 fn compose_number(key: &str, vocab: &Vocab) -> Option<f64> {
     let (mut total, mut current) = (0.0, 0.0);
-    for part in key.split('-') {
+    for part in hyphen_parts(key) {
         if part == "et" {
             continue;
         }

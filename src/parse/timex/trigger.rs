@@ -11,9 +11,9 @@
 use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
 use std::collections::HashMap;
 
-/// Beyond this many states (the vocabulary would have to grow a hundredfold), there is no
-/// trigger and every sentence is tokenised.
-const MAX_STATES: usize = 1 << 16;
+/// Beyond this many states times classes (the vocabulary would have to grow tenfold), there is
+/// no trigger and every sentence is tokenised: the table holds 16-bit states.
+const MAX_ENTRIES: usize = 1 << 16;
 /// Beyond this many spellings of one word, likewise.
 const MAX_SPELLINGS: usize = 1024;
 
@@ -23,9 +23,10 @@ pub(super) struct Trigger {
     /// the rest by what they are (a digit, another letter, a boundary).
     classes: [u8; 256],
     /// `next[state + class]`, states premultiplied by the number of classes; state 0 is the
-    /// match, which the automaton never leaves. Padded to a power of two.
-    next: Vec<u32>,
-    start: u32,
+    /// match, which the automaton never leaves. Padded to a power of two; 16 bits an entry, to
+    /// keep the table small in the cache.
+    next: Vec<u16>,
+    start: u16,
     /// The states where a whole word has just been read: a match if the text ends there.
     ends_word: Vec<bool>,
     stride: usize,
@@ -38,7 +39,7 @@ impl Trigger {
         let (classes, next) = (&self.classes, &self.next[..]);
         // The table's length is a power of two: masking the index spares a bounds check.
         let mask = next.len() - 1;
-        let step = |state: u32, b: u8| next[(state as usize + classes[b as usize] as usize) & mask];
+        let step = |state: u16, b: u8| next[(state as usize + classes[b as usize] as usize) & mask];
         let mut state = self.start;
         // The match is a state the automaton never leaves: look for it every eight bytes.
         let mut chunks = text.as_bytes().chunks_exact(8);
@@ -77,14 +78,14 @@ const END_ELIDED: u8 = 2;
 /// The spellings of the trigger words, a node per prefix; ASCII letters are stored lowercase.
 #[derive(Default)]
 struct Trie {
-    /// Children of each node, by byte; node 0 is the root.
-    children: Vec<HashMap<u8, u32>>,
+    /// Children of each node, by byte (a few each); node 0 is the root.
+    children: Vec<Vec<(u8, u32)>>,
     ends: Vec<u8>,
 }
 
 impl Trie {
     fn node(&mut self) -> u32 {
-        self.children.push(HashMap::new());
+        self.children.push(Vec::new());
         self.ends.push(0);
         (self.children.len() - 1) as u32
     }
@@ -93,16 +94,20 @@ impl Trie {
         let mut node = 0;
         for &b in spelling {
             let b = b.to_ascii_lowercase();
-            node = match self.children[node as usize].get(&b) {
-                Some(&child) => child,
+            node = match self.child(node, b) {
+                Some(child) => child,
                 None => {
                     let child = self.node();
-                    self.children[node as usize].insert(b, child);
+                    self.children[node as usize].push((b, child));
                     child
                 }
             };
         }
         self.ends[node as usize] |= end;
+    }
+
+    fn child(&self, node: u32, b: u8) -> Option<u32> {
+        self.children[node as usize].iter().find(|(c, _)| *c == b).map(|&(_, child)| child)
     }
 
     /// Subset construction: a state is the set of trie nodes reached by the words being read
@@ -114,7 +119,7 @@ impl Trie {
         let mut representatives: Vec<u8> = Vec::new();
         let mut used = [false; 256];
         for children in &self.children {
-            for &b in children.keys() {
+            for &(b, _) in children {
                 used[b as usize] = true;
             }
         }
@@ -149,25 +154,27 @@ impl Trie {
 
         // State 0: the match. States are interned by their (sorted) node sets.
         let mut sets: Vec<Vec<u32>> = vec![Vec::new(), vec![0]];
-        let mut ids: HashMap<Vec<u32>, u32> = HashMap::from([(vec![0], 1)]);
-        let mut next = vec![0u32; 2 * stride];
+        let mut ids: HashMap<Vec<u32>, u32, foldhash::fast::FixedState> = HashMap::default();
+        ids.insert(vec![0], 1);
+        let mut to = Vec::new();
+        let mut next = vec![0u16; 2 * stride];
         let mut ends_word = vec![false, false];
         let mut todo = vec![1u32];
         while let Some(state) = todo.pop() {
             let set = sets[state as usize].clone();
             ends_word[state as usize] = set.iter().any(|&n| self.ends[n as usize] & END_WORD != 0);
             for (class, &b) in representatives.iter().enumerate() {
-                let target = match self.step(&set, b) {
-                    None => 0,
-                    Some(to) => match ids.get(&to) {
+                let target = match self.step(&set, b, &mut to) {
+                    false => 0,
+                    true => match ids.get(&to) {
                         Some(&id) => id,
                         None => {
                             let id = sets.len() as u32;
-                            if sets.len() >= MAX_STATES {
+                            if (sets.len() + 1) * stride > MAX_ENTRIES {
                                 return None;
                             }
                             ids.insert(to.clone(), id);
-                            sets.push(to);
+                            sets.push(to.clone());
                             next.extend(std::iter::repeat_n(0, stride));
                             ends_word.push(false);
                             todo.push(id);
@@ -175,24 +182,24 @@ impl Trie {
                         }
                     },
                 };
-                next[state as usize * stride + class] = target * stride as u32;
+                next[state as usize * stride + class] = (target as usize * stride) as u16;
             }
         }
         next.resize(next.len().next_power_of_two(), 0);
-        Some(Trigger { classes, next, start: stride as u32, ends_word, stride })
+        Some(Trigger { classes, next, start: stride as u16, ends_word, stride })
     }
 
-    /// The nodes reached from `set` by byte `b`, or `None` for a match.
-    fn step(&self, set: &[u32], b: u8) -> Option<Vec<u32>> {
+    /// The nodes reached from `set` by byte `b`, into `to`; false for a match.
+    fn step(&self, set: &[u32], b: u8, to: &mut Vec<u32>) -> bool {
         let alnum = b.is_ascii_alphanumeric();
         if b.is_ascii_digit() || set.iter().any(|&n| self.ends[n as usize] & END_WORD != 0 && !alnum) {
-            return None;
+            return false;
         }
-        let mut to = Vec::new();
+        to.clear();
         for &n in set {
-            if let Some(&child) = self.children[n as usize].get(&b.to_ascii_lowercase()) {
+            if let Some(child) = self.child(n, b.to_ascii_lowercase()) {
                 if self.ends[child as usize] & END_ELIDED != 0 {
-                    return None;
+                    return false;
                 }
                 to.push(child);
             }
@@ -202,7 +209,7 @@ impl Trie {
         }
         to.sort_unstable();
         to.dedup();
-        Some(to)
+        true
     }
 }
 
@@ -235,7 +242,7 @@ pub(super) fn spellings(key: &str) -> Option<Vec<String>> {
         let mut here = Vec::new();
         for (option, len) in options {
             for tail in &suffixes[i + len] {
-                here.push(format!("{option}{tail}"));
+                here.push(option.clone() + tail);
             }
         }
         if here.len() > MAX_SPELLINGS {

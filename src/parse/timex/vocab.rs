@@ -476,6 +476,7 @@ impl Vocab {
 
     /// The leftmost match of the patterns in `symbols` at or after `pos`, and the first pattern
     /// that matches there.
+    #[inline]
     pub fn find(&self, symbols: &[u8], pos: usize) -> Option<Found> {
         match &self.dfa {
             Some(dfa) => dfa.find(symbols, pos),
