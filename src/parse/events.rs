@@ -135,6 +135,11 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
+fn word_before(before: &str) -> &str {
+    before.trim_end_matches(|c| !is_word_char(c)).rsplit(|c| !is_word_char(c)).next().unwrap_or("")
+}
+
 #[derive(Debug, Clone, Copy)]
 struct Hit<'l> {
     span: Span,
@@ -800,8 +805,7 @@ fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
         "généralement",
         "parfois",
     ];
-    let before = text[sentence.start..trigger.start].trim_end();
-    let previous = before.rsplit(|c: char| c.is_whitespace() || c == '\'' || c == '’').next().unwrap_or("");
+    let previous = word_before(&text[sentence.start..trigger.start]);
     let next = text[trigger.end..sentence.end].split_whitespace().next().unwrap_or("").to_lowercase();
     present && !DETERMINERS.contains(&previous.to_lowercase().as_str()) && !HABITUAL.contains(&next.as_str())
 }
@@ -814,25 +818,20 @@ fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
 
 /// "d'ici à 2020", "jusqu'au 30 septembre": the end of a period, not when anything happens.
 fn is_deadline(text: &str, tx: Span) -> bool {
-    const BOUNDS: [&str; 4] = ["d'ici", "d'ici à", "jusqu'à", "jusqu'au"];
+    const BOUNDS: [&str; 5] = ["d'ici", "d'ici à", "jusqu'à", "jusqu'au", "jusqu'en"];
     // The few words before the date are enough (and keep this cheap in a long article).
     let mut from = tx.start.saturating_sub(24);
     while !text.is_char_boundary(from) {
         from -= 1;
     }
     let before = text[from..tx.start].trim_end().replace('’', "'").to_lowercase();
-    BOUNDS
-        .iter()
-        .any(|b| before.ends_with(b) && !before[..before.len() - b.len()].ends_with(char::is_alphanumeric))
-        || before.ends_with("jusqu'en")
+    BOUNDS.iter().any(|b| before.ends_with(b) && !before[..before.len() - b.len()].ends_with(is_word_char))
 }
 
 /// The event's date is the start of a state ("depuis le 30 novembre"), not the time of an act.
 fn starts_a_state(text: &str, timexes: &[Timex], event: &Event) -> bool {
     let Some(tx) = event.timex.and_then(|i| timexes.get(i)) else { return false };
-    let before = text[..tx.span.start].trim_end();
-    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    word.eq_ignore_ascii_case("depuis")
+    word_before(&text[..tx.span.start]).eq_ignore_ascii_case("depuis")
 }
 
 /// The clause around the trigger, widened to a readable length, cut at word boundaries.
@@ -943,6 +942,18 @@ mod tests {
 
     fn brief(f: &Fixture, e: &Event) -> String {
         format!("{} {} {} {:?} -> {:?}", e.date, e.category, e.trigger.slice(&f.text), e.source, e.target)
+    }
+
+    #[test]
+    fn deadlines_and_state_openings_are_read_off_the_words_before_the_date() {
+        let deadline = |text: &str, date: &str| is_deadline(text, find(text, date));
+        assert!(deadline("mobiliser 100 milliards d'ici à 2020.", "2020"));
+        assert!(deadline("La trêve tiendra jusqu’en 2018.", "2018"));
+        assert!(deadline("Les frappes continueront jusqu'au 30 septembre.", "30 septembre"));
+        assert!(!deadline("Ils ont signé le 3 mars 2016.", "3 mars 2016"));
+        assert_eq!(word_before("réunis depuis "), "depuis");
+        assert_eq!(word_before("L'"), "L");
+        assert_eq!(word_before("« "), "");
     }
 
     #[test]
