@@ -311,3 +311,56 @@ fn reopenings_apologies_closures_and_press_conferences() {
         .collect();
     assert!(!press.is_empty() && press.iter().all(|e| e.category == "statement"), "{press:#?}");
 }
+
+#[test]
+fn planned_meetings_pronoun_and_infinitive_subjects() {
+    let c = corpus();
+    let paris = article(&c, "u16");
+    // "doit rencontrer jeudi": a verb whose stem is also a noun ("rencontre") is still read.
+    assert!(has_event(paris, "2015-11-26", "consult", "FRA", "RUS"), "{:#?}", paris.events);
+    // "…, après avoir reçu lundi … David Cameron": the main clause's subject receives.
+    assert!(has_event(paris, "2015-11-23", "consult", "FRA", "GBR"), "{:#?}", paris.events);
+    // "Dimanche, il s'entretiendra avec … Angela Merkel": "il" is Hollande, Merkel whom he meets.
+    assert!(has_event(paris, "2015-11-29", "consult", "FRA", "DEU"), "{:#?}", paris.events);
+    let bonn = article(&c, "u20");
+    assert!(has_event(bonn, "2017-02-16", "consult", "USA", "RUS"), "{:#?}", bonn.events);
+    let ayrault = article(&c, "u25");
+    assert!(has_event(ayrault, "2016-10-07", "consult", "FRA", "USA"), "{:#?}", ayrault.events);
+}
+
+#[test]
+fn subjects_in_apposition_or_before_an_aside_and_venues_are_not_subjects() {
+    let c = corpus();
+    // "Le ministre des Affaires étrangères, Jean-Marc Ayrault, s'est rendu jeudi à Moscou pour
+    // convaincre son homologue Sergueï Lavrov": not an inverted attribution.
+    let ayrault = article(&c, "u25");
+    assert!(has_event(ayrault, "2016-10-06", "consult", "FRA", "RUS"), "{:#?}", ayrault.events);
+    // "Barack Obama, dont c'est le dernier sommet de l'Otan, a rencontré …".
+    let warsaw = article(&c, "u22");
+    let met = events_on(warsaw, "rencontré");
+    assert!(met.iter().any(|e| e.source == ["USA"]), "{met:#?}");
+    // "Barack Obama est arrivé dimanche à La Havane pour une visite": Havana is where.
+    let havana = article(&c, "u21");
+    assert!(has_event(havana, "2016-03-20", "consult", "USA", "CUB"), "{:#?}", havana.events);
+}
+
+#[test]
+fn negated_cooperation_is_rejection_and_appositive_dates_date_their_act() {
+    let c = corpus();
+    let ayrault = article(&c, "u25");
+    // "elle ne pourrait accepter le texte".
+    let accept = events_on(ayrault, "accepter");
+    assert!(!accept.is_empty() && accept.iter().all(|e| e.category == "reject"), "{accept:#?}");
+    // "la rupture de la trêve, le 19 septembre": the head noun's act, dated by its apposition.
+    assert!(
+        ayrault.events.iter().any(|e| e.date == "2016-09-19" && e.category == "reduce_relations"),
+        "{:#?}",
+        ayrault.events
+    );
+    // "son cinquième essai nucléaire, le 9 septembre".
+    let pyongyang = article(&c, "u23");
+    assert!(has_event(pyongyang, "2016-09-09", "military_action", "PRK", ""), "{:#?}", pyongyang.events);
+    // "le déploiement … à partir de 2017": the start of a period dates nothing.
+    let warsaw = article(&c, "u22");
+    assert!(warsaw.events.iter().all(|e| e.date != "2017"), "{:#?}", warsaw.events);
+}

@@ -51,6 +51,10 @@ struct Form {
 pub struct VerbLexicon {
     forms: Vec<Form>,
     matcher: AhoCorasick,
+    /// For each form, the longest open-ended form that begins it ("rencontr*" for "rencontre"):
+    /// where the longer form does not end the word ("rencontrera"), the shorter one still reads it.
+    /// Its index and length in bytes.
+    shorter_open: Vec<Option<(usize, usize)>>,
 }
 
 impl VerbLexicon {
@@ -107,7 +111,19 @@ impl VerbLexicon {
             // A few hundred forms: a DFA is small and several times faster than the NFA.
             .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)?;
-        Ok(VerbLexicon { forms, matcher })
+        let shorter_open = patterns
+            .iter()
+            .map(|long| {
+                (0..patterns.len())
+                    .filter(|&j| forms[j].open_ended && patterns[j].len() < long.len())
+                    .filter(|&j| {
+                        long.get(..patterns[j].len()).is_some_and(|p| p.eq_ignore_ascii_case(&patterns[j]))
+                    })
+                    .max_by_key(|&j| patterns[j].len())
+                    .map(|j| (j, patterns[j].len()))
+            })
+            .collect();
+        Ok(VerbLexicon { forms, matcher, shorter_open })
     }
 
     /// Triggers inside `span` of `text`, in order.
@@ -115,16 +131,23 @@ impl VerbLexicon {
         let s = span.slice(text);
         let mut hits = Vec::new();
         for m in self.matcher.find_iter(s) {
-            let form = &self.forms[m.pattern().as_usize()];
+            let (mut pattern, mut len) = (m.pattern().as_usize(), m.len());
             if s[..m.start()].chars().next_back().is_some_and(is_word_char) {
                 continue;
             }
-            let rest = &s[m.end()..];
-            let ending = rest.len() - rest.trim_start_matches(is_word_char).len();
-            if ending > 0 && !form.open_ended {
-                continue;
+            let ending_after = |len: usize| {
+                let rest = &s[m.start() + len..];
+                rest.len() - rest.trim_start_matches(is_word_char).len()
+            };
+            let mut ending = ending_after(len);
+            if ending > 0 && !self.forms[pattern].open_ended {
+                // "rencontrera": not the noun "rencontre", the verb "rencontr*".
+                let Some((shorter, shorter_len)) = self.shorter_open[pattern] else { continue };
+                (pattern, len) = (shorter, shorter_len);
+                ending = ending_after(len);
             }
-            let end = m.end() + ending;
+            let form = &self.forms[pattern];
+            let end = m.start() + len + ending;
             hits.push(Hit { span: Span::new(span.start + m.start(), span.start + end), form });
         }
         hits
@@ -246,18 +269,49 @@ fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx
     };
     let nouns =
         hits.iter().filter(|h| h.form.class == Class::Noun && !(relational && h.span.start >= tx.end));
-    // A fronted date ("Avant-hier, l'aviation avait mené 33 frappes") reaches over its comma.
+    // A fronted date ("Avant-hier, l'aviation avait mené 33 frappes") reaches over its comma, and
+    // so does a date in apposition to its act ("son cinquième essai nucléaire, le 9 septembre,").
     let same_clause = nouns
         .filter(|h| {
             let (a, b, reach) = if h.span.end <= tx.start {
-                (h.span.end, tx.start, 0)
+                (h.span.end, tx.start, usize::from(is_apposition(text, sentence, h.span, tx)))
             } else {
                 (tx.end, h.span.start, allowed)
             };
             boundaries_between(bounds, a, b) <= reach
         })
         .min_by_key(|h| distance(h));
-    same_clause.copied()
+    same_clause.map(|h| head_noun(text, hits, *h))
+}
+
+/// "la rupture de la trêve", "la suspension des négociations": an act noun complementing
+/// another stands for that other one, the head.
+fn head_noun<'l>(text: &str, hits: &[Hit<'l>], noun: Hit<'l>) -> Hit<'l> {
+    const LINKS: [&str; 6] = ["de", "du", "des", "de la", "de l'", "de l’"];
+    let mut head = noun;
+    while let Some(h) = hits.iter().rfind(|h| {
+        h.form.class == Class::Noun
+            && h.span.end < head.span.start
+            && LINKS.contains(&text[h.span.end..head.span.start].trim().to_lowercase().as_str())
+    }) {
+        head = *h;
+    }
+    head
+}
+
+/// ", le 9 septembre," right after an act noun and its complement (a few words, one comma): the
+/// date of that act.
+fn is_apposition(text: &str, sentence: Span, noun: Span, tx: Span) -> bool {
+    const COMPLEMENT_WORDS: usize = 4;
+    let Some(between) = text[noun.end..tx.start].trim_end().strip_suffix(',') else { return false };
+    let closes = text[tx.end..sentence.end]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'));
+    closes
+        && !between.contains([',', ';', ':', '«', '»', '(', ')'])
+        && between.split_whitespace().count() <= COMPLEMENT_WORDS
 }
 
 /// The act of the clause a reporting verb reports, when the attribution is inverted
@@ -291,25 +345,46 @@ fn resolve_aspect<'l>(hits: &[Hit<'l>], aspect: Hit<'l>) -> Option<Hit<'l>> {
     hits.iter().rfind(|h| h.form.class == Class::Noun && h.span.end <= aspect.span.start).copied()
 }
 
-/// "se préparaient à suspendre": an act announced for later is a threat.
-fn category_of(text: &str, hits: &[Hit], trigger: Hit) -> String {
+/// "se préparaient à suspendre": an act announced for later is a threat. "n'a pas signé", "ne
+/// pourrait accepter": a cooperation denied is a rejection.
+fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String {
     let prospect = hits.iter().any(|h| {
         h.form.class == Class::Prospect
             && h.span.end <= trigger.span.start
             && text[h.span.end..trigger.span.start].split_whitespace().count() <= 3
     });
-    if prospect && matches!(trigger.form.category.as_str(), "reduce_relations" | "military_action") {
+    let category = trigger.form.category.as_str();
+    if prospect && matches!(category, "reduce_relations" | "military_action") {
         "threaten".to_string()
+    } else if matches!(category, "agree" | "cooperate" | "intent_to_cooperate" | "propose")
+        && is_negated(text, sentence, trigger.span)
+    {
+        "reject".to_string()
     } else {
         trigger.form.category.clone()
     }
 }
 
+/// A negation among the few words before a verb, in its clause: "n'a pas signé", "ne pourrait
+/// accepter", "n'ont jamais coopéré".
+fn is_negated(text: &str, sentence: Span, verb: Span) -> bool {
+    const WITHIN_WORDS: usize = 4;
+    let before = &text[sentence.start..verb.start];
+    let clause = before.rsplit([',', ';', ':', '«', '»']).next().unwrap_or(before);
+    clause.split_whitespace().rev().take(WITHIN_WORDS).any(|w| {
+        let w = w.split(['\'', '’']).next().unwrap_or(w);
+        w.eq_ignore_ascii_case("ne") || w.eq_ignore_ascii_case("n")
+    })
+}
+
+/// How many sentences back a subject pronoun may find its antecedent.
+const ANTECEDENT_REACH: usize = 2;
+
 pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let text = input.text;
     let directory = Directory::new(input.entities);
 
-    let mut events = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
     for (index, sentence) in input.sentences.iter().enumerate() {
         if sentence.zone.is_some() {
             continue;
@@ -321,8 +396,24 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         }
         let bounds = clause_boundaries(text, span);
         let sentence_mentions = mentions_within(input.mentions, span);
-        let ctx =
-            SentenceCtx { text, span, index, hits: &hits, input, directory: &directory, bounds: &bounds };
+        // Who "il" or "elle" opening a clause stands for: the last actor of the sentences before.
+        let antecedent: Vec<String> = events
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence + ANTECEDENT_REACH >= index)
+            .find(|e| !e.source.is_empty())
+            .map(|e| e.source.clone())
+            .unwrap_or_default();
+        let ctx = SentenceCtx {
+            text,
+            span,
+            index,
+            hits: &hits,
+            input,
+            directory: &directory,
+            bounds: &bounds,
+            antecedent: &antecedent,
+        };
         let before = events.len();
         let (first_timex, timexes) = within(input.timexes, span, |t| t.span);
         for (ti, tx) in timexes.iter().enumerate().map(|(i, t)| (first_timex + i, t)) {
@@ -523,6 +614,7 @@ struct SentenceCtx<'a, 'l> {
     input: &'a EventInput<'a>,
     directory: &'a Directory<'a>,
     bounds: &'a [usize],
+    antecedent: &'a [String],
 }
 
 impl SentenceCtx<'_, '_> {
@@ -531,7 +623,7 @@ impl SentenceCtx<'_, '_> {
     fn event(&self, trigger: Hit, act: Hit, dated: Dated) -> Event {
         let (source, target) =
             if act.form.class == Class::Noun { self.nominal_actors(act.span) } else { None }
-                .unwrap_or_else(|| self.actors(act.span));
+                .unwrap_or_else(|| self.actors(act));
         let mut people: Vec<String> = self
             .mentions()
             .filter(|m| self.directory.is_person(&m.entity))
@@ -547,7 +639,7 @@ impl SentenceCtx<'_, '_> {
             approx: dated.approx,
             date_origin: dated.origin,
             timex: dated.timex,
-            category: category_of(self.text, self.hits, trigger),
+            category: category_of(self.text, self.span, self.hits, trigger),
             source,
             target,
             people,
@@ -593,7 +685,8 @@ impl SentenceCtx<'_, '_> {
     /// ("les Etats-Unis ont refusé …"); in an inverted clause ("…, a regretté mercredi Sergueï
     /// Lavrov") it follows the verb; an act with no subject of its own is the speaker's. In the
     /// passive ("avait été violé") the subject is the one acted upon.
-    fn actors(&self, act: Span) -> (Vec<String>, Vec<String>) {
+    fn actors(&self, act_hit: Hit) -> (Vec<String>, Vec<String>) {
+        let act = act_hit.span;
         let countries: Vec<(Span, &str)> = self
             .actor_mentions()
             .filter_map(|m| self.directory.country(&m.entity).map(|c| (m.span, c)))
@@ -625,6 +718,7 @@ impl SentenceCtx<'_, '_> {
             let agent = if by_agent { first_after(act.end, subject) } else { None };
             (agent.or_else(|| any_other(subject)).into_iter().collect(), subject)
         } else if clause_start > self.span.start
+            && can_invert(self.text, clause_start, act_hit)
             && is_inverted(self.text, self.sentence_mentions(), clause_start, act)
         {
             let speaker = first_after(act.end, None);
@@ -638,6 +732,15 @@ impl SentenceCtx<'_, '_> {
             let content = countries.iter().filter(|(s, _)| s.start < content_end);
             let after = content.clone().filter(|(s, _)| s.start >= act.end).map(|c| c.1).find(other);
             let target = after.or_else(|| content.map(|c| c.1).find(other).filter(|_| !sources.is_empty()));
+            (sources, target)
+        } else if let Some(sources) = self.implicit_subject(act_hit, clause_start) {
+            // "Dimanche, il s'entretiendra avec Angela Merkel", "après avoir reçu lundi David
+            // Cameron": the subject is a pronoun or the main clause's; whom they meet follows.
+            let target = countries
+                .iter()
+                .filter(|(s, _)| s.start >= act.end && s.start < content_end)
+                .map(|c| c.1)
+                .find(|c| !sources.contains(c));
             (sources, target)
         } else {
             // No subject named in the clause: the speaker of the sentence, else a country before.
@@ -655,27 +758,86 @@ impl SentenceCtx<'_, '_> {
     /// just before the comma of an apposition ("Staffan de Mistura, a proposé …").
     fn subject(&self, act: Span, clause_start: usize) -> Option<&Mention> {
         let before: Vec<&Mention> = self.actor_mentions().filter(|m| m.span.end <= act.start).collect();
-        if let Some(m) = before.iter().rev().find(|m| m.span.start >= clause_start) {
+        // A venue ("est arrivé dimanche à La Havane pour une visite") is where, not who.
+        let in_clause =
+            |m: &&&Mention| m.span.start >= clause_start && !is_venue(self.text, self.span, m.span);
+        if let Some(m) = before.iter().rev().find(in_clause) {
             return Some(m);
         }
+        // The clause opens on its verb: an auxiliary, a reflexive ("s'est rendu"), or the act.
         let (first_word, _) = clause_opening(self.text, clause_start, act.start);
-        let opens_on_auxiliary = first_word.is_some_and(|w| AUXILIARIES.contains(&w.as_str()));
-        let apposition = self.text[clause_start..].starts_with(',') && opens_on_auxiliary;
+        let opens_on_verb = first_word.is_none_or(|w| {
+            AUXILIARIES.contains(&w.as_str()) || w == "se" || w.starts_with("s'") || w.starts_with("s’")
+        });
+        let apposition = self.text[clause_start..].starts_with(',') && opens_on_verb;
         if !apposition {
             return None;
         }
         let last = *before.last()?;
-        if !self.text[last.span.end..clause_start].trim().is_empty() {
+        let next_to = |m: &Mention, at: usize| {
+            self.text[m.span.end..at].trim_matches(|c: char| c.is_whitespace() || c == ',').is_empty()
+        };
+        if next_to(last, clause_start) {
+            // "Joe Biden, en visite à Ankara, a exigé", "X, qui a rencontré Lavrov, a déclaré": the
+            // last name belongs to an aside; the subject is the name before it.
+            let aside = self
+                .bounds
+                .iter()
+                .copied()
+                .rfind(|&b| b < last.span.start)
+                .filter(|&b| is_venue(self.text, self.span, last.span) || opens_relative(self.text, b));
+            let Some(aside) = aside else { return Some(last) };
+            let named = before.iter().rev().find(|m| m.span.end <= aside)?;
+            return next_to(named, aside).then_some(*named);
+        }
+        // "Barack Obama, dont c'est le dernier sommet, a rencontré": an aside that names no one.
+        let aside = self.bounds.iter().copied().find(|&b| b >= last.span.end && b < clause_start)?;
+        (next_to(last, aside) && opens_relative(self.text, aside)).then_some(last)
+    }
+
+    /// The countries of a subject the clause does not name: a subject pronoun ("il", "elle")
+    /// stands for the last actor of the sentences before; an infinitive clause ("après avoir
+    /// reçu", "pour convaincre") shares the subject of the sentence's first verb. Not for a
+    /// reporting verb: "Il a ajouté" follows a quote whose speaker the actors do not tell.
+    fn implicit_subject(&self, act_hit: Hit, clause_start: usize) -> Option<Vec<&str>> {
+        let act = act_hit.span;
+        const PRONOUNS: [&str; 4] = ["il", "elle", "ils", "elles"];
+        // "il est prévu", "il y a", "il lui est reproché": an impersonal "il".
+        const IMPERSONAL: [&str; 15] = [
+            "est", "était", "sera", "serait", "y", "n'y", "n'est", "n'était", "faut", "fallait", "s'agit",
+            "semble", "lui", "leur", "reste",
+        ];
+        const INFINITIVE_OPENERS: [&str; 8] =
+            ["après avoir", "après être", "avant de", "avant d'", "afin de", "afin d'", "pour", "sans"];
+        // The clause up to the act, and the act itself ("après avoir reçu" may be one trigger).
+        let words: Vec<String> = self.text[clause_start..act.end]
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase().replace('’', "'"))
+            .collect();
+        let pronoun = words.iter().position(|w| PRONOUNS.contains(&w.as_str()));
+        if let Some(i) = pronoun {
+            let impersonal = words.get(i + 1).is_some_and(|w| IMPERSONAL.contains(&w.as_str()));
+            // In a quotation, "il" is whoever the speaker means.
+            let before = &self.text[self.span.start..act.start];
+            let quoted = before.matches('«').count() > before.matches('»').count()
+                || before.matches('“').count() > before.matches('”').count()
+                || before.matches('"').count() % 2 == 1;
+            if impersonal || quoted || self.antecedent.is_empty() || act_hit.form.class == Class::Report {
+                return None;
+            }
+            return Some(self.antecedent.iter().map(String::as_str).collect());
+        }
+        let opening = words.join(" ");
+        if !INFINITIVE_OPENERS.iter().any(|o| opening.starts_with(o)) || clause_start == self.span.start {
             return None;
         }
-        // "Joe Biden, en visite à Ankara, a exigé": the venue belongs to an aside; the subject is
-        // the name before it.
-        if is_venue(self.text, self.span, last.span) {
-            let aside = self.bounds.iter().copied().rfind(|&b| b < last.span.start)?;
-            let named = before.iter().rev().find(|m| m.span.end <= aside)?;
-            return self.text[named.span.end..aside].trim().is_empty().then_some(*named);
-        }
-        Some(last)
+        let main_verb = self.hits.iter().find(|h| h.form.class.is_verbal() && h.span.end <= clause_start)?;
+        let main_clause =
+            self.bounds.iter().copied().rfind(|&b| b < main_verb.span.start).unwrap_or(self.span.start);
+        let subject = self.subject(main_verb.span, main_clause)?;
+        let sources = self.coordinated_countries(subject);
+        (!sources.is_empty()).then_some(sources)
     }
 
     /// The subject's country, with those of mentions joined to it by "et" or commas.
@@ -716,6 +878,21 @@ impl SentenceCtx<'_, '_> {
     }
 }
 
+/// Only verbs of saying invert after what they report ("…, a regretté mercredi Sergueï Lavrov",
+/// "« … », a averti le ministre"); "…, a rencontré jeudi le président du Conseil européen" has
+/// its subject before the comma.
+fn can_invert(text: &str, clause_start: usize, act: Hit) -> bool {
+    const SAYING: [&str; 5] = ["statement", "disapprove", "reject", "threaten", "appeal"];
+    let after_quote = text[..clause_start].trim_end().ends_with(['»', '"', '”']);
+    after_quote || act.form.class == Class::Report || SAYING.contains(&act.form.category.as_str())
+}
+
+/// Whether the clause at `at` opens on a relative pronoun (", dont …", ", qui …").
+fn opens_relative(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    ["dont ", "qui ", "où "].iter().any(|w| rest.starts_with(w))
+}
+
 /// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
 /// Royaume-Uni").
 fn joined_by_and(between: &str) -> bool {
@@ -745,6 +922,17 @@ fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span
     const SUBJECT_WITHIN_WORDS: usize = 8;
     let (auxiliary, more_words) = clause_opening(text, clause_start, verb.start);
     if more_words > 1 || !auxiliary.as_deref().is_none_or(|w| AUXILIARIES.contains(&w)) {
+        return false;
+    }
+    // "Le ministre, Jean-Marc Ayrault, s'est rendu …": a name set off by commas just before this
+    // one is the subject in apposition (not "… conduite par Dmitri Medvedev, a déclaré X").
+    let named_before = mentions.iter().any(|m| {
+        m.span.end <= clause_start
+            && matches!(m.kind, MentionKind::Person | MentionKind::Organisation)
+            && text[m.span.end..clause_start].trim().is_empty()
+            && text[..m.span.start].trim_end().ends_with(',')
+    });
+    if named_before {
         return false;
     }
     // "a-t-il ajouté": the subject is the clitic.
@@ -816,9 +1004,21 @@ fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
     before.ends_with(" à") || before.ends_with(" À") || before == "À"
 }
 
-/// "d'ici à 2020", "jusqu'au 30 septembre": the end of a period, not when anything happens.
+/// "d'ici à 2020", "jusqu'au 30 septembre", "à partir de 2017": the bound of a period, not when
+/// anything happens.
 fn is_deadline(text: &str, tx: Span) -> bool {
-    const BOUNDS: [&str; 6] = ["d'ici", "d'ici à", "d'ici au", "jusqu'à", "jusqu'au", "jusqu'en"];
+    const BOUNDS: [&str; 10] = [
+        "d'ici",
+        "d'ici à",
+        "d'ici au",
+        "jusqu'à",
+        "jusqu'au",
+        "jusqu'en",
+        "à partir de",
+        "à partir du",
+        "à compter de",
+        "à compter du",
+    ];
     // The few words before the date are enough (and keep this cheap in a long article).
     let mut from = tx.start.saturating_sub(24);
     while !text.is_char_boundary(from) {
