@@ -70,16 +70,24 @@ fn clause_boundaries(text: &str, sentence: Span, out: &mut Vec<usize>) {
     ];
     let s = sentence.slice(text).as_bytes();
     out.clear();
+    if OPENERS.iter().any(|w| s.starts_with(w.as_bytes())) {
+        out.push(sentence.start);
+    }
     for (i, &byte) in s.iter().enumerate() {
-        // The UTF-8 bytes of , ; : " « » “ ” — –: one pass over bytes, no char decoding.
-        let punctuation = match byte {
+        let boundary = match byte {
             b',' | b';' | b':' | b'"' => true,
+            // The UTF-8 bytes of « » and “ ” — –.
             0xC2 => matches!(s.get(i + 1), Some(0xAB | 0xBB)),
             0xE2 => s.get(i + 1) == Some(&0x80) && matches!(s.get(i + 2), Some(0x93 | 0x94 | 0x9C | 0x9D)),
+            b' ' => {
+                if OPENERS.iter().any(|w| s[i + 1..].starts_with(w.as_bytes())) {
+                    out.push(sentence.start + i + 1);
+                }
+                false
+            }
             _ => false,
         };
-        let opener = (i == 0 || s[i - 1] == b' ') && OPENERS.iter().any(|w| s[i..].starts_with(w.as_bytes()));
-        if punctuation || opener {
+        if boundary {
             out.push(sentence.start + i);
         }
     }
@@ -210,8 +218,15 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         }
         clause_boundaries(text, span, &mut bounds);
         let sentence_mentions = mentions_within(input.mentions, span);
-        let ctx =
-            SentenceCtx { text, span, index, hits: &hits, input, directory: &directory, bounds: &bounds };
+        let ctx = SentenceCtx {
+            text,
+            span,
+            index,
+            hits: &hits,
+            mentions: sentence_mentions,
+            directory: &directory,
+            bounds: &bounds,
+        };
         let before = events.len();
         let (first_timex, timexes) = within(input.timexes, span, |t| t.span);
         for (ti, tx) in timexes.iter().enumerate().map(|(i, t)| (first_timex + i, t)) {
@@ -409,7 +424,8 @@ struct SentenceCtx<'a, 'l> {
     span: Span,
     index: usize,
     hits: &'a [Hit<'l>],
-    input: &'a EventInput<'a>,
+    /// The article's mentions inside the sentence.
+    mentions: &'a [Mention],
     directory: &'a Directory<'a>,
     bounds: &'a [usize],
 }
@@ -445,7 +461,7 @@ impl SentenceCtx<'_, '_> {
     }
 
     fn mentions(&self) -> impl Iterator<Item = &Mention> {
-        self.sentence_mentions().iter()
+        self.mentions.iter()
     }
 
     /// Mentions that can act: not a country in parentheses qualifying a name before it ("le
@@ -456,10 +472,6 @@ impl SentenceCtx<'_, '_> {
             let after = self.text[m.span.end..].trim_start().starts_with(')');
             !(before && after)
         })
-    }
-
-    fn sentence_mentions(&self) -> &[Mention] {
-        mentions_within(self.input.mentions, self.span)
     }
 
     /// The actors of an act noun: "l'intervention russe en Syrie" is Russia's, on Syria.
@@ -513,9 +525,7 @@ impl SentenceCtx<'_, '_> {
             let by_agent = self.text[act.end..self.span.end].contains(" par ");
             let agent = if by_agent { first_after(act.end, subject) } else { None };
             (agent.or_else(|| any_other(subject)).into_iter().collect(), subject)
-        } else if clause_start > self.span.start
-            && is_inverted(self.text, self.sentence_mentions(), clause_start, act)
-        {
+        } else if clause_start > self.span.start && is_inverted(self.text, self.mentions, clause_start, act) {
             let speaker = first_after(act.end, None);
             (speaker.into_iter().collect(), last_before(clause_start, speaker).or_else(|| any_other(speaker)))
         } else if let Some(subject) = self.subject(act, clause_start) {
@@ -588,7 +598,7 @@ impl SentenceCtx<'_, '_> {
     fn attribution_after(&self, act: Span) -> Option<usize> {
         self.hits.iter().filter(|h| h.form.class == Class::Report && h.span.start >= act.end).find_map(|h| {
             let start = self.bounds.iter().copied().rfind(|&b| b < h.span.start).filter(|&b| b >= act.end)?;
-            is_inverted(self.text, self.sentence_mentions(), start, h.span).then_some(start)
+            is_inverted(self.text, self.mentions, start, h.span).then_some(start)
         })
     }
 
@@ -596,7 +606,7 @@ impl SentenceCtx<'_, '_> {
         let report = self.hits.iter().find(|h| {
             h.form.class == Class::Report && {
                 let start = self.bounds.iter().copied().rfind(|&b| b < h.span.start);
-                start.is_some_and(|b| is_inverted(self.text, self.sentence_mentions(), b, h.span))
+                start.is_some_and(|b| is_inverted(self.text, self.mentions, b, h.span))
             }
         })?;
         self.actor_mentions()
@@ -729,12 +739,11 @@ fn summary(text: &str, sentence: Span, trigger: Span) -> String {
     const MAX: usize = 140;
     let s = sentence.slice(text);
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”');
+    let bytes = s.as_bytes();
     // Clause edges: the byte after a break before `at`, the byte of the next break after `at`.
-    let clause_start = |at: usize| {
-        s[..at].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8())
-    };
-    let clause_end =
-        |at: usize| s[at..].char_indices().find(|&(_, c)| is_break(c)).map_or(s.len(), |(i, _)| at + i);
+    let clause_start =
+        |at: usize| (0..at).rev().find_map(|i| break_len(bytes, i).map(|len| i + len)).unwrap_or(0);
+    let clause_end = |at: usize| (at..s.len()).find(|&i| break_len(bytes, i).is_some()).unwrap_or(s.len());
     let mut start = clause_start(trigger.start - sentence.start);
     let mut end = clause_end(trigger.end - sentence.start);
     while end - start < MIN && (start > 0 || end < s.len()) {
@@ -755,6 +764,16 @@ fn summary(text: &str, sentence: Span, trigger: Span) -> String {
         out.push('…');
     }
     out
+}
+
+/// The length of the break of a summary's clause (, ; : « » " “ ”) that starts at byte `i`.
+fn break_len(s: &[u8], i: usize) -> Option<usize> {
+    match s[i] {
+        b',' | b';' | b':' | b'"' => Some(1),
+        0xC2 if matches!(s.get(i + 1), Some(0xAB | 0xBB)) => Some(2),
+        0xE2 if s.get(i + 1) == Some(&0x80) && matches!(s.get(i + 2), Some(0x9C | 0x9D)) => Some(3),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
