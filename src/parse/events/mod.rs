@@ -19,6 +19,7 @@ use crate::corpus::{
     Entity, EntityKind, Event, EventDateOrigin, Mention, MentionKind, PartialDate, Precision, Resolution,
     Sentence, Span, Timex,
 };
+use std::cell::OnceCell;
 pub use triggers::VerbLexicon;
 use triggers::{is_word_char, Class, Hit};
 
@@ -68,9 +69,23 @@ fn clause_boundaries(text: &str, sentence: Span, out: &mut Vec<usize>) {
         "que ", "qu'", "qu’", "qui ", "mais ", "car ", "lorsque ", "dont ", "où ", "puisque ", "tandis ",
         "alors ",
     ];
+    /// The first bytes of the openers: most words start with none of them.
+    const OPENER_STARTS: [bool; 256] = {
+        let mut starts = [false; 256];
+        let mut i = 0;
+        while i < OPENERS.len() {
+            starts[OPENERS[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        starts
+    };
+    let opens_clause = |word: &[u8]| {
+        word.first().is_some_and(|&b| OPENER_STARTS[usize::from(b)])
+            && OPENERS.iter().any(|w| word.starts_with(w.as_bytes()))
+    };
     let s = sentence.slice(text).as_bytes();
     out.clear();
-    if OPENERS.iter().any(|w| s.starts_with(w.as_bytes())) {
+    if opens_clause(s) {
         out.push(sentence.start);
     }
     for (i, &byte) in s.iter().enumerate() {
@@ -80,7 +95,7 @@ fn clause_boundaries(text: &str, sentence: Span, out: &mut Vec<usize>) {
             0xC2 => matches!(s.get(i + 1), Some(0xAB | 0xBB)),
             0xE2 => s.get(i + 1) == Some(&0x80) && matches!(s.get(i + 2), Some(0x93 | 0x94 | 0x9C | 0x9D)),
             b' ' => {
-                if OPENERS.iter().any(|w| s[i + 1..].starts_with(w.as_bytes())) {
+                if opens_clause(&s[i + 1..]) {
                     out.push(sentence.start + i + 1);
                 }
                 false
@@ -225,6 +240,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             hits: &hits,
             mentions: sentence_mentions,
             directory: &directory,
+            who: OnceCell::new(),
             bounds: &bounds,
         };
         let before = events.len();
@@ -405,18 +421,31 @@ impl<'a> Directory<'a> {
         self.by_id.binary_search_by(|e| e.id.as_str().cmp(id)).ok().map(|i| self.by_id[i])
     }
 
-    fn is_person(&self, id: &str) -> bool {
-        self.get(id).is_some_and(|e| e.kind == EntityKind::Person)
+    fn who(&self, id: &str) -> Who<'a> {
+        let entity = self.get(id);
+        Who {
+            person: entity.is_some_and(|e| e.kind == EntityKind::Person),
+            country: entity.and_then(country),
+        }
     }
+}
 
-    /// The country an entity is, belongs to or stands for — not for places: a city or region is
-    /// where something happens, not who acts.
-    fn country(&self, id: &str) -> Option<&'a str> {
-        let e = self.get(id).filter(|e| e.kind != EntityKind::Place)?;
-        e.country
-            .as_deref()
-            .or_else(|| (e.kind == EntityKind::Country).then(|| e.id.trim_start_matches("country:")))
+/// The country an entity is, belongs to or stands for — not for places: a city or region is
+/// where something happens, not who acts.
+fn country(e: &Entity) -> Option<&str> {
+    if e.kind == EntityKind::Place {
+        return None;
     }
+    e.country
+        .as_deref()
+        .or_else(|| (e.kind == EntityKind::Country).then(|| e.id.trim_start_matches("country:")))
+}
+
+/// What the event stage needs to know of a mention's entity.
+#[derive(Debug, Clone, Copy)]
+struct Who<'a> {
+    person: bool,
+    country: Option<&'a str>,
 }
 
 struct SentenceCtx<'a, 'l> {
@@ -427,21 +456,32 @@ struct SentenceCtx<'a, 'l> {
     /// The article's mentions inside the sentence.
     mentions: &'a [Mention],
     directory: &'a Directory<'a>,
+    /// Who each of `mentions` is, looked up once the sentence makes an event.
+    who: OnceCell<Vec<Who<'a>>>,
     bounds: &'a [usize],
 }
 
-impl SentenceCtx<'_, '_> {
+impl<'a> SentenceCtx<'a, '_> {
+    /// Who a mention of the sentence is.
+    fn who(&self, mention: &Mention) -> Who<'a> {
+        let who =
+            self.who.get_or_init(|| self.mentions.iter().map(|m| self.directory.who(&m.entity)).collect());
+        let index = self.mentions.iter().position(|m| std::ptr::eq(m, mention));
+        index.map_or_else(|| self.directory.who(&mention.entity), |i| who[i])
+    }
+
+    fn country(&self, mention: &Mention) -> Option<&'a str> {
+        self.who(mention).country
+    }
+
     /// An event reported by `trigger`, whose act is told by `act` (the trigger itself, or the
     /// noun an aspect verb stands for).
     fn event(&self, trigger: Hit, act: Hit, dated: Dated) -> Event {
         let (source, target) =
             if act.form.class == Class::Noun { self.nominal_actors(act.span) } else { None }
                 .unwrap_or_else(|| self.actors(act.span));
-        let mut people: Vec<String> = self
-            .mentions()
-            .filter(|m| self.directory.is_person(&m.entity))
-            .map(|m| m.entity.clone())
-            .collect();
+        let mut people: Vec<String> =
+            self.mentions().filter(|m| self.who(m).person).map(|m| m.entity.clone()).collect();
         people.sort();
         people.dedup();
         Event {
@@ -481,9 +521,9 @@ impl SentenceCtx<'_, '_> {
             m.kind == MentionKind::Demonym
                 && self.text[noun.end..m.span.start].split_whitespace().count() <= 1
         })?;
-        let source = self.directory.country(&agent.entity)?;
+        let source = self.country(agent)?;
         let target = after
-            .filter_map(|m| self.directory.country(&m.entity))
+            .filter_map(|m| self.country(m))
             .find(|c| *c != source)
             .map(|c| vec![c.to_string()])
             .unwrap_or_default();
@@ -495,10 +535,8 @@ impl SentenceCtx<'_, '_> {
     /// Lavrov") it follows the verb; an act with no subject of its own is the speaker's. In the
     /// passive ("avait été violé") the subject is the one acted upon.
     fn actors(&self, act: Span) -> (Vec<String>, Vec<String>) {
-        let countries: Vec<(Span, &str)> = self
-            .actor_mentions()
-            .filter_map(|m| self.directory.country(&m.entity).map(|c| (m.span, c)))
-            .collect();
+        let countries: Vec<(Span, &str)> =
+            self.actor_mentions().filter_map(|m| self.country(m).map(|c| (m.span, c))).collect();
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
@@ -581,13 +619,13 @@ impl SentenceCtx<'_, '_> {
     fn coordinated_countries(&self, subject: &Mention) -> Vec<&str> {
         let mentions: Vec<&Mention> =
             self.actor_mentions().filter(|m| m.span.end <= subject.span.end).collect();
-        let mut out: Vec<&str> = self.directory.country(&subject.entity).into_iter().collect();
+        let mut out: Vec<&str> = self.country(subject).into_iter().collect();
         let mut next_start = subject.span.start;
         for m in mentions.iter().rev().skip(1) {
             if !joined_by_and(&self.text[m.span.end..next_start]) {
                 break;
             }
-            out.extend(self.directory.country(&m.entity));
+            out.extend(self.country(m));
             next_start = m.span.start;
         }
         out
@@ -609,9 +647,7 @@ impl SentenceCtx<'_, '_> {
                 start.is_some_and(|b| is_inverted(self.text, self.mentions, b, h.span))
             }
         })?;
-        self.actor_mentions()
-            .filter(|m| m.span.start >= report.span.end)
-            .find_map(|m| self.directory.country(&m.entity))
+        self.actor_mentions().filter(|m| m.span.start >= report.span.end).find_map(|m| self.country(m))
     }
 }
 
