@@ -69,18 +69,19 @@ fn clause_boundaries(text: &str, sentence: Span, out: &mut Vec<usize>) {
         "que ", "qu'", "qu’", "qui ", "mais ", "car ", "lorsque ", "dont ", "où ", "puisque ", "tandis ",
         "alors ",
     ];
-    /// The first bytes of the openers: most words start with none of them.
-    const OPENER_STARTS: [bool; 256] = {
-        let mut starts = [false; 256];
+    /// The first two bytes of each opener: most words start with none of them.
+    const OPENER_STARTS: [[u8; 2]; OPENERS.len()] = {
+        let mut starts = [[0; 2]; OPENERS.len()];
         let mut i = 0;
         while i < OPENERS.len() {
-            starts[OPENERS[i].as_bytes()[0] as usize] = true;
+            let bytes = OPENERS[i].as_bytes();
+            starts[i] = [bytes[0], bytes[1]];
             i += 1;
         }
         starts
     };
     let opens_clause = |word: &[u8]| {
-        word.first().is_some_and(|&b| OPENER_STARTS[usize::from(b)])
+        word.get(..2).is_some_and(|start| OPENER_STARTS.iter().any(|s| s == start))
             && OPENERS.iter().any(|w| word.starts_with(w.as_bytes()))
     };
     let s = sentence.slice(text).as_bytes();
@@ -420,14 +421,6 @@ impl<'a> Directory<'a> {
     fn get(&self, id: &str) -> Option<&'a Entity> {
         self.by_id.binary_search_by(|e| e.id.as_str().cmp(id)).ok().map(|i| self.by_id[i])
     }
-
-    fn who(&self, id: &str) -> Who<'a> {
-        let entity = self.get(id);
-        Who {
-            person: entity.is_some_and(|e| e.kind == EntityKind::Person),
-            country: entity.and_then(country),
-        }
-    }
 }
 
 /// The country an entity is, belongs to or stands for — not for places: a city or region is
@@ -441,11 +434,14 @@ fn country(e: &Entity) -> Option<&str> {
         .or_else(|| (e.kind == EntityKind::Country).then(|| e.id.trim_start_matches("country:")))
 }
 
-/// What the event stage needs to know of a mention's entity.
+/// What the event stage needs to know of a mention.
 #[derive(Debug, Clone, Copy)]
 struct Who<'a> {
     person: bool,
     country: Option<&'a str>,
+    /// Not a country in parentheses qualifying a name before it ("le forum de Xiangshan
+    /// (Chine)", "le ciel (syrien)").
+    can_act: bool,
 }
 
 struct SentenceCtx<'a, 'l> {
@@ -462,12 +458,26 @@ struct SentenceCtx<'a, 'l> {
 }
 
 impl<'a> SentenceCtx<'a, '_> {
+    fn look_up(&self, mention: &Mention) -> Who<'a> {
+        let entity = self.directory.get(&mention.entity);
+        let before = self.text[..mention.span.start].trim_end().ends_with('(');
+        let after = self.text[mention.span.end..].trim_start().starts_with(')');
+        Who {
+            person: entity.is_some_and(|e| e.kind == EntityKind::Person),
+            country: entity.and_then(country),
+            can_act: !(before && after),
+        }
+    }
+
+    /// Who each mention of the sentence is, in order.
+    fn whos(&self) -> &[Who<'a>] {
+        self.who.get_or_init(|| self.mentions.iter().map(|m| self.look_up(m)).collect())
+    }
+
     /// Who a mention of the sentence is.
     fn who(&self, mention: &Mention) -> Who<'a> {
-        let who =
-            self.who.get_or_init(|| self.mentions.iter().map(|m| self.directory.who(&m.entity)).collect());
         let index = self.mentions.iter().position(|m| std::ptr::eq(m, mention));
-        index.map_or_else(|| self.directory.who(&mention.entity), |i| who[i])
+        index.map_or_else(|| self.look_up(mention), |i| self.whos()[i])
     }
 
     fn country(&self, mention: &Mention) -> Option<&'a str> {
@@ -480,8 +490,10 @@ impl<'a> SentenceCtx<'a, '_> {
         let (source, target) =
             if act.form.class == Class::Noun { self.nominal_actors(act.span) } else { None }
                 .unwrap_or_else(|| self.actors(act.span));
-        let mut people: Vec<String> =
-            self.mentions().filter(|m| self.who(m).person).map(|m| m.entity.clone()).collect();
+        let mut people: Vec<String> = (self.mentions.iter().zip(self.whos()))
+            .filter(|(_, who)| who.person)
+            .map(|(m, _)| m.entity.clone())
+            .collect();
         people.sort();
         people.dedup();
         Event {
@@ -500,18 +512,9 @@ impl<'a> SentenceCtx<'a, '_> {
         }
     }
 
-    fn mentions(&self) -> impl Iterator<Item = &Mention> {
-        self.mentions.iter()
-    }
-
-    /// Mentions that can act: not a country in parentheses qualifying a name before it ("le
-    /// forum de Xiangshan (Chine)", "le ciel (syrien)").
+    /// Mentions that can act.
     fn actor_mentions(&self) -> impl Iterator<Item = &Mention> {
-        self.mentions().filter(|m| {
-            let before = self.text[..m.span.start].trim_end().ends_with('(');
-            let after = self.text[m.span.end..].trim_start().starts_with(')');
-            !(before && after)
-        })
+        self.mentions.iter().zip(self.whos()).filter(|(_, who)| who.can_act).map(|(m, _)| m)
     }
 
     /// The actors of an act noun: "l'intervention russe en Syrie" is Russia's, on Syria.
