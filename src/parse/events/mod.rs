@@ -232,6 +232,24 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         if hits.is_empty() {
             continue;
         }
+        let (first_timex, timexes) = within(input.timexes, span, |t| t.span);
+        // No date of its own: a reported statement, or an act told in a past tense ("a averti",
+        // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
+        // the publication date. A headline (no final stop) only sums up what the body dates.
+        let full_sentence = span.slice(text).trim_end().ends_with(['.', '!', '?', '»', '"', '”', '…']);
+        let told = |h: &&Hit| {
+            h.form.class == Class::Report
+                || (h.form.class == Class::Act
+                    && (past_auxiliary(text, span, h.span).is_some()
+                        || (full_sentence && is_present_verb(text, span, h.span))))
+        };
+        // A sentence with no date makes an event only if it tells one: else its clauses need
+        // no reading.
+        let report_if_undated =
+            if timexes.is_empty() { input.dct.and_then(|_| hits.iter().find(told)) } else { None };
+        if timexes.is_empty() && report_if_undated.is_none() {
+            continue;
+        }
         clause_boundaries(text, span, &mut bounds);
         let sentence_mentions = mentions_within(input.mentions, span);
         let ctx = SentenceCtx {
@@ -245,7 +263,6 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             bounds: &bounds,
         };
         let before = events.len();
-        let (first_timex, timexes) = within(input.timexes, span, |t| t.span);
         for (ti, tx) in timexes.iter().enumerate().map(|(i, t)| (first_timex + i, t)) {
             let Some((date, precision, week_approx)) = calendar_date(&tx.value) else { continue };
             if is_deadline(text, tx.span) {
@@ -278,17 +295,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         if events.len() > before {
             continue;
         }
-        // No date of its own: a reported statement, or an act told in a past tense ("a averti",
-        // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
-        // the publication date. A headline (no final stop) only sums up what the body dates.
-        let full_sentence = span.slice(text).trim_end().ends_with(['.', '!', '?', '»', '"', '”', '…']);
-        let told = |h: &&Hit| {
-            h.form.class == Class::Report
-                || (h.form.class == Class::Act
-                    && (past_auxiliary(text, span, h.span).is_some()
-                        || (full_sentence && is_present_verb(text, span, h.span))))
-        };
-        let Some(report) = hits.iter().find(told) else { continue };
+        let Some(report) = report_if_undated.or_else(|| hits.iter().find(told)) else { continue };
         let Some(dct) = input.dct else { continue };
         let content: Vec<Hit> = hits.iter().filter(|h| h.form.class != Class::Report).copied().collect();
         let trigger = main_act(&content).unwrap_or(*report);
