@@ -218,6 +218,8 @@ fn category_of(text: &str, hits: &[Hit], trigger: Hit) -> String {
 pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let text = input.text;
     let directory = Directory::new(input.entities);
+    // Written once: many sentences are dated by it.
+    let dct_value = input.dct.map(|d| d.to_string());
 
     let mut events = Vec::new();
     let mut hits = Vec::new();
@@ -296,14 +298,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             continue;
         }
         let Some(report) = report_if_undated.or_else(|| hits.iter().find(told)) else { continue };
-        let Some(dct) = input.dct else { continue };
+        let (Some(dct), Some(dct_value)) = (input.dct, &dct_value) else { continue };
         let content: Vec<Hit> = hits.iter().filter(|h| h.form.class != Class::Report).copied().collect();
         let trigger = main_act(&content).unwrap_or(*report);
         let precision = precision_of(dct);
         // "avait indiqué": said before the publication date, not on it.
         let pluperfect = matches!(past_auxiliary(text, span, report.span), Some(Tense::Pluperfect));
         let dated = Dated {
-            date: dct.to_string(),
+            date: dct_value.clone(),
             precision,
             approx: input.dct_approx || pluperfect,
             origin: EventDateOrigin::PublicationDate,
