@@ -13,160 +13,19 @@
 //! Lavrov") dates the reported content, whose act gives the category. A sentence with no date that
 //! reports a statement is dated by the publication date.
 
-use super::resources::{DataFile, DataSource};
+mod triggers;
+
 use crate::corpus::{
     Entity, EntityKind, Event, EventDateOrigin, Mention, MentionKind, PartialDate, Precision, Resolution,
     Sentence, Span, Timex,
 };
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use anyhow::{anyhow, bail, Result};
-
-const TRIGGERS: DataFile = crate::data_file!("events/triggers.tsv");
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Act,
-    Noun,
-    Report,
-    Aspect,
-    Prospect,
-}
-
-impl Class {
-    fn is_verbal(self) -> bool {
-        matches!(self, Class::Act | Class::Report | Class::Aspect)
-    }
-}
-
-#[derive(Debug, Clone)]
-struct Form {
-    category: String,
-    class: Class,
-    /// A trailing `*`: the word may go on ("suspend*" → "suspendu").
-    open_ended: bool,
-}
-
-/// The trigger lexicon, compiled into one automaton.
-#[derive(Debug)]
-pub struct VerbLexicon {
-    forms: Vec<Form>,
-    matcher: AhoCorasick,
-    /// For each form, the longest open-ended form that begins it ("rencontr*" for "rencontre"):
-    /// where the longer form does not end the word ("rencontrera"), the shorter one still reads it.
-    /// Its index and length in bytes.
-    shorter_open: Vec<Option<(usize, usize)>>,
-}
-
-impl VerbLexicon {
-    pub fn load(source: &DataSource) -> Result<Self> {
-        let (text, name) = source.read(&TRIGGERS)?;
-        Self::parse(&text, &name)
-    }
-
-    pub fn parse(text: &str, name: &str) -> Result<Self> {
-        let mut forms = Vec::new();
-        let mut patterns = Vec::new();
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let at = format!("{name}:{}", i + 1);
-            let cols: Vec<&str> = line.split('\t').collect();
-            let [category, class, words] = cols[..] else {
-                bail!(
-                    "{at}: expected 3 tab-separated columns (category, class, forms), found {}",
-                    cols.len()
-                );
-            };
-            let class = match class {
-                "act" => Class::Act,
-                "noun" => Class::Noun,
-                "report" => Class::Report,
-                "aspect" => Class::Aspect,
-                "prospect" => Class::Prospect,
-                other => bail!("{at}: unknown class {other:?} (act, noun, report, aspect or prospect)"),
-            };
-            if category.trim().is_empty() {
-                bail!("{at}: empty category");
-            }
-            for word in words.split_whitespace() {
-                let open_ended = word.ends_with('*');
-                let literal = word.trim_end_matches('*').replace('_', " ");
-                if literal.is_empty() {
-                    return Err(anyhow!("{at}: empty form {word:?}"));
-                }
-                let form = Form { category: category.to_string(), class, open_ended };
-                // Either apostrophe, whichever the article uses.
-                for variant in [literal.replace('’', "'"), literal.replace('\'', "’")] {
-                    if !patterns.contains(&variant) {
-                        patterns.push(variant);
-                        forms.push(form.clone());
-                    }
-                }
-            }
-        }
-        let matcher = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            // A few hundred forms: a DFA is small and several times faster than the NFA.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)?;
-        let shorter_open = patterns
-            .iter()
-            .map(|long| {
-                (0..patterns.len())
-                    .filter(|&j| forms[j].open_ended && patterns[j].len() < long.len())
-                    .filter(|&j| {
-                        long.get(..patterns[j].len()).is_some_and(|p| p.eq_ignore_ascii_case(&patterns[j]))
-                    })
-                    .max_by_key(|&j| patterns[j].len())
-                    .map(|j| (j, patterns[j].len()))
-            })
-            .collect();
-        Ok(VerbLexicon { forms, matcher, shorter_open })
-    }
-
-    /// Triggers inside `span` of `text`, in order.
-    fn triggers(&self, text: &str, span: Span) -> Vec<Hit<'_>> {
-        let s = span.slice(text);
-        let mut hits = Vec::new();
-        for m in self.matcher.find_iter(s) {
-            let (mut pattern, mut len) = (m.pattern().as_usize(), m.len());
-            if s[..m.start()].chars().next_back().is_some_and(is_word_char) {
-                continue;
-            }
-            let ending_after = |len: usize| {
-                let rest = &s[m.start() + len..];
-                rest.len() - rest.trim_start_matches(is_word_char).len()
-            };
-            let mut ending = ending_after(len);
-            if ending > 0 && !self.forms[pattern].open_ended {
-                // "rencontrera": not the noun "rencontre", the verb "rencontr*".
-                let Some((shorter, shorter_len)) = self.shorter_open[pattern] else { continue };
-                (pattern, len) = (shorter, shorter_len);
-                ending = ending_after(len);
-            }
-            let form = &self.forms[pattern];
-            let end = m.start() + len + ending;
-            hits.push(Hit { span: Span::new(span.start + m.start(), span.start + end), form });
-        }
-        hits
-    }
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
+use std::cell::OnceCell;
+pub use triggers::VerbLexicon;
+use triggers::{is_word_char, Class, Hit};
 
 /// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
 fn word_before(before: &str) -> &str {
     before.trim_end_matches(|c| !is_word_char(c)).rsplit(|c| !is_word_char(c)).next().unwrap_or("")
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Hit<'l> {
-    span: Span,
-    form: &'l Form,
 }
 
 /// What the event stage reads of an article.
@@ -205,21 +64,49 @@ fn precision_of(d: PartialDate) -> Precision {
 }
 
 /// Clause boundaries of a sentence: punctuation and the words that open a subordinate clause.
-fn clause_boundaries(text: &str, sentence: Span) -> Vec<usize> {
+fn clause_boundaries(text: &str, sentence: Span, out: &mut Vec<usize>) {
     const OPENERS: [&str; 12] = [
         "que ", "qu'", "qu’", "qui ", "mais ", "car ", "lorsque ", "dont ", "où ", "puisque ", "tandis ",
         "alors ",
     ];
-    let s = sentence.slice(text);
-    let mut out = Vec::new();
-    for (i, c) in s.char_indices() {
-        let punctuation = matches!(c, ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”' | '—' | '–');
-        let opener = (i == 0 || s[..i].ends_with(' ')) && OPENERS.iter().any(|w| s[i..].starts_with(w));
-        if punctuation || opener {
+    /// The first two bytes of each opener: most words start with none of them.
+    const OPENER_STARTS: [[u8; 2]; OPENERS.len()] = {
+        let mut starts = [[0; 2]; OPENERS.len()];
+        let mut i = 0;
+        while i < OPENERS.len() {
+            let bytes = OPENERS[i].as_bytes();
+            starts[i] = [bytes[0], bytes[1]];
+            i += 1;
+        }
+        starts
+    };
+    let opens_clause = |word: &[u8]| {
+        word.get(..2).is_some_and(|start| OPENER_STARTS.iter().any(|s| s == start))
+            && OPENERS.iter().any(|w| word.starts_with(w.as_bytes()))
+    };
+    let s = sentence.slice(text).as_bytes();
+    out.clear();
+    if opens_clause(s) {
+        out.push(sentence.start);
+    }
+    for (i, &byte) in s.iter().enumerate() {
+        let boundary = match byte {
+            b',' | b';' | b':' | b'"' => true,
+            // The UTF-8 bytes of « » and “ ” — –.
+            0xC2 => matches!(s.get(i + 1), Some(0xAB | 0xBB)),
+            0xE2 => s.get(i + 1) == Some(&0x80) && matches!(s.get(i + 2), Some(0x93 | 0x94 | 0x9C | 0x9D)),
+            b' ' => {
+                if opens_clause(&s[i + 1..]) {
+                    out.push(sentence.start + i + 1);
+                }
+                false
+            }
+            _ => false,
+        };
+        if boundary {
             out.push(sentence.start + i);
         }
     }
-    out
 }
 
 fn boundaries_between(bounds: &[usize], from: usize, to: usize) -> usize {
@@ -345,8 +232,7 @@ fn resolve_aspect<'l>(hits: &[Hit<'l>], aspect: Hit<'l>) -> Option<Hit<'l>> {
     hits.iter().rfind(|h| h.form.class == Class::Noun && h.span.end <= aspect.span.start).copied()
 }
 
-/// "se préparaient à suspendre": an act announced for later is a threat. "n'a pas signé", "ne
-/// pourrait accepter": a cooperation denied is a rejection.
+/// "se préparaient à suspendre": an act announced for later is a threat.
 fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String {
     let prospect = hits.iter().any(|h| {
         h.form.class == Class::Prospect
@@ -383,18 +269,41 @@ const ANTECEDENT_REACH: usize = 2;
 pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let text = input.text;
     let directory = Directory::new(input.entities);
+    // Written once: many sentences are dated by it.
+    let dct_value = input.dct.map(|d| d.to_string());
 
     let mut events: Vec<Event> = Vec::new();
+    let mut hits = Vec::new();
+    let mut bounds = Vec::new();
     for (index, sentence) in input.sentences.iter().enumerate() {
         if sentence.zone.is_some() {
             continue;
         }
         let span = sentence.span;
-        let hits = verbs.triggers(text, span);
+        hits.clear();
+        verbs.triggers(text, span, &mut hits);
         if hits.is_empty() {
             continue;
         }
-        let bounds = clause_boundaries(text, span);
+        let (first_timex, timexes) = within(input.timexes, span, |t| t.span);
+        // No date of its own: a reported statement, or an act told in a past tense ("a averti",
+        // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
+        // the publication date. A headline (no final stop) only sums up what the body dates.
+        let full_sentence = span.slice(text).trim_end().ends_with(['.', '!', '?', '»', '"', '”', '…']);
+        let told = |h: &&Hit| {
+            h.form.class == Class::Report
+                || (h.form.class == Class::Act
+                    && (past_auxiliary(text, span, h.span).is_some()
+                        || (full_sentence && is_present_verb(text, span, h.span))))
+        };
+        // A sentence with no date makes an event only if it tells one: else its clauses need
+        // no reading.
+        let report_if_undated =
+            if timexes.is_empty() { input.dct.and_then(|_| hits.iter().find(told)) } else { None };
+        if timexes.is_empty() && report_if_undated.is_none() {
+            continue;
+        }
+        clause_boundaries(text, span, &mut bounds);
         let sentence_mentions = mentions_within(input.mentions, span);
         // Who "il" or "elle" opening a clause stands for: the last actor of the sentences before.
         let antecedent: Vec<String> = events
@@ -409,13 +318,13 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             span,
             index,
             hits: &hits,
-            input,
+            mentions: sentence_mentions,
             directory: &directory,
+            who: OnceCell::new(),
             bounds: &bounds,
             antecedent: &antecedent,
         };
         let before = events.len();
-        let (first_timex, timexes) = within(input.timexes, span, |t| t.span);
         for (ti, tx) in timexes.iter().enumerate().map(|(i, t)| (first_timex + i, t)) {
             let Some((date, precision, week_approx)) = calendar_date(&tx.value) else { continue };
             if is_deadline(text, tx.span) {
@@ -448,25 +357,15 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         if events.len() > before {
             continue;
         }
-        // No date of its own: a reported statement, or an act told in a past tense ("a averti",
-        // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
-        // the publication date. A headline (no final stop) only sums up what the body dates.
-        let full_sentence = span.slice(text).trim_end().ends_with(['.', '!', '?', '»', '"', '”', '…']);
-        let told = |h: &&Hit| {
-            h.form.class == Class::Report
-                || (h.form.class == Class::Act
-                    && (past_auxiliary(text, span, h.span).is_some()
-                        || (full_sentence && is_present_verb(text, span, h.span))))
-        };
-        let Some(report) = hits.iter().find(told) else { continue };
-        let Some(dct) = input.dct else { continue };
+        let Some(report) = report_if_undated.or_else(|| hits.iter().find(told)) else { continue };
+        let (Some(dct), Some(dct_value)) = (input.dct, &dct_value) else { continue };
         let content: Vec<Hit> = hits.iter().filter(|h| h.form.class != Class::Report).copied().collect();
         let trigger = main_act(&content).unwrap_or(*report);
         let precision = precision_of(dct);
         // "avait indiqué": said before the publication date, not on it.
         let pluperfect = matches!(past_auxiliary(text, span, report.span), Some(Tense::Pluperfect));
         let dated = Dated {
-            date: dct.to_string(),
+            date: dct_value.clone(),
             precision,
             approx: input.dct_approx || pluperfect,
             origin: EventDateOrigin::PublicationDate,
@@ -591,19 +490,27 @@ impl<'a> Directory<'a> {
     fn get(&self, id: &str) -> Option<&'a Entity> {
         self.by_id.binary_search_by(|e| e.id.as_str().cmp(id)).ok().map(|i| self.by_id[i])
     }
+}
 
-    fn is_person(&self, id: &str) -> bool {
-        self.get(id).is_some_and(|e| e.kind == EntityKind::Person)
+/// The country an entity is, belongs to or stands for — not for places: a city or region is
+/// where something happens, not who acts.
+fn country(e: &Entity) -> Option<&str> {
+    if e.kind == EntityKind::Place {
+        return None;
     }
+    e.country
+        .as_deref()
+        .or_else(|| (e.kind == EntityKind::Country).then(|| e.id.trim_start_matches("country:")))
+}
 
-    /// The country an entity is, belongs to or stands for — not for places: a city or region is
-    /// where something happens, not who acts.
-    fn country(&self, id: &str) -> Option<&'a str> {
-        let e = self.get(id).filter(|e| e.kind != EntityKind::Place)?;
-        e.country
-            .as_deref()
-            .or_else(|| (e.kind == EntityKind::Country).then(|| e.id.trim_start_matches("country:")))
-    }
+/// What the event stage needs to know of a mention.
+#[derive(Debug, Clone, Copy)]
+struct Who<'a> {
+    person: bool,
+    country: Option<&'a str>,
+    /// Not a country in parentheses qualifying a name before it ("le forum de Xiangshan
+    /// (Chine)", "le ciel (syrien)").
+    can_act: bool,
 }
 
 struct SentenceCtx<'a, 'l> {
@@ -611,23 +518,51 @@ struct SentenceCtx<'a, 'l> {
     span: Span,
     index: usize,
     hits: &'a [Hit<'l>],
-    input: &'a EventInput<'a>,
+    /// The article's mentions inside the sentence.
+    mentions: &'a [Mention],
     directory: &'a Directory<'a>,
+    /// Who each of `mentions` is, looked up once the sentence makes an event.
+    who: OnceCell<Vec<Who<'a>>>,
     bounds: &'a [usize],
     antecedent: &'a [String],
 }
 
-impl SentenceCtx<'_, '_> {
+impl<'a> SentenceCtx<'a, '_> {
+    fn look_up(&self, mention: &Mention) -> Who<'a> {
+        let entity = self.directory.get(&mention.entity);
+        let before = self.text[..mention.span.start].trim_end().ends_with('(');
+        let after = self.text[mention.span.end..].trim_start().starts_with(')');
+        Who {
+            person: entity.is_some_and(|e| e.kind == EntityKind::Person),
+            country: entity.and_then(country),
+            can_act: !(before && after),
+        }
+    }
+
+    /// Who each mention of the sentence is, in order.
+    fn whos(&self) -> &[Who<'a>] {
+        self.who.get_or_init(|| self.mentions.iter().map(|m| self.look_up(m)).collect())
+    }
+
+    /// Who a mention of the sentence is.
+    fn who(&self, mention: &Mention) -> Who<'a> {
+        let index = self.mentions.iter().position(|m| std::ptr::eq(m, mention));
+        index.map_or_else(|| self.look_up(mention), |i| self.whos()[i])
+    }
+
+    fn country(&self, mention: &Mention) -> Option<&'a str> {
+        self.who(mention).country
+    }
+
     /// An event reported by `trigger`, whose act is told by `act` (the trigger itself, or the
     /// noun an aspect verb stands for).
     fn event(&self, trigger: Hit, act: Hit, dated: Dated) -> Event {
         let (source, target) =
             if act.form.class == Class::Noun { self.nominal_actors(act.span) } else { None }
                 .unwrap_or_else(|| self.actors(act));
-        let mut people: Vec<String> = self
-            .mentions()
-            .filter(|m| self.directory.is_person(&m.entity))
-            .map(|m| m.entity.clone())
+        let mut people: Vec<String> = (self.mentions.iter().zip(self.whos()))
+            .filter(|(_, who)| who.person)
+            .map(|(m, _)| m.entity.clone())
             .collect();
         people.sort();
         people.dedup();
@@ -647,22 +582,9 @@ impl SentenceCtx<'_, '_> {
         }
     }
 
-    fn mentions(&self) -> impl Iterator<Item = &Mention> {
-        self.sentence_mentions().iter()
-    }
-
-    /// Mentions that can act: not a country in parentheses qualifying a name before it ("le
-    /// forum de Xiangshan (Chine)", "le ciel (syrien)").
+    /// Mentions that can act.
     fn actor_mentions(&self) -> impl Iterator<Item = &Mention> {
-        self.mentions().filter(|m| {
-            let before = self.text[..m.span.start].trim_end().ends_with('(');
-            let after = self.text[m.span.end..].trim_start().starts_with(')');
-            !(before && after)
-        })
-    }
-
-    fn sentence_mentions(&self) -> &[Mention] {
-        mentions_within(self.input.mentions, self.span)
+        self.mentions.iter().zip(self.whos()).filter(|(_, who)| who.can_act).map(|(m, _)| m)
     }
 
     /// The actors of an act noun: "l'intervention russe en Syrie" is Russia's, on Syria.
@@ -672,9 +594,9 @@ impl SentenceCtx<'_, '_> {
             m.kind == MentionKind::Demonym
                 && self.text[noun.end..m.span.start].split_whitespace().count() <= 1
         })?;
-        let source = self.directory.country(&agent.entity)?;
+        let source = self.country(agent)?;
         let target = after
-            .filter_map(|m| self.directory.country(&m.entity))
+            .filter_map(|m| self.country(m))
             .find(|c| *c != source)
             .map(|c| vec![c.to_string()])
             .unwrap_or_default();
@@ -687,10 +609,8 @@ impl SentenceCtx<'_, '_> {
     /// passive ("avait été violé") the subject is the one acted upon.
     fn actors(&self, act_hit: Hit) -> (Vec<String>, Vec<String>) {
         let act = act_hit.span;
-        let countries: Vec<(Span, &str)> = self
-            .actor_mentions()
-            .filter_map(|m| self.directory.country(&m.entity).map(|c| (m.span, c)))
-            .collect();
+        let countries: Vec<(Span, &str)> =
+            self.actor_mentions().filter_map(|m| self.country(m).map(|c| (m.span, c))).collect();
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
@@ -719,7 +639,7 @@ impl SentenceCtx<'_, '_> {
             (agent.or_else(|| any_other(subject)).into_iter().collect(), subject)
         } else if clause_start > self.span.start
             && can_invert(self.text, clause_start, act_hit)
-            && is_inverted(self.text, self.sentence_mentions(), clause_start, act)
+            && is_inverted(self.text, self.mentions, clause_start, act)
         {
             let speaker = first_after(act.end, None);
             (speaker.into_iter().collect(), last_before(clause_start, speaker).or_else(|| any_other(speaker)))
@@ -844,13 +764,13 @@ impl SentenceCtx<'_, '_> {
     fn coordinated_countries(&self, subject: &Mention) -> Vec<&str> {
         let mentions: Vec<&Mention> =
             self.actor_mentions().filter(|m| m.span.end <= subject.span.end).collect();
-        let mut out: Vec<&str> = self.directory.country(&subject.entity).into_iter().collect();
+        let mut out: Vec<&str> = self.country(subject).into_iter().collect();
         let mut next_start = subject.span.start;
         for m in mentions.iter().rev().skip(1) {
             if !joined_by_and(&self.text[m.span.end..next_start]) {
                 break;
             }
-            out.extend(self.directory.country(&m.entity));
+            out.extend(self.country(m));
             next_start = m.span.start;
         }
         out
@@ -861,7 +781,7 @@ impl SentenceCtx<'_, '_> {
     fn attribution_after(&self, act: Span) -> Option<usize> {
         self.hits.iter().filter(|h| h.form.class == Class::Report && h.span.start >= act.end).find_map(|h| {
             let start = self.bounds.iter().copied().rfind(|&b| b < h.span.start).filter(|&b| b >= act.end)?;
-            is_inverted(self.text, self.sentence_mentions(), start, h.span).then_some(start)
+            is_inverted(self.text, self.mentions, start, h.span).then_some(start)
         })
     }
 
@@ -869,12 +789,10 @@ impl SentenceCtx<'_, '_> {
         let report = self.hits.iter().find(|h| {
             h.form.class == Class::Report && {
                 let start = self.bounds.iter().copied().rfind(|&b| b < h.span.start);
-                start.is_some_and(|b| is_inverted(self.text, self.sentence_mentions(), b, h.span))
+                start.is_some_and(|b| is_inverted(self.text, self.mentions, b, h.span))
             }
         })?;
-        self.actor_mentions()
-            .filter(|m| m.span.start >= report.span.end)
-            .find_map(|m| self.directory.country(&m.entity))
+        self.actor_mentions().filter(|m| m.span.start >= report.span.end).find_map(|m| self.country(m))
     }
 }
 
@@ -1040,12 +958,11 @@ fn summary(text: &str, sentence: Span, trigger: Span) -> String {
     const MAX: usize = 140;
     let s = sentence.slice(text);
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”');
+    let bytes = s.as_bytes();
     // Clause edges: the byte after a break before `at`, the byte of the next break after `at`.
-    let clause_start = |at: usize| {
-        s[..at].char_indices().rev().find(|&(_, c)| is_break(c)).map_or(0, |(i, c)| i + c.len_utf8())
-    };
-    let clause_end =
-        |at: usize| s[at..].char_indices().find(|&(_, c)| is_break(c)).map_or(s.len(), |(i, _)| at + i);
+    let clause_start =
+        |at: usize| (0..at).rev().find_map(|i| break_len(bytes, i).map(|len| i + len)).unwrap_or(0);
+    let clause_end = |at: usize| (at..s.len()).find(|&i| break_len(bytes, i).is_some()).unwrap_or(s.len());
     let mut start = clause_start(trigger.start - sentence.start);
     let mut end = clause_end(trigger.end - sentence.start);
     while end - start < MIN && (start > 0 || end < s.len()) {
@@ -1068,10 +985,21 @@ fn summary(text: &str, sentence: Span, trigger: Span) -> String {
     out
 }
 
+/// The length of the break of a summary's clause (, ; : « » " “ ”) that starts at byte `i`.
+fn break_len(s: &[u8], i: usize) -> Option<usize> {
+    match s[i] {
+        b',' | b';' | b':' | b'"' => Some(1),
+        0xC2 if matches!(s.get(i + 1), Some(0xAB | 0xBB)) => Some(2),
+        0xE2 if s.get(i + 1) == Some(&0x80) && matches!(s.get(i + 2), Some(0x9C | 0x9D)) => Some(3),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::corpus::{MentionKind, TimexType};
+    use crate::parse::resources::DataSource;
     use crate::parse::segment;
 
     /// An article with hand-made annotations: timexes as (text, value), mentions as (text, entity).
@@ -1149,6 +1077,7 @@ mod tests {
         let deadline = |text: &str, date: &str| is_deadline(text, find(text, date));
         assert!(deadline("mobiliser 100 milliards d'ici à 2020.", "2020"));
         assert!(deadline("des négociations d'ici au 1er janvier 2016.", "1er janvier 2016"));
+        assert!(deadline("des bataillons déployés à partir de 2017.", "2017"));
         assert!(deadline("La trêve tiendra jusqu’en 2018.", "2018"));
         assert!(deadline("Les frappes continueront jusqu'au 30 septembre.", "30 septembre"));
         assert!(!deadline("Ils ont signé le 3 mars 2016.", "3 mars 2016"));

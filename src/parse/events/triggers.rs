@@ -1,0 +1,278 @@
+//! The trigger lexicon (`data/events/triggers.tsv`) and the search for its forms in a sentence.
+
+use crate::corpus::Span;
+use crate::parse::resources::{DataFile, DataSource};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
+use anyhow::{anyhow, bail, Result};
+
+const TRIGGERS: DataFile = crate::data_file!("events/triggers.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Class {
+    Act,
+    Noun,
+    Report,
+    Aspect,
+    Prospect,
+}
+
+impl Class {
+    pub(super) fn is_verbal(self) -> bool {
+        matches!(self, Class::Act | Class::Report | Class::Aspect)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Form {
+    pub(super) category: String,
+    pub(super) class: Class,
+    /// A trailing `*`: the word may go on ("suspend*" → "suspendu").
+    open_ended: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Hit<'l> {
+    pub(super) span: Span,
+    pub(super) form: &'l Form,
+}
+
+/// The trigger lexicon, compiled into one automaton.
+#[derive(Debug)]
+pub struct VerbLexicon {
+    forms: Vec<Form>,
+    matcher: dfa::DFA,
+    start: StateID,
+    /// For each form, the longest open-ended form that begins it ("rencontr*" for "rencontre"),
+    /// with its length in bytes: where the longer form does not end the word ("rencontrera"),
+    /// the shorter one still reads it.
+    shorter_open: Vec<Option<(usize, usize)>>,
+}
+
+impl VerbLexicon {
+    pub fn load(source: &DataSource) -> Result<Self> {
+        let (text, name) = source.read(&TRIGGERS)?;
+        Self::parse(&text, &name)
+    }
+
+    pub fn parse(text: &str, name: &str) -> Result<Self> {
+        let (forms, patterns) = read_forms(text, name)?;
+        let matcher = dfa::DFA::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Unanchored)
+            // Most bytes of French text can start a form: a prefilter would stop at each of them.
+            .prefilter(false)
+            .build(&patterns)?;
+        let start = matcher.start_state(Anchored::No)?;
+        let shorter_open = patterns
+            .iter()
+            .map(|long| {
+                (0..patterns.len())
+                    .filter(|&j| forms[j].open_ended && patterns[j].len() < long.len())
+                    .filter(|&j| {
+                        long.get(..patterns[j].len()).is_some_and(|p| p.eq_ignore_ascii_case(&patterns[j]))
+                    })
+                    .max_by_key(|&j| patterns[j].len())
+                    .map(|j| (j, patterns[j].len()))
+            })
+            .collect();
+        Ok(VerbLexicon { forms, matcher, start, shorter_open })
+    }
+
+    /// Triggers inside `span` of `text`, in order, appended to `hits`: forms that start a word,
+    /// and end one unless they are open-ended.
+    pub(super) fn triggers<'l>(&'l self, text: &str, span: Span, hits: &mut Vec<Hit<'l>>) {
+        let s = span.slice(text);
+        let mut from = 0;
+        let ending_at = |at: usize| {
+            let rest = &s[at..];
+            rest.len() - rest.trim_start_matches(is_word_char).len()
+        };
+        while let Some((start, end, pattern)) = self.next_form(s.as_bytes(), from) {
+            // A form inside a word is no trigger, but the search goes on after it.
+            let starts_word = !s[..start].chars().next_back().is_some_and(is_word_char);
+            let (form, ending) = (&self.forms[pattern], ending_at(end));
+            if starts_word && (ending == 0 || form.open_ended) {
+                hits.push(Hit { span: Span::new(span.start + start, span.start + end + ending), form });
+            } else if let Some((shorter, len)) = self.shorter_open[pattern].filter(|_| starts_word) {
+                // "rencontrera": not the noun "rencontre", the verb "rencontr*".
+                let word_end = start + len + ending_at(start + len);
+                hits.push(Hit {
+                    span: Span::new(span.start + start, span.start + word_end),
+                    form: &self.forms[shorter],
+                });
+            }
+            from = end;
+        }
+    }
+
+    /// The leftmost-longest form at or after `from`: where it starts and ends, and which it is.
+    /// The automaton walked by hand, one transition a byte, with no call per byte.
+    fn next_form(&self, bytes: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+        let mut sid = self.start;
+        let mut found = None;
+        for (end, &byte) in (from + 1..).zip(&bytes[from..]) {
+            sid = self.matcher.next_state(Anchored::No, sid, byte);
+            if self.matcher.is_special(sid) {
+                if self.matcher.is_dead(sid) {
+                    break;
+                }
+                if self.matcher.is_match(sid) {
+                    let pattern = self.matcher.match_pattern(sid, 0);
+                    found = Some((end - self.matcher.pattern_len(pattern), end, pattern.as_usize()));
+                }
+            }
+        }
+        found
+    }
+}
+
+/// The forms of the lexicon, and the literal each is searched as (in the same order).
+fn read_forms(text: &str, name: &str) -> Result<(Vec<Form>, Vec<String>)> {
+    let mut forms = Vec::new();
+    let mut patterns = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let at = format!("{name}:{}", i + 1);
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [category, class, words] = cols[..] else {
+            bail!("{at}: expected 3 tab-separated columns (category, class, forms), found {}", cols.len());
+        };
+        let class = match class {
+            "act" => Class::Act,
+            "noun" => Class::Noun,
+            "report" => Class::Report,
+            "aspect" => Class::Aspect,
+            "prospect" => Class::Prospect,
+            other => bail!("{at}: unknown class {other:?} (act, noun, report, aspect or prospect)"),
+        };
+        if category.trim().is_empty() {
+            bail!("{at}: empty category");
+        }
+        for word in words.split_whitespace() {
+            let open_ended = word.ends_with('*');
+            let literal = word.trim_end_matches('*').replace('_', " ");
+            if literal.is_empty() {
+                return Err(anyhow!("{at}: empty form {word:?}"));
+            }
+            let form = Form { category: category.to_string(), class, open_ended };
+            // Either apostrophe, whichever the article uses.
+            for variant in [literal.replace('’', "'"), literal.replace('\'', "’")] {
+                if !patterns.contains(&variant) {
+                    patterns.push(variant);
+                    forms.push(form.clone());
+                }
+            }
+        }
+    }
+    Ok((forms, patterns))
+}
+
+pub(super) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aho_corasick::{AhoCorasick, AhoCorasickKind};
+    use proptest::prelude::*;
+    use std::sync::LazyLock;
+
+    /// The search as the crate's own iterator runs it: the reference for the hand-walked automaton.
+    fn unanchored_triggers(lexicon: &VerbLexicon, matcher: &AhoCorasick, s: &str) -> Vec<(Span, usize)> {
+        let mut hits = Vec::new();
+        for m in matcher.find_iter(s) {
+            let form = &lexicon.forms[m.pattern().as_usize()];
+            if s[..m.start()].chars().next_back().is_some_and(is_word_char) {
+                continue;
+            }
+            let ending_at = |at: usize| {
+                let rest = &s[at..];
+                rest.len() - rest.trim_start_matches(is_word_char).len()
+            };
+            let ending = ending_at(m.end());
+            if ending > 0 && !form.open_ended {
+                // The longest form does not end the word: the open-ended form it begins with.
+                if let Some((shorter, len)) = lexicon.shorter_open[m.pattern().as_usize()] {
+                    hits.push((Span::new(m.start(), m.start() + len + ending_at(m.start() + len)), shorter));
+                }
+                continue;
+            }
+            hits.push((Span::new(m.start(), m.end() + ending), m.pattern().as_usize()));
+        }
+        hits
+    }
+
+    fn walked_triggers(lexicon: &VerbLexicon, s: &str) -> Vec<(Span, usize)> {
+        let mut hits = Vec::new();
+        lexicon.triggers(s, Span::new(0, s.len()), &mut hits);
+        let index = |f: &Form| lexicon.forms.iter().position(|g| std::ptr::eq(f, g)).unwrap();
+        hits.iter().map(|h| (h.span, index(h.form))).collect()
+    }
+
+    /// The embedded lexicon, its patterns and the crate's own automaton for them, built once.
+    fn embedded() -> &'static (VerbLexicon, Vec<String>, AhoCorasick) {
+        static EMBEDDED: LazyLock<(VerbLexicon, Vec<String>, AhoCorasick)> = LazyLock::new(|| {
+            let (text, name) = DataSource::Embedded.read(&TRIGGERS).unwrap();
+            let patterns = read_forms(&text, &name).unwrap().1;
+            let unanchored = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&patterns)
+                .unwrap();
+            (VerbLexicon::parse(&text, &name).unwrap(), patterns, unanchored)
+        });
+        &EMBEDDED
+    }
+
+    #[test]
+    fn forms_are_found_at_word_starts_whole_or_open_ended() {
+        let (lexicon, _, _) = embedded();
+        let s = "Cela dit, Moscou a SIGNé l'accord et a dit qu'il déclarait la trêve; accords, désaccord.";
+        let found: Vec<&str> = walked_triggers(lexicon, s).iter().map(|(span, _)| span.slice(s)).collect();
+        assert_eq!(found, ["SIGNé", "accord", "a dit", "déclarait", "trêve"]);
+    }
+
+    #[test]
+    fn a_verb_whose_stem_is_also_a_noun_is_read_as_the_verb() {
+        let (lexicon, _, _) = embedded();
+        let s = "Il rencontrera Lavrov après la rencontre; ils frappent.";
+        let found: Vec<(&str, Class)> = walked_triggers(lexicon, s)
+            .iter()
+            .map(|(span, f)| (span.slice(s), lexicon.forms[*f].class))
+            .collect();
+        assert_eq!(
+            found,
+            [("rencontrera", Class::Act), ("rencontre", Class::Noun), ("frappent", Class::Act)]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn the_walked_automaton_finds_what_the_crate_iterator_finds(
+            pieces in proptest::collection::vec(
+                prop_oneof![
+                    Just("a".to_string()), Just("la".to_string()), Just("cela".to_string()),
+                    Just(" ".to_string()), Just(", ".to_string()), Just("'".to_string()),
+                    Just("’".to_string()), Just("-".to_string()), Just("é".to_string()),
+                    Just("s".to_string()), Just("x".to_string()), Just("T".to_string()),
+                    (0..400usize).prop_map(|i| i.to_string()),
+                ],
+                0..40,
+            )
+        ) {
+            let (lexicon, patterns, unanchored) = embedded();
+            // Numbers stand for forms of the lexicon, pasted between the other pieces.
+            let s: String = pieces
+                .iter()
+                .map(|p| p.parse::<usize>().map_or(p.as_str(), |i| patterns[i % patterns.len()].as_str()))
+                .collect();
+            prop_assert_eq!(walked_triggers(lexicon, &s), unanchored_triggers(lexicon, unanchored, &s));
+        }
+    }
+}
