@@ -15,7 +15,7 @@ const ABBREVIATIONS: DataFile = crate::data_file!("segment/abbreviations.txt");
 
 /// Words after which a period does not end a sentence.
 #[derive(Debug, Default)]
-pub struct Abbreviations(HashSet<String>);
+pub struct Abbreviations(HashSet<String, foldhash::fast::FixedState>);
 
 impl Abbreviations {
     pub fn load(source: &DataSource) -> Result<Self> {
@@ -97,14 +97,14 @@ struct Marks<'a> {
 
 impl<'a> Marks<'a> {
     fn new(bytes: &'a [u8]) -> Marks<'a> {
-        Marks { bytes, ellipsis: memchr::memmem::find(bytes, ELLIPSIS.as_bytes()) }
+        Marks { bytes, ellipsis: find_ellipsis(bytes, 0) }
     }
 
     /// The first mark at or after `from`.
     fn next(&mut self, from: usize) -> Option<usize> {
         let rest = self.bytes.get(from..)?;
         if self.ellipsis.is_some_and(|e| e < from) {
-            self.ellipsis = memchr::memmem::find(rest, ELLIPSIS.as_bytes()).map(|k| from + k);
+            self.ellipsis = find_ellipsis(self.bytes, from);
         }
         let ascii = memchr::memchr3(b'.', b'!', b'?', rest).map(|k| from + k);
         match (ascii, self.ellipsis) {
@@ -112,6 +112,14 @@ impl<'a> Marks<'a> {
             (a, e) => a.or(e),
         }
     }
+}
+
+/// The first `…` in `bytes[from..]`: by its last byte, rare in French text.
+fn find_ellipsis(bytes: &[u8], from: usize) -> Option<usize> {
+    let last = ELLIPSIS.len() - 1;
+    memchr::memchr_iter(ELLIPSIS.as_bytes()[last], bytes.get(from + last..)?)
+        .map(|k| from + k)
+        .find(|&at| bytes[at..].starts_with(ELLIPSIS.as_bytes()))
 }
 
 fn split_paragraph(text: &str, para: Span, abbr: &Abbreviations, out: &mut Vec<Sentence>) {
