@@ -242,3 +242,72 @@ fn an_aside_with_a_venue_does_not_hide_the_subject() {
     // "Des chars turcs sont entrés mercredi en Syrie".
     assert!(has_event(jarablus, "2016-08-24", "military_action", "TUR", "SYR"), "{:#?}", jarablus.events);
 }
+
+fn article<'a>(c: &'a Corpus, id: &str) -> &'a Article {
+    c.articles.iter().find(|a| a.id == id).unwrap_or_else(|| panic!("no article {id}"))
+}
+
+#[test]
+fn bylines_source_credits_and_datelines_without_agency_are_furniture() {
+    let c = corpus();
+    let zones = |id: &str| -> Vec<(ZoneKind, String)> {
+        let a = article(&c, id);
+        a.zones.iter().map(|z| (z.kind, z.span.slice(&a.text).trim().to_string())).collect()
+    };
+    let expected = |z: &[(ZoneKind, &str)]| -> Vec<(ZoneKind, String)> {
+        z.iter().map(|(k, s)| (*k, s.to_string())).collect()
+    };
+    assert_eq!(
+        zones("u17"),
+        expected(&[
+            (ZoneKind::Header, "Le Monde.fr avec AFP |"),
+            (ZoneKind::Header, "14.11.2015 à 19h42 •"),
+            (ZoneKind::UpdateStamp, "Mis à jour le 15.11.2015 à 08h10")
+        ])
+    );
+    assert_eq!(
+        zones("u20"),
+        expected(&[
+            (ZoneKind::Header, "Par RFI Publié le 14-02-2017"),
+            (ZoneKind::UpdateStamp, "Modifié le 14-02-2017 à 17:02")
+        ])
+    );
+    assert_eq!(zones("u23"), expected(&[(ZoneKind::Header, "NEW YORK (Nations unies), 30 novembre 2016 -")]));
+    assert_eq!(
+        zones("u25"),
+        expected(&[
+            (ZoneKind::Header, "Par Isabelle Lasserre"),
+            (ZoneKind::Header, "Publié le 06/10/2016 à 19:48")
+        ])
+    );
+    // A wire credit in parentheses names journalists, not actors.
+    let reuters = article(&c, "u19");
+    assert_eq!(reuters.zones.last().map(|z| z.kind), Some(ZoneKind::Signoff));
+    assert!(reuters.mentions.iter().all(|m| m.entity != "person:denis-dyomkine"), "{:?}", reuters.mentions);
+    // Each header date read agrees with the manifest.
+    for id in ["u17", "u20", "u23", "u25"] {
+        assert!(article(&c, id).warnings.is_empty(), "{id}: {:?}", article(&c, id).warnings);
+    }
+}
+
+#[test]
+fn reopenings_apologies_closures_and_press_conferences() {
+    let c = corpus();
+    let havana = article(&c, "u21");
+    assert!(has_event(havana, "2015-08", "cooperate", "USA", "CUB"), "{:#?}", havana.events);
+    let ankara = article(&c, "u24");
+    assert!(has_event(ankara, "2016-06", "cooperate", "TUR", "RUS"), "{:#?}", ankara.events);
+    let pyongyang = article(&c, "u23");
+    assert!(has_event(pyongyang, "2016-02", "reduce_relations", "KOR", ""), "{:#?}", pyongyang.events);
+    assert!(has_event(pyongyang, "2016-01", "military_action", "PRK", ""), "{:#?}", pyongyang.events);
+    // "a déclaré … lors d'une conférence de presse" is a statement, not a consultation.
+    let washington = article(&c, "u16");
+    let press: Vec<_> = washington
+        .events
+        .iter()
+        .filter(|e| {
+            washington.sentences[e.sentence].span.slice(&washington.text).contains("conférence de presse")
+        })
+        .collect();
+    assert!(!press.is_empty() && press.iter().all(|e| e.category == "statement"), "{press:#?}");
+}

@@ -32,17 +32,21 @@ fn pattern() -> &'static Regex {
     RE.get_or_init(|| {
         Regex::new(
             r"(?xi)
-            \b(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})\b
+            \b(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})\b
             | \b(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2}))?\b
-            | \b(?P<td>\d{1,2})(?:er)?\s+(?P<tm>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\s+(?P<ty>\d{4})\b",
+            | \b(?P<td>\d{1,2})(?:er)?\s+(?P<tm>janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre
+                  |janv|f[ée]vr?|avr|juil|sept?|oct|nov|d[ée]c)\.?\s+(?P<ty>\d{4})\b",
         )
         .expect("valid header date pattern")
     })
 }
 
+/// The month a name or a wire abbreviation ("nov", "févr.", "sept") names; the pattern only lets
+/// through abbreviations that begin one month name alone.
 fn month_number(name: &str) -> Option<u32> {
-    let folded = name.to_lowercase().replace(['é', 'è'], "e").replace('û', "u");
-    MONTHS.iter().position(|m| m.replace(['é', 'è'], "e").replace('û', "u") == folded).map(|i| i as u32 + 1)
+    let fold = |s: &str| s.to_lowercase().replace(['é', 'è'], "e").replace('û', "u");
+    let folded = fold(name);
+    MONTHS.iter().position(|m| fold(m).starts_with(&folded)).map(|i| i as u32 + 1)
 }
 
 /// The first date in a header zone, if any.
@@ -103,6 +107,24 @@ mod tests {
             header_date(&format!("Publié le 1er mars 2016 à 10h00\n{BODY}")),
             Some("2016-03-01".into())
         );
+    }
+
+    #[test]
+    fn reads_wire_datelines_bylines_and_dashed_dates() {
+        let read = |header: &str| header_date(&format!("Titre\n\n{header}\n\n{BODY}"));
+        assert_eq!(read("WASHINGTON, 24 nov 2015 (AFP) -"), Some("2015-11-24".into()));
+        assert_eq!(read("PARIS, 3 févr. 2016 (Reuters) -"), Some("2016-02-03".into()));
+        assert_eq!(read("NEW YORK (Nations unies), 30 novembre 2016 -"), Some("2016-11-30".into()));
+        assert_eq!(
+            read("Par RFI Publié le 14-02-2017 Modifié le 15-02-2017 à 17:02"),
+            Some("2017-02-14".into())
+        );
+        assert_eq!(
+            read("Le Monde.fr avec AFP | 14.11.2015 à 19h42 • Mis à jour le 15.11.2015"),
+            Some("2015-11-14".into())
+        );
+        // A month name that is no wire abbreviation is no date.
+        assert_eq!(read("PARIS, 3 ju 2016 (AFP) -"), None);
     }
 
     #[test]

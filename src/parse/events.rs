@@ -818,7 +818,7 @@ fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
 
 /// "d'ici à 2020", "jusqu'au 30 septembre": the end of a period, not when anything happens.
 fn is_deadline(text: &str, tx: Span) -> bool {
-    const BOUNDS: [&str; 5] = ["d'ici", "d'ici à", "jusqu'à", "jusqu'au", "jusqu'en"];
+    const BOUNDS: [&str; 6] = ["d'ici", "d'ici à", "d'ici au", "jusqu'à", "jusqu'au", "jusqu'en"];
     // The few words before the date are enough (and keep this cheap in a long article).
     let mut from = tx.start.saturating_sub(24);
     while !text.is_char_boundary(from) {
@@ -948,6 +948,7 @@ mod tests {
     fn deadlines_and_state_openings_are_read_off_the_words_before_the_date() {
         let deadline = |text: &str, date: &str| is_deadline(text, find(text, date));
         assert!(deadline("mobiliser 100 milliards d'ici à 2020.", "2020"));
+        assert!(deadline("des négociations d'ici au 1er janvier 2016.", "1er janvier 2016"));
         assert!(deadline("La trêve tiendra jusqu’en 2018.", "2018"));
         assert!(deadline("Les frappes continueront jusqu'au 30 septembre.", "30 septembre"));
         assert!(!deadline("Ils ont signé le 3 mars 2016.", "3 mars 2016"));
