@@ -213,7 +213,7 @@ fn leading_spans(text: &str, line: Span, rules: &ZoneRules, zones: &mut Vec<Zone
 /// lines from the openings the rules look for ("Lire aussi", "Photo", "AFP").
 const PREFIX_DEPTH: usize = 4;
 /// At most this many automaton states (beyond, the prefilter lets the line through).
-const PREFIX_STATES: usize = 250;
+const PREFIX_STATES: usize = 64;
 /// Prefilter states: no match is possible, or one may be (the regex tells).
 const DEAD: u8 = 0;
 const MAYBE: u8 = 1;
@@ -350,8 +350,8 @@ fn explored_bytes(continuing: u8) -> impl Iterator<Item = u8> {
 
 /// A pattern that matches more than `hir` (so its prefixes are still a necessary condition) and
 /// builds a much smaller automaton: without Unicode word boundaries (which would stop the DFA at
-/// the first non-ASCII byte), and with classes that hold a character beyond Latin-1 (`\p{L}`…)
-/// widened to all of them.
+/// the first non-ASCII byte), with classes that hold a character beyond Latin-1 (`\p{L}`…)
+/// widened to all of them, and counted repetitions longer than the prefix left open.
 fn widened(hir: &Hir) -> Hir {
     match hir.kind() {
         HirKind::Look(
@@ -363,15 +363,19 @@ fn widened(hir: &Hir) -> Hir {
             | Look::WordEndHalfUnicode,
         ) => Hir::empty(),
         HirKind::Class(Class::Unicode(class)) if class.iter().any(|r| r.end() > '\u{ff}') => {
-            let mut wide = class.clone();
-            wide.union(&ClassUnicode::new([ClassUnicodeRange::new('\u{100}', char::MAX)]));
-            Hir::class(Class::Unicode(wide))
+            let latin1 = class.iter().filter(|r| r.start() <= '\u{ff}');
+            let latin1 = latin1.map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\u{ff}')));
+            let beyond = ClassUnicodeRange::new('\u{100}', char::MAX);
+            Hir::class(Class::Unicode(ClassUnicode::new(latin1.chain([beyond]))))
         }
         HirKind::Capture(group) => {
             Hir::capture(Capture { sub: Box::new(widened(&group.sub)), ..group.clone() })
         }
         HirKind::Repetition(rep) => {
-            Hir::repetition(Repetition { sub: Box::new(widened(&rep.sub)), ..rep.clone() })
+            // More than the prefix can see is as good as any number ("{1,40}" as "+").
+            let depth = PREFIX_DEPTH as u32;
+            let (min, max) = (rep.min.min(depth), rep.max.filter(|&max| max <= depth));
+            Hir::repetition(Repetition { min, max, sub: Box::new(widened(&rep.sub)), ..rep.clone() })
         }
         HirKind::Concat(parts) => Hir::concat(parts.iter().map(widened).collect()),
         HirKind::Alternation(branches) => Hir::alternation(branches.iter().map(widened).collect()),
