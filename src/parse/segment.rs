@@ -15,7 +15,7 @@ const ABBREVIATIONS: DataFile = crate::data_file!("segment/abbreviations.txt");
 
 /// Words after which a period does not end a sentence.
 #[derive(Debug, Default)]
-pub struct Abbreviations(HashSet<String>);
+pub struct Abbreviations(HashSet<String, foldhash::fast::FixedState>);
 
 impl Abbreviations {
     pub fn load(source: &DataSource) -> Result<Self> {
@@ -66,39 +66,76 @@ pub fn split(text: &str, zones: &[Zone], abbr: &Abbreviations) -> Vec<Sentence> 
 
 fn split_body(text: &str, region: Span, abbr: &Abbreviations, out: &mut Vec<Sentence>) {
     let mut para_start = region.start;
-    for (i, _) in region.slice(text).match_indices('\n') {
+    for i in memchr::memchr_iter(b'\n', region.slice(text).as_bytes()) {
         split_paragraph(text, Span::new(para_start, region.start + i), abbr, out);
         para_start = region.start + i + 1;
     }
     split_paragraph(text, Span::new(para_start, region.end), abbr, out);
 }
 
-fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…')
-}
+const ELLIPSIS: &str = "…";
 
 /// Quotes and brackets that close what the sentence opened; they stay with it.
 fn is_closer(c: char) -> bool {
     matches!(c, '»' | '”' | '"' | ')' | ']' | '’' | '\'')
 }
 
+/// The length of the sentence mark (`.`, `!`, `?`, `…`) at `p[i..]`, if there is one.
+fn terminal_len(p: &[u8], i: usize) -> Option<usize> {
+    match p.get(i)? {
+        b'.' | b'!' | b'?' => Some(1),
+        _ => p[i..].starts_with(ELLIPSIS.as_bytes()).then_some(ELLIPSIS.len()),
+    }
+}
+
+/// Finds the sentence marks of a paragraph, left to right: memchr for the ASCII ones, and
+/// the next `…` remembered until the search passes it.
+struct Marks<'a> {
+    bytes: &'a [u8],
+    ellipsis: Option<usize>,
+}
+
+impl<'a> Marks<'a> {
+    fn new(bytes: &'a [u8]) -> Marks<'a> {
+        Marks { bytes, ellipsis: find_ellipsis(bytes, 0) }
+    }
+
+    /// The first mark at or after `from`.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let rest = self.bytes.get(from..)?;
+        if self.ellipsis.is_some_and(|e| e < from) {
+            self.ellipsis = find_ellipsis(self.bytes, from);
+        }
+        let ascii = memchr::memchr3(b'.', b'!', b'?', rest).map(|k| from + k);
+        match (ascii, self.ellipsis) {
+            (Some(a), Some(e)) => Some(a.min(e)),
+            (a, e) => a.or(e),
+        }
+    }
+}
+
+/// The first `…` in `bytes[from..]`: by its last byte, rare in French text.
+fn find_ellipsis(bytes: &[u8], from: usize) -> Option<usize> {
+    let last = ELLIPSIS.len() - 1;
+    memchr::memchr_iter(ELLIPSIS.as_bytes()[last], bytes.get(from + last..)?)
+        .map(|k| from + k)
+        .find(|&at| bytes[at..].starts_with(ELLIPSIS.as_bytes()))
+}
+
 fn split_paragraph(text: &str, para: Span, abbr: &Abbreviations, out: &mut Vec<Sentence>) {
     let p = para.slice(text);
+    let bytes = p.as_bytes();
+    let mut marks = Marks::new(bytes);
     let mut start = 0;
-    let mut chars = p.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !is_terminal(c) {
-            continue;
-        }
+    let mut from = 0;
+    while let Some(i) = marks.next(from) {
         // The whole run of terminal marks: "...", "?!".
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if !is_terminal(d) {
-                break;
-            }
-            end = j + d.len_utf8();
-            chars.next();
+        let mut end = i;
+        while let Some(len) = terminal_len(bytes, end) {
+            end += len;
         }
+        // The scan goes on after the run (closers hold no mark).
+        from = end;
         let end = end + closers_len(&p[end..]);
         let rest = &p[end..];
         let next_word_at = rest.len() - rest.trim_start().len();
@@ -109,17 +146,18 @@ fn split_paragraph(text: &str, para: Span, abbr: &Abbreviations, out: &mut Vec<S
         if !starts_sentence(next) {
             continue;
         }
-        if c == '.' && end_of_run_is_single_dot(p, i) && word_before_is_abbreviation(&p[start..i], abbr) {
+        if bytes[i] == b'.'
+            && end_of_run_is_single_dot(p, i)
+            && word_before_is_abbreviation(&p[start..i], abbr)
+        {
             continue;
         }
         if let Some(span) = trim(text, Span::new(para.start + start, para.start + end)) {
             out.push(Sentence { span, zone: None });
         }
         start = end;
-        // Skip ahead so the scan resumes at the next word.
-        while chars.peek().is_some_and(|&(j, _)| j < end) {
-            chars.next();
-        }
+        // The scan resumes at the next word.
+        from = end;
     }
     if let Some(span) = trim(text, Span::new(para.start + start, para.end)) {
         out.push(Sentence { span, zone: None });
@@ -222,6 +260,69 @@ mod tests {
             split_str("Le taux est de 3.5 % selon l'O.N.U. et l'U.E. Voilà."),
             ["Le taux est de 3.5 % selon l'O.N.U. et l'U.E. Voilà."]
         );
+    }
+
+    /// The paragraph splitter as it was, char by char: the oracle of the one with memchr.
+    fn reference_split_paragraph(text: &str, para: Span, abbr: &Abbreviations, out: &mut Vec<Sentence>) {
+        let is_terminal = |c: char| matches!(c, '.' | '!' | '?' | '…');
+        let p = para.slice(text);
+        let mut start = 0;
+        let mut chars = p.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if !is_terminal(c) {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if !is_terminal(d) {
+                    break;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            }
+            let end = end + closers_len(&p[end..]);
+            let rest = &p[end..];
+            let next_word_at = rest.len() - rest.trim_start().len();
+            if next_word_at == 0 && !rest.is_empty() {
+                continue;
+            }
+            let Some(next) = rest.trim_start().chars().next() else { break };
+            if !starts_sentence(next) {
+                continue;
+            }
+            if c == '.' && end_of_run_is_single_dot(p, i) && word_before_is_abbreviation(&p[start..i], abbr) {
+                continue;
+            }
+            if let Some(span) = trim(text, Span::new(para.start + start, para.start + end)) {
+                out.push(Sentence { span, zone: None });
+            }
+            start = end;
+            while chars.peek().is_some_and(|&(j, _)| j < end) {
+                chars.next();
+            }
+        }
+        if let Some(span) = trim(text, Span::new(para.start + start, para.end)) {
+            out.push(Sentence { span, zone: None });
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "M", "Mme", "W", "Le", "il", "a", "3", "5", ".", "...", "…", "!", "?", "?!", " ", "  ", "\u{a0}",
+        "«", "»", "\"", "“", "”", "(", ")", "’", "'", "é", "É", "-", ",", "\n",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn paragraphs_split_as_char_by_char(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..40)
+        ) {
+            let text = pieces.concat();
+            let (mut fast, mut reference) = (Vec::new(), Vec::new());
+            let para = Span::new(0, text.len());
+            split_paragraph(&text, para, Abbreviations::embedded(), &mut fast);
+            reference_split_paragraph(&text, para, Abbreviations::embedded(), &mut reference);
+            proptest::prop_assert_eq!(fast, reference);
+        }
     }
 
     #[test]

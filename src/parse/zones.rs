@@ -7,9 +7,16 @@
 
 use super::resources::{DataFile, DataSource};
 use crate::corpus::{Span, Zone, ZoneKind};
+use aho_corasick::AhoCorasick;
 use anyhow::{anyhow, bail, Context, Result};
 use regex::Regex;
-use std::collections::HashMap;
+use regex_automata::hybrid::dfa::DFA;
+use regex_automata::hybrid::LazyStateID;
+use regex_automata::nfa::thompson;
+use regex_automata::util::start;
+use regex_automata::{Anchored, MatchKind};
+use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
+use std::collections::{HashMap, VecDeque};
 
 const RULES: DataFile = crate::data_file!("zones/rules.tsv");
 
@@ -28,6 +35,8 @@ struct Rule {
     kind: ZoneKind,
     scope: Scope,
     regex: Regex,
+    /// Tells most lines the regex cannot match, for a fraction of its cost.
+    prefilter: Prefilter,
 }
 
 #[derive(Debug)]
@@ -76,7 +85,8 @@ impl ZoneRules {
                 Scope::Span => format!("^(?:{body})"),
             };
             let regex = Regex::new(&anchored).with_context(|| format!("{}: bad pattern", at()))?;
-            rules.push(Rule { kind, scope, regex });
+            let prefilter = Prefilter::new(&anchored);
+            rules.push(Rule { kind, scope, regex, prefilter });
         }
         Ok(ZoneRules { rules })
     }
@@ -120,10 +130,11 @@ fn expand(pattern: &str, placeholders: &HashMap<String, String>) -> Result<Strin
 
 /// Lines of `text` as spans, without their `\n`.
 pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
     let mut start = 0;
-    text.split('\n').map(move |l| {
-        let s = Span::new(start, start + l.len());
-        start += l.len() + 1;
+    ends.map(move |end| {
+        let s = Span::new(start, end);
+        start = end + 1;
         s
     })
 }
@@ -131,8 +142,8 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 /// Whether a line reads as a body paragraph (which ends the leading block).
 fn is_body_paragraph(line: &str) -> bool {
     let t = line.trim_end();
-    t.split_whitespace().count() >= BODY_PARAGRAPH_MIN_WORDS
-        && t.ends_with(['.', '!', '?', '…', '»', '"', '”'])
+    t.ends_with(['.', '!', '?', '…', '»', '"', '”'])
+        && t.split_whitespace().nth(BODY_PARAGRAPH_MIN_WORDS - 1).is_some()
 }
 
 /// Finds the furniture of `text`; zones are sorted and never overlap.
@@ -150,10 +161,11 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
             in_lead = false;
             first_body = true;
         }
-        let whole = rules
-            .rules
-            .iter()
-            .find(|r| (r.scope == Scope::Line || (in_lead && r.scope == Scope::Lead)) && r.regex.is_match(s));
+        let whole = rules.rules.iter().find(|r| {
+            (r.scope == Scope::Line || (in_lead && r.scope == Scope::Lead))
+                && r.prefilter.may_match(s)
+                && r.regex.is_match(s)
+        });
         if let Some(rule) = whole {
             zones.push(Zone { span: line, kind: rule.kind });
             continue;
@@ -176,7 +188,7 @@ fn leading_spans(text: &str, line: Span, rules: &ZoneRules, zones: &mut Vec<Zone
         let Some((rule, m)) = rules
             .rules
             .iter()
-            .filter(|r| r.scope == Scope::Span)
+            .filter(|r| r.scope == Scope::Span && r.prefilter.may_match(rest))
             .find_map(|r| r.regex.find(rest).filter(|m| !m.is_empty()).map(|m| (r, m)))
         else {
             break;
@@ -197,6 +209,223 @@ fn leading_spans(text: &str, line: Span, rules: &ZoneRules, zones: &mut Vec<Zone
     }
 }
 
+/// How many bytes of a line the prefilter's automaton reads at most: enough to tell most body
+/// lines from the openings the rules look for ("Lire aussi", "Photo", "AFP").
+const PREFIX_DEPTH: usize = 4;
+/// At most this many automaton states (beyond, the prefilter lets the line through).
+const PREFIX_STATES: usize = 64;
+/// Prefilter states: no match is possible, or one may be (the regex tells).
+const DEAD: u8 = 0;
+const MAYBE: u8 = 1;
+const PREFIX_START: u8 = 2;
+/// At most this many substrings in a rule's required set (beyond, it has none).
+const MAX_REQUIRED: usize = 64;
+
+/// A necessary condition for an anchored rule to match a haystack, derived from its pattern:
+/// its automaton survives the first bytes, or, for a pattern that may open on nearly any
+/// character (where that tells nothing), the haystack holds one of the substrings every match
+/// contains ("©" for a caption ending on a credit).
+#[derive(Debug)]
+struct Prefilter {
+    prefix: Option<PrefixTable>,
+    required: Option<AhoCorasick>,
+}
+
+/// The rule's DFA over the first `PREFIX_DEPTH` bytes of a haystack: byte → class, then
+/// `next[state * stride + class]`.
+#[derive(Debug)]
+struct PrefixTable {
+    classes: [u8; 256],
+    next: Vec<u8>,
+    stride: usize,
+}
+
+impl Prefilter {
+    /// The prefilter of `pattern` (anchored at its start, as the rules are). Whatever it cannot
+    /// analyse, it lets through.
+    fn new(pattern: &str) -> Prefilter {
+        let Ok(hir) = regex_syntax::parse(pattern) else {
+            return Prefilter { prefix: None, required: None };
+        };
+        if !opens_on_nearly_anything(&hir) {
+            if let Some(prefix) = PrefixTable::new(&hir) {
+                return Prefilter { prefix: Some(prefix), required: None };
+            }
+        }
+        let required = required_substrings(&hir).and_then(|subs| AhoCorasick::new(subs).ok());
+        Prefilter { prefix: None, required }
+    }
+
+    /// False only if the rule's regex cannot match `haystack` (at its start).
+    #[inline]
+    fn may_match(&self, haystack: &str) -> bool {
+        self.prefix.as_ref().is_none_or(|p| p.may_match(haystack.as_bytes()))
+            && self.required.as_ref().is_none_or(|r| r.is_match(haystack))
+    }
+}
+
+impl PrefixTable {
+    /// Explores the rule's lazy DFA from its anchored start, `PREFIX_DEPTH` bytes deep.
+    fn new(hir: &Hir) -> Option<PrefixTable> {
+        let nfa = thompson::Compiler::new().build_from_hir(&widened(hir)).ok()?;
+        // Every match, not only the leftmost-first: no thread is dropped after a match.
+        let dfa =
+            DFA::builder().configure(DFA::config().match_kind(MatchKind::All)).build_from_nfa(nfa).ok()?;
+        let mut cache = dfa.create_cache();
+        let byte_classes = dfa.byte_classes();
+        let start = dfa.start_state(&mut cache, &start::Config::new().anchored(Anchored::Yes)).ok()?;
+        let mut ids: HashMap<LazyStateID, u8> = HashMap::from([(start, PREFIX_START)]);
+        // (state, bytes read, continuation bytes the character being read still has)
+        let mut todo = VecDeque::from([(start, 0, 0)]);
+        let stride = byte_classes.alphabet_len() - 1;
+        // Rows for DEAD and MAYBE, never read: the walk stops there.
+        let mut next = vec![MAYBE; (PREFIX_START as usize + 1) * stride];
+        while let Some((state, depth, continuing)) = todo.pop_front() {
+            let row = ids[&state] as usize * stride;
+            let mut seen = [false; 256];
+            for b in explored_bytes(continuing) {
+                let class = byte_classes.get(b) as usize;
+                if std::mem::replace(&mut seen[class], true) {
+                    continue;
+                }
+                let to = dfa.next_state(&mut cache, state, b).ok()?;
+                // A match state (seen one byte late) or quitting: the regex decides.
+                next[row + class] = if to.is_dead() {
+                    DEAD
+                } else if to.is_match() || to.is_quit() || depth + 1 >= PREFIX_DEPTH {
+                    MAYBE
+                } else if let Some(&id) = ids.get(&to) {
+                    id
+                } else if ids.len() < PREFIX_STATES {
+                    let id = ids.len() as u8 + PREFIX_START;
+                    ids.insert(to, id);
+                    let continuing = match b {
+                        0x80..=0xBF => continuing.saturating_sub(1),
+                        0xE0.. => 2,
+                        0xC0.. => 1,
+                        _ => 0,
+                    };
+                    todo.push_back((to, depth + 1, continuing));
+                    next.resize(next.len() + stride, MAYBE);
+                    id
+                } else {
+                    MAYBE
+                };
+            }
+        }
+        // The lazy DFA's state ids are only good while its cache has not been cleared.
+        if cache.clear_count() > 0 {
+            return None;
+        }
+        let mut classes = [0u8; 256];
+        for b in 0..=255u8 {
+            classes[b as usize] = byte_classes.get(b);
+        }
+        Some(PrefixTable { classes, next, stride })
+    }
+
+    /// False if the automaton dies within the first bytes of `haystack`.
+    #[inline]
+    fn may_match(&self, haystack: &[u8]) -> bool {
+        let mut state = PREFIX_START;
+        for &b in haystack {
+            state = self.next[state as usize * self.stride + self.classes[b as usize] as usize];
+            if state < PREFIX_START {
+                return state == MAYBE;
+            }
+        }
+        true
+    }
+}
+
+/// The bytes a prefix table follows from a state: inside a character, its continuation bytes;
+/// else ASCII and the lead bytes of French text (no-break space, « », Latin-1 letters, general
+/// punctuation). Others go unexplored (the regex decides), which keeps the tables small and
+/// quick to build: Unicode classes have states for every script.
+fn explored_bytes(continuing: u8) -> impl Iterator<Item = u8> {
+    let (ascii, leads, continuations) =
+        if continuing > 0 { (0..0, &[][..], 0x80..0xC0) } else { (0..0x80, &[0xC2, 0xC3, 0xE2][..], 0..0) };
+    ascii.chain(leads.iter().copied()).chain(continuations)
+}
+
+/// A pattern that matches more than `hir` (so its prefixes are still a necessary condition) and
+/// builds a much smaller automaton: without Unicode word boundaries (which would stop the DFA at
+/// the first non-ASCII byte), with classes that hold a character beyond Latin-1 (`\p{L}`…)
+/// widened to all of them, and counted repetitions longer than the prefix left open.
+fn widened(hir: &Hir) -> Hir {
+    match hir.kind() {
+        HirKind::Look(
+            Look::WordUnicode
+            | Look::WordUnicodeNegate
+            | Look::WordStartUnicode
+            | Look::WordEndUnicode
+            | Look::WordStartHalfUnicode
+            | Look::WordEndHalfUnicode,
+        ) => Hir::empty(),
+        HirKind::Class(Class::Unicode(class)) if class.iter().any(|r| r.end() > '\u{ff}') => {
+            let latin1 = class.iter().filter(|r| r.start() <= '\u{ff}');
+            let latin1 = latin1.map(|r| ClassUnicodeRange::new(r.start(), r.end().min('\u{ff}')));
+            let beyond = ClassUnicodeRange::new('\u{100}', char::MAX);
+            Hir::class(Class::Unicode(ClassUnicode::new(latin1.chain([beyond]))))
+        }
+        HirKind::Capture(group) => {
+            Hir::capture(Capture { sub: Box::new(widened(&group.sub)), ..group.clone() })
+        }
+        HirKind::Repetition(rep) => {
+            // More than the prefix can see is as good as any number ("{1,40}" as "+").
+            let depth = PREFIX_DEPTH as u32;
+            let (min, max) = (rep.min.min(depth), rep.max.filter(|&max| max <= depth));
+            Hir::repetition(Repetition { min, max, sub: Box::new(widened(&rep.sub)), ..rep.clone() })
+        }
+        HirKind::Concat(parts) => Hir::concat(parts.iter().map(widened).collect()),
+        HirKind::Alternation(branches) => Hir::alternation(branches.iter().map(widened).collect()),
+        _ => hir.clone(),
+    }
+}
+
+/// Whether the pattern's matches may open on nearly any character (a class of more than half
+/// of Unicode, as `[^.!?]`).
+fn opens_on_nearly_anything(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            class.iter().map(|r| u32::from(r.end()) - u32::from(r.start()) + 1).sum::<u32>() > 0x88000
+        }
+        HirKind::Class(Class::Bytes(class)) => {
+            class.iter().map(|r| usize::from(r.end() - r.start()) + 1).sum::<usize>() > 128
+        }
+        HirKind::Capture(group) => opens_on_nearly_anything(&group.sub),
+        HirKind::Repetition(rep) => opens_on_nearly_anything(&rep.sub),
+        HirKind::Concat(parts) => parts
+            .iter()
+            .find(|p| !matches!(p.kind(), HirKind::Look(_) | HirKind::Empty))
+            .is_some_and(opens_on_nearly_anything),
+        _ => false,
+    }
+}
+
+/// Substrings one of which every match of `hir` contains, if the pattern says so: its literals,
+/// through groups, repetitions of at least one and alternations; in a concatenation, the
+/// longest (then fewest) of its parts' sets.
+fn required_substrings(hir: &Hir) -> Option<Vec<Vec<u8>>> {
+    match hir.kind() {
+        HirKind::Literal(lit) => Some(vec![lit.0.to_vec()]),
+        HirKind::Capture(group) => required_substrings(&group.sub),
+        HirKind::Repetition(rep) if rep.min > 0 => required_substrings(&rep.sub),
+        HirKind::Concat(parts) => parts.iter().filter_map(required_substrings).max_by_key(|set| {
+            let shortest = set.iter().map(Vec::len).min().unwrap_or(0);
+            (shortest, std::cmp::Reverse(set.len()))
+        }),
+        HirKind::Alternation(branches) => {
+            let mut all = Vec::new();
+            for branch in branches {
+                all.extend(required_substrings(branch)?);
+            }
+            (all.len() <= MAX_REQUIRED).then_some(all)
+        }
+        _ => None,
+    }
+}
+
 /// Length of the leading run of spaces and separators ("|", "-", "·").
 fn skip_separators(s: &str) -> usize {
     s.len()
@@ -208,12 +437,105 @@ fn skip_separators(s: &str) -> usize {
 mod tests {
     use super::*;
 
-    fn rules() -> ZoneRules {
-        ZoneRules::load(&DataSource::Embedded).unwrap()
+    fn rules() -> &'static ZoneRules {
+        static RULES: std::sync::OnceLock<ZoneRules> = std::sync::OnceLock::new();
+        RULES.get_or_init(|| ZoneRules::load(&DataSource::Embedded).unwrap())
     }
 
     fn zoned(text: &str) -> Vec<(ZoneKind, &str)> {
-        detect(text, &rules()).into_iter().map(|z| (z.kind, z.span.slice(text))).collect()
+        detect(text, rules()).into_iter().map(|z| (z.kind, z.span.slice(text))).collect()
+    }
+
+    /// Pieces of furniture and of body text, to build lines the rules may or may not match.
+    const PIECES: &[&str] = &[
+        " ",
+        "  ",
+        "\u{a0}",
+        "Lire aussi",
+        "À lire aussi",
+        " :",
+        ":",
+        ">>",
+        "»»",
+        "©",
+        "© ",
+        "AFP",
+        "Reuters",
+        "avec ",
+        "/",
+        "abc",
+        "kat",
+        "Photo",
+        "Image ",
+        "|",
+        ".",
+        ". ",
+        "!",
+        "Le ",
+        "La ",
+        "L'",
+        "MONDE",
+        "12/03/2016",
+        "1er mars 2016",
+        " 08:30",
+        " EDT",
+        "Actualisé ",
+        "Publié le ",
+        "date ",
+        "2017-02",
+        "(",
+        ")",
+        "-",
+        "—",
+        " - ",
+        "GENÈVE",
+        "Kazakhstan",
+        "Suivez ",
+        "Vous avez repéré une erreur",
+        "é",
+        "x",
+        "Paris",
+        "ministre",
+        "Jean Dupont",
+        "Sputnik",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn the_prefilter_lets_every_match_through(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..10)
+        ) {
+            let line = pieces.concat();
+            for rule in &rules().rules {
+                if rule.regex.is_match(&line) {
+                    proptest::prop_assert!(rule.prefilter.may_match(&line), "{:?} on {line:?}", rule.regex);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_prefilter_turns_body_lines_away() {
+        for rule in &rules().rules {
+            assert!(!rule.prefilter.may_match(BODY), "{:?} on {BODY:?}", rule.regex);
+        }
+        // A source name may be that long ("Les Echos"), a word boundary needs to know whether a
+        // non-ASCII character is a letter: the other rules cannot tell so soon.
+        for line in ["Les experts estiment que la Syrie reste isolée.", "« Nous verrons », a-t-il dit."] {
+            for rule in rules().rules.iter().filter(|r| r.scope == Scope::Line) {
+                assert!(!rule.prefilter.may_match(line), "{:?} on {line:?}", rule.regex);
+            }
+        }
+    }
+
+    #[test]
+    fn required_substrings_come_from_literals_alternations_and_repetitions() {
+        let required = |p: &str| required_substrings(&regex_syntax::parse(p).unwrap());
+        let strings = |v: &[&str]| Some(v.iter().map(|s| s.as_bytes().to_vec()).collect::<Vec<_>>());
+        assert_eq!(required(r"^[^.]{3,9}\.\s*©.*$"), strings(&["©"]));
+        assert_eq!(required(r"^\s*(?:>>|Lire aussi\s*:)+"), strings(&[">>", "Lire aussi"]));
+        assert_eq!(required(r"^(?:ab)?c*$"), None);
+        assert_eq!(required(r"^(?:ab|c*)$"), None);
     }
 
     const BODY: &str =
