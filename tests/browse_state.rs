@@ -293,7 +293,7 @@ fn spans_off_char_boundaries_in_a_loaded_corpus_do_not_panic() {
         term.draw(|f| dossier::browse::ui::draw(&app, f)).unwrap();
     }
     // Every summary still explains its date, even the one whose expression was dropped.
-    for e in &app.catalog.entries {
+    for e in app.catalog.entries.iter() {
         assert!(!app.catalog.explain_date(e).is_empty());
     }
 }

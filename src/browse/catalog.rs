@@ -7,6 +7,8 @@ use super::store::{Article, Event, Store};
 use crate::corpus::{Entity, EntityKind, EventDateOrigin, PartialDate, Resolution, Span};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 
 /// One dated event of the corpus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,29 +35,36 @@ pub struct Candidate {
 }
 
 pub struct Catalog {
-    store: Store,
+    store: Arc<Store>,
     /// Article indices, by publication date (undated last), then corpus order.
-    pub article_order: Vec<u32>,
+    pub article_order: Arc<Vec<u32>>,
     /// Every event, by date then article then sentence.
-    pub entries: Vec<Entry>,
-    /// Per entity: positions in `article_order` of the articles that involve it, ascending.
-    entity_articles: Vec<Vec<u32>>,
-    /// Per entity: positions in `entries` of the events that involve it, ascending.
-    entity_entries: Vec<Vec<u32>>,
-    /// Per entity: its name then its aliases, folded for matching.
-    labels: Vec<Vec<Folded>>,
+    pub entries: Arc<Vec<Entry>>,
     /// Every month from the first dated event to the last, for the density strip.
     pub months: Vec<Month>,
+    /// What filtering needs; see [`Catalog::new`].
+    index: OnceLock<Index>,
+    building: Mutex<Option<JoinHandle<Index>>>,
     matcher: Matcher,
 }
 
-impl Catalog {
-    /// The catalog of a corpus, or of a store read straight from a file.
-    pub fn new(corpus: impl Into<Store>) -> Self {
-        let store: Store = corpus.into();
-        let country_of_iso = countries_by_iso(store.entities());
-        let related = related_entities(store.entities(), &country_of_iso);
+/// Entities to articles and events, and what the filter prompt matches entities on.
+struct Index {
+    /// Per entity: positions in `article_order` of the articles that involve it, ascending.
+    entity_articles: PerEntity,
+    /// Per entity: positions in `entries` of the events that involve it, ascending.
+    entity_entries: PerEntity,
+    /// Per entity: its name then its aliases, folded for matching.
+    labels: Vec<Vec<Folded>>,
+}
 
+impl Catalog {
+    /// The catalog of a corpus, or of a store read straight from a file. The article list and
+    /// the timeline are ready on return; the index that filtering needs is built on another
+    /// thread meanwhile (the first frame does not need it: at 100k articles it is most of the
+    /// catalog's work), and whatever needs it first waits for it.
+    pub fn new(corpus: impl Into<Store>) -> Self {
+        let store = Arc::new(corpus.into());
         let mut article_order: Vec<u32> = (0..store.articles().len() as u32).collect();
         let dcts: Vec<Option<PartialDate>> =
             store.articles().par_iter().map(|a| a.dct.as_deref().and_then(|d| d.parse().ok())).collect();
@@ -63,23 +72,37 @@ impl Catalog {
         article_order.par_sort_by_cached_key(|&a| {
             (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day()))
         });
-
-        let entries = timeline(&store);
-
-        let (entity_articles, entity_entries) =
-            index(&store, &country_of_iso, &related, &article_order, &entries);
-        let labels = store.entities().iter().map(|e| labels_of(e).map(Folded::new).collect()).collect();
+        let article_order = Arc::new(article_order);
+        let entries = Arc::new(timeline(&store));
         let months = month_range(&entries);
+        let building = {
+            let (store, article_order, entries) = (store.clone(), article_order.clone(), entries.clone());
+            std::thread::spawn(move || Index::new(&store, &article_order, &entries))
+        };
         Catalog {
             store,
             article_order,
             entries,
-            entity_articles,
-            entity_entries,
-            labels,
             months,
+            index: OnceLock::new(),
+            building: Mutex::new(Some(building)),
             matcher: Matcher::default(),
         }
+    }
+
+    /// Waits until the index that filtering needs is built.
+    pub fn index_ready(&self) {
+        self.index();
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let building = self.building.lock().unwrap_or_else(PoisonError::into_inner).take();
+            match building.expect("the index is built once").join() {
+                Ok(index) => index,
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
     }
 
     /// Every article, in corpus order.
@@ -106,7 +129,7 @@ impl Catalog {
 
     /// How many articles involve entity `e`.
     pub fn article_count(&self, e: usize) -> usize {
-        self.entity_articles[e].len()
+        self.index().entity_articles.of(e).len()
     }
 
     /// The label (name, alias or country code) a candidate matched on.
@@ -117,16 +140,17 @@ impl Catalog {
     /// Entities matching `query`, best first; with an empty query, all of them, most cited first.
     pub fn candidates(&self, query: &str) -> Vec<Candidate> {
         let q = fold(query.trim());
+        let index = self.index();
         // Every entity's labels scored on all cores (a large corpus has tens of thousands of
         // entities); match positions only for the best label of each.
-        let mut out: Vec<Candidate> = (0..self.labels.len())
+        let mut out: Vec<Candidate> = (0..index.labels.len())
             .into_par_iter()
-            .filter(|&entity| !self.entity_articles[entity].is_empty())
+            .filter(|&entity| !index.entity_articles.of(entity).is_empty())
             .filter_map(|entity| {
                 if q.is_empty() {
                     return Some(Candidate { entity, label: 0, score: 0, positions: Vec::new() });
                 }
-                let labels = &self.labels[entity];
+                let labels = &index.labels[entity];
                 let (_, label) = labels
                     .iter()
                     .enumerate()
@@ -149,11 +173,12 @@ impl Catalog {
     /// Article indices (in list order) and entry positions involving every entity of `filters`.
     pub fn filtered(&self, filters: &[usize]) -> (Vec<u32>, Vec<u32>) {
         if filters.is_empty() {
-            return (self.article_order.clone(), (0..self.entries.len() as u32).collect());
+            return (self.article_order.to_vec(), (0..self.entries.len() as u32).collect());
         }
-        let ranks = intersect(filters.iter().map(|&f| self.entity_articles[f].as_slice()));
+        let index = self.index();
+        let ranks = intersect(filters.iter().map(|&f| index.entity_articles.of(f)));
         let articles = ranks.into_iter().map(|r| self.article_order[r as usize]).collect();
-        let entries = intersect(filters.iter().map(|&f| self.entity_entries[f].as_slice()));
+        let entries = intersect(filters.iter().map(|&f| index.entity_entries.of(f)));
         (articles, entries)
     }
 
@@ -220,6 +245,15 @@ impl Catalog {
     }
 }
 
+impl Drop for Catalog {
+    /// Lets the index's thread finish rather than leave it working for nobody.
+    fn drop(&mut self) {
+        if let Some(building) = self.building.get_mut().unwrap_or_else(PoisonError::into_inner).take() {
+            let _ = building.join();
+        }
+    }
+}
+
 /// Every event, by date (undated last) then article then sentence, then corpus order.
 fn timeline(store: &Store) -> Vec<Entry> {
     // Dates repeat: each distinct string is parsed once, and ranked in timeline order (strings
@@ -271,6 +305,17 @@ fn stands_for(other: &Entity, target: &Entity) -> bool {
         && other.country == target.country
 }
 
+impl Index {
+    fn new(store: &Store, article_order: &[u32], entries: &[Entry]) -> Index {
+        let country_of_iso = countries_by_iso(store.entities());
+        let related = related_entities(store.entities(), &country_of_iso);
+        let (entity_articles, entity_entries) =
+            index(store, &country_of_iso, &related, article_order, entries);
+        let labels = store.entities().iter().map(|e| labels_of(e).map(Folded::new).collect()).collect();
+        Index { entity_articles, entity_entries, labels }
+    }
+}
+
 /// Per entity, the positions in `article_order` of the articles involving it and the positions in
 /// `entries` of the events involving it, both ascending. An event involves the people and
 /// countries acting in it and whatever its sentence mentions; an article, whatever it mentions
@@ -281,23 +326,7 @@ fn index(
     related: &[Vec<usize>],
     article_order: &[u32],
     entries: &[Entry],
-) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
-    let articles = store.articles();
-    let mut rank_of = vec![0u32; article_order.len()];
-    for (rank, &a) in article_order.iter().enumerate() {
-        rank_of[a as usize] = rank as u32;
-    }
-    // Position in `entries` of event e of article a: entry_pos[first_event[a] + e].
-    let mut first_event = Vec::with_capacity(articles.len());
-    let mut total = 0;
-    for a in articles {
-        first_event.push(total);
-        total += a.event_count();
-    }
-    let mut entry_pos = vec![0u32; total];
-    for (pos, en) in entries.iter().enumerate() {
-        entry_pos[first_event[en.article as usize] + en.event as usize] = pos as u32;
-    }
+) -> (PerEntity, PerEntity) {
     // Lists of actors repeat: each distinct one resolved once, as countries and as people.
     let countries_of_list: Vec<Vec<usize>> = store
         .lists()
@@ -306,66 +335,146 @@ fn index(
         .collect();
     let people_of_list: Vec<Vec<usize>> =
         store.lists().iter().map(|l| l.iter().filter_map(|p| store.entity_index(p)).collect()).collect();
-
+    // What each article and each of its events involves, on all cores.
+    let involved: Vec<Involved> = (0..store.articles().len())
+        .into_par_iter()
+        .map_init(Vec::new, |resolved, a| {
+            involved_in(store, a, related, &countries_of_list, &people_of_list, resolved)
+        })
+        .collect();
     let n = store.entities().len();
-    let (mut by_article, mut by_event) = (vec![Vec::new(); n], vec![Vec::new(); n]);
-    // Articles by chunks (so the intermediate lists stay small): what each article and each of
-    // its events involves, resolved on all cores, then listed per entity.
-    const CHUNK: usize = 4096;
-    for first in (0..articles.len()).step_by(CHUNK) {
-        let involved: Vec<Involved> = (first..articles.len().min(first + CHUNK))
-            .into_par_iter()
-            .map_init(Vec::new, |resolved, ai| {
-                let article = &articles[ai];
-                resolved.clear();
-                resolved.extend(article.mentions.iter().map(|m| store.entity_of(m)));
-                let mut in_article = Vec::new();
-                for &e in resolved.iter().flatten() {
-                    in_article.extend_from_slice(&related[e]);
-                }
-                let mut in_events = Vec::with_capacity(article.event_count());
-                for ev in store.event_keys(ai) {
-                    let mut in_event: Vec<usize> = Vec::new();
-                    in_event.extend_from_slice(&countries_of_list[ev.source as usize]);
-                    in_event.extend_from_slice(&countries_of_list[ev.target as usize]);
-                    in_event.extend_from_slice(&people_of_list[ev.people as usize]);
-                    if let Some(s) = article.sentences.get(ev.sentence as usize) {
-                        for (m, e) in article.mentions.iter().zip(resolved.iter()) {
-                            if let (Some(e), true) = (e, s.span().contains(m.span())) {
-                                in_event.extend_from_slice(&related[*e]);
-                            }
-                        }
-                    }
-                    in_article.extend_from_slice(&in_event);
-                    in_events.push(unique(in_event));
-                }
-                Involved { article: unique(in_article), events: in_events }
-            })
-            .collect();
-        for (i, inv) in involved.iter().enumerate() {
-            let ai = first + i;
-            for (ei, in_event) in inv.events.iter().enumerate() {
-                for &e in in_event {
-                    by_event[e].push(entry_pos[first_event[ai] + ei]);
-                }
-            }
-            for &e in &inv.article {
-                by_article[e].push(rank_of[ai]);
-            }
-        }
-    }
-    by_article.par_iter_mut().chain(by_event.par_iter_mut()).for_each(|list| {
-        list.sort_unstable();
-        // They grew by doubling; kept for the whole session.
-        list.shrink_to_fit();
+    // Walked in list order, so each entity's positions come out ascending.
+    let by_article = PerEntity::new(n, || {
+        article_order
+            .iter()
+            .enumerate()
+            .map(|(rank, &a)| (rank as u32, involved[a as usize].article.as_slice()))
+    });
+    let by_event = PerEntity::new(n, || {
+        entries
+            .iter()
+            .enumerate()
+            .map(|(pos, en)| (pos as u32, involved[en.article as usize].event(en.event)))
     });
     (by_article, by_event)
 }
 
 /// The entities an article involves, and those each of its events involves, without repeats.
 struct Involved {
-    article: Vec<usize>,
-    events: Vec<Vec<usize>>,
+    article: Vec<u32>,
+    /// Event e's are `events[event_ends[e - 1]..event_ends[e]]`.
+    events: Vec<u32>,
+    event_ends: Vec<u32>,
+}
+
+impl Involved {
+    fn event(&self, e: u32) -> &[u32] {
+        let e = e as usize;
+        let start = if e == 0 { 0 } else { self.event_ends[e - 1] as usize };
+        &self.events[start..self.event_ends[e] as usize]
+    }
+}
+
+/// What article `a` and its events involve; `resolved` is room for its mentions' entities.
+fn involved_in(
+    store: &Store,
+    a: usize,
+    related: &[Vec<usize>],
+    countries_of_list: &[Vec<usize>],
+    people_of_list: &[Vec<usize>],
+    resolved: &mut Vec<Option<usize>>,
+) -> Involved {
+    let article = store.article(a);
+    let mentions = &article.mentions;
+    resolved.clear();
+    resolved.extend(mentions.iter().map(|m| store.entity_of(m)));
+    // The mentions of a sentence are found by bisection when they are in text order (as the
+    // parser writes them), else by a scan.
+    let in_order = mentions.is_sorted_by_key(|m| m.span().start);
+    let as_u32 = |e: &usize| *e as u32;
+    let mut article_entities: Vec<u32> =
+        resolved.iter().flatten().flat_map(|&e| &related[e]).map(as_u32).collect();
+    let mut events = Vec::new();
+    let mut event_ends = Vec::with_capacity(article.event_count());
+    for ev in store.event_keys(a) {
+        let start = events.len();
+        for list in [&countries_of_list[ev.source as usize], &countries_of_list[ev.target as usize]] {
+            events.extend(list.iter().map(as_u32));
+        }
+        events.extend(people_of_list[ev.people as usize].iter().map(as_u32));
+        if let Some(s) = article.sentences.get(ev.sentence as usize) {
+            let s = s.span();
+            let first = if in_order { mentions.partition_point(|m| m.span().start < s.start) } else { 0 };
+            for (m, e) in mentions[first..].iter().zip(&resolved[first..]) {
+                if in_order && m.span().start >= s.end {
+                    break;
+                }
+                if let (Some(e), true) = (e, s.contains(m.span())) {
+                    events.extend(related[*e].iter().map(as_u32));
+                }
+            }
+        }
+        let event = &mut events[start..];
+        event.sort_unstable();
+        let unique = start + partition_dedup(event);
+        events.truncate(unique);
+        article_entities.extend_from_slice(&events[start..]);
+        event_ends.push(events.len() as u32);
+    }
+    article_entities.sort_unstable();
+    article_entities.dedup();
+    Involved { article: article_entities, events, event_ends }
+}
+
+/// Moves the distinct values of sorted `values` to its front: how many there are.
+fn partition_dedup(values: &mut [u32]) -> usize {
+    let mut kept = 0;
+    for i in 0..values.len() {
+        if kept == 0 || values[i] != values[kept - 1] {
+            values[kept] = values[i];
+            kept += 1;
+        }
+    }
+    kept
+}
+
+/// For each entity, a list of positions, all in one buffer: entity e's are
+/// `positions[starts[e]..starts[e + 1]]`.
+struct PerEntity {
+    starts: Vec<usize>,
+    positions: Vec<u32>,
+}
+
+impl PerEntity {
+    /// From `walk` (called twice: to count, then to fill): each position with the entities it
+    /// involves. Each entity's positions keep the walk's order.
+    fn new<'a, I>(entities: usize, walk: impl Fn() -> I) -> Self
+    where
+        I: Iterator<Item = (u32, &'a [u32])>,
+    {
+        let mut starts = vec![0usize; entities + 1];
+        for (_, involved) in walk() {
+            for &e in involved {
+                starts[e as usize + 1] += 1;
+            }
+        }
+        for e in 0..entities {
+            starts[e + 1] += starts[e];
+        }
+        let mut next = starts.clone();
+        let mut positions = vec![0u32; starts[entities]];
+        for (position, involved) in walk() {
+            for &e in involved {
+                positions[next[e as usize]] = position;
+                next[e as usize] += 1;
+            }
+        }
+        PerEntity { starts, positions }
+    }
+
+    fn of(&self, e: usize) -> &[u32] {
+        &self.positions[self.starts[e]..self.starts[e + 1]]
+    }
 }
 
 /// Country entities by ISO code.
@@ -393,12 +502,6 @@ fn related_entities(entities: &[Entity], country_of_iso: &HashMap<&str, usize>) 
             r
         })
         .collect()
-}
-
-fn unique(mut involved: Vec<usize>) -> Vec<usize> {
-    involved.sort_unstable();
-    involved.dedup();
-    involved
 }
 
 /// Intersection of ascending lists.
