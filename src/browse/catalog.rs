@@ -345,10 +345,7 @@ fn index(
     let n = store.entities().len();
     // Walked in list order, so each entity's positions come out ascending.
     let by_article = PerEntity::new(n, || {
-        article_order
-            .iter()
-            .enumerate()
-            .map(|(rank, &a)| (rank as u32, involved[a as usize].article.as_slice()))
+        article_order.iter().enumerate().map(|(rank, &a)| (rank as u32, &*involved[a as usize].article))
     });
     let by_event = PerEntity::new(n, || {
         entries
@@ -360,11 +357,12 @@ fn index(
 }
 
 /// The entities an article involves, and those each of its events involves, without repeats.
+/// (Boxed: all of them are held until the lists are made, and a vector's slack would be a fifth more.)
 struct Involved {
-    article: Vec<u32>,
+    article: Box<[u32]>,
     /// Event e's are `events[event_ends[e - 1]..event_ends[e]]`.
-    events: Vec<u32>,
-    event_ends: Vec<u32>,
+    events: Box<[u32]>,
+    event_ends: Box<[u32]>,
 }
 
 impl Involved {
@@ -423,7 +421,11 @@ fn involved_in(
     }
     article_entities.sort_unstable();
     article_entities.dedup();
-    Involved { article: article_entities, events, event_ends }
+    Involved {
+        article: article_entities.into_boxed_slice(),
+        events: events.into_boxed_slice(),
+        event_ends: event_ends.into_boxed_slice(),
+    }
 }
 
 /// Moves the distinct values of sorted `values` to its front: how many there are.
