@@ -544,3 +544,25 @@ fn month_range(entries: &[Entry], dates: &[Option<PartialDate>]) -> Vec<Month> {
 pub fn one_line(s: &str) -> String {
     super::wrap::display(&s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_out_of_text_order_index_the_same() {
+        let corpus = crate::corpus::io::embedded();
+        let mut shuffled = corpus.clone();
+        for a in &mut shuffled.articles {
+            a.mentions.reverse();
+        }
+        let (sorted, scanned) = (Catalog::new(corpus), Catalog::new(shuffled));
+        assert!(sorted.store.articles().iter().all(|a| a.mentions.is_sorted_by_key(|m| m.span().start)));
+        let mut events_found = 0;
+        for e in 0..sorted.store.entities().len() {
+            assert_eq!(sorted.filtered(&[e]), scanned.filtered(&[e]), "{}", sorted.entity(e).id);
+            events_found += sorted.filtered(&[e]).1.len();
+        }
+        assert!(events_found > 0);
+    }
+}
