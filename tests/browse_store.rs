@@ -1,9 +1,9 @@
 //! The browser's store holds exactly the corpus it was built from, however it was loaded: from a
-//! corpus in memory, or streamed chunk by chunk from a binary file.
+//! corpus in memory, or read chunk by chunk from a binary file.
 
 mod generator;
 
-use dossier::browse::store::{from_corpus, Store};
+use dossier::browse::store::{file, Store};
 use dossier::corpus::{binary, io, Corpus, Span};
 use std::path::Path;
 
@@ -89,8 +89,8 @@ fn summaries_that_are_not_pieces_of_their_sentence_are_kept_whole() {
 }
 
 #[test]
-fn streaming_a_binary_corpus_gives_the_store_of_the_whole_corpus() {
-    // More articles than a chunk, so the stream hands over several.
+fn reading_a_binary_corpus_gives_the_store_of_the_whole_corpus() {
+    // More articles than a chunk, so the file holds several.
     let mut corpus = generated(60);
     let seeds = corpus.articles.clone();
     corpus.articles = seeds.iter().cycle().take(4500).cloned().collect();
@@ -98,7 +98,7 @@ fn streaming_a_binary_corpus_gives_the_store_of_the_whole_corpus() {
         a.id = format!("{i:05}_{}", a.id);
     }
     let bytes = binary_bytes(&corpus);
-    let streamed = from_corpus::read_binary(bytes.as_slice(), Path::new("c.bin")).unwrap();
+    let streamed = file::read(bytes.as_slice(), Path::new("c.bin")).unwrap();
     let whole = binary::read(bytes.as_slice(), Path::new("c.bin")).unwrap();
     assert_eq!(whole, corpus);
     assert_eq!(streamed.to_corpus(), whole);
@@ -108,7 +108,7 @@ fn streaming_a_binary_corpus_gives_the_store_of_the_whole_corpus() {
 #[test]
 fn a_damaged_binary_corpus_is_an_error_naming_the_file() {
     let bytes = binary_bytes(&io::embedded());
-    let err = from_corpus::read_binary(&bytes[..bytes.len() / 2], Path::new("cut.bin")).err().unwrap();
+    let err = file::read(&bytes[..bytes.len() / 2], Path::new("cut.bin")).err().unwrap();
     assert!(format!("{err:#}").contains("cut.bin: truncated binary corpus"), "{err:#}");
 }
 

@@ -107,10 +107,12 @@ impl Group {
 #[derive(Debug, Clone, Default)]
 pub struct TimelineView {
     /// Positions in `Catalog::entries` of the events shown, in date order.
-    pub entries: Arc<[u32]>,
-    pub rows: Arc<[Row]>,
+    /// (Vectors behind an `Arc`, not `Arc` slices: moved in, not copied; a timeline has over a
+    /// million rows at 100k articles.)
+    pub entries: Arc<Vec<u32>>,
+    pub rows: Arc<Vec<Row>>,
     /// For each shown entry, its row.
-    pub row_of_entry: Arc<[usize]>,
+    pub row_of_entry: Arc<Vec<usize>>,
     /// Selected entry and first visible row.
     pub list: ListView,
     /// Shown events per month of `Catalog::months`.
@@ -540,7 +542,7 @@ fn build_timeline(catalog: &Catalog, entries: Vec<u32>) -> TimelineView {
     let mut density = vec![0u32; catalog.months.len()];
     let mut header = 0;
     for (i, &pos) in entries.iter().enumerate() {
-        let date = catalog.entries[pos as usize].date;
+        let date = catalog.date(&catalog.entries[pos as usize]);
         let group = Group::of(date);
         match rows.get_mut(header) {
             Some(Row::Group(g, count)) if *g == group => *count += 1,

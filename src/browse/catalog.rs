@@ -7,14 +7,17 @@ use super::store::{Article, Event, Store};
 use crate::corpus::{Entity, EntityKind, EventDateOrigin, PartialDate, Resolution, Span};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 
-/// One dated event of the corpus.
+/// One dated event of the corpus; its date is read with [`Catalog::date`]. Twelve bytes: there
+/// are over a million at 100k articles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
     pub article: u32,
     pub event: u32,
-    /// None when the corpus holds a date the browser cannot read: listed last, as undated.
-    pub date: Option<PartialDate>,
+    /// Index into `Catalog::dates` (equal dates, equal index).
+    date: u32,
 }
 
 /// A (year, month) bucket of the timeline.
@@ -33,29 +36,38 @@ pub struct Candidate {
 }
 
 pub struct Catalog {
-    store: Store,
+    store: Arc<Store>,
     /// Article indices, by publication date (undated last), then corpus order.
-    pub article_order: Vec<u32>,
+    pub article_order: Arc<Vec<u32>>,
     /// Every event, by date then article then sentence.
-    pub entries: Vec<Entry>,
-    /// Per entity: positions in `article_order` of the articles that involve it, ascending.
-    entity_articles: Vec<Vec<u32>>,
-    /// Per entity: positions in `entries` of the events that involve it, ascending.
-    entity_entries: Vec<Vec<u32>>,
-    /// Per entity: its name then its aliases, folded for matching.
-    labels: Vec<Vec<Folded>>,
+    pub entries: Arc<Vec<Entry>>,
+    /// The distinct dates of the timeline, in its order.
+    dates: Vec<Option<PartialDate>>,
     /// Every month from the first dated event to the last, for the density strip.
     pub months: Vec<Month>,
+    /// What filtering needs; see [`Catalog::new`].
+    index: OnceLock<Index>,
+    building: Mutex<Option<JoinHandle<Index>>>,
     matcher: Matcher,
 }
 
-impl Catalog {
-    /// The catalog of a corpus, or of a store read straight from a file.
-    pub fn new(corpus: impl Into<Store>) -> Self {
-        let store: Store = corpus.into();
-        let country_of_iso = countries_by_iso(store.entities());
-        let related = related_entities(store.entities(), &country_of_iso);
+/// Entities to articles and events, and what the filter prompt matches entities on.
+struct Index {
+    /// Per entity: positions in `article_order` of the articles that involve it, ascending.
+    entity_articles: PerEntity,
+    /// Per entity: positions in `entries` of the events that involve it, ascending.
+    entity_entries: PerEntity,
+    /// Per entity: its name then its aliases, folded for matching.
+    labels: Vec<Vec<Folded>>,
+}
 
+impl Catalog {
+    /// The catalog of a corpus, or of a store read straight from a file. The article list and
+    /// the timeline are ready on return; the index that filtering needs is built on another
+    /// thread meanwhile (the first frame does not need it: at 100k articles it is most of the
+    /// catalog's work), and whatever needs it first waits for it.
+    pub fn new(corpus: impl Into<Store>) -> Self {
+        let store = Arc::new(corpus.into());
         let mut article_order: Vec<u32> = (0..store.articles().len() as u32).collect();
         let dcts: Vec<Option<PartialDate>> =
             store.articles().par_iter().map(|a| a.dct.as_deref().and_then(|d| d.parse().ok())).collect();
@@ -63,23 +75,45 @@ impl Catalog {
         article_order.par_sort_by_cached_key(|&a| {
             (dcts[a as usize].is_none(), dcts[a as usize].map(|d| d.first_day()))
         });
-
-        let entries = timeline(&store);
-
-        let (entity_articles, entity_entries) =
-            index(&store, &country_of_iso, &related, &article_order, &entries);
-        let labels = store.entities().iter().map(|e| labels_of(e).map(Folded::new).collect()).collect();
-        let months = month_range(&entries);
+        let article_order = Arc::new(article_order);
+        let (entries, dates) = timeline(&store);
+        let entries = Arc::new(entries);
+        let months = month_range(&entries, &dates);
+        let building = {
+            let (store, article_order, entries) = (store.clone(), article_order.clone(), entries.clone());
+            std::thread::spawn(move || Index::new(&store, &article_order, &entries))
+        };
         Catalog {
             store,
             article_order,
             entries,
-            entity_articles,
-            entity_entries,
-            labels,
+            dates,
             months,
+            index: OnceLock::new(),
+            building: Mutex::new(Some(building)),
             matcher: Matcher::default(),
         }
+    }
+
+    /// An entry's date; None when the corpus holds a date the browser cannot read (listed last,
+    /// as undated).
+    pub fn date(&self, entry: &Entry) -> Option<PartialDate> {
+        self.dates[entry.date as usize]
+    }
+
+    /// Waits until the index that filtering needs is built.
+    pub fn index_ready(&self) {
+        self.index();
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let building = self.building.lock().unwrap_or_else(PoisonError::into_inner).take();
+            match building.expect("the index is built once").join() {
+                Ok(index) => index,
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
     }
 
     /// Every article, in corpus order.
@@ -106,7 +140,7 @@ impl Catalog {
 
     /// How many articles involve entity `e`.
     pub fn article_count(&self, e: usize) -> usize {
-        self.entity_articles[e].len()
+        self.index().entity_articles.of(e).len()
     }
 
     /// The label (name, alias or country code) a candidate matched on.
@@ -117,16 +151,17 @@ impl Catalog {
     /// Entities matching `query`, best first; with an empty query, all of them, most cited first.
     pub fn candidates(&self, query: &str) -> Vec<Candidate> {
         let q = fold(query.trim());
+        let index = self.index();
         // Every entity's labels scored on all cores (a large corpus has tens of thousands of
         // entities); match positions only for the best label of each.
-        let mut out: Vec<Candidate> = (0..self.labels.len())
+        let mut out: Vec<Candidate> = (0..index.labels.len())
             .into_par_iter()
-            .filter(|&entity| !self.entity_articles[entity].is_empty())
+            .filter(|&entity| !index.entity_articles.of(entity).is_empty())
             .filter_map(|entity| {
                 if q.is_empty() {
                     return Some(Candidate { entity, label: 0, score: 0, positions: Vec::new() });
                 }
-                let labels = &self.labels[entity];
+                let labels = &index.labels[entity];
                 let (_, label) = labels
                     .iter()
                     .enumerate()
@@ -149,11 +184,12 @@ impl Catalog {
     /// Article indices (in list order) and entry positions involving every entity of `filters`.
     pub fn filtered(&self, filters: &[usize]) -> (Vec<u32>, Vec<u32>) {
         if filters.is_empty() {
-            return (self.article_order.clone(), (0..self.entries.len() as u32).collect());
+            return (self.article_order.to_vec(), (0..self.entries.len() as u32).collect());
         }
-        let ranks = intersect(filters.iter().map(|&f| self.entity_articles[f].as_slice()));
+        let index = self.index();
+        let ranks = intersect(filters.iter().map(|&f| index.entity_articles.of(f)));
         let articles = ranks.into_iter().map(|r| self.article_order[r as usize]).collect();
-        let entries = intersect(filters.iter().map(|&f| self.entity_entries[f].as_slice()));
+        let entries = intersect(filters.iter().map(|&f| index.entity_entries.of(f)));
         (articles, entries)
     }
 
@@ -220,8 +256,18 @@ impl Catalog {
     }
 }
 
-/// Every event, by date (undated last) then article then sentence, then corpus order.
-fn timeline(store: &Store) -> Vec<Entry> {
+impl Drop for Catalog {
+    /// Lets the index's thread finish rather than leave it working for nobody.
+    fn drop(&mut self) {
+        if let Some(building) = self.building.get_mut().unwrap_or_else(PoisonError::into_inner).take() {
+            let _ = building.join();
+        }
+    }
+}
+
+/// Every event, by date (undated last) then article then sentence, then corpus order; and the
+/// distinct dates its entries point to.
+fn timeline(store: &Store) -> (Vec<Entry>, Vec<Option<PartialDate>>) {
     // Dates repeat: each distinct string is parsed once, and ranked in timeline order (strings
     // that read as the same date share a rank).
     let parsed: Vec<Option<PartialDate>> = store.strings().par_iter().map(|s| s.parse().ok()).collect();
@@ -248,13 +294,11 @@ fn timeline(store: &Store) -> Vec<Entry> {
         }));
     }
     keys.par_sort_unstable();
-    keys.par_iter()
-        .map(|&k| Entry {
-            article: (k >> 64) as u32,
-            event: k as u32,
-            date: date_of_rank[(k >> 96) as usize],
-        })
-        .collect()
+    let entries = keys
+        .par_iter()
+        .map(|&k| Entry { article: (k >> 64) as u32, event: k as u32, date: (k >> 96) as u32 })
+        .collect();
+    (entries, date_of_rank)
 }
 
 /// What the filter prompt matches an entity on, in `Candidate::label` order.
@@ -271,6 +315,17 @@ fn stands_for(other: &Entity, target: &Entity) -> bool {
         && other.country == target.country
 }
 
+impl Index {
+    fn new(store: &Store, article_order: &[u32], entries: &[Entry]) -> Index {
+        let country_of_iso = countries_by_iso(store.entities());
+        let related = related_entities(store.entities(), &country_of_iso);
+        let (entity_articles, entity_entries) =
+            index(store, &country_of_iso, &related, article_order, entries);
+        let labels = store.entities().iter().map(|e| labels_of(e).map(Folded::new).collect()).collect();
+        Index { entity_articles, entity_entries, labels }
+    }
+}
+
 /// Per entity, the positions in `article_order` of the articles involving it and the positions in
 /// `entries` of the events involving it, both ascending. An event involves the people and
 /// countries acting in it and whatever its sentence mentions; an article, whatever it mentions
@@ -281,23 +336,7 @@ fn index(
     related: &[Vec<usize>],
     article_order: &[u32],
     entries: &[Entry],
-) -> (Vec<Vec<u32>>, Vec<Vec<u32>>) {
-    let articles = store.articles();
-    let mut rank_of = vec![0u32; article_order.len()];
-    for (rank, &a) in article_order.iter().enumerate() {
-        rank_of[a as usize] = rank as u32;
-    }
-    // Position in `entries` of event e of article a: entry_pos[first_event[a] + e].
-    let mut first_event = Vec::with_capacity(articles.len());
-    let mut total = 0;
-    for a in articles {
-        first_event.push(total);
-        total += a.event_count();
-    }
-    let mut entry_pos = vec![0u32; total];
-    for (pos, en) in entries.iter().enumerate() {
-        entry_pos[first_event[en.article as usize] + en.event as usize] = pos as u32;
-    }
+) -> (PerEntity, PerEntity) {
     // Lists of actors repeat: each distinct one resolved once, as countries and as people.
     let countries_of_list: Vec<Vec<usize>> = store
         .lists()
@@ -306,66 +345,148 @@ fn index(
         .collect();
     let people_of_list: Vec<Vec<usize>> =
         store.lists().iter().map(|l| l.iter().filter_map(|p| store.entity_index(p)).collect()).collect();
-
+    // What each article and each of its events involves, on all cores.
+    let involved: Vec<Involved> = (0..store.articles().len())
+        .into_par_iter()
+        .map_init(Vec::new, |resolved, a| {
+            involved_in(store, a, related, &countries_of_list, &people_of_list, resolved)
+        })
+        .collect();
     let n = store.entities().len();
-    let (mut by_article, mut by_event) = (vec![Vec::new(); n], vec![Vec::new(); n]);
-    // Articles by chunks (so the intermediate lists stay small): what each article and each of
-    // its events involves, resolved on all cores, then listed per entity.
-    const CHUNK: usize = 4096;
-    for first in (0..articles.len()).step_by(CHUNK) {
-        let involved: Vec<Involved> = (first..articles.len().min(first + CHUNK))
-            .into_par_iter()
-            .map_init(Vec::new, |resolved, ai| {
-                let article = &articles[ai];
-                resolved.clear();
-                resolved.extend(article.mentions.iter().map(|m| store.entity_of(m)));
-                let mut in_article = Vec::new();
-                for &e in resolved.iter().flatten() {
-                    in_article.extend_from_slice(&related[e]);
-                }
-                let mut in_events = Vec::with_capacity(article.event_count());
-                for ev in store.event_keys(ai) {
-                    let mut in_event: Vec<usize> = Vec::new();
-                    in_event.extend_from_slice(&countries_of_list[ev.source as usize]);
-                    in_event.extend_from_slice(&countries_of_list[ev.target as usize]);
-                    in_event.extend_from_slice(&people_of_list[ev.people as usize]);
-                    if let Some(s) = article.sentences.get(ev.sentence as usize) {
-                        for (m, e) in article.mentions.iter().zip(resolved.iter()) {
-                            if let (Some(e), true) = (e, s.span().contains(m.span())) {
-                                in_event.extend_from_slice(&related[*e]);
-                            }
-                        }
-                    }
-                    in_article.extend_from_slice(&in_event);
-                    in_events.push(unique(in_event));
-                }
-                Involved { article: unique(in_article), events: in_events }
-            })
-            .collect();
-        for (i, inv) in involved.iter().enumerate() {
-            let ai = first + i;
-            for (ei, in_event) in inv.events.iter().enumerate() {
-                for &e in in_event {
-                    by_event[e].push(entry_pos[first_event[ai] + ei]);
-                }
-            }
-            for &e in &inv.article {
-                by_article[e].push(rank_of[ai]);
-            }
-        }
-    }
-    by_article.par_iter_mut().chain(by_event.par_iter_mut()).for_each(|list| {
-        list.sort_unstable();
-        // They grew by doubling; kept for the whole session.
-        list.shrink_to_fit();
+    // Walked in list order, so each entity's positions come out ascending.
+    let by_article = PerEntity::new(n, || {
+        article_order.iter().enumerate().map(|(rank, &a)| (rank as u32, &*involved[a as usize].article))
+    });
+    let by_event = PerEntity::new(n, || {
+        entries
+            .iter()
+            .enumerate()
+            .map(|(pos, en)| (pos as u32, involved[en.article as usize].event(en.event)))
     });
     (by_article, by_event)
 }
 
 /// The entities an article involves, and those each of its events involves, without repeats.
+/// (Boxed: all of them are held until the lists are made, and a vector's slack would be a fifth more.)
 struct Involved {
-    article: Vec<usize>,
-    events: Vec<Vec<usize>>,
+    article: Box<[u32]>,
+    /// Event e's are `events[event_ends[e - 1]..event_ends[e]]`.
+    events: Box<[u32]>,
+    event_ends: Box<[u32]>,
+}
+
+impl Involved {
+    fn event(&self, e: u32) -> &[u32] {
+        let e = e as usize;
+        let start = if e == 0 { 0 } else { self.event_ends[e - 1] as usize };
+        &self.events[start..self.event_ends[e] as usize]
+    }
+}
+
+/// What article `a` and its events involve; `resolved` is room for its mentions' entities.
+fn involved_in(
+    store: &Store,
+    a: usize,
+    related: &[Vec<usize>],
+    countries_of_list: &[Vec<usize>],
+    people_of_list: &[Vec<usize>],
+    resolved: &mut Vec<Option<usize>>,
+) -> Involved {
+    let article = store.article(a);
+    let mentions = &article.mentions;
+    resolved.clear();
+    resolved.extend(mentions.iter().map(|m| store.entity_of(m)));
+    // The mentions of a sentence are found by bisection when they are in text order (as the
+    // parser writes them), else by a scan.
+    let in_order = mentions.is_sorted_by_key(|m| m.span().start);
+    let as_u32 = |e: &usize| *e as u32;
+    let mut article_entities: Vec<u32> =
+        resolved.iter().flatten().flat_map(|&e| &related[e]).map(as_u32).collect();
+    let mut events = Vec::new();
+    let mut event_ends = Vec::with_capacity(article.event_count());
+    for ev in store.event_keys(a) {
+        let start = events.len();
+        for list in [&countries_of_list[ev.source as usize], &countries_of_list[ev.target as usize]] {
+            events.extend(list.iter().map(as_u32));
+        }
+        events.extend(people_of_list[ev.people as usize].iter().map(as_u32));
+        if let Some(s) = article.sentences.get(ev.sentence as usize) {
+            let s = s.span();
+            let first = if in_order { mentions.partition_point(|m| m.span().start < s.start) } else { 0 };
+            for (m, e) in mentions[first..].iter().zip(&resolved[first..]) {
+                if in_order && m.span().start >= s.end {
+                    break;
+                }
+                if let (Some(e), true) = (e, s.contains(m.span())) {
+                    events.extend(related[*e].iter().map(as_u32));
+                }
+            }
+        }
+        let event = &mut events[start..];
+        event.sort_unstable();
+        let unique = start + partition_dedup(event);
+        events.truncate(unique);
+        article_entities.extend_from_slice(&events[start..]);
+        event_ends.push(events.len() as u32);
+    }
+    article_entities.sort_unstable();
+    article_entities.dedup();
+    Involved {
+        article: article_entities.into_boxed_slice(),
+        events: events.into_boxed_slice(),
+        event_ends: event_ends.into_boxed_slice(),
+    }
+}
+
+/// Moves the distinct values of sorted `values` to its front: how many there are.
+fn partition_dedup(values: &mut [u32]) -> usize {
+    let mut kept = 0;
+    for i in 0..values.len() {
+        if kept == 0 || values[i] != values[kept - 1] {
+            values[kept] = values[i];
+            kept += 1;
+        }
+    }
+    kept
+}
+
+/// For each entity, a list of positions, all in one buffer: entity e's are
+/// `positions[starts[e]..starts[e + 1]]`.
+struct PerEntity {
+    starts: Vec<usize>,
+    positions: Vec<u32>,
+}
+
+impl PerEntity {
+    /// From `walk` (called twice: to count, then to fill): each position with the entities it
+    /// involves. Each entity's positions keep the walk's order.
+    fn new<'a, I>(entities: usize, walk: impl Fn() -> I) -> Self
+    where
+        I: Iterator<Item = (u32, &'a [u32])>,
+    {
+        let mut starts = vec![0usize; entities + 1];
+        for (_, involved) in walk() {
+            for &e in involved {
+                starts[e as usize + 1] += 1;
+            }
+        }
+        for e in 0..entities {
+            starts[e + 1] += starts[e];
+        }
+        let mut next = starts.clone();
+        let mut positions = vec![0u32; starts[entities]];
+        for (position, involved) in walk() {
+            for &e in involved {
+                positions[next[e as usize]] = position;
+                next[e as usize] += 1;
+            }
+        }
+        PerEntity { starts, positions }
+    }
+
+    fn of(&self, e: usize) -> &[u32] {
+        &self.positions[self.starts[e]..self.starts[e + 1]]
+    }
 }
 
 /// Country entities by ISO code.
@@ -395,12 +516,6 @@ fn related_entities(entities: &[Entity], country_of_iso: &HashMap<&str, usize>) 
         .collect()
 }
 
-fn unique(mut involved: Vec<usize>) -> Vec<usize> {
-    involved.sort_unstable();
-    involved.dedup();
-    involved
-}
-
 /// Intersection of ascending lists.
 fn intersect<'a>(mut lists: impl Iterator<Item = &'a [u32]>) -> Vec<u32> {
     let Some(first) = lists.next() else { return Vec::new() };
@@ -411,8 +526,9 @@ fn intersect<'a>(mut lists: impl Iterator<Item = &'a [u32]>) -> Vec<u32> {
     acc
 }
 
-fn month_range(entries: &[Entry]) -> Vec<Month> {
-    let mut dated = entries.iter().filter_map(|e| e.date).filter_map(|d| Some((d.year, d.month?)));
+fn month_range(entries: &[Entry], dates: &[Option<PartialDate>]) -> Vec<Month> {
+    let mut dated =
+        entries.iter().filter_map(|e| dates[e.date as usize]).filter_map(|d| Some((d.year, d.month?)));
     let Some(first) = dated.next() else { return Vec::new() };
     let last = dated.next_back().unwrap_or(first);
     let mut out = Vec::new();
@@ -427,4 +543,26 @@ fn month_range(entries: &[Entry]) -> Vec<Month> {
 /// Text on one line with runs of whitespace collapsed, as NFC.
 pub fn one_line(s: &str) -> String {
     super::wrap::display(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_out_of_text_order_index_the_same() {
+        let corpus = crate::corpus::io::embedded();
+        let mut shuffled = corpus.clone();
+        for a in &mut shuffled.articles {
+            a.mentions.reverse();
+        }
+        let (sorted, scanned) = (Catalog::new(corpus), Catalog::new(shuffled));
+        assert!(sorted.store.articles().iter().all(|a| a.mentions.is_sorted_by_key(|m| m.span().start)));
+        let mut events_found = 0;
+        for e in 0..sorted.store.entities().len() {
+            assert_eq!(sorted.filtered(&[e]), scanned.filtered(&[e]), "{}", sorted.entity(e).id);
+            events_found += sorted.filtered(&[e]).1.len();
+        }
+        assert!(events_found > 0);
+    }
 }

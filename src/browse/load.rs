@@ -1,8 +1,8 @@
-//! Getting the corpus to browse: the embedded one, a parsed corpus (JSON, or binary: read straight
-//! into the browser's store, chunk by chunk), or articles parsed on the fly (a folder or a JSON
+//! Getting the corpus to browse: the embedded one, a parsed corpus (JSON, or binary: the store's
+//! own layout, read straight into it), or articles parsed on the fly (a folder or a JSON
 //! Lines file). Every error names the file, and comes before the screen switches.
 
-use super::store::{from_corpus, Store};
+use super::store::{file, Store};
 use crate::corpus::{binary, io};
 use crate::input::read_inputs;
 use anyhow::{bail, Context, Result};
@@ -21,7 +21,7 @@ pub fn load_store(path: Option<&Path>) -> Result<Store> {
         let head = reader.fill_buf().with_context(|| format!("{}: cannot read", path.display()))?;
         // A large corpus is binary: never held whole in the model's form.
         if binary::is_binary(head) {
-            return from_corpus::read_binary(reader, path);
+            return file::read(reader, path);
         }
         return Ok(Store::from(io::load(path)?));
     }

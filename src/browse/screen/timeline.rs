@@ -79,7 +79,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 /// "2015-10-10", "2017-02", "≈2015-10-07": the date as precise as it is known.
 pub fn date_label(catalog: &Catalog, entry: &Entry) -> String {
     let (_, ev) = catalog.event(entry);
-    let shown = match (entry.date, ev.precision) {
+    let shown = match (catalog.date(entry), ev.precision) {
         (Some(d), Precision::Day) => d.to_string(),
         (Some(d), Precision::Month) => PartialDate { day: None, ..d }.to_string(),
         (Some(d), Precision::Year) => d.year.to_string(),
@@ -139,7 +139,7 @@ fn density(app: &App, width: usize) -> Line<'static> {
     let per = months.len().div_ceil(room);
     let buckets: Vec<u32> = app.timeline.density.chunks(per).map(|c| c.iter().sum()).collect();
     let max = buckets.iter().copied().max().unwrap_or(0).max(1);
-    let selected = app.selected_entry().and_then(|e| e.date).and_then(|d| {
+    let selected = app.selected_entry().and_then(|e| app.catalog.date(e)).and_then(|d| {
         let k = months.binary_search(&(d.year, d.month?)).ok()?;
         Some(k / per)
     });

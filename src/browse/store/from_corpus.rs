@@ -1,18 +1,15 @@
-//! Building a store from the corpus model: from a whole corpus (JSON, the embedded corpus, articles
-//! parsed on the fly), or chunk by chunk while a binary corpus is read, so that a large corpus is
-//! never held whole in the model's form.
+//! Building a store from the corpus model: a JSON corpus, the embedded one, articles parsed on the
+//! fly, or a corpus about to be written in binary form (which is the store's own layout, see
+//! [`super::file`]). A chunk of the model is converted at a time.
 //!
 //! Spans that cannot be sliced (off char boundaries, or past the text: a corpus from elsewhere may
 //! hold them) would make drawing panic: such mentions are dropped, such sentences and date
 //! expressions emptied, so indices stay valid. Anything else is kept exactly.
 
 use super::part::{Chunk, Part, Tables};
-use super::{Article, Ids, Store};
-use crate::corpus::{binary, model, Corpus, Entity};
-use anyhow::Result;
+use super::{Article, Store};
+use crate::corpus::{model, Corpus, Entity};
 use rayon::prelude::*;
-use std::io::BufRead;
-use std::path::Path;
 
 /// Articles of a corpus in memory converted together: few enough to keep the model's copy small.
 const CHUNK: usize = 2048;
@@ -22,10 +19,9 @@ const CHUNK: usize = 2048;
 /// merging its tables into the store's is cheap.
 const PART: usize = 256;
 
-/// A store being built: articles are added in corpus order, the entities come last (a binary
-/// corpus stores them after the articles).
+/// A store being built: articles are added in corpus order, then the entities.
 #[derive(Default)]
-pub struct Builder {
+struct Builder {
     articles: Vec<Article>,
     tables: Tables,
 }
@@ -34,7 +30,7 @@ impl Builder {
     /// Converts `articles` and appends them: in parts on all cores, then their texts and
     /// annotations gathered in one buffer per kind (a few large allocations waste less than many
     /// middling ones).
-    pub fn add(&mut self, articles: Vec<model::Article>) {
+    fn add(&mut self, articles: Vec<model::Article>) {
         let parts: Vec<Part> = articles.into_par_iter().chunks(PART).map(Part::convert).collect();
         let mut chunk = Chunk::for_parts(&parts);
         for part in parts {
@@ -43,23 +39,16 @@ impl Builder {
         self.articles.extend(chunk.into_articles());
     }
 
-    pub fn finish(mut self, entities: Vec<Entity>) -> Store {
-        // The article list grew by doubling: give back what it will never use.
-        self.articles.shrink_to_fit();
-        let entity_by_id: Ids = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+    fn finish(self, entities: Vec<Entity>) -> Store {
         let Tables { ids, strings, lists, summaries } = self.tables;
-        let ids = ids.into_table();
-        let entity_of_id = ids.iter().map(|id| entity_by_id.get(&**id).map(|&e| e as u32)).collect();
-        Store {
-            articles: self.articles,
+        Store::assemble(
+            self.articles,
             entities,
-            entity_by_id,
-            ids,
-            entity_of_id,
-            strings: strings.into_table(),
-            lists: lists.into_table(),
+            ids.into_table(),
+            strings.into_table(),
+            lists.into_table(),
             summaries,
-        }
+        )
     }
 }
 
@@ -77,13 +66,11 @@ pub fn store(corpus: Corpus) -> Store {
     builder.finish(corpus.entities)
 }
 
-/// Reads a binary corpus straight into a store: each chunk of articles is converted as soon as it
-/// is decoded, then dropped. Errors name `origin`.
-pub fn read_binary(input: impl BufRead + Send, origin: &Path) -> Result<Store> {
+/// A corpus held elsewhere (being written in binary form), converted a chunk's copy at a time.
+pub fn store_of(corpus: &Corpus) -> Store {
     let mut builder = Builder::default();
-    let entities = binary::read_chunks(input, origin, |articles| {
-        builder.add(articles);
-        Ok(())
-    })?;
-    Ok(builder.finish(entities))
+    for chunk in corpus.articles.chunks(CHUNK) {
+        builder.add(chunk.to_vec());
+    }
+    builder.finish(corpus.entities.clone())
 }

@@ -18,6 +18,7 @@
 //! [`to_corpus`] gives back exactly the corpus it was built from. The screens read it (through
 //! the catalog) with [`Store::article`] and [`Store::event`], whose fields read like the model's.
 
+pub mod file;
 pub mod from_corpus;
 mod intern;
 mod part;
@@ -300,6 +301,22 @@ impl PartialEq<&str> for Summary<'_> {
 }
 
 impl Store {
+    /// A store of these articles and tables; the indices by id are made here.
+    fn assemble(
+        mut articles: Vec<Article>,
+        entities: Vec<Entity>,
+        ids: Vec<Box<str>>,
+        strings: Vec<Box<str>>,
+        lists: Vec<Box<[String]>>,
+        summaries: Vec<Box<str>>,
+    ) -> Store {
+        // The article list grew by doubling: give back what it will never use.
+        articles.shrink_to_fit();
+        let entity_by_id: Ids = entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let entity_of_id = ids.iter().map(|id| entity_by_id.get(&**id).map(|&e| e as u32)).collect();
+        Store { articles, entities, entity_by_id, ids, entity_of_id, strings, lists, summaries }
+    }
+
     pub fn articles(&self) -> &[Article] {
         &self.articles
     }

@@ -220,7 +220,7 @@ fn index_u32(i: usize) -> u32 {
 }
 
 /// `span` as a `Range32` when slicing `text` there is safe: on char boundaries, in the text.
-fn sliceable(text: &str, span: Span) -> Option<Range32> {
+pub(super) fn sliceable(text: &str, span: Span) -> Option<Range32> {
     let ok = span.start <= span.end && text.is_char_boundary(span.start) && text.is_char_boundary(span.end);
     ok.then(|| Range32::new(span)).flatten()
 }
