@@ -6,7 +6,7 @@
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{fold_str, fold_str_into, Word};
+use crate::parse::lexicon::fold::{fold_str, fold_str_into, scan_words, Word};
 use crate::parse::lexicon::{Lexicon, Target, TitleKind, WordClass};
 use std::collections::HashSet;
 
@@ -63,20 +63,20 @@ fn opens_sentence(gap: &str) -> bool {
 /// The lowercase words of an article, gathered the first time a rule asks.
 pub struct LowercaseWords<'a> {
     text: &'a str,
-    /// Every word of the article, as the fold found them.
-    words: &'a [Word],
     set: Option<HashSet<&'a str, foldhash::fast::FixedState>>,
 }
 
 impl<'a> LowercaseWords<'a> {
-    pub fn new(text: &'a str, words: &'a [Word]) -> Self {
-        LowercaseWords { text, words, set: None }
+    pub fn new(text: &'a str) -> Self {
+        LowercaseWords { text, set: None }
     }
 
     fn contains(&mut self, word: &str) -> bool {
-        let (text, words) = (self.text, self.words);
+        let text = self.text;
         self.set
             .get_or_insert_with(|| {
+                let (mut words, mut starts) = (Vec::new(), Vec::new());
+                scan_words(text, 0, text.len(), &mut words, &mut starts);
                 words
                     .iter()
                     .map(|w| &text[w.start..w.end])

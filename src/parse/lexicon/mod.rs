@@ -171,8 +171,8 @@ impl std::fmt::Debug for Lexicon {
 /// so matches are only looked for at marks, walking from each (no prefilter would help).
 struct Forms {
     dfa: dfa::DFA,
-    /// The state after the mark: where every walk starts.
-    after_mark: StateID,
+    /// The anchored start: where every walk starts.
+    start: StateID,
 }
 
 impl Forms {
@@ -184,8 +184,7 @@ impl Forms {
             .build(patterns)
             .context("cannot build the lexicon automaton")?;
         let start = dfa.start_state(Anchored::Yes).context("the lexicon automaton has no anchored start")?;
-        let after_mark = dfa.next_state(Anchored::Yes, start, fold::WORD_START);
-        Ok(Forms { dfa, after_mark })
+        Ok(Forms { dfa, start })
     }
 }
 
@@ -524,30 +523,42 @@ impl Lexicon {
         &self.entities
     }
 
-    /// The longest pattern matching `hay` from `start` on: its index and where it ends.
-    pub fn longest_form_at(&self, hay: &[u8], start: usize) -> Option<(usize, usize)> {
-        // Every pattern starts with a word-start mark.
-        if hay.get(start) != Some(&fold::WORD_START) {
-            return None;
-        }
-        let Forms { dfa, after_mark } = &self.forms;
-        let mut sid = *after_mark;
-        let mut longest = None;
-        let mut end = start + 1;
-        loop {
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
+    /// The longest pattern matching the fold of `text[start..end]` (see [`fold::fold_each`]) from
+    /// its start, a word start or a mark of the text itself: the pattern's index, and where the
+    /// match ends in the text (where the char of the next folded byte starts, or `end`).
+    /// The fold is inlined here, for the ASCII bytes that most walks read only.
+    pub fn longest_form_at(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        buf: &mut Vec<u8>,
+    ) -> Option<(usize, usize)> {
+        let bytes = text.as_bytes();
+        let mut walk = Walk { dfa: &self.forms.dfa, sid: self.forms.start, longest: None };
+        let mut in_word = false;
+        let mut i = start;
+        while i < end {
+            let b = bytes[i];
+            if b.is_ascii() {
+                let word = fold::is_ascii_word_byte(b);
+                // An ASCII char folds to one byte: after the mark, the next byte is its own.
+                if word && !in_word && !walk.step(fold::WORD_START, i) {
                     break;
                 }
-                if dfa.is_match(sid) {
-                    longest = Some((dfa.match_pattern(sid, 0).as_usize(), end));
+                in_word = word;
+                if !walk.step(b.to_ascii_lowercase(), i + 1) {
+                    break;
+                }
+                i += 1;
+            } else {
+                match walk.step_char(text, i, &mut in_word, buf) {
+                    Some(after) => i = after,
+                    None => break,
                 }
             }
-            let Some(&byte) = hay.get(end) else { break };
-            sid = dfa.next_state(Anchored::Yes, sid, byte);
-            end += 1;
         }
-        longest
+        walk.longest
     }
 
     /// The readings of automaton pattern `pattern`.
@@ -572,6 +583,52 @@ impl Lexicon {
     /// Ends like an adjective ("nationale", "syrien"), and is longer than the ending.
     pub fn looks_adjective(&self, folded: &str) -> bool {
         self.adjective_endings.iter().any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
+    }
+}
+
+/// A walk of the lexicon automaton over folded text.
+struct Walk<'a> {
+    dfa: &'a dfa::DFA,
+    sid: StateID,
+    /// The longest match so far: its pattern and where it ends in the text.
+    longest: Option<(usize, usize)>,
+}
+
+impl Walk<'_> {
+    /// Steps over `byte`, whose match would end at `at`; false at the dead state.
+    #[inline(always)]
+    fn step(&mut self, byte: u8, at: usize) -> bool {
+        self.sid = self.dfa.next_state(Anchored::Yes, self.sid, byte);
+        if self.dfa.is_special(self.sid) {
+            if self.dfa.is_dead(self.sid) {
+                return false;
+            }
+            if self.dfa.is_match(self.sid) {
+                self.longest = Some((self.dfa.match_pattern(self.sid, 0).as_usize(), at));
+            }
+        }
+        true
+    }
+
+    /// Steps over the fold of the non-ASCII char at `i` (and the mark before it if it starts a
+    /// word): where the next char starts, or None at the dead state.
+    #[inline(never)]
+    fn step_char(&mut self, text: &str, i: usize, in_word: &mut bool, buf: &mut Vec<u8>) -> Option<usize> {
+        let c = text[i..].chars().next()?;
+        let after = i + c.len_utf8();
+        buf.clear();
+        fold::fold_non_ascii(c, |folded| buf.extend_from_slice(folded));
+        let word = fold::is_word_char(c);
+        // A match ends where the char of the next folded byte starts.
+        if word && !*in_word && !self.step(fold::WORD_START, if buf.is_empty() { after } else { i }) {
+            return None;
+        }
+        *in_word = word;
+        let last = buf.len().wrapping_sub(1);
+        buf.iter()
+            .enumerate()
+            .all(|(k, &byte)| self.step(byte, if k == last { after } else { i }))
+            .then_some(after)
     }
 }
 
