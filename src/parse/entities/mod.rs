@@ -264,15 +264,15 @@ impl<'a> Article<'a> {
     fn add_at(&mut self, slot: usize, span: Span, kind: MentionKind) {
         let surface = span.slice(self.text);
         let known = &mut self.t.entities[slot];
-        // Aliases are kept with their spaces made plain; most surfaces already are.
-        let single = single_spaced(surface);
-        let seen = if single {
-            known.aliases.iter().any(|a| a == surface)
-        } else {
-            known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace()))
-        };
-        if !seen {
-            known.aliases.push(clean_spaced(surface, single));
+        // Aliases are kept with their spaces made plain; most surfaces already are, and most
+        // mentions repeat an alias as it is.
+        if !known.aliases.iter().any(|a| a == surface) {
+            let single = single_spaced(surface);
+            let seen =
+                !single && known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace()));
+            if !seen {
+                known.aliases.push(clean_spaced(surface, single));
+            }
         }
         self.t.mentions.push(Placed { span, kind, slot });
     }

@@ -36,17 +36,23 @@ pub fn tokenize(text: &str, words: &[Word], out: &mut Vec<Token>) {
 
 #[inline]
 fn token(text: &str, &Word { start, end, hyphenated }: &Word) -> Token {
-    let word = &text[start..end];
-    let first = word.as_bytes()[0];
-    let cap = if first.is_ascii() {
-        first.is_ascii_uppercase()
-    } else {
-        word.chars().next().is_some_and(char::is_uppercase)
+    let bytes = &text.as_bytes()[start..end];
+    let cap = match bytes.first() {
+        Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
+        _ => text[start..end].chars().next().is_some_and(char::is_uppercase),
     };
-    let upper = cap
-        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !word.chars().any(char::is_lowercase);
+    let upper = cap && all_capitals(&text[start..end]);
     Token { start, end, cap, upper, hyphenated, class: WordClass::default(), hit: None }
+}
+
+/// Two letters or more, none lowercase ("EDT", "OTAN").
+fn all_capitals(word: &str) -> bool {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return !bytes.iter().any(u8::is_ascii_lowercase)
+            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+    }
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 /// Only spaces between two positions: the words belong to one name.

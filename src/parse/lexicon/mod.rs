@@ -173,6 +173,10 @@ struct Forms {
     dfa: dfa::DFA,
     /// The anchored start: where every walk starts.
     start: StateID,
+    /// For a word starting with two ASCII chars `a` and `b`, at `a * 128 + b`: the state after
+    /// the mark and their folds, when neither step before ends a pattern nor dies (else None).
+    /// Most walks read few bytes; this saves two steps of each.
+    after_two: Vec<Option<StateID>>,
 }
 
 impl Forms {
@@ -184,7 +188,22 @@ impl Forms {
             .build(patterns)
             .context("cannot build the lexicon automaton")?;
         let start = dfa.start_state(Anchored::Yes).context("the lexicon automaton has no anchored start")?;
-        Ok(Forms { dfa, start })
+        let plain = |sid: StateID| (!dfa.is_special(sid)).then_some(sid);
+        let mark = dfa.next_state(Anchored::Yes, start, fold::WORD_START);
+        let mut after_two = vec![None; 128 * 128];
+        for a in (0..128u8).filter(|&a| fold::is_ascii_word_byte(a)) {
+            let Some(after_a) =
+                plain(mark).and_then(|s| plain(dfa.next_state(Anchored::Yes, s, a.to_ascii_lowercase())))
+            else {
+                continue;
+            };
+            for b in 0..128u8 {
+                // No mark after the first char: a word char goes on with its run.
+                let sid = dfa.next_state(Anchored::Yes, after_a, b.to_ascii_lowercase());
+                after_two[usize::from(a) * 128 + usize::from(b)] = Some(sid);
+            }
+        }
+        Ok(Forms { dfa, start, after_two })
     }
 }
 
@@ -534,31 +553,107 @@ impl Lexicon {
         end: usize,
         buf: &mut Vec<u8>,
     ) -> Option<(usize, usize)> {
+        let dfa = &self.forms.dfa;
         let bytes = text.as_bytes();
-        let mut walk = Walk { dfa: &self.forms.dfa, sid: self.forms.start, longest: None };
+        let mut sid = self.forms.start;
+        let mut longest = None;
         let mut in_word = false;
         let mut i = start;
+        // Two ASCII chars starting a word: two steps at once.
+        if let (Some(&a), Some(&b)) = (bytes.get(i), bytes.get(i + 1)) {
+            if i + 2 <= end && a.is_ascii() && b.is_ascii() {
+                if let Some(after_two) = self.forms.after_two[usize::from(a) * 128 + usize::from(b)] {
+                    sid = after_two;
+                    in_word = fold::is_ascii_word_byte(b);
+                    i += 2;
+                    if dfa.is_special(sid) {
+                        if dfa.is_dead(sid) {
+                            return None;
+                        }
+                        if dfa.is_match(sid) {
+                            longest = Some((dfa.match_pattern(sid, 0).as_usize(), i));
+                        }
+                    }
+                }
+            }
+        }
         while i < end {
             let b = bytes[i];
             if b.is_ascii() {
                 let word = fold::is_ascii_word_byte(b);
                 // An ASCII char folds to one byte: after the mark, the next byte is its own.
-                if word && !in_word && !walk.step(fold::WORD_START, i) {
-                    break;
+                if word && !in_word {
+                    sid = dfa.next_state(Anchored::Yes, sid, fold::WORD_START);
+                    if dfa.is_special(sid) {
+                        if dfa.is_dead(sid) {
+                            break;
+                        }
+                        if dfa.is_match(sid) {
+                            longest = Some((dfa.match_pattern(sid, 0).as_usize(), i));
+                        }
+                    }
                 }
                 in_word = word;
-                if !walk.step(b.to_ascii_lowercase(), i + 1) {
-                    break;
-                }
                 i += 1;
+                sid = dfa.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
+                if dfa.is_special(sid) {
+                    if dfa.is_dead(sid) {
+                        break;
+                    }
+                    if dfa.is_match(sid) {
+                        longest = Some((dfa.match_pattern(sid, 0).as_usize(), i));
+                    }
+                }
             } else {
-                match walk.step_char(text, i, &mut in_word, buf) {
+                let step = self.step_char(text, i, sid, in_word, buf);
+                sid = step.sid;
+                in_word = step.in_word;
+                longest = step.longest.or(longest);
+                match step.after {
                     Some(after) => i = after,
                     None => break,
                 }
             }
         }
-        walk.longest
+        longest
+    }
+
+    /// The walk over the fold of the non-ASCII char at `i` (and the mark before it if it starts
+    /// a word), from state `sid`.
+    #[inline(never)]
+    fn step_char(
+        &self,
+        text: &str,
+        i: usize,
+        mut sid: StateID,
+        in_word: bool,
+        buf: &mut Vec<u8>,
+    ) -> CharStep {
+        let dfa = &self.forms.dfa;
+        let mut step = CharStep { sid, in_word, longest: None, after: None };
+        let Some(c) = text[i..].chars().next() else { return step };
+        let after = i + c.len_utf8();
+        buf.clear();
+        fold::fold_non_ascii(c, |folded| buf.extend_from_slice(folded));
+        step.in_word = fold::is_word_char(c);
+        let mark = (step.in_word && !in_word).then_some(fold::WORD_START);
+        let last = buf.len() + usize::from(mark.is_some());
+        for (k, byte) in mark.into_iter().chain(buf.iter().copied()).enumerate() {
+            sid = dfa.next_state(Anchored::Yes, sid, byte);
+            step.sid = sid;
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    return step;
+                }
+                if dfa.is_match(sid) {
+                    // A match ends where the char of the next folded byte starts.
+                    step.longest =
+                        Some((dfa.match_pattern(sid, 0).as_usize(), if k + 1 == last { after } else { i }));
+                }
+            }
+        }
+        step.after = Some(after);
+        step
     }
 
     /// The readings of automaton pattern `pattern`.
@@ -586,50 +681,14 @@ impl Lexicon {
     }
 }
 
-/// A walk of the lexicon automaton over folded text.
-struct Walk<'a> {
-    dfa: &'a dfa::DFA,
+/// What the walk did over one non-ASCII char.
+struct CharStep {
     sid: StateID,
-    /// The longest match so far: its pattern and where it ends in the text.
+    in_word: bool,
+    /// A match over the char: its pattern and where it ends in the text.
     longest: Option<(usize, usize)>,
-}
-
-impl Walk<'_> {
-    /// Steps over `byte`, whose match would end at `at`; false at the dead state.
-    #[inline(always)]
-    fn step(&mut self, byte: u8, at: usize) -> bool {
-        self.sid = self.dfa.next_state(Anchored::Yes, self.sid, byte);
-        if self.dfa.is_special(self.sid) {
-            if self.dfa.is_dead(self.sid) {
-                return false;
-            }
-            if self.dfa.is_match(self.sid) {
-                self.longest = Some((self.dfa.match_pattern(self.sid, 0).as_usize(), at));
-            }
-        }
-        true
-    }
-
-    /// Steps over the fold of the non-ASCII char at `i` (and the mark before it if it starts a
-    /// word): where the next char starts, or None at the dead state.
-    #[inline(never)]
-    fn step_char(&mut self, text: &str, i: usize, in_word: &mut bool, buf: &mut Vec<u8>) -> Option<usize> {
-        let c = text[i..].chars().next()?;
-        let after = i + c.len_utf8();
-        buf.clear();
-        fold::fold_non_ascii(c, |folded| buf.extend_from_slice(folded));
-        let word = fold::is_word_char(c);
-        // A match ends where the char of the next folded byte starts.
-        if word && !*in_word && !self.step(fold::WORD_START, if buf.is_empty() { after } else { i }) {
-            return None;
-        }
-        *in_word = word;
-        let last = buf.len().wrapping_sub(1);
-        buf.iter()
-            .enumerate()
-            .all(|(k, &byte)| self.step(byte, if k == last { after } else { i }))
-            .then_some(after)
-    }
+    /// Where the next char starts; None at the dead state.
+    after: Option<usize>,
 }
 
 fn new_entity(id: String, name: &str, kind: EntityKind, country: Option<&str>, role: Option<&str>) -> Entity {
