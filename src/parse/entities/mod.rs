@@ -227,9 +227,13 @@ fn clean_spaced(surface: &str, single_spaced: bool) -> String {
 fn single_spaced(surface: &str) -> bool {
     let bytes = surface.as_bytes();
     if bytes.is_ascii() {
-        // The ASCII whitespace other than ' ': '\t' to '\r'.
-        return !bytes.iter().any(|b| (b'\t'..=b'\r').contains(b))
-            && !bytes.windows(2).any(|pair| pair == b"  ");
+        // The ASCII whitespace other than ' ' is '\t' to '\r'.
+        let mut after_space = false;
+        return bytes.iter().all(|&b| {
+            let single = if b == b' ' { !after_space } else { !(b'\t'..=b'\r').contains(&b) };
+            after_space = b == b' ';
+            single
+        });
     }
     let mut after_space = false;
     surface.chars().all(|c| {

@@ -48,10 +48,15 @@ const LATIN1_FOLDED: [&str; 64] = [
     "d", "n", "o", "o", "o", "o", "o", "÷", "o", "u", "u", "u", "u", "y", "þ", "y", // ð..ÿ
 ];
 
+/// The folded form of an accented Latin letter of U+00C0..=U+00FF.
+pub(super) fn latin1_folded(c: char) -> Option<&'static [u8]> {
+    (c as usize).checked_sub(0xC0).and_then(|i| LATIN1_FOLDED.get(i)).map(|folded| folded.as_bytes())
+}
+
 /// Gives the folded form of the non-ASCII char `c` to `out`, in one or more pieces.
 pub(super) fn fold_non_ascii(c: char, mut out: impl FnMut(&[u8])) {
-    if let Some(folded) = (c as usize).checked_sub(0xC0).and_then(|i| LATIN1_FOLDED.get(i)) {
-        out(folded.as_bytes());
+    if let Some(folded) = latin1_folded(c) {
+        out(folded);
         return;
     }
     let mut push = |c: char| out(c.encode_utf8(&mut [0; 4]).as_bytes());

@@ -633,12 +633,18 @@ impl Lexicon {
         let mut step = CharStep { sid, in_word, longest: None, after: None };
         let Some(c) = text[i..].chars().next() else { return step };
         let after = i + c.len_utf8();
-        buf.clear();
-        fold::fold_non_ascii(c, |folded| buf.extend_from_slice(folded));
+        let folded = match fold::latin1_folded(c) {
+            Some(folded) => folded,
+            None => {
+                buf.clear();
+                fold::fold_non_ascii(c, |folded| buf.extend_from_slice(folded));
+                buf.as_slice()
+            }
+        };
         step.in_word = fold::is_word_char(c);
         let mark = (step.in_word && !in_word).then_some(fold::WORD_START);
-        let last = buf.len() + usize::from(mark.is_some());
-        for (k, byte) in mark.into_iter().chain(buf.iter().copied()).enumerate() {
+        let last = folded.len() + usize::from(mark.is_some());
+        for (k, byte) in mark.into_iter().chain(folded.iter().copied()).enumerate() {
             sid = dfa.next_state(Anchored::Yes, sid, byte);
             step.sid = sid;
             if dfa.is_special(sid) {
