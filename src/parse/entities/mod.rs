@@ -1,16 +1,15 @@
 //! Entity mentions: people, countries and places, organisations, demonyms, resolved to canonical
 //! entities through the lexicon, plus unknown names found by rules (titles, "M. X", first names).
 //!
-//! The article is folded once. Per body sentence: the lexicon automaton runs over the sentence's
-//! piece of the fold (`scan`),
-//! institution names are built around their heads, then the rules read the capitalised words no
+//! Per body sentence: its words are found, the lexicon automaton walks from each word start over
+//! the text folded as it reads (`scan`), institution names are built around their heads, then the rules read the capitalised words no
 //! lexicon form covers (`names`). Candidates are resolved in text order, so a bare surname goes to
 //! the person the article named before.
 
 mod names;
 mod scan;
 
-use super::lexicon::fold::{fold_str, Folded};
+use super::lexicon::fold::{fold_str, scan_words, Word};
 use super::lexicon::{slug, Lexicon, Target, WordClass};
 use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
 use std::collections::HashMap;
@@ -89,10 +88,11 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
 #[derive(Default)]
 struct Scratch {
     tables: Tables,
-    /// The whole article, folded once.
-    folded: Folded,
-    /// A sentence folded alone, when a word runs across its ends.
-    sentence: Folded,
+    /// The words of a sentence, and where lexicon forms may start.
+    words: Vec<Word>,
+    starts: Vec<usize>,
+    /// The fold of one char.
+    fold_buf: Vec<u8>,
     hits: Vec<scan::Hit>,
     tokens: Vec<names::Token>,
     candidates: Vec<Candidate>,
@@ -101,8 +101,8 @@ struct Scratch {
 impl Scratch {
     /// Gives back the memory a very long article took.
     fn trim(&mut self) {
-        const KEEP: usize = 1 << 20;
-        if self.folded.capacity() > KEEP || self.sentence.capacity() > KEEP {
+        const KEEP: usize = 1 << 16;
+        if self.words.capacity() > KEEP || self.starts.capacity() > KEEP || self.tokens.capacity() > KEEP {
             *self = Scratch::default();
         }
     }
@@ -114,9 +114,8 @@ thread_local! {
 
 fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch: &mut Scratch) -> Found {
     let mut article = Article::new(text, lexicon, std::mem::take(&mut scratch.tables));
-    let Scratch { tables, folded, sentence: sentence_fold, hits, tokens, candidates } = scratch;
-    folded.fold_into(text, 0);
-    let mut lowercase = names::LowercaseWords::new(text, folded.words());
+    let Scratch { tables, words, starts, fold_buf, hits, tokens, candidates } = scratch;
+    let mut lowercase = names::LowercaseWords::new(text);
     for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
         let span = sentence.span;
         // The fold keeps offsets as u32: a text past 4 GiB is read up to there.
@@ -128,16 +127,10 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         {
             continue;
         }
-        let piece = match folded.piece(text, span.start, span.end) {
-            Some(piece) => piece,
-            None => {
-                sentence_fold.fold_into(&text[span.start..span.end], span.start);
-                sentence_fold.whole()
-            }
-        };
-        scan::lexicon_hits(text, &piece, lexicon, hits);
-        scan::build_institutions(text, &piece, lexicon, hits);
-        names::tokenize(text, piece.words, tokens);
+        scan_words(text, span.start, span.end, words, starts);
+        scan::lexicon_hits(text, span.end, starts, lexicon, hits, fold_buf);
+        scan::build_institutions(text, span.end, lexicon, hits, fold_buf);
+        names::tokenize(text, words, tokens);
         candidates.clear();
         names::Sentence { text, lex: lexicon, lowercase: &mut lowercase, hits, tokens }
             .unknown_names(candidates);
@@ -234,9 +227,13 @@ fn clean_spaced(surface: &str, single_spaced: bool) -> String {
 fn single_spaced(surface: &str) -> bool {
     let bytes = surface.as_bytes();
     if bytes.is_ascii() {
-        // The ASCII whitespace other than ' ': '\t' to '\r'.
-        return !bytes.iter().any(|b| (b'\t'..=b'\r').contains(b))
-            && !bytes.windows(2).any(|pair| pair == b"  ");
+        // The ASCII whitespace other than ' ' is '\t' to '\r'.
+        let mut after_space = false;
+        return bytes.iter().all(|&b| {
+            let single = if b == b' ' { !after_space } else { !(b'\t'..=b'\r').contains(&b) };
+            after_space = b == b' ';
+            single
+        });
     }
     let mut after_space = false;
     surface.chars().all(|c| {
@@ -271,15 +268,15 @@ impl<'a> Article<'a> {
     fn add_at(&mut self, slot: usize, span: Span, kind: MentionKind) {
         let surface = span.slice(self.text);
         let known = &mut self.t.entities[slot];
-        // Aliases are kept with their spaces made plain; most surfaces already are.
-        let single = single_spaced(surface);
-        let seen = if single {
-            known.aliases.iter().any(|a| a == surface)
-        } else {
-            known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace()))
-        };
-        if !seen {
-            known.aliases.push(clean_spaced(surface, single));
+        // Aliases are kept with their spaces made plain; most surfaces already are, and most
+        // mentions repeat an alias as it is.
+        if !known.aliases.iter().any(|a| a == surface) {
+            let single = single_spaced(surface);
+            let seen =
+                !single && known.aliases.iter().any(|a| a.split_whitespace().eq(surface.split_whitespace()));
+            if !seen {
+                known.aliases.push(clean_spaced(surface, single));
+            }
         }
         self.t.mentions.push(Placed { span, kind, slot });
     }

@@ -6,7 +6,7 @@
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{fold_str, fold_str_into, Word};
+use crate::parse::lexicon::fold::{fold_str, fold_str_into, scan_words, Word};
 use crate::parse::lexicon::{Lexicon, Target, TitleKind, WordClass};
 use std::collections::HashSet;
 
@@ -36,17 +36,23 @@ pub fn tokenize(text: &str, words: &[Word], out: &mut Vec<Token>) {
 
 #[inline]
 fn token(text: &str, &Word { start, end, hyphenated }: &Word) -> Token {
-    let word = &text[start..end];
-    let first = word.as_bytes()[0];
-    let cap = if first.is_ascii() {
-        first.is_ascii_uppercase()
-    } else {
-        word.chars().next().is_some_and(char::is_uppercase)
+    let bytes = &text.as_bytes()[start..end];
+    let cap = match bytes.first() {
+        Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
+        _ => text[start..end].chars().next().is_some_and(char::is_uppercase),
     };
-    let upper = cap
-        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !word.chars().any(char::is_lowercase);
+    let upper = cap && all_capitals(&text[start..end]);
     Token { start, end, cap, upper, hyphenated, class: WordClass::default(), hit: None }
+}
+
+/// Two letters or more, none lowercase ("EDT", "OTAN").
+fn all_capitals(word: &str) -> bool {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return !bytes.iter().any(u8::is_ascii_lowercase)
+            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+    }
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
 }
 
 /// Only spaces between two positions: the words belong to one name.
@@ -63,20 +69,20 @@ fn opens_sentence(gap: &str) -> bool {
 /// The lowercase words of an article, gathered the first time a rule asks.
 pub struct LowercaseWords<'a> {
     text: &'a str,
-    /// Every word of the article, as the fold found them.
-    words: &'a [Word],
     set: Option<HashSet<&'a str, foldhash::fast::FixedState>>,
 }
 
 impl<'a> LowercaseWords<'a> {
-    pub fn new(text: &'a str, words: &'a [Word]) -> Self {
-        LowercaseWords { text, words, set: None }
+    pub fn new(text: &'a str) -> Self {
+        LowercaseWords { text, set: None }
     }
 
     fn contains(&mut self, word: &str) -> bool {
-        let (text, words) = (self.text, self.words);
+        let text = self.text;
         self.set
             .get_or_insert_with(|| {
+                let (mut words, mut starts) = (Vec::new(), Vec::new());
+                scan_words(text, 0, text.len(), &mut words, &mut starts);
                 words
                     .iter()
                     .map(|w| &text[w.start..w.end])

@@ -3,7 +3,7 @@
 //! Défense").
 
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{is_word_char, FoldedPiece};
+use crate::parse::lexicon::fold::{fold_each, folded_prefix, is_word_char, orig_of_folded};
 use crate::parse::lexicon::{CaseRule, HeadNeeds, Lexicon, Reading, Target};
 
 /// A lexicon form accepted in the text.
@@ -11,8 +11,6 @@ use crate::parse::lexicon::{CaseRule, HeadNeeds, Lexicon, Reading, Target};
 pub struct Hit {
     /// The mention, without any leading context of the form.
     pub span: Span,
-    /// End of the match in the folded sentence.
-    pub fend: usize,
     pub target: Target,
     /// For an institution head: the complement taken (index into the head's complements).
     pub complement: Option<usize>,
@@ -33,38 +31,55 @@ fn case_holds(case: CaseRule, surface: &str) -> bool {
     }
 }
 
-/// Finds the lexicon forms of one folded sentence, leftmost-longest; `hits` is cleared first.
-pub fn lexicon_hits(text: &str, folded: &FoldedPiece, lex: &Lexicon, hits: &mut Vec<Hit>) {
+/// Finds the lexicon forms of the sentence ending at `end`, leftmost-longest, walking from its
+/// word starts `starts` (see [`crate::parse::lexicon::fold::scan_words`]); `hits` is cleared
+/// first. `buf` is room for folding.
+pub fn lexicon_hits(
+    text: &str,
+    end: usize,
+    starts: &[usize],
+    lex: &Lexicon,
+    hits: &mut Vec<Hit>,
+    buf: &mut Vec<u8>,
+) {
     hits.clear();
-    let hay = folded.bytes;
     let mut pos = 0;
-    // Every form starts with a word-start mark: only there can one match.
-    for start in folded.starts() {
+    for &start in starts {
         if start < pos {
             continue;
         }
-        let Some((pattern, end)) = lex.longest_form_at(hay, start) else { continue };
-        if let Some(hit) = accept(text, folded, lex.readings(pattern), start, end) {
-            pos = end;
+        let Some((pattern, form_end)) = lex.longest_form_at(text, start, end, buf) else { continue };
+        if let Some(hit) = accept(text, end, lex.readings(pattern), start, form_end, buf) {
+            pos = form_end;
             hits.push(hit);
         }
     }
 }
 
-fn accept(text: &str, folded: &FoldedPiece, readings: &[Reading], fstart: usize, fend: usize) -> Option<Hit> {
+/// The hit for the form found from `start` to `form_end` in the sentence ending at `end`, if a
+/// reading fits.
+fn accept(
+    text: &str,
+    end: usize,
+    readings: &[Reading],
+    start: usize,
+    form_end: usize,
+    buf: &mut Vec<u8>,
+) -> Option<Hit> {
     // Patterns start at a word-start mark; the match must end where the word ends.
-    let end = folded.orig(fend);
-    let next = text[end..].chars().next();
+    let next = text[form_end..].chars().next();
     if next.is_some_and(is_word_char) {
         return None;
     }
     readings.iter().find_map(|r| {
-        let span_start = folded.orig(fstart + r.skip);
-        let surface = &text[span_start..end];
+        let span_start = match r.skip {
+            0 => start,
+            skip => orig_of_folded(text, start, end, skip, buf),
+        };
+        let surface = &text[span_start..form_end];
         let fits = case_holds(r.case, surface) && (!r.before_hyphen || next == Some('-'));
         fits.then_some(Hit {
-            span: Span::new(span_start, end),
-            fend,
+            span: Span::new(span_start, form_end),
             target: r.target,
             complement: None,
             country: None,
@@ -74,15 +89,24 @@ fn accept(text: &str, folded: &FoldedPiece, readings: &[Reading], fstart: usize,
     })
 }
 
-/// Folded offset after spaces from `pos`.
-fn skip_spaces(hay: &[u8], pos: usize) -> usize {
-    pos + hay.get(pos..).unwrap_or_default().iter().take_while(|&&b| b == b' ' || b == b'\t').count()
+/// Where the fold of `text[pos..end]` has its first byte other than a space or tab (see
+/// [`fold_each`]): the offset of that byte's char, or `end`.
+fn skip_spaces(text: &str, pos: usize, end: usize, buf: &mut Vec<u8>) -> usize {
+    let mut at = end;
+    fold_each(text, pos, end, buf, |byte, orig| {
+        if byte == b' ' || byte == b'\t' {
+            return true;
+        }
+        at = orig;
+        false
+    });
+    at
 }
 
 /// Turns institution heads into whole names ("ministère" + "russe" + "de la Défense"), absorbing
-/// the demonym and any form inside the complement; drops heads that lack what they need.
-pub fn build_institutions(text: &str, folded: &FoldedPiece, lex: &Lexicon, hits: &mut Vec<Hit>) {
-    let hay = folded.bytes;
+/// the demonym and any form inside the complement; drops heads that lack what they need. The
+/// sentence ends at `end`; the positions are offsets in the text after which no word goes on.
+pub fn build_institutions(text: &str, end: usize, lex: &Lexicon, hits: &mut Vec<Hit>, buf: &mut Vec<u8>) {
     for i in 0..hits.len() {
         let Target::OrgHead(h) = hits[i].target else { continue };
         if hits[i].dropped {
@@ -90,33 +114,32 @@ pub fn build_institutions(text: &str, folded: &FoldedPiece, lex: &Lexicon, hits:
         }
         let head = lex.head(h);
         let demonym_at = |hits: &[Hit], pos: usize| -> Option<(usize, usize)> {
-            hits.iter()
-                .enumerate()
-                .skip(i + 1)
-                .find(|(_, x)| !x.dropped && folded.orig(pos) <= x.span.start)
-                .and_then(|(j, x)| {
+            hits.iter().enumerate().skip(i + 1).find(|(_, x)| !x.dropped && pos <= x.span.start).and_then(
+                |(j, x)| {
                     let is_demonym = matches!(x.target, Target::Entity { kind: MentionKind::Demonym, .. });
-                    (is_demonym && x.span.start == folded.orig(pos)).then_some((j, x.fend))
-                })
+                    (is_demonym && x.span.start == pos).then_some((j, x.span.end))
+                },
+            )
         };
-        let mut cursor = hits[i].fend;
+        let mut cursor = hits[i].span.end;
         let mut country = None;
         let mut complement = None;
-        if let Some((j, fend)) = demonym_at(hits, skip_spaces(hay, cursor)) {
+        if let Some((j, after)) = demonym_at(hits, skip_spaces(text, cursor, end, buf)) {
             country = Some(j);
-            cursor = fend;
+            cursor = after;
         }
-        let at = skip_spaces(hay, cursor);
-        if let Some(c) = head.complements.iter().position(|(folded_c, _)| {
-            hay[at..].starts_with(folded_c)
-                && !text[folded.orig(at + folded_c.len())..].chars().next().is_some_and(is_word_char)
-        }) {
+        let at = skip_spaces(text, cursor, end, buf);
+        let complement_end = head.complements.iter().enumerate().find_map(|(c, (folded_c, _))| {
+            let after = folded_prefix(text, at, end, folded_c, buf)?;
+            (!text[after..].chars().next().is_some_and(is_word_char)).then_some((c, after))
+        });
+        if let Some((c, after)) = complement_end {
             complement = Some(c);
-            cursor = at + head.complements[c].0.len();
+            cursor = after;
             if country.is_none() {
-                if let Some((j, fend)) = demonym_at(hits, skip_spaces(hay, cursor)) {
+                if let Some((j, after)) = demonym_at(hits, skip_spaces(text, cursor, end, buf)) {
                     country = Some(j);
-                    cursor = fend;
+                    cursor = after;
                 }
             }
         }
@@ -133,14 +156,12 @@ pub fn build_institutions(text: &str, folded: &FoldedPiece, lex: &Lexicon, hits:
             Target::Entity { entity, .. } => Some(entity),
             _ => None,
         });
-        let end = folded.orig(cursor);
         let hit = &mut hits[i];
-        hit.span = Span::new(hit.span.start, end);
-        hit.fend = cursor;
+        hit.span = Span::new(hit.span.start, cursor);
         hit.complement = complement;
         hit.country = country_entity;
         // Forms inside the name (its demonym, "général" in "état-major général") are part of it.
-        for next in hits[i + 1..].iter_mut().take_while(|next| next.span.start < end) {
+        for next in hits[i + 1..].iter_mut().take_while(|next| next.span.start < cursor) {
             next.dropped = true;
         }
     }

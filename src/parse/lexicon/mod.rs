@@ -171,8 +171,12 @@ impl std::fmt::Debug for Lexicon {
 /// so matches are only looked for at marks, walking from each (no prefilter would help).
 struct Forms {
     dfa: dfa::DFA,
-    /// The state after the mark: where every walk starts.
-    after_mark: StateID,
+    /// The anchored start: where every walk starts.
+    start: StateID,
+    /// For a word starting with two ASCII chars `a` and `b`, at `a * 128 + b`: the state after
+    /// the mark and their folds, when neither step before ends a pattern nor dies (else None).
+    /// Most walks read few bytes; this saves two steps of each.
+    after_two: Vec<Option<StateID>>,
 }
 
 impl Forms {
@@ -184,8 +188,22 @@ impl Forms {
             .build(patterns)
             .context("cannot build the lexicon automaton")?;
         let start = dfa.start_state(Anchored::Yes).context("the lexicon automaton has no anchored start")?;
-        let after_mark = dfa.next_state(Anchored::Yes, start, fold::WORD_START);
-        Ok(Forms { dfa, after_mark })
+        let plain = |sid: StateID| (!dfa.is_special(sid)).then_some(sid);
+        let mark = dfa.next_state(Anchored::Yes, start, fold::WORD_START);
+        let mut after_two = vec![None; 128 * 128];
+        for a in (0..128u8).filter(|&a| fold::is_ascii_word_byte(a)) {
+            let Some(after_a) =
+                plain(mark).and_then(|s| plain(dfa.next_state(Anchored::Yes, s, a.to_ascii_lowercase())))
+            else {
+                continue;
+            };
+            for b in 0..128u8 {
+                // No mark after the first char: a word char goes on with its run.
+                let sid = dfa.next_state(Anchored::Yes, after_a, b.to_ascii_lowercase());
+                after_two[usize::from(a) * 128 + usize::from(b)] = Some(sid);
+            }
+        }
+        Ok(Forms { dfa, start, after_two })
     }
 }
 
@@ -524,30 +542,124 @@ impl Lexicon {
         &self.entities
     }
 
-    /// The longest pattern matching `hay` from `start` on: its index and where it ends.
-    pub fn longest_form_at(&self, hay: &[u8], start: usize) -> Option<(usize, usize)> {
-        // Every pattern starts with a word-start mark.
-        if hay.get(start) != Some(&fold::WORD_START) {
-            return None;
-        }
-        let Forms { dfa, after_mark } = &self.forms;
-        let mut sid = *after_mark;
+    /// The longest pattern matching the fold of `text[start..end]` (see [`fold::fold_each`]) from
+    /// its start, a word start or a mark of the text itself: the pattern's index, and where the
+    /// match ends in the text (where the char of the next folded byte starts, or `end`).
+    /// The fold is inlined here, for the ASCII bytes that most walks read only.
+    pub fn longest_form_at(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        buf: &mut Vec<u8>,
+    ) -> Option<(usize, usize)> {
+        let dfa = &self.forms.dfa;
+        let bytes = text.as_bytes();
+        let mut sid = self.forms.start;
         let mut longest = None;
-        let mut end = start + 1;
-        loop {
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if dfa.is_match(sid) {
-                    longest = Some((dfa.match_pattern(sid, 0).as_usize(), end));
+        let mut in_word = false;
+        let mut i = start;
+        // Two ASCII chars starting a word: two steps at once.
+        if let (Some(&a), Some(&b)) = (bytes.get(i), bytes.get(i + 1)) {
+            if i + 2 <= end && a.is_ascii() && b.is_ascii() {
+                if let Some(after_two) = self.forms.after_two[usize::from(a) * 128 + usize::from(b)] {
+                    sid = after_two;
+                    in_word = fold::is_ascii_word_byte(b);
+                    i += 2;
+                    if dfa.is_special(sid) {
+                        if dfa.is_dead(sid) {
+                            return None;
+                        }
+                        if dfa.is_match(sid) {
+                            longest = Some((dfa.match_pattern(sid, 0).as_usize(), i));
+                        }
+                    }
                 }
             }
-            let Some(&byte) = hay.get(end) else { break };
-            sid = dfa.next_state(Anchored::Yes, sid, byte);
-            end += 1;
+        }
+        while i < end {
+            let b = bytes[i];
+            if b.is_ascii() {
+                let word = fold::is_ascii_word_byte(b);
+                // An ASCII char folds to one byte: after the mark, the next byte is its own.
+                if word && !in_word {
+                    sid = dfa.next_state(Anchored::Yes, sid, fold::WORD_START);
+                    if dfa.is_special(sid) {
+                        if dfa.is_dead(sid) {
+                            break;
+                        }
+                        if dfa.is_match(sid) {
+                            longest = Some((dfa.match_pattern(sid, 0).as_usize(), i));
+                        }
+                    }
+                }
+                in_word = word;
+                i += 1;
+                sid = dfa.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
+                if dfa.is_special(sid) {
+                    if dfa.is_dead(sid) {
+                        break;
+                    }
+                    if dfa.is_match(sid) {
+                        longest = Some((dfa.match_pattern(sid, 0).as_usize(), i));
+                    }
+                }
+            } else {
+                let step = self.step_char(text, i, sid, in_word, buf);
+                sid = step.sid;
+                in_word = step.in_word;
+                longest = step.longest.or(longest);
+                match step.after {
+                    Some(after) => i = after,
+                    None => break,
+                }
+            }
         }
         longest
+    }
+
+    /// The walk over the fold of the non-ASCII char at `i` (and the mark before it if it starts
+    /// a word), from state `sid`.
+    #[inline(never)]
+    fn step_char(
+        &self,
+        text: &str,
+        i: usize,
+        mut sid: StateID,
+        in_word: bool,
+        buf: &mut Vec<u8>,
+    ) -> CharStep {
+        let dfa = &self.forms.dfa;
+        let mut step = CharStep { sid, in_word, longest: None, after: None };
+        let Some(c) = text[i..].chars().next() else { return step };
+        let after = i + c.len_utf8();
+        let folded = match fold::latin1_folded(c) {
+            Some(folded) => folded,
+            None => {
+                buf.clear();
+                fold::fold_non_ascii(c, |folded| buf.extend_from_slice(folded));
+                buf.as_slice()
+            }
+        };
+        step.in_word = fold::is_word_char(c);
+        let mark = (step.in_word && !in_word).then_some(fold::WORD_START);
+        let last = folded.len() + usize::from(mark.is_some());
+        for (k, byte) in mark.into_iter().chain(folded.iter().copied()).enumerate() {
+            sid = dfa.next_state(Anchored::Yes, sid, byte);
+            step.sid = sid;
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    return step;
+                }
+                if dfa.is_match(sid) {
+                    // A match ends where the char of the next folded byte starts.
+                    step.longest =
+                        Some((dfa.match_pattern(sid, 0).as_usize(), if k + 1 == last { after } else { i }));
+                }
+            }
+        }
+        step.after = Some(after);
+        step
     }
 
     /// The readings of automaton pattern `pattern`.
@@ -573,6 +685,16 @@ impl Lexicon {
     pub fn looks_adjective(&self, folded: &str) -> bool {
         self.adjective_endings.iter().any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
     }
+}
+
+/// What the walk did over one non-ASCII char.
+struct CharStep {
+    sid: StateID,
+    in_word: bool,
+    /// A match over the char: its pattern and where it ends in the text.
+    longest: Option<(usize, usize)>,
+    /// Where the next char starts; None at the dead state.
+    after: Option<usize>,
 }
 
 fn new_entity(id: String, name: &str, kind: EntityKind, country: Option<&str>, role: Option<&str>) -> Entity {

@@ -191,15 +191,24 @@ fn a_user_file_extends_the_lexicon_without_recompiling() {
 #[test]
 fn the_longest_form_from_a_word_start_wins() {
     let lex = embedded();
-    let hay = fold_pattern("les États-Unis d'Amérique ont");
-    let start = b"\x01les ".len();
-    assert_eq!(hay[start], fold::WORD_START);
-    let (pattern, end) = lex.longest_form_at(&hay, start).expect("a form starts at États");
-    assert_eq!(lex.patterns().nth(pattern).map(|(p, _)| p), Some(&hay[start..end]));
-    assert_eq!(&hay[start..end], fold_pattern("États-Unis d'Amérique").as_slice());
-    // Forms only match from where they start, not from inside a word.
-    assert_eq!(lex.longest_form_at(&hay, start + 1), None);
-    assert_eq!(lex.longest_form_at(&hay, hay.len()), None);
+    let text = "les États-Unis d'Amérique ont";
+    let mut buf = Vec::new();
+    let start = "les ".len();
+    let (pattern, end) =
+        lex.longest_form_at(text, start, text.len(), &mut buf).expect("a form starts at États");
+    assert_eq!(&text[start..end], "États-Unis d'Amérique");
+    assert_eq!(
+        lex.patterns().nth(pattern).map(|(p, _)| p),
+        Some(fold_pattern("États-Unis d'Amérique").as_slice())
+    );
+    // Forms only match from a word start.
+    assert_eq!(lex.longest_form_at(text, start - 1, text.len(), &mut buf), None);
+    assert_eq!(lex.longest_form_at(text, text.len(), text.len(), &mut buf), None);
+    // The piece ends where the sentence does.
+    assert_ne!(
+        lex.longest_form_at(text, start, start + "États-Unis".len(), &mut buf).map(|(_, e)| e),
+        Some(end)
+    );
 }
 
 proptest::proptest! {
@@ -219,5 +228,40 @@ proptest::proptest! {
         words.push(word);
         words.retain(|w| !w.is_empty());
         proptest::prop_assert_eq!(slug(&name), words.join("-"));
+    }
+}
+
+/// The longest pattern the fold of `text[start..end]` starts with, looked for among all the
+/// patterns, and where it ends in the text.
+fn longest_form_by_search(lex: &Lexicon, text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let (mut folded, mut origs) = (Vec::new(), Vec::new());
+    fold::fold_each(text, start, end, &mut Vec::new(), |byte, orig| {
+        folded.push(byte);
+        origs.push(orig);
+        true
+    });
+    let (pattern, len) = (lex.patterns().enumerate())
+        .filter(|(_, (p, _))| folded.starts_with(p))
+        .map(|(i, (p, _))| (i, p.len()))
+        .max_by_key(|&(_, len)| len)?;
+    Some((pattern, origs.get(len).copied().unwrap_or(end)))
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// The walk with the fold inlined finds what a search of every pattern finds, from every word
+    /// start of any text made of lexicon words, accents and punctuation.
+    #[test]
+    fn the_walk_finds_the_longest_pattern(
+        text in "(la |le |M\\. |Russie|russe|États-Unis|Etats|Unis|ministère|de la |Défense|Élysée|Œ|æ|É\u{301}|[a-zé]{1,3}|[ ,.'’\u{a0}\u{1}-]){0,12}"
+    ) {
+        let lex = embedded();
+        let (mut words, mut starts) = (Vec::new(), Vec::new());
+        fold::scan_words(&text, 0, text.len(), &mut words, &mut starts);
+        let mut buf = Vec::new();
+        for &start in &starts {
+            let by_walk = lex.longest_form_at(&text, start, text.len(), &mut buf);
+            proptest::prop_assert_eq!(by_walk, longest_form_by_search(&lex, &text, start, text.len()), "{:?} at {}", text, start);
+        }
     }
 }
