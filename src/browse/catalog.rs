@@ -47,6 +47,7 @@ pub struct Catalog {
     pub months: Vec<Month>,
     /// What filtering needs; see [`Catalog::new`].
     index: OnceLock<Index>,
+    /// The thread building `index`; detached if never joined, so quitting never waits for it.
     building: Mutex<Option<JoinHandle<Index>>>,
     matcher: Matcher,
 }
@@ -252,15 +253,6 @@ impl Catalog {
                 format!("{said} → {}{approx}, {how}", ev.date)
             }
             _ => format!("no date in the sentence → {}{approx}, the publication date", ev.date),
-        }
-    }
-}
-
-impl Drop for Catalog {
-    /// Lets the index's thread finish rather than leave it working for nobody.
-    fn drop(&mut self) {
-        if let Some(building) = self.building.get_mut().unwrap_or_else(PoisonError::into_inner).take() {
-            let _ = building.join();
         }
     }
 }
