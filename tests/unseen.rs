@@ -339,6 +339,11 @@ fn subjects_in_apposition_or_before_an_aside_and_venues_are_not_subjects() {
     let warsaw = article(&c, "u22");
     let met = events_on(warsaw, "rencontré");
     assert!(met.iter().any(|e| e.source == ["USA"]), "{met:#?}");
+    // "François Hollande et Barack Obama ont promis mardi à la Maison-Blanche …": the White House
+    // is where; both presidents act.
+    let paris = article(&c, "u16");
+    let strikes = events_on(paris, "frappes");
+    assert!(strikes.iter().any(|e| e.source == ["FRA", "USA"]), "{strikes:#?}");
     // "Barack Obama est arrivé dimanche à La Havane pour une visite": Havana is where.
     let havana = article(&c, "u21");
     assert!(has_event(havana, "2016-03-20", "consult", "USA", "CUB"), "{:#?}", havana.events);

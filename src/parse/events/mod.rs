@@ -664,7 +664,13 @@ impl<'a> SentenceCtx<'a, '_> {
             (sources, target)
         } else {
             // No subject named in the clause: the speaker of the sentence, else a country before.
-            let source = self.speaker().or_else(|| last_before(act.start, None)).or_else(|| any_other(None));
+            // Not a venue ("Accord historique à Paris : les 195 pays … ont adopté").
+            let named_before = countries
+                .iter()
+                .filter(|(s, _)| s.end <= act.start && !is_venue(self.text, self.span, *s))
+                .map(|c| c.1)
+                .next_back();
+            let source = self.speaker().or(named_before).or_else(|| any_other(None));
             let target = first_after(act.end, source).filter(|_| content_end == self.span.end);
             (source.into_iter().collect(), target.or_else(|| any_other(source)))
         };
@@ -916,10 +922,17 @@ fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
     present && !DETERMINERS.contains(&previous.to_lowercase().as_str()) && !HABITUAL.contains(&next.as_str())
 }
 
-/// A place named after "à": where something happens ("se retrouveront à Vienne").
+/// A place named after "à", "à la", "au": where something happens ("se retrouveront à Vienne",
+/// "ont promis à la Maison-Blanche", "une réunion au Kremlin").
 fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
     let before = text[sentence.start..mention.start].trim_end();
-    before.ends_with(" à") || before.ends_with(" À") || before == "À"
+    let before = before
+        .strip_suffix(" la")
+        .or_else(|| before.strip_suffix(" l'"))
+        .or_else(|| before.strip_suffix(" l’"))
+        .unwrap_or(before);
+    let after_a = |s: &str| s.ends_with(" à") || s.ends_with(" À") || s == "À";
+    after_a(before) || before.ends_with(" au") || before == "Au"
 }
 
 /// "d'ici à 2020", "jusqu'au 30 septembre", "à partir de 2017": the bound of a period, not when
