@@ -567,6 +567,18 @@ fn vocabulary_words() -> Vec<String> {
     words.filter_map(|l| l.split('\t').next()).filter(|w| !w.is_empty()).map(str::to_string).collect()
 }
 
+/// A word as news may spell it: in capitals, with a typographic apostrophe, with a capital
+/// that lost its accent ("Eté"), capitalised; unchanged for any other `spelling`.
+fn respelled(word: String, spelling: usize) -> String {
+    match spelling {
+        0 => word.to_uppercase(),
+        1 => word.replace('\'', "’"),
+        2 => word.replacen('é', "E", 1),
+        3 => word.chars().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c }).collect(),
+        _ => word,
+    }
+}
+
 proptest! {
     #[test]
     fn skipping_sentences_without_trigger_changes_nothing(parts in proptest::collection::vec(
@@ -580,14 +592,7 @@ proptest! {
         let mut text = String::new();
         for (pick, spelling, sep) in parts {
             let word = if spelling == 5 { fillers[pick.index(fillers.len())].to_string() } else { pick.get(words).clone() };
-            let word = match spelling {
-                0 => word.to_uppercase(),
-                1 => word.replace('\'', "’"),
-                // A capital that lost its accent ("Eté").
-                2 => word.replacen('é', "E", 1),
-                3 => word.chars().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c }).collect(),
-                _ => word,
-            };
+            let word = respelled(word, spelling);
             text.push_str(&word);
             text.push_str(separators[sep]);
         }
@@ -800,13 +805,7 @@ proptest! {
         let mut text = String::new();
         for (pick, spelling, sep) in parts {
             let word = if spelling >= 6 { fillers[pick.index(fillers.len())].to_string() } else { pick.get(words).clone() };
-            let word = match spelling {
-                0 => word.to_uppercase(),
-                1 => word.replace('\'', "’"),
-                2 => word.replacen('é', "E", 1),
-                3 => word.chars().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c }).collect(),
-                _ => word,
-            };
+            let word = respelled(word, spelling);
             text.push_str(&word);
             text.push_str(separators[sep]);
         }
