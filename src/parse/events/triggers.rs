@@ -5,6 +5,7 @@ use crate::parse::resources::{DataFile, DataSource};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 use anyhow::{anyhow, bail, Result};
+use std::collections::HashMap;
 
 const TRIGGERS: DataFile = crate::data_file!("events/triggers.tsv");
 
@@ -65,16 +66,19 @@ impl VerbLexicon {
             .prefilter(false)
             .build(&patterns)?;
         let start = matcher.start_state(Anchored::No)?;
+        // Matching ignores ASCII case: open-ended forms by their lowercase spelling.
+        let open: HashMap<String, usize> = (0..patterns.len())
+            .filter(|&j| forms[j].open_ended)
+            .map(|j| (patterns[j].to_ascii_lowercase(), j))
+            .collect();
         let shorter_open = patterns
             .iter()
             .map(|long| {
-                (0..patterns.len())
-                    .filter(|&j| forms[j].open_ended && patterns[j].len() < long.len())
-                    .filter(|&j| {
-                        long.get(..patterns[j].len()).is_some_and(|p| p.eq_ignore_ascii_case(&patterns[j]))
-                    })
-                    .max_by_key(|&j| patterns[j].len())
-                    .map(|j| (j, patterns[j].len()))
+                let long = long.to_ascii_lowercase();
+                (1..long.len())
+                    .rev()
+                    .filter(|&n| long.is_char_boundary(n))
+                    .find_map(|n| open.get(&long[..n]).map(|&j| (j, n)))
             })
             .collect();
         Ok(VerbLexicon { forms, matcher, start, shorter_open })
