@@ -108,6 +108,11 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     agree_weekday(vocab, &tokens, prev, weekday);
                 }
             }
+            if pattern.rule == Rule::AnchDay {
+                if let (Some(day), [anchored]) = (clause_day, found.as_mut_slice()) {
+                    name_apposed_day(vocab, text, &tokens, day, anchored);
+                }
+            }
             if found.is_empty() && pattern.rule != Rule::Ignore {
                 // Rejected: let a later pattern or position have these tokens.
                 pos = start + 1;
@@ -204,6 +209,29 @@ fn pair_weekdays_with_dates(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm],
         }
         i = j.max(i + 1);
     }
+}
+
+/// "rencontré vendredi à Damas l'envoyé de l'ONU, la veille de la reprise des négociations": a
+/// "veille" or "lendemain" of an event, set off by a comma after its clause named a day, is that
+/// day again; the event it is the eve of is the anchor, not the last date.
+fn name_apposed_day(vocab: &Vocab, text: &str, tokens: &[Token], day: NaiveDate, anchored: &mut Norm) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
+    let is = |i: usize, words: &[&str]| words.iter().any(|w| word(i).eq_ignore_ascii_case(w));
+    let comma = |i: usize| tokens.get(i).is_some_and(|t| vocab.kinds[t.class as usize] == Kind::Comma);
+    let first = anchored.first;
+    let set_off =
+        first >= 1 && comma(first - 1) || first >= 2 && is(first - 1, &["au", "à", "a"]) && comma(first - 2);
+    let of_event = is(anchored.last + 1, &["de", "d'", "d’", "du", "des"]);
+    if !set_off || !of_event || anchored.kind != crate::corpus::TimexType::Date {
+        return;
+    }
+    let date = calendar::iso_day(day);
+    if anchored.value.len() >= date.len() && anchored.value.is_char_boundary(date.len()) {
+        anchored.value.replace_range(..date.len(), &date);
+    }
+    anchored.focus = Some(PartialDate::from_naive(day));
+    anchored.resolution = crate::corpus::Resolution::PreviousDate;
+    anchored.anchor = Some(date);
 }
 
 /// The day named in the same clause as token `at`, before it.

@@ -84,6 +84,20 @@ fn an_offset_from_an_event_in_apposition_names_the_same_date() {
 }
 
 #[test]
+fn the_eve_of_an_event_set_off_after_a_dated_clause_is_that_date() {
+    let text = "Le président a rencontré vendredi à Damas l'envoyé de l'ONU, la veille de la reprise des \
+                négociations. Il est reparti au lendemain du sommet.";
+    let t = tag(text, Some("2016-03-11"));
+    let eve = find(&t, text, "la veille");
+    assert_eq!((eve.value.as_str(), eve.resolution), ("2016-03-11", Resolution::PreviousDate));
+    // Not set off after a date of its clause: the day after the last date mentioned.
+    assert_eq!(find(&t, text, "lendemain").value, "2016-03-12");
+    // Set off, but the eve of no event: the day before the date mentioned last.
+    let text = "Le sommet s'est ouvert mardi à Minsk, la veille, les ministres s'étaient réunis.";
+    assert_eq!(find(&tag(text, Some("2016-03-11")), text, "la veille").value, "2016-03-07");
+}
+
+#[test]
 fn weekday_must_agree_with_the_year() {
     let text = "la première ayant eu lieu jeudi 1er octobre après le début des frappes";
     assert_eq!(values(text, Some("2015-10-06")), vec![pair("jeudi 1er octobre", "2015-10-01")]);
