@@ -28,6 +28,20 @@ fn word_before(before: &str) -> &str {
     before.trim_end_matches(|c| !is_word_char(c)).rsplit(|c| !is_word_char(c)).next().unwrap_or("")
 }
 
+/// A verb form used as a noun after a determiner: "l'attaque", "les frappes", "cette visite".
+/// Object pronouns look alike ("les a frappés", "l'attaquer"), but a noun does not end like an
+/// infinitive or a participle.
+fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
+    const DETERMINERS: [&str; 16] = [
+        "l", "la", "le", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+        "leurs",
+    ];
+    let before = word_before(&text[sentence.start.min(form.start)..form.start]);
+    let word = form.slice(text).to_lowercase();
+    DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
+        && !["er", "é", "ée", "és", "ées", "ent"].iter().any(|e| word.ends_with(e))
+}
+
 /// What the event stage reads of an article.
 pub struct EventInput<'a> {
     pub text: &'a str,
@@ -113,17 +127,21 @@ fn boundaries_between(bounds: &[usize], from: usize, to: usize) -> usize {
     bounds.iter().filter(|&&b| b >= from && b < to).count()
 }
 
-/// The date expression opens the sentence ("Le 3 octobre, …").
+/// The date expression opens the sentence ("Le 3 octobre, …", "Au lendemain des attentats, …",
+/// "Dès mardi, …").
 fn is_fronted(text: &str, sentence: Span, tx: Span) -> bool {
-    let before = &text[sentence.start..tx.start];
-    before.trim().is_empty() || before.trim().chars().all(|c| !c.is_alphanumeric())
+    const OPENERS: [&str; 12] =
+        ["au", "à", "a", "aux", "dès", "depuis", "dans", "en", "et", "mais", "puis", "vers"];
+    let before = text[sentence.start..tx.start].trim_matches(|c: char| !c.is_alphanumeric());
+    before.is_empty()
+        || before.split_whitespace().count() == 1 && OPENERS.iter().any(|w| before.eq_ignore_ascii_case(w))
 }
 
 /// The trigger a date attaches to.
 fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx: Span) -> Option<Hit<'l>> {
     let verbal_before = hits
         .iter()
-        .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start)
+        .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start && !is_nominal(text, sentence, h.span))
         .rfind(|h| boundaries_between(bounds, h.span.end, tx.start) == 0);
     if let Some(h) = verbal_before {
         return Some(*h);
@@ -131,7 +149,7 @@ fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx
     let allowed = if is_fronted(text, sentence, tx) { 1 } else { 0 };
     let verbal_after = hits
         .iter()
-        .filter(|h| h.span.start >= tx.end)
+        .filter(|h| h.span.start >= tx.end && !is_nominal(text, sentence, h.span))
         // "Mercredi, Sergueï Lavrov a déclaré …": a fronted date dates the report too.
         .filter(|h| {
             matches!(h.form.class, Class::Act | Class::Aspect)
@@ -150,12 +168,15 @@ fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx
     };
     // "deux jours avant le début de l'intervention": what follows the offset is the reference
     // event, which this date does not date.
+    // So is what follows "la veille" or "au lendemain": "au lendemain des attentats".
     let relational = {
         let t = tx.slice(text).to_lowercase();
-        t.ends_with("avant") || t.ends_with("après")
+        ["avant", "après", "veille", "lendemain"].iter().any(|w| t.ends_with(w))
     };
-    let nouns =
-        hits.iter().filter(|h| h.form.class == Class::Noun && !(relational && h.span.start >= tx.end));
+    let is_noun = |h: &Hit| {
+        h.form.class == Class::Noun || h.form.class == Class::Act && is_nominal(text, sentence, h.span)
+    };
+    let nouns = hits.iter().filter(|h| is_noun(h) && !(relational && h.span.start >= tx.end));
     // A fronted date ("Avant-hier, l'aviation avait mené 33 frappes") reaches over its comma, and
     // so does a date in apposition to its act ("son cinquième essai nucléaire, le 9 septembre,").
     let same_clause = nouns
@@ -1132,6 +1153,40 @@ mod tests {
         );
         let got: Vec<String> = events(&f, "2016-06-01").iter().map(|e| brief(&f, e)).collect();
         assert_eq!(got, ["2016-05-12 reduce_relations suspendu [\"FRA\"] -> [\"MLI\"]"]);
+    }
+
+    #[test]
+    fn a_date_opened_by_a_preposition_is_fronted_too() {
+        let f = fixture(
+            "En octobre 2015, la Chine a appelé à un cessez-le-feu. Au lendemain de l'attaque, la France a \
+             réuni ses alliés. Dès mardi, le Mali a signé l'accord.",
+            &[("octobre 2015", "2015-10"), ("lendemain", "2016-05-13"), ("mardi", "2016-05-17")],
+            &[("Chine", "country:CHN"), ("France", "country:FRA"), ("Mali", "country:MLI")],
+        );
+        let got: Vec<String> = events(&f, "2016-06-01").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(
+            got,
+            [
+                "2015-10 appeal appelé [\"CHN\"] -> []",
+                // "l'attaque" is what the date is the morrow of: the act is the meeting.
+                "2016-05-13 consult réuni [\"FRA\"] -> []",
+                "2016-05-17 agree signé [\"MLI\"] -> []",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verb_form_after_a_determiner_is_an_act_noun() {
+        let f = fixture(
+            "Barack Obama a ordonné jeudi l'expulsion de 35 diplomates.",
+            &[("jeudi", "2016-12-29")],
+            &[("Barack Obama", "person:barack-obama")],
+        );
+        let e = &events(&f, "2016-12-30")[0];
+        assert_eq!((e.trigger.slice(&f.text), e.date.as_str()), ("expulsion", "2016-12-29"));
+        assert!(is_nominal(&f.text, Span::new(0, f.text.len()), find(&f.text, "expulsion")));
+        let verb = "Les avions les ont frappés.";
+        assert!(!is_nominal(verb, Span::new(0, verb.len()), find(verb, "frappés")));
     }
 
     #[test]
