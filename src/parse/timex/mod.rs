@@ -106,6 +106,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             if pattern.rule == Rule::Weekday {
                 if let (Some(prev), [weekday]) = (norms.last_mut(), found.as_mut_slice()) {
                     agree_weekday(vocab, &tokens, prev, weekday);
+                    if norm_rules.last() == Some(&Rule::Weekday) {
+                        follow_weekday(text, &tokens, prev, weekday);
+                    }
                 }
             }
             if pattern.rule == Rule::AnchDay {
@@ -209,6 +212,31 @@ fn pair_weekdays_with_dates(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm],
         }
         i = j.max(i + 1);
     }
+}
+
+/// "réunis vendredi et samedi", "de lundi à mercredi": a weekday joined to the weekday before
+/// it is the first such day after it, whatever the tense made of it alone.
+fn follow_weekday(text: &str, tokens: &[Token], prev: &Norm, weekday: &mut Norm) {
+    let between = &tokens[prev.last + 1..weekday.first];
+    let joined = matches!(between, [t] if ["et", "ou", "au", "à", "-"].contains(&&text[t.start..t.end]));
+    let (Some(day), Some(w)) = (prev.focus.and_then(|f| f.naive()), weekday.focus.and_then(|f| f.naive()))
+    else {
+        return;
+    };
+    if !joined || prev.kind != crate::corpus::TimexType::Date {
+        return;
+    }
+    let next = calendar::pick_weekday(
+        chrono::Datelike::weekday(&w).number_from_monday(),
+        day,
+        Some(1),
+        Tense::Unknown,
+    );
+    let date = calendar::iso_day(next);
+    if weekday.value.len() >= date.len() && weekday.value.is_char_boundary(date.len()) {
+        weekday.value.replace_range(..date.len(), &date);
+    }
+    weekday.focus = Some(PartialDate::from_naive(next));
 }
 
 /// "rencontré vendredi à Damas l'envoyé de l'ONU, la veille de la reprise des négociations": a

@@ -98,6 +98,23 @@ fn the_eve_of_an_event_set_off_after_a_dated_clause_is_that_date() {
 }
 
 #[test]
+fn a_weekday_joined_to_a_weekday_is_the_next_such_day() {
+    // Published on a Friday: alone, a past "samedi" would be the day before last.
+    let text = "Les ministres réunis vendredi et samedi à Vienne ont décidé de relancer le processus.";
+    let got = values(text, Some("2016-03-11"));
+    assert_eq!(got, vec![pair("vendredi", "2016-03-11"), pair("samedi", "2016-03-12")]);
+    let range = "Les négociations dureront de lundi à mercredi.";
+    assert_eq!(values(range, Some("2016-03-11"))[1], pair("mercredi", "2016-03-16"));
+}
+
+#[test]
+fn an_auxiliary_and_a_short_participle_make_a_past() {
+    // "ont fait" ends like an imperfect; after "ont" it is a participle: the Thursday before.
+    let text = "Les combats de jeudi ont fait 30 morts.";
+    assert_eq!(values(text, Some("2016-03-14")), vec![pair("jeudi", "2016-03-10")]);
+}
+
+#[test]
 fn weekday_must_agree_with_the_year() {
     let text = "la première ayant eu lieu jeudi 1er octobre après le début des frappes";
     assert_eq!(values(text, Some("2015-10-06")), vec![pair("jeudi 1er octobre", "2015-10-01")]);
