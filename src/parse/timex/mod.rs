@@ -59,6 +59,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     for s in sentences {
         // Sentences are trusted only as far as they are valid and in order.
         let (start, end) = (s.start.max(done_until), s.end.min(text.len()));
+        let sentence_start = start;
         if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
             continue;
         }
@@ -122,6 +123,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 continue;
             }
             for n in &found {
+                // "« Aujourd'hui est un bon jour », s'est félicité X, arrivé la veille": a day
+                // counted from the speaker's now is no anchor for the narrative around the quote.
+                let deictic = matches!(pattern.rule, Rule::RelDay | Rule::Weekday);
+                if deictic && is_quoted(&text[sentence_start..tokens[n.first].start]) {
+                    continue;
+                }
                 if let Some(f) = n.focus {
                     focus = Some(f);
                     if let Some(d) = f.naive() {
@@ -212,6 +219,25 @@ fn pair_weekdays_with_dates(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm],
         }
         i = j.max(i + 1);
     }
+}
+
+/// Whether the end of `before` (a sentence up to some point) is inside a quotation opened in
+/// it: a quote that began in an earlier sentence closes here without opening.
+fn is_quoted(before: &str) -> bool {
+    let mut depth = 0u32;
+    let mut prev = ' ';
+    for c in before.chars() {
+        match c {
+            '«' | '“' => depth += 1,
+            '»' | '”' => depth = depth.saturating_sub(1),
+            // A straight quote opens after a space or a bracket, and closes otherwise.
+            '"' if prev.is_whitespace() || prev == '(' => depth += 1,
+            '"' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        prev = c;
+    }
+    depth > 0
 }
 
 /// "réunis vendredi et samedi", "de lundi à mercredi": a weekday joined to the weekday before

@@ -115,6 +115,25 @@ fn an_auxiliary_and_a_short_participle_make_a_past() {
 }
 
 #[test]
+fn a_day_counted_from_a_quoted_speaker_anchors_nothing() {
+    let text = "L'AIEA a donné son feu vert samedi soir. « Aujourd'hui est un bon jour », s'est félicité \
+                John Kerry, arrivé à Vienne la veille.";
+    let t = tag(text, Some("2016-01-17"));
+    assert_eq!(find(&t, text, "Aujourd'hui").value, "2016-01-17");
+    // The eve of Saturday, the day the narrative is at, not of the quote's "today".
+    assert_eq!(find(&t, text, "la veille").value, "2016-01-15");
+    // A quote opened in an earlier sentence closes in this one: what follows is narrative.
+    let text = "Il a parlé samedi. « Nous refusons. Il n'y a pas d'alternative », a dit mardi Jarba. La veille, rien.";
+    assert_eq!(find(&tag(text, Some("2016-01-20")), text, "La veille").value, "2016-01-18");
+}
+
+#[test]
+fn a_judged_day_is_no_duration() {
+    let text = "Cuba a salué « un jour historique » et « une année décisive ». La trêve a duré un jour.";
+    assert_eq!(values(text, Some("2016-09-27")), vec![pair("un jour", "P1D")]);
+}
+
+#[test]
 fn weekday_must_agree_with_the_year() {
     let text = "la première ayant eu lieu jeudi 1er octobre après le début des frappes";
     assert_eq!(values(text, Some("2015-10-06")), vec![pair("jeudi 1er octobre", "2015-10-01")]);
