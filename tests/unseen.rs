@@ -369,3 +369,50 @@ fn negated_cooperation_is_rejection_and_appositive_dates_date_their_act() {
     let warsaw = article(&c, "u22");
     assert!(warsaw.events.iter().all(|e| e.date != "2017"), "{:#?}", warsaw.events);
 }
+
+#[test]
+fn fronted_dates_opened_by_a_preposition_and_relative_days_of_an_event() {
+    let c = corpus();
+    // "En avril dernier, un accord-cadre avait été trouvé à Lausanne": dated April, not the
+    // publication day.
+    let vienna = article(&c, "u2");
+    assert!(
+        vienna.events.iter().any(|e| e.date == "2015-04" && e.category == "agree"),
+        "{:#?}",
+        vienna.events
+    );
+    // "Obama a ordonné jeudi l'expulsion de 35 diplomates": "l'expulsion" is the act.
+    let expulsion = article(&c, "u12");
+    assert!(has_event(expulsion, "2016-12-29", "reduce_relations", "USA", "RUS"), "{:#?}", expulsion.events);
+    // "annoncé dimanche soir la rupture …, au lendemain de l'attaque de son ambassade": that
+    // Sunday again, and the attack is not dated by it.
+    let riyadh = article(&c, "u18");
+    assert_eq!(timex(riyadh, "lendemain").value, "2016-01-03");
+    assert!(events_on(riyadh, "attaque").iter().all(|e| e.date != "2016-01-03"), "{:#?}", riyadh.events);
+    // "réunis vendredi et samedi à Varsovie": the summit's two days.
+    let warsaw = article(&c, "u22");
+    assert_eq!(timex(warsaw, "samedi").value, "2016-07-09");
+}
+
+#[test]
+fn quoted_days_asides_and_judged_days() {
+    let c = corpus();
+    let iran = article(&c, "u26");
+    // "« Aujourd'hui est un bon jour », s'est félicité … John Kerry, arrivé à Vienne la veille":
+    // the eve of Saturday, when the narrative is, not of the quote's today.
+    assert_eq!(timex(iran, "la veille").value, "2016-01-15");
+    // "L'accord avait été conclu le 14 juillet dernier à Vienne".
+    assert!(has_event(iran, "2015-07-14", "agree", "IRN", ""), "{:#?}", iran.events);
+    let colombia = article(&c, "u27");
+    // "Cuba et la Norvège, pays garants du processus, ont salué « un jour historique »".
+    let hailed = events_on(colombia, "salué");
+    assert!(hailed.iter().any(|e| e.source == ["CUB", "NOR"]), "{hailed:#?}");
+    assert!(colombia.timexes.iter().all(|t| t.value != "P1D"), "{:#?}", colombia.timexes);
+    // "Le mois dernier, le ministre chinois de la Défense avait averti …".
+    let hague = article(&c, "u28");
+    assert!(has_event(hague, "2016-06", "threaten", "CHN", ""), "{:#?}", hague.events);
+    // "le décret signé vendredi par Donald Trump", "L'Iran a annoncé samedi".
+    let decree = article(&c, "u29");
+    assert_eq!(timex(decree, "vendredi").value, "2017-01-27");
+    assert!(has_event(decree, "2017-01-28", "statement", "IRN", "USA"), "{:#?}", decree.events);
+}

@@ -737,9 +737,18 @@ impl<'a> SentenceCtx<'a, '_> {
             let named = before.iter().rev().find(|m| m.span.end <= aside)?;
             return next_to(named, aside).then_some(*named);
         }
-        // "Barack Obama, dont c'est le dernier sommet, a rencontré": an aside that names no one.
+        // "Barack Obama, dont c'est le dernier sommet, a rencontré", "Cuba et la Norvège, pays
+        // garants du processus, ont salué": an aside that names no one and tells no act.
+        const APPOSITION_WORDS: usize = 8;
         let aside = self.bounds.iter().copied().find(|&b| b >= last.span.end && b < clause_start)?;
-        (next_to(last, aside) && opens_relative(self.text, aside)).then_some(last)
+        let described = || {
+            let between = &self.text[aside..clause_start];
+            between.starts_with(',')
+                && !between.contains(['«', '»', '“', '”', '"'])
+                && between.split_whitespace().count() <= APPOSITION_WORDS
+                && !self.hits.iter().any(|h| h.span.start >= aside && h.span.end <= clause_start)
+        };
+        (next_to(last, aside) && (opens_relative(self.text, aside) || described())).then_some(last)
     }
 
     /// The countries of a subject the clause does not name: a subject pronoun ("il", "elle")
@@ -1296,6 +1305,17 @@ mod tests {
             brief(&f, &events(&f, "2016-02-05")[0]),
             "2016-02-02 reject rejeté [\"ESP\", \"ITA\"] -> [\"HUN\"]"
         );
+    }
+
+    #[test]
+    fn coordinated_subjects_before_a_descriptive_aside_act_together() {
+        let f = fixture(
+            "Cuba et la Norvège, pays garants du processus, ont salué lundi un jour historique.",
+            &[("lundi", "2016-09-26")],
+            &[("Cuba", "country:CUB"), ("Norvège", "country:NOR")],
+        );
+        let got: Vec<String> = events(&f, "2016-09-27").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2016-09-26 statement salué [\"CUB\", \"NOR\"] -> []"]);
     }
 
     #[test]
