@@ -416,3 +416,27 @@ fn quoted_days_asides_and_judged_days() {
     assert_eq!(timex(decree, "vendredi").value, "2017-01-27");
     assert!(has_event(decree, "2017-01-28", "statement", "IRN", "USA"), "{:#?}", decree.events);
 }
+
+#[test]
+fn meeting_cities_left_out_countries_passives_and_dates_after_dates() {
+    let c = corpus();
+    // "se sont mis d'accord mercredi à Vienne": Austria is where, not a party.
+    let opec = article(&c, "u30");
+    let agreed = events_on(opec, "mis d'accord");
+    assert!(!agreed.is_empty() && agreed.iter().all(|e| e.target.is_empty()), "{agreed:#?}");
+    assert_eq!(timex(opec, "Fin septembre").value, "2016-09");
+    let brexit = article(&c, "u31");
+    // "un sommet sans le Royaume-Uni": left out of it.
+    let summit = events_on(brexit, "se retrouveront");
+    assert!(!summit.is_empty() && summit.iter().all(|e| e.source.is_empty()), "{summit:#?}");
+    // "M. Johnson … a été vivement critiqué par son homologue français Jean-Marc Ayrault".
+    let criticised = events_on(brexit, "critiqué");
+    assert!(criticised.iter().any(|e| e.source == ["FRA"]), "{criticised:#?}");
+    // "Il y a trois mois, le 17 décembre, les délégués … avaient signé au Maroc un accord".
+    let libya = article(&c, "u32");
+    assert!(
+        libya.events.iter().any(|e| e.date == "2015-12-17" && e.category == "agree"),
+        "{:#?}",
+        libya.events
+    );
+}

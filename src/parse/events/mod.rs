@@ -28,6 +28,53 @@ fn word_before(before: &str) -> &str {
     before.trim_end_matches(|c| !is_word_char(c)).rsplit(|c| !is_word_char(c)).next().unwrap_or("")
 }
 
+/// The text before a participle ends on "été", adverbs aside: "a été vivement critiqué", "ont
+/// été aussitôt expulsés".
+fn is_passive(before: &str) -> bool {
+    const ADVERBS: [&str; 9] =
+        ["aussi", "aussitôt", "déjà", "très", "bien", "encore", "toujours", "souvent", "ensuite"];
+    let mut rest = before.trim_end();
+    loop {
+        let word = word_before(rest);
+        let adverb = word.len() > 4 && word.ends_with("ment") || ADVERBS.contains(&word);
+        if !adverb || !rest.ends_with(word) {
+            return rest.ends_with("été");
+        }
+        rest = rest[..rest.len() - word.len()].trim_end();
+    }
+}
+
+/// The text before a mention ends on "sans" and maybe an article: "sans le Royaume-Uni",
+/// "sans Moscou".
+fn is_left_out(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = ["le", "la", "les", "l'", "l’"]
+        .iter()
+        .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(char::is_whitespace)))
+        .map_or(before, str::trim_end);
+    before.ends_with(" sans") || before.eq_ignore_ascii_case("sans")
+}
+
+/// A word of going or sending towards a place and its people: "s'est rendu", "en visite",
+/// "envoyer", "ambassade", "adressée".
+fn is_towards(word: &str) -> bool {
+    const STEMS: [&str; 11] = [
+        "rend",
+        "visit",
+        "arriv",
+        "voyag",
+        "déplac",
+        "tournée",
+        "envoy",
+        "dépêch",
+        "ambassad",
+        "adress",
+        "délégation",
+    ];
+    let w = word.to_lowercase();
+    STEMS.iter().any(|s| w.contains(s))
+}
+
 /// A verb form used as a noun after a determiner: "l'attaque", "les frappes", "cette visite".
 /// Object pronouns look alike ("les a frappés", "l'attaquer"), but a noun does not end like an
 /// infinitive or a participle.
@@ -128,17 +175,36 @@ fn boundaries_between(bounds: &[usize], from: usize, to: usize) -> usize {
 }
 
 /// The date expression opens the sentence ("Le 3 octobre, …", "Au lendemain des attentats, …",
-/// "Dès mardi, …").
-fn is_fronted(text: &str, sentence: Span, tx: Span) -> bool {
+/// "Dès mardi, …"), maybe after other dates ("Il y a trois mois, le 17 décembre, …").
+fn is_fronted(text: &str, sentence: Span, tx: Span, timexes: &[Timex]) -> bool {
     const OPENERS: [&str; 12] =
         ["au", "à", "a", "aux", "dès", "depuis", "dans", "en", "et", "mais", "puis", "vers"];
-    let before = text[sentence.start..tx.start].trim_matches(|c: char| !c.is_alphanumeric());
-    before.is_empty()
-        || before.split_whitespace().count() == 1 && OPENERS.iter().any(|w| before.eq_ignore_ascii_case(w))
+    let opens = |from: usize, to: usize| {
+        let before = text[from..to].trim_matches(|c: char| !c.is_alphanumeric());
+        before.is_empty()
+            || before.split_whitespace().count() == 1
+                && OPENERS.iter().any(|w| before.eq_ignore_ascii_case(w))
+    };
+    let mut from = sentence.start;
+    let start = sentence.start;
+    for earlier in timexes.iter().filter(|t| t.span.start >= start && t.span.end <= tx.start) {
+        if !opens(from, earlier.span.start) {
+            return false;
+        }
+        from = earlier.span.end;
+    }
+    opens(from, tx.start)
 }
 
 /// The trigger a date attaches to.
-fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx: Span) -> Option<Hit<'l>> {
+fn attach<'l>(
+    text: &str,
+    sentence: Span,
+    bounds: &[usize],
+    hits: &[Hit<'l>],
+    timexes: &[Timex],
+    tx: Span,
+) -> Option<Hit<'l>> {
     let verbal_before = hits
         .iter()
         .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start && !is_nominal(text, sentence, h.span))
@@ -146,7 +212,7 @@ fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx
     if let Some(h) = verbal_before {
         return Some(*h);
     }
-    let allowed = if is_fronted(text, sentence, tx) { 1 } else { 0 };
+    let allowed = if is_fronted(text, sentence, tx, timexes) { 1 } else { 0 };
     let verbal_after = hits
         .iter()
         .filter(|h| h.span.start >= tx.end && !is_nominal(text, sentence, h.span))
@@ -351,7 +417,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             if is_deadline(text, tx.span) {
                 continue;
             }
-            let Some(mut trigger) = attach(text, span, &bounds, &hits, tx.span) else { continue };
+            let Some(mut trigger) = attach(text, span, &bounds, &hits, timexes, tx.span) else { continue };
             if trigger.form.class == Class::Report {
                 if let Some(act) = reported_act(text, sentence_mentions, span, &bounds, &hits, trigger) {
                     trigger = act;
@@ -556,7 +622,8 @@ impl<'a> SentenceCtx<'a, '_> {
         Who {
             person: entity.is_some_and(|e| e.kind == EntityKind::Person),
             country: entity.and_then(country),
-            can_act: !(before && after),
+            // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out.
+            can_act: !(before && after || is_left_out(&self.text[self.span.start..mention.span.start])),
         }
     }
 
@@ -604,6 +671,20 @@ impl<'a> SentenceCtx<'a, '_> {
     }
 
     /// Mentions that can act.
+    /// "à Vienne", "à la Maison-Blanche": a city or an institution after "à" is where the act
+    /// takes place; a country's own name after "à" is often whom it is addressed to ("a demandé
+    /// au Maroc").
+    fn is_place_of_act(&self, m: &Mention) -> bool {
+        // "envoyer une délégation à Moscou", "son ambassade à La Havane", "une lettre adressée au
+        // Kremlin": the few words before name a way towards it.
+        const REACH: usize = 3;
+        let before = &self.text[self.span.start..m.span.start];
+        let towards = before.split_whitespace().rev().skip(1).take(REACH).any(is_towards);
+        is_venue(self.text, self.span, m.span)
+            && !towards
+            && self.directory.get(&m.entity).is_some_and(|e| m.span.slice(self.text) != e.name)
+    }
+
     fn actor_mentions(&self) -> impl Iterator<Item = &Mention> {
         self.mentions.iter().zip(self.whos()).filter(|(_, who)| who.can_act).map(|(m, _)| m)
     }
@@ -632,8 +713,25 @@ impl<'a> SentenceCtx<'a, '_> {
         let act = act_hit.span;
         let countries: Vec<(Span, &str)> =
             self.actor_mentions().filter_map(|m| self.country(m).map(|c| (m.span, c))).collect();
+        // The city a meeting or a signing takes place in is no party to it ("se sont mis d'accord
+        // à Vienne", "un sommet à Bratislava"), but the one a visit goes to is ("s'est rendu à
+        // Moscou"); after a word of saying, "à Londres" is whom it is said to.
+        let gathers = matches!(
+            act_hit.form.category.as_str(),
+            "consult" | "agree" | "cooperate" | "intent_to_cooperate"
+        );
+        let places: Vec<Span> = if gathers && !is_towards(act_hit.span.slice(self.text)) {
+            self.actor_mentions().filter(|m| self.is_place_of_act(m)).map(|m| m.span).collect()
+        } else {
+            Vec::new()
+        };
+        let targets: Vec<(Span, &str)> =
+            countries.iter().copied().filter(|(s, _)| !places.contains(s)).collect();
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
+        };
+        let first_target_after = |at: usize, not: Option<&str>| {
+            targets.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
         let last_before = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.end <= at).map(|c| c.1).rfind(|c| Some(*c) != not)
@@ -652,7 +750,7 @@ impl<'a> SentenceCtx<'a, '_> {
         // not whom the act is on.
         let content_end = self.attribution_after(act).unwrap_or(self.span.end);
 
-        let passive = self.text[self.span.start..act.start].trim_end().ends_with("été");
+        let passive = is_passive(&self.text[self.span.start..act.start]);
         let (sources, target): (Vec<&str>, Option<&str>) = if passive {
             let subject = last_before(act.start, None);
             let by_agent = self.text[act.end..self.span.end].contains(" par ");
@@ -670,14 +768,14 @@ impl<'a> SentenceCtx<'a, '_> {
             // envoy) rather than a country picked elsewhere in the sentence.
             let sources = self.coordinated_countries(subject);
             let other = |c: &&str| !sources.contains(c);
-            let content = countries.iter().filter(|(s, _)| s.start < content_end);
+            let content = targets.iter().filter(|(s, _)| s.start < content_end);
             let after = content.clone().filter(|(s, _)| s.start >= act.end).map(|c| c.1).find(other);
             let target = after.or_else(|| content.map(|c| c.1).find(other).filter(|_| !sources.is_empty()));
             (sources, target)
         } else if let Some(sources) = self.implicit_subject(act_hit, clause_start) {
             // "Dimanche, il s'entretiendra avec Angela Merkel", "après avoir reçu lundi David
             // Cameron": the subject is a pronoun or the main clause's; whom they meet follows.
-            let target = countries
+            let target = targets
                 .iter()
                 .filter(|(s, _)| s.start >= act.end && s.start < content_end)
                 .map(|c| c.1)
@@ -692,7 +790,7 @@ impl<'a> SentenceCtx<'a, '_> {
                 .map(|c| c.1)
                 .next_back();
             let source = self.speaker().or(named_before).or_else(|| any_other(None));
-            let target = first_after(act.end, source).filter(|_| content_end == self.span.end);
+            let target = first_target_after(act.end, source).filter(|_| content_end == self.span.end);
             (source.into_iter().collect(), target.or_else(|| any_other(source)))
         };
         let mut source: Vec<String> = sources.iter().map(|c| c.to_string()).collect();
@@ -1316,6 +1414,55 @@ mod tests {
         );
         let got: Vec<String> = events(&f, "2016-09-27").iter().map(|e| brief(&f, e)).collect();
         assert_eq!(got, ["2016-09-26 statement salué [\"CUB\", \"NOR\"] -> []"]);
+    }
+
+    #[test]
+    fn the_city_of_a_meeting_is_no_party_to_it_but_the_city_of_a_visit_is() {
+        let f = fixture(
+            "Les ministres se sont mis d'accord mercredi à Vienne. Le ministre s'est rendu jeudi à Moscou. \
+             Les dirigeants se retrouveront vendredi à Bratislava pour un sommet sans le Royaume-Uni. \
+             Le ministre a demandé samedi à Londres de se hâter.",
+            &[
+                ("mercredi", "2016-11-30"),
+                ("jeudi", "2016-12-01"),
+                ("vendredi", "2016-12-02"),
+                ("samedi", "2016-12-03"),
+            ],
+            &[
+                ("Vienne", "country:AUT"),
+                ("Moscou", "country:RUS"),
+                ("Bratislava", "country:SVK"),
+                ("Royaume-Uni", "country:GBR"),
+                ("Londres", "country:GBR"),
+            ],
+        );
+        let got: Vec<String> = events(&f, "2016-12-03").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(
+            got,
+            [
+                "2016-11-30 agree mis d'accord [] -> []",
+                "2016-12-01 consult s'est rendu [] -> [\"RUS\"]",
+                // "sans le Royaume-Uni": left out, not acting.
+                "2016-12-02 consult se retrouveront [] -> []",
+                // Said to London: the addressee.
+                "2016-12-03 appeal demandé [] -> [\"GBR\"]",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_passive_with_an_adverb_and_a_date_after_other_dates() {
+        let f = fixture(
+            "M. Johnson a été vivement critiqué mercredi par son homologue français. Il y a trois mois, \
+             le 17 décembre, les délégués avaient signé un accord.",
+            &[("mercredi", "2016-07-13"), ("Il y a trois mois", "2016-04"), ("le 17 décembre", "2015-12-17")],
+            &[("français", "country:FRA")],
+        );
+        let got: Vec<String> = events(&f, "2016-07-14").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(
+            got,
+            ["2016-07-13 disapprove critiqué [\"FRA\"] -> []", "2015-12-17 agree signé [] -> []"]
+        );
     }
 
     #[test]
