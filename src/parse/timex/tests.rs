@@ -485,7 +485,7 @@ fn a_pattern_matches(text: &str, span: Span) -> bool {
     let (mut toks, mut key) = (Vec::new(), String::new());
     tokens::tokenize(text, span.start, span.end, vocab, &mut key, &mut toks);
     let symbols: Vec<u8> = toks.iter().map(|t| vocab::symbol(t.class)).collect();
-    vocab.combined.is_match(&symbols)
+    vocab.combined().is_match(&symbols)
 }
 
 #[test]
@@ -546,7 +546,7 @@ proptest! {
     ) {
         let vocab = &rules().vocab;
         let pos = pos.min(symbols.len());
-        let regex = vocab.combined.search(&regex_automata::Input::new(&symbols).span(pos..symbols.len()));
+        let regex = vocab.combined().search(&regex_automata::Input::new(&symbols).span(pos..symbols.len()));
         let regex = regex.map(|m| search::Found { start: m.start(), end: m.end(), pattern: m.pattern().as_usize() });
         prop_assert_eq!(vocab.dfa.as_ref().unwrap().find(&symbols, pos), regex);
     }
