@@ -459,6 +459,22 @@ fn a_trigger_without_words_still_finds_digits() {
 }
 
 #[test]
+fn ascii_characters_but_k_have_no_other_capital() {
+    for c in (0..128u8).map(char::from) {
+        let mut class =
+            regex_syntax::hir::ClassUnicode::new([regex_syntax::hir::ClassUnicodeRange::new(c, c)]);
+        class.case_fold_simple();
+        let others: Vec<char> = class
+            .iter()
+            .flat_map(|r| r.start()..=r.end())
+            .filter(|&u| u != c && !u.is_ascii() && u.to_lowercase().eq([c]))
+            .collect();
+        assert_eq!(others.is_empty(), c != 'k', "{c:?}: {others:?}");
+        assert_eq!(trigger::capitals(c).len(), 1 + others.len(), "{c:?}");
+    }
+}
+
+#[test]
 fn a_trigger_word_is_found_in_every_spelling_the_look_up_reads() {
     let spellings = |w: &str| trigger::spellings(w).expect("a few spellings");
     // ASCII capitals are the automaton's business; other capitals and apostrophes are spelt.
