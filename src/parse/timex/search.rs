@@ -112,13 +112,13 @@ impl PatternDfa {
 struct Builder<'a> {
     lazy: &'a DFA,
     cache: Cache,
-    ids: HashMap<LazyStateID, u32>,
+    ids: HashMap<LazyStateID, u32, foldhash::fast::FixedState>,
     todo: Vec<LazyStateID>,
 }
 
 impl<'a> Builder<'a> {
     fn new(lazy: &'a DFA) -> Builder<'a> {
-        Builder { lazy, cache: lazy.create_cache(), ids: HashMap::new(), todo: Vec::new() }
+        Builder { lazy, cache: lazy.create_cache(), ids: HashMap::default(), todo: Vec::new() }
     }
 
     /// The number of `sid`, numbering it (and queueing it) if it is new; dead is 0.
@@ -155,7 +155,6 @@ impl<'a> Builder<'a> {
         let start = self.id(first)?;
         // State 0 is dead: no transitions out, no match.
         let (mut next, mut matched, mut at_end) = (vec![0; stride], vec![0], vec![0]);
-        let mut match_states = Vec::new();
         while let Some(sid) = self.todo.pop() {
             let id = self.ids[&sid] as usize;
             let mut row = vec![0; stride];
@@ -173,9 +172,6 @@ impl<'a> Builder<'a> {
             }
             next[id * stride..(id + 1) * stride].copy_from_slice(&row);
             matched[id] = pattern;
-            if pattern != 0 {
-                match_states.push(id as u32 * stride as u32);
-            }
             at_end[id] = end_pattern;
         }
         // The lazy DFA's state ids are only good while its cache has not been cleared.
@@ -187,9 +183,8 @@ impl<'a> Builder<'a> {
             by_symbol[b as usize] = classes.get(b);
         }
         // Transitions to match states say so.
-        let match_states: std::collections::HashSet<u32> = match_states.into_iter().collect();
         for to in &mut next {
-            if match_states.contains(to) {
+            if matched[*to as usize / stride] != 0 {
                 *to |= MATCH;
             }
         }

@@ -258,7 +258,13 @@ pub(super) fn spellings(key: &str) -> Option<Vec<String>> {
 
 /// `c` and the characters that lowercase to it alone, but ASCII capitals (the automaton
 /// ignores ASCII case): for 'k', KELVIN SIGN; for 'é', 'É'.
-fn capitals(c: char) -> Vec<char> {
+pub(super) fn capitals(c: char) -> Vec<char> {
+    // ASCII but 'k' has no such capital (case folding pairs an ASCII letter with its ASCII
+    // capital, 'k' with KELVIN SIGN too, 's' with LONG S, which is lower case): the table look-up
+    // of case folding is spared for most characters of the words.
+    if c.is_ascii() && c != 'k' {
+        return vec![c];
+    }
     let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
     // Simple case folding relates every character to those that lowercase to it.
     class.case_fold_simple();

@@ -11,6 +11,7 @@ use anyhow::{anyhow, bail, Context, Result};
 use regex::bytes::Regex;
 use regex_automata::meta;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub(super) static WORDS: DataFile = crate::data_file!("timex/words.tsv");
 pub(super) static PATTERNS: DataFile = crate::data_file!("timex/patterns.tsv");
@@ -283,9 +284,12 @@ pub(super) struct Vocab {
     short_words: WordTable,
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
+    /// All patterns as written for the combined regex (`combined`).
+    alternatives: Vec<String>,
     /// All patterns, leftmost-first: the next match and which pattern it is (the first that
-    /// matches there), in one search.
-    pub combined: meta::Regex,
+    /// matches there), in one search. Built at load only when there is no `dfa` (it costs about
+    /// as much as the DFA); else on first use.
+    combined: OnceLock<meta::Regex>,
     /// The same search with a complete DFA (`search.rs`), when the patterns allow it.
     pub dfa: Option<PatternDfa>,
     /// Class of composed number words ("dix-huit").
@@ -337,7 +341,8 @@ impl Vocab {
             short_words: WordTable::new(std::iter::empty()),
             entries: Vec::new(),
             patterns: Vec::new(),
-            combined: meta::Regex::new("$^").expect("valid"),
+            alternatives: Vec::new(),
+            combined: OnceLock::new(),
             dfa: None,
             trigger: None,
             number_word: 0,
@@ -482,7 +487,7 @@ impl Vocab {
             Some(dfa) => dfa.find(symbols, pos),
             None => {
                 let hit =
-                    self.combined.search(&regex_automata::Input::new(symbols).span(pos..symbols.len()))?;
+                    self.combined().search(&regex_automata::Input::new(symbols).span(pos..symbols.len()))?;
                 Some(Found { start: hit.start(), end: hit.end(), pattern: hit.pattern().as_usize() })
             }
         }
@@ -514,22 +519,42 @@ impl Vocab {
             let (context, extent) = split_context(&body).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
             let context = self.expand(&context, &aliases).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
             let extent = self.expand(&extent, &aliases).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
-            let anchored = Regex::new(&format!("(?-u)^({context})({extent})"))
+            let anchored = format!("(?-u)^({context})({extent})");
+            // Parsed as `Regex::new` parses it; only the patterns with a context need it compiled.
+            regex_syntax::ParserBuilder::new()
+                .utf8(false)
+                .build()
+                .parse(&anchored)
                 .with_context(|| format!("{file}:{n}: bad pattern {body:?}"))?;
             alternatives.push(format!("(?-u){context}{extent}"));
-            self.patterns.push(Pattern { rule, context: (!context.is_empty()).then_some(anchored) });
+            let context = match context.is_empty() {
+                true => None,
+                false => {
+                    Some(Regex::new(&anchored).with_context(|| format!("{file}:{n}: bad pattern {body:?}"))?)
+                }
+            };
+            self.patterns.push(Pattern { rule, context });
         }
         if self.patterns.is_empty() {
             bail!("{file}: no patterns");
         }
-        self.combined = meta::Regex::builder()
-            .syntax(regex_automata::util::syntax::Config::new().utf8(false))
-            .configure(meta::Config::new().utf8_empty(false))
-            .build_many(&alternatives)
-            .with_context(|| format!("{file}: patterns do not combine"))?;
         self.dfa = PatternDfa::new(&alternatives);
+        if self.dfa.is_none() {
+            let combined =
+                build_combined(&alternatives).with_context(|| format!("{file}: patterns do not combine"))?;
+            self.combined = OnceLock::from(combined);
+        }
         self.load_trigger(&alternatives).with_context(|| format!("{file}: patterns do not combine"))?;
+        self.alternatives = alternatives;
         Ok(())
+    }
+
+    /// The combined regex of all patterns.
+    pub fn combined(&self) -> &meta::Regex {
+        self.combined.get_or_init(|| {
+            // The DFA was built from the same patterns: they combine.
+            build_combined(&self.alternatives).expect("the patterns made a DFA")
+        })
     }
 
     /// Chooses the trigger classes and compiles `trigger`. Words of classes most matches merely
@@ -656,6 +681,14 @@ impl Vocab {
         }
         Ok(())
     }
+}
+
+fn build_combined(alternatives: &[String]) -> Result<meta::Regex> {
+    meta::Regex::builder()
+        .syntax(regex_automata::util::syntax::Config::new().utf8(false))
+        .configure(meta::Config::new().utf8_empty(false))
+        .build_many(alternatives)
+        .map_err(anyhow::Error::from)
 }
 
 /// Spellings the table does not hold as such: capitals inside the word, curly apostrophes,
