@@ -55,6 +55,31 @@ fn is_left_out(before: &str) -> bool {
     before.ends_with(" sans") || before.eq_ignore_ascii_case("sans")
 }
 
+/// "le traité de Lisbonne", "les accords de Minsk", "le sommet de Varsovie": a city naming a
+/// text or a meeting is no actor.
+fn names_a_text_or_meeting(before: &str) -> bool {
+    const HEADS: [&str; 16] = [
+        "traité",
+        "traités",
+        "accord",
+        "accords",
+        "protocole",
+        "processus",
+        "format",
+        "convention",
+        "pacte",
+        "déclaration",
+        "mémorandum",
+        "groupe",
+        "sommet",
+        "conférence",
+        "plan",
+        "pourparlers",
+    ];
+    let Some(rest) = before.trim_end().strip_suffix(" de") else { return false };
+    HEADS.iter().any(|h| word_before(rest).eq_ignore_ascii_case(h))
+}
+
 /// A word of going or sending towards a place and its people: "s'est rendu", "en visite",
 /// "envoyer", "ambassade", "adressée".
 fn is_towards(word: &str) -> bool {
@@ -391,7 +416,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             continue;
         }
         clause_boundaries(text, span, &mut bounds);
-        let sentence_mentions = mentions_within(input.mentions, span);
+        let (first_mention, sentence_mentions) = within(input.mentions, span, |m| m.span);
         // Who "il" or "elle" opening a clause stands for: the last actor of the sentences before.
         let antecedent: Vec<String> = events
             .iter()
@@ -410,6 +435,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             who: OnceCell::new(),
             bounds: &bounds,
             antecedent: &antecedent,
+            earlier_mentions: &input.mentions[..first_mention],
         };
         let before = events.len();
         for (ti, tx) in timexes.iter().enumerate().map(|(i, t)| (first_timex + i, t)) {
@@ -545,10 +571,6 @@ fn within<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> (usize, &
     (first, &inside[..end])
 }
 
-fn mentions_within(mentions: &[Mention], span: Span) -> &[Mention] {
-    within(mentions, span, |m| m.span).1
-}
-
 /// A weekday or "hier" resolved from an approximate publication date is approximate too.
 fn depends_on_dct_day(text: &str, tx: &Timex) -> bool {
     tx.resolution == Resolution::PublicationDate && !tx.span.slice(text).chars().any(|c| c.is_ascii_digit())
@@ -612,6 +634,8 @@ struct SentenceCtx<'a, 'l> {
     who: OnceCell<Vec<Who<'a>>>,
     bounds: &'a [usize],
     antecedent: &'a [String],
+    /// The article's mentions before the sentence.
+    earlier_mentions: &'a [Mention],
 }
 
 impl<'a> SentenceCtx<'a, '_> {
@@ -623,7 +647,9 @@ impl<'a> SentenceCtx<'a, '_> {
             person: entity.is_some_and(|e| e.kind == EntityKind::Person),
             country: entity.and_then(country),
             // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out.
-            can_act: !(before && after || is_left_out(&self.text[self.span.start..mention.span.start])),
+            can_act: !(before && after
+                || is_left_out(&self.text[self.span.start..mention.span.start])
+                || names_a_text_or_meeting(&self.text[self.span.start..mention.span.start])),
         }
     }
 
@@ -789,7 +815,15 @@ impl<'a> SentenceCtx<'a, '_> {
                 .filter(|(s, _)| s.end <= act.start && !is_venue(self.text, self.span, *s))
                 .map(|c| c.1)
                 .next_back();
-            let source = self.speaker().or(named_before).or_else(|| any_other(None));
+            // A partner after the act ("devait s'entretenir avec la chancelière allemande") is
+            // not its subject.
+            let partner = |s: Span| s.start >= act.end && self.text[act.end..s.start].contains("avec ");
+            let elsewhere = countries
+                .iter()
+                .filter(|(s, _)| !is_venue(self.text, self.span, *s) && !partner(*s))
+                .map(|c| c.1)
+                .next();
+            let source = self.speaker().or(named_before).or(elsewhere);
             let target = first_target_after(act.end, source).filter(|_| content_end == self.span.end);
             (source.into_iter().collect(), target.or_else(|| any_other(source)))
         };
@@ -869,6 +903,19 @@ impl<'a> SentenceCtx<'a, '_> {
             .filter(|w| !w.is_empty())
             .map(|w| w.to_lowercase().replace('’', "'"))
             .collect();
+        // "Ce dernier a exhorté Londres": the person named last.
+        const THE_LATTER: [(&str, &str); 4] =
+            [("ce", "dernier"), ("cette", "dernière"), ("ces", "derniers"), ("ces", "dernières")];
+        if let [first, second, ..] = words.as_slice() {
+            if THE_LATTER.iter().any(|(a, b)| first == a && second == b) {
+                const REACH: usize = 12;
+                let before = self.mentions.iter().rev().filter(|m| m.span.end <= clause_start);
+                let person = before
+                    .chain(self.earlier_mentions.iter().rev().take(REACH))
+                    .find(|m| self.directory.get(&m.entity).is_some_and(|e| e.kind == EntityKind::Person))?;
+                return self.directory.get(&person.entity).and_then(country).map(|c| vec![c]);
+            }
+        }
         let pronoun = words.iter().position(|w| PRONOUNS.contains(&w.as_str()));
         if let Some(i) = pronoun {
             let impersonal = words.get(i + 1).is_some_and(|w| IMPERSONAL.contains(&w.as_str()));
@@ -1462,6 +1509,30 @@ mod tests {
         assert_eq!(
             got,
             ["2016-07-13 disapprove critiqué [\"FRA\"] -> []", "2015-12-17 agree signé [] -> []"]
+        );
+    }
+
+    #[test]
+    fn the_latter_is_the_person_named_last_and_a_partner_or_a_treaty_city_is_no_subject() {
+        let f = fixture(
+            "Le président François Hollande s'entretient avec le ministre. Ce dernier a exhorté jeudi Londres à \
+             respecter le traité de Lisbonne. La nouvelle chef du gouvernement devait s'entretenir \
+             vendredi avec la chancelière allemande.",
+            &[("jeudi", "2016-07-14"), ("vendredi", "2016-07-15")],
+            &[
+                ("François Hollande", "person:hollande-fra"),
+                ("Londres", "country:GBR"),
+                ("Lisbonne", "country:PRT"),
+                ("allemande", "country:DEU"),
+            ],
+        );
+        let got: Vec<String> = events(&f, "2016-07-15").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(
+            &got[1..],
+            [
+                "2016-07-14 appeal exhorté [\"FRA\"] -> [\"GBR\"]",
+                "2016-07-15 consult s'entretenir [] -> [\"DEU\"]",
+            ]
         );
     }
 
