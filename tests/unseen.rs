@@ -440,3 +440,25 @@ fn meeting_cities_left_out_countries_passives_and_dates_after_dates() {
         libya.events
     );
 }
+
+#[test]
+fn names_with_particles_and_title_case_acronyms_resolve() {
+    let c = corpus();
+    let mentions = |a: &Article| -> Vec<(String, String)> {
+        a.mentions.iter().map(|m| (m.span.slice(&a.text).to_string(), m.entity.clone())).collect()
+    };
+    // "l'émissaire de l'ONU Ismaïl Ould Cheikh Ahmed": one person, not "Ismaïl Ould" and "Ahmed".
+    let yemen = mentions(article(&c, "u11"));
+    assert!(
+        yemen.iter().any(|(s, e)| s == "Ismaïl Ould Cheikh Ahmed" && e.starts_with("person:")),
+        "{yemen:?}"
+    );
+    // "l'Organisation des pays exportateurs de pétrole (Opep)", "l'Opep": one organisation.
+    let opec = mentions(article(&c, "u30"));
+    let ids: Vec<&str> = opec
+        .iter()
+        .filter(|(s, _)| s == "Opep" || s.starts_with("Organisation"))
+        .map(|(_, e)| e.as_str())
+        .collect();
+    assert!(ids.len() >= 2 && ids.iter().all(|e| *e == ids[0]), "{opec:?}");
+}
