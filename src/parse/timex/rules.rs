@@ -750,6 +750,17 @@ impl<'a> Context<'a> {
             (None, dir, ce, None) if dir.is_some() || ce => {
                 (format!("XXXX-{s}"), Resolution::Unresolved, None)
             }
+            // "Au printemps, Kiev avait accusé Moscou": a season an act took place in is the last
+            // one (or the next for a future), not the season in general.
+            (None, _, _, Some(dct)) if tense() != Tense::Unknown && dct.month.is_some() => {
+                let dct_month = dct.month.unwrap_or(6);
+                let y = match tense() {
+                    Tense::Past if order(s) > dct_month => dct.year - 1,
+                    Tense::Future if order(s) + 2 < dct_month => dct.year + 1,
+                    _ => dct.year,
+                };
+                (calendar::year_value(y) + "-" + s, Resolution::PublicationDate, Some(PartialDate::year(y)))
+            }
             // "en été", "les mois d'été": the season in general.
             (None, _, _, _) => (format!("XXXX-{s}"), Resolution::Absolute, None),
         };

@@ -134,6 +134,28 @@ fn a_judged_day_is_no_duration() {
 }
 
 #[test]
+fn a_season_of_a_past_or_future_act_is_that_years() {
+    let dct = Some("2016-09-26");
+    assert_eq!(values("Au printemps, Kiev avait accusé Moscou.", dct), vec![pair("printemps", "2016-SP")]);
+    assert_eq!(values("Kiev accusera Moscou au printemps.", dct), vec![pair("printemps", "2017-SP")]);
+    // In the present, a season in general.
+    assert_eq!(values("En été, le tourisme explose.", dct), vec![pair("été", "XXXX-SU")]);
+}
+
+#[test]
+fn modal_futures_and_past_infinitives_are_tense_cues() {
+    // "a ajouté" is further than "doivent": January to come.
+    let text = "Des négociations doivent s'ouvrir fin janvier à Astana, a ajouté le président.";
+    assert_eq!(values(text, Some("2016-12-29")), vec![pair("fin janvier", "2017-01")]);
+    // "après avoir reçu lundi": the Monday before, whatever the main verb says.
+    let text = "M. Hollande doit rencontrer jeudi M. Poutine, après avoir reçu lundi M. Cameron.";
+    assert_eq!(find(&tag(text, Some("2015-11-24")), text, "lundi").value, "2015-11-23");
+    // "avoir lieu" is no past.
+    let text = "Le vote pourrait avoir lieu samedi.";
+    assert_eq!(values(text, Some("2016-10-06")), vec![pair("samedi", "2016-10-08")]);
+}
+
+#[test]
 fn weekday_must_agree_with_the_year() {
     let text = "la première ayant eu lieu jeudi 1er octobre après le début des frappes";
     assert_eq!(values(text, Some("2015-10-06")), vec![pair("jeudi 1er octobre", "2015-10-01")]);
