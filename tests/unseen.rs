@@ -462,3 +462,27 @@ fn names_with_particles_and_title_case_acronyms_resolve() {
         .collect();
     assert!(ids.len() >= 2 && ids.iter().all(|e| *e == ids[0]), "{opec:?}");
 }
+
+#[test]
+fn announced_acts_seasons_and_passive_receptions() {
+    let c = corpus();
+    // "L'Arabie saoudite a annoncé dimanche soir la rupture de ses relations diplomatiques avec
+    // l'Iran": the rupture, by Riyadh.
+    let riyadh = article(&c, "u18");
+    assert!(has_event(riyadh, "2016-01-03", "reduce_relations", "SAU", "IRN"), "{:#?}", riyadh.events);
+    let gas = article(&c, "u33");
+    // "Au printemps, Kiev avait accusé Moscou …": the spring of that year, approximately.
+    assert!(
+        gas.events.iter().any(|e| e.date == "2016-04" && e.approx && e.category == "disapprove"),
+        "{:#?}",
+        gas.events
+    );
+    // "Pavlo Klimkine, a été reçu mercredi dernier à Berlin par son homologue allemand".
+    assert!(has_event(gas, "2016-09-21", "consult", "DEU", "UKR"), "{:#?}", gas.events);
+    let truce = article(&c, "u34");
+    // "La Russie et la Turquie ont annoncé jeudi un cessez-le-feu": both agree.
+    let announced = events_on(truce, "annoncé");
+    assert!(announced.iter().any(|e| e.category == "agree" && e.source == ["RUS", "TUR"]), "{announced:#?}");
+    // "Des négociations de paix doivent s'ouvrir fin janvier …, a ajouté M. Poutine": to come.
+    assert_eq!(timex(truce, "fin janvier").value, "2017-01");
+}
