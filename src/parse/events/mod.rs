@@ -191,10 +191,12 @@ fn clause_boundaries(text: &str, sentence: Span, out: &mut Vec<usize>) {
     }
     for (i, &byte) in s.iter().enumerate() {
         let boundary = match byte {
-            b',' | b';' | b':' | b'"' => true,
-            // The UTF-8 bytes of « » and “ ” — –.
-            0xC2 => matches!(s.get(i + 1), Some(0xAB | 0xBB)),
-            0xE2 => s.get(i + 1) == Some(&0x80) && matches!(s.get(i + 2), Some(0x93 | 0x94 | 0x9C | 0x9D)),
+            // Quotation marks are not boundaries: a partial quote goes on with the sentence's
+            // syntax ("X et le Pentagone « organisent des téléconférences »"), and a whole one is
+            // set off by a colon or a comma anyway.
+            b',' | b';' | b':' => true,
+            // The UTF-8 bytes of — –.
+            0xE2 => s.get(i + 1) == Some(&0x80) && matches!(s.get(i + 2), Some(0x93 | 0x94)),
             b' ' => {
                 if opens_clause(&s[i + 1..]) {
                     out.push(sentence.start + i + 1);
@@ -1655,6 +1657,17 @@ mod tests {
                 "2015-04 disapprove accusé [\"UKR\"] -> [\"RUS\"]",
             ]
         );
+    }
+
+    #[test]
+    fn a_partial_quote_goes_on_with_its_subject() {
+        let f = fixture(
+            "Le ministère russe et le Pentagone « organisent des téléconférences », a souligné le ministre.",
+            &[],
+            &[("russe", "country:RUS"), ("Pentagone", "country:USA")],
+        );
+        let got: Vec<String> = events(&f, "2015-10-17").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2015-10-17 consult téléconférences [\"RUS\", \"USA\"] -> []"]);
     }
 
     #[test]
