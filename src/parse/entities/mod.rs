@@ -9,7 +9,7 @@
 mod names;
 mod scan;
 
-use super::lexicon::fold::{fold_str, scan_words, Word};
+use super::lexicon::fold::fold_str;
 use super::lexicon::{slug, Lexicon, Target, WordClass};
 use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
 use std::collections::HashMap;
@@ -88,8 +88,7 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
 #[derive(Default)]
 struct Scratch {
     tables: Tables,
-    /// The words of a sentence, and where lexicon forms may start.
-    words: Vec<Word>,
+    /// Where lexicon forms may start in a sentence.
     starts: Vec<usize>,
     /// The fold of one char.
     fold_buf: Vec<u8>,
@@ -102,7 +101,7 @@ impl Scratch {
     /// Gives back the memory a very long article took.
     fn trim(&mut self) {
         const KEEP: usize = 1 << 16;
-        if self.words.capacity() > KEEP || self.starts.capacity() > KEEP || self.tokens.capacity() > KEEP {
+        if self.starts.capacity() > KEEP || self.tokens.capacity() > KEEP {
             *self = Scratch::default();
         }
     }
@@ -114,7 +113,7 @@ thread_local! {
 
 fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch: &mut Scratch) -> Found {
     let mut article = Article::new(text, lexicon, std::mem::take(&mut scratch.tables));
-    let Scratch { tables, words, starts, fold_buf, hits, tokens, candidates } = scratch;
+    let Scratch { tables, starts, fold_buf, hits, tokens, candidates } = scratch;
     let mut lowercase = names::LowercaseWords::new(text);
     for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
         let span = sentence.span;
@@ -127,10 +126,9 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         {
             continue;
         }
-        scan_words(text, span.start, span.end, words, starts);
+        names::tokenize(text, span.start, span.end, tokens, starts);
         scan::lexicon_hits(text, span.end, starts, lexicon, hits, fold_buf);
         scan::build_institutions(text, span.end, lexicon, hits, fold_buf);
-        names::tokenize(text, words, tokens);
         candidates.clear();
         names::Sentence { text, lex: lexicon, lowercase: &mut lowercase, hits, tokens }
             .unknown_names(candidates);
