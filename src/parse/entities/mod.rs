@@ -9,7 +9,7 @@
 mod names;
 mod scan;
 
-use super::lexicon::fold::{fold_str, scan_words, Word};
+use super::lexicon::fold::fold_str;
 use super::lexicon::{slug, Lexicon, Target, WordClass};
 use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
 use std::collections::HashMap;
@@ -88,8 +88,7 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
 #[derive(Default)]
 struct Scratch {
     tables: Tables,
-    /// The words of a sentence, and where lexicon forms may start.
-    words: Vec<Word>,
+    /// Where lexicon forms may start in a sentence.
     starts: Vec<usize>,
     /// The fold of one char.
     fold_buf: Vec<u8>,
@@ -102,7 +101,7 @@ impl Scratch {
     /// Gives back the memory a very long article took.
     fn trim(&mut self) {
         const KEEP: usize = 1 << 16;
-        if self.words.capacity() > KEEP || self.starts.capacity() > KEEP || self.tokens.capacity() > KEEP {
+        if self.starts.capacity() > KEEP || self.tokens.capacity() > KEEP {
             *self = Scratch::default();
         }
     }
@@ -114,7 +113,7 @@ thread_local! {
 
 fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch: &mut Scratch) -> Found {
     let mut article = Article::new(text, lexicon, std::mem::take(&mut scratch.tables));
-    let Scratch { tables, words, starts, fold_buf, hits, tokens, candidates } = scratch;
+    let Scratch { tables, starts, fold_buf, hits, tokens, candidates } = scratch;
     let mut lowercase = names::LowercaseWords::new(text);
     for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
         let span = sentence.span;
@@ -127,15 +126,17 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         {
             continue;
         }
-        scan_words(text, span.start, span.end, words, starts);
+        names::tokenize(text, span.start, span.end, tokens, starts);
         scan::lexicon_hits(text, span.end, starts, lexicon, hits, fold_buf);
         scan::build_institutions(text, span.end, lexicon, hits, fold_buf);
-        names::tokenize(text, words, tokens);
         candidates.clear();
         names::Sentence { text, lex: lexicon, lowercase: &mut lowercase, hits, tokens }
             .unknown_names(candidates);
         candidates.extend(hits.iter().filter(|h| !h.consumed).filter_map(|h| hit_candidate(h, lexicon)));
-        candidates.sort_by_key(|c| c.span.start);
+        // The rules' candidates and the hits come each in text order: mostly nothing to sort.
+        if !candidates.is_sorted_by_key(|c| c.span.start) {
+            candidates.sort_by_key(|c| c.span.start);
+        }
         for candidate in candidates.drain(..) {
             article.resolve(candidate);
         }
@@ -184,8 +185,10 @@ struct Tables {
     entities: Vec<Entity>,
     /// Entity id → index in `entities`.
     by_id: Map<String, usize>,
-    /// Lexicon entity → index in `entities`, to skip hashing ids for lexicon mentions.
-    by_lexicon: Map<usize, usize>,
+    /// Lexicon entity → index in `entities` (or [`NO_SLOT`]), to skip hashing ids for lexicon
+    /// mentions; `lexicon_seen` lists the entries set, to clear them for the next article.
+    by_lexicon: Vec<u32>,
+    lexicon_seen: Vec<usize>,
     /// Folded surname → id of the person last named with it.
     surnames: Map<String, String>,
     /// Institution without country → id of the same institution named with its country.
@@ -197,12 +200,17 @@ struct Tables {
     unread: Vec<Span>,
 }
 
+/// No slot yet in [`Tables::by_lexicon`].
+const NO_SLOT: u32 = u32::MAX;
+
 impl Tables {
     fn clear(&mut self) {
         self.mentions.clear();
         self.entities.clear();
         self.by_id.clear();
-        self.by_lexicon.clear();
+        for entity in self.lexicon_seen.drain(..) {
+            self.by_lexicon[entity] = NO_SLOT;
+        }
         self.surnames.clear();
         self.institutions.clear();
         self.qualified.clear();
@@ -225,16 +233,29 @@ fn clean_spaced(surface: &str, single_spaced: bool) -> String {
 
 /// Whether the only spaces of `surface` are single plain ones, as in most names.
 fn single_spaced(surface: &str) -> bool {
-    let bytes = surface.as_bytes();
-    if bytes.is_ascii() {
-        // The ASCII whitespace other than ' ' is '\t' to '\r'.
-        let mut after_space = false;
-        return bytes.iter().all(|&b| {
-            let single = if b == b' ' { !after_space } else { !(b'\t'..=b'\r').contains(&b) };
-            after_space = b == b' ';
-            single
-        });
+    let mut after_space = false;
+    for &b in surface.as_bytes() {
+        if !b.is_ascii() {
+            return single_spaced_chars(surface);
+        }
+        if b == b' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else {
+            // The ASCII whitespace other than ' ' is '\t' to '\r'.
+            if (b'\t'..=b'\r').contains(&b) {
+                return false;
+            }
+            after_space = false;
+        }
     }
+    true
+}
+
+/// [`single_spaced`] char by char.
+fn single_spaced_chars(surface: &str) -> bool {
     let mut after_space = false;
     surface.chars().all(|c| {
         let single = if c == ' ' { !after_space } else { !c.is_whitespace() };
@@ -295,12 +316,18 @@ impl<'a> Article<'a> {
     }
 
     fn add_known(&mut self, span: Span, kind: MentionKind, entity: usize) {
-        let slot = match self.t.by_lexicon.get(&entity) {
-            Some(&slot) => slot,
-            None => {
+        let slot = match self.t.by_lexicon.get(entity) {
+            Some(&slot) if slot != NO_SLOT => slot as usize,
+            _ => {
                 let known = self.lex.entity(entity);
                 let slot = self.slot(&known.id, || known.clone());
-                self.t.by_lexicon.insert(entity, slot);
+                if self.t.by_lexicon.len() <= entity {
+                    self.t.by_lexicon.resize(self.lex.entities().len().max(entity + 1), NO_SLOT);
+                }
+                if let Ok(slot) = u32::try_from(slot) {
+                    self.t.by_lexicon[entity] = slot;
+                    self.t.lexicon_seen.push(entity);
+                }
                 slot
             }
         };
@@ -499,7 +526,11 @@ impl<'a> Article<'a> {
         self.link_bare_institutions();
         self.link_lone_surnames();
         let t = &mut self.t;
-        t.mentions.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        // Mentions are added in text order but for the few the links above add.
+        let order = |m: &Placed| (m.span.start, std::cmp::Reverse(m.span.end));
+        if !t.mentions.is_sorted_by_key(order) {
+            t.mentions.sort_by_key(order);
+        }
         let mut end = 0;
         t.mentions.retain(|m| {
             let keep = m.span.start >= end;
@@ -523,11 +554,12 @@ impl<'a> Article<'a> {
             .zip(used)
             .filter(|(_, used)| *used)
             .map(|(mut e, _)| {
-                e.aliases.sort();
+                e.aliases.sort_unstable();
                 e
             })
             .collect();
-        entities.sort_by(|a, b| a.id.cmp(&b.id));
+        // Ids are unique in an article.
+        entities.sort_unstable_by(|a, b| a.id.cmp(&b.id));
         (Found { mentions, entities }, self.t)
     }
 }

@@ -6,7 +6,9 @@
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{fold_str, fold_str_into, scan_words, Word};
+use crate::parse::lexicon::fold::{
+    fold_str, fold_str_into, is_ascii_word_byte, is_word_char, scan_words, WORD_START,
+};
 use crate::parse::lexicon::{Lexicon, Target, TitleKind, WordClass};
 use std::collections::HashSet;
 
@@ -28,31 +30,132 @@ pub struct Token {
     pub hit: Option<usize>,
 }
 
-/// The tokens of a folded sentence (whose words the fold found); `out` is cleared first.
-pub fn tokenize(text: &str, words: &[Word], out: &mut Vec<Token>) {
-    out.clear();
-    out.extend(words.iter().map(|word| token(text, word)));
+/// The tokens of `text[start..end]`, the words [`scan_words`] finds, and where lexicon forms
+/// may start, in one pass (both cleared first). `start` and `end` are char boundaries.
+pub fn tokenize(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>, starts: &mut Vec<usize>) {
+    tokens.clear();
+    starts.clear();
+    let bytes = &text.as_bytes()[..end];
+    let mut i = start;
+    loop {
+        // Between words: up to the next word char, noting the marks of the text itself. Most
+        // often a single space.
+        if bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(|&b| is_ascii_word_byte(b)) {
+            i += 1;
+        }
+        let run_start = loop {
+            let Some(&b) = bytes.get(i) else { break None };
+            if is_ascii_word_byte(b) {
+                break Some(i);
+            }
+            if b.is_ascii() {
+                if b == WORD_START {
+                    starts.push(i);
+                }
+                i += 1;
+            } else {
+                let (word_char, len) = non_ascii_char(text, i);
+                if word_char {
+                    break Some(i);
+                }
+                i += len;
+            }
+        };
+        let Some(run_start) = run_start else { break };
+        starts.push(run_start);
+        // The run of word chars.
+        i = ascii_word_run_end(bytes, i);
+        while bytes.get(i).is_some_and(|b| !b.is_ascii()) {
+            match non_ascii_char(text, i) {
+                (true, len) => i = ascii_word_run_end(bytes, i + len),
+                (false, _) => break,
+            }
+        }
+        // A single "-" between two runs joins them into one word.
+        match tokens.last_mut() {
+            Some(word) if word.end + 1 == run_start && bytes[word.end] == b'-' => {
+                word.hyphenated = true;
+                word.end = i;
+            }
+            _ => tokens.push(Token {
+                start: run_start,
+                end: i,
+                cap: starts_uppercase(text, run_start),
+                upper: false,
+                hyphenated: false,
+                class: WordClass::default(),
+                hit: None,
+            }),
+        }
+    }
+    for token in tokens.iter_mut().filter(|t| t.cap) {
+        token.upper = all_capitals(&text[token.start..token.end]);
+    }
 }
 
+/// Where the run of ASCII letters and digits from `i` ends. Eight bytes at a time: a byte is a
+/// letter or digit when it lies in one of three ranges, tested in every byte of a word at once.
 #[inline]
-fn token(text: &str, &Word { start, end, hyphenated }: &Word) -> Token {
-    let bytes = &text.as_bytes()[start..end];
-    let cap = match bytes.first() {
-        Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
-        _ => text[start..end].chars().next().is_some_and(char::is_uppercase),
+fn ascii_word_run_end(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each byte of `x` that is ASCII and lies strictly between `low` and `high`.
+    let between = |x: u64, low: u8, high: u8| {
+        let seven = x & (ONES * 0x7f);
+        (ONES * (127 + u64::from(high)) - seven) & !x & (seven + ONES * (127 - u64::from(low))) & HIGH
     };
-    let upper = cap && all_capitals(&text[start..end]);
-    Token { start, end, cap, upper, hyphenated, class: WordClass::default(), hit: None }
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let word = between(x, b'0' - 1, b'9' + 1) | between(x | (ONES * 0x20), b'a' - 1, b'z' + 1);
+        let other = !word & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| is_ascii_word_byte(b)) {
+        i += 1;
+    }
+    i
+}
+
+/// Whether the non-ASCII char at `i` is a word char, and its length.
+#[inline]
+fn non_ascii_char(text: &str, i: usize) -> (bool, usize) {
+    let bytes = text.as_bytes();
+    // Accented Latin letters, most of French text's non-ASCII chars: U+00C0..=U+00FF but × and ÷.
+    if bytes[i] == 0xC3 {
+        return (!matches!(bytes.get(i + 1), Some(0x97 | 0xB7)), 2);
+    }
+    match text[i..].chars().next() {
+        Some(c) => (is_word_char(c), c.len_utf8()),
+        None => (false, 1),
+    }
+}
+
+/// Whether the word at `start` starts with an uppercase letter.
+#[inline]
+fn starts_uppercase(text: &str, start: usize) -> bool {
+    match text.as_bytes()[start] {
+        first if first.is_ascii() => first.is_ascii_uppercase(),
+        _ => text[start..].chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Two letters or more, none lowercase ("EDT", "OTAN").
 fn all_capitals(word: &str) -> bool {
-    if word.is_ascii() {
-        let bytes = word.as_bytes();
-        return !bytes.iter().any(u8::is_ascii_lowercase)
-            && bytes.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2;
+    let mut capitals = 0;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            return word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !word.chars().any(char::is_lowercase);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        capitals += usize::from(b.is_ascii_uppercase());
     }
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+    capitals >= 2
 }
 
 /// Only spaces between two positions: the words belong to one name.
@@ -491,5 +594,73 @@ impl Sentence<'_, '_> {
             _ => What::Organisation { country: None },
         };
         out.push(Candidate { span: Span::new(self.tokens[first].start, self.tokens[last].end), what });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens as read from the words [`scan_words`] finds, and its word starts.
+    fn tokens_of_words(text: &str, start: usize, end: usize) -> (Vec<Token>, Vec<usize>) {
+        let (mut words, mut starts) = (Vec::new(), Vec::new());
+        scan_words(text, start, end, &mut words, &mut starts);
+        let tokens = words
+            .iter()
+            .map(|w| {
+                let word = &text[w.start..w.end];
+                let cap = word.chars().next().is_some_and(char::is_uppercase);
+                let upper = cap
+                    && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !word.chars().any(char::is_lowercase);
+                Token {
+                    start: w.start,
+                    end: w.end,
+                    cap,
+                    upper,
+                    hyphenated: w.hyphenated,
+                    class: WordClass::default(),
+                    hit: None,
+                }
+            })
+            .collect();
+        (tokens, starts)
+    }
+
+    fn check(before: &str, piece: &str, after: &str) {
+        let text = format!("{before}{piece}{after}");
+        let (start, end) = (before.len(), before.len() + piece.len());
+        let (mut tokens, mut starts) = (Vec::new(), Vec::new());
+        tokenize(&text, start, end, &mut tokens, &mut starts);
+        let (expected, expected_starts) = tokens_of_words(&text, start, end);
+        let key = |t: &Token| (t.start, t.end, t.cap, t.upper, t.hyphenated);
+        assert_eq!(tokens.iter().map(key).collect::<Vec<_>>(), expected.iter().map(key).collect::<Vec<_>>());
+        assert_eq!(starts, expected_starts, "{piece:?}");
+    }
+
+    #[test]
+    fn tokens_are_the_words_of_the_fold() {
+        check(
+            "",
+            "M. al-Assad, «Jean-Marc» - a-t-il dit;x- OTAN É\u{301}tats-\u{2011}Unis ÉTÉ ×÷ Ⱥb-\u{1}c",
+            "",
+        );
+        check("ab-", "-cd EU-Turquie", "-ef");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_tokenizes_as_its_words(
+            before in "[a-zé \\-\u{1}]{0,3}",
+            text in "[a-zA-Z0-9 \\-.,'’«»éÉœŒßİȺ×÷\u{301}\u{2010}\u{a0}\u{1}\n]{0,40}",
+            after in "[a-zé \\-\u{301}]{0,3}",
+        ) {
+            check(&before, &text, &after);
+        }
+
+        #[test]
+        fn any_string_tokenizes_as_its_words(text in proptest::prelude::any::<String>()) {
+            check("", &text, "");
+        }
     }
 }

@@ -26,7 +26,12 @@ pub struct Hit {
 fn case_holds(case: CaseRule, surface: &str) -> bool {
     match case {
         CaseRule::Any => true,
-        CaseRule::Capital => surface.chars().next().is_some_and(char::is_uppercase),
+        CaseRule::Capital => match surface.as_bytes().first() {
+            Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
+            _ => surface.chars().next().is_some_and(char::is_uppercase),
+        },
+        // An ASCII letter that is not uppercase is lowercase.
+        CaseRule::Upper if surface.is_ascii() => !surface.bytes().any(|b| b.is_ascii_lowercase()),
         CaseRule::Upper => surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),
     }
 }

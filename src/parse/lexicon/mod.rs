@@ -1,19 +1,19 @@
 //! Lexicons of countries (ISO codes, demonyms, capitals, institutions), people, organisations and
 //! places, plus the word lists the rules for unknown names use, read from `data/lexicon/`.
 //!
-//! Every surface form is folded (see [`fold`]) and compiled into one leftmost-longest
-//! aho-corasick automaton; each folded pattern keeps the readings it can have ("suisse" is the
+//! Every surface form is folded (see [`fold`]) and compiled into one trie, walked from word starts
+//! for the longest form (see [`forms`]); each folded pattern keeps the readings it can have ("suisse" is the
 //! country when capitalised, the demonym otherwise).
 
 mod files;
 pub mod fold;
+mod forms;
 
 use super::resources::DataSource;
 use crate::corpus::{Entity, EntityKind, MentionKind};
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
 use anyhow::{Context, Result};
 use fold::{fold_pattern, fold_str};
+use forms::{Forms, State};
 use std::collections::HashMap;
 
 /// What a match of a lexicon form stands for.
@@ -167,46 +167,6 @@ impl std::fmt::Debug for Lexicon {
     }
 }
 
-/// The lexicon patterns as an anchored automaton. Every pattern starts with the word-start mark,
-/// so matches are only looked for at marks, walking from each (no prefilter would help).
-struct Forms {
-    dfa: dfa::DFA,
-    /// The anchored start: where every walk starts.
-    start: StateID,
-    /// For a word starting with two ASCII chars `a` and `b`, at `a * 128 + b`: the state after
-    /// the mark and their folds, when neither step before ends a pattern nor dies (else None).
-    /// Most walks read few bytes; this saves two steps of each.
-    after_two: Vec<Option<StateID>>,
-}
-
-impl Forms {
-    fn new(patterns: &[Vec<u8>]) -> Result<Forms> {
-        let dfa = dfa::Builder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .prefilter(false)
-            .build(patterns)
-            .context("cannot build the lexicon automaton")?;
-        let start = dfa.start_state(Anchored::Yes).context("the lexicon automaton has no anchored start")?;
-        let plain = |sid: StateID| (!dfa.is_special(sid)).then_some(sid);
-        let mark = dfa.next_state(Anchored::Yes, start, fold::WORD_START);
-        let mut after_two = vec![None; 128 * 128];
-        for a in (0..128u8).filter(|&a| fold::is_ascii_word_byte(a)) {
-            let Some(after_a) =
-                plain(mark).and_then(|s| plain(dfa.next_state(Anchored::Yes, s, a.to_ascii_lowercase())))
-            else {
-                continue;
-            };
-            for b in 0..128u8 {
-                // No mark after the first char: a word char goes on with its run.
-                let sid = dfa.next_state(Anchored::Yes, after_a, b.to_ascii_lowercase());
-                after_two[usize::from(a) * 128 + usize::from(b)] = Some(sid);
-            }
-        }
-        Ok(Forms { dfa, start, after_two })
-    }
-}
-
 /// Builds the pattern table while the files are read.
 #[derive(Default)]
 struct PatternTable {
@@ -225,8 +185,12 @@ impl PatternTable {
         let (context, name) = split_context(form);
         let folded = fold_pattern(&format!("{context}{name}"));
         let folded_context = fold_pattern(context);
-        // Only whole words can match: a form must start with a letter or digit.
-        if folded.first() != Some(&fold::WORD_START) || !folded.starts_with(&folded_context) {
+        // Only whole words can match: a form must start with a letter or digit. (One that ends
+        // with a mark, a combining accent after a space, could never be read as a whole word.)
+        if folded.first() != Some(&fold::WORD_START)
+            || folded.last() == Some(&fold::WORD_START)
+            || !folded.starts_with(&folded_context)
+        {
             return;
         }
         let reading = Reading { target, case: case_rule(name), skip: folded_context.len(), before_hyphen };
@@ -546,6 +510,7 @@ impl Lexicon {
     /// its start, a word start or a mark of the text itself: the pattern's index, and where the
     /// match ends in the text (where the char of the next folded byte starts, or `end`).
     /// The fold is inlined here, for the ASCII bytes that most walks read only.
+    #[inline]
     pub fn longest_form_at(
         &self,
         text: &str,
@@ -553,84 +518,53 @@ impl Lexicon {
         end: usize,
         buf: &mut Vec<u8>,
     ) -> Option<(usize, usize)> {
-        let dfa = &self.forms.dfa;
-        let bytes = text.as_bytes();
-        let mut sid = self.forms.start;
-        let mut longest = None;
+        let forms = &self.forms;
+        let bytes = &text.as_bytes()[..end];
+        let mut state = forms.start;
+        // The state that ended the longest pattern so far (dead for none), and where.
+        let (mut longest, mut longest_end) = (forms::DEAD, 0);
         let mut in_word = false;
         let mut i = start;
-        // Two ASCII chars starting a word: two steps at once.
-        if let (Some(&a), Some(&b)) = (bytes.get(i), bytes.get(i + 1)) {
-            if i + 2 <= end && a.is_ascii() && b.is_ascii() {
-                if let Some(after_two) = self.forms.after_two[usize::from(a) * 128 + usize::from(b)] {
-                    sid = after_two;
-                    in_word = fold::is_ascii_word_byte(b);
-                    i += 2;
-                    if dfa.is_special(sid) {
-                        if dfa.is_dead(sid) {
-                            return None;
-                        }
-                        if dfa.is_match(sid) {
-                            longest = Some((dfa.match_pattern(sid, 0).as_usize(), i));
-                        }
-                    }
-                }
-            }
-        }
-        while i < end {
-            let b = bytes[i];
+        while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
-                let word = fold::is_ascii_word_byte(b);
-                // An ASCII char folds to one byte: after the mark, the next byte is its own.
-                if word && !in_word {
-                    sid = dfa.next_state(Anchored::Yes, sid, fold::WORD_START);
-                    if dfa.is_special(sid) {
-                        if dfa.is_dead(sid) {
-                            break;
-                        }
-                        if dfa.is_match(sid) {
-                            longest = Some((dfa.match_pattern(sid, 0).as_usize(), i));
-                        }
-                    }
-                }
-                in_word = word;
+                state = forms.step_ascii(state, in_word, b);
+                in_word = fold::is_ascii_word_byte(b);
                 i += 1;
-                sid = dfa.next_state(Anchored::Yes, sid, b.to_ascii_lowercase());
-                if dfa.is_special(sid) {
-                    if dfa.is_dead(sid) {
+                if forms.is_special(state) {
+                    if state == forms::DEAD {
                         break;
                     }
-                    if dfa.is_match(sid) {
-                        longest = Some((dfa.match_pattern(sid, 0).as_usize(), i));
-                    }
+                    (longest, longest_end) = (state, i);
                 }
             } else {
-                let step = self.step_char(text, i, sid, in_word, buf);
-                sid = step.sid;
+                let step = self.step_char(text, i, state, in_word, buf);
+                state = step.state;
                 in_word = step.in_word;
-                longest = step.longest.or(longest);
+                if let Some((matched, at)) = step.longest {
+                    (longest, longest_end) = (matched, at);
+                }
                 match step.after {
                     Some(after) => i = after,
                     None => break,
                 }
             }
         }
-        longest
+        (longest != forms::DEAD).then(|| (forms.pattern(longest), longest_end))
     }
 
     /// The walk over the fold of the non-ASCII char at `i` (and the mark before it if it starts
-    /// a word), from state `sid`.
+    /// a word), from `state`.
     #[inline(never)]
     fn step_char(
         &self,
         text: &str,
         i: usize,
-        mut sid: StateID,
+        mut state: State,
         in_word: bool,
         buf: &mut Vec<u8>,
     ) -> CharStep {
-        let dfa = &self.forms.dfa;
-        let mut step = CharStep { sid, in_word, longest: None, after: None };
+        let forms = &self.forms;
+        let mut step = CharStep { state, in_word, longest: None, after: None };
         let Some(c) = text[i..].chars().next() else { return step };
         let after = i + c.len_utf8();
         let folded = match fold::latin1_folded(c) {
@@ -645,17 +579,14 @@ impl Lexicon {
         let mark = (step.in_word && !in_word).then_some(fold::WORD_START);
         let last = folded.len() + usize::from(mark.is_some());
         for (k, byte) in mark.into_iter().chain(folded.iter().copied()).enumerate() {
-            sid = dfa.next_state(Anchored::Yes, sid, byte);
-            step.sid = sid;
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
+            state = forms.step_byte(state, byte);
+            step.state = state;
+            if forms.is_special(state) {
+                if state == forms::DEAD {
                     return step;
                 }
-                if dfa.is_match(sid) {
-                    // A match ends where the char of the next folded byte starts.
-                    step.longest =
-                        Some((dfa.match_pattern(sid, 0).as_usize(), if k + 1 == last { after } else { i }));
-                }
+                // A match ends where the char of the next folded byte starts.
+                step.longest = Some((state, if k + 1 == last { after } else { i }));
             }
         }
         step.after = Some(after);
@@ -689,10 +620,10 @@ impl Lexicon {
 
 /// What the walk did over one non-ASCII char.
 struct CharStep {
-    sid: StateID,
+    state: State,
     in_word: bool,
-    /// A match over the char: its pattern and where it ends in the text.
-    longest: Option<(usize, usize)>,
+    /// A match over the char: its state and where it ends in the text.
+    longest: Option<(State, usize)>,
     /// Where the next char starts; None at the dead state.
     after: Option<usize>,
 }
