@@ -19,6 +19,7 @@ use crate::corpus::{
     Entity, EntityKind, Event, EventDateOrigin, Mention, MentionKind, PartialDate, Precision, Resolution,
     Sentence, Span, Timex,
 };
+use std::borrow::Cow;
 use std::cell::OnceCell;
 pub use triggers::VerbLexicon;
 use triggers::{is_word_char, Class, Hit};
@@ -26,6 +27,69 @@ use triggers::{is_word_char, Class, Hit};
 /// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
 fn word_before(before: &str) -> &str {
     before.trim_end_matches(|c| !is_word_char(c)).rsplit(|c| !is_word_char(c)).next().unwrap_or("")
+}
+
+/// A word or short phrase lowercased: what `str::to_lowercase` gives, kept on the stack when it is
+/// short (the words compared here are), so that reading a word allocates nothing.
+enum Lower {
+    Inline { bytes: [u8; Lower::INLINE], len: usize },
+    Heap(String),
+}
+
+impl Lower {
+    const INLINE: usize = 32;
+
+    fn new(s: &str) -> Self {
+        Self::mapped(s, false)
+    }
+
+    /// Lowercased, with ’ read as ' ("qu’il" as "qu'il").
+    fn straight(s: &str) -> Self {
+        Self::mapped(s, true)
+    }
+
+    fn mapped(s: &str, straight_quotes: bool) -> Self {
+        let mut bytes = [0; Self::INLINE];
+        if s.len() <= Self::INLINE && s.is_ascii() {
+            for (to, from) in bytes.iter_mut().zip(s.bytes()) {
+                *to = from.to_ascii_lowercase();
+            }
+            return Lower::Inline { bytes, len: s.len() };
+        }
+        // Char by char, as `str::to_lowercase` reads all but a capital sigma (its final form
+        // depends on the letters around it): a string with one goes the long way.
+        let mut len = 0;
+        if !s.contains('Σ') {
+            for c in s.chars() {
+                let c = if straight_quotes && c == '’' { '\'' } else { c };
+                for lower in c.to_lowercase() {
+                    let Some(room) = bytes.get_mut(len..len + lower.len_utf8()) else {
+                        return Self::heap(s, straight_quotes);
+                    };
+                    lower.encode_utf8(room);
+                    len += lower.len_utf8();
+                }
+            }
+            return Lower::Inline { bytes, len };
+        }
+        Self::heap(s, straight_quotes)
+    }
+
+    fn heap(s: &str, straight_quotes: bool) -> Self {
+        let lower = s.to_lowercase();
+        Lower::Heap(if straight_quotes { lower.replace('’', "'") } else { lower })
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            // Whole characters were written, so the bytes are UTF-8.
+            Lower::Inline { bytes, len } => std::str::from_utf8(&bytes[..*len]).unwrap_or_default(),
+            Lower::Heap(s) => s,
+        }
+    }
 }
 
 /// What the event stage reads of an article.
@@ -40,10 +104,11 @@ pub struct EventInput<'a> {
 }
 
 /// A calendar date a timex gives, if it gives one ("2015-10-10", "2017-02", "2015-W41").
-fn calendar_date(value: &str) -> Option<(String, Precision, bool)> {
+fn calendar_date(value: &str) -> Option<(Cow<'_, str>, Precision, bool)> {
     let date = value.split('T').next()?;
-    if let Ok(d) = date.parse::<PartialDate>() {
-        return Some((d.to_string(), precision_of(d), false));
+    if let Some(precision) = iso_date_precision(date.trim()) {
+        // An ISO date prints as it reads.
+        return Some((Cow::Borrowed(date.trim()), precision, false));
     }
     // A week: dated by its Monday, approximately.
     let (year, week) = date.split_once("-W")?;
@@ -52,7 +117,26 @@ fn calendar_date(value: &str) -> Option<(String, Precision, bool)> {
         week.get(..2)?.parse().ok()?,
         chrono::Weekday::Mon,
     )?;
-    Some((monday.to_string(), Precision::Day, true))
+    Some((Cow::Owned(monday.to_string()), Precision::Day, true))
+}
+
+/// How precise `date` is if it is an ISO date ("2017", "2017-02", "2017-02-14") — what
+/// `PartialDate` parses, read without building one.
+fn iso_date_precision(date: &str) -> Option<Precision> {
+    let b = date.as_bytes();
+    let number = |from: usize, to: usize| {
+        b[from..to].iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    };
+    let year = number(0, 4.min(b.len()))?;
+    match b.len() {
+        4 => Some(Precision::Year),
+        7 if b[4] == b'-' => (1..=12).contains(&number(5, 7)?).then_some(Precision::Month),
+        10 if b[4] == b'-' && b[7] == b'-' => {
+            let (month, day) = (number(5, 7)?, number(8, 10)?);
+            PartialDate::ymd(year as i32, month, day).map(|_| Precision::Day)
+        }
+        _ => None,
+    }
 }
 
 fn precision_of(d: PartialDate) -> Precision {
@@ -151,7 +235,8 @@ fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx
     // "deux jours avant le début de l'intervention": what follows the offset is the reference
     // event, which this date does not date.
     let relational = {
-        let t = tx.slice(text).to_lowercase();
+        let t = Lower::new(tx.slice(text));
+        let t: &str = &t;
         t.ends_with("avant") || t.ends_with("après")
     };
     let nouns =
@@ -175,11 +260,15 @@ fn attach<'l>(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit<'l>], tx
 /// another stands for that other one, the head.
 fn head_noun<'l>(text: &str, hits: &[Hit<'l>], noun: Hit<'l>) -> Hit<'l> {
     const LINKS: [&str; 6] = ["de", "du", "des", "de la", "de l'", "de l’"];
+    // Lowercase takes at least a byte a character, a character at most 4 bytes: text longer
+    // than 4 times the longest link is none.
+    const LONGEST: usize = 4 * "de l’".len();
     let mut head = noun;
     while let Some(h) = hits.iter().rfind(|h| {
-        h.form.class == Class::Noun
-            && h.span.end < head.span.start
-            && LINKS.contains(&text[h.span.end..head.span.start].trim().to_lowercase().as_str())
+        h.form.class == Class::Noun && h.span.end < head.span.start && {
+            let between = text[h.span.end..head.span.start].trim();
+            between.len() <= LONGEST && LINKS.contains(&&*Lower::new(between))
+        }
     }) {
         head = *h;
     }
@@ -349,6 +438,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             }
             let approx =
                 tx.approximate() || week_approx || (input.dct_approx && depends_on_dct_day(text, tx));
+            let date = date.into_owned();
             let dated = Dated { date, precision, approx, origin: EventDateOrigin::Timex, timex: Some(ti) };
             merge_or_push(&mut events, ctx.event(trigger, act, dated), |e| {
                 starts_a_state(text, input.timexes, e)
@@ -432,7 +522,7 @@ fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
         "toujours",
     ];
     for word in text[sentence.start..verb.start].split_whitespace().rev().take(4) {
-        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let word = Lower::new(word.trim_start_matches(|c: char| !c.is_alphanumeric()));
         let word = word.rsplit(['\'', '’']).next().unwrap_or("");
         if PERFECT.contains(&word) {
             return Some(Tense::Perfect);
@@ -692,8 +782,8 @@ impl<'a> SentenceCtx<'a, '_> {
         }
         // The clause opens on its verb: an auxiliary, a reflexive ("s'est rendu"), or the act.
         let (first_word, _) = clause_opening(self.text, clause_start, act.start);
-        let opens_on_verb = first_word.is_none_or(|w| {
-            AUXILIARIES.contains(&w.as_str()) || w == "se" || w.starts_with("s'") || w.starts_with("s’")
+        let opens_on_verb = first_word.as_deref().is_none_or(|w| {
+            AUXILIARIES.contains(&w) || w == "se" || w.starts_with("s'") || w.starts_with("s’")
         });
         let apposition = self.text[clause_start..].starts_with(',') && opens_on_verb;
         if !apposition {
@@ -736,14 +826,29 @@ impl<'a> SentenceCtx<'a, '_> {
         const INFINITIVE_OPENERS: [&str; 8] =
             ["après avoir", "après être", "avant de", "avant d'", "afin de", "afin d'", "pour", "sans"];
         // The clause up to the act, and the act itself ("après avoir reçu" may be one trigger).
-        let words: Vec<String> = self.text[clause_start..act.end]
+        let words = self.text[clause_start..act.end]
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
             .filter(|w| !w.is_empty())
-            .map(|w| w.to_lowercase().replace('’', "'"))
-            .collect();
-        let pronoun = words.iter().position(|w| PRONOUNS.contains(&w.as_str()));
-        if let Some(i) = pronoun {
-            let impersonal = words.get(i + 1).is_some_and(|w| IMPERSONAL.contains(&w.as_str()));
+            .map(Lower::straight);
+        // The first pronoun, and whether the word after it makes it impersonal; else the first
+        // two words, for the infinitive openers.
+        let (mut pronoun, mut first, mut second) = (None, None, None);
+        for (i, word) in words.enumerate() {
+            if pronoun.is_some() {
+                pronoun = Some(IMPERSONAL.contains(&&*word));
+                break;
+            }
+            if PRONOUNS.contains(&&*word) {
+                pronoun = Some(false);
+                continue;
+            }
+            match i {
+                0 => first = Some(word),
+                1 => second = Some(word),
+                _ => {}
+            }
+        }
+        if let Some(impersonal) = pronoun {
             // In a quotation, "il" is whoever the speaker means.
             let before = &self.text[self.span.start..act.start];
             let quoted = before.matches('«').count() > before.matches('»').count()
@@ -754,8 +859,14 @@ impl<'a> SentenceCtx<'a, '_> {
             }
             return Some(self.antecedent.iter().map(String::as_str).collect());
         }
-        let opening = words.join(" ");
-        if !INFINITIVE_OPENERS.iter().any(|o| opening.starts_with(o)) || clause_start == self.span.start {
+        // The words joined by spaces start with an opener: its first word is the first word,
+        // and the second word starts with its second.
+        let (first, second) = (first.as_deref().unwrap_or(""), second.as_deref());
+        let opens = INFINITIVE_OPENERS.iter().any(|o| match o.split_once(' ') {
+            Some((one, two)) => first == one && second.is_some_and(|w| w.starts_with(two)),
+            None => first.starts_with(o),
+        });
+        if !opens || clause_start == self.span.start {
             return None;
         }
         let main_verb = self.hits.iter().find(|h| h.form.class.is_verbal() && h.span.end <= clause_start)?;
@@ -821,22 +932,29 @@ fn opens_relative(text: &str, at: usize) -> bool {
 /// Royaume-Uni").
 fn joined_by_and(between: &str) -> bool {
     const ARTICLES: [&str; 6] = ["le", "la", "les", "l'", "l’", "ses"];
-    let words: Vec<String> = between.replace(',', " , ").split_whitespace().map(str::to_lowercase).collect();
-    let joins = words.iter().any(|w| w == "et" || w == "ou" || w == ",");
+    // The words, with each comma a word of its own.
+    let words = between.split_whitespace().flat_map(|w| {
+        let mut parts = w.split(',');
+        let first = parts.next();
+        first.into_iter().chain(parts.flat_map(|part| [",", part])).filter(|w| !w.is_empty())
+    });
+    let mut joins = false;
+    for w in words {
+        let w = Lower::new(w);
+        let w: &str = &w;
+        let join = matches!(w, "et" | "ou" | ",");
+        joins |= join;
+        if !(join || ARTICLES.contains(&w)) {
+            return false;
+        }
+    }
     joins
-        && words.iter().all(|w| {
-            w == "et"
-                || w == "ou"
-                || w == ","
-                || ARTICLES.contains(&w.as_str())
-                || w.starts_with("l'") && w.len() == 2
-        })
 }
 
-/// The first word of `text[from..to]`, lowercased, and how many words follow it.
-fn clause_opening(text: &str, from: usize, to: usize) -> (Option<String>, usize) {
+/// The first word of `text[from..to]`, lowercased, and how many words follow it (counted up to 2).
+fn clause_opening(text: &str, from: usize, to: usize) -> (Option<Lower>, usize) {
     let mut words = text[from..to].trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
-    (words.next().map(str::to_lowercase), words.count())
+    (words.next().map(Lower::new), words.take(2).count())
 }
 
 /// A clause that opens on its verb and whose subject follows it: ", a regretté mercredi le
@@ -903,9 +1021,13 @@ fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
     if word.contains(' ') {
         return false;
     }
-    let word = word.to_lowercase();
+    let word = Lower::new(word);
+    let word: &str = &word;
     let present = (word.ends_with('e') || word.ends_with("ent"))
         && !["ée", "ie", "ue", "dre", "tre", "pre", "ire"].iter().any(|end| word.ends_with(end));
+    if !present {
+        return false;
+    }
     // "accuse régulièrement": a habit, not an act of the day.
     const HABITUAL: [&str; 8] = [
         "régulièrement",
@@ -918,8 +1040,8 @@ fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
         "parfois",
     ];
     let previous = word_before(&text[sentence.start..trigger.start]);
-    let next = text[trigger.end..sentence.end].split_whitespace().next().unwrap_or("").to_lowercase();
-    present && !DETERMINERS.contains(&previous.to_lowercase().as_str()) && !HABITUAL.contains(&next.as_str())
+    let next = Lower::new(text[trigger.end..sentence.end].split_whitespace().next().unwrap_or(""));
+    !DETERMINERS.contains(&&*Lower::new(previous)) && !HABITUAL.contains(&&*next)
 }
 
 /// A place named after "à", "à la", "au": where something happens ("se retrouveront à Vienne",
@@ -955,7 +1077,8 @@ fn is_deadline(text: &str, tx: Span) -> bool {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let before = text[from..tx.start].trim_end().replace('’', "'").to_lowercase();
+    let before = Lower::straight(text[from..tx.start].trim_end());
+    let before: &str = &before;
     BOUNDS.iter().any(|b| before.ends_with(b) && !before[..before.len() - b.len()].ends_with(is_word_char))
 }
 
