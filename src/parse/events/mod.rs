@@ -20,12 +20,14 @@ use crate::corpus::{
     Entity, EntityKind, Event, EventDateOrigin, Mention, MentionKind, PartialDate, Precision, Resolution,
     Sentence, Span, Timex,
 };
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 pub use triggers::VerbLexicon;
 use triggers::{is_word_char, Class, Hit};
-use words::{last_clause, words, Lower};
+use words::{last_clause, words, words_between_marks, Lower};
 
 /// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
 fn word_before(before: &str) -> &str {
@@ -90,79 +92,60 @@ fn precision_of(d: PartialDate) -> Precision {
 /// Clause boundaries of a sentence (absolute offsets): punctuation and the words that open a
 /// subordinate clause; and, read in the same pass, the breaks a summary's clause ends at.
 fn clause_boundaries(text: &str, sentence: Span, out: &mut Vec<usize>, breaks: &mut Vec<SummaryBreak>) {
-    const OPENERS: [&str; 12] = [
-        "que ", "qu'", "qu’", "qui ", "mais ", "car ", "lorsque ", "dont ", "où ", "puisque ", "tandis ",
-        "alors ",
-    ];
-    /// For each first byte, which openers start with it (a bit each): a word is read against
-    /// those only, and only when its second byte is theirs too.
-    const OPENERS_BY_FIRST: [u16; 256] = {
-        let mut by_first = [0; 256];
-        let mut i = 0;
-        while i < OPENERS.len() {
-            by_first[OPENERS[i].as_bytes()[0] as usize] |= 1 << i;
-            i += 1;
-        }
-        by_first
-    };
-    /// The bytes a boundary starts with, and the space an opener follows.
-    const SPECIAL: [bool; 256] = {
-        let mut special = [false; 256];
-        let bytes = [b',', b';', b':', b'"', 0xC2, 0xE2, b' '];
-        let mut i = 0;
-        while i < bytes.len() {
-            special[bytes[i] as usize] = true;
-            i += 1;
-        }
-        special
-    };
-    let opens_clause = |word: &[u8]| {
-        let (Some(&first), Some(&second)) = (word.first(), word.get(1)) else { return false };
-        let mut candidates = OPENERS_BY_FIRST[usize::from(first)];
-        while candidates != 0 {
-            let opener = OPENERS[candidates.trailing_zeros() as usize].as_bytes();
-            if opener[1] == second && word.starts_with(opener) {
-                return true;
-            }
-            candidates &= candidates - 1;
-        }
-        false
-    };
     let s = sentence.slice(text).as_bytes();
     out.clear();
     breaks.clear();
+    let opens_clause = |word: &[u8]| OPENERS.iter().any(|w| word.starts_with(w.as_bytes()));
     if opens_clause(s) {
         out.push(sentence.start);
     }
-    for (i, &byte) in s.iter().enumerate() {
-        if !SPECIAL[usize::from(byte)] {
-            continue;
+    // An opener after a space. A search match holds no space, so one read inside a word never
+    // hides an opener that follows a space.
+    for m in OPENER_WORDS.find_iter(s) {
+        let at = m.start();
+        if at > 0 && s[at - 1] == b' ' && opens_clause(&s[at..]) {
+            out.push(sentence.start + at);
         }
-        // The UTF-8 bytes of « » and “ ” — –: all but the dashes end a summary's clause too.
-        let (boundary, summary_len) = match byte {
-            b',' | b';' | b':' | b'"' => (true, Some(1)),
-            0xC2 if matches!(s.get(i + 1), Some(0xAB | 0xBB)) => (true, Some(2)),
+    }
+    for i in memchr::memchr3_iter(b',', b';', b':', s) {
+        out.push(sentence.start + i);
+        breaks.push(SummaryBreak { at: i, len: 1 });
+    }
+    // " and the UTF-8 bytes of « » and “ ” — –: all but the dashes end a summary's clause too.
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, s) {
+        let summary_len = match s[i] {
+            b'"' => Some(1),
+            0xC2 if matches!(s.get(i + 1), Some(0xAB | 0xBB)) => Some(2),
             0xE2 if s.get(i + 1) == Some(&0x80) => match s.get(i + 2) {
-                Some(0x93 | 0x94) => (true, None),
-                Some(0x9C | 0x9D) => (true, Some(3)),
-                _ => (false, None),
+                Some(0x93 | 0x94) => None,
+                Some(0x9C | 0x9D) => Some(3),
+                _ => continue,
             },
-            b' ' => {
-                if opens_clause(&s[i + 1..]) {
-                    out.push(sentence.start + i + 1);
-                }
-                (false, None)
-            }
-            _ => (false, None),
+            _ => continue,
         };
-        if boundary {
-            out.push(sentence.start + i);
-        }
+        out.push(sentence.start + i);
         if let Some(len) = summary_len {
             breaks.push(SummaryBreak { at: i, len });
         }
     }
+    out.sort_unstable();
+    breaks.sort_unstable_by_key(|b| b.at);
 }
+
+/// The words that open a subordinate clause.
+const OPENERS: [&str; 12] = [
+    "que ", "qu'", "qu’", "qui ", "mais ", "car ", "lorsque ", "dont ", "où ", "puisque ", "tandis ",
+    "alors ",
+];
+
+/// The openers without their trailing space, searched for in a sentence: none begins another, so
+/// at most one matches at a place.
+static OPENER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(OPENERS.map(str::trim_end))
+        .expect("the clause openers are a valid automaton")
+});
 
 /// A break of a summary's clause (, ; : « » " “ ”): its offset in the sentence, its length.
 #[derive(Debug, Clone, Copy)]
@@ -393,6 +376,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             mentions: sentence_mentions,
             directory: &directory,
             who: OnceCell::new(),
+            countries: OnceCell::new(),
             bounds: &bounds,
             summary_breaks: &summary_breaks,
             antecedent: &antecedent,
@@ -595,6 +579,8 @@ struct SentenceCtx<'a, 'l> {
     directory: &'a Directory<'a>,
     /// Who each of `mentions` is, looked up once the sentence makes an event.
     who: OnceCell<Vec<Who<'a>>>,
+    /// `countries()`, once an event needs them.
+    countries: OnceCell<Vec<(Span, &'a str)>>,
     bounds: &'a [usize],
     summary_breaks: &'a [SummaryBreak],
     antecedent: &'a [String],
@@ -617,14 +603,16 @@ impl<'a> SentenceCtx<'a, '_> {
         self.who.get_or_init(|| self.mentions.iter().map(|m| self.look_up(m)).collect())
     }
 
-    /// Who a mention of the sentence is.
-    fn who(&self, mention: &Mention) -> Who<'a> {
-        let index = self.mentions.iter().position(|m| std::ptr::eq(m, mention));
-        index.map_or_else(|| self.look_up(mention), |i| self.whos()[i])
+    /// The country of the sentence's mention `i`.
+    fn country(&self, i: usize) -> Option<&'a str> {
+        self.whos()[i].country
     }
 
-    fn country(&self, mention: &Mention) -> Option<&'a str> {
-        self.who(mention).country
+    /// The countries of the mentions that can act, where they are named.
+    fn countries(&self) -> &[(Span, &'a str)] {
+        self.countries.get_or_init(|| {
+            self.actor_mentions().filter_map(|(i, m)| self.country(i).map(|c| (m.span, c))).collect()
+        })
     }
 
     /// An event reported by `trigger`, whose act is told by `act` (the trigger itself, or the
@@ -655,20 +643,21 @@ impl<'a> SentenceCtx<'a, '_> {
         }
     }
 
-    /// Mentions that can act.
-    fn actor_mentions(&self) -> impl Iterator<Item = &Mention> {
-        self.mentions.iter().zip(self.whos()).filter(|(_, who)| who.can_act).map(|(m, _)| m)
+    /// Mentions that can act, with their index among the sentence's.
+    fn actor_mentions(&self) -> impl DoubleEndedIterator<Item = (usize, &'a Mention)> + '_ {
+        let mentions: &'a [Mention] = self.mentions;
+        mentions.iter().enumerate().zip(self.whos()).filter(|(_, who)| who.can_act).map(|(m, _)| m)
     }
 
     /// The actors of an act noun: "l'intervention russe en Syrie" is Russia's, on Syria.
     fn nominal_actors(&self, noun: Span) -> Option<(Vec<String>, Vec<String>)> {
-        let mut after = self.actor_mentions().filter(|m| m.span.start >= noun.end);
-        let agent = after.next().filter(|m| {
+        let mut after = self.actor_mentions().filter(|(_, m)| m.span.start >= noun.end);
+        let (agent, _) = after.next().filter(|(_, m)| {
             m.kind == MentionKind::Demonym && words(&self.text[noun.end..m.span.start]).take(2).count() <= 1
         })?;
         let source = self.country(agent)?;
         let target = after
-            .filter_map(|m| self.country(m))
+            .filter_map(|(i, _)| self.country(i))
             .find(|c| *c != source)
             .map(|c| vec![c.to_string()])
             .unwrap_or_default();
@@ -681,8 +670,7 @@ impl<'a> SentenceCtx<'a, '_> {
     /// passive ("avait été violé") the subject is the one acted upon.
     fn actors(&self, act_hit: Hit) -> (Vec<String>, Vec<String>) {
         let act = act_hit.span;
-        let countries: Vec<(Span, &str)> =
-            self.actor_mentions().filter_map(|m| self.country(m).map(|c| (m.span, c))).collect();
+        let countries = self.countries();
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
@@ -754,13 +742,14 @@ impl<'a> SentenceCtx<'a, '_> {
 
     /// The mention that is the act's subject: the nearest one before it in its clause, or the one
     /// just before the comma of an apposition ("Staffan de Mistura, a proposé …").
-    fn subject(&self, act: Span, clause_start: usize) -> Option<&Mention> {
-        let before: Vec<&Mention> = self.actor_mentions().filter(|m| m.span.end <= act.start).collect();
+    fn subject(&self, act: Span, clause_start: usize) -> Option<usize> {
+        let before = || self.actor_mentions().filter(|(_, m)| m.span.end <= act.start);
         // A venue ("est arrivé dimanche à La Havane pour une visite") is where, not who.
-        let in_clause =
-            |m: &&&Mention| m.span.start >= clause_start && !is_venue(self.text, self.span, m.span);
-        if let Some(m) = before.iter().rev().find(in_clause) {
-            return Some(m);
+        let in_clause = |(_, m): &(usize, &Mention)| {
+            m.span.start >= clause_start && !is_venue(self.text, self.span, m.span)
+        };
+        if let Some((i, _)) = before().rev().find(in_clause) {
+            return Some(i);
         }
         // The clause opens on its verb: an auxiliary, a reflexive ("s'est rendu"), or the act.
         let (first_word, _) = clause_opening(self.text, clause_start, act.start);
@@ -771,7 +760,7 @@ impl<'a> SentenceCtx<'a, '_> {
         if !apposition {
             return None;
         }
-        let last = *before.last()?;
+        let (last_index, last) = before().next_back()?;
         let next_to = |m: &Mention, at: usize| {
             self.text[m.span.end..at].trim_matches(|c: char| c.is_whitespace() || c == ',').is_empty()
         };
@@ -784,13 +773,13 @@ impl<'a> SentenceCtx<'a, '_> {
                 .copied()
                 .rfind(|&b| b < last.span.start)
                 .filter(|&b| is_venue(self.text, self.span, last.span) || opens_relative(self.text, b));
-            let Some(aside) = aside else { return Some(last) };
-            let named = before.iter().rev().find(|m| m.span.end <= aside)?;
-            return next_to(named, aside).then_some(*named);
+            let Some(aside) = aside else { return Some(last_index) };
+            let (named_index, named) = before().rev().find(|(_, m)| m.span.end <= aside)?;
+            return next_to(named, aside).then_some(named_index);
         }
         // "Barack Obama, dont c'est le dernier sommet, a rencontré": an aside that names no one.
         let aside = self.bounds.iter().copied().find(|&b| b >= last.span.end && b < clause_start)?;
-        (next_to(last, aside) && opens_relative(self.text, aside)).then_some(last)
+        (next_to(last, aside) && opens_relative(self.text, aside)).then_some(last_index)
     }
 
     /// The countries of a subject the clause does not name: a subject pronoun ("il", "elle")
@@ -808,25 +797,26 @@ impl<'a> SentenceCtx<'a, '_> {
         const INFINITIVE_OPENERS: [&str; 8] =
             ["après avoir", "après être", "avant de", "avant d'", "afin de", "afin d'", "pour", "sans"];
         // The clause up to the act, and the act itself ("après avoir reçu" may be one trigger).
-        let words = self.text[clause_start..act.end]
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
-            .filter(|w| !w.is_empty())
-            .map(Lower::straight);
+        let words = words_between_marks(&self.text[clause_start..act.end]);
+        // A pronoun lowercased starts with i or e, and is at most 5 bytes long: 15 before (a
+        // character lowercased takes at least a third of its bytes).
+        let may_be_pronoun =
+            |w: &str| w.len() <= 15 && matches!(w.as_bytes()[0], b'i' | b'I' | b'e' | b'E' | 0x80..);
         // The first pronoun, and whether the word after it makes it impersonal; else the first
         // two words, for the infinitive openers.
         let (mut pronoun, mut first, mut second) = (None, None, None);
         for (i, word) in words.enumerate() {
             if pronoun.is_some() {
-                pronoun = Some(IMPERSONAL.contains(&&*word));
+                pronoun = Some(IMPERSONAL.contains(&&*Lower::straight(word)));
                 break;
             }
-            if PRONOUNS.contains(&&*word) {
+            if may_be_pronoun(word) && PRONOUNS.contains(&&*Lower::straight(word)) {
                 pronoun = Some(false);
                 continue;
             }
             match i {
-                0 => first = Some(word),
-                1 => second = Some(word),
+                0 => first = Some(Lower::straight(word)),
+                1 => second = Some(Lower::straight(word)),
                 _ => {}
             }
         }
@@ -860,16 +850,15 @@ impl<'a> SentenceCtx<'a, '_> {
     }
 
     /// The subject's country, with those of mentions joined to it by "et" or commas.
-    fn coordinated_countries(&self, subject: &Mention) -> Vec<&str> {
-        let mentions: Vec<&Mention> =
-            self.actor_mentions().filter(|m| m.span.end <= subject.span.end).collect();
+    fn coordinated_countries(&self, subject: usize) -> Vec<&'a str> {
+        let end = self.mentions[subject].span.end;
         let mut out: Vec<&str> = self.country(subject).into_iter().collect();
-        let mut next_start = subject.span.start;
-        for m in mentions.iter().rev().skip(1) {
+        let mut next_start = self.mentions[subject].span.start;
+        for (i, m) in self.actor_mentions().filter(|(_, m)| m.span.end <= end).rev().skip(1) {
             if !joined_by_and(&self.text[m.span.end..next_start]) {
                 break;
             }
-            out.extend(self.country(m));
+            out.extend(self.country(i));
             next_start = m.span.start;
         }
         out
@@ -891,7 +880,9 @@ impl<'a> SentenceCtx<'a, '_> {
                 start.is_some_and(|b| is_inverted(self.text, self.mentions, b, h.span))
             }
         })?;
-        self.actor_mentions().filter(|m| m.span.start >= report.span.end).find_map(|m| self.country(m))
+        self.actor_mentions()
+            .filter(|(_, m)| m.span.start >= report.span.end)
+            .find_map(|(i, _)| self.country(i))
     }
 }
 

@@ -9,36 +9,57 @@ fn is_ascii_space(byte: u8) -> bool {
 
 /// The words of `s`, as `s.split_whitespace()` gives them, from the front or from the back.
 pub(super) fn words(s: &str) -> Words<'_> {
-    Words { s, start: 0, end: s.len() }
+    Words { s, start: 0, end: s.len(), marks: false }
+}
+
+/// The words of `s` between whitespace and the clause marks , ; : — what
+/// `s.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))` gives, empty pieces left
+/// out.
+pub(super) fn words_between_marks(s: &str) -> Words<'_> {
+    Words { s, start: 0, end: s.len(), marks: true }
 }
 
 pub(super) struct Words<'a> {
     s: &'a str,
+    /// Whether , ; : separate words too.
+    marks: bool,
     /// What is left to read: `s[start..end]`.
     start: usize,
     end: usize,
 }
 
 impl Words<'_> {
-    /// The length of the character at `at`, and whether it is whitespace.
+    /// The length of the character at `at`, and whether it separates words.
+    #[inline(always)]
     fn char_at(&self, at: usize) -> (usize, bool) {
         let byte = self.s.as_bytes()[at];
         if byte.is_ascii() {
-            return (1, is_ascii_space(byte));
+            return (1, self.separates(byte));
         }
-        let c = self.s[at..].chars().next().unwrap_or_default();
-        (c.len_utf8(), c.is_whitespace())
+        wide_char(self.s[at..].chars().next())
     }
 
-    /// The length of the character that ends at `at`, and whether it is whitespace.
+    /// The length of the character that ends at `at`, and whether it separates words.
+    #[inline(always)]
     fn char_before(&self, at: usize) -> (usize, bool) {
         let byte = self.s.as_bytes()[at - 1];
         if byte.is_ascii() {
-            return (1, is_ascii_space(byte));
+            return (1, self.separates(byte));
         }
-        let c = self.s[..at].chars().next_back().unwrap_or_default();
-        (c.len_utf8(), c.is_whitespace())
+        wide_char(self.s[..at].chars().next_back())
     }
+
+    #[inline(always)]
+    fn separates(&self, byte: u8) -> bool {
+        is_ascii_space(byte) || (self.marks && matches!(byte, b',' | b';' | b':'))
+    }
+}
+
+/// The length of a character beyond ASCII, and whether it is whitespace.
+#[inline(never)]
+fn wide_char(c: Option<char>) -> (usize, bool) {
+    let c = c.unwrap_or_default();
+    (c.len_utf8(), c.is_whitespace())
 }
 
 impl<'a> Iterator for Words<'a> {
@@ -184,6 +205,8 @@ mod tests {
         fn words_are_what_split_whitespace_gives_from_either_end(s in text()) {
             prop_assert_eq!(words(&s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>());
             prop_assert_eq!(words(&s).rev().collect::<Vec<_>>(), s.split_whitespace().rev().collect::<Vec<_>>());
+            let split = s.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).filter(|w| !w.is_empty());
+            prop_assert_eq!(words_between_marks(&s).collect::<Vec<_>>(), split.collect::<Vec<_>>());
         }
 
         #[test]
