@@ -326,6 +326,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let mut hits = Vec::new();
     let mut bounds = Vec::new();
     let mut summary_breaks = Vec::new();
+    let (mut timex_cursor, mut mention_cursor) = (Cursor::default(), Cursor::default());
     let mut antecedent: Vec<String> = Vec::new();
     for (index, sentence) in input.sentences.iter().enumerate() {
         if sentence.zone.is_some() {
@@ -337,7 +338,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         if hits.is_empty() {
             continue;
         }
-        let (first_timex, timexes) = within(input.timexes, span, |t| t.span);
+        let (first_timex, timexes) = within_from(input.timexes, &mut timex_cursor, span, |t| t.span);
         // No date of its own: a reported statement, or an act told in a past tense ("a averti",
         // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
         // the publication date. A headline (no final stop) only sums up what the body dates.
@@ -356,7 +357,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             continue;
         }
         clause_boundaries(text, span, &mut bounds, &mut summary_breaks);
-        let sentence_mentions = mentions_within(input.mentions, span);
+        let sentence_mentions = within_from(input.mentions, &mut mention_cursor, span, |m| m.span).1;
         // Who "il" or "elle" opening a clause stands for: the last actor of the sentences before.
         // Copied into the buffer of the sentences before: its strings are reused.
         match events
@@ -507,17 +508,37 @@ fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
 }
 
 /// The items (sorted by start, non-overlapping) that lie inside `span`, and the index of the
-/// first: a binary search, so long articles stay linear.
-fn within<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> (usize, &[T]) {
-    let first = items.partition_point(|t| span_of(t).start < span.start);
-    let last = items.partition_point(|t| span_of(t).start < span.end).max(first);
+/// first. Spans come in order: the search starts where the one for the span before stopped, so an
+/// article's items are passed over once.
+fn within_from<'t, T>(
+    items: &'t [T],
+    cursor: &mut Cursor,
+    span: Span,
+    span_of: impl Fn(&T) -> Span,
+) -> (usize, &'t [T]) {
+    if span.start < cursor.span_start {
+        *cursor = Cursor::default();
+    }
+    cursor.span_start = span.start;
+    let mut first = cursor.first;
+    while first < items.len() && span_of(&items[first]).start < span.start {
+        first += 1;
+    }
+    cursor.first = first;
+    let mut last = first;
+    while last < items.len() && span_of(&items[last]).start < span.end {
+        last += 1;
+    }
     let inside = &items[first..last];
     let end = inside.iter().rposition(|t| span_of(t).end <= span.end).map_or(0, |i| i + 1);
     (first, &inside[..end])
 }
 
-fn mentions_within(mentions: &[Mention], span: Span) -> &[Mention] {
-    within(mentions, span, |m| m.span).1
+/// Where `within_from` stopped: the first item at or after the start of the span it was given.
+#[derive(Debug, Default, Clone, Copy)]
+struct Cursor {
+    span_start: usize,
+    first: usize,
 }
 
 /// A weekday or "hier" resolved from an approximate publication date is approximate too.
@@ -1053,9 +1074,33 @@ fn is_deadline(text: &str, tx: Span) -> bool {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let before = Lower::straight(text[from..tx.start].trim_end());
-    let before: &str = &before;
-    BOUNDS.iter().any(|b| before.ends_with(b) && !before[..before.len() - b.len()].ends_with(is_word_char))
+    // The last characters of the words before, lowercased with ’ read as ', last first: enough
+    // for the longest bound and the character before it. (A capital sigma lowercases to σ or ς
+    // by its place; either is a letter in no bound, so σ stands for both.)
+    const KEEP: usize = 16;
+    let mut last = ['\0'; KEEP];
+    let mut kept = 0;
+    'read: for c in text[from..tx.start].trim_end().chars().rev() {
+        let c = if c == '’' { '\'' } else { c };
+        for lower in c.to_lowercase().rev() {
+            if kept == KEEP {
+                break 'read;
+            }
+            last[kept] = lower;
+            kept += 1;
+        }
+    }
+    BOUNDS.iter().any(|b| {
+        let mut matched = 0;
+        for c in b.chars().rev() {
+            if matched == kept || last[matched] != c {
+                return false;
+            }
+            matched += 1;
+        }
+        // The bound starts a word: nothing before it, or no word character.
+        matched == kept || !is_word_char(last[matched])
+    })
 }
 
 /// The event's date is the start of a state ("depuis le 30 novembre"), not the time of an act.
