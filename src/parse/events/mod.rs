@@ -1081,6 +1081,14 @@ fn is_deadline(text: &str, tx: Span) -> bool {
     let mut last = ['\0'; KEEP];
     let mut kept = 0;
     'read: for c in text[from..tx.start].trim_end().chars().rev() {
+        if kept == KEEP {
+            break;
+        }
+        if c.is_ascii() {
+            last[kept] = c.to_ascii_lowercase();
+            kept += 1;
+            continue;
+        }
         let c = if c == '’' { '\'' } else { c };
         for lower in c.to_lowercase().rev() {
             if kept == KEEP {

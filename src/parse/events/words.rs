@@ -152,6 +152,11 @@ impl<'a> Lower<'a> {
         let mut bytes = [0; INLINE];
         let mut len = 0;
         for c in s.chars() {
+            if c.is_ascii() && len < INLINE {
+                bytes[len] = c.to_ascii_lowercase() as u8;
+                len += 1;
+                continue;
+            }
             let c = if straight_quotes && c == '’' { '\'' } else { c };
             if c == 'Σ' {
                 return Self::heap(s, straight_quotes);
