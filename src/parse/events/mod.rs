@@ -14,14 +14,20 @@
 //! reports a statement is dated by the publication date.
 
 mod triggers;
+mod words;
 
 use crate::corpus::{
     Entity, EntityKind, Event, EventDateOrigin, Mention, MentionKind, PartialDate, Precision, Resolution,
     Sentence, Span, Timex,
 };
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 pub use triggers::VerbLexicon;
 use triggers::{is_word_char, Class, Hit};
+use words::{last_clause, words, words_between_marks, Lower};
 
 /// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
 fn word_before(before: &str) -> &str {
@@ -126,10 +132,11 @@ pub struct EventInput<'a> {
 }
 
 /// A calendar date a timex gives, if it gives one ("2015-10-10", "2017-02", "2015-W41").
-fn calendar_date(value: &str) -> Option<(String, Precision, bool)> {
+fn calendar_date(value: &str) -> Option<(Cow<'_, str>, Precision, bool)> {
     let date = value.split('T').next()?;
-    if let Ok(d) = date.parse::<PartialDate>() {
-        return Some((d.to_string(), precision_of(d), false));
+    if let Some(precision) = iso_date_precision(date.trim()) {
+        // An ISO date prints as it reads.
+        return Some((Cow::Borrowed(date.trim()), precision, false));
     }
     // A season: dated by its middle month, approximately ("2016-SP" → about April 2016; a
     // winter runs into the next year).
@@ -142,7 +149,7 @@ fn calendar_date(value: &str) -> Option<(String, Precision, bool)> {
             _ => None,
         };
         if let (Some((next, month)), Ok(year)) = (middle, year.parse::<i32>()) {
-            return Some((format!("{:04}-{month:02}", year + next), Precision::Month, true));
+            return Some((format!("{:04}-{month:02}", year + next).into(), Precision::Month, true));
         }
     }
     // A week: dated by its Monday, approximately.
@@ -152,7 +159,26 @@ fn calendar_date(value: &str) -> Option<(String, Precision, bool)> {
         week.get(..2)?.parse().ok()?,
         chrono::Weekday::Mon,
     )?;
-    Some((monday.to_string(), Precision::Day, true))
+    Some((Cow::Owned(monday.to_string()), Precision::Day, true))
+}
+
+/// How precise `date` is if it is an ISO date ("2017", "2017-02", "2017-02-14") — what
+/// `PartialDate` parses, read without building one.
+fn iso_date_precision(date: &str) -> Option<Precision> {
+    let b = date.as_bytes();
+    let number = |from: usize, to: usize| {
+        b[from..to].iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    };
+    let year = number(0, 4.min(b.len()))?;
+    match b.len() {
+        4 => Some(Precision::Year),
+        7 if b[4] == b'-' => (1..=12).contains(&number(5, 7)?).then_some(Precision::Month),
+        10 if b[4] == b'-' && b[7] == b'-' => {
+            let (month, day) = (number(5, 7)?, number(8, 10)?);
+            PartialDate::ymd(year as i32, month, day).map(|_| Precision::Day)
+        }
+        _ => None,
+    }
 }
 
 fn precision_of(d: PartialDate) -> Precision {
@@ -163,52 +189,72 @@ fn precision_of(d: PartialDate) -> Precision {
     }
 }
 
-/// Clause boundaries of a sentence: punctuation and the words that open a subordinate clause.
-fn clause_boundaries(text: &str, sentence: Span, out: &mut Vec<usize>) {
-    const OPENERS: [&str; 12] = [
-        "que ", "qu'", "qu’", "qui ", "mais ", "car ", "lorsque ", "dont ", "où ", "puisque ", "tandis ",
-        "alors ",
-    ];
-    /// The first two bytes of each opener: most words start with none of them.
-    const OPENER_STARTS: [[u8; 2]; OPENERS.len()] = {
-        let mut starts = [[0; 2]; OPENERS.len()];
-        let mut i = 0;
-        while i < OPENERS.len() {
-            let bytes = OPENERS[i].as_bytes();
-            starts[i] = [bytes[0], bytes[1]];
-            i += 1;
-        }
-        starts
-    };
-    let opens_clause = |word: &[u8]| {
-        word.get(..2).is_some_and(|start| OPENER_STARTS.iter().any(|s| s == start))
-            && OPENERS.iter().any(|w| word.starts_with(w.as_bytes()))
-    };
+/// Clause boundaries of a sentence (absolute offsets): punctuation and the words that open a
+/// subordinate clause; and, read in the same pass, the breaks a summary's clause ends at.
+fn clause_boundaries(text: &str, sentence: Span, out: &mut Vec<usize>, breaks: &mut Vec<SummaryBreak>) {
     let s = sentence.slice(text).as_bytes();
     out.clear();
+    breaks.clear();
+    let opens_clause = |word: &[u8]| OPENERS.iter().any(|w| word.starts_with(w.as_bytes()));
     if opens_clause(s) {
         out.push(sentence.start);
     }
-    for (i, &byte) in s.iter().enumerate() {
-        let boundary = match byte {
-            // Quotation marks are not boundaries: a partial quote goes on with the sentence's
-            // syntax ("X et le Pentagone « organisent des téléconférences »"), and a whole one is
-            // set off by a colon or a comma anyway.
-            b',' | b';' | b':' => true,
-            // The UTF-8 bytes of — –.
-            0xE2 => s.get(i + 1) == Some(&0x80) && matches!(s.get(i + 2), Some(0x93 | 0x94)),
-            b' ' => {
-                if opens_clause(&s[i + 1..]) {
-                    out.push(sentence.start + i + 1);
-                }
-                false
-            }
-            _ => false,
-        };
-        if boundary {
-            out.push(sentence.start + i);
+    // An opener after a space. A search match holds no space, so one read inside a word never
+    // hides an opener that follows a space.
+    for m in OPENER_WORDS.find_iter(s) {
+        let at = m.start();
+        if at > 0 && s[at - 1] == b' ' && opens_clause(&s[at..]) {
+            out.push(sentence.start + at);
         }
     }
+    for i in memchr::memchr3_iter(b',', b';', b':', s) {
+        out.push(sentence.start + i);
+        breaks.push(SummaryBreak { at: i, len: 1 });
+    }
+    // " and the UTF-8 bytes of « » and “ ” end a summary's clause, but are no clause
+    // boundaries: a partial quote goes on with the sentence's syntax ("X et le Pentagone
+    // « organisent des téléconférences »"), and a whole one is set off by a colon or a comma
+    // anyway. The dashes — – are boundaries only.
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, s) {
+        let summary_len = match s[i] {
+            b'"' => 1,
+            0xC2 if matches!(s.get(i + 1), Some(0xAB | 0xBB)) => 2,
+            0xE2 if s.get(i + 1) == Some(&0x80) => match s.get(i + 2) {
+                Some(0x93 | 0x94) => {
+                    out.push(sentence.start + i);
+                    continue;
+                }
+                Some(0x9C | 0x9D) => 3,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        breaks.push(SummaryBreak { at: i, len: summary_len });
+    }
+    out.sort_unstable();
+    breaks.sort_unstable_by_key(|b| b.at);
+}
+
+/// The words that open a subordinate clause.
+const OPENERS: [&str; 12] = [
+    "que ", "qu'", "qu’", "qui ", "mais ", "car ", "lorsque ", "dont ", "où ", "puisque ", "tandis ",
+    "alors ",
+];
+
+/// The openers without their trailing space, searched for in a sentence: none begins another, so
+/// at most one matches at a place.
+static OPENER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(OPENERS.map(str::trim_end))
+        .expect("the clause openers are a valid automaton")
+});
+
+/// A break of a summary's clause (, ; : « » " “ ”): its offset in the sentence, its length.
+#[derive(Debug, Clone, Copy)]
+struct SummaryBreak {
+    at: usize,
+    len: usize,
 }
 
 fn boundaries_between(bounds: &[usize], from: usize, to: usize) -> usize {
@@ -277,7 +323,7 @@ fn attach<'l>(
     // event, which this date does not date.
     // So is what follows "la veille" or "au lendemain": "au lendemain des attentats".
     let relational = {
-        let t = tx.slice(text).to_lowercase();
+        let t = Lower::new(tx.slice(text));
         ["avant", "après", "veille", "lendemain"].iter().any(|w| t.ends_with(w))
     };
     let is_noun = |h: &Hit| {
@@ -303,11 +349,15 @@ fn attach<'l>(
 /// another stands for that other one, the head.
 fn head_noun<'l>(text: &str, hits: &[Hit<'l>], noun: Hit<'l>) -> Hit<'l> {
     const LINKS: [&str; 6] = ["de", "du", "des", "de la", "de l'", "de l’"];
+    // Lowercase takes at least a byte a character, a character at most 4 bytes: text longer
+    // than 4 times the longest link is none.
+    const LONGEST: usize = 4 * "de l’".len();
     let mut head = noun;
     while let Some(h) = hits.iter().rfind(|h| {
-        h.form.class == Class::Noun
-            && h.span.end < head.span.start
-            && LINKS.contains(&text[h.span.end..head.span.start].trim().to_lowercase().as_str())
+        h.form.class == Class::Noun && h.span.end < head.span.start && {
+            let between = text[h.span.end..head.span.start].trim();
+            between.len() <= LONGEST && LINKS.contains(&&*Lower::new(between))
+        }
     }) {
         head = *h;
     }
@@ -326,7 +376,7 @@ fn is_apposition(text: &str, sentence: Span, noun: Span, tx: Span) -> bool {
         .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'));
     closes
         && !between.contains([',', ';', ':', '«', '»', '(', ')'])
-        && between.split_whitespace().count() <= COMPLEMENT_WORDS
+        && words(between).take(COMPLEMENT_WORDS + 1).count() <= COMPLEMENT_WORDS
 }
 
 /// The act of the clause a reporting verb reports, when the attribution is inverted
@@ -365,7 +415,7 @@ fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String
     let prospect = hits.iter().any(|h| {
         h.form.class == Class::Prospect
             && h.span.end <= trigger.span.start
-            && text[h.span.end..trigger.span.start].split_whitespace().count() <= 3
+            && words(&text[h.span.end..trigger.span.start]).take(4).count() <= 3
     });
     let category = trigger.form.category.as_str();
     if prospect && matches!(category, "reduce_relations" | "military_action") {
@@ -384,8 +434,8 @@ fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String
 fn is_negated(text: &str, sentence: Span, verb: Span) -> bool {
     const WITHIN_WORDS: usize = 4;
     let before = &text[sentence.start..verb.start];
-    let clause = before.rsplit([',', ';', ':', '«', '»']).next().unwrap_or(before);
-    clause.split_whitespace().rev().take(WITHIN_WORDS).any(|w| {
+    let clause = last_clause(before);
+    words(clause).rev().take(WITHIN_WORDS).any(|w| {
         let w = w.split(['\'', '’']).next().unwrap_or(w);
         w.eq_ignore_ascii_case("ne") || w.eq_ignore_ascii_case("n")
     })
@@ -403,6 +453,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     let mut hits = Vec::new();
     let mut bounds = Vec::new();
+    let mut summary_breaks = Vec::new();
+    let (mut timex_cursor, mut mention_cursor) = (Cursor::default(), Cursor::default());
+    let mut antecedent: Vec<String> = Vec::new();
     for (index, sentence) in input.sentences.iter().enumerate() {
         if sentence.zone.is_some() {
             continue;
@@ -413,7 +466,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         if hits.is_empty() {
             continue;
         }
-        let (first_timex, timexes) = within(input.timexes, span, |t| t.span);
+        let (first_timex, timexes) = within_from(input.timexes, &mut timex_cursor, span, |t| t.span);
         // No date of its own: a reported statement, or an act told in a past tense ("a averti",
         // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
         // the publication date. A headline (no final stop) only sums up what the body dates.
@@ -431,16 +484,20 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         if timexes.is_empty() && report_if_undated.is_none() {
             continue;
         }
-        clause_boundaries(text, span, &mut bounds);
-        let (first_mention, sentence_mentions) = within(input.mentions, span, |m| m.span);
+        clause_boundaries(text, span, &mut bounds, &mut summary_breaks);
+        let (first_mention, sentence_mentions) =
+            within_from(input.mentions, &mut mention_cursor, span, |m| m.span);
         // Who "il" or "elle" opening a clause stands for: the last actor of the sentences before.
-        let antecedent: Vec<String> = events
+        // Copied into the buffer of the sentences before: its strings are reused.
+        match events
             .iter()
             .rev()
             .take_while(|e| e.sentence + ANTECEDENT_REACH >= index)
             .find(|e| !e.source.is_empty())
-            .map(|e| e.source.clone())
-            .unwrap_or_default();
+        {
+            Some(e) => antecedent.clone_from(&e.source),
+            None => antecedent.clear(),
+        }
         let ctx = SentenceCtx {
             text,
             span,
@@ -449,7 +506,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             mentions: sentence_mentions,
             directory: &directory,
             who: OnceCell::new(),
+            countries: OnceCell::new(),
             bounds: &bounds,
+            summary_breaks: &summary_breaks,
             antecedent: &antecedent,
             earlier_mentions: &input.mentions[..first_mention],
         };
@@ -482,6 +541,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             }
             let approx =
                 tx.approximate() || week_approx || (input.dct_approx && depends_on_dct_day(text, tx));
+            let date = date.into_owned();
             let dated = Dated { date, precision, approx, origin: EventDateOrigin::Timex, timex: Some(ti) };
             merge_or_push(&mut events, ctx.event(trigger, act, dated), |e| {
                 starts_a_state(text, input.timexes, e)
@@ -630,8 +690,8 @@ fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
         "jamais",
         "toujours",
     ];
-    for word in text[sentence.start..verb.start].split_whitespace().rev().take(4) {
-        let word = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    for word in words(&text[sentence.start..verb.start]).rev().take(4) {
+        let word = Lower::new(word.trim_start_matches(|c: char| !c.is_alphanumeric()));
         let word = word.rsplit(['\'', '’']).next().unwrap_or("");
         if PERFECT.contains(&word) {
             return Some(Tense::Perfect);
@@ -648,13 +708,37 @@ fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
 }
 
 /// The items (sorted by start, non-overlapping) that lie inside `span`, and the index of the
-/// first: a binary search, so long articles stay linear.
-fn within<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> (usize, &[T]) {
-    let first = items.partition_point(|t| span_of(t).start < span.start);
-    let last = items.partition_point(|t| span_of(t).start < span.end).max(first);
+/// first. Spans come in order: the search starts where the one for the span before stopped, so an
+/// article's items are passed over once.
+fn within_from<'t, T>(
+    items: &'t [T],
+    cursor: &mut Cursor,
+    span: Span,
+    span_of: impl Fn(&T) -> Span,
+) -> (usize, &'t [T]) {
+    if span.start < cursor.span_start {
+        *cursor = Cursor::default();
+    }
+    cursor.span_start = span.start;
+    let mut first = cursor.first;
+    while first < items.len() && span_of(&items[first]).start < span.start {
+        first += 1;
+    }
+    cursor.first = first;
+    let mut last = first;
+    while last < items.len() && span_of(&items[last]).start < span.end {
+        last += 1;
+    }
     let inside = &items[first..last];
     let end = inside.iter().rposition(|t| span_of(t).end <= span.end).map_or(0, |i| i + 1);
     (first, &inside[..end])
+}
+
+/// Where `within_from` stopped: the first item at or after the start of the span it was given.
+#[derive(Debug, Default, Clone, Copy)]
+struct Cursor {
+    span_start: usize,
+    first: usize,
 }
 
 /// A weekday or "hier" resolved from an approximate publication date is approximate too.
@@ -672,18 +756,16 @@ struct Dated {
 
 /// The article's entities by id: who is a person, and which country an entity stands for.
 struct Directory<'a> {
-    by_id: Vec<&'a Entity>,
+    by_id: HashMap<&'a str, &'a Entity, foldhash::fast::FixedState>,
 }
 
 impl<'a> Directory<'a> {
     fn new(entities: &'a [Entity]) -> Self {
-        let mut by_id: Vec<&Entity> = entities.iter().collect();
-        by_id.sort_unstable_by(|a, b| a.id.cmp(&b.id));
-        Directory { by_id }
+        Directory { by_id: entities.iter().map(|e| (e.id.as_str(), e)).collect() }
     }
 
     fn get(&self, id: &str) -> Option<&'a Entity> {
-        self.by_id.binary_search_by(|e| e.id.as_str().cmp(id)).ok().map(|i| self.by_id[i])
+        self.by_id.get(id).copied()
     }
 }
 
@@ -718,7 +800,10 @@ struct SentenceCtx<'a, 'l> {
     directory: &'a Directory<'a>,
     /// Who each of `mentions` is, looked up once the sentence makes an event.
     who: OnceCell<Vec<Who<'a>>>,
+    /// `countries()`, once an event needs them.
+    countries: OnceCell<Vec<(Span, &'a str)>>,
     bounds: &'a [usize],
+    summary_breaks: &'a [SummaryBreak],
     antecedent: &'a [String],
     /// The article's mentions before the sentence.
     earlier_mentions: &'a [Mention],
@@ -744,14 +829,16 @@ impl<'a> SentenceCtx<'a, '_> {
         self.who.get_or_init(|| self.mentions.iter().map(|m| self.look_up(m)).collect())
     }
 
-    /// Who a mention of the sentence is.
-    fn who(&self, mention: &Mention) -> Who<'a> {
-        let index = self.mentions.iter().position(|m| std::ptr::eq(m, mention));
-        index.map_or_else(|| self.look_up(mention), |i| self.whos()[i])
+    /// The country of the sentence's mention `i`.
+    fn country(&self, i: usize) -> Option<&'a str> {
+        self.whos()[i].country
     }
 
-    fn country(&self, mention: &Mention) -> Option<&'a str> {
-        self.who(mention).country
+    /// The countries of the mentions that can act, where they are named.
+    fn countries(&self) -> &[(Span, &'a str)] {
+        self.countries.get_or_init(|| {
+            self.actor_mentions().filter_map(|(i, m)| self.country(i).map(|c| (m.span, c))).collect()
+        })
     }
 
     /// An event reported by `trigger`, whose act is told by `act` (the trigger itself, or the
@@ -778,11 +865,10 @@ impl<'a> SentenceCtx<'a, '_> {
             source,
             target,
             people,
-            summary: summary(self.text, self.span, trigger.span),
+            summary: summary(self.text, self.span, self.summary_breaks, trigger.span),
         }
     }
 
-    /// Mentions that can act.
     /// "à Vienne", "à la Maison-Blanche": a city or an institution after "à" is where the act
     /// takes place; a country's own name after "à" is often whom it is addressed to ("a demandé
     /// au Maroc").
@@ -791,26 +877,27 @@ impl<'a> SentenceCtx<'a, '_> {
         // Kremlin": the few words before name a way towards it.
         const REACH: usize = 3;
         let before = &self.text[self.span.start..m.span.start];
-        let towards = before.split_whitespace().rev().skip(1).take(REACH).any(is_towards);
+        let towards = words(before).rev().skip(1).take(REACH).any(is_towards);
         is_venue(self.text, self.span, m.span)
             && !towards
             && self.directory.get(&m.entity).is_some_and(|e| m.span.slice(self.text) != e.name)
     }
 
-    fn actor_mentions(&self) -> impl Iterator<Item = &Mention> {
-        self.mentions.iter().zip(self.whos()).filter(|(_, who)| who.can_act).map(|(m, _)| m)
+    /// Mentions that can act, with their index among the sentence's.
+    fn actor_mentions(&self) -> impl DoubleEndedIterator<Item = (usize, &'a Mention)> + '_ {
+        let mentions: &'a [Mention] = self.mentions;
+        mentions.iter().enumerate().zip(self.whos()).filter(|(_, who)| who.can_act).map(|(m, _)| m)
     }
 
     /// The actors of an act noun: "l'intervention russe en Syrie" is Russia's, on Syria.
     fn nominal_actors(&self, noun: Span) -> Option<(Vec<String>, Vec<String>)> {
-        let mut after = self.actor_mentions().filter(|m| m.span.start >= noun.end);
-        let agent = after.next().filter(|m| {
-            m.kind == MentionKind::Demonym
-                && self.text[noun.end..m.span.start].split_whitespace().count() <= 1
+        let mut after = self.actor_mentions().filter(|(_, m)| m.span.start >= noun.end);
+        let (agent, _) = after.next().filter(|(_, m)| {
+            m.kind == MentionKind::Demonym && words(&self.text[noun.end..m.span.start]).take(2).count() <= 1
         })?;
         let source = self.country(agent)?;
         let target = after
-            .filter_map(|m| self.country(m))
+            .filter_map(|(i, _)| self.country(i))
             .find(|c| *c != source)
             .map(|c| vec![c.to_string()])
             .unwrap_or_default();
@@ -823,8 +910,7 @@ impl<'a> SentenceCtx<'a, '_> {
     /// passive ("avait été violé") the subject is the one acted upon.
     fn actors(&self, act_hit: Hit) -> (Vec<String>, Vec<String>) {
         let act = act_hit.span;
-        let countries: Vec<(Span, &str)> =
-            self.actor_mentions().filter_map(|m| self.country(m).map(|c| (m.span, c))).collect();
+        let countries = self.countries();
         // The city a meeting or a signing takes place in is no party to it ("se sont mis d'accord
         // à Vienne", "un sommet à Bratislava"), but the one a visit goes to is ("s'est rendu à
         // Moscou"); after a word of saying, "à Londres" is whom it is said to.
@@ -833,7 +919,7 @@ impl<'a> SentenceCtx<'a, '_> {
             "consult" | "agree" | "cooperate" | "intent_to_cooperate"
         );
         let places: Vec<Span> = if gathers && !is_towards(act_hit.span.slice(self.text)) {
-            self.actor_mentions().filter(|m| self.is_place_of_act(m)).map(|m| m.span).collect()
+            self.actor_mentions().filter(|(_, m)| self.is_place_of_act(m)).map(|(_, m)| m.span).collect()
         } else {
             Vec::new()
         };
@@ -923,24 +1009,25 @@ impl<'a> SentenceCtx<'a, '_> {
 
     /// The mention that is the act's subject: the nearest one before it in its clause, or the one
     /// just before the comma of an apposition ("Staffan de Mistura, a proposé …").
-    fn subject(&self, act: Span, clause_start: usize) -> Option<&Mention> {
-        let before: Vec<&Mention> = self.actor_mentions().filter(|m| m.span.end <= act.start).collect();
+    fn subject(&self, act: Span, clause_start: usize) -> Option<usize> {
+        let before = || self.actor_mentions().filter(|(_, m)| m.span.end <= act.start);
         // A venue ("est arrivé dimanche à La Havane pour une visite") is where, not who.
-        let in_clause =
-            |m: &&&Mention| m.span.start >= clause_start && !is_venue(self.text, self.span, m.span);
-        if let Some(m) = before.iter().rev().find(in_clause) {
-            return Some(m);
+        let in_clause = |(_, m): &(usize, &Mention)| {
+            m.span.start >= clause_start && !is_venue(self.text, self.span, m.span)
+        };
+        if let Some((i, _)) = before().rev().find(in_clause) {
+            return Some(i);
         }
         // The clause opens on its verb: an auxiliary, a reflexive ("s'est rendu"), or the act.
         let (first_word, _) = clause_opening(self.text, clause_start, act.start);
-        let opens_on_verb = first_word.is_none_or(|w| {
-            AUXILIARIES.contains(&w.as_str()) || w == "se" || w.starts_with("s'") || w.starts_with("s’")
+        let opens_on_verb = first_word.as_deref().is_none_or(|w| {
+            AUXILIARIES.contains(&w) || w == "se" || w.starts_with("s'") || w.starts_with("s’")
         });
         let apposition = self.text[clause_start..].starts_with(',') && opens_on_verb;
         if !apposition {
             return None;
         }
-        let last = *before.last()?;
+        let (last_index, last) = before().next_back()?;
         let next_to = |m: &Mention, at: usize| {
             self.text[m.span.end..at].trim_matches(|c: char| c.is_whitespace() || c == ',').is_empty()
         };
@@ -953,9 +1040,9 @@ impl<'a> SentenceCtx<'a, '_> {
                 .copied()
                 .rfind(|&b| b < last.span.start)
                 .filter(|&b| is_venue(self.text, self.span, last.span) || opens_relative(self.text, b));
-            let Some(aside) = aside else { return Some(last) };
-            let named = before.iter().rev().find(|m| m.span.end <= aside)?;
-            return next_to(named, aside).then_some(*named);
+            let Some(aside) = aside else { return Some(last_index) };
+            let (named_index, named) = before().rev().find(|(_, m)| m.span.end <= aside)?;
+            return next_to(named, aside).then_some(named_index);
         }
         // "Barack Obama, dont c'est le dernier sommet, a rencontré", "Cuba et la Norvège, pays
         // garants du processus, ont salué": an aside that names no one and tells no act.
@@ -965,10 +1052,10 @@ impl<'a> SentenceCtx<'a, '_> {
             let between = &self.text[aside..clause_start];
             between.starts_with(',')
                 && !between.contains(['«', '»', '“', '”', '"'])
-                && between.split_whitespace().count() <= APPOSITION_WORDS
+                && words(between).count() <= APPOSITION_WORDS
                 && !self.hits.iter().any(|h| h.span.start >= aside && h.span.end <= clause_start)
         };
-        (next_to(last, aside) && (opens_relative(self.text, aside) || described())).then_some(last)
+        (next_to(last, aside) && (opens_relative(self.text, aside) || described())).then_some(last_index)
     }
 
     /// The countries of a subject the clause does not name: a subject pronoun ("il", "elle")
@@ -986,16 +1073,34 @@ impl<'a> SentenceCtx<'a, '_> {
         const INFINITIVE_OPENERS: [&str; 8] =
             ["après avoir", "après être", "avant de", "avant d'", "afin de", "afin d'", "pour", "sans"];
         // The clause up to the act, and the act itself ("après avoir reçu" may be one trigger).
-        let words: Vec<String> = self.text[clause_start..act.end]
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
-            .filter(|w| !w.is_empty())
-            .map(|w| w.to_lowercase().replace('’', "'"))
-            .collect();
+        let words = words_between_marks(&self.text[clause_start..act.end]);
+        // A pronoun lowercased starts with i or e, and is at most 5 bytes long: 15 before (a
+        // character lowercased takes at least a third of its bytes).
+        let may_be_pronoun =
+            |w: &str| w.len() <= 15 && matches!(w.as_bytes()[0], b'i' | b'I' | b'e' | b'E' | 0x80..);
+        // The first pronoun, and whether the word after it makes it impersonal; else the first
+        // two words, for the infinitive openers.
+        let (mut pronoun, mut first, mut second) = (None, None, None);
+        for (i, word) in words.enumerate() {
+            if pronoun.is_some() {
+                pronoun = Some(IMPERSONAL.contains(&&*Lower::straight(word)));
+                break;
+            }
+            if may_be_pronoun(word) && PRONOUNS.contains(&&*Lower::straight(word)) {
+                pronoun = Some(false);
+                continue;
+            }
+            match i {
+                0 => first = Some(Lower::straight(word)),
+                1 => second = Some(Lower::straight(word)),
+                _ => {}
+            }
+        }
         // "Ce dernier a exhorté Londres": the person named last.
         const THE_LATTER: [(&str, &str); 4] =
             [("ce", "dernier"), ("cette", "dernière"), ("ces", "derniers"), ("ces", "dernières")];
-        if let [first, second, ..] = words.as_slice() {
-            if THE_LATTER.iter().any(|(a, b)| first == a && second == b) {
+        if let (Some(one), Some(two)) = (first.as_deref(), second.as_deref()) {
+            if THE_LATTER.iter().any(|(a, b)| one == *a && two == *b) {
                 const REACH: usize = 12;
                 let before = self.mentions.iter().rev().filter(|m| m.span.end <= clause_start);
                 let person = before
@@ -1004,9 +1109,7 @@ impl<'a> SentenceCtx<'a, '_> {
                 return self.directory.get(&person.entity).and_then(country).map(|c| vec![c]);
             }
         }
-        let pronoun = words.iter().position(|w| PRONOUNS.contains(&w.as_str()));
-        if let Some(i) = pronoun {
-            let impersonal = words.get(i + 1).is_some_and(|w| IMPERSONAL.contains(&w.as_str()));
+        if let Some(impersonal) = pronoun {
             // In a quotation, "il" is whoever the speaker means.
             let before = &self.text[self.span.start..act.start];
             let quoted = before.matches('«').count() > before.matches('»').count()
@@ -1017,8 +1120,14 @@ impl<'a> SentenceCtx<'a, '_> {
             }
             return Some(self.antecedent.iter().map(String::as_str).collect());
         }
-        let opening = words.join(" ");
-        if !INFINITIVE_OPENERS.iter().any(|o| opening.starts_with(o)) || clause_start == self.span.start {
+        // The words joined by spaces start with an opener: its first word is the first word,
+        // and the second word starts with its second.
+        let (first, second) = (first.as_deref().unwrap_or(""), second.as_deref());
+        let opens = INFINITIVE_OPENERS.iter().any(|o| match o.split_once(' ') {
+            Some((one, two)) => first == one && second.is_some_and(|w| w.starts_with(two)),
+            None => first.starts_with(o),
+        });
+        if !opens || clause_start == self.span.start {
             return None;
         }
         let main_verb = self.hits.iter().find(|h| h.form.class.is_verbal() && h.span.end <= clause_start)?;
@@ -1030,16 +1139,15 @@ impl<'a> SentenceCtx<'a, '_> {
     }
 
     /// The subject's country, with those of mentions joined to it by "et" or commas.
-    fn coordinated_countries(&self, subject: &Mention) -> Vec<&str> {
-        let mentions: Vec<&Mention> =
-            self.actor_mentions().filter(|m| m.span.end <= subject.span.end).collect();
+    fn coordinated_countries(&self, subject: usize) -> Vec<&'a str> {
+        let end = self.mentions[subject].span.end;
         let mut out: Vec<&str> = self.country(subject).into_iter().collect();
-        let mut next_start = subject.span.start;
-        for m in mentions.iter().rev().skip(1) {
+        let mut next_start = self.mentions[subject].span.start;
+        for (i, m) in self.actor_mentions().filter(|(_, m)| m.span.end <= end).rev().skip(1) {
             if !joined_by_and(&self.text[m.span.end..next_start]) {
                 break;
             }
-            out.extend(self.country(m));
+            out.extend(self.country(i));
             next_start = m.span.start;
         }
         out
@@ -1061,7 +1169,9 @@ impl<'a> SentenceCtx<'a, '_> {
                 start.is_some_and(|b| is_inverted(self.text, self.mentions, b, h.span))
             }
         })?;
-        self.actor_mentions().filter(|m| m.span.start >= report.span.end).find_map(|m| self.country(m))
+        self.actor_mentions()
+            .filter(|(_, m)| m.span.start >= report.span.end)
+            .find_map(|(i, _)| self.country(i))
     }
 }
 
@@ -1084,22 +1194,29 @@ fn opens_relative(text: &str, at: usize) -> bool {
 /// Royaume-Uni").
 fn joined_by_and(between: &str) -> bool {
     const ARTICLES: [&str; 6] = ["le", "la", "les", "l'", "l’", "ses"];
-    let words: Vec<String> = between.replace(',', " , ").split_whitespace().map(str::to_lowercase).collect();
-    let joins = words.iter().any(|w| w == "et" || w == "ou" || w == ",");
+    // The words, with each comma a word of its own.
+    let words = words(between).flat_map(|w| {
+        let mut parts = w.split(',');
+        let first = parts.next();
+        first.into_iter().chain(parts.flat_map(|part| [",", part])).filter(|w| !w.is_empty())
+    });
+    let mut joins = false;
+    for w in words {
+        let w = Lower::new(w);
+        let w: &str = &w;
+        let join = matches!(w, "et" | "ou" | ",");
+        joins |= join;
+        if !(join || ARTICLES.contains(&w)) {
+            return false;
+        }
+    }
     joins
-        && words.iter().all(|w| {
-            w == "et"
-                || w == "ou"
-                || w == ","
-                || ARTICLES.contains(&w.as_str())
-                || w.starts_with("l'") && w.len() == 2
-        })
 }
 
-/// The first word of `text[from..to]`, lowercased, and how many words follow it.
-fn clause_opening(text: &str, from: usize, to: usize) -> (Option<String>, usize) {
-    let mut words = text[from..to].trim_start_matches(|c: char| !c.is_alphanumeric()).split_whitespace();
-    (words.next().map(str::to_lowercase), words.count())
+/// The first word of `text[from..to]`, lowercased, and how many words follow it (counted up to 2).
+fn clause_opening(text: &str, from: usize, to: usize) -> (Option<Lower<'_>>, usize) {
+    let mut words = words(text[from..to].trim_start_matches(|c: char| !c.is_alphanumeric()));
+    (words.next().map(Lower::new), words.take(2).count())
 }
 
 /// A clause that opens on its verb and whose subject follows it: ", a regretté mercredi le
@@ -1135,7 +1252,10 @@ fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span
         .iter()
         .filter(|m| m.span.start >= verb.end)
         .find(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organisation))
-        .is_some_and(|m| text[verb.end..m.span.start].split_whitespace().count() <= SUBJECT_WITHIN_WORDS)
+        .is_some_and(|m| {
+            words(&text[verb.end..m.span.start]).take(SUBJECT_WITHIN_WORDS + 1).count()
+                <= SUBJECT_WITHIN_WORDS
+        })
 }
 
 /// Two dates on one trigger ("violé samedi et dimanche") make one event: a date that only opens a
@@ -1166,9 +1286,13 @@ fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
     if word.contains(' ') {
         return false;
     }
-    let word = word.to_lowercase();
+    let word = Lower::new(word);
+    let word: &str = &word;
     let present = (word.ends_with('e') || word.ends_with("ent"))
         && !["ée", "ie", "ue", "dre", "tre", "pre", "ire"].iter().any(|end| word.ends_with(end));
+    if !present {
+        return false;
+    }
     // "accuse régulièrement": a habit, not an act of the day.
     const HABITUAL: [&str; 8] = [
         "régulièrement",
@@ -1181,8 +1305,8 @@ fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
         "parfois",
     ];
     let previous = word_before(&text[sentence.start..trigger.start]);
-    let next = text[trigger.end..sentence.end].split_whitespace().next().unwrap_or("").to_lowercase();
-    present && !DETERMINERS.contains(&previous.to_lowercase().as_str()) && !HABITUAL.contains(&next.as_str())
+    let next = Lower::new(words(&text[trigger.end..sentence.end]).next().unwrap_or(""));
+    !DETERMINERS.contains(&&*Lower::new(previous)) && !HABITUAL.contains(&&*next)
 }
 
 /// A place named after "à", "à la", "au": where something happens ("se retrouveront à Vienne",
@@ -1218,8 +1342,41 @@ fn is_deadline(text: &str, tx: Span) -> bool {
     while !text.is_char_boundary(from) {
         from -= 1;
     }
-    let before = text[from..tx.start].trim_end().replace('’', "'").to_lowercase();
-    BOUNDS.iter().any(|b| before.ends_with(b) && !before[..before.len() - b.len()].ends_with(is_word_char))
+    // The last characters of the words before, lowercased with ’ read as ', last first: enough
+    // for the longest bound and the character before it. (A capital sigma lowercases to σ or ς
+    // by its place; either is a letter in no bound, so σ stands for both.)
+    const KEEP: usize = 16;
+    let mut last = ['\0'; KEEP];
+    let mut kept = 0;
+    'read: for c in text[from..tx.start].trim_end().chars().rev() {
+        if kept == KEEP {
+            break;
+        }
+        if c.is_ascii() {
+            last[kept] = c.to_ascii_lowercase();
+            kept += 1;
+            continue;
+        }
+        let c = if c == '’' { '\'' } else { c };
+        for lower in c.to_lowercase().rev() {
+            if kept == KEEP {
+                break 'read;
+            }
+            last[kept] = lower;
+            kept += 1;
+        }
+    }
+    BOUNDS.iter().any(|b| {
+        let mut matched = 0;
+        for c in b.chars().rev() {
+            if matched == kept || last[matched] != c {
+                return false;
+            }
+            matched += 1;
+        }
+        // The bound starts a word: nothing before it, or no word character.
+        matched == kept || !is_word_char(last[matched])
+    })
 }
 
 /// The event's date is the start of a state ("depuis le 30 novembre"), not the time of an act.
@@ -1228,17 +1385,19 @@ fn starts_a_state(text: &str, timexes: &[Timex], event: &Event) -> bool {
     word_before(&text[..tx.span.start]).eq_ignore_ascii_case("depuis")
 }
 
-/// The clause around the trigger, widened to a readable length, cut at word boundaries.
-fn summary(text: &str, sentence: Span, trigger: Span) -> String {
+/// The clause around the trigger, widened to a readable length, cut at word boundaries; `breaks`
+/// are the sentence's (from `clause_boundaries`).
+fn summary(text: &str, sentence: Span, breaks: &[SummaryBreak], trigger: Span) -> String {
     const MIN: usize = 50;
     const MAX: usize = 140;
     let s = sentence.slice(text);
     let is_break = |c: char| matches!(c, ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”');
-    let bytes = s.as_bytes();
     // Clause edges: the byte after a break before `at`, the byte of the next break after `at`.
-    let clause_start =
-        |at: usize| (0..at).rev().find_map(|i| break_len(bytes, i).map(|len| i + len)).unwrap_or(0);
-    let clause_end = |at: usize| (at..s.len()).find(|&i| break_len(bytes, i).is_some()).unwrap_or(s.len());
+    let clause_start = |at: usize| {
+        let before = breaks.partition_point(|b| b.at < at);
+        before.checked_sub(1).map_or(0, |i| breaks[i].at + breaks[i].len)
+    };
+    let clause_end = |at: usize| breaks.get(breaks.partition_point(|b| b.at < at)).map_or(s.len(), |b| b.at);
     let mut start = clause_start(trigger.start - sentence.start);
     let mut end = clause_end(trigger.end - sentence.start);
     while end - start < MIN && (start > 0 || end < s.len()) {
@@ -1259,16 +1418,6 @@ fn summary(text: &str, sentence: Span, trigger: Span) -> String {
         out.push('…');
     }
     out
-}
-
-/// The length of the break of a summary's clause (, ; : « » " “ ”) that starts at byte `i`.
-fn break_len(s: &[u8], i: usize) -> Option<usize> {
-    match s[i] {
-        b',' | b';' | b':' | b'"' => Some(1),
-        0xC2 if matches!(s.get(i + 1), Some(0xAB | 0xBB)) => Some(2),
-        0xE2 if s.get(i + 1) == Some(&0x80) && matches!(s.get(i + 2), Some(0x9C | 0x9D)) => Some(3),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
@@ -1698,10 +1847,17 @@ mod tests {
         assert_eq!(evs[0].date, "2016-04-02");
     }
 
+    fn test_summary(text: &str, trigger: Span) -> String {
+        let sentence = Span::new(0, text.len());
+        let (mut bounds, mut breaks) = (Vec::new(), Vec::new());
+        clause_boundaries(text, sentence, &mut bounds, &mut breaks);
+        summary(text, sentence, &breaks, trigger)
+    }
+
     #[test]
     fn summaries_are_short_clauses_on_word_boundaries() {
         let text = "Selon des sources proches du dossier, le gouvernement a finalement signé l'accord, qui prévoit un très long calendrier de mise en œuvre étalé sur plusieurs années et plusieurs étapes successives, à Genève.";
-        let s = summary(text, Span::new(0, text.len()), find(text, "signé"));
+        let s = test_summary(text, find(text, "signé"));
         assert!(s.contains("signé l'accord"), "{s}");
         assert!(s.chars().count() <= 141, "{s}");
     }
@@ -1710,7 +1866,7 @@ mod tests {
     fn summaries_cut_after_multibyte_quotes() {
         let text =
             "« Nous aurons une discussion avec les Russes demain », avait annoncé le secrétaire américain.";
-        let s = summary(text, Span::new(0, text.len()), find(text, "annoncé"));
+        let s = test_summary(text, find(text, "annoncé"));
         assert!(s.starts_with("Nous aurons") || s.starts_with("avait annoncé"), "{s}");
     }
 

@@ -89,13 +89,10 @@ impl VerbLexicon {
     pub(super) fn triggers<'l>(&'l self, text: &str, span: Span, hits: &mut Vec<Hit<'l>>) {
         let s = span.slice(text);
         let mut from = 0;
-        let ending_at = |at: usize| {
-            let rest = &s[at..];
-            rest.len() - rest.trim_start_matches(is_word_char).len()
-        };
+        let ending_at = |at: usize| word_chars_from(&s[at..]);
         while let Some((start, end, pattern)) = self.next_form(s.as_bytes(), from) {
             // A form inside a word is no trigger, but the search goes on after it.
-            let starts_word = !s[..start].chars().next_back().is_some_and(is_word_char);
+            let starts_word = !ends_in_word_char(&s[..start]);
             let (form, ending) = (&self.forms[pattern], ending_at(end));
             if starts_word && (ending == 0 || form.open_ended) {
                 hits.push(Hit { span: Span::new(span.start + start, span.start + end + ending), form });
@@ -177,6 +174,35 @@ fn read_forms(text: &str, name: &str) -> Result<(Vec<Form>, Vec<String>)> {
 
 pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
+}
+
+/// How many bytes of word characters `s` starts with (ASCII read byte by byte).
+fn word_chars_from(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if byte.is_ascii() {
+            if !byte.is_ascii_alphanumeric() {
+                break;
+            }
+            at += 1;
+        } else {
+            match s[at..].chars().next() {
+                Some(c) if is_word_char(c) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
+}
+
+/// Whether `s` ends in a word character.
+fn ends_in_word_char(s: &str) -> bool {
+    match s.as_bytes().last() {
+        None => false,
+        Some(byte) if byte.is_ascii() => byte.is_ascii_alphanumeric(),
+        Some(_) => s.chars().next_back().is_some_and(is_word_char),
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,228 @@
+//! Reading the words of a sentence without allocating: whitespace-separated words from either end
+//! (what `str::split_whitespace` gives, read a byte at a time where the text is ASCII), and words
+//! lowercased without a copy when they are lowercase already, on the stack when short.
+
+/// Whether an ASCII byte is whitespace (as `char::is_whitespace` reads it).
+fn is_ascii_space(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t'..=b'\r')
+}
+
+/// The words of `s`, as `s.split_whitespace()` gives them, from the front or from the back.
+pub(super) fn words(s: &str) -> Words<'_> {
+    Words { s, start: 0, end: s.len(), marks: false }
+}
+
+/// The words of `s` between whitespace and the clause marks , ; : — what
+/// `s.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))` gives, empty pieces left
+/// out.
+pub(super) fn words_between_marks(s: &str) -> Words<'_> {
+    Words { s, start: 0, end: s.len(), marks: true }
+}
+
+pub(super) struct Words<'a> {
+    s: &'a str,
+    /// Whether , ; : separate words too.
+    marks: bool,
+    /// What is left to read: `s[start..end]`.
+    start: usize,
+    end: usize,
+}
+
+impl Words<'_> {
+    /// The length of the character at `at`, and whether it separates words.
+    #[inline(always)]
+    fn char_at(&self, at: usize) -> (usize, bool) {
+        let byte = self.s.as_bytes()[at];
+        if byte.is_ascii() {
+            return (1, self.separates(byte));
+        }
+        wide_char(self.s[at..].chars().next())
+    }
+
+    /// The length of the character that ends at `at`, and whether it separates words.
+    #[inline(always)]
+    fn char_before(&self, at: usize) -> (usize, bool) {
+        let byte = self.s.as_bytes()[at - 1];
+        if byte.is_ascii() {
+            return (1, self.separates(byte));
+        }
+        wide_char(self.s[..at].chars().next_back())
+    }
+
+    #[inline(always)]
+    fn separates(&self, byte: u8) -> bool {
+        is_ascii_space(byte) || (self.marks && matches!(byte, b',' | b';' | b':'))
+    }
+}
+
+/// The length of a character beyond ASCII, and whether it is whitespace.
+#[inline(never)]
+fn wide_char(c: Option<char>) -> (usize, bool) {
+    let c = c.unwrap_or_default();
+    (c.len_utf8(), c.is_whitespace())
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        while self.start < self.end {
+            match self.char_at(self.start) {
+                (len, true) => self.start += len,
+                (_, false) => break,
+            }
+        }
+        let word_start = self.start;
+        while self.start < self.end {
+            match self.char_at(self.start) {
+                (_, true) => break,
+                (len, false) => self.start += len,
+            }
+        }
+        (word_start < self.start).then(|| &self.s[word_start..self.start])
+    }
+}
+
+impl DoubleEndedIterator for Words<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        while self.end > self.start {
+            match self.char_before(self.end) {
+                (len, true) => self.end -= len,
+                (_, false) => break,
+            }
+        }
+        let word_end = self.end;
+        while self.end > self.start {
+            match self.char_before(self.end) {
+                (_, true) => break,
+                (len, false) => self.end -= len,
+            }
+        }
+        (self.end < word_end).then(|| &self.s[self.end..word_end])
+    }
+}
+
+/// What follows the last clause mark (, ; : « ») of `s`: `s.rsplit([',', ';', ':', '«', '»'])`'s
+/// first piece, found with a backward byte search.
+pub(super) fn last_clause(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let after_mark = memchr::memrchr3(b',', b';', b':', bytes).map_or(0, |i| i + 1);
+    // « and » are C2 AB and C2 BB in UTF-8; C2 is never a continuation byte.
+    let after_quote = memchr::memrchr2_iter(0xAB, 0xBB, &bytes[after_mark..])
+        .find(|&i| i > 0 && bytes[after_mark + i - 1] == 0xC2)
+        .map_or(0, |i| after_mark + i + 1);
+    &s[after_mark.max(after_quote)..]
+}
+
+/// A word or short phrase lowercased: what `str::to_lowercase` gives, without a copy when the word
+/// is lowercase already (most are), and kept on the stack when it is short: reading a word
+/// allocates nothing.
+pub(super) enum Lower<'a> {
+    Same(&'a str),
+    Inline { bytes: [u8; INLINE], len: usize },
+    Heap(String),
+}
+
+const INLINE: usize = 32;
+
+impl<'a> Lower<'a> {
+    pub(super) fn new(s: &'a str) -> Self {
+        Self::mapped(s, false)
+    }
+
+    /// Lowercased, with ’ read as ' ("qu’il" as "qu'il").
+    pub(super) fn straight(s: &'a str) -> Self {
+        Self::mapped(s, true)
+    }
+
+    fn mapped(s: &'a str, straight_quotes: bool) -> Self {
+        let unchanged = |c: char| {
+            if c.is_ascii() {
+                !c.is_ascii_uppercase()
+            } else {
+                let mut lower = c.to_lowercase();
+                !(straight_quotes && c == '’') && lower.next() == Some(c) && lower.next().is_none()
+            }
+        };
+        if s.chars().all(unchanged) {
+            return Lower::Same(s);
+        }
+        // Char by char, as `str::to_lowercase` reads all but a capital sigma (its final form
+        // depends on the letters around it): a string with one goes the long way.
+        let mut bytes = [0; INLINE];
+        let mut len = 0;
+        for c in s.chars() {
+            if c.is_ascii() && len < INLINE {
+                bytes[len] = c.to_ascii_lowercase() as u8;
+                len += 1;
+                continue;
+            }
+            let c = if straight_quotes && c == '’' { '\'' } else { c };
+            if c == 'Σ' {
+                return Self::heap(s, straight_quotes);
+            }
+            for lower in c.to_lowercase() {
+                let Some(room) = bytes.get_mut(len..len + lower.len_utf8()) else {
+                    return Self::heap(s, straight_quotes);
+                };
+                lower.encode_utf8(room);
+                len += lower.len_utf8();
+            }
+        }
+        Lower::Inline { bytes, len }
+    }
+
+    fn heap(s: &str, straight_quotes: bool) -> Self {
+        let lower = s.to_lowercase();
+        Lower::Heap(if straight_quotes { lower.replace('’', "'") } else { lower })
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            // Whole characters were written, so the bytes are UTF-8.
+            Lower::Inline { bytes, len } => std::str::from_utf8(&bytes[..*len]).unwrap_or_default(),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text from pieces that exercise the byte paths: ASCII, accents, Unicode spaces (no-break,
+    /// narrow no-break), the capital sigma, letters whose lowercase is longer or ASCII, quotes.
+    fn text() -> impl Strategy<Value = String> {
+        let pieces = [
+            "a", "Le", "ÉTÉ", "été", " ", "  ", "\t", "\n", "\u{a0}", "\u{202f}", "Σ", "ΣΑΣ", "İ",
+            "\u{212a}", "’", "'", ",", ";", ":", "«", "»", "«\u{a0}", "x", "AVAIT", "ment", "ẞ",
+        ];
+        proptest::collection::vec(proptest::sample::select(pieces.to_vec()), 0..24).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn words_are_what_split_whitespace_gives_from_either_end(s in text()) {
+            prop_assert_eq!(words(&s).collect::<Vec<_>>(), s.split_whitespace().collect::<Vec<_>>());
+            prop_assert_eq!(words(&s).rev().collect::<Vec<_>>(), s.split_whitespace().rev().collect::<Vec<_>>());
+            let split = s.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).filter(|w| !w.is_empty());
+            prop_assert_eq!(words_between_marks(&s).collect::<Vec<_>>(), split.collect::<Vec<_>>());
+        }
+
+        #[test]
+        fn lowercase_is_what_to_lowercase_gives(s in text()) {
+            prop_assert_eq!(&*Lower::new(&s), s.to_lowercase());
+            prop_assert_eq!(&*Lower::straight(&s), s.to_lowercase().replace('’', "'"));
+        }
+
+        #[test]
+        fn the_last_clause_is_what_rsplit_gives(s in text()) {
+            prop_assert_eq!(last_clause(&s), s.rsplit([',', ';', ':', '«', '»']).next().unwrap_or(&s));
+        }
+    }
+}
