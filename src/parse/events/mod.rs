@@ -102,7 +102,7 @@ fn is_towards(word: &str) -> bool {
         "adress",
         "délégation",
     ];
-    let w = word.to_lowercase();
+    let w = Lower::new(word);
     STEMS.iter().any(|s| w.contains(s))
 }
 
@@ -876,11 +876,11 @@ impl<'a> SentenceCtx<'a, '_> {
         // "envoyer une délégation à Moscou", "son ambassade à La Havane", "une lettre adressée au
         // Kremlin": the few words before name a way towards it.
         const REACH: usize = 3;
-        let before = &self.text[self.span.start..m.span.start];
-        let towards = words(before).rev().skip(1).take(REACH).any(is_towards);
+        let towards =
+            || words(&self.text[self.span.start..m.span.start]).rev().skip(1).take(REACH).any(is_towards);
         is_venue(self.text, self.span, m.span)
-            && !towards
             && self.directory.get(&m.entity).is_some_and(|e| m.span.slice(self.text) != e.name)
+            && !towards()
     }
 
     /// Mentions that can act, with their index among the sentence's.
