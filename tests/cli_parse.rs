@@ -163,3 +163,30 @@ fn the_same_article_id_twice_is_refused() {
     assert!(!o.status.success());
     assert!(stderr(&o).contains("\"a\" appears twice"), "{}", stderr(&o));
 }
+
+/// `-o /dev/null` or a named pipe is written in place: renaming the finished file over it (as for
+/// a regular file) would replace the device or the pipe with a file.
+#[cfg(unix)]
+#[test]
+fn a_pipe_or_device_given_as_output_is_written_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("out.pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("no mkfifo here: skipped");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(&fifo).unwrap())
+    };
+    let o = run(dossier().args(["parse", "-o"]).arg(&fifo).arg(seeds_dir()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Checked before waiting for the reader, which would wait forever for a replaced pipe.
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo(), "the pipe is still a pipe");
+    let written = reader.join().unwrap();
+    let corpus: serde_json::Value =
+        serde_json::from_slice(&written).expect("the corpus came through the pipe");
+    assert_eq!(corpus["articles"].as_array().map(Vec::len), Some(5));
+}

@@ -176,16 +176,25 @@ pub fn read_shard(path: &Path) -> Result<Vec<ParsedArticle>> {
 }
 
 /// Where output goes: standard output, or a temporary file renamed over the target at the end
-/// (so a failed run never leaves half a file).
+/// (so a failed run never leaves half a file), or a device or pipe written in place (`-o
+/// /dev/null`, `-o /dev/stdout`, a named pipe: renaming over one would replace it with a file).
 enum Sink {
     Stdout(std::io::BufWriter<std::io::Stdout>),
     File { tmp: tempfile::NamedTempFile, writer: std::io::BufWriter<std::fs::File>, path: PathBuf },
+    Special { writer: std::io::BufWriter<std::fs::File>, path: PathBuf },
 }
 
 impl Sink {
     fn open(path: Option<&Path>) -> Result<Sink> {
         Ok(match path {
             None => Sink::Stdout(std::io::BufWriter::new(std::io::stdout())),
+            Some(path) if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) => {
+                let file = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(path)
+                    .with_context(|| format!("{}: cannot write", path.display()))?;
+                Sink::Special { writer: std::io::BufWriter::new(file), path: path.to_path_buf() }
+            }
             Some(path) => {
                 let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
                 let tmp = tempfile::NamedTempFile::new_in(dir)
@@ -204,6 +213,9 @@ impl Sink {
                 tmp.persist(&path).with_context(|| format!("{}: cannot write", path.display()))?;
                 Ok(())
             }
+            Sink::Special { mut writer, path } => {
+                writer.flush().with_context(|| format!("{}: cannot write", path.display()))
+            }
         }
     }
 }
@@ -212,13 +224,13 @@ impl Write for Sink {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         match self {
             Sink::Stdout(w) => w.write(buf),
-            Sink::File { writer, .. } => writer.write(buf),
+            Sink::File { writer, .. } | Sink::Special { writer, .. } => writer.write(buf),
         }
     }
     fn flush(&mut self) -> std::io::Result<()> {
         match self {
             Sink::Stdout(w) => w.flush(),
-            Sink::File { writer, .. } => writer.flush(),
+            Sink::File { writer, .. } | Sink::Special { writer, .. } => writer.flush(),
         }
     }
 }
