@@ -258,11 +258,7 @@ fn follow_weekday(text: &str, tokens: &[Token], prev: &Norm, weekday: &mut Norm)
         Some(1),
         Tense::Unknown,
     );
-    let date = calendar::iso_day(next);
-    if weekday.value.len() >= date.len() && weekday.value.is_char_boundary(date.len()) {
-        weekday.value.replace_range(..date.len(), &date);
-    }
-    weekday.focus = Some(PartialDate::from_naive(next));
+    set_day(weekday, next);
 }
 
 /// "rencontré vendredi à Damas l'envoyé de l'ONU, la veille de la reprise des négociations": a
@@ -279,13 +275,9 @@ fn name_apposed_day(vocab: &Vocab, text: &str, tokens: &[Token], day: NaiveDate,
     if !set_off || !of_event || anchored.kind != crate::corpus::TimexType::Date {
         return;
     }
-    let date = calendar::iso_day(day);
-    if anchored.value.len() >= date.len() && anchored.value.is_char_boundary(date.len()) {
-        anchored.value.replace_range(..date.len(), &date);
-    }
-    anchored.focus = Some(PartialDate::from_naive(day));
+    set_day(anchored, day);
     anchored.resolution = crate::corpus::Resolution::PreviousDate;
-    anchored.anchor = Some(date);
+    anchored.anchor = Some(calendar::iso_day(day));
 }
 
 /// The day named in the same clause as token `at`, before it.
@@ -327,12 +319,18 @@ fn agree_weekday(vocab: &Vocab, tokens: &[Token], prev: &mut Norm, weekday: &mut
         vec![prev, weekday]
     };
     for n in targets {
-        let date = calendar::iso_day(agreed);
-        if n.value.len() >= date.len() && n.value.is_char_boundary(date.len()) {
-            n.value.replace_range(..date.len(), &date);
-        }
-        n.focus = Some(PartialDate::from_naive(agreed));
+        set_day(n, agreed);
     }
+}
+
+/// Makes `norm` name `day`: the date part of its value (a part of the day after it stays:
+/// "2016-03-10TEV") and its focus.
+fn set_day(norm: &mut Norm, day: NaiveDate) {
+    let date = calendar::iso_day(day);
+    if norm.value.len() >= date.len() && norm.value.is_char_boundary(date.len()) {
+        norm.value.replace_range(..date.len(), &date);
+    }
+    norm.focus = Some(PartialDate::from_naive(day));
 }
 
 /// The day named in the same clause as token `at`: the nearest before it, else after it.
