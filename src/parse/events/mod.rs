@@ -115,7 +115,7 @@ fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
         "leurs",
     ];
     let before = word_before(&text[sentence.start.min(form.start)..form.start]);
-    let word = form.slice(text).to_lowercase();
+    let word = Lower::new(form.slice(text));
     DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
         && !["er", "é", "ée", "és", "ées", "ent"].iter().any(|e| word.ends_with(e))
 }
@@ -264,17 +264,16 @@ fn boundaries_between(bounds: &[usize], from: usize, to: usize) -> usize {
 /// The date expression opens the sentence ("Le 3 octobre, …", "Au lendemain des attentats, …",
 /// "Dès mardi, …"), maybe after other dates ("Il y a trois mois, le 17 décembre, …").
 fn is_fronted(text: &str, sentence: Span, tx: Span, timexes: &[Timex]) -> bool {
-    const OPENERS: [&str; 12] =
+    const DATE_OPENERS: [&str; 12] =
         ["au", "à", "a", "aux", "dès", "depuis", "dans", "en", "et", "mais", "puis", "vers"];
     let opens = |from: usize, to: usize| {
         let before = text[from..to].trim_matches(|c: char| !c.is_alphanumeric());
         before.is_empty()
             || before.split_whitespace().count() == 1
-                && OPENERS.iter().any(|w| before.eq_ignore_ascii_case(w))
+                && DATE_OPENERS.iter().any(|w| before.eq_ignore_ascii_case(w))
     };
     let mut from = sentence.start;
-    let start = sentence.start;
-    for earlier in timexes.iter().filter(|t| t.span.start >= start && t.span.end <= tx.start) {
+    for earlier in timexes.iter().filter(|t| t.span.start >= sentence.start && t.span.end <= tx.start) {
         if !opens(from, earlier.span.start) {
             return false;
         }
@@ -553,11 +552,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let Some(report) = report_if_undated.or_else(|| hits.iter().find(told)) else { continue };
         let (Some(dct), Some(dct_value)) = (input.dct, &dct_value) else { continue };
         let content: Vec<Hit> = hits.iter().filter(|h| h.form.class != Class::Report).copied().collect();
-        let announced = announced_act(text, span, &hits, timexes, *report);
-        let act = main_act(&content).unwrap_or(*report);
-        let trigger = match announced {
-            Some(noun) if act.form.class != Class::Act => Hit { span: report.span, form: noun.form },
-            _ => act,
+        // An act verb tells the act; else an act noun the report announces, by whoever reports
+        // ("a annoncé la rupture de ses relations"); else the act noun told, else the report.
+        let (trigger, act) = match (announced_act(text, span, &hits, timexes, *report), main_act(&content)) {
+            (Some(noun), act) if act.is_none_or(|a| a.form.class != Class::Act) => {
+                (Hit { span: report.span, form: noun.form }, *report)
+            }
+            (_, Some(act)) => (act, act),
+            (_, None) => (*report, *report),
         };
         let precision = precision_of(dct);
         // "avait indiqué": said before the publication date, not on it.
@@ -569,7 +571,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             origin: EventDateOrigin::PublicationDate,
             timex: None,
         };
-        events.push(ctx.event(trigger, if trigger.span == report.span { *report } else { trigger }, dated));
+        events.push(ctx.event(trigger, act, dated));
     }
     events
 }
@@ -814,13 +816,12 @@ impl<'a> SentenceCtx<'a, '_> {
         let entity = self.directory.get(&mention.entity);
         let before = self.text[..mention.span.start].trim_end().ends_with('(');
         let after = self.text[mention.span.end..].trim_start().starts_with(')');
+        let preceding = &self.text[self.span.start..mention.span.start];
         Who {
             person: entity.is_some_and(|e| e.kind == EntityKind::Person),
             country: entity.and_then(country),
             // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out.
-            can_act: !(before && after
-                || is_left_out(&self.text[self.span.start..mention.span.start])
-                || names_a_text_or_meeting(&self.text[self.span.start..mention.span.start])),
+            can_act: !(before && after || is_left_out(preceding) || names_a_text_or_meeting(preceding)),
         }
     }
 
