@@ -102,8 +102,12 @@ fn is_towards(word: &str) -> bool {
         "adress",
         "délégation",
     ];
-    let w = Lower::new(word);
-    STEMS.iter().any(|s| w.contains(s))
+    // Each word by its start, its elided article left out ("l'ambassade"): "prendre" holds "rend"
+    // but goes nowhere.
+    words(&Lower::new(word)).any(|w| {
+        let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+        STEMS.iter().any(|s| w.starts_with(s))
+    })
 }
 
 /// A verb form used as a noun after a determiner: "l'attaque", "les frappes", "cette visite".
@@ -1699,6 +1703,12 @@ mod tests {
         );
         let got: Vec<String> = events(&f, "2016-09-27").iter().map(|e| brief(&f, e)).collect();
         assert_eq!(got, ["2016-09-26 statement salué [\"CUB\", \"NOR\"] -> []"]);
+    }
+
+    #[test]
+    fn words_of_going_towards_are_read_by_their_start() {
+        assert!(is_towards("s'est rendu") && is_towards("l'ambassade") && is_towards("Envoyé"));
+        assert!(!is_towards("entreprendre") && !is_towards("a pris"));
     }
 
     #[test]
