@@ -351,7 +351,9 @@ impl<'a> Context<'a> {
                 let day = base.map(|b| b + chrono::Duration::days(n));
                 vec![self.day_value(&f, first, last, day, res, anchor, self.dct)]
             }
-            Rule::OffsetAnchor | Rule::OffsetDct => self.offset(rule, &f, first, last).into_iter().collect(),
+            Rule::OffsetAnchor | Rule::OffsetDct => {
+                self.offset(rule, &f, first, last, tense).into_iter().collect()
+            }
             Rule::Duration => {
                 let Some(unit) = f.unit else { return Vec::new() };
                 let value =
@@ -868,7 +870,14 @@ impl<'a> Context<'a> {
         }
     }
 
-    fn offset(&self, rule: Rule, f: &Feats, first: usize, last: usize) -> Option<Norm> {
+    fn offset(
+        &self,
+        rule: Rule,
+        f: &Feats,
+        first: usize,
+        last: usize,
+        tense: &dyn Fn() -> Tense,
+    ) -> Option<Norm> {
         let unit = f.unit?;
         if f.vague {
             return None;
@@ -886,6 +895,21 @@ impl<'a> Context<'a> {
                 self.kind_at(last + 1),
                 None | Some(Kind::Stop) | Some(Kind::Comma) | Some(Kind::Break) | Some(Kind::RParen)
             );
+        if from_event && tense() == Tense::Future {
+            // "entrera en vigueur trente jours après sa ratification": counted from an event yet
+            // to come, which no date names, it names no date; "trente jours" is how long after
+            // (TimeML leaves "après", a signal, out of the extent).
+            return Some(Norm {
+                first,
+                last: last - 1,
+                kind: TimexType::Duration,
+                value: calendar::duration(f.count?, unit),
+                modifier: f.approx.then(|| "APPROX".to_string()),
+                resolution: Resolution::Absolute,
+                anchor: None,
+                focus: None,
+            });
+        }
         if let (true, Some(day)) = (from_event, self.clause_day) {
             let anchor = calendar::iso_day(day);
             return Some(Norm {

@@ -84,6 +84,20 @@ fn an_offset_from_an_event_in_apposition_names_the_same_date() {
 }
 
 #[test]
+fn an_offset_from_an_event_yet_to_come_is_a_duration() {
+    let text = "Le traité, signé le 12 décembre, entrera en vigueur trente jours après sa ratification. \
+                Les élus voteront deux jours avant le scrutin.";
+    let t = tag(text, Some("2016-04-22"));
+    let after = find(&t, text, "trente jours");
+    assert_eq!((after.value.as_str(), after.kind), ("P30D", TimexType::Duration));
+    assert_eq!(after.span.slice(text), "trente jours", "\"après\" is a signal, out of the extent");
+    assert_eq!(find(&t, text, "deux jours").value, "P2D");
+    // Told in the past, the event it counts from is the date mentioned last (see above).
+    let text = "Le putsch a échoué le 16 juillet. Deux jours avant le putsch, il avait rencontré le chef d'état-major.";
+    assert_eq!(find(&tag(text, Some("2016-07-18")), text, "Deux jours avant").value, "2016-07-14");
+}
+
+#[test]
 fn the_eve_of_an_event_set_off_after_a_dated_clause_is_that_date() {
     let text = "Le président a rencontré vendredi à Damas l'envoyé de l'ONU, la veille de la reprise des \
                 négociations. Il est reparti au lendemain du sommet.";
