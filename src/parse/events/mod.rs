@@ -673,8 +673,27 @@ const AUXILIARIES: [&str; 14] = [
 /// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
 /// également refusé", "avait-il ajouté").
 fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
-    const BETWEEN: [&str; 21] = [
+    const BETWEEN: [&str; 38] = [
         "été",
+        // "a pour sa part dénoncé", "a de son côté affirmé", "a quant à lui rejeté", "a à son tour
+        // condamné", "a en outre annoncé", "ont eux aussi refusé".
+        "pour",
+        "sa",
+        "son",
+        "leur",
+        "part",
+        "de",
+        "côté",
+        "quant",
+        "à",
+        "tour",
+        "lui",
+        "elle",
+        "eux",
+        "elles",
+        "en",
+        "outre",
+        "effet",
         "toutefois",
         "cependant",
         "néanmoins",
@@ -1625,6 +1644,21 @@ mod tests {
         let e = &evs[0];
         assert_eq!(brief(&f, e), "2016-03 intent_to_cooperate se dit prêt [\"JPN\"] -> [\"KOR\"]");
         assert_eq!((e.precision, e.date_origin), (Precision::Month, EventDateOrigin::PublicationDate));
+    }
+
+    #[test]
+    fn a_compound_past_is_read_through_the_words_that_set_the_subject_apart() {
+        for between in
+            ["pour sa part", "de son côté", "quant à lui", "à son tour", "en outre", "eux aussi", ""]
+        {
+            let text = format!("La France a {between} condamné les frappes sur Alep.").replace("  ", " ");
+            let f = fixture(&text, &[], &[("France", "country:FRA")]);
+            assert_eq!(events(&f, "2016-10-20").len(), 1, "{text}");
+        }
+        // A noun between: the participle is an adjective, no act is told.
+        let text = "Le projet de la France a un volet condamné par ses alliés.";
+        let f = fixture(text, &[], &[("France", "country:FRA")]);
+        assert!(events(&f, "2016-10-20").is_empty());
     }
 
     #[test]
