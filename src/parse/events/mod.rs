@@ -295,10 +295,15 @@ fn attach<'l>(
     timexes: &[Timex],
     tx: Span,
 ) -> Option<Hit<'l>> {
+    // "…, suspendus depuis que l'aviation turque a abattu un bombardier russe, le 24 novembre
+    // 2015.": a date set off at the end of the sentence dates the clause before it.
+    let reach_before = usize::from(is_trailing_apposition(text, sentence, tx));
+    let genitive = is_genitive(text, sentence, tx);
     let verbal_before = hits
         .iter()
         .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start && !is_nominal(text, sentence, h.span))
-        .rfind(|h| boundaries_between(bounds, h.span.end, tx.start) == 0);
+        .filter(|_| !genitive)
+        .rfind(|h| boundaries_between(bounds, h.span.end, tx.start) <= reach_before);
     if let Some(h) = verbal_before {
         return Some(*h);
     }
@@ -342,10 +347,35 @@ fn attach<'l>(
             } else {
                 (tx.end, h.span.start, allowed)
             };
-            boundaries_between(bounds, a, b) <= reach
+            // "la tentative de coup d'Etat du 15 juillet": a date "du" dates the noun just before.
+            let close = !genitive
+                || h.span.end <= tx.start && words(&text[h.span.end..tx.start]).nth(GENITIVE_REACH).is_none();
+            close && boundaries_between(bounds, a, b) <= reach
         })
         .min_by_key(|h| distance(h));
     same_clause.map(|h| head_noun(text, hits, *h))
+}
+
+/// How many words may stand between a noun and a date complementing it: "l'essai nucléaire du 9
+/// septembre", "les attentats meurtriers du 13 novembre".
+const GENITIVE_REACH: usize = 3;
+
+/// "du 15 juillet", "de mardi": a date that complements a noun, not a range ("du 3 au 5").
+fn is_genitive(text: &str, sentence: Span, tx: Span) -> bool {
+    let before = Lower::new(word_before(&text[sentence.start..tx.start]));
+    let of = matches!(&*before, "du" | "de" | "d");
+    let range = words(&text[tx.end..sentence.end]).next().is_some_and(|w| w.eq_ignore_ascii_case("au"));
+    of && !range
+}
+
+/// ", le 24 novembre 2015." closing its sentence: a date set off by a comma after its clause.
+fn is_trailing_apposition(text: &str, sentence: Span, tx: Span) -> bool {
+    let set_off = text[sentence.start..tx.start].trim_end().ends_with(',');
+    let closes = text[tx.end..sentence.end]
+        .trim()
+        .chars()
+        .all(|c| matches!(c, '.' | '!' | '?' | '»' | '"' | '”' | ')'));
+    set_off && closes
 }
 
 /// "la rupture de la trêve", "la suspension des négociations": an act noun complementing
@@ -1557,6 +1587,37 @@ mod tests {
         );
         let got: Vec<String> = events(&f, "2016-06-01").iter().map(|e| brief(&f, e)).collect();
         assert_eq!(got, ["2016-03-04 agree signé [] -> []", "2016-05 reduce_relations rompu [] -> []"]);
+    }
+
+    #[test]
+    fn a_date_complementing_a_noun_dates_that_noun_only() {
+        // "du 15 juillet" is the coup's date, not the visit's.
+        let f = fixture(
+            "Erdogan a été reçu mardi par Poutine, pour sa première visite depuis la tentative de coup d'Etat du 15 juillet.",
+            &[("mardi", "2016-08-09"), ("15 juillet", "2016-07-15")],
+            &[("Erdogan", "person:erdogan-tur"), ("Poutine", "person:poutine-rus")],
+        );
+        let got: Vec<String> = events(&f, "2016-08-09").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2016-08-09 consult été reçu [\"RUS\"] -> [\"TUR\"]"]);
+        // Right after its noun, it dates it.
+        let f = fixture(
+            "Le Conseil a durci les sanctions après l'essai nucléaire du 9 septembre.",
+            &[("9 septembre", "2016-09-09")],
+            &[],
+        );
+        let got: Vec<String> = events(&f, "2016-11-30").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2016-09-09 military_action essai nucléaire [] -> []"]);
+    }
+
+    #[test]
+    fn a_date_set_off_at_the_end_of_the_sentence_dates_the_clause_before_it() {
+        let f = fixture(
+            "Les vols sont suspendus depuis que la Turquie a abattu un avion russe, le 24 novembre 2015.",
+            &[("le 24 novembre 2015", "2015-11-24")],
+            &[("Turquie", "country:TUR"), ("russe", "country:RUS")],
+        );
+        let got: Vec<String> = events(&f, "2016-08-09").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2015-11-24 military_action abattu [\"TUR\"] -> [\"RUS\"]"]);
     }
 
     #[test]
