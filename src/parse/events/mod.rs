@@ -580,12 +580,34 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 starts_a_state(text, input.timexes, e)
             });
         }
-        if events.len() > before {
-            continue;
-        }
-        let Some(report) = report_if_undated.or_else(|| hits.iter().find(told)) else { continue };
+        let dated = &events[before..];
+        let report = if dated.is_empty() {
+            report_if_undated.or_else(|| hits.iter().find(told))
+        } else {
+            // "Les Etats-Unis ont levé les sanctions, six mois après l'accord conclu le 14
+            // juillet": the dates are those of other clauses; the act told is of the
+            // publication date still.
+            // Only an act verb, ahead of every date and set off from them by a comma: a report
+            // is dated with what it reports, an act "depuis que" or "après que" with its clause.
+            hits.iter().find(told).filter(|h| {
+                let ahead =
+                    |s: Span| h.span.end <= s.start && boundaries_between(&bounds, h.span.end, s.start) > 0;
+                let comma_next =
+                    bounds.iter().find(|&&b| b >= h.span.end).is_some_and(|&b| text.as_bytes()[b] == b',');
+                h.form.class == Class::Act
+                    && comma_next
+                    && dated.iter().all(|e| ahead(e.trigger))
+                    && timexes.iter().all(|t| ahead(t.span))
+            })
+        };
+        let Some(report) = report else { continue };
         let (Some(dct), Some(dct_value)) = (input.dct, &dct_value) else { continue };
-        let content: Vec<Hit> = hits.iter().filter(|h| h.form.class != Class::Report).copied().collect();
+        let dated_triggers: Vec<Span> = events[before..].iter().map(|e| e.trigger).collect();
+        let content: Vec<Hit> = hits
+            .iter()
+            .filter(|h| h.form.class != Class::Report && !dated_triggers.contains(&h.span))
+            .copied()
+            .collect();
         // An act verb tells the act; else an act noun the report announces, by whoever reports
         // ("a annoncé la rupture de ses relations"); else the act noun told, else the report.
         let (trigger, act) = match (announced_act(text, span, &hits, timexes, *report), main_act(&content)) {
@@ -1006,7 +1028,14 @@ impl<'a> SentenceCtx<'a, '_> {
         let passive =
             is_passive(&self.text[self.span.start..act.start]) || act.slice(self.text).starts_with("été ");
         let (sources, target): (Vec<&str>, Option<&str>) = if passive {
-            let subject = last_before(act.start, None);
+            // "L'ambassadeur russe en Turquie a été convoqué": the subject's own country comes
+            // first in its clause; what follows it ("en Turquie") complements it.
+            let subject = countries
+                .iter()
+                .filter(|(s, _)| s.start >= clause_start && s.end <= act.start)
+                .find(|(s, _)| !is_venue(self.text, self.span, *s))
+                .map(|c| c.1)
+                .or_else(|| last_before(act.start, None));
             let by_agent = self.text[act.end..self.span.end].contains(" par ");
             let agent = if by_agent { first_after(act.end, subject) } else { None };
             (agent.or_else(|| any_other(subject)).into_iter().collect(), subject)
@@ -1618,6 +1647,41 @@ mod tests {
         );
         let got: Vec<String> = events(&f, "2016-08-09").iter().map(|e| brief(&f, e)).collect();
         assert_eq!(got, ["2015-11-24 military_action abattu [\"TUR\"] -> [\"RUS\"]"]);
+    }
+
+    #[test]
+    fn an_act_told_ahead_of_the_dates_of_other_clauses_is_of_the_publication_date() {
+        let f = fixture(
+            "Les États-Unis ont aussitôt levé les sanctions, six mois après l'accord conclu à Vienne le 14 juillet.",
+            &[("le 14 juillet", "2015-07-14")],
+            &[("États-Unis", "country:USA")],
+        );
+        let got: Vec<String> = events(&f, "2016-01-17").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(
+            got,
+            [
+                "2015-07-14 agree conclu [\"USA\"] -> []",
+                "2016-01-17 yield levé les sanctions [\"USA\"] -> []"
+            ]
+        );
+        // A report is dated with what it reports: no second event.
+        let f = fixture(
+            "Assad s'est rendu à Moscou mardi, a annoncé le Kremlin.",
+            &[("mardi", "2015-10-20")],
+            &[("Moscou", "country:RUS"), ("Kremlin", "country:RUS")],
+        );
+        assert_eq!(events(&f, "2015-10-21").len(), 1);
+    }
+
+    #[test]
+    fn the_passive_subject_is_the_country_of_its_head() {
+        let f = fixture(
+            "L'ambassadeur russe en Turquie a été convoqué deux fois.",
+            &[],
+            &[("russe", "country:RUS"), ("Turquie", "country:TUR")],
+        );
+        let got: Vec<String> = events(&f, "2015-10-06").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2015-10-06 protest convoqué [\"TUR\"] -> [\"RUS\"]"]);
     }
 
     #[test]
