@@ -124,6 +124,14 @@ fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
         && !["er", "é", "ée", "és", "ées", "ent"].iter().any(|e| word.ends_with(e))
 }
 
+/// A past participle of a first-group verb, or of "conclure", "rompre", "mettre"…: "signés",
+/// "conclu", "rompue", "mis".
+fn is_participle(word: &str) -> bool {
+    const ENDINGS: [&str; 12] = ["é", "ée", "és", "ées", "u", "ue", "us", "ues", "is", "ise", "ises", "it"];
+    let word = Lower::new(word);
+    ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
 /// What the event stage reads of an article.
 pub struct EventInput<'a> {
     pub text: &'a str,
@@ -1064,6 +1072,13 @@ impl<'a> SentenceCtx<'a, '_> {
                 .map(|c| c.1)
                 .find(|c| !sources.contains(c));
             (sources, target)
+        } else if self.is_reduced_relative(act, clause_start) {
+            // "les accords de Minsk, signés en février 2015": the participle is said of the noun
+            // before it, not of the sentence's subject; only an agent "par X" acts.
+            let clause_end = self.bounds.iter().copied().find(|&b| b > act.end).unwrap_or(self.span.end);
+            let by_agent = self.text[act.end..clause_end].contains(" par ");
+            let agent = if by_agent { first_after(act.end, None) } else { None };
+            (agent.into_iter().collect(), None)
         } else {
             // No subject named in the clause: the speaker of the sentence, else a country before.
             // Not a venue ("Accord historique à Paris : les 195 pays … ont adopté").
@@ -1219,6 +1234,19 @@ impl<'a> SentenceCtx<'a, '_> {
         let subject = self.subject(main_verb.span, main_clause)?;
         let sources = self.coordinated_countries(subject);
         (!sources.is_empty()).then_some(sources)
+    }
+
+    /// A bare participle right after a comma ("les accords de Minsk, signés en …"): a relative
+    /// clause cut short, about the noun before the comma.
+    fn is_reduced_relative(&self, act: Span, clause_start: usize) -> bool {
+        let opens_after_comma = clause_start > self.span.start
+            && self.text.as_bytes()[clause_start] == b','
+            && self.text[clause_start + 1..act.start].trim().is_empty();
+        let word = act.slice(self.text);
+        opens_after_comma
+            && !word.contains(' ')
+            && is_participle(word)
+            && past_auxiliary(self.text, self.span, act).is_none()
     }
 
     /// The subject's country, with those of mentions joined to it by "et" or commas.
@@ -1671,6 +1699,27 @@ mod tests {
             &[("Moscou", "country:RUS"), ("Kremlin", "country:RUS")],
         );
         assert_eq!(events(&f, "2015-10-21").len(), 1);
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_is_said_of_the_noun_before_not_of_the_subject() {
+        let f = fixture(
+            "L'Ukraine a accusé lundi la Russie de violer les accords de Minsk, signés le 12 février 2015.",
+            &[("lundi", "2016-03-14"), ("le 12 février 2015", "2015-02-12")],
+            &[("Ukraine", "country:UKR"), ("Russie", "country:RUS")],
+        );
+        let got: Vec<String> = events(&f, "2016-03-14").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(
+            got,
+            ["2016-03-14 disapprove accusé [\"UKR\"] -> [\"RUS\"]", "2015-02-12 agree signés [] -> []"]
+        );
+        // Its agent acts.
+        let f = fixture(
+            "Kiev dénonce ces livraisons, suspendues le 3 mars par Moscou.",
+            &[("le 3 mars", "2016-03-03")],
+            &[("Kiev", "country:UKR"), ("Moscou", "country:RUS")],
+        );
+        assert_eq!(events(&f, "2016-03-14")[0].source, ["RUS"]);
     }
 
     #[test]
