@@ -627,17 +627,51 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         let precision = precision_of(dct);
         // "avait indiqué": said before the publication date, not on it.
-        let pluperfect = matches!(past_auxiliary(text, span, report.span), Some(Tense::Pluperfect));
-        let dated = Dated {
-            date: dct_value.clone(),
-            precision,
-            approx: input.dct_approx || pluperfect,
-            origin: EventDateOrigin::PublicationDate,
-            timex: None,
+        let tense = past_auxiliary(text, span, report.span);
+        let pluperfect = matches!(tense, Some(Tense::Pluperfect));
+        // "Moscou avait alors imposé des sanctions": then is the date told last.
+        let then = (timexes.is_empty() && tense.is_some() && says_then(span.slice(text)))
+            .then(|| {
+                events
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence + ANTECEDENT_REACH >= index)
+                    .find(|e| e.date_origin == EventDateOrigin::Timex)
+            })
+            .flatten();
+        let dated = match then {
+            Some(e) => Dated {
+                date: e.date.clone(),
+                precision: e.precision,
+                approx: e.approx,
+                origin: EventDateOrigin::Timex,
+                timex: e.timex,
+            },
+            None => Dated {
+                date: dct_value.clone(),
+                precision,
+                approx: input.dct_approx || pluperfect,
+                origin: EventDateOrigin::PublicationDate,
+                timex: None,
+            },
         };
         events.push(ctx.event(trigger, act, dated));
     }
     events
+}
+
+/// "alors" (not "alors que"), "à l'époque": the sentence's act is of the time told last.
+fn says_then(sentence: &str) -> bool {
+    let lower = Lower::new(sentence);
+    let mut before = "";
+    for w in words(&lower).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())) {
+        let then = before == "alors" && !w.starts_with("qu") || before == "à" && w.ends_with("époque");
+        if then {
+            return true;
+        }
+        before = w;
+    }
+    false
 }
 
 /// The act noun a reporting verb announces: its object, the first noun after it with only a
@@ -1720,6 +1754,30 @@ mod tests {
             &[("Kiev", "country:UKR"), ("Moscou", "country:RUS")],
         );
         assert_eq!(events(&f, "2016-03-14")[0].source, ["RUS"]);
+    }
+
+    #[test]
+    fn an_act_told_then_is_of_the_date_told_last() {
+        let text =
+            "La Turquie a abattu un avion russe le 24 novembre. Moscou avait alors suspendu ses vols. \
+                    Moscou a suspendu ses vols, alors qu'Ankara protestait.";
+        let f = fixture(
+            text,
+            &[("le 24 novembre", "2015-11-24")],
+            &[("Turquie", "country:TUR"), ("russe", "country:RUS"), ("Moscou", "country:RUS")],
+        );
+        let evs = events(&f, "2016-08-09");
+        let got: Vec<(&str, EventDateOrigin, Option<usize>)> =
+            evs.iter().map(|e| (e.date.as_str(), e.date_origin, e.timex)).collect();
+        assert_eq!(
+            got,
+            [
+                ("2015-11-24", EventDateOrigin::Timex, Some(0)),
+                ("2015-11-24", EventDateOrigin::Timex, Some(0)),
+                // "alors que" is "while": no time.
+                ("2016-08-09", EventDateOrigin::PublicationDate, None),
+            ]
+        );
     }
 
     #[test]
