@@ -486,3 +486,41 @@ fn announced_acts_seasons_and_passive_receptions() {
     // "Des négociations de paix doivent s'ouvrir fin janvier …, a ajouté M. Poutine": to come.
     assert_eq!(timex(truce, "fin janvier").value, "2017-01");
 }
+
+#[test]
+fn dates_of_other_clauses_offsets_from_events_to_come_and_acts_told_then() {
+    let c = corpus();
+    // "L'accord, conclu le 12 décembre dernier …, entrera en vigueur trente jours après sa
+    // ratification": how long after an event to come, not a date.
+    let paris = article(&c, "u40");
+    let after = timex(paris, "trente jours");
+    assert_eq!((after.value.as_str(), after.kind), ("P30D", dossier::corpus::TimexType::Duration));
+    let in_force = paris.events.iter().filter(|e| e.trigger.slice(&paris.text).starts_with("entrera"));
+    assert_eq!(in_force.count(), 0, "{:#?}", paris.events);
+    // "reçu mardi …, pour sa première visite … depuis la tentative de coup d'Etat du 15 juillet":
+    // the coup's date is not the visit's.
+    let erdogan = article(&c, "u38");
+    assert!(erdogan.events.iter().all(|e| e.date != "2016-07-15"), "{:#?}", erdogan.events);
+    assert!(has_event(erdogan, "2016-08-09", "consult", "RUS", "TUR"), "{:#?}", erdogan.events);
+    // "…, suspendus depuis que l'aviation turque a abattu un bombardier russe …, le 24 novembre
+    // 2015.": the date set off at the end dates the clause before it.
+    assert!(has_event(erdogan, "2015-11-24", "military_action", "TUR", "RUS"), "{:#?}", erdogan.events);
+    // "ont aussitôt levé les sanctions …, six mois après l'accord conclu à Vienne le 14 juillet":
+    // both the lifting (on the publication date) and the deal (on its date).
+    let iran = article(&c, "u41");
+    assert!(has_event(iran, "2016-01-17", "yield", "USA", ""), "{:#?}", iran.events);
+    assert!(
+        iran.events.iter().any(|e| e.date == "2015-07-14" && e.category == "agree"),
+        "{:#?}",
+        iran.events
+    );
+    // "Le président français a pour sa part dénoncé …": a compound past through "pour sa part";
+    // "les accords de Minsk, signés en février 2015": not the chancellor's signature.
+    let minsk = article(&c, "u35");
+    assert!(has_event(minsk, "2016-10-20", "disapprove", "FRA", "RUS"), "{:#?}", minsk.events);
+    let signed = events_on(minsk, "signés");
+    assert!(signed.iter().all(|e| e.date == "2015-02" && e.source.is_empty()), "{signed:#?}");
+    // "Les Emirats arabes unis ont pour leur part rappelé leur ambassadeur à Téhéran".
+    let riyadh = article(&c, "u39");
+    assert!(has_event(riyadh, "2016-01-04", "reduce_relations", "ARE", "IRN"), "{:#?}", riyadh.events);
+}
