@@ -420,6 +420,19 @@ fn is_apposition(text: &str, sentence: Span, noun: Span, tx: Span) -> bool {
         && words(between).take(COMPLEMENT_WORDS + 1).count() <= COMPLEMENT_WORDS
 }
 
+/// A bare participle right after a comma ("les accords de Minsk, signés en …"): a relative
+/// clause cut short, about the noun before the comma.
+fn is_reduced_relative(text: &str, sentence: Span, act: Span, clause_start: usize) -> bool {
+    let opens_after_comma = clause_start > sentence.start
+        && text.as_bytes()[clause_start] == b','
+        && text[clause_start + 1..act.start].trim().is_empty();
+    let word = act.slice(text);
+    opens_after_comma
+        && !word.contains(' ')
+        && is_participle(word)
+        && past_auxiliary(text, sentence, act).is_none()
+}
+
 /// The act of the clause a reporting verb reports, when the attribution is inverted
 /// ("X a refusé …, a déclaré mercredi Lavrov").
 fn reported_act<'l>(
@@ -431,7 +444,10 @@ fn reported_act<'l>(
     report: Hit<'l>,
 ) -> Option<Hit<'l>> {
     let clause_start = bounds.iter().copied().rfind(|&b| b < report.span.start)?;
-    if !is_inverted(text, mentions, clause_start, report.span) {
+    // "THAAD en Corée du Sud, annoncé en juillet": no attribution, a participle of the noun.
+    if is_reduced_relative(text, sentence, report.span, clause_start)
+        || !is_inverted(text, mentions, clause_start, report.span)
+    {
         return None;
     }
     let content = Span::new(sentence.start, clause_start);
@@ -1081,6 +1097,13 @@ impl<'a> SentenceCtx<'a, '_> {
             let by_agent = self.text[act.end..self.span.end].contains(" par ");
             let agent = if by_agent { first_after(act.end, subject) } else { None };
             (agent.or_else(|| any_other(subject)).into_iter().collect(), subject)
+        } else if is_reduced_relative(self.text, self.span, act, clause_start) {
+            // "les accords de Minsk, signés en février 2015": the participle is said of the noun
+            // before it, not of the sentence's subject; only an agent "par X" acts.
+            let clause_end = self.bounds.iter().copied().find(|&b| b > act.end).unwrap_or(self.span.end);
+            let by_agent = self.text[act.end..clause_end].contains(" par ");
+            let agent = if by_agent { first_after(act.end, None) } else { None };
+            (agent.into_iter().collect(), None)
         } else if clause_start > self.span.start
             && can_invert(self.text, clause_start, act_hit)
             && is_inverted(self.text, self.mentions, clause_start, act)
@@ -1106,13 +1129,6 @@ impl<'a> SentenceCtx<'a, '_> {
                 .map(|c| c.1)
                 .find(|c| !sources.contains(c));
             (sources, target)
-        } else if self.is_reduced_relative(act, clause_start) {
-            // "les accords de Minsk, signés en février 2015": the participle is said of the noun
-            // before it, not of the sentence's subject; only an agent "par X" acts.
-            let clause_end = self.bounds.iter().copied().find(|&b| b > act.end).unwrap_or(self.span.end);
-            let by_agent = self.text[act.end..clause_end].contains(" par ");
-            let agent = if by_agent { first_after(act.end, None) } else { None };
-            (agent.into_iter().collect(), None)
         } else {
             // No subject named in the clause: the speaker of the sentence, else a country before.
             // Not a venue ("Accord historique à Paris : les 195 pays … ont adopté").
@@ -1268,19 +1284,6 @@ impl<'a> SentenceCtx<'a, '_> {
         let subject = self.subject(main_verb.span, main_clause)?;
         let sources = self.coordinated_countries(subject);
         (!sources.is_empty()).then_some(sources)
-    }
-
-    /// A bare participle right after a comma ("les accords de Minsk, signés en …"): a relative
-    /// clause cut short, about the noun before the comma.
-    fn is_reduced_relative(&self, act: Span, clause_start: usize) -> bool {
-        let opens_after_comma = clause_start > self.span.start
-            && self.text.as_bytes()[clause_start] == b','
-            && self.text[clause_start + 1..act.start].trim().is_empty();
-        let word = act.slice(self.text);
-        opens_after_comma
-            && !word.contains(' ')
-            && is_participle(word)
-            && past_auxiliary(self.text, self.span, act).is_none()
     }
 
     /// The subject's country, with those of mentions joined to it by "et" or commas.
@@ -1754,6 +1757,14 @@ mod tests {
             &[("Kiev", "country:UKR"), ("Moscou", "country:RUS")],
         );
         assert_eq!(events(&f, "2016-03-14")[0].source, ["RUS"]);
+        // A reporting verb so placed is no inverted attribution: it is said of the noun too.
+        let f = fixture(
+            "Pékin a réaffirmé son opposition au bouclier installé en Corée du Sud, annoncé en juillet.",
+            &[("juillet", "2016-07")],
+            &[("Pékin", "country:CHN"), ("Corée du Sud", "country:KOR")],
+        );
+        let got: Vec<String> = events(&f, "2016-11-30").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2016-07 statement annoncé [] -> []"]);
     }
 
     #[test]

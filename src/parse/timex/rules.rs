@@ -469,6 +469,17 @@ impl<'a> Context<'a> {
         i == 0 || matches!(kind(self, &self.tokens[i - 1]), Kind::Stop | Kind::Break | Kind::Punct)
     }
 
+    /// Whether the expression at token `first` is set off from what comes before it, as an
+    /// apposition is: after a comma or a parenthesis, with "soit" or not ("le 28 septembre, soit
+    /// deux jours avant …").
+    fn set_off(&self, first: usize) -> bool {
+        let opens = |i: usize| matches!(self.kind_at(i), Some(Kind::Comma) | Some(Kind::LParen));
+        let soit = |i: usize| {
+            self.tokens.get(i).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("soit"))
+        };
+        first >= 1 && opens(first - 1) || first >= 2 && soit(first - 1) && opens(first - 2)
+    }
+
     fn kind_at(&self, i: usize) -> Option<Kind> {
         self.tokens.get(i).map(|t| kind(self, t))
     }
@@ -895,7 +906,10 @@ impl<'a> Context<'a> {
                 self.kind_at(last + 1),
                 None | Some(Kind::Stop) | Some(Kind::Comma) | Some(Kind::Break) | Some(Kind::RParen)
             );
-        if from_event && tense() == Tense::Future {
+        // Set off after a clause with no date ("ont levé les sanctions, six mois après l'accord
+        // conclu à Vienne"), it names that clause's date, which the text does not give.
+        let apposed_to_undated = self.clause_day.is_none() && self.set_off(first);
+        if from_event && (tense() == Tense::Future || apposed_to_undated) {
             // "entrera en vigueur trente jours après sa ratification": counted from an event yet
             // to come, which no date names, it names no date; "trente jours" is how long after
             // (TimeML leaves "après", a signal, out of the extent).

@@ -92,6 +92,10 @@ fn an_offset_from_an_event_yet_to_come_is_a_duration() {
     assert_eq!((after.value.as_str(), after.kind), ("P30D", TimexType::Duration));
     assert_eq!(after.span.slice(text), "trente jours", "\"après\" is a signal, out of the extent");
     assert_eq!(find(&t, text, "deux jours").value, "P2D");
+    // Set off after a clause with no date of its own: that clause's date, which is not known.
+    let text = "Samedi, l'agence a certifié le respect de l'accord. Les sanctions ont été levées, six mois \
+                après la signature de l'accord.";
+    assert_eq!(find(&tag(text, Some("2016-01-17")), text, "six mois").value, "P6M");
     // Told in the past, the event it counts from is the date mentioned last (see above).
     let text = "Le putsch a échoué le 16 juillet. Deux jours avant le putsch, il avait rencontré le chef d'état-major.";
     assert_eq!(find(&tag(text, Some("2016-07-18")), text, "Deux jours avant").value, "2016-07-14");
