@@ -351,7 +351,7 @@ fn attach<'l>(
     let same_clause = nouns
         .filter(|h| {
             let (a, b, reach) = if h.span.end <= tx.start {
-                (h.span.end, tx.start, usize::from(is_apposition(text, sentence, h.span, tx)))
+                (h.span.end, tx.start, apposition_reach(text, sentence, h.span, tx))
             } else {
                 (tx.end, h.span.start, allowed)
             };
@@ -405,19 +405,31 @@ fn head_noun<'l>(text: &str, hits: &[Hit<'l>], noun: Hit<'l>) -> Hit<'l> {
     head
 }
 
-/// ", le 9 septembre," right after an act noun and its complement (a few words, one comma): the
-/// date of that act.
-fn is_apposition(text: &str, sentence: Span, noun: Span, tx: Span) -> bool {
-    const COMPLEMENT_WORDS: usize = 4;
-    let Some(between) = text[noun.end..tx.start].trim_end().strip_suffix(',') else { return false };
+/// ", le 9 septembre," right after an act noun and its complement (a few words, one comma, maybe a
+/// name set off by commas): the date of that act. How many clause boundaries the date may reach
+/// back over to its noun; 0 when it is no such apposition.
+fn apposition_reach(text: &str, sentence: Span, noun: Span, tx: Span) -> usize {
+    const COMPLEMENT_WORDS: usize = 6;
+    let Some(between) = text[noun.end..tx.start].trim_end().strip_suffix(',') else { return 0 };
+    // "l'assassinat de l'ambassadeur russe à Ankara, Andreï Karlov, le 19 décembre": a name in
+    // apposition inside the complement, with its own comma.
+    let (between, reach) = match between.rsplit_once(',') {
+        Some((complement, name)) if is_proper_name(name) => (complement, 2),
+        _ => (between, 1),
+    };
     let closes = text[tx.end..sentence.end]
         .trim_start()
         .chars()
         .next()
         .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'));
-    closes
+    let fits = closes
         && !between.contains([',', ';', ':', '«', '»', '(', ')'])
-        && words(between).take(COMPLEMENT_WORDS + 1).count() <= COMPLEMENT_WORDS
+        && words(between).take(COMPLEMENT_WORDS + 1).count() <= COMPLEMENT_WORDS;
+    if fits {
+        reach
+    } else {
+        0
+    }
 }
 
 /// A bare participle right after a comma ("les accords de Minsk, signés en …"): a relative
@@ -431,6 +443,18 @@ fn is_reduced_relative(text: &str, sentence: Span, act: Span, clause_start: usiz
         && !word.contains(' ')
         && is_participle(word)
         && past_auxiliary(text, sentence, act).is_none()
+}
+
+/// One to four capitalised words: "Andreï Karlov", "Ban Ki-moon".
+fn is_proper_name(s: &str) -> bool {
+    let mut n = 0;
+    for w in words(s) {
+        n += 1;
+        if n > 4 || !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    n > 0
 }
 
 /// The act of the clause a reporting verb reports, when the attribution is inverted
@@ -1788,6 +1812,33 @@ mod tests {
                 // "alors que" is "while": no time.
                 ("2016-08-09", EventDateOrigin::PublicationDate, None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_date_in_apposition_reaches_its_act_noun_over_a_name_set_off_by_commas() {
+        for text in [
+            "L'assassinat de l'ambassadeur russe à Ankara, Andreï Karlov, le 19 décembre, a choqué Moscou.",
+            "L'assassinat de l'ambassadeur russe à Ankara, le 19 décembre, a choqué Moscou.",
+        ] {
+            let f = fixture(text, &[("le 19 décembre", "2016-12-19")], &[]);
+            let dated: Vec<String> = events(&f, "2016-12-29")
+                .iter()
+                .filter(|e| e.date == "2016-12-19")
+                .map(|e| brief(&f, e))
+                .collect();
+            assert_eq!(dated.len(), 1, "{text}: {dated:?}");
+            assert!(dated[0].contains("military_action assassinat"), "{dated:?}");
+        }
+        // Not a name but a clause: the date is not the act noun's.
+        let text = "L'assassinat de l'ambassadeur, qui a choqué Moscou, le 19 décembre, reste obscur.";
+        assert!(
+            apposition_reach(
+                text,
+                Span::new(0, text.len()),
+                find(text, "assassinat"),
+                find(text, "le 19 décembre")
+            ) == 0
         );
     }
 
