@@ -10,7 +10,7 @@ mod names;
 mod scan;
 
 use super::lexicon::fold::fold_str;
-use super::lexicon::{slug, Lexicon, Target, WordClass};
+use super::lexicon::{slug, Lexicon, Target, WalkFrom, WordClass};
 use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
 use std::collections::HashMap;
 
@@ -88,8 +88,8 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
 #[derive(Default)]
 struct Scratch {
     tables: Tables,
-    /// Where lexicon forms may start in a sentence.
-    starts: Vec<usize>,
+    /// Where lexicon forms may start in a sentence, and how to walk from there.
+    starts: Vec<WalkFrom>,
     /// The fold of one char.
     fold_buf: Vec<u8>,
     hits: Vec<scan::Hit>,
@@ -126,7 +126,17 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         {
             continue;
         }
-        names::tokenize(text, span.start, span.end, tokens, starts);
+        names::tokenize(
+            text,
+            span.start,
+            span.end,
+            tokens,
+            starts,
+            |start, ascii_run_end| match ascii_run_end {
+                Some(run_end) => lexicon.walk_after_run(text.as_bytes(), start, run_end),
+                None => Some(lexicon.walk_from(start)),
+            },
+        );
         scan::lexicon_hits(text, span.end, starts, lexicon, hits, fold_buf);
         scan::build_institutions(text, span.end, lexicon, hits, fold_buf);
         candidates.clear();

@@ -9,7 +9,7 @@ use crate::corpus::{MentionKind, Span};
 use crate::parse::lexicon::fold::{
     fold_str, fold_str_into, is_ascii_word_byte, is_word_char, scan_words, WORD_START,
 };
-use crate::parse::lexicon::{Lexicon, Target, TitleKind, WordClass};
+use crate::parse::lexicon::{Lexicon, Target, TitleKind, WalkFrom, WordClass};
 use std::collections::HashSet;
 
 /// A word of a sentence: letters and digits, with inner hyphens ("al-Assad", "Jean-Marc").
@@ -32,7 +32,18 @@ pub struct Token {
 
 /// The tokens of `text[start..end]`, the words [`scan_words`] finds, and where lexicon forms
 /// may start, in one pass (both cleared first). `start` and `end` are char boundaries.
-pub fn tokenize(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>, starts: &mut Vec<usize>) {
+///
+/// Each word start is given to `walk_from` with, when its run of word chars is all ASCII and
+/// followed by an ASCII char, '’', a no-break space or the end, that run's end (see
+/// [`Lexicon::walk_after_run`]); the walks it returns are kept.
+pub fn tokenize(
+    text: &str,
+    start: usize,
+    end: usize,
+    tokens: &mut Vec<Token>,
+    starts: &mut Vec<WalkFrom>,
+    walk_from: impl Fn(usize, Option<usize>) -> Option<WalkFrom>,
+) {
     tokens.clear();
     starts.clear();
     let bytes = &text.as_bytes()[..end];
@@ -50,7 +61,7 @@ pub fn tokenize(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>, s
             }
             if b.is_ascii() {
                 if b == WORD_START {
-                    starts.push(i);
+                    starts.extend(walk_from(i, None));
                 }
                 i += 1;
             } else {
@@ -62,9 +73,18 @@ pub fn tokenize(text: &str, start: usize, end: usize, tokens: &mut Vec<Token>, s
             }
         };
         let Some(run_start) = run_start else { break };
-        starts.push(run_start);
         // The run of word chars.
         i = ascii_word_run_end(bytes, i);
+        let ascii_run = i > run_start
+            && match bytes.get(i) {
+                None => true,
+                Some(&b) if b.is_ascii() => true,
+                // '’' and the no-break space fold to ASCII chars.
+                Some(0xE2) => bytes.get(i + 1..i + 3) == Some(&[0x80, 0x99]),
+                Some(0xC2) => bytes.get(i + 1) == Some(&0xA0),
+                Some(_) => false,
+            };
+        starts.extend(walk_from(run_start, ascii_run.then_some(i)));
         while bytes.get(i).is_some_and(|b| !b.is_ascii()) {
             match non_ascii_char(text, i) {
                 (true, len) => i = ascii_word_run_end(bytes, i + len),
@@ -631,7 +651,9 @@ mod tests {
         let text = format!("{before}{piece}{after}");
         let (start, end) = (before.len(), before.len() + piece.len());
         let (mut tokens, mut starts) = (Vec::new(), Vec::new());
-        tokenize(&text, start, end, &mut tokens, &mut starts);
+        let lex = Lexicon::default();
+        tokenize(&text, start, end, &mut tokens, &mut starts, |start, _| Some(lex.walk_from(start)));
+        let starts: Vec<usize> = starts.iter().map(|w| w.start).collect();
         let (expected, expected_starts) = tokens_of_words(&text, start, end);
         let key = |t: &Token| (t.start, t.end, t.cap, t.upper, t.hyphenated);
         assert_eq!(tokens.iter().map(key).collect::<Vec<_>>(), expected.iter().map(key).collect::<Vec<_>>());

@@ -4,7 +4,7 @@
 
 use crate::corpus::{MentionKind, Span};
 use crate::parse::lexicon::fold::{fold_each, folded_prefix, is_word_char, orig_of_folded};
-use crate::parse::lexicon::{CaseRule, HeadNeeds, Lexicon, Reading, Target};
+use crate::parse::lexicon::{CaseRule, HeadNeeds, Lexicon, Reading, Target, WalkFrom};
 
 /// A lexicon form accepted in the text.
 #[derive(Debug, Clone)]
@@ -37,23 +37,26 @@ fn case_holds(case: CaseRule, surface: &str) -> bool {
 }
 
 /// Finds the lexicon forms of the sentence ending at `end`, leftmost-longest, walking from its
-/// word starts `starts` (see [`crate::parse::lexicon::fold::scan_words`]); `hits` is cleared
+/// word starts `starts` (see [`crate::parse::lexicon::fold::scan_words`]; the starts where no
+/// form may start as a whole word need not be there); `hits` is cleared
 /// first. `buf` is room for folding.
 pub fn lexicon_hits(
     text: &str,
     end: usize,
-    starts: &[usize],
+    starts: &[WalkFrom],
     lex: &Lexicon,
     hits: &mut Vec<Hit>,
     buf: &mut Vec<u8>,
 ) {
     hits.clear();
     let mut pos = 0;
-    for &start in starts {
+    for &walk in starts {
+        let start = walk.start;
         if start < pos {
             continue;
         }
-        let Some((pattern, form_end)) = lex.longest_form_at(text, start, end, buf) else { continue };
+        // A form that ends inside the word is no hit: the walk may skip them.
+        let Some((pattern, form_end)) = lex.longest_form_from(text, walk, end, buf) else { continue };
         if let Some(hit) = accept(text, end, lex.readings(pattern), start, form_end, buf) {
             pos = form_end;
             hits.push(hit);

@@ -134,3 +134,139 @@ impl Forms {
         self.pattern_of[state as usize / self.stride] as usize
     }
 }
+
+/// The runs of ASCII letters and digits the patterns start with (after their mark). A word start
+/// of the text whose run of ASCII letters and digits is followed by an ASCII char that is no
+/// letter or digit (or by the end) can only start a form whose first run is that run: one look-up
+/// of the run rules most word starts out, and gives the state after it to the others, so the walk
+/// need not read the run again.
+pub(super) struct FirstRuns {
+    /// Runs of up to eight bytes, lowercase, as little-endian keys (never 0), by [`slot_of`]
+    /// with linear probing; a free slot has key 0.
+    short: Box<[ShortRun; SHORT_SLOTS]>,
+    /// Longer runs: a bit per hash of the run, set when a pattern starts with a run of that hash.
+    long: Box<[u64; LONG_WORDS]>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct ShortRun {
+    key: u64,
+    /// The state after the mark and the run.
+    state: State,
+}
+
+/// What [`FirstRuns::look_up`] tells of a word start.
+pub(super) enum FirstRun {
+    /// No form starts with the run as a whole word run.
+    None,
+    /// A form may: walk from the start.
+    Walk,
+    /// A form may: walk on from the end of the run, in this state.
+    After(State),
+}
+
+/// Bits for the hashes of long runs: a few hundred runs set a few percent of them.
+const LONG_BITS: u32 = 16;
+const LONG_WORDS: usize = (1 << LONG_BITS) / 64;
+/// Slots for short runs: a power of two, at most half full with a few thousand runs.
+const SHORT_SLOT_BITS: u32 = 13;
+const SHORT_SLOTS: usize = 1 << SHORT_SLOT_BITS;
+
+impl FirstRuns {
+    pub(super) fn new(patterns: &[Vec<u8>], forms: &Forms) -> Result<FirstRuns> {
+        let mut short = Box::new([ShortRun::default(); SHORT_SLOTS]);
+        let mut long = Box::new([0u64; LONG_WORDS]);
+        let mut runs = 0;
+        for pattern in patterns {
+            let Some(rest) = pattern.strip_prefix(&[WORD_START]) else { continue };
+            let len = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            // A run that a letter or digit of another alphabet goes on cannot be a whole ASCII run
+            // of the text; counted anyway, it costs only a look-up.
+            if len == 0 {
+                continue;
+            }
+            if len > 8 {
+                let h = long_hash(rest, 0, len);
+                long[h / 64] |= 1 << (h % 64);
+                continue;
+            }
+            let key = short_key(rest, 0, len);
+            let mut slot = slot_of(key);
+            while short[slot].key != 0 && short[slot].key != key {
+                slot = (slot + 1) % SHORT_SLOTS;
+            }
+            if short[slot].key == 0 {
+                runs += 1;
+                ensure!(runs < SHORT_SLOTS / 2, "too many first words in the lexicon");
+                let state = rest[..len]
+                    .iter()
+                    .fold(forms.step_byte(forms.start, WORD_START), |state, &b| forms.step_byte(state, b));
+                short[slot] = ShortRun { key, state };
+            }
+        }
+        Ok(FirstRuns { short, long })
+    }
+
+    /// What the lexicon may find from the word start whose run of ASCII letters and digits (of
+    /// any case) is `bytes[start..end]`, when the char after it folds to an ASCII char that is no
+    /// letter or digit, or there is none.
+    #[inline]
+    pub(super) fn look_up(&self, bytes: &[u8], start: usize, end: usize) -> FirstRun {
+        let len = end - start;
+        if len > 8 {
+            let h = long_hash(bytes, start, end);
+            return if self.long[h / 64] & (1 << (h % 64)) != 0 { FirstRun::Walk } else { FirstRun::None };
+        }
+        let key = short_key(bytes, start, len);
+        let mut slot = slot_of(key);
+        loop {
+            let run = self.short[slot];
+            if run.key == key {
+                return FirstRun::After(run.state);
+            }
+            if run.key == 0 {
+                return FirstRun::None;
+            }
+            slot = (slot + 1) % SHORT_SLOTS;
+        }
+    }
+}
+
+/// Eight bytes from `at`, little-endian, zeros past the end of `bytes`.
+#[inline(always)]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
+        None => {
+            let mut chunk = [0u8; 8];
+            let piece = bytes.get(at..).unwrap_or_default();
+            let n = piece.len().min(8);
+            chunk[..n].copy_from_slice(&piece[..n]);
+            u64::from_le_bytes(chunk)
+        }
+    }
+}
+
+/// Bit 0x20 in every byte: set, it makes an ASCII letter lowercase and leaves a digit as it is.
+const LOWER: u64 = u64::from_le_bytes([0x20; 8]);
+
+/// The lowercase of the ASCII letters and digits `bytes[start..start + len]` (1 to 8 bytes) as a
+/// little-endian number: never 0, and distinct for distinct runs.
+#[inline(always)]
+fn short_key(bytes: &[u8], start: usize, len: usize) -> u64 {
+    (load8(bytes, start) | LOWER) & (u64::MAX >> (64 - 8 * len))
+}
+
+#[inline(always)]
+fn slot_of(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHORT_SLOT_BITS)) as usize
+}
+
+/// A hash of the lowercase of the ASCII letters and digits `bytes[start..end]` (more than eight):
+/// its first and last eight bytes and its length.
+#[inline(always)]
+fn long_hash(bytes: &[u8], start: usize, end: usize) -> usize {
+    let key = (load8(bytes, start) | LOWER) ^ (load8(bytes, end - 8) | LOWER).rotate_left(29);
+    let mixed = (key ^ ((end - start) as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> (64 - LONG_BITS)) as usize
+}

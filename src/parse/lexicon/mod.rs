@@ -13,7 +13,7 @@ use super::resources::DataSource;
 use crate::corpus::{Entity, EntityKind, MentionKind};
 use anyhow::{Context, Result};
 use fold::{fold_pattern, fold_str};
-use forms::{Forms, State};
+use forms::{FirstRun, FirstRuns, Forms, State};
 use std::collections::HashMap;
 
 /// What a match of a lexicon form stands for.
@@ -133,6 +133,8 @@ pub struct Lexicon {
     patterns: Vec<Vec<u8>>,
     /// The patterns, matched from a given start (see [`Lexicon::longest_form_at`]).
     forms: Forms,
+    /// The patterns' first runs of ASCII letters and digits (see [`Lexicon::walk_after_run`]).
+    first_runs: FirstRuns,
     heads: Vec<OrgHead>,
     /// Folded word → what the rules know of it (first names, stop words, particles…).
     words: HashMap<String, WordClass, foldhash::fast::FixedState>,
@@ -151,6 +153,8 @@ impl Default for Lexicon {
             readings: Vec::new(),
             patterns: Vec::new(),
             forms: Forms::new(&[]).expect("an empty automaton builds"),
+            first_runs: FirstRuns::new(&[], &Forms::new(&[]).expect("an empty automaton builds"))
+                .expect("no runs fit"),
             heads: Vec::new(),
             words: HashMap::default(),
             adjective_endings: Vec::new(),
@@ -464,6 +468,7 @@ impl Lexicon {
         }
 
         let forms = Forms::new(&table.patterns)?;
+        let first_runs = FirstRuns::new(&table.patterns, &forms)?;
         Ok(Lexicon {
             entities,
             countries,
@@ -471,6 +476,7 @@ impl Lexicon {
             readings: table.readings,
             patterns: table.patterns,
             forms,
+            first_runs,
             heads,
             words,
             adjective_endings,
@@ -509,7 +515,6 @@ impl Lexicon {
     /// The longest pattern matching the fold of `text[start..end]` (see [`fold::fold_each`]) from
     /// its start, a word start or a mark of the text itself: the pattern's index, and where the
     /// match ends in the text (where the char of the next folded byte starts, or `end`).
-    /// The fold is inlined here, for the ASCII bytes that most walks read only.
     #[inline]
     pub fn longest_form_at(
         &self,
@@ -518,13 +523,49 @@ impl Lexicon {
         end: usize,
         buf: &mut Vec<u8>,
     ) -> Option<(usize, usize)> {
+        self.longest_form_from(text, self.walk_from(start), end, buf)
+    }
+
+    /// The walk of [`Lexicon::longest_form_at`] from `start`.
+    pub fn walk_from(&self, start: usize) -> WalkFrom {
+        WalkFrom { start, at: start, state: self.forms.start }
+    }
+
+    /// For a word start whose run of word chars `text[start..run_end]` is all ASCII, followed by
+    /// an ASCII char, '’', a no-break space or none: None when no form that takes in the whole
+    /// run starts there (the walk may find only one that ends inside the run); else where the
+    /// walk may go on, often past the run already read.
+    #[inline]
+    pub fn walk_after_run(&self, text: &[u8], start: usize, run_end: usize) -> Option<WalkFrom> {
+        match self.first_runs.look_up(text, start, run_end) {
+            FirstRun::None => None,
+            FirstRun::Walk => Some(self.walk_from(start)),
+            FirstRun::After(state) => Some(WalkFrom { start, at: run_end, state }),
+        }
+    }
+
+    /// [`Lexicon::longest_form_at`] from where `from` says, up to `end`, except that a form that
+    /// ends inside a run `from` has already read is not seen.
+    /// The fold is inlined here, for the ASCII bytes that most walks read only.
+    #[inline]
+    pub fn longest_form_from(
+        &self,
+        text: &str,
+        from: WalkFrom,
+        end: usize,
+        buf: &mut Vec<u8>,
+    ) -> Option<(usize, usize)> {
         let forms = &self.forms;
         let bytes = &text.as_bytes()[..end];
-        let mut state = forms.start;
+        let mut state = from.state;
         // The state that ended the longest pattern so far (dead for none), and where.
         let (mut longest, mut longest_end) = (forms::DEAD, 0);
-        let mut in_word = false;
-        let mut i = start;
+        if from.at > from.start && forms.is_special(state) {
+            (longest, longest_end) = (state, from.at);
+        }
+        // Past a run, the walk is in a word.
+        let mut in_word = from.at > from.start;
+        let mut i = from.at;
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
                 state = forms.step_ascii(state, in_word, b);
@@ -616,6 +657,18 @@ impl Lexicon {
     pub fn looks_adjective(&self, folded: &str) -> bool {
         self.adjective_endings.iter().any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
     }
+}
+
+/// Where a walk for the longest form from a word start begins (see [`Lexicon::walk_from`] and
+/// [`Lexicon::walk_after_run`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WalkFrom {
+    /// The word start.
+    pub start: usize,
+    /// Where the walk reads on: the start, or the end of its first run.
+    at: usize,
+    /// The state there.
+    state: State,
 }
 
 /// What the walk did over one non-ASCII char.

@@ -265,3 +265,65 @@ proptest::proptest! {
         }
     }
 }
+
+/// The end of the run of word chars at word start `start` of `text` when
+/// [`Lexicon::walk_after_run`] may look it up: all ASCII, followed by an ASCII char, '’', a
+/// no-break space or none.
+fn ascii_run_at(text: &str, start: usize) -> Option<usize> {
+    let run = start + text[start..].bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let plain_after = match text[run..].chars().next() {
+        None => true,
+        Some(c) => c.is_ascii() || c == '’' || c == '\u{a0}',
+    };
+    (run > start && plain_after).then_some(run)
+}
+
+/// The walk after the first run finds what the walk from the start finds, but for the forms that
+/// end inside the run (no whole word).
+fn check_walk_after_run(lex: &Lexicon, text: &str, start: usize, run: usize) {
+    let mut buf = Vec::new();
+    let whole = lex.longest_form_at(text, start, text.len(), &mut buf).filter(|&(_, end)| end >= run);
+    let after = lex
+        .walk_after_run(text.as_bytes(), start, run)
+        .and_then(|walk| lex.longest_form_from(text, walk, text.len(), &mut buf))
+        .filter(|&(_, end)| end >= run);
+    assert_eq!(after, whole, "{text:?} at {start}");
+}
+
+fn shared() -> &'static Lexicon {
+    static LEXICON: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(embedded);
+    &LEXICON
+}
+
+#[test]
+fn every_pattern_is_found_after_its_first_run() {
+    let lex = shared();
+    for (pattern, _) in lex.patterns() {
+        let mut text: String = String::from_utf8_lossy(pattern).replace(fold::WORD_START as char, "");
+        text.push_str(" x");
+        if let Some(run) = ascii_run_at(&text, 0) {
+            check_walk_after_run(lex, &text, 0, run);
+        }
+        let capitalised = text.to_uppercase();
+        if let Some(run) = ascii_run_at(&capitalised, 0) {
+            check_walk_after_run(lex, &capitalised, 0, run);
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(512))]
+    #[test]
+    fn the_walk_after_the_first_run_finds_the_same_whole_word_forms(
+        text in "(la |le |l’|L'|M\\. |Russie|RUSSIE|russes|États-Unis|Etats|Unis|ministère|de la |Défense|Elysée|Œ|G20|Organisation|Nations unies|[a-zA-Zé]{1,3}|[ ,.'’\u{a0}-]){0,12}"
+    ) {
+        let lex = shared();
+        let (mut words, mut starts) = (Vec::new(), Vec::new());
+        fold::scan_words(&text, 0, text.len(), &mut words, &mut starts);
+        for &start in &starts {
+            if let Some(run) = ascii_run_at(&text, start) {
+                check_walk_after_run(lex, &text, start, run);
+            }
+        }
+    }
+}
