@@ -50,15 +50,35 @@ fn is_passive(before: &str) -> bool {
     }
 }
 
-/// The text before a mention ends on "sans" and maybe an article: "sans le Royaume-Uni",
-/// "sans Moscou".
+/// The text before a mention ends on "sans" or "en l'absence de", and maybe an article: "sans le
+/// Royaume-Uni", "sans Moscou", "en l'absence des Palestiniens".
 fn is_left_out(before: &str) -> bool {
     let before = before.trim_end();
+    // "en l'absence des Israéliens", "en l'absence de la Russie".
+    const ABSENCE: [&str; 4] = ["l'absence des", "l’absence des", "l'absence du", "l’absence du"];
+    if ABSENCE.iter().any(|a| before.ends_with(a)) {
+        return true;
+    }
     let before = ["le", "la", "les", "l'", "l’"]
         .iter()
         .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(char::is_whitespace)))
         .map_or(before, str::trim_end);
-    before.ends_with(" sans") || before.eq_ignore_ascii_case("sans")
+    before.ends_with(" sans")
+        || before.eq_ignore_ascii_case("sans")
+        || before.ends_with("l'absence de")
+        || before.ends_with("l’absence de")
+}
+
+/// "et des", "et de la", "ou", ",": what joins a mention to one left out before it, so that it
+/// is left out too.
+fn joins_a_left_out(between: &str) -> bool {
+    const LINKS: [&str; 4] = ["et", "ou", "ni", ","];
+    const ARTICLES: [&str; 8] = ["", "le", "la", "les", "l'", "l’", "des", "du"];
+    let between = between.trim();
+    let Some(rest) = LINKS.iter().find_map(|l| between.strip_prefix(l)) else { return false };
+    let rest = rest.trim();
+    let rest = rest.strip_prefix("de ").map_or(rest, str::trim);
+    ARTICLES.contains(&rest)
 }
 
 /// "le traité de Lisbonne", "les accords de Minsk", "le sommet de Varsovie": a city naming a
@@ -984,7 +1004,21 @@ impl<'a> SentenceCtx<'a, '_> {
 
     /// Who each mention of the sentence is, in order.
     fn whos(&self) -> &[Who<'a>] {
-        self.who.get_or_init(|| self.mentions.iter().map(|m| self.look_up(m)).collect())
+        self.who.get_or_init(|| {
+            let mut whos: Vec<Who> = self.mentions.iter().map(|m| self.look_up(m)).collect();
+            // "sans les Israéliens et les Palestiniens": left out together.
+            for i in 1..whos.len() {
+                let (prev, this) = (&self.mentions[i - 1], &self.mentions[i]);
+                let left_out = || is_left_out(&self.text[self.span.start..prev.span.start]);
+                if !whos[i - 1].can_act
+                    && left_out()
+                    && joins_a_left_out(&self.text[prev.span.end..this.span.start])
+                {
+                    whos[i].can_act = false;
+                }
+            }
+            whos
+        })
     }
 
     /// The country of the sentence's mention `i`.
@@ -2031,6 +2065,19 @@ mod tests {
         );
         let got: Vec<String> = events(&f, "2016-09-27").iter().map(|e| brief(&f, e)).collect();
         assert_eq!(got, ["2016-09-26 statement salué [\"CUB\", \"NOR\"] -> []"]);
+    }
+
+    #[test]
+    fn those_left_out_are_no_parties_with_whoever_is_joined_to_them() {
+        let f = fixture(
+            "Une conférence doit se tenir dimanche à Paris, en l'absence des Israéliens et des Palestiniens.",
+            &[("dimanche", "2017-01-15")],
+            &[("Paris", "country:FRA"), ("Israéliens", "country:ISR"), ("Palestiniens", "country:PSE")],
+        );
+        let got: Vec<String> = events(&f, "2017-01-10").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2017-01-15 consult conférence [] -> []"]);
+        assert!(joins_a_left_out(" et de la ") && joins_a_left_out(", ") && joins_a_left_out(" ni "));
+        assert!(!joins_a_left_out(" a rencontré ") && !joins_a_left_out(" et ses alliés, "));
     }
 
     #[test]
