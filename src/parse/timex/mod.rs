@@ -142,6 +142,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         }
 
         pair_weekdays_with_dates(vocab, &tokens, &mut norms, &norm_rules);
+        count_from_the_event_date(vocab, &tokens, &mut norms, &norm_rules);
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.
         for p in pending.drain(..) {
@@ -168,6 +169,40 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         }
     }
     out
+}
+
+/// "Trois jours après les attentats qui ont fait 129 morts vendredi soir, …": an offset from an
+/// event the text dates right after, in the same phrase, counts from that date, not from the date
+/// mentioned before.
+fn count_from_the_event_date(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm], rules: &[Rule]) {
+    let kind = |i: usize| tokens.get(i).map(|t| vocab.kinds[t.class as usize]);
+    let day = |value: &str| value.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    for i in 0..norms.len() {
+        let last = norms[i].last;
+        let from_event = rules[i] == Rule::OffsetAnchor
+            && matches!(kind(last), Some(Kind::Avant | Kind::Apres))
+            && !matches!(kind(last + 1), None | Some(Kind::Stop | Kind::Comma | Kind::Break | Kind::RParen));
+        let (Some(value), Some(anchor)) = (day(&norms[i].value), norms[i].anchor.as_deref().and_then(day))
+        else {
+            continue;
+        };
+        // Set off after a dated clause, it named that clause's date (no offset left to count).
+        if !from_event || value == anchor {
+            continue;
+        }
+        let phrase_ends = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Comma | Kind::Break));
+        let Some(event_day) = norms[i + 1..]
+            .iter()
+            .take_while(|n| !(last + 1..n.first).any(phrase_ends))
+            .find_map(|n| n.focus?.naive())
+        else {
+            continue;
+        };
+        let shifted = event_day + (value - anchor);
+        set_day(&mut norms[i], shifted);
+        norms[i].anchor = Some(calendar::iso_day(event_day));
+        norms[i].resolution = crate::corpus::Resolution::PreviousDate;
+    }
 }
 
 /// "samedi et dimanche (les 3 et 4 octobre)": weekdays followed by as many dates, with only

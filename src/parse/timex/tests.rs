@@ -84,6 +84,21 @@ fn an_offset_from_an_event_in_apposition_names_the_same_date() {
 }
 
 #[test]
+fn an_offset_from_an_event_dated_in_the_same_phrase_counts_from_that_date() {
+    let text = "Le président a parlé lundi. Trois jours après les attentats qui ont fait 129 morts vendredi \
+                soir à Paris, il a demandé la prolongation de l'état d'urgence.";
+    let t = tag(text, Some("2015-11-16"));
+    let after = find(&t, text, "Trois jours après");
+    assert_eq!((after.value.as_str(), after.anchor.as_deref()), ("2015-11-16", Some("2015-11-13")));
+    // Set off after a dated clause, it names that clause's date (see above), whatever follows.
+    let text = "Elle est devenue mercredi Première ministre, trois semaines après le référendum du 23 juin.";
+    let t = tag(text, Some("2016-07-14"));
+    assert_eq!(find(&t, text, "trois semaines après").value, "2016-07-13");
+    // "Première ministre" is no first of the month: days are masculine ("le premier octobre").
+    assert_eq!(find(&t, text, "mercredi").value, "2016-07-13");
+}
+
+#[test]
 fn an_offset_from_an_event_yet_to_come_is_a_duration() {
     let text = "Le traité, signé le 12 décembre, entrera en vigueur trente jours après sa ratification. \
                 Les élus voteront deux jours avant le scrutin.";
