@@ -340,6 +340,7 @@ fn attach<'l>(
         .iter()
         .filter(|h| h.span.start >= tx.end && !is_nominal(text, sentence, h.span))
         // "Mercredi, Sergueï Lavrov a déclaré …": a fronted date dates the report too.
+        .filter(|_| !genitive)
         .filter(|h| {
             matches!(h.form.class, Class::Act | Class::Aspect)
                 || (allowed > 0 && h.form.class == Class::Report)
@@ -597,7 +598,24 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             .find(|e| !e.source.is_empty())
         {
             Some(e) => antecedent.clone_from(&e.source),
-            None => antecedent.clear(),
+            None => {
+                // No act told just before: the person the sentence before opens with ("Barack
+                // Obama est arrivé dimanche à Cuba. Il doit s'entretenir …").
+                antecedent.clear();
+                let before = &input.mentions[..first_mention];
+                let previous = index.checked_sub(1).map(|i| &input.sentences[i]).filter(|s| s.zone.is_none());
+                if let Some(previous) = previous {
+                    let opening = before
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.span.start >= previous.span.start)
+                        .last()
+                        .and_then(|m| directory.get(&m.entity))
+                        .filter(|e| e.kind == EntityKind::Person)
+                        .and_then(country);
+                    antecedent.extend(opening.map(str::to_string));
+                }
+            }
         }
         let ctx = SentenceCtx {
             text,
@@ -616,7 +634,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let before = events.len();
         for (ti, tx) in timexes.iter().enumerate().map(|(i, t)| (first_timex + i, t)) {
             let Some((date, precision, week_approx)) = calendar_date(&tx.value) else { continue };
-            if is_deadline(text, tx.span) {
+            if is_deadline(text, tx.span) || is_first_since(text, span, tx.span) {
                 continue;
             }
             let Some(mut trigger) = attach(text, span, &bounds, &hits, timexes, tx.span) else { continue };
@@ -1530,6 +1548,20 @@ fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
 
 /// "d'ici à 2020", "jusqu'au 30 septembre", "à partir de 2017": the bound of a period, not when
 /// anything happens.
+/// "la première visite d'un président américain depuis 1928": the date a first since is counted
+/// from is not the act's.
+fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
+    let before = &text[sentence.start..tx.start];
+    if !Lower::new(word_before(before)).eq("depuis") {
+        return false;
+    }
+    let clause = last_clause(before);
+    words(clause).any(|w| {
+        let w = Lower::new(w.rsplit(['\'', '’']).next().unwrap_or(w));
+        w.starts_with("premi") || &*w == "jamais"
+    })
+}
+
 fn is_deadline(text: &str, tx: Span) -> bool {
     const BOUNDS: [&str; 10] = [
         "d'ici",
@@ -2065,6 +2097,34 @@ mod tests {
         );
         let got: Vec<String> = events(&f, "2016-09-27").iter().map(|e| brief(&f, e)).collect();
         assert_eq!(got, ["2016-09-26 statement salué [\"CUB\", \"NOR\"] -> []"]);
+    }
+
+    #[test]
+    fn a_first_since_a_date_is_not_of_that_date_and_he_is_who_opened_the_sentence_before() {
+        let f = fixture(
+            "Barack Obama est arrivé dimanche à Cuba, première visite d'un président américain depuis 1928. \
+             Il doit s'entretenir lundi avec Raúl Castro.",
+            &[("dimanche", "2016-03-20"), ("1928", "1928"), ("lundi", "2016-03-21")],
+            &[
+                ("Barack Obama", "person:barack-obama-usa"),
+                ("Cuba", "country:CUB"),
+                ("américain", "country:USA"),
+                ("Raúl Castro", "person:raul-castro-cub"),
+            ],
+        );
+        let got: Vec<String> = events(&f, "2016-03-21").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2016-03-21 consult s'entretenir [\"USA\"] -> [\"CUB\"]"]);
+    }
+
+    #[test]
+    fn a_date_complementing_a_noun_dates_no_verb_after_it() {
+        let f = fixture(
+            "Poutine a félicité mercredi Trump pour sa victoire à l'élection de mardi et s'est dit prêt à coopérer.",
+            &[("mercredi", "2016-11-09"), ("mardi", "2016-11-08")],
+            &[("Poutine", "person:poutine-rus"), ("Trump", "person:trump-usa")],
+        );
+        let got: Vec<String> = events(&f, "2016-11-09").iter().map(|e| brief(&f, e)).collect();
+        assert_eq!(got, ["2016-11-09 statement félicité [\"RUS\"] -> [\"USA\"]"]);
     }
 
     #[test]
