@@ -524,3 +524,20 @@ fn dates_of_other_clauses_offsets_from_events_to_come_and_acts_told_then() {
     let riyadh = article(&c, "u39");
     assert!(has_event(riyadh, "2016-01-04", "reduce_relations", "ARE", "IRN"), "{:#?}", riyadh.events);
 }
+
+#[test]
+fn offsets_from_dated_events_firsts_since_and_recalls_for_consultations() {
+    let c = corpus();
+    // "Trois jours après les attentats qui ont fait 129 morts vendredi soir": from that Friday.
+    let paris = article(&c, "v1");
+    assert_eq!(timex(paris, "Trois jours après").value, "2015-11-16");
+    // "première visite d'un président américain en exercice depuis 1928": nothing of 1928.
+    let havana = article(&c, "w2");
+    assert!(havana.events.iter().all(|e| e.date != "1928"), "{:#?}", havana.events);
+    // "Vladimir Poutine a félicité mercredi Donald Trump pour sa victoire à l'élection … de mardi".
+    let trump = article(&c, "w3");
+    assert!(has_event(trump, "2016-11-09", "statement", "RUS", "USA"), "{:#?}", trump.events);
+    // "a également rappelé pour consultations ses ambassadeurs en Nouvelle-Zélande".
+    let israel = article(&c, "v3");
+    assert!(has_event(israel, "2017-01-10", "reduce_relations", "ISR", "NZL"), "{:#?}", israel.events);
+}
