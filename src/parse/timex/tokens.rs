@@ -554,10 +554,31 @@ fn push_word(
 ) {
     let token = match vocab.entry_and_class(text, start, end) {
         Some((entry, class)) => Token { start, end, class, val: TokVal::Entry(entry) },
+        // A plain word (`plain_run`) is found as it stands or not at all, as `push_looked_up`
+        // tells, unless a capital after its first letter may hide a known word.
+        None if odd
+            && !hyphen
+            && end - start < 16
+            && plain_capitals(text.as_bytes(), start, end) == Some(0) =>
+        {
+            Token { start, end, class: shape(&text[start..end]), val: TokVal::None }
+        }
         None if odd || hyphen => return push_other_word(text, start, end, odd, hyphen, vocab, key, out),
         None => Token { start, end, class: shape(&text[start..end]), val: TokVal::None },
     };
     out.push(token);
+}
+
+/// The capitals after the first letter of `bytes[start..end]` (as `plain_run` tells them) if it
+/// is a plain word: ASCII and Latin-1 letters and digits, a letter first.
+fn plain_capitals(bytes: &[u8], start: usize, end: usize) -> Option<u8> {
+    let first_len = match BYTES[bytes[start] as usize] & LETTER != 0 {
+        true => 1,
+        false if start + 2 <= end && latin1_letter(bytes, start) => 2,
+        false => return None,
+    };
+    let (e, capitals) = plain_run(bytes, start + first_len, end);
+    (e == end).then_some(capitals)
 }
 
 /// A word the table does not hold as it is spelt: normalised and looked up again, composed as

@@ -324,6 +324,46 @@ pub(super) fn normalise_key(word: &str, buf: &mut String) {
         }
         return;
     }
+    // Most words are ASCII and Latin-1 letters and apostrophes: mapped byte by byte.
+    let mut mapped = [0u8; 64];
+    let mut len = 0;
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && len < mapped.len() {
+        let (out, read) = match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'`', _, _) => (b'\'', 1),
+            (b, _, _) if b.is_ascii() => (b.to_ascii_lowercase(), 1),
+            (0xE2, Some(0x80), Some(0x99)) | (0xCA, Some(0xBC), _) => {
+                (b'\'', if bytes[i] == 0xE2 { 3 } else { 2 })
+            }
+            (0xC2, Some(&second), _) => {
+                mapped[len] = 0xC2;
+                len += 1;
+                (second, 2)
+            }
+            (0xC3, Some(&second), _) if len + 1 < mapped.len() => {
+                mapped[len] = 0xC3;
+                len += 1;
+                // The lower case of À…Þ (but ×) is 32 further.
+                let lower = (0x80..=0x9E).contains(&second) && second != 0x97;
+                (if lower { second + 0x20 } else { second }, 2)
+            }
+            _ => break,
+        };
+        if len >= mapped.len() {
+            break;
+        }
+        mapped[len] = out;
+        len += 1;
+        i += read;
+    }
+    if i == bytes.len() {
+        if let Ok(mapped) = std::str::from_utf8(&mapped[..len]) {
+            buf.push_str(mapped);
+            return;
+        }
+    }
+    buf.clear();
     buf.reserve(word.len());
     for c in word.chars() {
         match c {
