@@ -89,6 +89,28 @@ fn lowercase_letters(x: u64) -> u64 {
     (low7 + ONES * 0x1F) & !(low7 + ONES * 0x05) & !x & HIGH
 }
 
+/// The class `tokenize` gives an ASCII byte that is a token of its own (punctuation), as the
+/// general case below finds it; `NO_CLASS` for letters, digits and white space.
+static PUNCT_CLASSES: [u8; 128] = {
+    let mut table = [NO_CLASS; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b' ' | b'\t'..=b'\r' => NO_CLASS,
+            b',' => ids::COMMA as u8,
+            b'(' | b'[' => ids::LPAREN as u8,
+            b')' | b']' => ids::RPAREN as u8,
+            b'.' | b'!' | b'?' => ids::STOP as u8,
+            b'/' => ids::SLASH as u8,
+            b'-' => ids::DASH as u8,
+            _ => ids::PUNCT as u8,
+        };
+        b += 1;
+    }
+    table
+};
+const NO_CLASS: u8 = u8::MAX;
+
 /// The end of the run of ASCII letters and digits and Latin-1 letters at `bytes[from..end]`,
 /// and the capitals it has: `CAPITAL` for an ASCII one, `ACCENTED_CAPITAL` for a Latin-1 one.
 #[inline(always)]
@@ -148,6 +170,17 @@ pub(super) fn tokenize(
         if class == DIGIT {
             last_break = false;
             i = number(text, i, end, out);
+            continue;
+        }
+        if b.is_ascii() && PUNCT_CLASSES[b as usize] != NO_CLASS {
+            last_break = false;
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                class: PUNCT_CLASSES[b as usize].into(),
+                val: TokVal::None,
+            });
+            i += 1;
             continue;
         }
         if latin1_letter(bytes, i) {
