@@ -196,14 +196,22 @@ fn end_of_run_is_single_dot(p: &str, i: usize) -> bool {
 
 /// "M", "Mme", "Dr" and single capitals ("W" of "George W. Bush") before a period.
 fn word_before_is_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
-    // Most words before a period are ASCII: read back byte by byte, then by character.
+    // Most words before a period are ASCII and Latin-1 letters (À…ÿ but × and ÷, C3 xx):
+    // read back byte by byte, and by character from any other character on.
     let bytes = before.as_bytes();
-    let ascii_start = bytes.len() - bytes.iter().rev().take_while(|b| b.is_ascii_alphanumeric()).count();
-    let word_start = match ascii_start.checked_sub(1).map(|k| bytes[k]) {
+    let mut plain_start = bytes.len();
+    loop {
+        match bytes[..plain_start] {
+            [.., b] if b.is_ascii_alphanumeric() => plain_start -= 1,
+            [.., 0xC3, b] if b != 0x97 && b != 0xB7 => plain_start -= 2,
+            _ => break,
+        }
+    }
+    let word_start = match plain_start.checked_sub(1).map(|k| bytes[k]) {
         Some(b) if !b.is_ascii() => before
             .rfind(|c: char| !(c.is_alphanumeric() || c == '°'))
             .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8)),
-        _ => ascii_start,
+        _ => plain_start,
     };
     let word = &before[word_start..];
     let mut letters = word.chars();
