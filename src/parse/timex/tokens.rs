@@ -494,12 +494,15 @@ fn push_looked_up(
     out: &mut Vec<Token>,
 ) {
     let bytes = text.as_bytes();
-    // Capitals may hide a known word ("MAI", "ÉTÉ"). The table holds every form with a capital
-    // initial, and those of up to 15 bytes with an initial E that lost its accent ("Eté"): a
-    // shorter word not found with no capital after its first letter is not in the vocabulary.
+    // Capitals may hide a known word ("MAI", "ÉTÉ"): an ASCII one after the first letter, or a
+    // word that starts with E, A or a non-ASCII letter ("Eté", "A"). The table holds every form
+    // with a capital initial, and those of up to 15 bytes with an initial E that lost its
+    // accent: a shorter word not found with no capital after its first letter is no word of the
+    // vocabulary, whatever its initial.
+    let odd_initial = matches!(bytes[start], b'E' | b'A' | 0x80..);
     let hides_word = || match e - start < 16 {
-        true => capitals != 0,
-        false => capitals & CAPITAL != 0 || matches!(bytes[start], b'E' | b'A' | 0x80..),
+        true => capitals & CAPITAL != 0 || capitals & ACCENTED_CAPITAL != 0 && odd_initial,
+        false => capitals & CAPITAL != 0 || odd_initial,
     };
     let token = match found {
         Some((entry, class)) => Token { start, end: e, class, val: TokVal::Entry(entry) },
