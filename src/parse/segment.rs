@@ -138,11 +138,11 @@ fn split_paragraph(text: &str, para: Span, abbr: &Abbreviations, out: &mut Vec<S
         from = end;
         let end = end + closers_len(&p[end..]);
         let rest = &p[end..];
-        let next_word_at = rest.len() - rest.trim_start().len();
-        if next_word_at == 0 && !rest.is_empty() {
+        let next_word = rest.trim_start();
+        if next_word.len() == rest.len() && !rest.is_empty() {
             continue; // "3.5", "U.S.": no space, no sentence end.
         }
-        let Some(next) = rest.trim_start().chars().next() else { break };
+        let Some(next) = next_word.chars().next() else { break };
         if !starts_sentence(next) {
             continue;
         }
@@ -196,9 +196,23 @@ fn end_of_run_is_single_dot(p: &str, i: usize) -> bool {
 
 /// "M", "Mme", "Dr" and single capitals ("W" of "George W. Bush") before a period.
 fn word_before_is_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
-    let word_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '°'))
-        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+    // Most words before a period are ASCII and Latin-1 letters (À…ÿ but × and ÷, C3 xx):
+    // read back byte by byte, and by character from any other character on.
+    let bytes = before.as_bytes();
+    let mut plain_start = bytes.len();
+    loop {
+        match bytes[..plain_start] {
+            [.., b] if b.is_ascii_alphanumeric() => plain_start -= 1,
+            [.., 0xC3, b] if b != 0x97 && b != 0xB7 => plain_start -= 2,
+            _ => break,
+        }
+    }
+    let word_start = match plain_start.checked_sub(1).map(|k| bytes[k]) {
+        Some(b) if !b.is_ascii() => before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '°'))
+            .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8)),
+        _ => plain_start,
+    };
     let word = &before[word_start..];
     let mut letters = word.chars();
     let single_capital = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
@@ -208,8 +222,9 @@ fn word_before_is_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
 /// `span` without surrounding white space, or None when nothing is left.
 fn trim(text: &str, span: Span) -> Option<Span> {
     let s = span.slice(text);
-    let lead = s.len() - s.trim_start().len();
-    let trimmed = s.trim();
+    let trimmed = s.trim_start();
+    let lead = s.len() - trimmed.len();
+    let trimmed = trimmed.trim_end();
     (!trimmed.is_empty()).then(|| Span::new(span.start + lead, span.start + lead + trimmed.len()))
 }
 

@@ -56,6 +56,10 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut focus_day: Option<NaiveDate> = None;
     let mut focus: Option<PartialDate> = None;
     let mut done_until = 0;
+    // Rarely more tokens than every other byte of the longest sentence: one allocation.
+    let longest = sentences.iter().map(|s| s.end.saturating_sub(s.start)).max().unwrap_or(0);
+    tokens.reserve(longest / 2);
+    symbols.reserve(longest / 2);
     for s in sentences {
         // Sentences are trusted only as far as they are valid and in order.
         let (start, end) = (s.start.max(done_until), s.end.min(text.len()));

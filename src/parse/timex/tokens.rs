@@ -26,7 +26,7 @@ pub(super) struct Token {
 }
 
 /// Elided articles and conjunctions split off the next word ("l'année" → "l'" + "année").
-const ELISIONS: [&str; 13] =
+pub(super) const ELISIONS: [&str; 13] =
     ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
 
 /// What the tokenizer needs to know of a byte, in one look-up: bits.
@@ -38,6 +38,8 @@ const SPACE: u8 = 4;
 const WORD_GOES_ON: u8 = 8;
 const CAPITAL: u8 = 16;
 const CAPITAL_LETTER: u8 = LETTER | CAPITAL;
+/// Not in the table: what `plain_run` tells of a Latin-1 capital (À…Þ).
+const ACCENTED_CAPITAL: u8 = 32;
 
 static BYTES: [u8; 256] = {
     let mut table = [WORD_GOES_ON; 256];
@@ -77,10 +79,42 @@ pub(super) fn ends_word(bytes: &[u8], i: usize) -> bool {
     }
 }
 
-/// The end of the run of ASCII letters and digits and Latin-1 letters at `bytes[from..end]`,
-/// and whether it has an ASCII capital.
+/// The top bit of each byte of `x` that is a lowercase ASCII letter.
 #[inline(always)]
-fn plain_run(bytes: &[u8], mut from: usize, end: usize) -> (usize, bool) {
+fn lowercase_letters(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    let low7 = x & !HIGH;
+    // Below 0x80, a byte plus 0x1F reaches the top bit from b'a' on, plus 0x05 past b'z'.
+    (low7 + ONES * 0x1F) & !(low7 + ONES * 0x05) & !x & HIGH
+}
+
+/// The class `tokenize` gives an ASCII byte that is a token of its own (punctuation), as the
+/// general case below finds it; `NO_CLASS` for letters, digits and white space.
+static PUNCT_CLASSES: [u8; 128] = {
+    let mut table = [NO_CLASS; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b' ' | b'\t'..=b'\r' => NO_CLASS,
+            b',' => ids::COMMA as u8,
+            b'(' | b'[' => ids::LPAREN as u8,
+            b')' | b']' => ids::RPAREN as u8,
+            b'.' | b'!' | b'?' => ids::STOP as u8,
+            b'/' => ids::SLASH as u8,
+            b'-' => ids::DASH as u8,
+            _ => ids::PUNCT as u8,
+        };
+        b += 1;
+    }
+    table
+};
+const NO_CLASS: u8 = u8::MAX;
+
+/// The end of the run of ASCII letters and digits and Latin-1 letters at `bytes[from..end]`,
+/// and the capitals it has: `CAPITAL` for an ASCII one, `ACCENTED_CAPITAL` for a Latin-1 one.
+#[inline(always)]
+fn plain_run(bytes: &[u8], mut from: usize, end: usize) -> (usize, u8) {
     let bytes = &bytes[..end];
     let mut seen = 0;
     while from < bytes.len() {
@@ -89,12 +123,21 @@ fn plain_run(bytes: &[u8], mut from: usize, end: usize) -> (usize, bool) {
             seen |= class;
             from += 1;
         } else if latin1_letter(bytes, from) {
+            if is_latin1_capital(bytes[from + 1]) {
+                seen |= ACCENTED_CAPITAL;
+            }
             from += 2;
         } else {
             break;
         }
     }
-    (from, seen & CAPITAL != 0)
+    (from, seen & (CAPITAL | ACCENTED_CAPITAL))
+}
+
+/// Whether C3 then `second` is a Latin-1 capital (À…Þ but ×).
+#[inline(always)]
+fn is_latin1_capital(second: u8) -> bool {
+    (0x80..=0x9E).contains(&second) && second != 0x97
 }
 
 /// Tokenises `text[start..end]`, appending to `out`. Offsets are byte offsets into `text`;
@@ -127,6 +170,17 @@ pub(super) fn tokenize(
         if class == DIGIT {
             last_break = false;
             i = number(text, i, end, out);
+            continue;
+        }
+        if b.is_ascii() && PUNCT_CLASSES[b as usize] != NO_CLASS {
+            last_break = false;
+            out.push(Token {
+                start: i,
+                end: i + 1,
+                class: PUNCT_CLASSES[b as usize].into(),
+                val: TokVal::None,
+            });
+            i += 1;
             continue;
         }
         if latin1_letter(bytes, i) {
@@ -355,10 +409,8 @@ fn word(
         }
         if c != '-' {
             // Elision: "l'", "d'", "jusqu'" stand alone; "aujourd'hui" stays whole.
-            let prefix = &text[start..e];
-            if ELISIONS.iter().any(|el| el.eq_ignore_ascii_case(prefix)) {
-                let elided = &text[start..e + clen];
-                push_word(text, start, e + clen, odd_spelling(elided), false, vocab, key, out);
+            if is_elision(&bytes[start..e]) {
+                push_elided(text, start, e + clen, vocab, key, out);
                 return e + clen;
             }
         }
@@ -383,38 +435,84 @@ fn word_at(
     out: &mut Vec<Token>,
 ) -> usize {
     let bytes = text.as_bytes();
-    let (e, capital) = plain_run(bytes, start + first_len, end);
-    if e < end && BYTES[bytes[e] as usize] & WORD_GOES_ON != 0 {
-        return word_goes_on(text, start, e, capital, end, vocab, key, out);
+    let mut from = start + first_len;
+    // Most words are a letter then lowercase ASCII letters, and shorter than eight bytes: told
+    // by one look at eight bytes, and looked up as read.
+    if first_len == 1 && end - start >= 8 {
+        let chunk = u64::from_le_bytes(bytes[start..start + 8].try_into().expect("8 bytes"));
+        // The first letter may be a capital.
+        let others = !(lowercase_letters(chunk) | 0x80) & 0x8080_8080_8080_8080;
+        from = start + 8;
+        if others != 0 {
+            let len = (others.trailing_zeros() / 8) as usize;
+            let e = start + len;
+            from = e;
+            let next = bytes[e];
+            if BYTES[next as usize] & (LETTER | DIGIT | WORD_GOES_ON) == 0 {
+                let form = u128::from(chunk & ((1 << (8 * len)) - 1)) | (len as u128) << 120;
+                push_looked_up(text, start, e, 0, vocab.packed_entry_and_class(form), vocab, key, out);
+                return e + usize::from(next == b' ');
+            }
+        }
     }
-    push_plain_word(text, start, e, capital, vocab, key, out);
+    let (e, capitals) = plain_run(bytes, from, end);
+    if e < end && BYTES[bytes[e] as usize] & WORD_GOES_ON != 0 {
+        return word_goes_on(text, start, e, capitals, end, vocab, key, out);
+    }
+    push_plain_word(text, start, e, capitals, vocab, key, out);
     // The space after the word, if any, as the main loop would skip it.
     e + usize::from(bytes.get(e) == Some(&b' ') && e < end)
 }
 
-/// A word of ASCII and two-byte letters and digits, `capital` if it has an ASCII capital after
-/// its first letter: looked up as it stands.
+/// A word of ASCII and two-byte letters and digits, with the `capitals` after its first letter
+/// that `plain_run` tells: looked up as it stands.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
 fn push_plain_word(
     text: &str,
     start: usize,
     e: usize,
-    capital: bool,
+    capitals: u8,
+    vocab: &Vocab,
+    key: &mut String,
+    out: &mut Vec<Token>,
+) {
+    push_looked_up(text, start, e, capitals, vocab.entry_and_class(text, start, e), vocab, key, out);
+}
+
+/// `push_plain_word` once the word is looked up as it stands (`found`).
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn push_looked_up(
+    text: &str,
+    start: usize,
+    e: usize,
+    capitals: u8,
+    found: Option<(u32, u16)>,
     vocab: &Vocab,
     key: &mut String,
     out: &mut Vec<Token>,
 ) {
     let bytes = text.as_bytes();
-    let token = match vocab.entry_and_class(text, start, e) {
+    // Capitals may hide a known word ("MAI", "ÉTÉ"): an ASCII one after the first letter, or a
+    // word that starts with E, A or a non-ASCII letter ("Eté", "A"). The table holds every form
+    // with a capital initial, and those of up to 15 bytes with an initial E that lost its
+    // accent: a shorter word not found with no capital after its first letter is no word of the
+    // vocabulary, whatever its initial.
+    let odd_initial = matches!(bytes[start], b'E' | b'A' | 0x80..);
+    let hides_word = || match e - start < 16 {
+        true => capitals & CAPITAL != 0 || capitals & ACCENTED_CAPITAL != 0 && odd_initial,
+        false => capitals & CAPITAL != 0 || odd_initial,
+    };
+    let token = match found {
         Some((entry, class)) => Token { start, end: e, class, val: TokVal::Entry(entry) },
-        // Capitals may hide a known word ("MAI", "Eté", "ÉTÉ").
-        None if capital || matches!(bytes[start], b'E' | b'A' | 0x80..) => {
+        None if hides_word() => {
             return push_other_word(text, start, e, true, false, vocab, key, out);
         }
         None => {
-            let class = if bytes[start].is_ascii_uppercase() { ids::WORD_CAP } else { ids::WORD };
-            Token { start, end: e, class, val: TokVal::None }
+            let capital = bytes[start].is_ascii_uppercase()
+                || bytes[start] == 0xC3 && is_latin1_capital(bytes[start + 1]);
+            Token { start, end: e, class: if capital { ids::WORD_CAP } else { ids::WORD }, val: TokVal::None }
         }
     };
     out.push(token);
@@ -428,7 +526,7 @@ fn word_goes_on(
     text: &str,
     start: usize,
     e: usize,
-    capital: bool,
+    capitals: u8,
     end: usize,
     vocab: &Vocab,
     key: &mut String,
@@ -437,7 +535,7 @@ fn word_goes_on(
     let bytes = &text.as_bytes()[..end];
     // A character that is no letter, digit or joiner: the word ends.
     if ends_word(bytes, e) {
-        push_plain_word(text, start, e, capital, vocab, key, out);
+        push_plain_word(text, start, e, capitals, vocab, key, out);
         return e;
     }
     // An elided word ("l'", "n’"), as `word` would split it off.
@@ -447,14 +545,33 @@ fn word_goes_on(
         _ => 0,
     };
     if apostrophe > 0
-        && ELISIONS.iter().any(|el| el.as_bytes().eq_ignore_ascii_case(&bytes[start..e]))
+        && is_elision(&bytes[start..e])
         && text[e + apostrophe..end].chars().next().is_some_and(is_letter)
     {
-        let elided = &text[start..e + apostrophe];
-        push_word(text, start, e + apostrophe, odd_spelling(elided), false, vocab, key, out);
+        push_elided(text, start, e + apostrophe, vocab, key, out);
         return e + apostrophe;
     }
     word(text, start, e, end, vocab, key, out)
+}
+
+/// Whether `prefix` is one of `ELISIONS`, in any case.
+#[inline(always)]
+fn is_elision(prefix: &[u8]) -> bool {
+    ELISIONS.iter().any(|el| el.len() == prefix.len() && el.as_bytes().eq_ignore_ascii_case(prefix))
+}
+
+/// The elided word `text[start..end]` ("l'", "qu’"): as `push_word` classifies it, most often
+/// at once (`Vocab::elided`).
+fn push_elided(text: &str, start: usize, end: usize, vocab: &Vocab, key: &mut String, out: &mut Vec<Token>) {
+    let token = match vocab.elided(text, start, end) {
+        Some((Some(entry), class)) => Token { start, end, class, val: TokVal::Entry(entry) },
+        Some((None, class)) => Token { start, end, class, val: TokVal::None },
+        None => {
+            let odd = odd_spelling(&text[start..end]);
+            return push_word(text, start, end, odd, false, vocab, key, out);
+        }
+    };
+    out.push(token);
 }
 
 /// Classifies one word. `odd`: not spelt as the table holds words (`odd_spelling`); `hyphen`:
@@ -473,10 +590,31 @@ fn push_word(
 ) {
     let token = match vocab.entry_and_class(text, start, end) {
         Some((entry, class)) => Token { start, end, class, val: TokVal::Entry(entry) },
+        // A plain word (`plain_run`) is found as it stands or not at all, as `push_looked_up`
+        // tells, unless a capital after its first letter may hide a known word.
+        None if odd
+            && !hyphen
+            && end - start < 16
+            && plain_capitals(text.as_bytes(), start, end) == Some(0) =>
+        {
+            Token { start, end, class: shape(&text[start..end]), val: TokVal::None }
+        }
         None if odd || hyphen => return push_other_word(text, start, end, odd, hyphen, vocab, key, out),
         None => Token { start, end, class: shape(&text[start..end]), val: TokVal::None },
     };
     out.push(token);
+}
+
+/// The capitals after the first letter of `bytes[start..end]` (as `plain_run` tells them) if it
+/// is a plain word: ASCII and Latin-1 letters and digits, a letter first.
+fn plain_capitals(bytes: &[u8], start: usize, end: usize) -> Option<u8> {
+    let first_len = match BYTES[bytes[start] as usize] & LETTER != 0 {
+        true => 1,
+        false if start + 2 <= end && latin1_letter(bytes, start) => 2,
+        false => return None,
+    };
+    let (e, capitals) = plain_run(bytes, start + first_len, end);
+    (e == end).then_some(capitals)
 }
 
 /// A word the table does not hold as it is spelt: normalised and looked up again, composed as
@@ -538,14 +676,7 @@ fn shape(word: &str) -> u16 {
 }
 
 fn lookup(key: &str, word: &str, start: usize, end: usize, vocab: &Vocab) -> Option<Token> {
-    let entry = vocab.entry_of_key(key).or_else(|| {
-        // Capitals often drop their accent: "Eté", "A 20 h".
-        match word {
-            "A" => vocab.entry_of_key("à"),
-            _ if word.starts_with('E') => vocab.entry_of_key(&format!("é{}", &key[1..])),
-            _ => None,
-        }
-    })?;
+    let entry = vocab.entry_of_spelling(key, word)?;
     let e = &vocab.entries[entry as usize];
     Some(Token { start, end, class: e.class, val: TokVal::Entry(entry) })
 }

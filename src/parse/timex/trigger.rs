@@ -14,6 +14,7 @@ use std::collections::HashMap;
 /// Beyond this many states times classes (the vocabulary would have to grow tenfold), there is
 /// no trigger and every sentence is tokenised: the table holds 16-bit states.
 const MAX_ENTRIES: usize = 1 << 16;
+const TABLE_LEN: usize = MAX_ENTRIES + 256;
 /// Beyond this many spellings of one word, likewise.
 const MAX_SPELLINGS: usize = 1024;
 
@@ -23,9 +24,10 @@ pub(super) struct Trigger {
     /// the rest by what they are (a digit, another letter, a boundary).
     classes: [u8; 256],
     /// `next[state + class]`, states premultiplied by the number of classes; state 0 is the
-    /// match, which the automaton never leaves. Padded to a power of two; 16 bits an entry, to
-    /// keep the table small in the cache.
-    next: Vec<u16>,
+    /// match, which the automaton never leaves. 16 bits an entry, to keep the table small in the
+    /// cache; long enough for any 16-bit state and 8-bit class, so that no index needs checking
+    /// (the pages past the states are never touched).
+    next: Box<[u16; TABLE_LEN]>,
     start: u16,
     /// The states where a whole word has just been read: a match if the text ends there.
     ends_word: Vec<bool>,
@@ -36,10 +38,8 @@ impl Trigger {
     /// Whether `text` has a digit or a trigger word.
     #[inline(never)]
     pub fn is_match(&self, text: &str) -> bool {
-        let (classes, next) = (&self.classes, &self.next[..]);
-        // The table's length is a power of two: masking the index spares a bounds check.
-        let mask = next.len() - 1;
-        let step = |state: u16, b: u8| next[(state as usize + classes[b as usize] as usize) & mask];
+        let (classes, next) = (&self.classes, &*self.next);
+        let step = |state: u16, b: u8| next[usize::from(state) + usize::from(classes[b as usize])];
         let mut state = self.start;
         // The match is a state the automaton never leaves: look for it every eight bytes.
         let mut chunks = text.as_bytes().chunks_exact(8);
@@ -185,8 +185,10 @@ impl Trie {
                 next[state as usize * stride + class] = (target as usize * stride) as u16;
             }
         }
-        next.resize(next.len().next_power_of_two(), 0);
-        Some(Trigger { classes, next, start: stride as u16, ends_word, stride })
+        let mut table: Box<[u16; TABLE_LEN]> =
+            vec![0; TABLE_LEN].into_boxed_slice().try_into().expect("the table's length");
+        table[..next.len()].copy_from_slice(&next);
+        Some(Trigger { classes, next: table, start: stride as u16, ends_word, stride })
     }
 
     /// The nodes reached from `set` by byte `b`, into `to`; false for a match.

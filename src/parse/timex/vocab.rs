@@ -282,6 +282,8 @@ pub(super) struct Vocab {
     /// The same for forms of up to 15 bytes, keyed by `packed`: found without hashing a string
     /// or comparing bytes.
     short_words: WordTable,
+    /// Elided words, with their entry (or `NO_ENTRY`) and class (`elided`).
+    elided: WordTable,
     pub entries: Vec<Entry>,
     pub patterns: Vec<Pattern>,
     /// All patterns as written for the combined regex (`combined`).
@@ -303,6 +305,9 @@ pub(super) struct Vocab {
     pub suffix_min_len: usize,
 }
 
+/// In `Vocab::elided`: a word that is not in the vocabulary.
+const NO_ENTRY: u32 = u32::MAX;
+
 /// One byte per token: class ids are bytes, and the patterns byte regexes over them.
 pub(super) fn symbol(class: u16) -> u8 {
     class as u8
@@ -319,6 +324,46 @@ pub(super) fn normalise_key(word: &str, buf: &mut String) {
         }
         return;
     }
+    // Most words are ASCII and Latin-1 letters and apostrophes: mapped byte by byte.
+    let mut mapped = [0u8; 64];
+    let mut len = 0;
+    let bytes = word.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && len < mapped.len() {
+        let (out, read) = match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (b'`', _, _) => (b'\'', 1),
+            (b, _, _) if b.is_ascii() => (b.to_ascii_lowercase(), 1),
+            (0xE2, Some(0x80), Some(0x99)) | (0xCA, Some(0xBC), _) => {
+                (b'\'', if bytes[i] == 0xE2 { 3 } else { 2 })
+            }
+            (0xC2, Some(&second), _) => {
+                mapped[len] = 0xC2;
+                len += 1;
+                (second, 2)
+            }
+            (0xC3, Some(&second), _) if len + 1 < mapped.len() => {
+                mapped[len] = 0xC3;
+                len += 1;
+                // The lower case of À…Þ (but ×) is 32 further.
+                let lower = (0x80..=0x9E).contains(&second) && second != 0x97;
+                (if lower { second + 0x20 } else { second }, 2)
+            }
+            _ => break,
+        };
+        if len >= mapped.len() {
+            break;
+        }
+        mapped[len] = out;
+        len += 1;
+        i += read;
+    }
+    if i == bytes.len() {
+        if let Ok(mapped) = std::str::from_utf8(&mapped[..len]) {
+            buf.push_str(mapped);
+            return;
+        }
+    }
+    buf.clear();
     buf.reserve(word.len());
     for c in word.chars() {
         match c {
@@ -339,6 +384,7 @@ impl Vocab {
             class_ids: HashMap::new(),
             words: HashMap::default(),
             short_words: WordTable::new(std::iter::empty()),
+            elided: WordTable::new(std::iter::empty()),
             entries: Vec::new(),
             patterns: Vec::new(),
             alternatives: Vec::new(),
@@ -453,13 +499,88 @@ impl Vocab {
             }
         }
         let classes: Vec<u16> = self.entries.iter().map(|e| e.class).collect();
-        self.short_words = WordTable::new(
-            self.words
-                .iter()
-                .filter(|(k, _)| k.len() < 16)
-                .map(|(k, &e)| (packed(k.as_bytes(), 0, k.len()), (e, classes[e as usize]))),
-        );
+        let short = |(form, entry): (&String, u32)| {
+            (form.len() < 16)
+                .then(|| (packed(form.as_bytes(), 0, form.len()), (entry, classes[entry as usize])))
+        };
+        self.short_words = WordTable::new(self.words.iter().filter_map(|(k, &e)| short((k, e))));
+        // Spellings the tokenizer only ever meets as odd (`odd_spelling`), which it would find
+        // after normalising them (`entry_of_spelling`): held as they stand, they are found at
+        // once, with the same entry. A curly apostrophe, or a capital E that lost its accent
+        // ("Eté"); the tokens of other odd spellings are the same whether they are here or not.
+        let mut odd = Vec::new();
+        for form in self.words.keys() {
+            if form.contains('\'') {
+                odd.push(form.replace('\'', "’"));
+            }
+            if let Some(rest) = form.strip_prefix('é') {
+                odd.push(format!("E{rest}"));
+            }
+        }
+        odd.sort();
+        odd.dedup();
+        let mut extra = Vec::new();
+        for spelling in odd {
+            if spelling.len() >= 16 || self.words.contains_key(&spelling) {
+                continue;
+            }
+            normalise_key(&spelling, &mut key);
+            if let Some(entry) = self.entry_of_spelling(&key, &spelling) {
+                extra.push((spelling, entry));
+            }
+        }
+        let forms = self.words.iter().map(|(k, &e)| (k, e)).chain(extra.iter().map(|(k, e)| (k, *e)));
+        self.short_words = WordTable::new(forms.filter_map(short));
+        // Elided words ("l'", "n’", "Qu'"), as `tokens::push_elided` finds them: their token,
+        // a word or not, as `tokens::push_word` would make it.
+        let mut elided = Vec::new();
+        for el in super::tokens::ELISIONS {
+            let cap = el[..1].to_ascii_uppercase() + &el[1..];
+            for form in [el, &cap] {
+                for apostrophe in ["'", "’"] {
+                    let spelling = format!("{form}{apostrophe}");
+                    let packed = packed(spelling.as_bytes(), 0, spelling.len());
+                    let found = self.short_words.get(packed).or_else(|| {
+                        normalise_key(&spelling, &mut key);
+                        odd_spelling(&spelling)
+                            .then(|| self.entry_of_spelling(&key, &spelling))
+                            .flatten()
+                            .map(|entry| (entry, classes[entry as usize]))
+                    });
+                    let token = match found {
+                        Some(token) => token,
+                        None if form == el => (NO_ENTRY, ids::WORD),
+                        None => (NO_ENTRY, ids::WORD_CAP),
+                    };
+                    elided.push((packed, token));
+                }
+            }
+        }
+        elided.sort();
+        elided.dedup();
+        self.elided = WordTable::new(elided.into_iter());
         Ok(())
+    }
+
+    /// The token of the elided word `text[start..end]` (an elision of `tokens::ELISIONS` and an
+    /// apostrophe), if it is spelt in one of the usual ways: its entry if any, and its class.
+    #[inline]
+    pub fn elided(&self, text: &str, start: usize, end: usize) -> Option<(Option<u32>, u16)> {
+        if end - start >= 16 {
+            return None;
+        }
+        let (entry, class) = self.elided.get(packed(text.as_bytes(), start, end))?;
+        Some(((entry != NO_ENTRY).then_some(entry), class))
+    }
+
+    /// The entry of an odd spelling of a word (`odd_spelling`), from its normalised key: as
+    /// the key, or as a capital that lost its accent ("Eté", "A 20 h").
+    pub fn entry_of_spelling(&self, key: &str, word: &str) -> Option<u32> {
+        self.entry_of_key(key).or_else(|| match word {
+            "A" => self.entry_of_key("à"),
+            _ if word.starts_with('E') => self.entry_of_key(&format!("é{}", &key[1..])),
+            _ => None,
+        })
     }
 
     /// The entry of the word form `text[start..end]`, spelt as the table holds it.
@@ -491,6 +612,12 @@ impl Vocab {
                 Some(Found { start: hit.start(), end: hit.end(), pattern: hit.pattern().as_usize() })
             }
         }
+    }
+
+    /// `entry_and_class` for a word of up to 15 bytes given `packed`.
+    #[inline(always)]
+    pub fn packed_entry_and_class(&self, packed: u128) -> Option<(u32, u16)> {
+        self.short_words.get(packed)
     }
 
     /// The entry of a normalised spelling (`normalise_key`).
