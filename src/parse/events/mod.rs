@@ -20,11 +20,9 @@ use crate::corpus::{
     Entity, EntityKind, Event, EventDateOrigin, Mention, MentionKind, PartialDate, Precision, Resolution,
     Sentence, Span, Timex,
 };
-use aho_corasick::{AhoCorasick, MatchKind};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 pub use triggers::VerbLexicon;
 use triggers::{is_word_char, Class, Hit};
 use words::{last_clause, words, words_between_marks, Lower};
@@ -194,49 +192,74 @@ fn precision_of(d: PartialDate) -> Precision {
 }
 
 /// Clause boundaries of a sentence (absolute offsets): punctuation and the words that open a
-/// subordinate clause; and, read in the same pass, the breaks a summary's clause ends at.
+/// subordinate clause; and, read in the same pass, the breaks a summary's clause ends at. One pass
+/// over the bytes, in order, so both lists come out sorted.
 fn clause_boundaries(text: &str, sentence: Span, out: &mut Vec<usize>, breaks: &mut Vec<SummaryBreak>) {
     let s = sentence.slice(text).as_bytes();
     out.clear();
     breaks.clear();
-    let opens_clause = |word: &[u8]| OPENERS.iter().any(|w| word.starts_with(w.as_bytes()));
     if opens_clause(s) {
         out.push(sentence.start);
     }
-    // An opener after a space. A search match holds no space, so one read inside a word never
-    // hides an opener that follows a space.
-    for m in OPENER_WORDS.find_iter(s) {
-        let at = m.start();
-        if at > 0 && s[at - 1] == b' ' && opens_clause(&s[at..]) {
-            out.push(sentence.start + at);
-        }
-    }
-    for i in memchr::memchr3_iter(b',', b';', b':', s) {
-        out.push(sentence.start + i);
-        breaks.push(SummaryBreak { at: i, len: 1 });
-    }
-    // " and the UTF-8 bytes of « » and “ ” end a summary's clause, but are no clause
-    // boundaries: a partial quote goes on with the sentence's syntax ("X et le Pentagone
-    // « organisent des téléconférences »"), and a whole one is set off by a colon or a comma
-    // anyway. The dashes — – are boundaries only.
-    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, s) {
-        let summary_len = match s[i] {
-            b'"' => 1,
-            0xC2 if matches!(s.get(i + 1), Some(0xAB | 0xBB)) => 2,
-            0xE2 if s.get(i + 1) == Some(&0x80) => match s.get(i + 2) {
-                Some(0x93 | 0x94) => {
-                    out.push(sentence.start + i);
-                    continue;
-                }
-                Some(0x9C | 0x9D) => 3,
-                _ => continue,
-            },
-            _ => continue,
+    // Eight bytes at a time, the few that may matter picked out: ASCII below 0x40 (spaces,
+    // punctuation, digits) and the lead bytes C2 and E2 (with a few others: C6, E6, …).
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut offset = 0;
+    while offset < s.len() {
+        let x = match s.get(offset..offset + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+            // The last few bytes, padded with letters, which are never picked.
+            None => s[offset..].iter().rev().fold(ONES * u64::from(b'A'), |x, &b| (x << 8) | u64::from(b)),
         };
-        breaks.push(SummaryBreak { at: i, len: summary_len });
+        let below_0x40 = !((x & (ONES * 0x7f)) + ONES * 0x40) & !x;
+        // Bits 7, 6 and 1 set, bit 0 clear: not C3, the lead byte of most accented letters.
+        let leads = x & (x << 1) & (x << 6) & !(x << 7);
+        let mut found = (below_0x40 | leads) & (ONES * 0x80);
+        while found != 0 {
+            let i = offset + (found.trailing_zeros() / 8) as usize;
+            found &= found - 1;
+            if s[i] == b' ' {
+                if opens_clause(&s[i + 1..]) {
+                    out.push(sentence.start + i + 1);
+                }
+            } else {
+                clause_mark(s, i, sentence.start, out, breaks);
+            }
+        }
+        offset += 8;
     }
-    out.sort_unstable();
-    breaks.sort_unstable_by_key(|b| b.at);
+}
+
+/// The clause boundary or summary break at byte `i` of the sentence `s`, if there is one.
+fn clause_mark(
+    s: &[u8],
+    i: usize,
+    sentence_start: usize,
+    out: &mut Vec<usize>,
+    breaks: &mut Vec<SummaryBreak>,
+) {
+    let summary_len = match s[i] {
+        b',' | b';' | b':' => {
+            out.push(sentence_start + i);
+            1
+        }
+        // " and the UTF-8 bytes of « » and “ ” end a summary's clause, but are no clause
+        // boundaries: a partial quote goes on with the sentence's syntax ("X et le Pentagone
+        // « organisent des téléconférences »"), and a whole one is set off by a colon or a comma
+        // anyway. The dashes — – are boundaries only.
+        b'"' => 1,
+        0xC2 if matches!(s.get(i + 1), Some(0xAB | 0xBB)) => 2,
+        0xE2 if s.get(i + 1) == Some(&0x80) => match s.get(i + 2) {
+            Some(0x93 | 0x94) => {
+                out.push(sentence_start + i);
+                return;
+            }
+            Some(0x9C | 0x9D) => 3,
+            _ => return,
+        },
+        _ => return,
+    };
+    breaks.push(SummaryBreak { at: i, len: summary_len });
 }
 
 /// The words that open a subordinate clause.
@@ -245,14 +268,26 @@ const OPENERS: [&str; 12] = [
     "alors ",
 ];
 
-/// The openers without their trailing space, searched for in a sentence: none begins another, so
-/// at most one matches at a place.
-static OPENER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(OPENERS.map(str::trim_end))
-        .expect("the clause openers are a valid automaton")
-});
+/// Whether `s` starts with an opener. Most words are told apart by their first two bytes.
+#[inline(always)]
+fn opens_clause(s: &[u8]) -> bool {
+    let [first, second, ..] = *s else { return false };
+    OPENER_PAIRS[usize::from(first)] & (1 << (second & 31)) != 0
+        && OPENERS.iter().any(|w| s.starts_with(w.as_bytes()))
+}
+
+/// For each first byte of an opener, its second bytes, as bits of their last 5 bits (a filter:
+/// other bytes may share them).
+const OPENER_PAIRS: [u32; 256] = {
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < OPENERS.len() {
+        let w = OPENERS[i].as_bytes();
+        table[w[0] as usize] |= 1 << (w[1] & 31);
+        i += 1;
+    }
+    table
+};
 
 /// A break of a summary's clause (, ; : « » " “ ”): its offset in the sentence, its length.
 #[derive(Debug, Clone, Copy)]
