@@ -49,18 +49,22 @@ fn is_passive(before: &str) -> bool {
 }
 
 /// The text before a mention ends on "sans" and maybe an article: "sans le Royaume-Uni",
-/// "sans Moscou".
+/// "sans Moscou". `before` has no trailing whitespace.
 fn is_left_out(before: &str) -> bool {
-    let before = before.trim_end();
-    let before = ["le", "la", "les", "l'", "l’"]
-        .iter()
-        .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(char::is_whitespace)))
-        .map_or(before, str::trim_end);
+    // The article, read off the last bytes: one of "le", "la", "les", "l'", "l’", after whitespace.
+    let article = match before.as_bytes() {
+        [.., b'l', b'e', b's'] => 3,
+        [.., b'l', b'e' | b'a' | b'\''] => 2,
+        [.., b'l', 0xE2, 0x80, 0x99] => 4,
+        _ => 0,
+    };
+    let rest = &before[..before.len() - article];
+    let before = if article > 0 && rest.ends_with(char::is_whitespace) { rest.trim_end() } else { before };
     before.ends_with(" sans") || before.eq_ignore_ascii_case("sans")
 }
 
 /// "le traité de Lisbonne", "les accords de Minsk", "le sommet de Varsovie": a city naming a
-/// text or a meeting is no actor.
+/// text or a meeting is no actor. `before` has no trailing whitespace.
 fn names_a_text_or_meeting(before: &str) -> bool {
     const HEADS: [&str; 16] = [
         "traité",
@@ -80,7 +84,7 @@ fn names_a_text_or_meeting(before: &str) -> bool {
         "plan",
         "pourparlers",
     ];
-    let Some(rest) = before.trim_end().strip_suffix(" de") else { return false };
+    let Some(rest) = before.strip_suffix(" de") else { return false };
     HEADS.iter().any(|h| word_before(rest).eq_ignore_ascii_case(h))
 }
 
@@ -853,14 +857,16 @@ struct SentenceCtx<'a, 'l> {
 impl<'a> SentenceCtx<'a, '_> {
     fn look_up(&self, mention: &Mention) -> Who<'a> {
         let entity = self.directory.get(&mention.entity);
-        let before = self.text[..mention.span.start].trim_end().ends_with('(');
-        let after = self.text[mention.span.end..].trim_start().starts_with(')');
-        let preceding = &self.text[self.span.start..mention.span.start];
+        let preceding = self.text[self.span.start..mention.span.start].trim_end();
+        // The text before the sentence when the mention opens it.
+        let before = if preceding.is_empty() { self.text[..mention.span.start].trim_end() } else { preceding };
+        let in_parentheses =
+            || before.ends_with('(') && self.text[mention.span.end..].trim_start().starts_with(')');
         Who {
             person: entity.is_some_and(|e| e.kind == EntityKind::Person),
             country: entity.and_then(country),
             // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out.
-            can_act: !(before && after || is_left_out(preceding) || names_a_text_or_meeting(preceding)),
+            can_act: !(in_parentheses() || is_left_out(preceding) || names_a_text_or_meeting(preceding)),
         }
     }
 
