@@ -859,7 +859,8 @@ impl<'a> SentenceCtx<'a, '_> {
         let entity = self.directory.get(&mention.entity);
         let preceding = self.text[self.span.start..mention.span.start].trim_end();
         // The text before the sentence when the mention opens it.
-        let before = if preceding.is_empty() { self.text[..mention.span.start].trim_end() } else { preceding };
+        let before =
+            if preceding.is_empty() { self.text[..mention.span.start].trim_end() } else { preceding };
         let in_parentheses =
             || before.ends_with('(') && self.text[mention.span.end..].trim_start().starts_with(')');
         Who {
@@ -1120,10 +1121,9 @@ impl<'a> SentenceCtx<'a, '_> {
             ["après avoir", "après être", "avant de", "avant d'", "afin de", "afin d'", "pour", "sans"];
         // The clause up to the act, and the act itself ("après avoir reçu" may be one trigger).
         let words = words_between_marks(&self.text[clause_start..act.end]);
-        // A pronoun lowercased starts with i or e, and is at most 5 bytes long: 15 before (a
-        // character lowercased takes at least a third of its bytes).
-        let may_be_pronoun =
-            |w: &str| w.len() <= 15 && matches!(w.as_bytes()[0], b'i' | b'I' | b'e' | b'E' | 0x80..);
+        // The pronouns are ASCII, and no other character lowercases to one of their letters: a
+        // word lowercases to a pronoun when it is one, whatever its ASCII case.
+        let is_pronoun = |w: &str| w.len() <= 5 && PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p));
         // The first pronoun, and whether the word after it makes it impersonal; else the first
         // two words, for the infinitive openers.
         let (mut pronoun, mut first, mut second) = (None, None, None);
@@ -1132,7 +1132,7 @@ impl<'a> SentenceCtx<'a, '_> {
                 pronoun = Some(IMPERSONAL.contains(&&*Lower::straight(word)));
                 break;
             }
-            if may_be_pronoun(word) && PRONOUNS.contains(&&*Lower::straight(word)) {
+            if is_pronoun(word) {
                 pronoun = Some(false);
                 continue;
             }

@@ -2,11 +2,6 @@
 //! (what `str::split_whitespace` gives, read a byte at a time where the text is ASCII), and words
 //! lowercased without a copy when they are lowercase already, on the stack when short.
 
-/// Whether an ASCII byte is whitespace (as `char::is_whitespace` reads it).
-fn is_ascii_space(byte: u8) -> bool {
-    matches!(byte, b' ' | b'\t'..=b'\r')
-}
-
 /// The words of `s`, as `s.split_whitespace()` gives them, from the front or from the back.
 pub(super) fn words(s: &str) -> Words<'_> {
     Words { s, start: 0, end: s.len(), marks: false }
@@ -28,30 +23,55 @@ pub(super) struct Words<'a> {
     end: usize,
 }
 
+/// What an ASCII byte is to the word splitter: part of a word, whitespace, a clause mark (, ; :), or
+/// the lead or continuation byte of a wider character.
+const WORD: u8 = 0;
+const SPACE: u8 = 1;
+const MARK: u8 = 2;
+const WIDE: u8 = 3;
+
+const BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [WORD; 256];
+    let mut b = 0;
+    while b < 256 {
+        kinds[b] = match b as u8 {
+            b' ' | b'\t'..=b'\r' => SPACE,
+            b',' | b';' | b':' => MARK,
+            0x80.. => WIDE,
+            _ => WORD,
+        };
+        b += 1;
+    }
+    kinds
+};
+
 impl Words<'_> {
+    /// The highest byte kind that separates words: marks too, or whitespace only.
+    #[inline(always)]
+    fn last_separator(&self) -> u8 {
+        if self.marks {
+            MARK
+        } else {
+            SPACE
+        }
+    }
+
     /// The length of the character at `at`, and whether it separates words.
     #[inline(always)]
     fn char_at(&self, at: usize) -> (usize, bool) {
-        let byte = self.s.as_bytes()[at];
-        if byte.is_ascii() {
-            return (1, self.separates(byte));
+        match BYTE_KINDS[usize::from(self.s.as_bytes()[at])] {
+            WIDE => wide_char(self.s[at..].chars().next()),
+            kind => (1, kind != WORD && kind <= self.last_separator()),
         }
-        wide_char(self.s[at..].chars().next())
     }
 
     /// The length of the character that ends at `at`, and whether it separates words.
     #[inline(always)]
     fn char_before(&self, at: usize) -> (usize, bool) {
-        let byte = self.s.as_bytes()[at - 1];
-        if byte.is_ascii() {
-            return (1, self.separates(byte));
+        match BYTE_KINDS[usize::from(self.s.as_bytes()[at - 1])] {
+            WIDE => wide_char(self.s[..at].chars().next_back()),
+            kind => (1, kind != WORD && kind <= self.last_separator()),
         }
-        wide_char(self.s[..at].chars().next_back())
-    }
-
-    #[inline(always)]
-    fn separates(&self, byte: u8) -> bool {
-        is_ascii_space(byte) || (self.marks && matches!(byte, b',' | b';' | b':'))
     }
 }
 
@@ -73,7 +93,13 @@ impl<'a> Iterator for Words<'a> {
             }
         }
         let word_start = self.start;
+        let bytes = self.s.as_bytes();
         while self.start < self.end {
+            // ASCII letters and digits, a look-up each.
+            if BYTE_KINDS[usize::from(bytes[self.start])] == WORD {
+                self.start += 1;
+                continue;
+            }
             match self.char_at(self.start) {
                 (_, true) => break,
                 (len, false) => self.start += len,
@@ -92,7 +118,12 @@ impl DoubleEndedIterator for Words<'_> {
             }
         }
         let word_end = self.end;
+        let bytes = self.s.as_bytes();
         while self.end > self.start {
+            if BYTE_KINDS[usize::from(bytes[self.end - 1])] == WORD {
+                self.end -= 1;
+                continue;
+            }
             match self.char_before(self.end) {
                 (_, true) => break,
                 (len, false) => self.end -= len,
