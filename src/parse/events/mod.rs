@@ -29,7 +29,28 @@ use words::{last_clause, words, words_between_marks, Lower};
 
 /// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
 fn word_before(before: &str) -> &str {
-    before.trim_end_matches(|c| !is_word_char(c)).rsplit(|c| !is_word_char(c)).next().unwrap_or("")
+    let end = run_start(before, before.len(), false);
+    &before[run_start(before, end, true)..end]
+}
+
+/// Where the run of word characters (`word`) or of other characters that ends at `end` starts,
+/// ASCII read byte by byte.
+fn run_start(s: &str, end: usize, word: bool) -> usize {
+    let mut at = end;
+    while let Some(&byte) = s.as_bytes()[..at].last() {
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() != word {
+                break;
+            }
+            at -= 1;
+        } else {
+            match s[..at].chars().next_back() {
+                Some(c) if is_word_char(c) == word => at -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
 }
 
 /// The text before a participle ends on "été", adverbs aside: "a été vivement critiqué", "ont
@@ -139,14 +160,16 @@ pub struct EventInput<'a> {
 
 /// A calendar date a timex gives, if it gives one ("2015-10-10", "2017-02", "2015-W41").
 fn calendar_date(value: &str) -> Option<(Cow<'_, str>, Precision, bool)> {
-    let date = value.split('T').next()?;
-    if let Some(precision) = iso_date_precision(date.trim()) {
+    // Values are short: their bytes are read one by one.
+    let date = value.bytes().position(|b| b == b'T').map_or(value, |t| &value[..t]);
+    let trimmed = date.trim();
+    if let Some(precision) = iso_date_precision(trimmed) {
         // An ISO date prints as it reads.
-        return Some((Cow::Borrowed(date.trim()), precision, false));
+        return Some((Cow::Borrowed(trimmed), precision, false));
     }
     // A season: dated by its middle month, approximately ("2016-SP" → about April 2016; a
     // winter runs into the next year).
-    if let Some((year, season)) = date.split_once('-') {
+    if let Some((year, season)) = date.bytes().position(|b| b == b'-').map(|d| (&date[..d], &date[d + 1..])) {
         let middle = match season {
             "SP" => Some((0, 4)),
             "SU" => Some((0, 7)),
@@ -159,7 +182,8 @@ fn calendar_date(value: &str) -> Option<(Cow<'_, str>, Precision, bool)> {
         }
     }
     // A week: dated by its Monday, approximately.
-    let (year, week) = date.split_once("-W")?;
+    let dash_w = date.as_bytes().windows(2).position(|w| w == b"-W")?;
+    let (year, week) = (&date[..dash_w], &date[dash_w + 2..]);
     let monday = chrono::NaiveDate::from_isoywd_opt(
         year.parse().ok()?,
         week.get(..2)?.parse().ok()?,
@@ -688,8 +712,6 @@ enum Tense {
     Pluperfect,
 }
 
-const PERFECT: [&str; 8] = ["a", "ont", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "est", "sont"];
-const PLUPERFECT: [&str; 6] = ["avait", "avaient", "avait-il", "avait-elle", "avaient-ils", "était"];
 /// Auxiliaries that can open an inverted attribution (", a déclaré X"): attributions invert with
 /// "avoir"; a clause opening on "est" ("…, est prête à") has its subject before the comma.
 const AUXILIARIES: [&str; 14] = [
@@ -712,41 +734,27 @@ const AUXILIARIES: [&str; 14] = [
 /// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
 /// également refusé", "avait-il ajouté").
 fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
-    const BETWEEN: [&str; 21] = [
-        "été",
-        "toutefois",
-        "cependant",
-        "néanmoins",
-        "pourtant",
-        "donc",
-        "par",
-        "ailleurs",
-        "aussitôt",
-        "alors",
-        "enfin",
-        "même",
-        "déjà",
-        "ainsi",
-        "aussi",
-        "bien",
-        "encore",
-        "pas",
-        "ne",
-        "jamais",
-        "toujours",
-    ];
     for word in words(&text[sentence.start..verb.start]).rev().take(4) {
         let word = Lower::new(word.trim_start_matches(|c: char| !c.is_alphanumeric()));
-        let word = word.rsplit(['\'', '’']).next().unwrap_or("");
-        if PERFECT.contains(&word) {
-            return Some(Tense::Perfect);
-        }
-        if PLUPERFECT.contains(&word) {
-            return Some(Tense::Pluperfect);
-        }
-        // "a aussitôt condamné", "a immédiatement rejeté": adverbs sit between.
-        if !BETWEEN.contains(&word) && !word.ends_with("ment") {
-            return None;
+        // After the last apostrophe (' or ’, E2 80 99).
+        let bytes = word.as_bytes();
+        let after_apostrophe = (0..bytes.len())
+            .rfind(|&i| bytes[i] == b'\'' || i >= 2 && bytes[i - 2..=i] == [0xE2, 0x80, 0x99])
+            .map_or(0, |i| i + 1);
+        // Matched by spelling: one comparison of lengths tells most words apart.
+        match &word[after_apostrophe..] {
+            "a" | "ont" | "a-t-il" | "a-t-elle" | "ont-ils" | "ont-elles" | "est" | "sont" => {
+                return Some(Tense::Perfect)
+            }
+            "avait" | "avaient" | "avait-il" | "avait-elle" | "avaient-ils" | "était" => {
+                return Some(Tense::Pluperfect)
+            }
+            // "a aussitôt condamné", "a immédiatement rejeté": adverbs sit between.
+            "été" | "toutefois" | "cependant" | "néanmoins" | "pourtant" | "donc" | "par" | "ailleurs"
+            | "aussitôt" | "alors" | "enfin" | "même" | "déjà" | "ainsi" | "aussi" | "bien" | "encore"
+            | "pas" | "ne" | "jamais" | "toujours" => {}
+            adverb if adverb.ends_with("ment") => {}
+            _ => return None,
         }
     }
     None
@@ -1157,11 +1165,8 @@ impl<'a> SentenceCtx<'a, '_> {
         }
         if let Some(impersonal) = pronoun {
             // In a quotation, "il" is whoever the speaker means.
-            let before = &self.text[self.span.start..act.start];
-            let quoted = before.matches('«').count() > before.matches('»').count()
-                || before.matches('“').count() > before.matches('”').count()
-                || before.matches('"').count() % 2 == 1;
-            if impersonal || quoted || self.antecedent.is_empty() || act_hit.form.class == Class::Report {
+            let quoted = || is_quoted(&self.text[self.span.start..act.start]);
+            if impersonal || self.antecedent.is_empty() || act_hit.form.class == Class::Report || quoted() {
                 return None;
             }
             return Some(self.antecedent.iter().map(String::as_str).collect());
@@ -1219,6 +1224,24 @@ impl<'a> SentenceCtx<'a, '_> {
             .filter(|(_, m)| m.span.start >= report.span.end)
             .find_map(|(i, _)| self.country(i))
     }
+}
+
+/// Whether `before` leaves a quotation open: more « than », more “ than ”, or an odd number of ".
+/// One pass over the bytes: « » are C2 AB, C2 BB and “ ” E2 80 9C, E2 80 9D in UTF-8.
+fn is_quoted(before: &str) -> bool {
+    let b = before.as_bytes();
+    let (mut guillemets, mut curly, mut straight) = (0i32, 0i32, 0u32);
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, b) {
+        match (b[i], b.get(i + 1), b.get(i + 2)) {
+            (b'"', ..) => straight += 1,
+            (0xC2, Some(0xAB), _) => guillemets += 1,
+            (0xC2, Some(0xBB), _) => guillemets -= 1,
+            (0xE2, Some(0x80), Some(0x9C)) => curly += 1,
+            (0xE2, Some(0x80), Some(0x9D)) => curly -= 1,
+            _ => {}
+        }
+    }
+    guillemets > 0 || curly > 0 || straight % 2 == 1
 }
 
 /// Only verbs of saying invert after what they report ("…, a regretté mercredi Sergueï Lavrov",
@@ -1457,7 +1480,8 @@ fn summary(text: &str, sentence: Span, breaks: &[SummaryBreak], trigger: Span) -
         }
     }
     let mut out = s[start..end].trim_matches(|c: char| c.is_whitespace() || is_break(c)).to_string();
-    if out.chars().count() > MAX {
+    // No more characters than bytes: only a long summary is counted.
+    if out.len() > MAX && out.chars().count() > MAX {
         let cut = out.char_indices().nth(MAX).map_or(out.len(), |(i, _)| i);
         let cut = out[..cut].rfind(' ').unwrap_or(cut);
         out.truncate(cut);
