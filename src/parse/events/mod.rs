@@ -25,7 +25,7 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 pub use triggers::VerbLexicon;
 use triggers::{is_word_char, Class, Hit};
-use words::{last_clause, words, words_between_marks, Lower};
+use words::{after_apostrophe, before_apostrophe, last_clause, words, words_between_marks, Lower};
 
 /// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
 fn word_before(before: &str) -> &str {
@@ -128,7 +128,7 @@ fn is_towards(word: &str) -> bool {
     // Each word by its start, its elided article left out ("l'ambassade"): "prendre" holds "rend"
     // but goes nowhere.
     words(&Lower::new(word)).any(|w| {
-        let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+        let w = after_apostrophe(w);
         STEMS.iter().any(|s| w.starts_with(s))
     })
 }
@@ -142,9 +142,10 @@ fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
         "leurs",
     ];
     let before = word_before(&text[sentence.start.min(form.start)..form.start]);
-    let word = Lower::new(form.slice(text));
-    DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
-        && !["er", "é", "ée", "és", "ées", "ent"].iter().any(|e| word.ends_with(e))
+    DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d)) && {
+        let word = Lower::new(form.slice(text));
+        !["er", "é", "ée", "és", "ées", "ent"].iter().any(|e| word.ends_with(e))
+    }
 }
 
 /// What the event stage reads of an article.
@@ -502,7 +503,7 @@ fn is_negated(text: &str, sentence: Span, verb: Span) -> bool {
     let before = &text[sentence.start..verb.start];
     let clause = last_clause(before);
     words(clause).rev().take(WITHIN_WORDS).any(|w| {
-        let w = w.split(['\'', '’']).next().unwrap_or(w);
+        let w = before_apostrophe(w);
         w.eq_ignore_ascii_case("ne") || w.eq_ignore_ascii_case("n")
     })
 }
@@ -736,13 +737,8 @@ const AUXILIARIES: [&str; 14] = [
 fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
     for word in words(&text[sentence.start..verb.start]).rev().take(4) {
         let word = Lower::new(word.trim_start_matches(|c: char| !c.is_alphanumeric()));
-        // After the last apostrophe (' or ’, E2 80 99).
-        let bytes = word.as_bytes();
-        let after_apostrophe = (0..bytes.len())
-            .rfind(|&i| bytes[i] == b'\'' || i >= 2 && bytes[i - 2..=i] == [0xE2, 0x80, 0x99])
-            .map_or(0, |i| i + 1);
         // Matched by spelling: one comparison of lengths tells most words apart.
-        match &word[after_apostrophe..] {
+        match after_apostrophe(&word) {
             "a" | "ont" | "a-t-il" | "a-t-elle" | "ont-ils" | "ont-elles" | "est" | "sont" => {
                 return Some(Tense::Perfect)
             }
@@ -1406,6 +1402,15 @@ fn is_deadline(text: &str, tx: Span) -> bool {
         "à compter de",
         "à compter du",
     ];
+    // Every bound ends in "ici", "à", "au", "en", "de" or "du": the last character before the date
+    // (lowercased: no other character lowercases to these letters) rules out most dates.
+    let ends_like_a_bound = matches!(
+        text[..tx.start].trim_end().as_bytes(),
+        [.., b'i' | b'I' | b'u' | b'U' | b'n' | b'N' | b'e' | b'E'] | [.., 0xC3, 0xA0 | 0x80]
+    );
+    if !ends_like_a_bound {
+        return false;
+    }
     // The few words before the date are enough (and keep this cheap in a long article).
     let mut from = tx.start.saturating_sub(24);
     while !text.is_char_boundary(from) {

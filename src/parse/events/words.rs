@@ -145,6 +145,21 @@ pub(super) fn last_clause(s: &str) -> &str {
     &s[after_mark.max(after_quote)..]
 }
 
+/// What follows the last apostrophe (' or ’) of `s`: `s.rsplit(['\'', '’'])`'s first piece, read
+/// byte by byte (’ is E2 80 99 in UTF-8).
+pub(super) fn after_apostrophe(s: &str) -> &str {
+    let b = s.as_bytes();
+    let last = (0..b.len()).rfind(|&i| b[i] == b'\'' || i >= 2 && b[i - 2..=i] == [0xE2, 0x80, 0x99]);
+    last.map_or(s, |i| &s[i + 1..])
+}
+
+/// What comes before the first apostrophe (' or ’) of `s`: `s.split(['\'', '’'])`'s first piece.
+pub(super) fn before_apostrophe(s: &str) -> &str {
+    let b = s.as_bytes();
+    let first = (0..b.len()).find(|&i| b[i] == b'\'' || b[i..].starts_with(&[0xE2, 0x80, 0x99]));
+    first.map_or(s, |i| &s[..i])
+}
+
 /// A word or short phrase lowercased: what `str::to_lowercase` gives, without a copy when the word
 /// is lowercase already (most are), and kept on the stack when it is short: reading a word
 /// allocates nothing.
@@ -249,6 +264,12 @@ mod tests {
         fn lowercase_is_what_to_lowercase_gives(s in text()) {
             prop_assert_eq!(&*Lower::new(&s), s.to_lowercase());
             prop_assert_eq!(&*Lower::straight(&s), s.to_lowercase().replace('’', "'"));
+        }
+
+        #[test]
+        fn apostrophes_split_as_str_split_does(s in text()) {
+            prop_assert_eq!(after_apostrophe(&s), s.rsplit(['\'', '’']).next().unwrap_or(""));
+            prop_assert_eq!(before_apostrophe(&s), s.split(['\'', '’']).next().unwrap_or(""));
         }
 
         #[test]
