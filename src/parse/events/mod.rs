@@ -106,7 +106,8 @@ fn names_a_text_or_meeting(before: &str) -> bool {
         "pourparlers",
     ];
     let Some(rest) = before.strip_suffix(" de") else { return false };
-    HEADS.iter().any(|h| word_before(rest).eq_ignore_ascii_case(h))
+    let head = word_before(rest);
+    HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
 }
 
 /// A word of going or sending towards a place and its people: "s'est rendu", "en visite",
@@ -974,13 +975,13 @@ impl<'a> SentenceCtx<'a, '_> {
         } else {
             Vec::new()
         };
-        let targets: Vec<(Span, &str)> =
-            countries.iter().copied().filter(|(s, _)| !places.contains(s)).collect();
+        // The countries that are no place of the act, read in place (no copy).
+        let targets = || countries.iter().filter(|(s, _)| !places.contains(s));
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
         let first_target_after = |at: usize, not: Option<&str>| {
-            targets.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
+            targets().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
         let last_before = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.end <= at).map(|c| c.1).rfind(|c| Some(*c) != not)
@@ -1019,15 +1020,14 @@ impl<'a> SentenceCtx<'a, '_> {
             // envoy) rather than a country picked elsewhere in the sentence.
             let sources = self.coordinated_countries(subject);
             let other = |c: &&str| !sources.contains(c);
-            let content = targets.iter().filter(|(s, _)| s.start < content_end);
+            let content = targets().filter(|(s, _)| s.start < content_end);
             let after = content.clone().filter(|(s, _)| s.start >= act.end).map(|c| c.1).find(other);
             let target = after.or_else(|| content.map(|c| c.1).find(other).filter(|_| !sources.is_empty()));
             (sources, target)
         } else if let Some(sources) = self.implicit_subject(act_hit, clause_start) {
             // "Dimanche, il s'entretiendra avec Angela Merkel", "après avoir reçu lundi David
             // Cameron": the subject is a pronoun or the main clause's; whom they meet follows.
-            let target = targets
-                .iter()
+            let target = targets()
                 .filter(|(s, _)| s.start >= act.end && s.start < content_end)
                 .map(|c| c.1)
                 .find(|c| !sources.contains(c));
