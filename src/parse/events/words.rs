@@ -59,7 +59,10 @@ impl Words<'_> {
     /// The length of the character at `at`, and whether it separates words.
     #[inline(always)]
     fn char_at(&self, at: usize) -> (usize, bool) {
-        match BYTE_KINDS[usize::from(self.s.as_bytes()[at])] {
+        let byte = self.s.as_bytes()[at];
+        match BYTE_KINDS[usize::from(byte)] {
+            // C3–DF lead two-byte characters, none of them whitespace (accented Latin letters).
+            WIDE if (0xC3..=0xDF).contains(&byte) => (2, false),
             WIDE => wide_char(self.s[at..].chars().next()),
             kind => (1, kind != WORD && kind <= self.last_separator()),
         }
@@ -68,7 +71,10 @@ impl Words<'_> {
     /// The length of the character that ends at `at`, and whether it separates words.
     #[inline(always)]
     fn char_before(&self, at: usize) -> (usize, bool) {
-        match BYTE_KINDS[usize::from(self.s.as_bytes()[at - 1])] {
+        let bytes = self.s.as_bytes();
+        match BYTE_KINDS[usize::from(bytes[at - 1])] {
+            // A continuation byte after a C3–DF lead: a two-byte character, no whitespace.
+            WIDE if at >= 2 && (0xC3..=0xDF).contains(&bytes[at - 2]) => (2, false),
             WIDE => wide_char(self.s[..at].chars().next_back()),
             kind => (1, kind != WORD && kind <= self.last_separator()),
         }
