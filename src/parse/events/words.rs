@@ -92,50 +92,53 @@ impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        while self.start < self.end {
-            match self.char_at(self.start) {
-                (len, true) => self.start += len,
+        // Read with a local cursor, stored back once.
+        let (mut at, end, bytes) = (self.start, self.end, self.s.as_bytes());
+        while at < end {
+            match self.char_at(at) {
+                (len, true) => at += len,
                 (_, false) => break,
             }
         }
-        let word_start = self.start;
-        let bytes = self.s.as_bytes();
-        while self.start < self.end {
+        let word_start = at;
+        while at < end {
             // ASCII letters and digits, a look-up each.
-            if BYTE_KINDS[usize::from(bytes[self.start])] == WORD {
-                self.start += 1;
+            if BYTE_KINDS[usize::from(bytes[at])] == WORD {
+                at += 1;
                 continue;
             }
-            match self.char_at(self.start) {
+            match self.char_at(at) {
                 (_, true) => break,
-                (len, false) => self.start += len,
+                (len, false) => at += len,
             }
         }
-        (word_start < self.start).then(|| &self.s[word_start..self.start])
+        self.start = at;
+        (word_start < at).then(|| &self.s[word_start..at])
     }
 }
 
 impl DoubleEndedIterator for Words<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        while self.end > self.start {
-            match self.char_before(self.end) {
-                (len, true) => self.end -= len,
+        let (start, mut at, bytes) = (self.start, self.end, self.s.as_bytes());
+        while at > start {
+            match self.char_before(at) {
+                (len, true) => at -= len,
                 (_, false) => break,
             }
         }
-        let word_end = self.end;
-        let bytes = self.s.as_bytes();
-        while self.end > self.start {
-            if BYTE_KINDS[usize::from(bytes[self.end - 1])] == WORD {
-                self.end -= 1;
+        let word_end = at;
+        while at > start {
+            if BYTE_KINDS[usize::from(bytes[at - 1])] == WORD {
+                at -= 1;
                 continue;
             }
-            match self.char_before(self.end) {
+            match self.char_before(at) {
                 (_, true) => break,
-                (len, false) => self.end -= len,
+                (len, false) => at -= len,
             }
         }
-        (self.end < word_end).then(|| &self.s[self.end..word_end])
+        self.end = at;
+        (at < word_end).then(|| &self.s[at..word_end])
     }
 }
 
