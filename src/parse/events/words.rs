@@ -199,7 +199,7 @@ impl<'a> Lower<'a> {
                 !(straight_quotes && c == '’') && lower.next() == Some(c) && lower.next().is_none()
             }
         };
-        if s.chars().all(unchanged) {
+        if quick_unchanged(s).unwrap_or_else(|| s.chars().all(unchanged)) {
             return Lower::Same(s);
         }
         // Char by char, as `str::to_lowercase` reads all but a capital sigma (its final form
@@ -231,6 +231,22 @@ impl<'a> Lower<'a> {
         let lower = s.to_lowercase();
         Lower::Heap(if straight_quotes { lower.replace('’', "'") } else { lower })
     }
+}
+
+/// Whether lowercasing leaves `s` as it is, read byte by byte where it is ASCII or a lowercase
+/// Latin-1 letter (C3 9F–BF: ß to ÿ, and ÷); `None` where another character needs a look.
+fn quick_unchanged(s: &str) -> Option<bool> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = b.get(i) {
+        match byte {
+            b'A'..=b'Z' => return Some(false),
+            0..=0x7F => i += 1,
+            0xC3 if matches!(b.get(i + 1), Some(0x9F..=0xBF)) => i += 2,
+            _ => return None,
+        }
+    }
+    Some(true)
 }
 
 impl std::ops::Deref for Lower<'_> {
