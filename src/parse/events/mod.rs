@@ -20,18 +20,37 @@ use crate::corpus::{
     Entity, EntityKind, Event, EventDateOrigin, Mention, MentionKind, PartialDate, Precision, Resolution,
     Sentence, Span, Timex,
 };
-use aho_corasick::{AhoCorasick, MatchKind};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 pub use triggers::VerbLexicon;
 use triggers::{is_word_char, Class, Hit};
-use words::{last_clause, words, words_between_marks, Lower};
+use words::{after_apostrophe, before_apostrophe, last_clause, words, words_between_marks, Lower};
 
 /// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
 fn word_before(before: &str) -> &str {
-    before.trim_end_matches(|c| !is_word_char(c)).rsplit(|c| !is_word_char(c)).next().unwrap_or("")
+    let end = run_start(before, before.len(), false);
+    &before[run_start(before, end, true)..end]
+}
+
+/// Where the run of word characters (`word`) or of other characters that ends at `end` starts,
+/// ASCII read byte by byte.
+fn run_start(s: &str, end: usize, word: bool) -> usize {
+    let mut at = end;
+    while let Some(&byte) = s.as_bytes()[..at].last() {
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() != word {
+                break;
+            }
+            at -= 1;
+        } else {
+            match s[..at].chars().next_back() {
+                Some(c) if is_word_char(c) == word => at -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
 }
 
 /// The text before a participle ends on "été", adverbs aside: "a été vivement critiqué", "ont
@@ -51,18 +70,23 @@ fn is_passive(before: &str) -> bool {
 }
 
 /// The text before a mention ends on "sans" or "en l'absence de", and maybe an article: "sans le
-/// Royaume-Uni", "sans Moscou", "en l'absence des Palestiniens".
+/// Royaume-Uni", "sans Moscou", "en l'absence des Palestiniens". `before` has no trailing
+/// whitespace.
 fn is_left_out(before: &str) -> bool {
-    let before = before.trim_end();
     // "en l'absence des Israéliens", "en l'absence de la Russie".
     const ABSENCE: [&str; 4] = ["l'absence des", "l’absence des", "l'absence du", "l’absence du"];
     if ABSENCE.iter().any(|a| before.ends_with(a)) {
         return true;
     }
-    let before = ["le", "la", "les", "l'", "l’"]
-        .iter()
-        .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(char::is_whitespace)))
-        .map_or(before, str::trim_end);
+    // The article, read off the last bytes: one of "le", "la", "les", "l'", "l’", after whitespace.
+    let article = match before.as_bytes() {
+        [.., b'l', b'e', b's'] => 3,
+        [.., b'l', b'e' | b'a' | b'\''] => 2,
+        [.., b'l', 0xE2, 0x80, 0x99] => 4,
+        _ => 0,
+    };
+    let rest = &before[..before.len() - article];
+    let before = if article > 0 && rest.ends_with(char::is_whitespace) { rest.trim_end() } else { before };
     before.ends_with(" sans")
         || before.eq_ignore_ascii_case("sans")
         || before.ends_with("l'absence de")
@@ -82,7 +106,7 @@ fn joins_a_left_out(between: &str) -> bool {
 }
 
 /// "le traité de Lisbonne", "les accords de Minsk", "le sommet de Varsovie": a city naming a
-/// text or a meeting is no actor.
+/// text or a meeting is no actor. `before` has no trailing whitespace.
 fn names_a_text_or_meeting(before: &str) -> bool {
     const HEADS: [&str; 16] = [
         "traité",
@@ -102,8 +126,9 @@ fn names_a_text_or_meeting(before: &str) -> bool {
         "plan",
         "pourparlers",
     ];
-    let Some(rest) = before.trim_end().strip_suffix(" de") else { return false };
-    HEADS.iter().any(|h| word_before(rest).eq_ignore_ascii_case(h))
+    let Some(rest) = before.strip_suffix(" de") else { return false };
+    let head = word_before(rest);
+    HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
 }
 
 /// A word of going or sending towards a place and its people: "s'est rendu", "en visite",
@@ -125,7 +150,7 @@ fn is_towards(word: &str) -> bool {
     // Each word by its start, its elided article left out ("l'ambassade"): "prendre" holds "rend"
     // but goes nowhere.
     words(&Lower::new(word)).any(|w| {
-        let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
+        let w = after_apostrophe(w);
         STEMS.iter().any(|s| w.starts_with(s))
     })
 }
@@ -139,9 +164,10 @@ fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
         "leurs",
     ];
     let before = word_before(&text[sentence.start.min(form.start)..form.start]);
-    let word = Lower::new(form.slice(text));
-    DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d))
-        && !["er", "é", "ée", "és", "ées", "ent"].iter().any(|e| word.ends_with(e))
+    DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d)) && {
+        let word = Lower::new(form.slice(text));
+        !["er", "é", "ée", "és", "ées", "ent"].iter().any(|e| word.ends_with(e))
+    }
 }
 
 /// A past participle of a first-group verb, or of "conclure", "rompre", "mettre"…: "signés",
@@ -165,14 +191,16 @@ pub struct EventInput<'a> {
 
 /// A calendar date a timex gives, if it gives one ("2015-10-10", "2017-02", "2015-W41").
 fn calendar_date(value: &str) -> Option<(Cow<'_, str>, Precision, bool)> {
-    let date = value.split('T').next()?;
-    if let Some(precision) = iso_date_precision(date.trim()) {
+    // Values are short: their bytes are read one by one.
+    let date = value.bytes().position(|b| b == b'T').map_or(value, |t| &value[..t]);
+    let trimmed = date.trim();
+    if let Some(precision) = iso_date_precision(trimmed) {
         // An ISO date prints as it reads.
-        return Some((Cow::Borrowed(date.trim()), precision, false));
+        return Some((Cow::Borrowed(trimmed), precision, false));
     }
     // A season: dated by its middle month, approximately ("2016-SP" → about April 2016; a
     // winter runs into the next year).
-    if let Some((year, season)) = date.split_once('-') {
+    if let Some((year, season)) = date.bytes().position(|b| b == b'-').map(|d| (&date[..d], &date[d + 1..])) {
         let middle = match season {
             "SP" => Some((0, 4)),
             "SU" => Some((0, 7)),
@@ -185,7 +213,8 @@ fn calendar_date(value: &str) -> Option<(Cow<'_, str>, Precision, bool)> {
         }
     }
     // A week: dated by its Monday, approximately.
-    let (year, week) = date.split_once("-W")?;
+    let dash_w = date.as_bytes().windows(2).position(|w| w == b"-W")?;
+    let (year, week) = (&date[..dash_w], &date[dash_w + 2..]);
     let monday = chrono::NaiveDate::from_isoywd_opt(
         year.parse().ok()?,
         week.get(..2)?.parse().ok()?,
@@ -222,49 +251,74 @@ fn precision_of(d: PartialDate) -> Precision {
 }
 
 /// Clause boundaries of a sentence (absolute offsets): punctuation and the words that open a
-/// subordinate clause; and, read in the same pass, the breaks a summary's clause ends at.
+/// subordinate clause; and, read in the same pass, the breaks a summary's clause ends at. One pass
+/// over the bytes, in order, so both lists come out sorted.
 fn clause_boundaries(text: &str, sentence: Span, out: &mut Vec<usize>, breaks: &mut Vec<SummaryBreak>) {
     let s = sentence.slice(text).as_bytes();
     out.clear();
     breaks.clear();
-    let opens_clause = |word: &[u8]| OPENERS.iter().any(|w| word.starts_with(w.as_bytes()));
     if opens_clause(s) {
         out.push(sentence.start);
     }
-    // An opener after a space. A search match holds no space, so one read inside a word never
-    // hides an opener that follows a space.
-    for m in OPENER_WORDS.find_iter(s) {
-        let at = m.start();
-        if at > 0 && s[at - 1] == b' ' && opens_clause(&s[at..]) {
-            out.push(sentence.start + at);
-        }
-    }
-    for i in memchr::memchr3_iter(b',', b';', b':', s) {
-        out.push(sentence.start + i);
-        breaks.push(SummaryBreak { at: i, len: 1 });
-    }
-    // " and the UTF-8 bytes of « » and “ ” end a summary's clause, but are no clause
-    // boundaries: a partial quote goes on with the sentence's syntax ("X et le Pentagone
-    // « organisent des téléconférences »"), and a whole one is set off by a colon or a comma
-    // anyway. The dashes — – are boundaries only.
-    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, s) {
-        let summary_len = match s[i] {
-            b'"' => 1,
-            0xC2 if matches!(s.get(i + 1), Some(0xAB | 0xBB)) => 2,
-            0xE2 if s.get(i + 1) == Some(&0x80) => match s.get(i + 2) {
-                Some(0x93 | 0x94) => {
-                    out.push(sentence.start + i);
-                    continue;
-                }
-                Some(0x9C | 0x9D) => 3,
-                _ => continue,
-            },
-            _ => continue,
+    // Eight bytes at a time, the few that may matter picked out: ASCII below 0x40 (spaces,
+    // punctuation, digits) and the lead bytes C2 and E2 (with a few others: C6, E6, …).
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut offset = 0;
+    while offset < s.len() {
+        let x = match s.get(offset..offset + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+            // The last few bytes, padded with letters, which are never picked.
+            None => s[offset..].iter().rev().fold(ONES * u64::from(b'A'), |x, &b| (x << 8) | u64::from(b)),
         };
-        breaks.push(SummaryBreak { at: i, len: summary_len });
+        let below_0x40 = !((x & (ONES * 0x7f)) + ONES * 0x40) & !x;
+        // Bits 7, 6 and 1 set, bit 0 clear: not C3, the lead byte of most accented letters.
+        let leads = x & (x << 1) & (x << 6) & !(x << 7);
+        let mut found = (below_0x40 | leads) & (ONES * 0x80);
+        while found != 0 {
+            let i = offset + (found.trailing_zeros() / 8) as usize;
+            found &= found - 1;
+            if s[i] == b' ' {
+                if opens_clause(&s[i + 1..]) {
+                    out.push(sentence.start + i + 1);
+                }
+            } else {
+                clause_mark(s, i, sentence.start, out, breaks);
+            }
+        }
+        offset += 8;
     }
-    out.sort_unstable();
-    breaks.sort_unstable_by_key(|b| b.at);
+}
+
+/// The clause boundary or summary break at byte `i` of the sentence `s`, if there is one.
+fn clause_mark(
+    s: &[u8],
+    i: usize,
+    sentence_start: usize,
+    out: &mut Vec<usize>,
+    breaks: &mut Vec<SummaryBreak>,
+) {
+    let summary_len = match s[i] {
+        b',' | b';' | b':' => {
+            out.push(sentence_start + i);
+            1
+        }
+        // " and the UTF-8 bytes of « » and “ ” end a summary's clause, but are no clause
+        // boundaries: a partial quote goes on with the sentence's syntax ("X et le Pentagone
+        // « organisent des téléconférences »"), and a whole one is set off by a colon or a comma
+        // anyway. The dashes — – are boundaries only.
+        b'"' => 1,
+        0xC2 if matches!(s.get(i + 1), Some(0xAB | 0xBB)) => 2,
+        0xE2 if s.get(i + 1) == Some(&0x80) => match s.get(i + 2) {
+            Some(0x93 | 0x94) => {
+                out.push(sentence_start + i);
+                return;
+            }
+            Some(0x9C | 0x9D) => 3,
+            _ => return,
+        },
+        _ => return,
+    };
+    breaks.push(SummaryBreak { at: i, len: summary_len });
 }
 
 /// The words that open a subordinate clause.
@@ -273,14 +327,26 @@ const OPENERS: [&str; 12] = [
     "alors ",
 ];
 
-/// The openers without their trailing space, searched for in a sentence: none begins another, so
-/// at most one matches at a place.
-static OPENER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostFirst)
-        .build(OPENERS.map(str::trim_end))
-        .expect("the clause openers are a valid automaton")
-});
+/// Whether `s` starts with an opener. Most words are told apart by their first two bytes.
+#[inline(always)]
+fn opens_clause(s: &[u8]) -> bool {
+    let [first, second, ..] = *s else { return false };
+    OPENER_PAIRS[usize::from(first)] & (1 << (second & 31)) != 0
+        && OPENERS.iter().any(|w| s.starts_with(w.as_bytes()))
+}
+
+/// For each first byte of an opener, its second bytes, as bits of their last 5 bits (a filter:
+/// other bytes may share them).
+const OPENER_PAIRS: [u32; 256] = {
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < OPENERS.len() {
+        let w = OPENERS[i].as_bytes();
+        table[w[0] as usize] |= 1 << (w[1] & 31);
+        i += 1;
+    }
+    table
+};
 
 /// A break of a summary's clause (, ; : « » " “ ”): its offset in the sentence, its length.
 #[derive(Debug, Clone, Copy)]
@@ -538,7 +604,7 @@ fn is_negated(text: &str, sentence: Span, verb: Span) -> bool {
     let before = &text[sentence.start..verb.start];
     let clause = last_clause(before);
     words(clause).rev().take(WITHIN_WORDS).any(|w| {
-        let w = w.split(['\'', '’']).next().unwrap_or(w);
+        let w = before_apostrophe(w);
         w.eq_ignore_ascii_case("ne") || w.eq_ignore_ascii_case("n")
     })
 }
@@ -821,8 +887,6 @@ enum Tense {
     Pluperfect,
 }
 
-const PERFECT: [&str; 8] = ["a", "ont", "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "est", "sont"];
-const PLUPERFECT: [&str; 6] = ["avait", "avaient", "avait-il", "avait-elle", "avaient-ils", "était"];
 /// Auxiliaries that can open an inverted attribution (", a déclaré X"): attributions invert with
 /// "avoir"; a clause opening on "est" ("…, est prête à") has its subject before the comma.
 const AUXILIARIES: [&str; 14] = [
@@ -845,60 +909,26 @@ const AUXILIARIES: [&str; 14] = [
 /// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
 /// également refusé", "avait-il ajouté").
 fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
-    const BETWEEN: [&str; 38] = [
-        "été",
-        // "a pour sa part dénoncé", "a de son côté affirmé", "a quant à lui rejeté", "a à son tour
-        // condamné", "a en outre annoncé", "ont eux aussi refusé".
-        "pour",
-        "sa",
-        "son",
-        "leur",
-        "part",
-        "de",
-        "côté",
-        "quant",
-        "à",
-        "tour",
-        "lui",
-        "elle",
-        "eux",
-        "elles",
-        "en",
-        "outre",
-        "effet",
-        "toutefois",
-        "cependant",
-        "néanmoins",
-        "pourtant",
-        "donc",
-        "par",
-        "ailleurs",
-        "aussitôt",
-        "alors",
-        "enfin",
-        "même",
-        "déjà",
-        "ainsi",
-        "aussi",
-        "bien",
-        "encore",
-        "pas",
-        "ne",
-        "jamais",
-        "toujours",
-    ];
     for word in words(&text[sentence.start..verb.start]).rev().take(4) {
         let word = Lower::new(word.trim_start_matches(|c: char| !c.is_alphanumeric()));
-        let word = word.rsplit(['\'', '’']).next().unwrap_or("");
-        if PERFECT.contains(&word) {
-            return Some(Tense::Perfect);
-        }
-        if PLUPERFECT.contains(&word) {
-            return Some(Tense::Pluperfect);
-        }
-        // "a aussitôt condamné", "a immédiatement rejeté": adverbs sit between.
-        if !BETWEEN.contains(&word) && !word.ends_with("ment") {
-            return None;
+        // Matched by spelling: one comparison of lengths tells most words apart.
+        match after_apostrophe(&word) {
+            "a" | "ont" | "a-t-il" | "a-t-elle" | "ont-ils" | "ont-elles" | "est" | "sont" => {
+                return Some(Tense::Perfect)
+            }
+            "avait" | "avaient" | "avait-il" | "avait-elle" | "avaient-ils" | "était" => {
+                return Some(Tense::Pluperfect)
+            }
+            // "a aussitôt condamné", "a immédiatement rejeté": adverbs sit between.
+            "été" | "toutefois" | "cependant" | "néanmoins" | "pourtant" | "donc" | "par" | "ailleurs"
+            | "aussitôt" | "alors" | "enfin" | "même" | "déjà" | "ainsi" | "aussi" | "bien" | "encore"
+            | "pas" | "ne" | "jamais" | "toujours" => {}
+            // "a pour sa part dénoncé", "a de son côté affirmé", "a quant à lui rejeté", "a à son
+            // tour condamné", "a en outre annoncé", "ont eux aussi refusé".
+            "pour" | "sa" | "son" | "leur" | "part" | "de" | "côté" | "quant" | "à" | "tour" | "lui"
+            | "elle" | "eux" | "elles" | "en" | "outre" | "effet" => {}
+            adverb if adverb.ends_with("ment") => {}
+            _ => return None,
         }
     }
     None
@@ -1009,14 +1039,17 @@ struct SentenceCtx<'a, 'l> {
 impl<'a> SentenceCtx<'a, '_> {
     fn look_up(&self, mention: &Mention) -> Who<'a> {
         let entity = self.directory.get(&mention.entity);
-        let before = self.text[..mention.span.start].trim_end().ends_with('(');
-        let after = self.text[mention.span.end..].trim_start().starts_with(')');
-        let preceding = &self.text[self.span.start..mention.span.start];
+        let preceding = self.text[self.span.start..mention.span.start].trim_end();
+        // The text before the sentence when the mention opens it.
+        let before =
+            if preceding.is_empty() { self.text[..mention.span.start].trim_end() } else { preceding };
+        let in_parentheses =
+            || before.ends_with('(') && self.text[mention.span.end..].trim_start().starts_with(')');
         Who {
             person: entity.is_some_and(|e| e.kind == EntityKind::Person),
             country: entity.and_then(country),
             // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out.
-            can_act: !(before && after || is_left_out(preceding) || names_a_text_or_meeting(preceding)),
+            can_act: !(in_parentheses() || is_left_out(preceding) || names_a_text_or_meeting(preceding)),
         }
     }
 
@@ -1027,7 +1060,7 @@ impl<'a> SentenceCtx<'a, '_> {
             // "sans les Israéliens et les Palestiniens": left out together.
             for i in 1..whos.len() {
                 let (prev, this) = (&self.mentions[i - 1], &self.mentions[i]);
-                let left_out = || is_left_out(&self.text[self.span.start..prev.span.start]);
+                let left_out = || is_left_out(self.text[self.span.start..prev.span.start].trim_end());
                 if !whos[i - 1].can_act
                     && left_out()
                     && joins_a_left_out(&self.text[prev.span.end..this.span.start])
@@ -1133,13 +1166,13 @@ impl<'a> SentenceCtx<'a, '_> {
         } else {
             Vec::new()
         };
-        let targets: Vec<(Span, &str)> =
-            countries.iter().copied().filter(|(s, _)| !places.contains(s)).collect();
+        // The countries that are no place of the act, read in place (no copy).
+        let targets = || countries.iter().filter(|(s, _)| !places.contains(s));
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
         let first_target_after = |at: usize, not: Option<&str>| {
-            targets.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
+            targets().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
         let last_before = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.end <= at).map(|c| c.1).rfind(|c| Some(*c) != not)
@@ -1192,15 +1225,14 @@ impl<'a> SentenceCtx<'a, '_> {
             // envoy) rather than a country picked elsewhere in the sentence.
             let sources = self.coordinated_countries(subject);
             let other = |c: &&str| !sources.contains(c);
-            let content = targets.iter().filter(|(s, _)| s.start < content_end);
+            let content = targets().filter(|(s, _)| s.start < content_end);
             let after = content.clone().filter(|(s, _)| s.start >= act.end).map(|c| c.1).find(other);
             let target = after.or_else(|| content.map(|c| c.1).find(other).filter(|_| !sources.is_empty()));
             (sources, target)
         } else if let Some(sources) = self.implicit_subject(act_hit, clause_start) {
             // "Dimanche, il s'entretiendra avec Angela Merkel", "après avoir reçu lundi David
             // Cameron": the subject is a pronoun or the main clause's; whom they meet follows.
-            let target = targets
-                .iter()
+            let target = targets()
                 .filter(|(s, _)| s.start >= act.end && s.start < content_end)
                 .map(|c| c.1)
                 .find(|c| !sources.contains(c));
@@ -1298,10 +1330,9 @@ impl<'a> SentenceCtx<'a, '_> {
             ["après avoir", "après être", "avant de", "avant d'", "afin de", "afin d'", "pour", "sans"];
         // The clause up to the act, and the act itself ("après avoir reçu" may be one trigger).
         let words = words_between_marks(&self.text[clause_start..act.end]);
-        // A pronoun lowercased starts with i or e, and is at most 5 bytes long: 15 before (a
-        // character lowercased takes at least a third of its bytes).
-        let may_be_pronoun =
-            |w: &str| w.len() <= 15 && matches!(w.as_bytes()[0], b'i' | b'I' | b'e' | b'E' | 0x80..);
+        // The pronouns are ASCII, and no other character lowercases to one of their letters: a
+        // word lowercases to a pronoun when it is one, whatever its ASCII case.
+        let is_pronoun = |w: &str| w.len() <= 5 && PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p));
         // The first pronoun, and whether the word after it makes it impersonal; else the first
         // two words, for the infinitive openers.
         let (mut pronoun, mut first, mut second) = (None, None, None);
@@ -1310,7 +1341,7 @@ impl<'a> SentenceCtx<'a, '_> {
                 pronoun = Some(IMPERSONAL.contains(&&*Lower::straight(word)));
                 break;
             }
-            if may_be_pronoun(word) && PRONOUNS.contains(&&*Lower::straight(word)) {
+            if is_pronoun(word) {
                 pronoun = Some(false);
                 continue;
             }
@@ -1335,11 +1366,8 @@ impl<'a> SentenceCtx<'a, '_> {
         }
         if let Some(impersonal) = pronoun {
             // In a quotation, "il" is whoever the speaker means.
-            let before = &self.text[self.span.start..act.start];
-            let quoted = before.matches('«').count() > before.matches('»').count()
-                || before.matches('“').count() > before.matches('”').count()
-                || before.matches('"').count() % 2 == 1;
-            if impersonal || quoted || self.antecedent.is_empty() || act_hit.form.class == Class::Report {
+            let quoted = || is_quoted(&self.text[self.span.start..act.start]);
+            if impersonal || self.antecedent.is_empty() || act_hit.form.class == Class::Report || quoted() {
                 return None;
             }
             return Some(self.antecedent.iter().map(String::as_str).collect());
@@ -1397,6 +1425,24 @@ impl<'a> SentenceCtx<'a, '_> {
             .filter(|(_, m)| m.span.start >= report.span.end)
             .find_map(|(i, _)| self.country(i))
     }
+}
+
+/// Whether `before` leaves a quotation open: more « than », more “ than ”, or an odd number of ".
+/// One pass over the bytes: « » are C2 AB, C2 BB and “ ” E2 80 9C, E2 80 9D in UTF-8.
+fn is_quoted(before: &str) -> bool {
+    let b = before.as_bytes();
+    let (mut guillemets, mut curly, mut straight) = (0i32, 0i32, 0u32);
+    for i in memchr::memchr3_iter(b'"', 0xC2, 0xE2, b) {
+        match (b[i], b.get(i + 1), b.get(i + 2)) {
+            (b'"', ..) => straight += 1,
+            (0xC2, Some(0xAB), _) => guillemets += 1,
+            (0xC2, Some(0xBB), _) => guillemets -= 1,
+            (0xE2, Some(0x80), Some(0x9C)) => curly += 1,
+            (0xE2, Some(0x80), Some(0x9D)) => curly -= 1,
+            _ => {}
+        }
+    }
+    guillemets > 0 || curly > 0 || straight % 2 == 1
 }
 
 /// Only verbs of saying invert after what they report ("…, a regretté mercredi Sergueï Lavrov",
@@ -1575,6 +1621,15 @@ fn is_deadline(text: &str, tx: Span) -> bool {
         "à compter de",
         "à compter du",
     ];
+    // Every bound ends in "ici", "à", "au", "en", "de" or "du": the last character before the date
+    // (lowercased: no other character lowercases to these letters) rules out most dates.
+    let ends_like_a_bound = matches!(
+        text[..tx.start].trim_end().as_bytes(),
+        [.., b'i' | b'I' | b'u' | b'U' | b'n' | b'N' | b'e' | b'E'] | [.., 0xC3, 0xA0 | 0x80]
+    );
+    if !ends_like_a_bound {
+        return false;
+    }
     // The few words before the date are enough (and keep this cheap in a long article).
     let mut from = tx.start.saturating_sub(24);
     while !text.is_char_boundary(from) {
@@ -1649,7 +1704,8 @@ fn summary(text: &str, sentence: Span, breaks: &[SummaryBreak], trigger: Span) -
         }
     }
     let mut out = s[start..end].trim_matches(|c: char| c.is_whitespace() || is_break(c)).to_string();
-    if out.chars().count() > MAX {
+    // No more characters than bytes: only a long summary is counted.
+    if out.len() > MAX && out.chars().count() > MAX {
         let cut = out.char_indices().nth(MAX).map_or(out.len(), |(i, _)| i);
         let cut = out[..cut].rfind(' ').unwrap_or(cut);
         out.truncate(cut);

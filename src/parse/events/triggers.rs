@@ -42,8 +42,7 @@ pub(super) struct Hit<'l> {
 #[derive(Debug)]
 pub struct VerbLexicon {
     forms: Vec<Form>,
-    matcher: dfa::DFA,
-    start: StateID,
+    walk: Walk,
     /// For each form, the longest open-ended form that begins it ("rencontr*" for "rencontre"),
     /// with its length in bytes: where the longer form does not end the word ("rencontrera"),
     /// the shorter one still reads it.
@@ -65,7 +64,7 @@ impl VerbLexicon {
             // Most bytes of French text can start a form: a prefilter would stop at each of them.
             .prefilter(false)
             .build(&patterns)?;
-        let start = matcher.start_state(Anchored::No)?;
+        let walk = Walk::new(&matcher, &patterns)?;
         // Matching ignores ASCII case: open-ended forms by their lowercase spelling.
         let open: HashMap<String, usize> = (0..patterns.len())
             .filter(|&j| forms[j].open_ended)
@@ -81,7 +80,7 @@ impl VerbLexicon {
                     .find_map(|n| open.get(&long[..n]).map(|&j| (j, n)))
             })
             .collect();
-        Ok(VerbLexicon { forms, matcher, start, shorter_open })
+        Ok(VerbLexicon { forms, walk, shorter_open })
     }
 
     /// Triggers inside `span` of `text`, in order, appended to `hits`: forms that start a word,
@@ -109,20 +108,129 @@ impl VerbLexicon {
     }
 
     /// The leftmost-longest form at or after `from`: where it starts and ends, and which it is.
-    /// The automaton walked by hand, one transition a byte, with no call per byte.
     fn next_form(&self, bytes: &[u8], from: usize) -> Option<(usize, usize, usize)> {
-        let mut sid = self.start;
+        self.walk.next_form(bytes, from)
+    }
+}
+
+/// The crate's automaton copied into a dense table of our own, walked by hand: one look-up for the
+/// byte's class and one for the next state, a byte, and one comparison telling the few states that
+/// need a look (a match, or no match possible any more) from the others.
+#[derive(Debug)]
+struct Walk {
+    /// Bytes that no form tells apart share a class.
+    classes: [u8; 256],
+    /// `next[row + class]`: the row of the next state (a state's index times the number of
+    /// classes), or `DEAD`. Rows of match states come last, from `first_match`; the length is a
+    /// power of two, for a mask in place of a bounds check.
+    next: Vec<u32>,
+    mask: usize,
+    start: u32,
+    first_match: u32,
+    stride: u32,
+    /// For each match state, from `first_match` on: the form it matches and the form's length.
+    matches: Vec<(usize, usize)>,
+}
+
+/// No form can match any more: the search ends.
+const DEAD: u32 = u32::MAX;
+
+impl Walk {
+    fn new(matcher: &dfa::DFA, patterns: &[String]) -> Result<Self> {
+        // The bytes of the forms, each ASCII letter with its other case: a class each; class 0
+        // for all other bytes.
+        let mut classes = [0u8; 256];
+        let mut representatives = vec![0u8];
+        for &b in patterns.iter().flat_map(|p| p.as_bytes()) {
+            let b = b.to_ascii_lowercase();
+            if classes[usize::from(b)] == 0 && b != representatives[0] {
+                let class = u8::try_from(representatives.len())?;
+                classes[usize::from(b)] = class;
+                classes[usize::from(b.to_ascii_uppercase())] = class;
+                representatives.push(b);
+            }
+        }
+        // Byte 0 stands for class 0 unless a form uses it.
+        if classes[0] != 0 {
+            let other = (0..=255u8).find(|&b| classes[usize::from(b)] == 0);
+            representatives[0] = other.ok_or_else(|| anyhow!("the trigger forms use every byte"))?;
+        }
+        // Every state reachable from the start (found by their ids: a few hundred thousand at
+        // most); the rows of match states after the others.
+        let start = matcher.start_state(Anchored::No)?;
+        let mut seen = vec![false; start.as_usize() + 1];
+        seen[start.as_usize()] = true;
+        let mut queue = vec![start];
+        let mut at = 0;
+        while let Some(&sid) = queue.get(at) {
+            at += 1;
+            for &b in &representatives {
+                let next = matcher.next_state(Anchored::No, sid, b);
+                if matcher.is_dead(next) {
+                    continue;
+                }
+                if seen.len() <= next.as_usize() {
+                    seen.resize(next.as_usize() + 1, false);
+                }
+                if !std::mem::replace(&mut seen[next.as_usize()], true) {
+                    queue.push(next);
+                }
+            }
+        }
+        let (mut states, matching): (Vec<StateID>, Vec<StateID>) =
+            queue.into_iter().partition(|&sid| !matcher.is_match(sid));
+        let first_match = states.len();
+        states.extend(matching);
+        let stride = representatives.len();
+        let mut row = vec![DEAD; seen.len()];
+        for (i, &sid) in states.iter().enumerate() {
+            row[sid.as_usize()] = u32::try_from(i * stride)?;
+        }
+        let len = (states.len() * stride).next_power_of_two();
+        let mut next = vec![DEAD; len];
+        for (i, &sid) in states.iter().enumerate() {
+            for (class, &b) in representatives.iter().enumerate() {
+                let to = matcher.next_state(Anchored::No, sid, b);
+                if !matcher.is_dead(to) {
+                    next[i * stride + class] = row[to.as_usize()];
+                }
+            }
+        }
+        let matches = states[first_match..]
+            .iter()
+            .map(|&sid| {
+                let pattern = matcher.match_pattern(sid, 0);
+                (pattern.as_usize(), matcher.pattern_len(pattern))
+            })
+            .collect();
+        Ok(Walk {
+            classes,
+            next,
+            mask: len - 1,
+            start: row[start.as_usize()],
+            first_match: u32::try_from(first_match * stride)?,
+            stride: u32::try_from(stride)?,
+            matches,
+        })
+    }
+
+    /// The leftmost-longest form at or after `from`: where it starts and ends, and which it is.
+    fn next_form(&self, bytes: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+        // The mask keeps an index inside the table: no bounds check.
+        let (next, mask) = (&self.next[..=self.mask], self.mask);
+        let (classes, first_match) = (&self.classes, self.first_match);
+        let mut state = self.start;
         let mut found = None;
-        for (end, &byte) in (from + 1..).zip(&bytes[from..]) {
-            sid = self.matcher.next_state(Anchored::No, sid, byte);
-            if self.matcher.is_special(sid) {
-                if self.matcher.is_dead(sid) {
+        let mut rest = bytes[from..].iter();
+        while let Some(&byte) = rest.next() {
+            state = next[(state + u32::from(classes[usize::from(byte)])) as usize & mask];
+            if state >= first_match {
+                if state == DEAD {
                     break;
                 }
-                if self.matcher.is_match(sid) {
-                    let pattern = self.matcher.match_pattern(sid, 0);
-                    found = Some((end - self.matcher.pattern_len(pattern), end, pattern.as_usize()));
-                }
+                let (pattern, len) = self.matches[((state - first_match) / self.stride) as usize];
+                let end = bytes.len() - rest.len();
+                found = Some((end - len, end, pattern));
             }
         }
         found

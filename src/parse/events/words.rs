@@ -2,11 +2,6 @@
 //! (what `str::split_whitespace` gives, read a byte at a time where the text is ASCII), and words
 //! lowercased without a copy when they are lowercase already, on the stack when short.
 
-/// Whether an ASCII byte is whitespace (as `char::is_whitespace` reads it).
-fn is_ascii_space(byte: u8) -> bool {
-    matches!(byte, b' ' | b'\t'..=b'\r')
-}
-
 /// The words of `s`, as `s.split_whitespace()` gives them, from the front or from the back.
 pub(super) fn words(s: &str) -> Words<'_> {
     Words { s, start: 0, end: s.len(), marks: false }
@@ -28,30 +23,61 @@ pub(super) struct Words<'a> {
     end: usize,
 }
 
+/// What an ASCII byte is to the word splitter: part of a word, whitespace, a clause mark (, ; :), or
+/// the lead or continuation byte of a wider character.
+const WORD: u8 = 0;
+const SPACE: u8 = 1;
+const MARK: u8 = 2;
+const WIDE: u8 = 3;
+
+const BYTE_KINDS: [u8; 256] = {
+    let mut kinds = [WORD; 256];
+    let mut b = 0;
+    while b < 256 {
+        kinds[b] = match b as u8 {
+            b' ' | b'\t'..=b'\r' => SPACE,
+            b',' | b';' | b':' => MARK,
+            0x80.. => WIDE,
+            _ => WORD,
+        };
+        b += 1;
+    }
+    kinds
+};
+
 impl Words<'_> {
+    /// The highest byte kind that separates words: marks too, or whitespace only.
+    #[inline(always)]
+    fn last_separator(&self) -> u8 {
+        if self.marks {
+            MARK
+        } else {
+            SPACE
+        }
+    }
+
     /// The length of the character at `at`, and whether it separates words.
     #[inline(always)]
     fn char_at(&self, at: usize) -> (usize, bool) {
         let byte = self.s.as_bytes()[at];
-        if byte.is_ascii() {
-            return (1, self.separates(byte));
+        match BYTE_KINDS[usize::from(byte)] {
+            // C3–DF lead two-byte characters, none of them whitespace (accented Latin letters).
+            WIDE if (0xC3..=0xDF).contains(&byte) => (2, false),
+            WIDE => wide_char(self.s[at..].chars().next()),
+            kind => (1, kind != WORD && kind <= self.last_separator()),
         }
-        wide_char(self.s[at..].chars().next())
     }
 
     /// The length of the character that ends at `at`, and whether it separates words.
     #[inline(always)]
     fn char_before(&self, at: usize) -> (usize, bool) {
-        let byte = self.s.as_bytes()[at - 1];
-        if byte.is_ascii() {
-            return (1, self.separates(byte));
+        let bytes = self.s.as_bytes();
+        match BYTE_KINDS[usize::from(bytes[at - 1])] {
+            // A continuation byte after a C3–DF lead: a two-byte character, no whitespace.
+            WIDE if at >= 2 && (0xC3..=0xDF).contains(&bytes[at - 2]) => (2, false),
+            WIDE => wide_char(self.s[..at].chars().next_back()),
+            kind => (1, kind != WORD && kind <= self.last_separator()),
         }
-        wide_char(self.s[..at].chars().next_back())
-    }
-
-    #[inline(always)]
-    fn separates(&self, byte: u8) -> bool {
-        is_ascii_space(byte) || (self.marks && matches!(byte, b',' | b';' | b':'))
     }
 }
 
@@ -66,39 +92,53 @@ impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        while self.start < self.end {
-            match self.char_at(self.start) {
-                (len, true) => self.start += len,
+        // Read with a local cursor, stored back once.
+        let (mut at, end, bytes) = (self.start, self.end, self.s.as_bytes());
+        while at < end {
+            match self.char_at(at) {
+                (len, true) => at += len,
                 (_, false) => break,
             }
         }
-        let word_start = self.start;
-        while self.start < self.end {
-            match self.char_at(self.start) {
+        let word_start = at;
+        while at < end {
+            // ASCII letters and digits, a look-up each.
+            if BYTE_KINDS[usize::from(bytes[at])] == WORD {
+                at += 1;
+                continue;
+            }
+            match self.char_at(at) {
                 (_, true) => break,
-                (len, false) => self.start += len,
+                (len, false) => at += len,
             }
         }
-        (word_start < self.start).then(|| &self.s[word_start..self.start])
+        self.start = at;
+        (word_start < at).then(|| &self.s[word_start..at])
     }
 }
 
 impl DoubleEndedIterator for Words<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        while self.end > self.start {
-            match self.char_before(self.end) {
-                (len, true) => self.end -= len,
+        let (start, mut at, bytes) = (self.start, self.end, self.s.as_bytes());
+        while at > start {
+            match self.char_before(at) {
+                (len, true) => at -= len,
                 (_, false) => break,
             }
         }
-        let word_end = self.end;
-        while self.end > self.start {
-            match self.char_before(self.end) {
+        let word_end = at;
+        while at > start {
+            if BYTE_KINDS[usize::from(bytes[at - 1])] == WORD {
+                at -= 1;
+                continue;
+            }
+            match self.char_before(at) {
                 (_, true) => break,
-                (len, false) => self.end -= len,
+                (len, false) => at -= len,
             }
         }
-        (self.end < word_end).then(|| &self.s[self.end..word_end])
+        self.end = at;
+        (at < word_end).then(|| &self.s[at..word_end])
     }
 }
 
@@ -112,6 +152,21 @@ pub(super) fn last_clause(s: &str) -> &str {
         .find(|&i| i > 0 && bytes[after_mark + i - 1] == 0xC2)
         .map_or(0, |i| after_mark + i + 1);
     &s[after_mark.max(after_quote)..]
+}
+
+/// What follows the last apostrophe (' or ’) of `s`: `s.rsplit(['\'', '’'])`'s first piece, read
+/// byte by byte (’ is E2 80 99 in UTF-8).
+pub(super) fn after_apostrophe(s: &str) -> &str {
+    let b = s.as_bytes();
+    let last = (0..b.len()).rfind(|&i| b[i] == b'\'' || i >= 2 && b[i - 2..=i] == [0xE2, 0x80, 0x99]);
+    last.map_or(s, |i| &s[i + 1..])
+}
+
+/// What comes before the first apostrophe (' or ’) of `s`: `s.split(['\'', '’'])`'s first piece.
+pub(super) fn before_apostrophe(s: &str) -> &str {
+    let b = s.as_bytes();
+    let first = (0..b.len()).find(|&i| b[i] == b'\'' || b[i..].starts_with(&[0xE2, 0x80, 0x99]));
+    first.map_or(s, |i| &s[..i])
 }
 
 /// A word or short phrase lowercased: what `str::to_lowercase` gives, without a copy when the word
@@ -144,7 +199,7 @@ impl<'a> Lower<'a> {
                 !(straight_quotes && c == '’') && lower.next() == Some(c) && lower.next().is_none()
             }
         };
-        if s.chars().all(unchanged) {
+        if quick_unchanged(s).unwrap_or_else(|| s.chars().all(unchanged)) {
             return Lower::Same(s);
         }
         // Char by char, as `str::to_lowercase` reads all but a capital sigma (its final form
@@ -176,6 +231,22 @@ impl<'a> Lower<'a> {
         let lower = s.to_lowercase();
         Lower::Heap(if straight_quotes { lower.replace('’', "'") } else { lower })
     }
+}
+
+/// Whether lowercasing leaves `s` as it is, read byte by byte where it is ASCII or a lowercase
+/// Latin-1 letter (C3 9F–BF: ß to ÿ, and ÷); `None` where another character needs a look.
+fn quick_unchanged(s: &str) -> Option<bool> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = b.get(i) {
+        match byte {
+            b'A'..=b'Z' => return Some(false),
+            0..=0x7F => i += 1,
+            0xC3 if matches!(b.get(i + 1), Some(0x9F..=0xBF)) => i += 2,
+            _ => return None,
+        }
+    }
+    Some(true)
 }
 
 impl std::ops::Deref for Lower<'_> {
@@ -218,6 +289,12 @@ mod tests {
         fn lowercase_is_what_to_lowercase_gives(s in text()) {
             prop_assert_eq!(&*Lower::new(&s), s.to_lowercase());
             prop_assert_eq!(&*Lower::straight(&s), s.to_lowercase().replace('’', "'"));
+        }
+
+        #[test]
+        fn apostrophes_split_as_str_split_does(s in text()) {
+            prop_assert_eq!(after_apostrophe(&s), s.rsplit(['\'', '’']).next().unwrap_or(""));
+            prop_assert_eq!(before_apostrophe(&s), s.split(['\'', '’']).next().unwrap_or(""));
         }
 
         #[test]
