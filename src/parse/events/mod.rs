@@ -806,6 +806,10 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
 
 /// "alors" (not "alors que"), "à l'époque": the sentence's act is of the time told last.
 fn says_then(sentence: &str) -> bool {
+    // Most sentences have neither word: a substring search rules them out before any lowercasing.
+    if !sentence.contains("lors") && !sentence.contains("époque") {
+        return false;
+    }
     let lower = Lower::new(sentence);
     let mut before = "";
     for w in words(&lower).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())) {
