@@ -186,12 +186,15 @@ fn count_from_the_event_date(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm]
         let from_event = rules[i] == Rule::OffsetAnchor
             && matches!(kind(last), Some(Kind::Avant | Kind::Apres))
             && !matches!(kind(last + 1), None | Some(Kind::Stop | Kind::Comma | Kind::Break | Kind::RParen));
+        if !from_event {
+            continue;
+        }
         let (Some(value), Some(anchor)) = (day(&norms[i].value), norms[i].anchor.as_deref().and_then(day))
         else {
             continue;
         };
         // Set off after a dated clause, it named that clause's date (no offset left to count).
-        if !from_event || value == anchor {
+        if value == anchor {
             continue;
         }
         let phrase_ends = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Comma | Kind::Break));
