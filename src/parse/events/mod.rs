@@ -741,7 +741,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // publication date still.
             // Only an act verb, ahead of every date and set off from them by a comma: a report
             // is dated with what it reports, an act "depuis que" or "après que" with its clause.
-            hits.iter().find(told).filter(|h| {
+            // Hits come in order: one that ends past the first date, or the first dated act, is
+            // ahead of none, nor is any after it; they need no reading.
+            let first_dated =
+                dated.iter().map(|e| e.trigger.start).chain(timexes.iter().map(|t| t.span.start)).min();
+            let limit = first_dated.unwrap_or(usize::MAX);
+            hits.iter().take_while(|h| h.span.end <= limit).find(told).filter(|h| {
                 let ahead =
                     |s: Span| h.span.end <= s.start && boundaries_between(&bounds, h.span.end, s.start) > 0;
                 let comma_next =
