@@ -577,6 +577,28 @@ impl Lexicon {
                     }
                     (longest, longest_end) = (state, i);
                 }
+            } else if b == 0xC3 {
+                // An accented Latin letter: its folded bytes' columns from a table. A match after
+                // its first folded byte of two ends where the char starts.
+                let latin = forms.latin1(bytes[i + 1]);
+                state = forms.step_column(state, latin.first[usize::from(in_word)]);
+                in_word = latin.word;
+                if forms.is_special(state) {
+                    if state == forms::DEAD {
+                        break;
+                    }
+                    (longest, longest_end) = (state, if latin.second.is_some() { i } else { i + 2 });
+                }
+                if let Some(second) = latin.second {
+                    state = forms.step_column(state, second);
+                    if forms.is_special(state) {
+                        if state == forms::DEAD {
+                            break;
+                        }
+                        (longest, longest_end) = (state, i + 2);
+                    }
+                }
+                i += 2;
             } else {
                 let step = self.step_char(text, i, state, in_word, buf);
                 state = step.state;
