@@ -6,9 +6,7 @@
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{
-    fold_str, fold_str_into, is_ascii_word_byte, is_word_char, scan_words, WORD_START,
-};
+use crate::parse::lexicon::fold::{fold_str, is_ascii_word_byte, is_word_char, scan_words, WORD_START};
 use crate::parse::lexicon::{Lexicon, Target, TitleKind, WalkFrom, WordClass};
 use std::collections::HashSet;
 
@@ -306,7 +304,6 @@ impl Sentence<'_, '_> {
     /// Marks which tokens lexicon hits cover, and which capitalised ones are stop words.
     fn prepare(&mut self) {
         let mut h = 0;
-        let mut folded = String::new();
         for tok in self.tokens.iter_mut() {
             while h < self.hits.len() && self.hits[h].span.end <= tok.start {
                 h += 1;
@@ -314,15 +311,13 @@ impl Sentence<'_, '_> {
             if h < self.hits.len() && self.hits[h].span.start < tok.end {
                 tok.hit = Some(h);
             } else if tok.cap {
-                fold_str_into(&self.text[tok.start..tok.end], &mut folded);
-                tok.class = self.lex.word_class(&folded);
+                tok.class = self.lex.class_of_word(&self.text[tok.start..tok.end]);
             } else if let Some((particle, rest)) =
                 tok.hyphenated.then(|| self.text[tok.start..tok.end].split_once('-')).flatten()
             {
                 // "al-Cham", "el-Assad": a lowercase particle does not make a name lowercase.
-                fold_str_into(particle, &mut folded);
                 tok.cap = rest.starts_with(char::is_uppercase)
-                    && self.lex.word_class(&folded).has(WordClass::PARTICLE);
+                    && self.lex.class_of_word(particle).has(WordClass::PARTICLE);
             }
         }
     }
@@ -451,7 +446,7 @@ impl Sentence<'_, '_> {
             {
                 self.hits[h].consumed = true;
                 self.tokens[t].hit = None;
-                self.tokens[t].class = self.lex.word_class(&self.folded(t));
+                self.tokens[t].class = self.lex.class_of_word(self.word(t));
             }
         }
     }
@@ -462,7 +457,7 @@ impl Sentence<'_, '_> {
         if tok.cap && tok.hit.is_none() {
             tok.class
         } else {
-            self.lex.word_class(&self.folded(t))
+            self.lex.class_of_word(self.word(t))
         }
     }
 

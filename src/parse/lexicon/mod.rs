@@ -138,6 +138,8 @@ pub struct Lexicon {
     heads: Vec<OrgHead>,
     /// Folded word → what the rules know of it (first names, stop words, particles…).
     words: HashMap<String, WordClass, foldhash::fast::FixedState>,
+    /// The same for the words of up to eight ASCII bytes, looked up without hashing a string.
+    short_words: ShortWords,
     /// Folded endings of adjectives ("ale", "ien").
     adjective_endings: Vec<String>,
 }
@@ -157,6 +159,7 @@ impl Default for Lexicon {
                 .expect("no runs fit"),
             heads: Vec::new(),
             words: HashMap::default(),
+            short_words: ShortWords::new(&HashMap::default()),
             adjective_endings: Vec::new(),
         }
     }
@@ -469,6 +472,7 @@ impl Lexicon {
 
         let forms = Forms::new(&table.patterns)?;
         let first_runs = FirstRuns::new(&table.patterns, &forms)?;
+        let short_words = ShortWords::new(&words);
         Ok(Lexicon {
             entities,
             countries,
@@ -479,6 +483,7 @@ impl Lexicon {
             first_runs,
             heads,
             words,
+            short_words,
             adjective_endings,
         })
     }
@@ -675,9 +680,79 @@ impl Lexicon {
         self.words.get(folded).copied().unwrap_or_default()
     }
 
+    /// What the rules know of a word as written (folded here; a short ASCII word, most words,
+    /// without allocating or hashing).
+    pub fn class_of_word(&self, word: &str) -> WordClass {
+        match ShortWords::key(word) {
+            Some(key) => self.short_words.get(key),
+            None => self.word_class(&fold_str(word)),
+        }
+    }
+
     /// Ends like an adjective ("nationale", "syrien"), and is longer than the ending.
     pub fn looks_adjective(&self, folded: &str) -> bool {
         self.adjective_endings.iter().any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
+    }
+}
+
+/// The word classes of the folded words of one to eight ASCII bytes, by their bytes as a
+/// little-endian number (never 0), with linear probing; a free slot has key 0.
+struct ShortWords {
+    slots: Box<[(u64, WordClass)]>,
+}
+
+impl ShortWords {
+    fn new(words: &HashMap<String, WordClass, foldhash::fast::FixedState>) -> ShortWords {
+        // At most half full.
+        let size = (2 * words.len()).next_power_of_two().max(16);
+        let mut slots = vec![(0, WordClass::default()); size].into_boxed_slice();
+        for (word, &class) in words {
+            // Folded words are lowercase: their key is their own.
+            let Some(key) = ShortWords::key(word) else { continue };
+            let mut slot = ShortWords::slot_of(key, size);
+            while slots[slot].0 != 0 {
+                slot = (slot + 1) & (size - 1);
+            }
+            slots[slot] = (key, class);
+        }
+        ShortWords { slots }
+    }
+
+    /// The key of the fold of `word` when it is one to eight ASCII bytes (no NUL).
+    #[inline]
+    fn key(word: &str) -> Option<u64> {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > 8 || !word.is_ascii() {
+            return None;
+        }
+        let mut key = [0u8; 8];
+        for (to, &b) in key.iter_mut().zip(bytes) {
+            *to = b.to_ascii_lowercase();
+        }
+        let key = u64::from_le_bytes(key);
+        // A word that ends in NUL would share its key with a shorter one.
+        (bytes[bytes.len() - 1] != 0).then_some(key)
+    }
+
+    #[inline]
+    fn slot_of(key: u64, size: usize) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (size - 1)
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> WordClass {
+        let size = self.slots.len();
+        let mut slot = ShortWords::slot_of(key, size);
+        loop {
+            let (k, class) = self.slots[slot];
+            if k == key {
+                return class;
+            }
+            if k == 0 {
+                return WordClass::default();
+            }
+            slot = (slot + 1) & (size - 1);
+        }
     }
 }
 
