@@ -128,6 +128,10 @@ pub struct Lexicon {
     countries: Vec<Country>,
     /// ISO code → index in `entities`.
     country_entity: HashMap<String, usize>,
+    /// Entity id → index in `entities` of the first entity with that id.
+    by_id: HashMap<String, usize, foldhash::fast::FixedState>,
+    /// For each entity, the index of the first entity with its id (its own, but for a repeated id).
+    first_with_id: Vec<usize>,
     /// For each automaton pattern, its readings.
     readings: Vec<Vec<Reading>>,
     patterns: Vec<Vec<u8>>,
@@ -152,6 +156,8 @@ impl Default for Lexicon {
             entities: Vec::new(),
             countries: Vec::new(),
             country_entity: HashMap::new(),
+            by_id: HashMap::default(),
+            first_with_id: Vec::new(),
             readings: Vec::new(),
             patterns: Vec::new(),
             forms: Forms::new(&[]).expect("an empty automaton builds"),
@@ -473,10 +479,15 @@ impl Lexicon {
         let forms = Forms::new(&table.patterns)?;
         let first_runs = FirstRuns::new(&table.patterns, &forms)?;
         let short_words = ShortWords::new(&words);
+        let mut by_id: HashMap<String, usize, foldhash::fast::FixedState> = HashMap::default();
+        let first_with_id =
+            entities.iter().enumerate().map(|(i, e)| *by_id.entry(e.id.clone()).or_insert(i)).collect();
         Ok(Lexicon {
             entities,
             countries,
             country_entity,
+            by_id,
+            first_with_id,
             readings: table.readings,
             patterns: table.patterns,
             forms,
@@ -515,6 +526,16 @@ impl Lexicon {
 
     pub fn entities(&self) -> &[Entity] {
         &self.entities
+    }
+
+    /// The first lexicon entity with id `id`.
+    pub fn entity_by_id(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The first lexicon entity with the id of entity `idx` (`idx` itself unless the id repeats).
+    pub fn first_with_id(&self, idx: usize) -> usize {
+        self.first_with_id[idx]
     }
 
     /// The longest pattern matching the fold of `text[start..end]` (see [`fold::fold_each`]) from
@@ -721,17 +742,19 @@ impl ShortWords {
     /// The key of the fold of `word` when it is one to eight ASCII bytes (no NUL).
     #[inline]
     fn key(word: &str) -> Option<u64> {
+        const ONES: u64 = u64::from_le_bytes([1; 8]);
         let bytes = word.as_bytes();
-        if bytes.is_empty() || bytes.len() > 8 || !word.is_ascii() {
+        // A word that ends in NUL would share its key with a shorter one.
+        if bytes.is_empty() || bytes.len() > 8 || bytes[bytes.len() - 1] == 0 {
             return None;
         }
-        let mut key = [0u8; 8];
-        for (to, &b) in key.iter_mut().zip(bytes) {
-            *to = b.to_ascii_lowercase();
+        let x = bytes.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
+        if x & (ONES * 0x80) != 0 {
+            return None;
         }
-        let key = u64::from_le_bytes(key);
-        // A word that ends in NUL would share its key with a shorter one.
-        (bytes[bytes.len() - 1] != 0).then_some(key)
+        // 0x80 in each byte from 'A' to 'Z' (all bytes are ASCII), shifted to 0x20: lowercase.
+        let upper = (ONES * (0x80 + b'Z' as u64) - x) & (x + ONES * (0x80 - b'A' as u64)) & (ONES * 0x80);
+        Some(x | upper >> 2)
     }
 
     #[inline]
