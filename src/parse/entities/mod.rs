@@ -94,6 +94,8 @@ struct Scratch {
     fold_buf: Vec<u8>,
     hits: Vec<scan::Hit>,
     tokens: Vec<names::Token>,
+    /// The capitalised and hyphenated tokens.
+    notable: Vec<usize>,
     candidates: Vec<Candidate>,
 }
 
@@ -113,7 +115,7 @@ thread_local! {
 
 fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch: &mut Scratch) -> Found {
     let mut article = Article::new(text, lexicon, std::mem::take(&mut scratch.tables));
-    let Scratch { tables, starts, fold_buf, hits, tokens, candidates } = scratch;
+    let Scratch { tables, starts, fold_buf, hits, tokens, notable, candidates } = scratch;
     let mut lowercase = names::LowercaseWords::new(text);
     for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
         let span = sentence.span;
@@ -126,21 +128,16 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         {
             continue;
         }
-        names::tokenize(
-            text,
-            span.start,
-            span.end,
-            tokens,
-            starts,
-            |start, ascii_run_end| match ascii_run_end {
+        names::tokenize(text, span.start, span.end, tokens, notable, starts, |start, ascii_run_end| {
+            match ascii_run_end {
                 Some(run_end) => lexicon.walk_after_run(text.as_bytes(), start, run_end),
                 None => Some(lexicon.walk_from(start)),
-            },
-        );
+            }
+        });
         scan::lexicon_hits(text, span.end, starts, lexicon, hits, fold_buf);
         scan::build_institutions(text, span.end, lexicon, hits, fold_buf);
         candidates.clear();
-        names::Sentence { text, lex: lexicon, lowercase: &mut lowercase, hits, tokens }
+        names::Sentence { text, lex: lexicon, lowercase: &mut lowercase, hits, tokens, notable }
             .unknown_names(candidates);
         candidates.extend(hits.iter().filter(|h| !h.consumed).filter_map(|h| hit_candidate(h, lexicon)));
         // The rules' candidates and the hits come each in text order: mostly nothing to sort.
