@@ -128,9 +128,11 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         {
             continue;
         }
+        // The walks stop at the sentence's end.
+        let sentence_bytes = &text.as_bytes()[..span.end];
         names::tokenize(text, span.start, span.end, tokens, notable, starts, |start, ascii_run_end| {
             match ascii_run_end {
-                Some(run_end) => lexicon.walk_after_run(text.as_bytes(), start, run_end),
+                Some(run_end) => lexicon.walk_after_run(sentence_bytes, start, run_end),
                 None => Some(lexicon.walk_from(start)),
             }
         });

@@ -561,12 +561,40 @@ impl Lexicon {
     /// an ASCII char, '’', a no-break space or none: None when no form that takes in the whole
     /// run starts there (the walk may find only one that ends inside the run); else where the
     /// walk may go on, often past the run already read.
+    /// `text` ends where the walk must stop (the sentence's end): when the one or two ASCII chars
+    /// after the run already end every form, there is no walk either.
     #[inline]
     pub fn walk_after_run(&self, text: &[u8], start: usize, run_end: usize) -> Option<WalkFrom> {
         match self.first_runs.look_up(text, start, run_end) {
             FirstRun::None => None,
             FirstRun::Walk => Some(self.walk_from(start)),
-            FirstRun::After(state) => Some(WalkFrom { start, at: run_end, state }),
+            FirstRun::After(state) => {
+                self.may_find_after(text, run_end, state).then_some(WalkFrom { start, at: run_end, state })
+            }
+        }
+    }
+
+    /// Whether a walk in `state` past a run of word chars that ends at `at` may find a form (see
+    /// [`Lexicon::longest_form_from`]): one ends at the run, or the next two chars do not end
+    /// the walk (when they are ASCII: the char after the run is no word char, "de" in "de la").
+    #[inline(always)]
+    fn may_find_after(&self, text: &[u8], at: usize, state: State) -> bool {
+        let forms = &self.forms;
+        if forms.is_special(state) {
+            return true;
+        }
+        let next = match text.get(at) {
+            None => return false,
+            Some(&b) if b.is_ascii() => forms.step_ascii(state, true, b),
+            Some(_) => return true,
+        };
+        if forms.is_special(next) {
+            return next != forms::DEAD;
+        }
+        match text.get(at + 1) {
+            None => false,
+            Some(&c) if c.is_ascii() => forms.step_ascii(next, false, c) != forms::DEAD,
+            Some(_) => true,
         }
     }
 
