@@ -36,6 +36,9 @@ pub struct Token {
 /// Each word start is given to `walk_from` with, when its run of word chars is all ASCII and
 /// followed by an ASCII char, '’', a no-break space or the end, that run's end (see
 /// [`Lexicon::walk_after_run`]); the walks it returns are kept.
+///
+/// Not inlined: alone, its loop keeps its values in registers.
+#[inline(never)]
 pub fn tokenize(
     text: &str,
     start: usize,
@@ -155,13 +158,19 @@ fn ascii_word_run_end(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// Whether the non-ASCII char at `i` is a word char, and its length.
-#[inline]
+#[inline(always)]
 fn non_ascii_char(text: &str, i: usize) -> (bool, usize) {
     let bytes = text.as_bytes();
     // Accented Latin letters, most of French text's non-ASCII chars: U+00C0..=U+00FF but × and ÷.
     if bytes[i] == 0xC3 {
         return (!matches!(bytes.get(i + 1), Some(0x97 | 0xB7)), 2);
     }
+    other_non_ascii_char(text, i)
+}
+
+/// [`non_ascii_char`] for the chars other than U+00C0..=U+00FF.
+#[inline(never)]
+fn other_non_ascii_char(text: &str, i: usize) -> (bool, usize) {
     match text[i..].chars().next() {
         Some(c) => (is_word_char(c), c.len_utf8()),
         None => (false, 1),
