@@ -562,39 +562,46 @@ impl Lexicon {
     /// run starts there (the walk may find only one that ends inside the run); else where the
     /// walk may go on, often past the run already read.
     /// `text` ends where the walk must stop (the sentence's end): when the one or two ASCII chars
-    /// after the run already end every form, there is no walk either.
+    /// after the run already end every form, there is no walk either; when they are a mark and
+    /// the first letter of the next word, the walk goes on after them.
     #[inline]
     pub fn walk_after_run(&self, text: &[u8], start: usize, run_end: usize) -> Option<WalkFrom> {
         match self.first_runs.look_up(text, start, run_end) {
             FirstRun::None => None,
             FirstRun::Walk => Some(self.walk_from(start)),
-            FirstRun::After(state) => {
-                self.may_find_after(text, run_end, state).then_some(WalkFrom { start, at: run_end, state })
-            }
+            FirstRun::After(state) => self.walk_on(text, WalkFrom { start, at: run_end, state }),
         }
     }
 
-    /// Whether a walk in `state` past a run of word chars that ends at `at` may find a form (see
-    /// [`Lexicon::longest_form_from`]): one ends at the run, or the next two chars do not end
-    /// the walk (when they are ASCII: the char after the run is no word char, "de" in "de la").
+    /// The walk `from`, in a state that ends no form just past a run of word chars, stepped over
+    /// the next two chars when they are ASCII (the char after the run is no word char: "de" in
+    /// "de la"): None when they end it, the walk after them when the second is a letter or digit
+    /// (see [`Lexicon::longest_form_from`]).
     #[inline(always)]
-    fn may_find_after(&self, text: &[u8], at: usize, state: State) -> bool {
+    fn walk_on(&self, text: &[u8], from: WalkFrom) -> Option<WalkFrom> {
         let forms = &self.forms;
-        if forms.is_special(state) {
-            return true;
+        if forms.is_special(from.state) {
+            return Some(from);
         }
-        let next = match text.get(at) {
-            None => return false,
-            Some(&b) if b.is_ascii() => forms.step_ascii(state, true, b),
-            Some(_) => return true,
+        let next = match text.get(from.at) {
+            None => return None,
+            Some(&b) if b.is_ascii() => forms.step_ascii(from.state, true, b),
+            Some(_) => return Some(from),
         };
         if forms.is_special(next) {
-            return next != forms::DEAD;
+            return (next != forms::DEAD).then_some(from);
         }
-        match text.get(at + 1) {
-            None => false,
-            Some(&c) if c.is_ascii() => forms.step_ascii(next, false, c) != forms::DEAD,
-            Some(_) => true,
+        match text.get(from.at + 1) {
+            None => None,
+            Some(&c) if c.is_ascii() => match forms.step_ascii(next, false, c) {
+                forms::DEAD => None,
+                // Past a word char, the walk is in a word, as it is past a run.
+                state if fold::is_ascii_word_byte(c) => {
+                    Some(WalkFrom { start: from.start, at: from.at + 2, state })
+                }
+                _ => Some(from),
+            },
+            Some(_) => Some(from),
         }
     }
 
