@@ -94,6 +94,8 @@ struct Scratch {
     fold_buf: Vec<u8>,
     hits: Vec<scan::Hit>,
     tokens: Vec<names::Token>,
+    /// The capitalised and hyphenated tokens.
+    notable: Vec<usize>,
     candidates: Vec<Candidate>,
 }
 
@@ -113,7 +115,7 @@ thread_local! {
 
 fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch: &mut Scratch) -> Found {
     let mut article = Article::new(text, lexicon, std::mem::take(&mut scratch.tables));
-    let Scratch { tables, starts, fold_buf, hits, tokens, candidates } = scratch;
+    let Scratch { tables, starts, fold_buf, hits, tokens, notable, candidates } = scratch;
     let mut lowercase = names::LowercaseWords::new(text);
     for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
         let span = sentence.span;
@@ -126,21 +128,18 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         {
             continue;
         }
-        names::tokenize(
-            text,
-            span.start,
-            span.end,
-            tokens,
-            starts,
-            |start, ascii_run_end| match ascii_run_end {
-                Some(run_end) => lexicon.walk_after_run(text.as_bytes(), start, run_end),
+        // The walks stop at the sentence's end.
+        let sentence_bytes = &text.as_bytes()[..span.end];
+        names::tokenize(text, span.start, span.end, tokens, notable, starts, |start, ascii_run_end| {
+            match ascii_run_end {
+                Some(run_end) => lexicon.walk_after_run(sentence_bytes, start, run_end),
                 None => Some(lexicon.walk_from(start)),
-            },
-        );
+            }
+        });
         scan::lexicon_hits(text, span.end, starts, lexicon, hits, fold_buf);
         scan::build_institutions(text, span.end, lexicon, hits, fold_buf);
         candidates.clear();
-        names::Sentence { text, lex: lexicon, lowercase: &mut lowercase, hits, tokens }
+        names::Sentence { text, lex: lexicon, lowercase: &mut lowercase, hits, tokens, notable }
             .unknown_names(candidates);
         candidates.extend(hits.iter().filter(|h| !h.consumed).filter_map(|h| hit_candidate(h, lexicon)));
         // The rules' candidates and the hits come each in text order: mostly nothing to sort.
@@ -193,14 +192,15 @@ struct Article<'a> {
 struct Tables {
     mentions: Vec<Placed>,
     entities: Vec<Entity>,
-    /// Entity id → index in `entities`.
+    /// Entity id → index in `entities`, for the entities the rules make (lexicon entities are
+    /// found through `by_lexicon`, see [`Article::find`]).
     by_id: Map<String, usize>,
     /// Lexicon entity → index in `entities` (or [`NO_SLOT`]), to skip hashing ids for lexicon
     /// mentions; `lexicon_seen` lists the entries set, to clear them for the next article.
     by_lexicon: Vec<u32>,
     lexicon_seen: Vec<usize>,
-    /// Folded surname → id of the person last named with it.
-    surnames: Map<String, String>,
+    /// Folded surname → index in `entities` of the person last named with it.
+    surnames: Map<String, usize>,
     /// Institution without country → id of the same institution named with its country.
     institutions: Map<String, String>,
     /// Institution without country → every id the article gives it with a country.
@@ -245,20 +245,15 @@ fn clean_spaced(surface: &str, single_spaced: bool) -> String {
 fn single_spaced(surface: &str) -> bool {
     let mut after_space = false;
     for &b in surface.as_bytes() {
-        if !b.is_ascii() {
-            return single_spaced_chars(surface);
-        }
-        if b == b' ' {
-            if after_space {
-                return false;
-            }
-            after_space = true;
-        } else {
-            // The ASCII whitespace other than ' ' is '\t' to '\r'.
-            if (b'\t'..=b'\r').contains(&b) {
-                return false;
-            }
-            after_space = false;
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            // The ASCII whitespace other than ' '.
+            b'\t'..=b'\r' => return false,
+            // The first bytes of the other whitespace chars (U+0085, U+00A0, U+1680, U+2000 to
+            // U+205F, U+3000); an accented letter (0xC3…) is none.
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => return single_spaced_chars(surface),
+            _ => after_space = false,
         }
     }
     true
@@ -283,13 +278,30 @@ impl<'a> Article<'a> {
 
     /// The index of entity `id`, made by `entity` when the article has no such entity yet.
     fn slot(&mut self, id: &str, entity: impl FnOnce() -> Entity) -> usize {
-        if let Some(&slot) = self.t.by_id.get(id) {
+        if let Some(slot) = self.find(id) {
             return slot;
         }
-        let slot = self.t.entities.len();
-        self.t.entities.push(entity());
+        let slot = self.push_entity(entity());
         self.t.by_id.insert(id.to_string(), slot);
-        if self.t.entities[slot].kind == EntityKind::Person {
+        slot
+    }
+
+    /// The index of the article's entity `id`, if it has one. (Ids are unique in an article: an
+    /// entity the rules make with a lexicon entity's id is that one.)
+    fn find(&self, id: &str) -> Option<usize> {
+        if let Some(&slot) = self.t.by_id.get(id) {
+            return Some(slot);
+        }
+        let entity = self.lex.entity_by_id(id)?;
+        self.t.by_lexicon.get(entity).filter(|&&slot| slot != NO_SLOT).map(|&slot| slot as usize)
+    }
+
+    /// Adds a new entity, and makes a person's surnames point to it.
+    fn push_entity(&mut self, entity: Entity) -> usize {
+        let slot = self.t.entities.len();
+        let person = entity.kind == EntityKind::Person;
+        self.t.entities.push(entity);
+        if person {
             self.remember_person(slot);
         }
         slot
@@ -320,23 +332,33 @@ impl<'a> Article<'a> {
 
     /// Adds a mention of an entity the article already has.
     fn add_existing(&mut self, span: Span, kind: MentionKind, id: &str) {
-        if let Some(&slot) = self.t.by_id.get(id) {
+        if let Some(slot) = self.find(id) {
             self.add_at(slot, span, kind);
         }
     }
 
     fn add_known(&mut self, span: Span, kind: MentionKind, entity: usize) {
-        let slot = match self.t.by_lexicon.get(entity) {
+        // Lexicon entities that share an id are one entity: keyed by the first with that id.
+        let key = self.lex.first_with_id(entity);
+        let slot = match self.t.by_lexicon.get(key) {
             Some(&slot) if slot != NO_SLOT => slot as usize,
             _ => {
                 let known = self.lex.entity(entity);
-                let slot = self.slot(&known.id, || known.clone());
-                if self.t.by_lexicon.len() <= entity {
-                    self.t.by_lexicon.resize(self.lex.entities().len().max(entity + 1), NO_SLOT);
+                let slot = match self.t.by_id.get(&known.id) {
+                    Some(&slot) => slot,
+                    None => self.push_entity(known.clone()),
+                };
+                if self.t.by_lexicon.len() <= key {
+                    self.t.by_lexicon.resize(self.lex.entities().len().max(key + 1), NO_SLOT);
                 }
-                if let Ok(slot) = u32::try_from(slot) {
-                    self.t.by_lexicon[entity] = slot;
-                    self.t.lexicon_seen.push(entity);
+                match u32::try_from(slot) {
+                    Ok(slot) => {
+                        self.t.by_lexicon[key] = slot;
+                        self.t.lexicon_seen.push(key);
+                    }
+                    Err(_) => {
+                        self.t.by_id.insert(known.id.clone(), slot);
+                    }
                 }
                 slot
             }
@@ -353,18 +375,17 @@ impl<'a> Article<'a> {
     fn remember_person(&mut self, slot: usize) {
         let name = fold_str(&self.t.entities[slot].name);
         let Some(last) = name.split_whitespace().next_back() else { return };
-        let id = &self.t.entities[slot].id;
-        self.t.surnames.insert(last.to_string(), id.clone());
+        self.t.surnames.insert(last.to_string(), slot);
         if let Some((particle, rest)) = last.split_once('-') {
             if self.lex.word_class(particle).has(WordClass::PARTICLE) {
-                self.t.surnames.insert(rest.to_string(), id.clone());
+                self.t.surnames.insert(rest.to_string(), slot);
             }
         }
     }
 
-    /// The id of the person the article named before with this surname.
-    fn earlier_person(&self, span: Span) -> Option<String> {
-        self.t.surnames.get(&fold_str(span.slice(self.text))).cloned()
+    /// The person the article named before with this surname.
+    fn earlier_person(&self, span: Span) -> Option<usize> {
+        self.t.surnames.get(&fold_str(span.slice(self.text))).copied()
     }
 
     fn unknown(&self, prefix: &str, span: Span, kind: EntityKind, info: PersonInfo) -> Entity {
@@ -386,13 +407,13 @@ impl<'a> Article<'a> {
             What::Known { entity, kind } => self.add_known(span, kind, entity),
             What::Surname { entity } => {
                 match self.earlier_person(span) {
-                    Some(id) => self.add_existing(span, MentionKind::Person, &id),
+                    Some(slot) => self.add_at(slot, span, MentionKind::Person),
                     None => self.add_known(span, MentionKind::Person, entity),
                 }
                 // The surname as written points to this person from now on.
                 let key = fold_str(span.slice(self.text));
                 if let Some(m) = self.t.mentions.last() {
-                    self.t.surnames.insert(key, self.t.entities[m.slot].id.clone());
+                    self.t.surnames.insert(key, m.slot);
                 }
             }
             What::Institution { base, country } => {
@@ -426,8 +447,8 @@ impl<'a> Article<'a> {
                 self.add_new(span, MentionKind::Person, person);
             }
             What::Lone { cue, place } => {
-                if let Some(id) = self.earlier_person(span) {
-                    self.add_existing(span, MentionKind::Person, &id);
+                if let Some(slot) = self.earlier_person(span) {
+                    self.add_at(slot, span, MentionKind::Person);
                 } else if let Some(info) = cue {
                     let person = self.unknown("person", span, EntityKind::Person, info);
                     self.add_new(span, MentionKind::Person, person);
@@ -460,8 +481,8 @@ impl<'a> Article<'a> {
             .iter()
             .filter_map(|(base, ids)| {
                 let [qualified] = ids.as_slice() else { return None };
-                let bare = self.t.by_id.get(&format!("org:{}", slug(base)))?;
-                Some((*bare, *self.t.by_id.get(qualified)?))
+                let bare = self.find(&format!("org:{}", slug(base)))?;
+                Some((bare, self.find(qualified)?))
             })
             .collect();
         for (from, to) in pairs {

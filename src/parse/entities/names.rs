@@ -6,9 +6,7 @@
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{MentionKind, Span};
-use crate::parse::lexicon::fold::{
-    fold_str, fold_str_into, is_ascii_word_byte, is_word_char, scan_words, WORD_START,
-};
+use crate::parse::lexicon::fold::{fold_str, is_ascii_word_byte, is_word_char, scan_words, WORD_START};
 use crate::parse::lexicon::{Lexicon, Target, TitleKind, WalkFrom, WordClass};
 use std::collections::HashSet;
 
@@ -31,20 +29,27 @@ pub struct Token {
 }
 
 /// The tokens of `text[start..end]`, the words [`scan_words`] finds, and where lexicon forms
-/// may start, in one pass (both cleared first). `start` and `end` are char boundaries.
+/// may start, in one pass (both cleared first), with the indices of the tokens the name rules
+/// read first (`notable`: the capitalised and the hyphenated ones). `start` and `end` are char
+/// boundaries.
 ///
 /// Each word start is given to `walk_from` with, when its run of word chars is all ASCII and
 /// followed by an ASCII char, '’', a no-break space or the end, that run's end (see
 /// [`Lexicon::walk_after_run`]); the walks it returns are kept.
+///
+/// Not inlined: alone, its loop keeps its values in registers.
+#[inline(never)]
 pub fn tokenize(
     text: &str,
     start: usize,
     end: usize,
     tokens: &mut Vec<Token>,
+    notable: &mut Vec<usize>,
     starts: &mut Vec<WalkFrom>,
     walk_from: impl Fn(usize, Option<usize>) -> Option<WalkFrom>,
 ) {
     tokens.clear();
+    notable.clear();
     starts.clear();
     let bytes = &text.as_bytes()[..end];
     let mut i = start;
@@ -92,24 +97,37 @@ pub fn tokenize(
             }
         }
         // A single "-" between two runs joins them into one word.
+        let last = tokens.len().wrapping_sub(1);
         match tokens.last_mut() {
             Some(word) if word.end + 1 == run_start && bytes[word.end] == b'-' => {
+                if !word.hyphenated && !word.cap {
+                    notable.push(last);
+                }
                 word.hyphenated = true;
                 word.end = i;
             }
-            _ => tokens.push(Token {
-                start: run_start,
-                end: i,
-                cap: starts_uppercase(text, run_start),
-                upper: false,
-                hyphenated: false,
-                class: WordClass::default(),
-                hit: None,
-            }),
+            _ => {
+                let cap = starts_uppercase(text, run_start);
+                if cap {
+                    notable.push(tokens.len());
+                }
+                tokens.push(Token {
+                    start: run_start,
+                    end: i,
+                    cap,
+                    upper: false,
+                    hyphenated: false,
+                    class: WordClass::default(),
+                    hit: None,
+                })
+            }
         }
     }
-    for token in tokens.iter_mut().filter(|t| t.cap) {
-        token.upper = all_capitals(&text[token.start..token.end]);
+    for &t in notable.iter() {
+        let token = &mut tokens[t];
+        if token.cap {
+            token.upper = all_capitals(&text[token.start..token.end]);
+        }
     }
 }
 
@@ -140,13 +158,19 @@ fn ascii_word_run_end(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// Whether the non-ASCII char at `i` is a word char, and its length.
-#[inline]
+#[inline(always)]
 fn non_ascii_char(text: &str, i: usize) -> (bool, usize) {
     let bytes = text.as_bytes();
     // Accented Latin letters, most of French text's non-ASCII chars: U+00C0..=U+00FF but × and ÷.
     if bytes[i] == 0xC3 {
         return (!matches!(bytes.get(i + 1), Some(0x97 | 0xB7)), 2);
     }
+    other_non_ascii_char(text, i)
+}
+
+/// [`non_ascii_char`] for the chars other than U+00C0..=U+00FF.
+#[inline(never)]
+fn other_non_ascii_char(text: &str, i: usize) -> (bool, usize) {
     match text[i..].chars().next() {
         Some(c) => (is_word_char(c), c.len_utf8()),
         None => (false, 1),
@@ -223,6 +247,8 @@ pub struct Sentence<'a, 'w> {
     pub lowercase: &'a mut LowercaseWords<'w>,
     pub hits: &'a mut [Hit],
     pub tokens: &'a mut [Token],
+    /// The capitalised and hyphenated tokens, in order (see [`tokenize`]).
+    pub notable: &'a [usize],
 }
 
 impl Sentence<'_, '_> {
@@ -305,24 +331,27 @@ impl Sentence<'_, '_> {
 
     /// Marks which tokens lexicon hits cover, and which capitalised ones are stop words.
     fn prepare(&mut self) {
-        let mut h = 0;
-        let mut folded = String::new();
-        for tok in self.tokens.iter_mut() {
-            while h < self.hits.len() && self.hits[h].span.end <= tok.start {
-                h += 1;
+        // A token takes the first hit over it (hits are sorted and disjoint, as tokens are).
+        let mut first = 0;
+        for (h, hit) in self.hits.iter().enumerate() {
+            first += self.tokens[first..].partition_point(|tok| tok.end <= hit.span.start);
+            for tok in self.tokens[first..].iter_mut().take_while(|tok| tok.start < hit.span.end) {
+                tok.hit = tok.hit.or(Some(h));
             }
-            if h < self.hits.len() && self.hits[h].span.start < tok.end {
-                tok.hit = Some(h);
-            } else if tok.cap {
-                fold_str_into(&self.text[tok.start..tok.end], &mut folded);
-                tok.class = self.lex.word_class(&folded);
+        }
+        for &t in self.notable {
+            let tok = &mut self.tokens[t];
+            if tok.hit.is_some() {
+                continue;
+            }
+            if tok.cap {
+                tok.class = self.lex.class_of_word(&self.text[tok.start..tok.end]);
             } else if let Some((particle, rest)) =
                 tok.hyphenated.then(|| self.text[tok.start..tok.end].split_once('-')).flatten()
             {
                 // "al-Cham", "el-Assad": a lowercase particle does not make a name lowercase.
-                fold_str_into(particle, &mut folded);
                 tok.cap = rest.starts_with(char::is_uppercase)
-                    && self.lex.word_class(&folded).has(WordClass::PARTICLE);
+                    && self.lex.class_of_word(particle).has(WordClass::PARTICLE);
             }
         }
     }
@@ -440,7 +469,7 @@ impl Sentence<'_, '_> {
     /// A capitalised organisation cue inside a sentence ("l'Organisation mondiale…", "le Front
     /// de…") is the head of a name, not a cue.
     fn uncover_capitalised_cues(&mut self) {
-        for t in 1..self.tokens.len() {
+        for &t in self.notable.iter().filter(|&&t| t > 0) {
             let Some(h) = self.tokens[t].hit else { continue };
             let tok = &self.tokens[t];
             let hit = &self.hits[h];
@@ -451,7 +480,7 @@ impl Sentence<'_, '_> {
             {
                 self.hits[h].consumed = true;
                 self.tokens[t].hit = None;
-                self.tokens[t].class = self.lex.word_class(&self.folded(t));
+                self.tokens[t].class = self.lex.class_of_word(self.word(t));
             }
         }
     }
@@ -462,7 +491,7 @@ impl Sentence<'_, '_> {
         if tok.cap && tok.hit.is_none() {
             tok.class
         } else {
-            self.lex.word_class(&self.folded(t))
+            self.lex.class_of_word(self.word(t))
         }
     }
 
@@ -470,8 +499,13 @@ impl Sentence<'_, '_> {
     pub fn unknown_names(&mut self, out: &mut Vec<Candidate>) {
         self.prepare();
         self.uncover_capitalised_cues();
+        // Names and acronyms start at capitalised tokens (the notable ones that are capitalised).
         let mut t = 0;
-        while t < self.tokens.len() {
+        for n in 0..self.notable.len() {
+            if self.notable[n] < t {
+                continue;
+            }
+            t = self.notable[n];
             if self.is_unknown_acronym(t) {
                 let tok = &self.tokens[t];
                 out.push(Candidate {
@@ -650,9 +684,14 @@ mod tests {
     fn check(before: &str, piece: &str, after: &str) {
         let text = format!("{before}{piece}{after}");
         let (start, end) = (before.len(), before.len() + piece.len());
-        let (mut tokens, mut starts) = (Vec::new(), Vec::new());
+        let (mut tokens, mut notable, mut starts) = (Vec::new(), Vec::new(), Vec::new());
         let lex = Lexicon::default();
-        tokenize(&text, start, end, &mut tokens, &mut starts, |start, _| Some(lex.walk_from(start)));
+        tokenize(&text, start, end, &mut tokens, &mut notable, &mut starts, |start, _| {
+            Some(lex.walk_from(start))
+        });
+        let expected_notable: Vec<usize> =
+            (0..tokens.len()).filter(|&t| tokens[t].cap || tokens[t].hyphenated).collect();
+        assert_eq!(notable, expected_notable, "{piece:?}");
         let starts: Vec<usize> = starts.iter().map(|w| w.start).collect();
         let (expected, expected_starts) = tokens_of_words(&text, start, end);
         let key = |t: &Token| (t.start, t.end, t.cap, t.upper, t.hyphenated);

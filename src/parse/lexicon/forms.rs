@@ -30,6 +30,21 @@ pub(super) struct Forms {
     /// For a text ASCII byte `b`, at `in_word * 128 + b`: the column of its folded byte, with the
     /// mark before it when it starts a word (`in_word` says whether the char before was a word char).
     ascii_column: [u32; 256],
+    /// For the chars U+00C0..=U+00FF (accented Latin letters, most non-ASCII chars of French
+    /// text), by their second UTF-8 byte's low six bits: the columns of their folded bytes.
+    latin1: [Latin1Step; 64],
+}
+
+/// The walk over one char of U+00C0..=U+00FF (see [`Forms::latin1`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Latin1Step {
+    /// The column of its first folded byte, by whether the char before was a word char: with
+    /// the mark before it when the char starts a word.
+    pub(super) first: [u32; 2],
+    /// The column of its second folded byte ("æ" folds to "ae"), if any.
+    pub(super) second: Option<u32>,
+    /// It is a word char.
+    pub(super) word: bool,
 }
 
 impl Forms {
@@ -98,6 +113,23 @@ impl Forms {
             ascii_column[usize::from(b)] = if starts_word { classes as u32 + plain } else { plain };
             ascii_column[128 + usize::from(b)] = plain;
         }
+        let mut latin1 = [Latin1Step::default(); 64];
+        for (low, step) in (0u32..).zip(latin1.iter_mut()) {
+            let c = char::from_u32(0xC0 + low).unwrap_or_default();
+            let folded = fold::latin1_folded(c).unwrap_or_default();
+            let column = |b: u8| u32::from(class[usize::from(b)]);
+            let (first, second) = match *folded {
+                [first] => (column(first), None),
+                [first, second] => (column(first), Some(column(second))),
+                _ => anyhow::bail!("a Latin-1 letter folds to one or two bytes"),
+            };
+            let word = fold::is_word_char(c);
+            *step = Latin1Step {
+                first: [if word { classes as u32 + first } else { first }, first],
+                second,
+                word,
+            };
+        }
         Ok(Forms {
             class,
             stride,
@@ -106,6 +138,7 @@ impl Forms {
             pattern_of,
             start: state_of[1],
             ascii_column,
+            latin1,
         })
     }
 
@@ -114,6 +147,18 @@ impl Forms {
     #[inline(always)]
     pub(super) fn step_ascii(&self, state: State, in_word: bool, b: u8) -> State {
         let column = self.ascii_column[usize::from(in_word) << 7 | usize::from(b & 0x7f)];
+        self.trans[(state + column) as usize]
+    }
+
+    /// How the walk reads the char U+00C0..=U+00FF whose UTF-8 bytes are 0xC3 and `second`.
+    #[inline(always)]
+    pub(super) fn latin1(&self, second: u8) -> &Latin1Step {
+        &self.latin1[usize::from(second & 0x3f)]
+    }
+
+    /// The state after the byte (or mark and byte) of column `column`, from `state`.
+    #[inline(always)]
+    pub(super) fn step_column(&self, state: State, column: u32) -> State {
         self.trans[(state + column) as usize]
     }
 

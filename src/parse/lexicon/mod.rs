@@ -128,6 +128,10 @@ pub struct Lexicon {
     countries: Vec<Country>,
     /// ISO code → index in `entities`.
     country_entity: HashMap<String, usize>,
+    /// Entity id → index in `entities` of the first entity with that id.
+    by_id: HashMap<String, usize, foldhash::fast::FixedState>,
+    /// For each entity, the index of the first entity with its id (its own, but for a repeated id).
+    first_with_id: Vec<usize>,
     /// For each automaton pattern, its readings.
     readings: Vec<Vec<Reading>>,
     patterns: Vec<Vec<u8>>,
@@ -138,6 +142,8 @@ pub struct Lexicon {
     heads: Vec<OrgHead>,
     /// Folded word → what the rules know of it (first names, stop words, particles…).
     words: HashMap<String, WordClass, foldhash::fast::FixedState>,
+    /// The same for the words of up to eight ASCII bytes, looked up without hashing a string.
+    short_words: ShortWords,
     /// Folded endings of adjectives ("ale", "ien").
     adjective_endings: Vec<String>,
 }
@@ -150,6 +156,8 @@ impl Default for Lexicon {
             entities: Vec::new(),
             countries: Vec::new(),
             country_entity: HashMap::new(),
+            by_id: HashMap::default(),
+            first_with_id: Vec::new(),
             readings: Vec::new(),
             patterns: Vec::new(),
             forms: Forms::new(&[]).expect("an empty automaton builds"),
@@ -157,6 +165,7 @@ impl Default for Lexicon {
                 .expect("no runs fit"),
             heads: Vec::new(),
             words: HashMap::default(),
+            short_words: ShortWords::new(&HashMap::default()),
             adjective_endings: Vec::new(),
         }
     }
@@ -469,16 +478,23 @@ impl Lexicon {
 
         let forms = Forms::new(&table.patterns)?;
         let first_runs = FirstRuns::new(&table.patterns, &forms)?;
+        let short_words = ShortWords::new(&words);
+        let mut by_id: HashMap<String, usize, foldhash::fast::FixedState> = HashMap::default();
+        let first_with_id =
+            entities.iter().enumerate().map(|(i, e)| *by_id.entry(e.id.clone()).or_insert(i)).collect();
         Ok(Lexicon {
             entities,
             countries,
             country_entity,
+            by_id,
+            first_with_id,
             readings: table.readings,
             patterns: table.patterns,
             forms,
             first_runs,
             heads,
             words,
+            short_words,
             adjective_endings,
         })
     }
@@ -512,6 +528,16 @@ impl Lexicon {
         &self.entities
     }
 
+    /// The first lexicon entity with id `id`.
+    pub fn entity_by_id(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The first lexicon entity with the id of entity `idx` (`idx` itself unless the id repeats).
+    pub fn first_with_id(&self, idx: usize) -> usize {
+        self.first_with_id[idx]
+    }
+
     /// The longest pattern matching the fold of `text[start..end]` (see [`fold::fold_each`]) from
     /// its start, a word start or a mark of the text itself: the pattern's index, and where the
     /// match ends in the text (where the char of the next folded byte starts, or `end`).
@@ -535,12 +561,47 @@ impl Lexicon {
     /// an ASCII char, '’', a no-break space or none: None when no form that takes in the whole
     /// run starts there (the walk may find only one that ends inside the run); else where the
     /// walk may go on, often past the run already read.
+    /// `text` ends where the walk must stop (the sentence's end): when the one or two ASCII chars
+    /// after the run already end every form, there is no walk either; when they are a mark and
+    /// the first letter of the next word, the walk goes on after them.
     #[inline]
     pub fn walk_after_run(&self, text: &[u8], start: usize, run_end: usize) -> Option<WalkFrom> {
         match self.first_runs.look_up(text, start, run_end) {
             FirstRun::None => None,
             FirstRun::Walk => Some(self.walk_from(start)),
-            FirstRun::After(state) => Some(WalkFrom { start, at: run_end, state }),
+            FirstRun::After(state) => self.walk_on(text, WalkFrom { start, at: run_end, state }),
+        }
+    }
+
+    /// The walk `from`, in a state that ends no form just past a run of word chars, stepped over
+    /// the next two chars when they are ASCII (the char after the run is no word char: "de" in
+    /// "de la"): None when they end it, the walk after them when the second is a letter or digit
+    /// (see [`Lexicon::longest_form_from`]).
+    #[inline(always)]
+    fn walk_on(&self, text: &[u8], from: WalkFrom) -> Option<WalkFrom> {
+        let forms = &self.forms;
+        if forms.is_special(from.state) {
+            return Some(from);
+        }
+        let next = match text.get(from.at) {
+            None => return None,
+            Some(&b) if b.is_ascii() => forms.step_ascii(from.state, true, b),
+            Some(_) => return Some(from),
+        };
+        if forms.is_special(next) {
+            return (next != forms::DEAD).then_some(from);
+        }
+        match text.get(from.at + 1) {
+            None => None,
+            Some(&c) if c.is_ascii() => match forms.step_ascii(next, false, c) {
+                forms::DEAD => None,
+                // Past a word char, the walk is in a word, as it is past a run.
+                state if fold::is_ascii_word_byte(c) => {
+                    Some(WalkFrom { start: from.start, at: from.at + 2, state })
+                }
+                _ => Some(from),
+            },
+            Some(_) => Some(from),
         }
     }
 
@@ -577,6 +638,28 @@ impl Lexicon {
                     }
                     (longest, longest_end) = (state, i);
                 }
+            } else if b == 0xC3 {
+                // An accented Latin letter: its folded bytes' columns from a table. A match after
+                // its first folded byte of two ends where the char starts.
+                let latin = forms.latin1(bytes[i + 1]);
+                state = forms.step_column(state, latin.first[usize::from(in_word)]);
+                in_word = latin.word;
+                if forms.is_special(state) {
+                    if state == forms::DEAD {
+                        break;
+                    }
+                    (longest, longest_end) = (state, if latin.second.is_some() { i } else { i + 2 });
+                }
+                if let Some(second) = latin.second {
+                    state = forms.step_column(state, second);
+                    if forms.is_special(state) {
+                        if state == forms::DEAD {
+                            break;
+                        }
+                        (longest, longest_end) = (state, i + 2);
+                    }
+                }
+                i += 2;
             } else {
                 let step = self.step_char(text, i, state, in_word, buf);
                 state = step.state;
@@ -653,9 +736,81 @@ impl Lexicon {
         self.words.get(folded).copied().unwrap_or_default()
     }
 
+    /// What the rules know of a word as written (folded here; a short ASCII word, most words,
+    /// without allocating or hashing).
+    pub fn class_of_word(&self, word: &str) -> WordClass {
+        match ShortWords::key(word) {
+            Some(key) => self.short_words.get(key),
+            None => self.word_class(&fold_str(word)),
+        }
+    }
+
     /// Ends like an adjective ("nationale", "syrien"), and is longer than the ending.
     pub fn looks_adjective(&self, folded: &str) -> bool {
         self.adjective_endings.iter().any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
+    }
+}
+
+/// The word classes of the folded words of one to eight ASCII bytes, by their bytes as a
+/// little-endian number (never 0), with linear probing; a free slot has key 0.
+struct ShortWords {
+    slots: Box<[(u64, WordClass)]>,
+}
+
+impl ShortWords {
+    fn new(words: &HashMap<String, WordClass, foldhash::fast::FixedState>) -> ShortWords {
+        // At most half full.
+        let size = (2 * words.len()).next_power_of_two().max(16);
+        let mut slots = vec![(0, WordClass::default()); size].into_boxed_slice();
+        for (word, &class) in words {
+            // Folded words are lowercase: their key is their own.
+            let Some(key) = ShortWords::key(word) else { continue };
+            let mut slot = ShortWords::slot_of(key, size);
+            while slots[slot].0 != 0 {
+                slot = (slot + 1) & (size - 1);
+            }
+            slots[slot] = (key, class);
+        }
+        ShortWords { slots }
+    }
+
+    /// The key of the fold of `word` when it is one to eight ASCII bytes (no NUL).
+    #[inline]
+    fn key(word: &str) -> Option<u64> {
+        const ONES: u64 = u64::from_le_bytes([1; 8]);
+        let bytes = word.as_bytes();
+        // A word that ends in NUL would share its key with a shorter one.
+        if bytes.is_empty() || bytes.len() > 8 || bytes[bytes.len() - 1] == 0 {
+            return None;
+        }
+        let x = bytes.iter().rev().fold(0u64, |x, &b| x << 8 | u64::from(b));
+        if x & (ONES * 0x80) != 0 {
+            return None;
+        }
+        // 0x80 in each byte from 'A' to 'Z' (all bytes are ASCII), shifted to 0x20: lowercase.
+        let upper = (ONES * (0x80 + b'Z' as u64) - x) & (x + ONES * (0x80 - b'A' as u64)) & (ONES * 0x80);
+        Some(x | upper >> 2)
+    }
+
+    #[inline]
+    fn slot_of(key: u64, size: usize) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & (size - 1)
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> WordClass {
+        let size = self.slots.len();
+        let mut slot = ShortWords::slot_of(key, size);
+        loop {
+            let (k, class) = self.slots[slot];
+            if k == key {
+                return class;
+            }
+            if k == 0 {
+                return WordClass::default();
+            }
+            slot = (slot + 1) & (size - 1);
+        }
     }
 }
 

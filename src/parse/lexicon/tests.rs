@@ -327,3 +327,16 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_word_as_written_has_the_class_of_its_fold() {
+    let lex = shared();
+    let mut words: Vec<String> = lex.words.keys().cloned().collect();
+    words.extend(
+        ["Jean", "JEAN", "De", "Pierre-Yves", "Élysée", "la", "Xyz", "abcdefghi", "a\0", "\0"]
+            .map(String::from),
+    );
+    for word in words.iter().flat_map(|w| [w.clone(), w.to_uppercase(), format!("{w}x")]) {
+        assert_eq!(lex.class_of_word(&word), lex.word_class(&fold_str(&word)), "{word:?}");
+    }
+}
