@@ -180,21 +180,17 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
 /// mentioned before.
 fn count_from_the_event_date(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm], rules: &[Rule]) {
     let kind = |i: usize| tokens.get(i).map(|t| vocab.kinds[t.class as usize]);
-    let day = |value: &str| value.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     for i in 0..norms.len() {
         let last = norms[i].last;
-        let from_event = rules[i] == Rule::OffsetAnchor
-            && matches!(kind(last), Some(Kind::Avant | Kind::Apres))
-            && !matches!(kind(last + 1), None | Some(Kind::Stop | Kind::Comma | Kind::Break | Kind::RParen));
-        if !from_event {
+        if rules[i] != Rule::OffsetAnchor || !rules::counts_from_an_event(kind(last), kind(last + 1)) {
             continue;
         }
-        let (Some(value), Some(anchor)) = (day(&norms[i].value), norms[i].anchor.as_deref().and_then(day))
-        else {
-            continue;
-        };
+        let day = norms[i].focus.and_then(|f| f.naive());
+        let anchor =
+            norms[i].anchor.as_deref().and_then(|a| a.parse::<PartialDate>().ok()).and_then(|a| a.naive());
         // Set off after a dated clause, it named that clause's date (no offset left to count).
-        if value == anchor {
+        let (Some(day), Some(anchor)) = (day, anchor) else { continue };
+        if day == anchor {
             continue;
         }
         let phrase_ends = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Comma | Kind::Break));
@@ -205,8 +201,7 @@ fn count_from_the_event_date(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm]
         else {
             continue;
         };
-        let shifted = event_day + (value - anchor);
-        set_day(&mut norms[i], shifted);
+        set_day(&mut norms[i], event_day + (day - anchor));
         norms[i].anchor = Some(calendar::iso_day(event_day));
         norms[i].resolution = crate::corpus::Resolution::PreviousDate;
     }

@@ -127,6 +127,13 @@ struct Feats<'v> {
     short_year: bool,
 }
 
+/// An offset ending on "avant" or "après" (`last`) with words after it (`next`) counts from the
+/// event they name ("deux jours avant le début de l'intervention"), not from the date told last.
+pub(super) fn counts_from_an_event(last: Option<Kind>, next: Option<Kind>) -> bool {
+    matches!(last, Some(Kind::Avant | Kind::Apres))
+        && !matches!(next, None | Some(Kind::Stop | Kind::Comma | Kind::Break | Kind::RParen))
+}
+
 fn kind(ctx: &Context, t: &Token) -> Kind {
     ctx.vocab.kinds[t.class as usize]
 }
@@ -900,12 +907,8 @@ impl<'a> Context<'a> {
         };
         // "le 28 septembre, soit deux jours avant le début de l'intervention": an offset from an
         // event, in apposition to a date of its clause, names that same date.
-        let from_event = rule == Rule::OffsetAnchor
-            && matches!(self.kind_at(last), Some(Kind::Avant) | Some(Kind::Apres))
-            && !matches!(
-                self.kind_at(last + 1),
-                None | Some(Kind::Stop) | Some(Kind::Comma) | Some(Kind::Break) | Some(Kind::RParen)
-            );
+        let from_event =
+            rule == Rule::OffsetAnchor && counts_from_an_event(self.kind_at(last), self.kind_at(last + 1));
         // Set off after a clause with no date ("ont levé les sanctions, six mois après l'accord
         // conclu à Vienne"), it names that clause's date, which the text does not give.
         let apposed_to_undated = self.clause_day.is_none() && self.set_off(first);
