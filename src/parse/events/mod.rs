@@ -665,22 +665,11 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         {
             Some(e) => antecedent.clone_from(&e.source),
             None => {
-                // No act told just before: the person the sentence before opens with ("Barack
-                // Obama est arrivé dimanche à Cuba. Il doit s'entretenir …").
                 antecedent.clear();
-                let before = &input.mentions[..first_mention];
-                let previous = index.checked_sub(1).map(|i| &input.sentences[i]).filter(|s| s.zone.is_none());
-                if let Some(previous) = previous {
-                    let opening = before
-                        .iter()
-                        .rev()
-                        .take_while(|m| m.span.start >= previous.span.start)
-                        .last()
-                        .and_then(|m| directory.get(&m.entity))
-                        .filter(|e| e.kind == EntityKind::Person)
-                        .and_then(country);
-                    antecedent.extend(opening.map(str::to_string));
-                }
+                let opening = index
+                    .checked_sub(1)
+                    .and_then(|i| opening_person_country(input, &directory, i, first_mention));
+                antecedent.extend(opening.map(str::to_string));
             }
         }
         let ctx = SentenceCtx {
@@ -759,10 +748,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         let Some(report) = report else { continue };
         let (Some(dct), Some(dct_value)) = (input.dct, &dct_value) else { continue };
-        let dated_triggers: Vec<Span> = events[before..].iter().map(|e| e.trigger).collect();
         let content: Vec<Hit> = hits
             .iter()
-            .filter(|h| h.form.class != Class::Report && !dated_triggers.contains(&h.span))
+            .filter(|h| h.form.class != Class::Report && !dated.iter().any(|e| e.trigger == h.span))
             .copied()
             .collect();
         // An act verb tells the act; else an act noun the report announces, by whoever reports
@@ -807,6 +795,26 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         events.push(ctx.event(trigger, act, dated));
     }
     events
+}
+
+/// No act told just before a pronoun: the country of the person the sentence `previous` opens
+/// with ("Barack Obama est arrivé dimanche à Cuba. Il doit s'entretenir …"). The article's mentions
+/// before `mentions_end` are those up to the pronoun's sentence.
+fn opening_person_country<'a>(
+    input: &EventInput<'a>,
+    directory: &Directory<'a>,
+    previous: usize,
+    mentions_end: usize,
+) -> Option<&'a str> {
+    let previous = input.sentences.get(previous).filter(|s| s.zone.is_none())?;
+    input.mentions[..mentions_end]
+        .iter()
+        .rev()
+        .take_while(|m| m.span.start >= previous.span.start)
+        .last()
+        .and_then(|m| directory.get(&m.entity))
+        .filter(|e| e.kind == EntityKind::Person)
+        .and_then(country)
 }
 
 /// "alors" (not "alors que"), "à l'époque": the sentence's act is of the time told last.
@@ -1796,6 +1804,11 @@ mod tests {
         extract(&input, &VerbLexicon::load(&DataSource::Embedded).unwrap())
     }
 
+    /// The events of the fixture published on `dct`, each told briefly.
+    fn briefs(f: &Fixture, dct: &str) -> Vec<String> {
+        events(f, dct).iter().map(|e| brief(f, e)).collect()
+    }
+
     fn brief(f: &Fixture, e: &Event) -> String {
         format!("{} {} {} {:?} -> {:?}", e.date, e.category, e.trigger.slice(&f.text), e.source, e.target)
     }
@@ -1834,7 +1847,7 @@ mod tests {
             &[("le 4 mars", "2016-03-04"), ("deux mois plus tard", "2016-05")],
             &[],
         );
-        let got: Vec<String> = events(&f, "2016-06-01").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-06-01");
         assert_eq!(got, ["2016-03-04 agree signé [] -> []", "2016-05 reduce_relations rompu [] -> []"]);
     }
 
@@ -1846,7 +1859,7 @@ mod tests {
             &[("mardi", "2016-08-09"), ("15 juillet", "2016-07-15")],
             &[("Erdogan", "person:erdogan-tur"), ("Poutine", "person:poutine-rus")],
         );
-        let got: Vec<String> = events(&f, "2016-08-09").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-08-09");
         assert_eq!(got, ["2016-08-09 consult été reçu [\"RUS\"] -> [\"TUR\"]"]);
         // Right after its noun, it dates it.
         let f = fixture(
@@ -1854,7 +1867,7 @@ mod tests {
             &[("9 septembre", "2016-09-09")],
             &[],
         );
-        let got: Vec<String> = events(&f, "2016-11-30").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-11-30");
         assert_eq!(got, ["2016-09-09 military_action essai nucléaire [] -> []"]);
     }
 
@@ -1865,7 +1878,7 @@ mod tests {
             &[("le 24 novembre 2015", "2015-11-24")],
             &[("Turquie", "country:TUR"), ("russe", "country:RUS")],
         );
-        let got: Vec<String> = events(&f, "2016-08-09").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-08-09");
         assert_eq!(got, ["2015-11-24 military_action abattu [\"TUR\"] -> [\"RUS\"]"]);
     }
 
@@ -1876,7 +1889,7 @@ mod tests {
             &[("le 14 juillet", "2015-07-14")],
             &[("États-Unis", "country:USA")],
         );
-        let got: Vec<String> = events(&f, "2016-01-17").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-01-17");
         assert_eq!(
             got,
             [
@@ -1900,7 +1913,7 @@ mod tests {
             &[("lundi", "2016-03-14"), ("le 12 février 2015", "2015-02-12")],
             &[("Ukraine", "country:UKR"), ("Russie", "country:RUS")],
         );
-        let got: Vec<String> = events(&f, "2016-03-14").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-03-14");
         assert_eq!(
             got,
             ["2016-03-14 disapprove accusé [\"UKR\"] -> [\"RUS\"]", "2015-02-12 agree signés [] -> []"]
@@ -1918,7 +1931,7 @@ mod tests {
             &[("juillet", "2016-07")],
             &[("Pékin", "country:CHN"), ("Corée du Sud", "country:KOR")],
         );
-        let got: Vec<String> = events(&f, "2016-11-30").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-11-30");
         assert_eq!(got, ["2016-07 statement annoncé [] -> []"]);
     }
 
@@ -1980,7 +1993,7 @@ mod tests {
             &[],
             &[("russe", "country:RUS"), ("Turquie", "country:TUR")],
         );
-        let got: Vec<String> = events(&f, "2015-10-06").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2015-10-06");
         assert_eq!(got, ["2015-10-06 protest convoqué [\"TUR\"] -> [\"RUS\"]"]);
     }
 
@@ -1991,7 +2004,7 @@ mod tests {
             &[("Le 12 mai", "2016-05-12")],
             &[("France", "country:FRA"), ("Mali", "country:MLI")],
         );
-        let got: Vec<String> = events(&f, "2016-06-01").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-06-01");
         assert_eq!(got, ["2016-05-12 reduce_relations suspendu [\"FRA\"] -> [\"MLI\"]"]);
     }
 
@@ -2003,7 +2016,7 @@ mod tests {
             &[("octobre 2015", "2015-10"), ("lendemain", "2016-05-13"), ("mardi", "2016-05-17")],
             &[("Chine", "country:CHN"), ("France", "country:FRA"), ("Mali", "country:MLI")],
         );
-        let got: Vec<String> = events(&f, "2016-06-01").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-06-01");
         assert_eq!(
             got,
             [
@@ -2160,7 +2173,7 @@ mod tests {
             &[("lundi", "2016-09-26")],
             &[("Cuba", "country:CUB"), ("Norvège", "country:NOR")],
         );
-        let got: Vec<String> = events(&f, "2016-09-27").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-09-27");
         assert_eq!(got, ["2016-09-26 statement salué [\"CUB\", \"NOR\"] -> []"]);
     }
 
@@ -2177,7 +2190,7 @@ mod tests {
                 ("Raúl Castro", "person:raul-castro-cub"),
             ],
         );
-        let got: Vec<String> = events(&f, "2016-03-21").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-03-21");
         assert_eq!(got, ["2016-03-21 consult s'entretenir [\"USA\"] -> [\"CUB\"]"]);
     }
 
@@ -2188,7 +2201,7 @@ mod tests {
             &[("mercredi", "2016-11-09"), ("mardi", "2016-11-08")],
             &[("Poutine", "person:poutine-rus"), ("Trump", "person:trump-usa")],
         );
-        let got: Vec<String> = events(&f, "2016-11-09").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-11-09");
         assert_eq!(got, ["2016-11-09 statement félicité [\"RUS\"] -> [\"USA\"]"]);
     }
 
@@ -2199,7 +2212,7 @@ mod tests {
             &[("dimanche", "2017-01-15")],
             &[("Paris", "country:FRA"), ("Israéliens", "country:ISR"), ("Palestiniens", "country:PSE")],
         );
-        let got: Vec<String> = events(&f, "2017-01-10").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2017-01-10");
         assert_eq!(got, ["2017-01-15 consult conférence [] -> []"]);
         assert!(joins_a_left_out(" et de la ") && joins_a_left_out(", ") && joins_a_left_out(" ni "));
         assert!(!joins_a_left_out(" a rencontré ") && !joins_a_left_out(" et ses alliés, "));
@@ -2231,7 +2244,7 @@ mod tests {
                 ("Londres", "country:GBR"),
             ],
         );
-        let got: Vec<String> = events(&f, "2016-12-03").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-12-03");
         assert_eq!(
             got,
             [
@@ -2253,7 +2266,7 @@ mod tests {
             &[("mercredi", "2016-07-13"), ("Il y a trois mois", "2016-04"), ("le 17 décembre", "2015-12-17")],
             &[("français", "country:FRA")],
         );
-        let got: Vec<String> = events(&f, "2016-07-14").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-07-14");
         assert_eq!(
             got,
             ["2016-07-13 disapprove critiqué [\"FRA\"] -> []", "2015-12-17 agree signé [] -> []"]
@@ -2274,7 +2287,7 @@ mod tests {
                 ("allemande", "country:DEU"),
             ],
         );
-        let got: Vec<String> = events(&f, "2016-07-15").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-07-15");
         assert_eq!(
             &got[1..],
             [
@@ -2306,7 +2319,7 @@ mod tests {
                 ("Moscou", "country:RUS"),
             ],
         );
-        let got: Vec<String> = events(&f, "2016-01-05").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2016-01-05");
         assert_eq!(
             got,
             [
@@ -2326,7 +2339,7 @@ mod tests {
             &[],
             &[("russe", "country:RUS"), ("Pentagone", "country:USA")],
         );
-        let got: Vec<String> = events(&f, "2015-10-17").iter().map(|e| brief(&f, e)).collect();
+        let got = briefs(&f, "2015-10-17");
         assert_eq!(got, ["2015-10-17 consult téléconférences [\"RUS\", \"USA\"] -> []"]);
     }
 
