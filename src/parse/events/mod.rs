@@ -819,8 +819,9 @@ fn opening_person_country<'a>(
 
 /// "alors" (not "alors que"), "à l'époque": the sentence's act is of the time told last.
 fn says_then(sentence: &str) -> bool {
-    // Most sentences have neither word: a substring search rules them out before any lowercasing.
-    if !sentence.contains("lors") && !sentence.contains("époque") {
+    // Most sentences have neither word: a substring search rules them out before any lowercasing
+    // (in capitals too: "ALORS", "À L'ÉPOQUE").
+    if !["lors", "LORS", "poque", "POQUE"].iter().any(|w| sentence.contains(w)) {
         return false;
     }
     let lower = Lower::new(sentence);
@@ -1957,6 +1958,8 @@ mod tests {
                 ("2016-08-09", EventDateOrigin::PublicationDate, None),
             ]
         );
+        assert!(says_then("MOSCOU AVAIT ALORS SUSPENDU SES VOLS.") && says_then("À L'ÉPOQUE, il a dit non."));
+        assert!(!says_then("Il a parlé alors que Moscou se taisait."));
     }
 
     #[test]
