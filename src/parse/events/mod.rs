@@ -532,6 +532,35 @@ fn is_reduced_relative(text: &str, sentence: Span, act: Span, clause_start: usiz
         && past_auxiliary(text, sentence, act).is_none()
 }
 
+/// A participle said of the noun just before it, with no comma: "la trêve entrée en vigueur
+/// lundi", "l'accord conclu le 14 juillet". Not a verb of the clause: no auxiliary before it, and
+/// the word before is no pronoun, adverb or conjunction ("qui a signé", "l'a signé", "a
+/// finalement signé", "négocié et signé").
+fn follows_a_noun(text: &str, sentence: Span, act: Span) -> bool {
+    const NOT_NOUNS: [&str; 36] = [
+        "se", "s", "ne", "n", "y", "en", "il", "elle", "ils", "elles", "on", "qui", "que", "qu", "lui",
+        "leur", "l", "la", "le", "les", "et", "ou", "mais", "puis", "ni", "pas", "plus", "jamais", "déjà",
+        "tout", "juste", "bien", "être", "avoir", "ayant", "étant",
+    ];
+    let Some(first) = words(act.slice(text)).next() else { return false };
+    // "avait informé" may be one trigger, and "avait" ends like "conduit".
+    let auxiliary = || AUXILIARIES.contains(&&*Lower::new(first));
+    if !is_participle(first) || auxiliary() || past_auxiliary(text, sentence, act).is_some() {
+        return false;
+    }
+    let before = &text[sentence.start.min(act.start)..act.start];
+    // The word right before, with nothing but spaces between.
+    if !before.ends_with(char::is_whitespace) {
+        return false;
+    }
+    let Some(word) = words(before).next_back() else { return false };
+    let word = Lower::new(after_apostrophe(word));
+    !word.is_empty()
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !word.ends_with("ment")
+        && !NOT_NOUNS.contains(&&*word)
+}
+
 /// One to four capitalised words: "Andreï Karlov", "Ban Ki-moon".
 fn is_proper_name(s: &str) -> bool {
     let mut n = 0;
@@ -722,6 +751,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             });
         }
         let dated = &events[before..];
+        // Whether every date of the sentence is that of a noun's participle.
+        let mut of_nouns = false;
         let report = if dated.is_empty() {
             report_if_undated.or_else(|| hits.iter().find(told))
         } else {
@@ -735,7 +766,21 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let first_dated =
                 dated.iter().map(|e| e.trigger.start).chain(timexes.iter().map(|t| t.span.start)).min();
             let limit = first_dated.unwrap_or(usize::MAX);
+            // "a accusé Washington de saboter la trêve entrée en vigueur lundi", "a réaffirmé son
+            // soutien …, annoncé en juillet": every date is that of a noun's participle; what the
+            // subject did ahead of them is told on the publication date, report or act.
+            let only_of_nouns = || {
+                dated.iter().all(|e| {
+                    let clause = bounds.iter().copied().rfind(|&b| b < e.trigger.start).unwrap_or(span.start);
+                    is_reduced_relative(text, span, e.trigger, clause)
+                        || follows_a_noun(text, span, e.trigger)
+                })
+            };
+            of_nouns = !dated.is_empty() && only_of_nouns();
             hits.iter().take_while(|h| h.span.end <= limit).find(told).filter(|h| {
+                if of_nouns {
+                    return true;
+                }
                 let ahead =
                     |s: Span| h.span.end <= s.start && boundaries_between(&bounds, h.span.end, s.start) > 0;
                 let comma_next =
@@ -751,11 +796,15 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let content: Vec<Hit> = hits
             .iter()
             .filter(|h| h.form.class != Class::Report && !dated.iter().any(|e| e.trigger == h.span))
+            // "a salué l'accord conclu le 14 juillet": what a dated participle is said of is that
+            // dated act, not what the report tells.
+            .filter(|h| !of_nouns || h.span.start <= report.span.start)
             .copied()
             .collect();
         // An act verb tells the act; else an act noun the report announces, by whoever reports
         // ("a annoncé la rupture de ses relations"); else the act noun told, else the report.
-        let (trigger, act) = match (announced_act(text, span, &hits, timexes, *report), main_act(&content)) {
+        let announced = if of_nouns { None } else { announced_act(text, span, &hits, timexes, *report) };
+        let (trigger, act) = match (announced, main_act(&content)) {
             (Some(noun), act) if act.is_none_or(|a| a.form.class != Class::Act) => {
                 (Hit { span: report.span, form: noun.form }, *report)
             }
@@ -1933,7 +1982,50 @@ mod tests {
             &[("Pékin", "country:CHN"), ("Corée du Sud", "country:KOR")],
         );
         let got = briefs(&f, "2016-11-30");
-        assert_eq!(got, ["2016-07 statement annoncé [] -> []"]);
+        // What the subject did is told still, on the publication date.
+        assert_eq!(
+            got,
+            ["2016-07 statement annoncé [] -> []", "2016-11-30 statement réaffirmé [\"CHN\"] -> [\"KOR\"]"]
+        );
+    }
+
+    #[test]
+    fn a_participle_right_after_a_noun_dates_the_noun_and_leaves_the_subjects_act_undated() {
+        let f = fixture(
+            "L'ambassadeur russe a accusé Washington de saboter la trêve entrée en vigueur lundi.",
+            &[("lundi", "2016-09-12")],
+            &[("russe", "country:RUS"), ("Washington", "country:USA")],
+        );
+        let got = briefs(&f, "2016-09-18");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].starts_with("2016-09-12 agree entrée en vigueur"), "{got:?}");
+        assert_eq!(got[1], "2016-09-18 disapprove accusé [\"RUS\"] -> [\"USA\"]");
+        // The noun it is said of is that dated act, not what a report tells.
+        let f = fixture(
+            "Washington a salué l'accord conclu le 14 juillet.",
+            &[("le 14 juillet", "2015-07-14")],
+            &[("Washington", "country:USA")],
+        );
+        let got = briefs(&f, "2015-07-20");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].starts_with("2015-07-14 agree conclu"), "{got:?}");
+        assert_eq!(got[1], "2015-07-20 statement salué [\"USA\"] -> []");
+        // A verb of the clause is no participle of a noun: an auxiliary, a pronoun or an adverb
+        // sits before it, and the date is its own.
+        for text in [
+            "Moscou a finalement signé lundi l'accord.",
+            "Lavrov a dit que Moscou avait signé lundi l'accord.",
+            "Lavrov a dit que Moscou l'avait signé lundi.",
+            "Lavrov a dit que Moscou et Kiev ont négocié et signé lundi l'accord.",
+        ] {
+            let f = fixture(text, &[("lundi", "2016-09-12")], &[("Moscou", "country:RUS")]);
+            let got = briefs(&f, "2016-09-18");
+            assert!(got.iter().all(|e| e.starts_with("2016-09-12")), "{text}: {got:?}");
+        }
+        let noun_before =
+            |text: &str, act: &str| follows_a_noun(text, Span::new(0, text.len()), find(text, act));
+        assert!(noun_before("la trêve signée lundi", "signée"));
+        assert!(!noun_before("Moscou avait informé Obama", "avait informé"));
     }
 
     #[test]
