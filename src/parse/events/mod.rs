@@ -621,9 +621,51 @@ fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String
         && is_negated(text, sentence, trigger.span)
     {
         "reject".to_string()
+    } else if category == "appeal" && is_a_call(text, sentence, trigger.span) {
+        "consult".to_string()
     } else {
         trigger.form.category.clone()
     }
+}
+
+/// "appeler" someone with nothing to call them to is a telephone call: "Obama a appelé lundi
+/// Vladimir Poutine", "la présidente qui l'avait appelé vendredi" — not "a appelé Moscou à la
+/// retenue", "a appelé au calme", "a appelé un cessez-le-feu", nor the noun "l'appel". Whom is
+/// called is a name just after the verb, or an object pronoun before it.
+fn is_a_call(text: &str, sentence: Span, verb: Span) -> bool {
+    const NAME_WITHIN_WORDS: usize = 3;
+    const TO_WITHIN_WORDS: usize = 10;
+    let word = Lower::new(verb.slice(text));
+    if !word.starts_with("appel") || matches!(&*word, "appel" | "appels") || word.contains(' ') {
+        return false;
+    }
+    // "l'avait appelé", "les a appelés": the pronoun before the verb or its auxiliary.
+    let mut before = words(last_clause(&text[sentence.start..verb.start])).rev().map(Lower::new);
+    let pronoun = match before.next() {
+        Some(w) if AUXILIARIES.contains(&&*w) => {
+            before.next().is_some_and(|w| matches!(&*w, "le" | "la" | "les"))
+        }
+        Some(w) => w.starts_with("l'") || w.starts_with("l’"),
+        None => false,
+    };
+    let after = &text[verb.end..sentence.end];
+    let after = after.split([';', ':', '.']).next().unwrap_or("");
+    let named =
+        || words(after).take(NAME_WITHIN_WORDS).any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !pronoun && !named() {
+        return false;
+    }
+    // Over "et", commas and a date set off by them ("a appelé Moscou, vendredi, à cesser"), not
+    // into another clause ("a appelé Poutine, qui était à Sotchi").
+    for w in words(after).take(TO_WITHIN_WORDS) {
+        let w = Lower::new(before_apostrophe(w.trim_matches(|c: char| !c.is_alphabetic())));
+        match &*w {
+            "à" | "au" | "aux" => return false,
+            "qui" | "que" | "qu" | "où" | "dont" | "pour" | "afin" | "mais" => return true,
+            _ => {}
+        }
+    }
+    true
 }
 
 /// A negation among the few words before a verb, in its clause: "n'a pas signé", "ne pourrait
@@ -1987,6 +2029,35 @@ mod tests {
             got,
             ["2016-07 statement annoncé [] -> []", "2016-11-30 statement réaffirmé [\"CHN\"] -> [\"KOR\"]"]
         );
+    }
+
+    #[test]
+    fn calling_someone_is_a_telephone_call_calling_them_to_something_an_appeal() {
+        let category = |text: &str| {
+            let named = [("Obama", "country:USA"), ("Poutine", "country:RUS"), ("Moscou", "country:RUS")];
+            let named: Vec<_> = named.into_iter().filter(|(n, _)| text.contains(n)).collect();
+            let f = fixture(text, &[("lundi", "2016-11-28")], &named);
+            events(&f, "2016-12-03").first().map(|e| e.category.clone()).unwrap_or_default()
+        };
+        assert_eq!(category("Obama a appelé lundi Poutine."), "consult");
+        assert_eq!(category("Obama a appelé lundi Poutine, qui était à Sotchi."), "consult");
+        assert_eq!(category("La présidente qui l'avait appelé lundi voulait le féliciter."), "consult");
+        assert_eq!(category("Obama a appelé lundi Poutine et Moscou à la retenue."), "appeal");
+        assert_eq!(category("Obama a appelé lundi « toutes les parties » à la retenue."), "appeal");
+        assert_eq!(category("Obama a appelé lundi un cessez-le-feu."), "appeal");
+        assert_eq!(category("Obama a appelé lundi au calme."), "appeal");
+    }
+
+    #[test]
+    fn walkouts_visits_told_in_the_pluperfect_and_quotes_flung_out_are_events() {
+        let f = fixture(
+            "L'ambassadrice américaine a quitté la salle lundi. Le ministre s'était rendu mardi à Moscou. \
+             « Assez », a-t-elle lancé mercredi.",
+            &[("lundi", "2016-09-12"), ("mardi", "2016-09-13"), ("mercredi", "2016-09-14")],
+            &[("américaine", "country:USA"), ("Moscou", "country:RUS")],
+        );
+        let got: Vec<String> = events(&f, "2016-09-18").iter().map(|e| e.category.clone()).collect();
+        assert_eq!(got, ["protest", "consult", "statement"]);
     }
 
     #[test]
