@@ -1380,8 +1380,21 @@ impl<'a> SentenceCtx<'a, '_> {
         let in_clause = |(_, m): &(usize, &Mention)| {
             m.span.start >= clause_start && !is_venue(self.text, self.span, m.span)
         };
-        if let Some((i, _)) = before().rev().find(in_clause) {
-            return Some(i);
+        if let Some((i, nearest)) = before().rev().find(in_clause) {
+            if !joins_a_second_verb(&self.text[nearest.span.end..act.start]) {
+                return Some(i);
+            }
+            // "Les Etats-Unis reconnaissent Pékin et ont fermé leur ambassade": the nearest name
+            // is the first verb's object; the clause's first subject does both.
+            let mut in_clause = before().filter(in_clause);
+            let (mut subject, mut last) = in_clause.next()?;
+            for (j, m) in in_clause {
+                if !joined_by_and(&self.text[last.span.end..m.span.start]) {
+                    break;
+                }
+                (subject, last) = (j, m);
+            }
+            return Some(subject);
         }
         // The clause opens on its verb: an auxiliary, a reflexive ("s'est rendu"), or the act.
         let (first_word, _) = clause_opening(self.text, clause_start, act.start);
@@ -1567,6 +1580,23 @@ fn can_invert(text: &str, clause_start: usize, act: Hit) -> bool {
 fn opens_relative(text: &str, at: usize) -> bool {
     let rest = text[at..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     ["dont ", "qui ", "où "].iter().any(|w| rest.starts_with(w))
+}
+
+/// "… et ont fermé", "… et a aussitôt signé", "… et signe": `between` (a name to a verb) ends
+/// on "et" and maybe the verb's auxiliary and adverbs; the verb is coordinated with one before.
+fn joins_a_second_verb(between: &str) -> bool {
+    const ADVERBS: [&str; 5] = ["aussi", "aussitôt", "également", "ensuite", "déjà"];
+    const TO_BE: [&str; 4] = ["est", "sont", "était", "étaient"];
+    let verbal = words(between).rev().take_while(|w| !w.eq_ignore_ascii_case("et")).all(|w| {
+        let w = Lower::new(w);
+        AUXILIARIES.contains(&&*w)
+            || TO_BE.contains(&&*w)
+            || ADVERBS.contains(&&*w)
+            || w.ends_with("ment")
+            || w.starts_with("s'")
+            || w.starts_with("s’")
+    });
+    verbal && words(between).any(|w| w.eq_ignore_ascii_case("et"))
 }
 
 /// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
@@ -2046,6 +2076,20 @@ mod tests {
         assert_eq!(category("Obama a appelé lundi « toutes les parties » à la retenue."), "appeal");
         assert_eq!(category("Obama a appelé lundi un cessez-le-feu."), "appeal");
         assert_eq!(category("Obama a appelé lundi au calme."), "appeal");
+    }
+
+    #[test]
+    fn a_verb_coordinated_by_et_shares_the_first_verbs_subject_not_its_object() {
+        let f = fixture(
+            "Les Etats-Unis reconnaissent la Chine depuis 1979 et ont fermé lundi leur ambassade à Taïwan.",
+            &[("lundi", "2016-11-28")],
+            &[("Etats-Unis", "country:USA"), ("Chine", "country:CHN"), ("Taïwan", "country:TWN")],
+        );
+        assert_eq!(briefs(&f, "2016-12-03"), ["2016-11-28 reduce_relations fermé [\"USA\"] -> [\"TWN\"]"]);
+        assert!(joins_a_second_verb(" et a aussitôt "));
+        assert!(joins_a_second_verb(" depuis 1979 et "));
+        assert!(!joins_a_second_verb(" et la Chine "));
+        assert!(!joins_a_second_verb(" a "));
     }
 
     #[test]
