@@ -541,3 +541,25 @@ fn offsets_from_dated_events_firsts_since_and_recalls_for_consultations() {
     let israel = article(&c, "v3");
     assert!(has_event(israel, "2017-01-10", "reduce_relations", "ISR", "NZL"), "{:#?}", israel.events);
 }
+
+#[test]
+fn dated_participles_of_nouns_calls_walkouts_and_coordinated_verbs() {
+    let c = corpus();
+    // "a accusé Washington de vouloir saboter la trêve entrée en vigueur lundi": the accusation
+    // is of the day; only the truce is of Monday.
+    let council = article(&c, "x5");
+    assert!(has_event(council, "2016-09-18", "disapprove", "RUS", "USA"), "{:#?}", council.events);
+    let truce = events_on(council, "entrée en vigueur");
+    assert_eq!(truce.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2016-09-12"]);
+    // "a quitté la salle pendant l'intervention de son homologue russe".
+    assert!(has_event(council, "2016-09-18", "protest", "USA", ""), "{:#?}", council.events);
+    // "la présidente de Taïwan qui l'avait appelé vendredi": a telephone call, not an appeal.
+    let taiwan = article(&c, "x8");
+    assert!(has_event(taiwan, "2016-12-02", "consult", "TWN", ""), "{:#?}", taiwan.events);
+    // "Les Etats-Unis reconnaissent la République populaire de Chine … et ont fermé à cette
+    // date leur ambassade à Taipei".
+    assert!(has_event(taiwan, "1979-01-01", "reduce_relations", "USA", ""), "{:#?}", taiwan.events);
+    // "Jean-Marc Ayrault s'était rendu jeudi dernier à Moscou".
+    let aleppo = article(&c, "x4");
+    assert!(has_event(aleppo, "2016-10-06", "consult", "FRA", "RUS"), "{:#?}", aleppo.events);
+}
