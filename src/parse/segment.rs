@@ -48,7 +48,10 @@ pub fn sentences(text: &str, zones: &[Zone]) -> Vec<Sentence> {
 /// Sentences of `text`: sorted, non-overlapping, trimmed, never empty; zones (sorted,
 /// non-overlapping) become sentences of their own.
 pub fn split(text: &str, zones: &[Zone], abbr: &Abbreviations) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    // News text has about a sentence every 110 bytes: most articles' sentences fit at once,
+    // rather than after growing the vector half a dozen times, with no more room to spare than
+    // doubling leaves (the sentences are kept with the article).
+    let mut out = Vec::with_capacity(text.len() / 100 + zones.len() + 1);
     let mut pos = 0;
     for zone in zones {
         if zone.span.start < pos || zone.span.end > text.len() {

@@ -9,11 +9,12 @@ use super::resources::{DataFile, DataSource};
 use crate::corpus::{Span, Zone, ZoneKind};
 use aho_corasick::AhoCorasick;
 use anyhow::{anyhow, bail, Context, Result};
-use regex_automata::hybrid::dfa::DFA;
+use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::hybrid::LazyStateID;
-use regex_automata::nfa::thompson;
+use regex_automata::nfa::thompson::{self, pikevm::PikeVM, WhichCaptures};
+use regex_automata::util::pool::Pool;
 use regex_automata::util::start;
-use regex_automata::{meta, Anchored, MatchKind};
+use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
 use std::collections::{HashMap, VecDeque};
 use std::sync::OnceLock;
@@ -41,9 +42,9 @@ struct Rule {
     /// cut down to those, it matches such a line exactly as the whole regex does, and builds
     /// many times faster (the rules repeat Unicode classes up to 240 times). Built the first time
     /// the prefilter lets such a line through.
-    common: OnceLock<meta::Regex>,
+    common: OnceLock<Matcher>,
     /// The whole regex, for other lines, built the first time one needs it.
-    full: OnceLock<meta::Regex>,
+    full: OnceLock<Matcher>,
     /// Tells most lines the regex cannot match, for a fraction of its cost.
     prefilter: Prefilter,
 }
@@ -53,8 +54,8 @@ struct Rule {
 const COMMON: [(char, char); 2] = [('\0', '\u{ff}'), ('\u{2000}', '\u{207f}')];
 
 impl Rule {
-    /// The regex to run on `line`: it matches as the rule's pattern does.
-    fn regex_for(&self, line: &str) -> &meta::Regex {
+    /// The matcher to run on `line`: it matches as the rule's pattern does.
+    fn regex_for(&self, line: &str) -> &Matcher {
         if only_common(line) {
             self.common.get_or_init(|| self.build(&within_common(&self.hir)))
         } else {
@@ -62,11 +63,59 @@ impl Rule {
         }
     }
 
-    fn build(&self, hir: &Hir) -> meta::Regex {
+    fn build(&self, hir: &Hir) -> Matcher {
         // The pattern was parsed when it was loaded: only a size limit could refuse it now.
-        meta::Regex::builder()
-            .build_from_hir(hir)
-            .unwrap_or_else(|e| panic!("{}: pattern cannot be compiled: {e}", self.at))
+        Matcher::new(hir).unwrap_or_else(|e| panic!("{}: pattern cannot be compiled: {e}", self.at))
+    }
+}
+
+/// A rule's pattern (anchored at its start, as all rules are), searched forward only: the end
+/// of its leftmost-first match is all `detect` needs, so the reverse automaton and the other
+/// engines a full regex builds (about half the cost of building one) are left out.
+struct Matcher {
+    /// The lazy DFA; it gives up on a line where a Unicode word boundary meets a non-ASCII
+    /// byte, or if its cache fills up too often.
+    dfa: DFA,
+    caches: Pool<
+        Cache,
+        Box<dyn Fn() -> Cache + Send + Sync + std::panic::RefUnwindSafe + std::panic::UnwindSafe>,
+    >,
+    /// For the lines the DFA gives up on, from the same NFA.
+    pikevm: PikeVM,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher").finish_non_exhaustive()
+    }
+}
+
+impl Matcher {
+    fn new(hir: &Hir) -> Result<Matcher> {
+        // The limit a regex has by default.
+        let config =
+            thompson::Config::new().which_captures(WhichCaptures::Implicit).nfa_size_limit(Some(10 << 20));
+        let nfa = thompson::Compiler::new().configure(config).build_from_hir(hir)?;
+        let dfa = DFA::builder()
+            .configure(DFA::config().match_kind(MatchKind::LeftmostFirst).unicode_word_boundary(true))
+            .build_from_nfa(nfa.clone())?;
+        let pikevm = PikeVM::new_from_nfa(nfa)?;
+        let for_caches = dfa.clone();
+        let caches = Pool::new(Box::new(move || for_caches.create_cache()) as Box<_>);
+        Ok(Matcher { dfa, caches, pikevm })
+    }
+
+    /// The end of the match at the start of `haystack`, if there is one.
+    fn match_end(&self, haystack: &str) -> Option<usize> {
+        let input = Input::new(haystack).anchored(Anchored::Yes);
+        match self.dfa.try_search_fwd(&mut self.caches.get(), &input) {
+            Ok(found) => found.map(|m| m.offset()),
+            Err(_) => self.pikevm.find(&mut self.pikevm.create_cache(), input).map(|m| m.end()),
+        }
+    }
+
+    fn is_match(&self, haystack: &str) -> bool {
+        self.match_end(haystack).is_some()
     }
 }
 
@@ -260,11 +309,11 @@ fn leading_spans(text: &str, line: Span, rules: &ZoneRules, zones: &mut Vec<Zone
             .rules
             .iter()
             .filter(|r| r.scope == Scope::Span && r.prefilter.may_match(rest))
-            .find_map(|r| r.regex_for(rest).find(rest).filter(|m| !m.is_empty()).map(|m| (r, m)))
+            .find_map(|r| r.regex_for(rest).match_end(rest).filter(|&end| end > 0).map(|end| (r, end)))
         else {
             break;
         };
-        let end = at + m.end();
+        let end = at + m;
         // Separators between two pieces of furniture belong to the first.
         if zones.len() > first {
             if let Some(prev) = zones.last_mut().filter(|z| z.span.end == pos) {
@@ -588,14 +637,15 @@ mod tests {
         fn each_line_gets_a_regex_that_matches_as_the_whole_pattern(
             pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..10)
         ) {
-            static WHOLE: std::sync::LazyLock<Vec<meta::Regex>> =
-                std::sync::LazyLock::new(|| rules().rules.iter().map(|r| r.build(&r.hir)).collect());
+            // The whole pattern as a regex: what the matchers must agree with.
+            static WHOLE: std::sync::LazyLock<Vec<regex_automata::meta::Regex>> = std::sync::LazyLock::new(|| {
+                rules().rules.iter().map(|r| regex_automata::meta::Regex::builder().build_from_hir(&r.hir).unwrap()).collect()
+            });
             let line = pieces.concat();
             for (rule, whole) in rules().rules.iter().zip(WHOLE.iter()) {
-                let span = |m: Option<regex_automata::Match>| m.map(|m| m.range());
                 proptest::prop_assert_eq!(
-                    span(rule.regex_for(&line).find(&line)),
-                    span(whole.find(&line)),
+                    rule.regex_for(&line).match_end(&line).map(|end| 0..end),
+                    whole.find(&line).map(|m| m.range()),
                     "{} on {:?}", rule.hir, line
                 );
             }

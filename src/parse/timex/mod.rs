@@ -84,10 +84,10 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             let (start, mut end) = (hit.start, hit.end);
             let mut first = start;
             // The search found the pattern's own match; its context is not part of the extent.
-            if let Some(context) = &pattern.context {
-                let Some(parts) = context.captures(&symbols[start..]) else { break };
-                end = start + parts.get(0).map_or(0, |m| m.end());
-                first = start + parts.get(1).map_or(0, |m| m.len());
+            if pattern.has_context() {
+                let Some((context_len, len)) = pattern.extent(&symbols[start..]) else { break };
+                end = start + len;
+                first = start + context_len;
             }
             let next_tok = end;
             if next_tok <= first {

@@ -557,7 +557,20 @@ fn word_goes_on(
 /// Whether `prefix` is one of `ELISIONS`, in any case.
 #[inline(always)]
 fn is_elision(prefix: &[u8]) -> bool {
+    // Most are one letter ("l'", "d'", "n’"): told without going through the list.
+    if let [letter] = prefix {
+        return matches!(letter.to_ascii_lowercase(), b'l' | b'd' | b'j' | b'm' | b'n' | b's' | b't' | b'c');
+    }
     ELISIONS.iter().any(|el| el.len() == prefix.len() && el.as_bytes().eq_ignore_ascii_case(prefix))
+}
+
+#[cfg(test)]
+#[test]
+fn one_letter_elisions_are_those_of_the_list() {
+    for b in 0..=255u8 {
+        let listed = ELISIONS.iter().any(|el| el.as_bytes().eq_ignore_ascii_case(&[b]));
+        assert_eq!(is_elision(&[b]), listed, "{b:#x}");
+    }
 }
 
 /// The elided word `text[start..end]` ("l'", "qu’"): as `push_word` classifies it, most often

@@ -8,7 +8,6 @@ use super::search::{Found, PatternDfa};
 use super::trigger::Trigger;
 use crate::parse::resources::{DataFile, DataSource};
 use anyhow::{anyhow, bail, Context, Result};
-use regex::bytes::Regex;
 use regex_automata::meta;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -221,7 +220,26 @@ pub(super) struct Entry {
 pub(super) struct Pattern {
     pub rule: Rule,
     /// `^(context)(extent)` over symbols, for a pattern with a context: where its extent starts.
-    pub context: Option<Regex>,
+    /// A meta regex, searched for the first two groups' slots only: no `Captures` to allocate.
+    context: Option<meta::Regex>,
+}
+
+impl Pattern {
+    pub fn has_context(&self) -> bool {
+        self.context.is_some()
+    }
+
+    /// For a pattern with a context, its match at the start of `symbols` (as the combined
+    /// search found it there): where its extent starts and where it ends. `None` if it does
+    /// not match there, or has no context.
+    pub fn extent(&self, symbols: &[u8]) -> Option<(usize, usize)> {
+        let context = self.context.as_ref()?;
+        // Start and end of the whole match, then of the context.
+        let mut slots = [None; 4];
+        context.search_slots(&regex_automata::Input::new(symbols), &mut slots)?;
+        let at = |slot: Option<regex_automata::util::primitives::NonMaxUsize>| slot.map_or(0, |s| s.get());
+        Some((at(slots[3]) - at(slots[2]), at(slots[1])))
+    }
 }
 
 /// A word ending of the tense table.
@@ -656,9 +674,14 @@ impl Vocab {
             alternatives.push(format!("(?-u){context}{extent}"));
             let context = match context.is_empty() {
                 true => None,
-                false => {
-                    Some(Regex::new(&anchored).with_context(|| format!("{file}:{n}: bad pattern {body:?}"))?)
-                }
+                // As `regex::bytes::Regex::new` would build it.
+                false => Some(
+                    meta::Regex::builder()
+                        .syntax(regex_automata::util::syntax::Config::new().utf8(false))
+                        .configure(meta::Config::new().utf8_empty(false))
+                        .build(&anchored)
+                        .with_context(|| format!("{file}:{n}: bad pattern {body:?}"))?,
+                ),
             };
             self.patterns.push(Pattern { rule, context });
         }
