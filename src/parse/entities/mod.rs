@@ -243,21 +243,40 @@ fn clean_spaced(surface: &str, single_spaced: bool) -> String {
 
 /// Whether the only spaces of `surface` are single plain ones, as in most names.
 fn single_spaced(surface: &str) -> bool {
-    let mut after_space = false;
+    // One table look-up per byte; a byte that is no plain byte after a plain byte is rare.
+    let mut previous = PLAIN;
     for &b in surface.as_bytes() {
-        match b {
-            b' ' if after_space => return false,
-            b' ' => after_space = true,
-            // The ASCII whitespace other than ' '.
-            b'\t'..=b'\r' => return false,
-            // The first bytes of the other whitespace chars (U+0085, U+00A0, U+1680, U+2000 to
-            // U+205F, U+3000); an accented letter (0xC3…) is none.
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => return single_spaced_chars(surface),
-            _ => after_space = false,
+        let spacing = SPACING[usize::from(b)];
+        if spacing & (previous | CONTROL_SPACE | MAYBE_SPACE) != 0 {
+            // A space after a space, a tab or line break, or maybe another space char.
+            return spacing == MAYBE_SPACE && single_spaced_chars(surface);
         }
+        previous = spacing;
     }
     true
 }
+
+/// How [`single_spaced`] reads a byte: a plain byte, ' ', the ASCII whitespace other than ' ', or
+/// the first byte of the other whitespace chars (U+0085, U+00A0, U+1680, U+2000 to U+205F,
+/// U+3000); an accented letter (0xC3…) is plain.
+const PLAIN: u8 = 0;
+const SPACE: u8 = 1;
+const CONTROL_SPACE: u8 = 2;
+const MAYBE_SPACE: u8 = 4;
+const SPACING: [u8; 256] = {
+    let mut table = [PLAIN; 256];
+    table[b' ' as usize] = SPACE;
+    let mut b = b'\t';
+    while b <= b'\r' {
+        table[b as usize] = CONTROL_SPACE;
+        b += 1;
+    }
+    table[0xC2] = MAYBE_SPACE;
+    table[0xE1] = MAYBE_SPACE;
+    table[0xE2] = MAYBE_SPACE;
+    table[0xE3] = MAYBE_SPACE;
+    table
+};
 
 /// [`single_spaced`] char by char.
 fn single_spaced_chars(surface: &str) -> bool {

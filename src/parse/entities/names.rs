@@ -53,33 +53,38 @@ pub fn tokenize(
     starts.clear();
     let bytes = &text.as_bytes()[..end];
     let mut i = start;
+    // Where the last token ends (none yet: past any run's start), to join "-" runs to it.
+    let mut last_end = usize::MAX - 1;
     loop {
         // Between words: up to the next word char, noting the marks of the text itself. Most
         // often a single space.
-        if bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(|&b| is_ascii_word_byte(b)) {
-            i += 1;
-        }
-        let run_start = loop {
-            let Some(&b) = bytes.get(i) else { break None };
-            if is_ascii_word_byte(b) {
-                break Some(i);
-            }
-            if b.is_ascii() {
-                if b == WORD_START {
-                    starts.extend(walk_from(i, None));
-                }
-                i += 1;
-            } else {
-                let (word_char, len) = non_ascii_char(text, i);
-                if word_char {
+        let run_start = match bytes.get(i..i + 2) {
+            Some(&[b' ', next]) if is_ascii_word_byte(next) => i + 1,
+            _ => loop {
+                let Some(&b) = bytes.get(i) else { break None };
+                if is_ascii_word_byte(b) {
                     break Some(i);
                 }
-                i += len;
+                if b.is_ascii() {
+                    if b == WORD_START {
+                        starts.extend(walk_from(i, None));
+                    }
+                    i += 1;
+                } else {
+                    let (word_char, len) = non_ascii_char(text, i);
+                    if word_char {
+                        break Some(i);
+                    }
+                    i += len;
+                }
             }
+            .unwrap_or(usize::MAX),
         };
-        let Some(run_start) = run_start else { break };
+        if run_start == usize::MAX {
+            break;
+        }
         // The run of word chars.
-        i = ascii_word_run_end(bytes, i);
+        i = ascii_word_run_end(bytes, run_start);
         let ascii_run = i > run_start
             && match bytes.get(i) {
                 None => true,
@@ -97,35 +102,35 @@ pub fn tokenize(
             }
         }
         // A single "-" between two runs joins them into one word.
-        let last = tokens.len().wrapping_sub(1);
-        match tokens.last_mut() {
-            Some(word) if word.end + 1 == run_start && bytes[word.end] == b'-' => {
-                if !word.hyphenated && !word.cap {
-                    notable.push(last);
-                }
-                word.hyphenated = true;
-                word.end = i;
+        if last_end + 1 == run_start && bytes[last_end] == b'-' {
+            let last = tokens.len() - 1;
+            let word = &mut tokens[last];
+            if !word.hyphenated && !word.cap {
+                notable.push(last);
             }
-            _ => {
-                let cap = starts_uppercase(text, run_start);
-                if cap {
-                    notable.push(tokens.len());
-                }
-                tokens.push(Token {
-                    start: run_start,
-                    end: i,
-                    cap,
-                    upper: false,
-                    hyphenated: false,
-                    class: WordClass::default(),
-                    hit: None,
-                })
+            word.hyphenated = true;
+            word.end = i;
+        } else {
+            let cap = starts_uppercase(text, run_start);
+            if cap {
+                notable.push(tokens.len());
             }
+            tokens.push(Token {
+                start: run_start,
+                end: i,
+                cap,
+                upper: false,
+                hyphenated: false,
+                class: WordClass::default(),
+                hit: None,
+            })
         }
+        last_end = i;
     }
     for &t in notable.iter() {
         let token = &mut tokens[t];
-        if token.cap {
+        // Most capitalised words have a lowercase second letter: no capitals.
+        if token.cap && !bytes.get(token.start + 1).is_some_and(u8::is_ascii_lowercase) {
             token.upper = all_capitals(&text[token.start..token.end]);
         }
     }
