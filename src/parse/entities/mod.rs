@@ -598,20 +598,34 @@ impl<'a> Article<'a> {
         for m in &t.mentions {
             used[m.slot] = true;
         }
-        let mut entities: Vec<Entity> = t
-            .entities
-            .drain(..)
-            .zip(used)
-            .filter(|(_, used)| *used)
-            .map(|(mut e, _)| {
+        // Ids are unique in an article. Sorted by their first sixteen bytes as a number (which
+        // orders as the bytes do), by the whole ids only when those are equal; the entities are
+        // moved once, into their place.
+        let mut by_id: Vec<(u128, usize)> = (0..t.entities.len())
+            .filter(|&slot| used[slot])
+            .map(|slot| (id_prefix(&t.entities[slot].id), slot))
+            .collect();
+        by_id
+            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| t.entities[a.1].id.cmp(&t.entities[b.1].id)));
+        let mut slots: Vec<Option<Entity>> = t.entities.drain(..).map(Some).collect();
+        let entities = by_id
+            .iter()
+            .filter_map(|&(_, slot)| slots[slot].take())
+            .map(|mut e| {
                 e.aliases.sort_unstable();
                 e
             })
             .collect();
-        // Ids are unique in an article.
-        entities.sort_unstable_by(|a, b| a.id.cmp(&b.id));
         (Found { mentions, entities }, self.t)
     }
+}
+
+/// The first sixteen bytes of an id as a big-endian number, zeros after its end.
+fn id_prefix(id: &str) -> u128 {
+    let mut prefix = [0u8; 16];
+    let len = id.len().min(16);
+    prefix[..len].copy_from_slice(&id.as_bytes()[..len]);
+    u128::from_be_bytes(prefix)
 }
 
 fn institution(id: String, name: String, country: Option<String>) -> Entity {

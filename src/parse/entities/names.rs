@@ -167,10 +167,15 @@ fn ascii_word_run_end(bytes: &[u8], mut i: usize) -> usize {
 fn non_ascii_char(text: &str, i: usize) -> (bool, usize) {
     let bytes = text.as_bytes();
     // Accented Latin letters, most of French text's non-ASCII chars: U+00C0..=U+00FF but × and ÷.
-    if bytes[i] == 0xC3 {
-        return (!matches!(bytes.get(i + 1), Some(0x97 | 0xB7)), 2);
+    match (bytes[i], bytes.get(i + 1)) {
+        (0xC3, second) => (!matches!(second, Some(0x97 | 0xB7)), 2),
+        // U+2000..=U+203F, the typographic punctuation ('’', '—', '«' …): no word chars.
+        (0xE2, Some(0x80)) => (false, 3),
+        // U+0080..=U+00BF, the no-break space and the Latin-1 marks: all but "ª²³µ¹º¼½¾" are no
+        // word chars.
+        (0xC2, Some(&second)) => (matches!(second, 0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE), 2),
+        _ => other_non_ascii_char(text, i),
     }
-    other_non_ascii_char(text, i)
 }
 
 /// [`non_ascii_char`] for the chars other than U+00C0..=U+00FF.
@@ -712,6 +717,14 @@ mod tests {
             "",
         );
         check("ab-", "-cd EU-Turquie", "-ef");
+    }
+
+    #[test]
+    fn non_ascii_chars_are_read_as_the_fold_reads_them() {
+        for c in (0x80..0x3100).filter_map(char::from_u32) {
+            let text = c.to_string();
+            assert_eq!(non_ascii_char(&text, 0), (is_word_char(c), c.len_utf8()), "{c:?}");
+        }
     }
 
     proptest::proptest! {
