@@ -243,21 +243,40 @@ fn clean_spaced(surface: &str, single_spaced: bool) -> String {
 
 /// Whether the only spaces of `surface` are single plain ones, as in most names.
 fn single_spaced(surface: &str) -> bool {
-    let mut after_space = false;
+    // One table look-up per byte; a byte that is no plain byte after a plain byte is rare.
+    let mut previous = PLAIN;
     for &b in surface.as_bytes() {
-        match b {
-            b' ' if after_space => return false,
-            b' ' => after_space = true,
-            // The ASCII whitespace other than ' '.
-            b'\t'..=b'\r' => return false,
-            // The first bytes of the other whitespace chars (U+0085, U+00A0, U+1680, U+2000 to
-            // U+205F, U+3000); an accented letter (0xC3…) is none.
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => return single_spaced_chars(surface),
-            _ => after_space = false,
+        let spacing = SPACING[usize::from(b)];
+        if spacing & (previous | CONTROL_SPACE | MAYBE_SPACE) != 0 {
+            // A space after a space, a tab or line break, or maybe another space char.
+            return spacing == MAYBE_SPACE && single_spaced_chars(surface);
         }
+        previous = spacing;
     }
     true
 }
+
+/// How [`single_spaced`] reads a byte: a plain byte, ' ', the ASCII whitespace other than ' ', or
+/// the first byte of the other whitespace chars (U+0085, U+00A0, U+1680, U+2000 to U+205F,
+/// U+3000); an accented letter (0xC3…) is plain.
+const PLAIN: u8 = 0;
+const SPACE: u8 = 1;
+const CONTROL_SPACE: u8 = 2;
+const MAYBE_SPACE: u8 = 4;
+const SPACING: [u8; 256] = {
+    let mut table = [PLAIN; 256];
+    table[b' ' as usize] = SPACE;
+    let mut b = b'\t';
+    while b <= b'\r' {
+        table[b as usize] = CONTROL_SPACE;
+        b += 1;
+    }
+    table[0xC2] = MAYBE_SPACE;
+    table[0xE1] = MAYBE_SPACE;
+    table[0xE2] = MAYBE_SPACE;
+    table[0xE3] = MAYBE_SPACE;
+    table
+};
 
 /// [`single_spaced`] char by char.
 fn single_spaced_chars(surface: &str) -> bool {
@@ -579,20 +598,34 @@ impl<'a> Article<'a> {
         for m in &t.mentions {
             used[m.slot] = true;
         }
-        let mut entities: Vec<Entity> = t
-            .entities
-            .drain(..)
-            .zip(used)
-            .filter(|(_, used)| *used)
-            .map(|(mut e, _)| {
+        // Ids are unique in an article. Sorted by their first sixteen bytes as a number (which
+        // orders as the bytes do), by the whole ids only when those are equal; the entities are
+        // moved once, into their place.
+        let mut by_id: Vec<(u128, usize)> = (0..t.entities.len())
+            .filter(|&slot| used[slot])
+            .map(|slot| (id_prefix(&t.entities[slot].id), slot))
+            .collect();
+        by_id
+            .sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| t.entities[a.1].id.cmp(&t.entities[b.1].id)));
+        let mut slots: Vec<Option<Entity>> = t.entities.drain(..).map(Some).collect();
+        let entities = by_id
+            .iter()
+            .filter_map(|&(_, slot)| slots[slot].take())
+            .map(|mut e| {
                 e.aliases.sort_unstable();
                 e
             })
             .collect();
-        // Ids are unique in an article.
-        entities.sort_unstable_by(|a, b| a.id.cmp(&b.id));
         (Found { mentions, entities }, self.t)
     }
+}
+
+/// The first sixteen bytes of an id as a big-endian number, zeros after its end.
+fn id_prefix(id: &str) -> u128 {
+    let mut prefix = [0u8; 16];
+    let len = id.len().min(16);
+    prefix[..len].copy_from_slice(&id.as_bytes()[..len]);
+    u128::from_be_bytes(prefix)
 }
 
 fn institution(id: String, name: String, country: Option<String>) -> Entity {

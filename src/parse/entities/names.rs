@@ -53,33 +53,38 @@ pub fn tokenize(
     starts.clear();
     let bytes = &text.as_bytes()[..end];
     let mut i = start;
+    // Where the last token ends (none yet: past any run's start), to join "-" runs to it.
+    let mut last_end = usize::MAX - 1;
     loop {
         // Between words: up to the next word char, noting the marks of the text itself. Most
         // often a single space.
-        if bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(|&b| is_ascii_word_byte(b)) {
-            i += 1;
-        }
-        let run_start = loop {
-            let Some(&b) = bytes.get(i) else { break None };
-            if is_ascii_word_byte(b) {
-                break Some(i);
-            }
-            if b.is_ascii() {
-                if b == WORD_START {
-                    starts.extend(walk_from(i, None));
-                }
-                i += 1;
-            } else {
-                let (word_char, len) = non_ascii_char(text, i);
-                if word_char {
+        let run_start = match bytes.get(i..i + 2) {
+            Some(&[b' ', next]) if is_ascii_word_byte(next) => i + 1,
+            _ => loop {
+                let Some(&b) = bytes.get(i) else { break None };
+                if is_ascii_word_byte(b) {
                     break Some(i);
                 }
-                i += len;
+                if b.is_ascii() {
+                    if b == WORD_START {
+                        starts.extend(walk_from(i, None));
+                    }
+                    i += 1;
+                } else {
+                    let (word_char, len) = non_ascii_char(text, i);
+                    if word_char {
+                        break Some(i);
+                    }
+                    i += len;
+                }
             }
+            .unwrap_or(usize::MAX),
         };
-        let Some(run_start) = run_start else { break };
+        if run_start == usize::MAX {
+            break;
+        }
         // The run of word chars.
-        i = ascii_word_run_end(bytes, i);
+        i = ascii_word_run_end(bytes, run_start);
         let ascii_run = i > run_start
             && match bytes.get(i) {
                 None => true,
@@ -97,35 +102,35 @@ pub fn tokenize(
             }
         }
         // A single "-" between two runs joins them into one word.
-        let last = tokens.len().wrapping_sub(1);
-        match tokens.last_mut() {
-            Some(word) if word.end + 1 == run_start && bytes[word.end] == b'-' => {
-                if !word.hyphenated && !word.cap {
-                    notable.push(last);
-                }
-                word.hyphenated = true;
-                word.end = i;
+        if last_end + 1 == run_start && bytes[last_end] == b'-' {
+            let last = tokens.len() - 1;
+            let word = &mut tokens[last];
+            if !word.hyphenated && !word.cap {
+                notable.push(last);
             }
-            _ => {
-                let cap = starts_uppercase(text, run_start);
-                if cap {
-                    notable.push(tokens.len());
-                }
-                tokens.push(Token {
-                    start: run_start,
-                    end: i,
-                    cap,
-                    upper: false,
-                    hyphenated: false,
-                    class: WordClass::default(),
-                    hit: None,
-                })
+            word.hyphenated = true;
+            word.end = i;
+        } else {
+            let cap = starts_uppercase(text, run_start);
+            if cap {
+                notable.push(tokens.len());
             }
+            tokens.push(Token {
+                start: run_start,
+                end: i,
+                cap,
+                upper: false,
+                hyphenated: false,
+                class: WordClass::default(),
+                hit: None,
+            })
         }
+        last_end = i;
     }
     for &t in notable.iter() {
         let token = &mut tokens[t];
-        if token.cap {
+        // Most capitalised words have a lowercase second letter: no capitals.
+        if token.cap && !bytes.get(token.start + 1).is_some_and(u8::is_ascii_lowercase) {
             token.upper = all_capitals(&text[token.start..token.end]);
         }
     }
@@ -162,10 +167,15 @@ fn ascii_word_run_end(bytes: &[u8], mut i: usize) -> usize {
 fn non_ascii_char(text: &str, i: usize) -> (bool, usize) {
     let bytes = text.as_bytes();
     // Accented Latin letters, most of French text's non-ASCII chars: U+00C0..=U+00FF but × and ÷.
-    if bytes[i] == 0xC3 {
-        return (!matches!(bytes.get(i + 1), Some(0x97 | 0xB7)), 2);
+    match (bytes[i], bytes.get(i + 1)) {
+        (0xC3, second) => (!matches!(second, Some(0x97 | 0xB7)), 2),
+        // U+2000..=U+203F, the typographic punctuation ('’', '—', '«' …): no word chars.
+        (0xE2, Some(0x80)) => (false, 3),
+        // U+0080..=U+00BF, the no-break space and the Latin-1 marks: all but "ª²³µ¹º¼½¾" are no
+        // word chars.
+        (0xC2, Some(&second)) => (matches!(second, 0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE), 2),
+        _ => other_non_ascii_char(text, i),
     }
-    other_non_ascii_char(text, i)
 }
 
 /// [`non_ascii_char`] for the chars other than U+00C0..=U+00FF.
@@ -707,6 +717,14 @@ mod tests {
             "",
         );
         check("ab-", "-cd EU-Turquie", "-ef");
+    }
+
+    #[test]
+    fn non_ascii_chars_are_read_as_the_fold_reads_them() {
+        for c in (0x80..0x3100).filter_map(char::from_u32) {
+            let text = c.to_string();
+            assert_eq!(non_ascii_char(&text, 0), (is_word_char(c), c.len_utf8()), "{c:?}");
+        }
     }
 
     proptest::proptest! {

@@ -729,3 +729,12 @@ fn throughput() {
     let secs = start.elapsed().as_secs_f64();
     println!("{mentions} mentions, {:.1} MB/s", bytes as f64 / secs / 1e6);
 }
+
+proptest::proptest! {
+    /// Entities are sorted by their ids' first sixteen bytes as a number, then by the whole ids.
+    #[test]
+    fn id_prefixes_order_as_the_ids(a in "[a-z:\\-\u{0}é]{0,20}", b in "[a-z:\\-\u{0}é]{0,20}") {
+        let by_prefix = super::id_prefix(&a).cmp(&super::id_prefix(&b)).then_with(|| a.cmp(&b));
+        proptest::prop_assert_eq!(by_prefix, a.cmp(&b));
+    }
+}

@@ -16,6 +16,9 @@ pub const WORD_START: u8 = 0x01;
 pub fn is_word_char(c: char) -> bool {
     match c {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        // Other ASCII chars (spaces, punctuation, the char after most words) are neither
+        // alphanumeric nor combining: no look-up.
+        '\0'..='\u{7F}' => false,
         '\u{C0}'..='\u{24F}' => c != '×' && c != '÷',
         '\u{2000}'..='\u{206F}' => false,
         // A combining accent (text in decomposed form) goes on with its word.

@@ -340,3 +340,13 @@ fn a_word_as_written_has_the_class_of_its_fold() {
         assert_eq!(lex.class_of_word(&word), lex.word_class(&fold_str(&word)), "{word:?}");
     }
 }
+
+#[test]
+fn word_chars_are_the_alphanumeric_chars_and_combining_accents() {
+    // The fast answers of `is_word_char` (ASCII, Latin-1, punctuation) agree with its definition.
+    let chars = (0..0x2100).filter_map(char::from_u32).chain(['\u{3000}', '\u{FF21}', '\u{1F600}']);
+    for c in chars {
+        let word = c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c);
+        assert_eq!(fold::is_word_char(c), word, "{c:?}");
+    }
+}
