@@ -1357,9 +1357,18 @@ impl<'a> SentenceCtx<'a, '_> {
             // A partner after the act ("devait s'entretenir avec la chancelière allemande") is
             // not its subject.
             let partner = |s: Span| s.start >= act.end && self.text[act.end..s.start].contains("avec ");
+            // Not in what a report says ("a conclu que le Boeing … venu de Russie").
+            // "Selon lui, Moscou respecte …" is said by whoever acts.
+            let according = || act.slice(self.text).get(..5).is_some_and(|w| w.eq_ignore_ascii_case("selon"));
+            let said = match act_hit.form.class {
+                Class::Report if !according() => {
+                    self.bounds.iter().copied().find(|&b| b >= act.end).unwrap_or(self.span.end)
+                }
+                _ => self.span.end,
+            };
             let elsewhere = countries
                 .iter()
-                .filter(|(s, _)| !is_venue(self.text, self.span, *s) && !partner(*s))
+                .filter(|(s, _)| s.start < said && !is_venue(self.text, self.span, *s) && !partner(*s))
                 .map(|c| c.1)
                 .next();
             let source = self.speaker().or(named_before).or(elsewhere);
@@ -2090,6 +2099,18 @@ mod tests {
         assert!(joins_a_second_verb(" depuis 1979 et "));
         assert!(!joins_a_second_verb(" et la Chine "));
         assert!(!joins_a_second_verb(" a "));
+    }
+
+    #[test]
+    fn what_a_report_says_names_no_speaker() {
+        let f = fixture(
+            "Les experts estiment que la marge de manœuvre de la Turquie reste limitée.",
+            &[],
+            &[("Turquie", "country:TUR")],
+        );
+        assert_eq!(briefs(&f, "2016-03-10"), ["2016-03-10 statement estiment [] -> [\"TUR\"]"]);
+        let f = fixture("Selon lui, Moscou respecte ses engagements.", &[], &[("Moscou", "country:RUS")]);
+        assert_eq!(events(&f, "2016-03-10")[0].source, ["RUS"]);
     }
 
     #[test]
