@@ -321,7 +321,7 @@ pub(super) fn is_word_char(c: char) -> bool {
 
 /// Whether the two bytes are a Latin-1 letter (C3 80–BF, all letters but × and ÷): most of the
 /// characters beyond ASCII in French text, told without decoding.
-fn is_latin1_letter(lead: u8, next: Option<&u8>) -> bool {
+pub(super) fn is_latin1_letter(lead: u8, next: Option<&u8>) -> bool {
     lead == 0xC3 && matches!(next, Some(&(0x80..=0xBF))) && !matches!(next, Some(0x97 | 0xB7))
 }
 
