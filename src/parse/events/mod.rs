@@ -1516,8 +1516,31 @@ fn joined_by_and(between: &str) -> bool {
 
 /// The first word of `text[from..to]`, lowercased, and how many words follow it (counted up to 2).
 fn clause_opening(text: &str, from: usize, to: usize) -> (Option<Lower<'_>>, usize) {
-    let mut words = words(text[from..to].trim_start_matches(|c: char| !c.is_alphanumeric()));
+    let mut words = words(trim_start_non_word(&text[from..to]));
     (words.next().map(Lower::new), words.take(2).count())
+}
+
+/// `s` without the characters that are no letter or digit it starts with (`s.trim_start_matches(|c:
+/// char| !c.is_alphanumeric())`), ASCII and Latin-1 letters read without decoding.
+fn trim_start_non_word(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                break;
+            }
+            at += 1;
+        } else if is_latin1_letter(byte, bytes.get(at + 1)) {
+            break;
+        } else {
+            match s[at..].chars().next() {
+                Some(c) if !is_word_char(c) => at += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    &s[at..]
 }
 
 /// A clause that opens on its verb and whose subject follows it: ", a regretté mercredi le

@@ -1,7 +1,8 @@
 //! The byte prechecks of `is_left_out` and `is_venue` rule out only what the full readings reject:
-//! both compared with the readings as they were before the prechecks.
+//! both compared with the readings as they were before the prechecks; and the byte reading of
+//! `trim_start_non_word` with the `char` one.
 
-use super::{is_left_out, is_venue};
+use super::{is_left_out, is_venue, trim_start_non_word};
 use crate::corpus::Span;
 use proptest::prelude::*;
 
@@ -70,5 +71,16 @@ proptest! {
         let text = format!("{before} Moscou");
         let (sentence, mention) = (Span::new(0, text.len()), Span::new(before.len() + 1, text.len()));
         prop_assert_eq!(is_venue(&text, sentence, mention), is_venue_reference(&text, sentence, mention));
+    }
+
+    #[test]
+    fn non_word_characters_are_trimmed_as_trim_start_matches_trims_them(
+        pieces in proptest::collection::vec(
+            proptest::sample::select(vec![", ", "«\u{a0}", "’", "a", "É", "é", "×", "÷", "Ā", "—", "9", "-t-"]),
+            0..8,
+        )
+    ) {
+        let s = pieces.concat();
+        prop_assert_eq!(trim_start_non_word(&s), s.trim_start_matches(|c: char| !c.is_alphanumeric()));
     }
 }
