@@ -114,26 +114,30 @@ impl VerbLexicon {
 }
 
 /// The crate's automaton copied into a dense table of our own, walked by hand: one look-up for the
-/// byte's class and one for the next state, a byte, and one comparison telling the few states that
-/// need a look (a match, or no match possible any more) from the others.
+/// byte's class and one for the next state, a byte, and one flag telling the few states that need
+/// a look (a match, or no match possible any more) from the others.
 #[derive(Debug)]
 struct Walk {
     /// Bytes that no form tells apart share a class.
     classes: [u8; 256],
     /// `next[row + class]`: the row of the next state (a state's index times the number of
-    /// classes), or `DEAD`. Rows of match states come last, from `first_match`; the length is a
-    /// power of two, for a mask in place of a bounds check.
+    /// classes), with `LOOK` set for a match state, or `DEAD`. Rows of match states come last,
+    /// from `first_match`; the length is a power of two, for a mask in place of a bounds check
+    /// (the mask also drops the flag).
     next: Vec<u32>,
     mask: usize,
     start: u32,
     first_match: u32,
-    stride: u32,
+    stride: usize,
     /// For each match state, from `first_match` on: the form it matches and the form's length.
     matches: Vec<(usize, usize)>,
 }
 
 /// No form can match any more: the search ends.
 const DEAD: u32 = u32::MAX;
+
+/// The flag of the states that need a look: match states, and `DEAD`.
+const LOOK: u32 = 1 << 31;
 
 impl Walk {
     fn new(matcher: &dfa::DFA, patterns: &[String]) -> Result<Self> {
@@ -187,12 +191,16 @@ impl Walk {
             row[sid.as_usize()] = u32::try_from(i * stride)?;
         }
         let len = (states.len() * stride).next_power_of_two();
+        if len > LOOK as usize {
+            bail!("the trigger automaton has too many states");
+        }
         let mut next = vec![DEAD; len];
         for (i, &sid) in states.iter().enumerate() {
             for (class, &b) in representatives.iter().enumerate() {
                 let to = matcher.next_state(Anchored::No, sid, b);
                 if !matcher.is_dead(to) {
-                    next[i * stride + class] = row[to.as_usize()];
+                    let look = if matcher.is_match(to) { LOOK } else { 0 };
+                    next[i * stride + class] = row[to.as_usize()] | look;
                 }
             }
         }
@@ -209,31 +217,58 @@ impl Walk {
             mask: len - 1,
             start: row[start.as_usize()],
             first_match: u32::try_from(first_match * stride)?,
-            stride: u32::try_from(stride)?,
+            stride,
             matches,
         })
     }
 
     /// The leftmost-longest form at or after `from`: where it starts and ends, and which it is.
     fn next_form(&self, bytes: &[u8], from: usize) -> Option<(usize, usize, usize)> {
-        // The mask keeps an index inside the table: no bounds check.
-        let (next, mask) = (&self.next[..=self.mask], self.mask);
-        let (classes, first_match) = (&self.classes, self.first_match);
+        // The mask keeps an index inside the table: no bounds check. It drops the flag too.
+        let (next, mask, classes) = (&self.next[..=self.mask], self.mask, &self.classes);
+        let step =
+            |state: u32, byte: u8| next[(state as usize + usize::from(classes[usize::from(byte)])) & mask];
         let mut state = self.start;
         let mut found = None;
-        let mut rest = bytes[from..].iter();
-        while let Some(&byte) = rest.next() {
-            state = next[(state + u32::from(classes[usize::from(byte)])) as usize & mask];
-            if state >= first_match {
-                if state == DEAD {
+        let mut rest = &bytes[from..];
+        loop {
+            // Most states need no look: eight steps at a time, told apart by one test of their
+            // flags. (A step from `DEAD` reads some row, harmlessly: the eight are then stepped
+            // again one by one.)
+            while let &[b0, b1, b2, b3, b4, b5, b6, b7, ref more @ ..] = rest {
+                let s0 = step(state, b0);
+                let s1 = step(s0, b1);
+                let s2 = step(s1, b2);
+                let s3 = step(s2, b3);
+                let s4 = step(s3, b4);
+                let s5 = step(s4, b5);
+                let s6 = step(s5, b6);
+                let s7 = step(s6, b7);
+                if (s0 | s1 | s2 | s3 | s4 | s5 | s6 | s7) & LOOK != 0 {
                     break;
                 }
-                let (pattern, len) = self.matches[((state - first_match) / self.stride) as usize];
-                let end = bytes.len() - rest.len();
-                found = Some((end - len, end, pattern));
+                state = s7;
+                rest = more;
             }
+            // One step at a time, up to eight bytes: the last few, or some that need a look.
+            if rest.is_empty() {
+                return found;
+            }
+            let (few, more) = rest.split_at(rest.len().min(8));
+            for (i, &byte) in few.iter().enumerate() {
+                state = step(state, byte);
+                if state & LOOK != 0 {
+                    if state == DEAD {
+                        return found;
+                    }
+                    let (pattern, len) =
+                        self.matches[((state & !LOOK) - self.first_match) as usize / self.stride];
+                    let end = bytes.len() - rest.len() + i + 1;
+                    found = Some((end - len, end, pattern));
+                }
+            }
+            rest = more;
         }
-        found
     }
 }
 
@@ -284,7 +319,14 @@ pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// How many bytes of word characters `s` starts with (ASCII read byte by byte).
+/// Whether the two bytes are a Latin-1 letter (C3 80–BF, all letters but × and ÷): most of the
+/// characters beyond ASCII in French text, told without decoding.
+pub(super) fn is_latin1_letter(lead: u8, next: Option<&u8>) -> bool {
+    lead == 0xC3 && matches!(next, Some(&(0x80..=0xBF))) && !matches!(next, Some(0x97 | 0xB7))
+}
+
+/// How many bytes of word characters `s` starts with (ASCII and Latin-1 letters read byte by
+/// byte).
 fn word_chars_from(s: &str) -> usize {
     let bytes = s.as_bytes();
     let mut at = 0;
@@ -294,6 +336,8 @@ fn word_chars_from(s: &str) -> usize {
                 break;
             }
             at += 1;
+        } else if is_latin1_letter(byte, bytes.get(at + 1)) {
+            at += 2;
         } else {
             match s[at..].chars().next() {
                 Some(c) if is_word_char(c) => at += c.len_utf8(),
@@ -391,6 +435,17 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn word_chars_are_counted_as_trimming_them_counts(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec!["a", "Z", "9", " ", "'", "é", "À", "ÿ", "×", "÷", "Ā", "’", "\u{a0}", "ß"]),
+                0..12,
+            )
+        ) {
+            let s = pieces.concat();
+            prop_assert_eq!(word_chars_from(&s), s.len() - s.trim_start_matches(is_word_char).len());
+        }
+
         #[test]
         fn the_walked_automaton_finds_what_the_crate_iterator_finds(
             pieces in proptest::collection::vec(
