@@ -1609,7 +1609,9 @@ fn opens_relative(text: &str, at: usize) -> bool {
 fn joins_a_second_verb(between: &str) -> bool {
     const ADVERBS: [&str; 5] = ["aussi", "aussitôt", "également", "ensuite", "déjà"];
     const TO_BE: [&str; 4] = ["est", "sont", "était", "étaient"];
-    let verbal = words(between).rev().take_while(|w| !w.eq_ignore_ascii_case("et")).all(|w| {
+    // The words after the last "et" (mid-sentence, so lowercase).
+    let Some(at) = between.rfind(" et ") else { return false };
+    let verbal = words(&between[at + 4..]).all(|w| {
         let w = Lower::new(w);
         AUXILIARIES.contains(&&*w)
             || TO_BE.contains(&&*w)
@@ -1618,7 +1620,7 @@ fn joins_a_second_verb(between: &str) -> bool {
             || w.starts_with("s'")
             || w.starts_with("s’")
     });
-    verbal && words(between).any(|w| w.eq_ignore_ascii_case("et"))
+    verbal
 }
 
 /// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
