@@ -2157,15 +2157,20 @@ mod tests {
     }
 
     #[test]
-    fn walkouts_visits_told_in_the_pluperfect_and_quotes_flung_out_are_events() {
+    fn walkouts_visits_told_in_the_pluperfect_quotes_flung_out_and_regrets_are_events() {
         let f = fixture(
             "L'ambassadrice américaine a quitté la salle lundi. Le ministre s'était rendu mardi à Moscou. \
-             « Assez », a-t-elle lancé mercredi.",
-            &[("lundi", "2016-09-12"), ("mardi", "2016-09-13"), ("mercredi", "2016-09-14")],
+             « Assez », a-t-elle lancé mercredi. Washington a exprimé ses regrets jeudi.",
+            &[
+                ("lundi", "2016-09-12"),
+                ("mardi", "2016-09-13"),
+                ("mercredi", "2016-09-14"),
+                ("jeudi", "2016-09-15"),
+            ],
             &[("américaine", "country:USA"), ("Moscou", "country:RUS")],
         );
         let got: Vec<String> = events(&f, "2016-09-18").iter().map(|e| e.category.clone()).collect();
-        assert_eq!(got, ["protest", "consult", "statement"]);
+        assert_eq!(got, ["protest", "consult", "statement", "cooperate"]);
     }
 
     #[test]
