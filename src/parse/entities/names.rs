@@ -720,6 +720,21 @@ mod tests {
     }
 
     #[test]
+    fn ascii_runs_end_where_the_first_byte_that_is_no_ascii_word_byte_is() {
+        // Every byte value at every place of the eight-byte blocks, and in the tail after them.
+        for len in [8, 11, 16] {
+            for at in 1..len {
+                for b in 0..=255u8 {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    let expected = if is_ascii_word_byte(b) { len } else { at };
+                    assert_eq!(ascii_word_run_end(&bytes, 0), expected, "{b:#x} at {at} of {len}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn non_ascii_chars_are_read_as_the_fold_reads_them() {
         for c in (0x80..0x3100).filter_map(char::from_u32) {
             let text = c.to_string();
