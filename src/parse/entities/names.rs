@@ -96,7 +96,9 @@ pub fn tokenize(
                 Some(0xC2) => bytes.get(i + 1) == Some(&0xA0),
                 Some(_) => false,
             };
-        starts.extend(walk_from(run_start, ascii_run.then_some(i)));
+        if let Some(walk) = walk_from(run_start, ascii_run.then_some(i)) {
+            starts.push(walk);
+        }
         while bytes.get(i).is_some_and(|b| !b.is_ascii()) {
             match non_ascii_char(text, i) {
                 (true, len) => i = ascii_word_run_end(bytes, i + len),
