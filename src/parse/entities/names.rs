@@ -58,31 +58,33 @@ pub fn tokenize(
     loop {
         // Between words: up to the next word char, noting the marks of the text itself. Most
         // often a single space.
-        let run_start = match bytes.get(i..i + 2) {
-            Some(&[b' ', next]) if is_ascii_word_byte(next) => i + 1,
-            _ => loop {
-                let Some(&b) = bytes.get(i) else { break None };
-                if is_ascii_word_byte(b) {
-                    break Some(i);
-                }
-                if b.is_ascii() {
-                    if b == WORD_START {
-                        starts.extend(walk_from(i, None));
-                    }
-                    i += 1;
-                } else {
-                    let (word_char, len) = non_ascii_char(text, i);
-                    if word_char {
+        let (run_start, after_hyphen) = match bytes.get(i..i + 2) {
+            // A space before the word: it joins no run.
+            Some(&[b' ', next]) if is_ascii_word_byte(next) => (i + 1, false),
+            _ => {
+                let found = loop {
+                    let Some(&b) = bytes.get(i) else { break None };
+                    if is_ascii_word_byte(b) {
                         break Some(i);
                     }
-                    i += len;
-                }
+                    if b.is_ascii() {
+                        if b == WORD_START {
+                            starts.extend(walk_from(i, None));
+                        }
+                        i += 1;
+                    } else {
+                        let (word_char, len) = non_ascii_char(text, i);
+                        if word_char {
+                            break Some(i);
+                        }
+                        i += len;
+                    }
+                };
+                let Some(run_start) = found else { break };
+                // A single "-" between two runs joins them into one word.
+                (run_start, last_end + 1 == run_start && bytes[last_end] == b'-')
             }
-            .unwrap_or(usize::MAX),
         };
-        if run_start == usize::MAX {
-            break;
-        }
         // The run of word chars.
         i = ascii_word_run_end(bytes, run_start);
         let ascii_run = i > run_start
@@ -94,15 +96,16 @@ pub fn tokenize(
                 Some(0xC2) => bytes.get(i + 1) == Some(&0xA0),
                 Some(_) => false,
             };
-        starts.extend(walk_from(run_start, ascii_run.then_some(i)));
+        if let Some(walk) = walk_from(run_start, ascii_run.then_some(i)) {
+            starts.push(walk);
+        }
         while bytes.get(i).is_some_and(|b| !b.is_ascii()) {
             match non_ascii_char(text, i) {
                 (true, len) => i = ascii_word_run_end(bytes, i + len),
                 (false, _) => break,
             }
         }
-        // A single "-" between two runs joins them into one word.
-        if last_end + 1 == run_start && bytes[last_end] == b'-' {
+        if after_hyphen {
             let last = tokens.len() - 1;
             let word = &mut tokens[last];
             if !word.hyphenated && !word.cap {
@@ -717,6 +720,21 @@ mod tests {
             "",
         );
         check("ab-", "-cd EU-Turquie", "-ef");
+    }
+
+    #[test]
+    fn ascii_runs_end_where_the_first_byte_that_is_no_ascii_word_byte_is() {
+        // Every byte value at every place of the eight-byte blocks, and in the tail after them.
+        for len in [8, 11, 16] {
+            for at in 1..len {
+                for b in 0..=255u8 {
+                    let mut bytes = vec![b'a'; len];
+                    bytes[at] = b;
+                    let expected = if is_ascii_word_byte(b) { len } else { at };
+                    assert_eq!(ascii_word_run_end(&bytes, 0), expected, "{b:#x} at {at} of {len}");
+                }
+            }
+        }
     }
 
     #[test]
