@@ -562,4 +562,8 @@ fn dated_participles_of_nouns_calls_walkouts_and_coordinated_verbs() {
     // "Jean-Marc Ayrault s'était rendu jeudi dernier à Moscou".
     let aleppo = article(&c, "x4");
     assert!(has_event(aleppo, "2016-10-06", "consult", "FRA", "RUS"), "{:#?}", aleppo.events);
+    // "L'équipe commune d'enquête internationale a conclu mercredi que le Boeing …": a finding.
+    let mh17 = article(&c, "x3");
+    let concluded = events_on(mh17, "conclu");
+    assert_eq!(concluded.iter().map(|e| e.category.as_str()).collect::<Vec<_>>(), ["statement"]);
 }

@@ -636,6 +636,8 @@ fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String
         "reject".to_string()
     } else if category == "appeal" && is_a_call(text, sentence, trigger.span) {
         "consult".to_string()
+    } else if category == "agree" && concludes_that(text, sentence, trigger.span) {
+        "statement".to_string()
     } else {
         trigger.form.category.clone()
     }
@@ -679,6 +681,20 @@ fn is_a_call(text: &str, sentence: Span, verb: Span) -> bool {
         }
     }
     true
+}
+
+/// "conclure que" is to find, not to agree: "l'enquête a conclu mercredi que …", "concluant
+/// qu'il n'y avait pas de preuve" (a date or an adverb may sit between).
+fn concludes_that(text: &str, sentence: Span, verb: Span) -> bool {
+    const WITHIN_WORDS: usize = 3;
+    let word = verb.slice(text);
+    if !word.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("conclu")) || word.contains(' ') {
+        return false;
+    }
+    words(&text[verb.end..sentence.end]).take(WITHIN_WORDS).any(|w| {
+        let w = Lower::new(w.trim_end_matches(','));
+        &*w == "que" || before_apostrophe(&w) == "qu"
+    })
 }
 
 /// A negation among the few words before a verb, in its clause: "n'a pas signé", "ne pourrait
@@ -2142,6 +2158,17 @@ mod tests {
         assert!(joins_a_second_verb(" depuis 1979 et "));
         assert!(!joins_a_second_verb(" et la Chine "));
         assert!(!joins_a_second_verb(" a "));
+    }
+
+    #[test]
+    fn concluding_that_is_a_finding_concluding_an_accord_an_agreement() {
+        let category = |text: &str| {
+            let f = fixture(text, &[("mercredi", "2016-09-28")], &[("Moscou", "country:RUS")]);
+            events(&f, "2016-09-28").first().map(|e| e.category.clone()).unwrap_or_default()
+        };
+        assert_eq!(category("L'enquête a conclu mercredi que Moscou avait livré le missile."), "statement");
+        assert_eq!(category("Moscou a conclu mercredi un accord."), "agree");
+        assert_eq!(category("Moscou a conclu mercredi avec Kiev un accord que tous attendaient."), "agree");
     }
 
     #[test]
