@@ -5,6 +5,7 @@ pub mod command;
 pub mod dct;
 pub mod entities;
 pub mod events;
+mod latin1;
 pub mod lexicon;
 pub mod resources;
 pub mod segment;

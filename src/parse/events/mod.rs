@@ -22,11 +22,12 @@ use crate::corpus::{
     Entity, EntityKind, Event, EventDateOrigin, Mention, MentionKind, PartialDate, Precision, Resolution,
     Sentence, Span, Timex,
 };
+use crate::parse::latin1::is_latin1_letter;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 pub use triggers::VerbLexicon;
-use triggers::{is_latin1_letter, is_word_char, Class, Hit};
+use triggers::{is_word_char, Class, Hit};
 use words::{after_apostrophe, before_apostrophe, last_clause, words, words_between_marks, Lower};
 
 /// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
@@ -47,7 +48,7 @@ fn run_start(s: &str, end: usize, word: bool) -> usize {
             at -= 1;
         } else if at >= 2 && s.as_bytes()[at - 2] == 0xC3 {
             // A Latin-1 character, read without decoding: a letter but for × and ÷.
-            if is_latin1_letter(0xC3, Some(&byte)) != word {
+            if is_latin1_letter(s.as_bytes(), at - 2) != word {
                 break;
             }
             at -= 2;
@@ -1679,7 +1680,7 @@ fn trim_start_non_word(s: &str) -> &str {
                 break;
             }
             at += 1;
-        } else if is_latin1_letter(byte, bytes.get(at + 1)) {
+        } else if is_latin1_letter(bytes, at) {
             break;
         } else {
             match s[at..].chars().next() {

@@ -1,6 +1,7 @@
 //! The trigger lexicon (`data/events/triggers.tsv`) and the search for its forms in a sentence.
 
 use crate::corpus::Span;
+use crate::parse::latin1::is_latin1_letter;
 use crate::parse::resources::{DataFile, DataSource};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{dfa, Anchored, MatchKind, StartKind};
@@ -319,12 +320,6 @@ pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Whether the two bytes are a Latin-1 letter (C3 80–BF, all letters but × and ÷): most of the
-/// characters beyond ASCII in French text, told without decoding.
-pub(super) fn is_latin1_letter(lead: u8, next: Option<&u8>) -> bool {
-    lead == 0xC3 && matches!(next, Some(&(0x80..=0xBF))) && !matches!(next, Some(0x97 | 0xB7))
-}
-
 /// How many bytes of word characters `s` starts with (ASCII and Latin-1 letters read byte by
 /// byte).
 fn word_chars_from(s: &str) -> usize {
@@ -336,7 +331,7 @@ fn word_chars_from(s: &str) -> usize {
                 break;
             }
             at += 1;
-        } else if is_latin1_letter(byte, bytes.get(at + 1)) {
+        } else if is_latin1_letter(bytes, at) {
             at += 2;
         } else {
             match s[at..].chars().next() {

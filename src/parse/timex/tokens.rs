@@ -6,6 +6,7 @@
 //! (`odd_spelling`), composed as a number or split at its hyphens.
 
 use super::vocab::{ids, normalise_key, odd_spelling, Kind, Vocab};
+use crate::parse::latin1::is_latin1_letter;
 use chrono::NaiveDate;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -58,13 +59,6 @@ static BYTES: [u8; 256] = {
     }
     table
 };
-
-/// Whether `bytes[i..]` starts with a Latin-1 letter (À…ÿ but × and ÷: C3 80 to C3 BF but
-/// C3 97 and C3 B7), the two-byte letters French writes most.
-#[inline(always)]
-fn latin1_letter(bytes: &[u8], i: usize) -> bool {
-    bytes[i] == 0xC3 && bytes.get(i + 1).is_some_and(|&b| b != 0x97 && b != 0xB7)
-}
 
 /// Whether the character at `bytes[i..]` (not ASCII) surely ends a word, as no letter, digit or
 /// joiner: the general punctuation of French typography (U+2000 to U+203F, E2 80 xx: narrow
@@ -122,7 +116,7 @@ fn plain_run(bytes: &[u8], mut from: usize, end: usize) -> (usize, u8) {
         if class & (LETTER | DIGIT) != 0 {
             seen |= class;
             from += 1;
-        } else if latin1_letter(bytes, from) {
+        } else if is_latin1_letter(bytes, from) {
             if is_latin1_capital(bytes[from + 1]) {
                 seen |= ACCENTED_CAPITAL;
             }
@@ -183,7 +177,7 @@ pub(super) fn tokenize(
             i += 1;
             continue;
         }
-        if latin1_letter(bytes, i) {
+        if is_latin1_letter(bytes, i) {
             last_break = false;
             i = word_at(text, i, 2, end, vocab, key, out);
             continue;
@@ -391,7 +385,7 @@ fn word(
                 _ => break,
             }
         } else {
-            if latin1_letter(bytes, e) {
+            if is_latin1_letter(bytes, e) {
                 e += 2;
                 continue;
             }
@@ -623,7 +617,7 @@ fn push_word(
 fn plain_capitals(bytes: &[u8], start: usize, end: usize) -> Option<u8> {
     let first_len = match BYTES[bytes[start] as usize] & LETTER != 0 {
         true => 1,
-        false if start + 2 <= end && latin1_letter(bytes, start) => 2,
+        false if start + 2 <= end && is_latin1_letter(bytes, start) => 2,
         false => return None,
     };
     let (e, capitals) = plain_run(bytes, start + first_len, end);
