@@ -84,9 +84,12 @@ fn is_passive(before: &str) -> bool {
 fn is_left_out(before: &str) -> bool {
     // Each reading ends in "sans", "de", "des", "du" or an article ("le", "la", "les", "l'", "l’"):
     // any other last byte rules it out, before any suffix is compared.
-    if !matches!(before.as_bytes().last(), Some(b's' | b'S' | b'e' | b'u' | b'a' | b'\'' | 0x99)) {
-        return false;
-    }
+    matches!(before.as_bytes().last(), Some(b's' | b'S' | b'e' | b'u' | b'a' | b'\'' | 0x99))
+        && reads_left_out(before)
+}
+
+/// [`is_left_out`] without its precheck on the last byte.
+fn reads_left_out(before: &str) -> bool {
     // "en l'absence des Israéliens", "en l'absence de la Russie".
     const ABSENCE: [&str; 4] = ["l'absence des", "l’absence des", "l'absence du", "l’absence du"];
     if ABSENCE.iter().any(|a| before.ends_with(a)) {
@@ -546,6 +549,12 @@ fn is_reduced_relative(text: &str, sentence: Span, act: Span, clause_start: usiz
         && past_auxiliary(text, sentence, act).is_none()
 }
 
+/// A participle said of a noun, after a comma or right after it.
+fn is_said_of_a_noun(text: &str, sentence: Span, bounds: &[usize], act: Span) -> bool {
+    let clause = bounds.iter().copied().rfind(|&b| b < act.start).unwrap_or(sentence.start);
+    is_reduced_relative(text, sentence, act, clause) || follows_a_noun(text, sentence, act)
+}
+
 /// A participle said of the noun just before it, with no comma: "la trêve entrée en vigueur
 /// lundi", "l'accord conclu le 14 juillet". Not a verb of the clause: no auxiliary before it, and
 /// the word before is no pronoun, adverb or conjunction ("qui a signé", "l'a signé", "a
@@ -823,8 +832,11 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             });
         }
         let dated = &events[before..];
-        // Whether every date of the sentence is that of a noun's participle.
-        let mut of_nouns = false;
+        // "a accusé Washington de saboter la trêve entrée en vigueur lundi", "a réaffirmé son
+        // soutien …, annoncé en juillet": every date is that of a noun's participle; what the
+        // subject did ahead of them is told on the publication date, report or act.
+        let of_nouns =
+            !dated.is_empty() && dated.iter().all(|e| is_said_of_a_noun(text, span, &bounds, e.trigger));
         let report = if dated.is_empty() {
             report_if_undated.or_else(|| hits.iter().find(told))
         } else {
@@ -838,17 +850,6 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let first_dated =
                 dated.iter().map(|e| e.trigger.start).chain(timexes.iter().map(|t| t.span.start)).min();
             let limit = first_dated.unwrap_or(usize::MAX);
-            // "a accusé Washington de saboter la trêve entrée en vigueur lundi", "a réaffirmé son
-            // soutien …, annoncé en juillet": every date is that of a noun's participle; what the
-            // subject did ahead of them is told on the publication date, report or act.
-            let only_of_nouns = || {
-                dated.iter().all(|e| {
-                    let clause = bounds.iter().copied().rfind(|&b| b < e.trigger.start).unwrap_or(span.start);
-                    is_reduced_relative(text, span, e.trigger, clause)
-                        || follows_a_noun(text, span, e.trigger)
-                })
-            };
-            of_nouns = !dated.is_empty() && only_of_nouns();
             hits.iter().take_while(|h| h.span.end <= limit).find(told).filter(|h| {
                 if of_nouns {
                     return true;
@@ -1788,9 +1789,11 @@ fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
     let before = text[sentence.start..mention.start].trim_end();
     // Most mentions follow some other word: its last byte rules it out, before any suffix is
     // compared ("la", "l'", "l’" end in a, ', 0x99; "à", "À", "au" in A0, 80, u).
-    if !matches!(before.as_bytes().last(), Some(b'a' | b'\'' | 0x99 | 0xA0 | 0x80 | b'u')) {
-        return false;
-    }
+    matches!(before.as_bytes().last(), Some(b'a' | b'\'' | 0x99 | 0xA0 | 0x80 | b'u')) && reads_venue(before)
+}
+
+/// [`is_venue`] without its precheck, on the text before the mention, trimmed.
+fn reads_venue(before: &str) -> bool {
     let before = before
         .strip_suffix(" la")
         .or_else(|| before.strip_suffix(" l'"))
@@ -2000,6 +2003,11 @@ mod tests {
         events(f, dct).iter().map(|e| brief(f, e)).collect()
     }
 
+    /// The category of the first event, or "" when there is none.
+    fn first_category(f: &Fixture, dct: &str) -> String {
+        events(f, dct).first().map(|e| e.category.clone()).unwrap_or_default()
+    }
+
     fn brief(f: &Fixture, e: &Event) -> String {
         format!("{} {} {} {:?} -> {:?}", e.date, e.category, e.trigger.slice(&f.text), e.source, e.target)
     }
@@ -2135,8 +2143,7 @@ mod tests {
         let category = |text: &str| {
             let named = [("Obama", "country:USA"), ("Poutine", "country:RUS"), ("Moscou", "country:RUS")];
             let named: Vec<_> = named.into_iter().filter(|(n, _)| text.contains(n)).collect();
-            let f = fixture(text, &[("lundi", "2016-11-28")], &named);
-            events(&f, "2016-12-03").first().map(|e| e.category.clone()).unwrap_or_default()
+            first_category(&fixture(text, &[("lundi", "2016-11-28")], &named), "2016-12-03")
         };
         assert_eq!(category("Obama a appelé lundi Poutine."), "consult");
         assert_eq!(category("Obama a appelé lundi Poutine, qui était à Sotchi."), "consult");
@@ -2164,8 +2171,10 @@ mod tests {
     #[test]
     fn concluding_that_is_a_finding_concluding_an_accord_an_agreement() {
         let category = |text: &str| {
-            let f = fixture(text, &[("mercredi", "2016-09-28")], &[("Moscou", "country:RUS")]);
-            events(&f, "2016-09-28").first().map(|e| e.category.clone()).unwrap_or_default()
+            first_category(
+                &fixture(text, &[("mercredi", "2016-09-28")], &[("Moscou", "country:RUS")]),
+                "2016-09-28",
+            )
         };
         assert_eq!(category("L'enquête a conclu mercredi que Moscou avait livré le missile."), "statement");
         assert_eq!(category("Moscou a conclu mercredi un accord."), "agree");
