@@ -567,3 +567,31 @@ fn dated_participles_of_nouns_calls_walkouts_and_coordinated_verbs() {
     let concluded = events_on(mh17, "conclu");
     assert_eq!(concluded.iter().map(|e| e.category.as_str()).collect::<Vec<_>>(), ["statement"]);
 }
+
+#[test]
+fn pairs_told_before_pronouns_of_the_opening_subject_and_verbs_of_judging_and_ruling_out() {
+    let c = corpus();
+    // "Nétanyahou s'est rendu lundi à Moscou … Les deux dirigeants ont convenu de …".
+    let israel = article(&c, "y1");
+    let agreed = events_on(israel, "convenu");
+    assert_eq!(agreed.iter().map(|e| e.source.join(",")).collect::<Vec<_>>(), ["ISR,RUS"]);
+    // "John Kerry avait téléphoné deux fois à son homologue russe Sergueï Lavrov".
+    assert!(has_event(israel, "2015-09-14", "consult", "USA", "RUS"), "{:#?}", israel.events);
+    // "Le président français était arrivé à Moscou …, où il avait rencontré Barack Obama mardi":
+    // "il" is the French president, not the Russian host of the sentence before.
+    let moscow = article(&c, "y3");
+    let met = events_on(moscow, "rencontré");
+    assert_eq!(
+        met.iter().map(|e| (e.date.as_str(), e.source.join(","))).collect::<Vec<_>>(),
+        [("2015-11-24", "FRA".to_string())]
+    );
+    // "M. Poutine a toutefois exclu de …", "Mattis avait exclu … toute coopération": refusals.
+    assert!(has_event(moscow, "2015-11-27", "reject", "RUS", ""), "{:#?}", moscow.events);
+    let bonn = article(&c, "y5");
+    assert!(has_event(bonn, "2017-02-15", "reject", "USA", ""), "{:#?}", bonn.events);
+    // "M. Lavrov a qualifié la rencontre de « productive »", "Le Caire a jugé ces décisions
+    // prématurées": judgements said.
+    assert!(has_event(bonn, "2017-02-16", "statement", "RUS", ""), "{:#?}", bonn.events);
+    let sinai = article(&c, "y2");
+    assert!(has_event(sinai, "2015-11-06", "statement", "EGY", ""), "{:#?}", sinai.events);
+}

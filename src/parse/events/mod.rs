@@ -187,6 +187,11 @@ fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
     }
 }
 
+/// An act noun, or an act verb's form used as a noun ("l'attaque").
+fn is_act_noun(text: &str, sentence: Span, h: &Hit) -> bool {
+    h.form.class == Class::Noun || h.form.class == Class::Act && is_nominal(text, sentence, h.span)
+}
+
 /// A past participle of a first-group verb, or of "conclure", "rompre", "mettre"…: "signés",
 /// "conclu", "rompue", "mis".
 fn is_participle(word: &str) -> bool {
@@ -446,10 +451,8 @@ fn attach<'l>(
         let t = Lower::new(tx.slice(text));
         ["avant", "après", "veille", "lendemain"].iter().any(|w| t.ends_with(w))
     };
-    let is_noun = |h: &Hit| {
-        h.form.class == Class::Noun || h.form.class == Class::Act && is_nominal(text, sentence, h.span)
-    };
-    let nouns = hits.iter().filter(|h| is_noun(h) && !(relational && h.span.start >= tx.end));
+    let nouns =
+        hits.iter().filter(|h| is_act_noun(text, sentence, h) && !(relational && h.span.start >= tx.end));
     // A fronted date ("Avant-hier, l'aviation avait mené 33 frappes") reaches over its comma, and
     // so does a date in apposition to its act ("son cinquième essai nucléaire, le 9 septembre,").
     let same_clause = nouns
@@ -625,9 +628,26 @@ fn main_act<'l>(hits: &[Hit<'l>]) -> Option<Hit<'l>> {
         .copied()
 }
 
-/// An aspect verb stands for the act noun before it.
-fn resolve_aspect<'l>(hits: &[Hit<'l>], aspect: Hit<'l>) -> Option<Hit<'l>> {
-    hits.iter().rfind(|h| h.form.class == Class::Noun && h.span.end <= aspect.span.start).copied()
+/// An aspect verb stands for its object, an act noun a few words after it in its clause ("ont
+/// entamé mardi des négociations", "ont repris lundi leurs pourparlers"), else for the act noun
+/// before it ("les frappes, qui ont commencé le 30 septembre", "la conférence a eu lieu").
+fn resolve_aspect<'l>(
+    text: &str,
+    sentence: Span,
+    bounds: &[usize],
+    hits: &[Hit<'l>],
+    aspect: Hit<'l>,
+) -> Option<Hit<'l>> {
+    const OBJECT_WITHIN_WORDS: usize = 3;
+    let object = hits.iter().find(|h| {
+        is_act_noun(text, sentence, h)
+            && h.span.start >= aspect.span.end
+            && boundaries_between(bounds, aspect.span.end, h.span.start) == 0
+            && words(&text[aspect.span.end..h.span.start]).count() <= OBJECT_WITHIN_WORDS
+    });
+    object
+        .or_else(|| hits.iter().rfind(|h| is_act_noun(text, sentence, h) && h.span.end <= aspect.span.start))
+        .copied()
 }
 
 /// "se préparaient à suspendre": an act announced for later is a threat.
@@ -644,6 +664,9 @@ fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String
         && is_negated(text, sentence, trigger.span)
     {
         "reject".to_string()
+    } else if category == "reject" && is_negated(text, sentence, trigger.span) {
+        // "n'a pas exclu de …", "ne rejette pas …": a stance told, not a refusal.
+        "statement".to_string()
     } else if category == "appeal" && is_a_call(text, sentence, trigger.span) {
         "consult".to_string()
     } else if category == "agree" && concludes_that(text, sentence, trigger.span) {
@@ -734,6 +757,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let mut summary_breaks = Vec::new();
     let (mut timex_cursor, mut mention_cursor) = (Cursor::default(), Cursor::default());
     let mut antecedent: Vec<String> = Vec::new();
+    let mut pair: Vec<String> = Vec::new();
     for (index, sentence) in input.sentences.iter().enumerate() {
         if sentence.zone.is_some() {
             continue;
@@ -749,11 +773,18 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
         // the publication date. A headline (no final stop) only sums up what the body dates.
         let full_sentence = span.slice(text).trim_end().ends_with(['.', '!', '?', '»', '"', '”', '…']);
-        let told = |h: &&Hit| {
-            h.form.class == Class::Report
-                || (h.form.class == Class::Act
-                    && (past_auxiliary(text, span, h.span).is_some()
-                        || (full_sentence && is_present_verb(text, span, h.span))))
+        // An aspect verb in a past tense tells the act noun it stands for ("ont entamé des
+        // négociations"), when there is one.
+        let told = |h: &&Hit| match h.form.class {
+            Class::Report => true,
+            Class::Act => {
+                past_auxiliary(text, span, h.span).is_some()
+                    || (full_sentence && is_present_verb(text, span, h.span))
+            }
+            Class::Aspect => {
+                hits.iter().any(|n| is_act_noun(text, span, n)) && is_told_in_the_past(text, span, h.span)
+            }
+            _ => false,
         };
         // A sentence with no date makes an event only if it tells one: else its clauses need
         // no reading.
@@ -782,6 +813,17 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 antecedent.extend(opening.map(str::to_string));
             }
         }
+        // Who "les deux pays" or "les deux dirigeants" are: the two countries of the last event
+        // that had two.
+        pair.clear();
+        if span.slice(text).contains("deux ") {
+            let recent = events.iter().rev().take_while(|e| e.sentence + ANTECEDENT_REACH >= index);
+            if let Some(e) = recent.into_iter().find(|e| e.source.len() + e.target.len() >= 2) {
+                pair.extend(e.source.iter().chain(&e.target).cloned());
+                pair.sort();
+                pair.dedup();
+            }
+        }
         let ctx = SentenceCtx {
             text,
             span,
@@ -794,6 +836,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             bounds: &bounds,
             summary_breaks: &summary_breaks,
             antecedent: &antecedent,
+            pair: &pair,
             earlier_mentions: &input.mentions[..first_mention],
         };
         let before = events.len();
@@ -815,7 +858,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 trigger = Hit { span: trigger.span, form: noun.form };
             }
             if trigger.form.class == Class::Aspect {
-                match resolve_aspect(&hits, trigger) {
+                match resolve_aspect(text, span, &bounds, &hits, trigger) {
                     Some(noun) => {
                         act = noun;
                         trigger = Hit { span: trigger.span, form: noun.form };
@@ -877,12 +920,17 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // An act verb tells the act; else an act noun the report announces, by whoever reports
         // ("a annoncé la rupture de ses relations"); else the act noun told, else the report.
         let announced = if of_nouns { None } else { announced_act(text, span, &hits, timexes, *report) };
-        let (trigger, act) = match (announced, main_act(&content)) {
-            (Some(noun), act) if act.is_none_or(|a| a.form.class != Class::Act) => {
-                (Hit { span: report.span, form: noun.form }, *report)
+        let (trigger, act) = if report.form.class == Class::Aspect {
+            let Some(noun) = resolve_aspect(text, span, &bounds, &hits, *report) else { continue };
+            (Hit { span: report.span, form: noun.form }, noun)
+        } else {
+            match (announced, main_act(&content)) {
+                (Some(noun), act) if act.is_none_or(|a| a.form.class != Class::Act) => {
+                    (Hit { span: report.span, form: noun.form }, *report)
+                }
+                (_, Some(act)) => (act, act),
+                (_, None) => (*report, *report),
             }
-            (_, Some(act)) => (act, act),
-            (_, None) => (*report, *report),
         };
         let precision = precision_of(dct);
         // "avait indiqué": said before the publication date, not on it.
@@ -995,11 +1043,7 @@ fn announced_act<'l>(
     if report.form.class != Class::Report {
         return None;
     }
-    let noun = hits.iter().find(|h| {
-        h.span.start >= report.span.end
-            && (h.form.class == Class::Noun
-                || h.form.class == Class::Act && is_nominal(text, sentence, h.span))
-    })?;
+    let noun = hits.iter().find(|h| h.span.start >= report.span.end && is_act_noun(text, sentence, h))?;
     let mut at = report.span.end;
     // Dates between are skipped whole.
     for tx in timexes.iter().filter(|t| t.span.start >= report.span.end && t.span.end <= noun.span.start) {
@@ -1072,6 +1116,15 @@ fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
         }
     }
     None
+}
+
+/// A verb in a past tense: its auxiliary before it, or opening the phrase ("ont repris", "a eu
+/// lieu").
+fn is_told_in_the_past(text: &str, sentence: Span, verb: Span) -> bool {
+    past_auxiliary(text, sentence, verb).is_some()
+        || verb.slice(text).split_once(' ').is_some_and(|(first, _)| {
+            ["a", "ont", "avait", "avaient"].iter().any(|a| first.eq_ignore_ascii_case(a))
+        })
 }
 
 /// The items (sorted by start, non-overlapping) that lie inside `span`, and the index of the
@@ -1172,6 +1225,8 @@ struct SentenceCtx<'a, 'l> {
     bounds: &'a [usize],
     summary_breaks: &'a [SummaryBreak],
     antecedent: &'a [String],
+    /// The two countries "les deux …" stands for, when the sentences before name two.
+    pair: &'a [String],
     /// The article's mentions before the sentence.
     earlier_mentions: &'a [Mention],
 }
@@ -1452,12 +1507,11 @@ impl<'a> SentenceCtx<'a, '_> {
         if next_to(last, clause_start) {
             // "Joe Biden, en visite à Ankara, a exigé", "X, qui a rencontré Lavrov, a déclaré": the
             // last name belongs to an aside; the subject is the name before it.
-            let aside = self
-                .bounds
-                .iter()
-                .copied()
-                .rfind(|&b| b < last.span.start)
-                .filter(|&b| is_venue(self.text, self.span, last.span) || opens_relative(self.text, b));
+            let aside = self.bounds.iter().copied().rfind(|&b| b < last.span.start).filter(|&b| {
+                is_venue(self.text, self.span, last.span)
+                    || opens_relative(self.text, b)
+                    || opens_circumstance(self.text, b)
+            });
             let Some(aside) = aside else { return Some(last_index) };
             let (named_index, named) = before().rev().find(|(_, m)| m.span.end <= aside)?;
             return next_to(named, aside).then_some(named_index);
@@ -1517,6 +1571,10 @@ impl<'a> SentenceCtx<'a, '_> {
         const THE_LATTER: [(&str, &str); 4] =
             [("ce", "dernier"), ("cette", "dernière"), ("ces", "derniers"), ("ces", "dernières")];
         if let (Some(one), Some(two)) = (first.as_deref(), second.as_deref()) {
+            // "Les deux pays ont décidé", "les deux dirigeants ont convenu": the pair told before.
+            if one == "les" && two == "deux" {
+                return (self.pair.len() == 2).then(|| self.pair.iter().map(String::as_str).collect());
+            }
             if THE_LATTER.iter().any(|(a, b)| one == *a && two == *b) {
                 const REACH: usize = 12;
                 let before = self.mentions.iter().rev().filter(|m| m.span.end <= clause_start);
@@ -1529,7 +1587,17 @@ impl<'a> SentenceCtx<'a, '_> {
         if let Some(impersonal) = pronoun {
             // In a quotation, "il" is whoever the speaker means.
             let quoted = || is_quoted(&self.text[self.span.start..act.start]);
-            if impersonal || self.antecedent.is_empty() || act_hit.form.class == Class::Report || quoted() {
+            if impersonal || act_hit.form.class == Class::Report || quoted() {
+                return None;
+            }
+            // In a later clause, the subject the sentence opens with ("Le président français était
+            // arrivé à Moscou …, où il avait rencontré Barack Obama").
+            if clause_start > self.span.start {
+                if let Some(opening) = self.opening_subject(clause_start) {
+                    return Some(opening);
+                }
+            }
+            if self.antecedent.is_empty() {
                 return None;
             }
             return Some(self.antecedent.iter().map(String::as_str).collect());
@@ -1550,6 +1618,20 @@ impl<'a> SentenceCtx<'a, '_> {
         let subject = self.subject(main_verb.span, main_clause)?;
         let sources = self.coordinated_countries(subject);
         (!sources.is_empty()).then_some(sources)
+    }
+
+    /// The countries of the name the sentence opens with, a few words in and before `clause_start`
+    /// ("Le président français", "Barack Obama"), when it can act and is no venue.
+    fn opening_subject(&self, clause_start: usize) -> Option<Vec<&'a str>> {
+        const OPENING_WORDS: usize = 3;
+        let (i, first) = self.actor_mentions().next()?;
+        let before = &self.text[self.span.start..first.span.start];
+        let opens = first.span.end <= clause_start
+            && !before.contains(',')
+            && words(before).count() <= OPENING_WORDS
+            && !is_venue(self.text, self.span, first.span);
+        let countries = if opens { self.coordinated_countries(i) } else { Vec::new() };
+        (!countries.is_empty()).then_some(countries)
     }
 
     /// The subject's country, with those of mentions joined to it by "et" or commas.
@@ -1620,6 +1702,12 @@ fn can_invert(text: &str, clause_start: usize, act: Hit) -> bool {
 fn opens_relative(text: &str, at: usize) -> bool {
     let rest = text[at..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     ["dont ", "qui ", "où "].iter().any(|w| rest.starts_with(w))
+}
+
+/// An aside telling where someone is: ", en visite aux États-Unis,", ", en déplacement en Chine,".
+fn opens_circumstance(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    rest.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("en "))
 }
 
 /// "… et ont fermé", "… et a aussitôt signé", "… et signe": `between` (a name to a verb) ends
@@ -2166,6 +2254,63 @@ mod tests {
         assert!(joins_a_second_verb(" depuis 1979 et "));
         assert!(!joins_a_second_verb(" et la Chine "));
         assert!(!joins_a_second_verb(" a "));
+    }
+
+    #[test]
+    fn an_aspect_verb_stands_for_the_act_noun_it_takes_as_object() {
+        let f = fixture(
+            "Moscou et Washington ont entamé mardi des négociations. Paris et Berlin ont repris le dialogue.",
+            &[("mardi", "2016-10-18")],
+            &[
+                ("Moscou", "country:RUS"),
+                ("Washington", "country:USA"),
+                ("Paris", "country:FRA"),
+                ("Berlin", "country:DEU"),
+            ],
+        );
+        let events = events(&f, "2016-10-20");
+        let told: Vec<_> =
+            events.iter().map(|e| (e.date.as_str(), e.category.as_str(), e.source.join(","))).collect();
+        assert_eq!(
+            told,
+            [("2016-10-18", "consult", "RUS,USA".into()), ("2016-10-20", "consult", "DEU,FRA".into())]
+        );
+    }
+
+    #[test]
+    fn the_two_countries_or_leaders_are_the_pair_told_just_before() {
+        let f = fixture(
+            "Tokyo a rencontré lundi Moscou. Les deux pays ont convenu mardi d'un mécanisme.",
+            &[("lundi", "2016-12-12"), ("mardi", "2016-12-13")],
+            &[("Tokyo", "country:JPN"), ("Moscou", "country:RUS")],
+        );
+        let events = events(&f, "2016-12-16");
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[1].source, ["JPN", "RUS"]);
+    }
+
+    #[test]
+    fn a_pronoun_in_a_later_clause_is_the_subject_the_sentence_opens_with() {
+        let f = fixture(
+            "Berlin a salué mardi l'accord. Le président français est arrivé jeudi à Moscou, où il a rencontré \
+             mercredi Barack Obama.",
+            &[("mardi", "2015-11-24"), ("mercredi", "2015-11-25")],
+            &[("Berlin", "country:DEU"), ("français", "country:FRA"), ("Moscou", "country:RUS")],
+        );
+        let met =
+            events(&f, "2015-11-27").into_iter().find(|e| e.category == "consult").expect("the meeting");
+        assert_eq!(met.source, ["FRA"]);
+    }
+
+    #[test]
+    fn judging_is_said_ruling_out_refused_not_ruling_out_said_and_telephoning_a_consultation() {
+        let category =
+            |text: &str| first_category(&fixture(text, &[], &[("Moscou", "country:RUS")]), "2016-09-28");
+        assert_eq!(category("Moscou a jugé ces propos inacceptables."), "statement");
+        assert_eq!(category("Moscou a qualifié la rencontre de « productive »."), "statement");
+        assert_eq!(category("Moscou a exclu toute coopération militaire."), "reject");
+        assert_eq!(category("Moscou n'a pas exclu une rencontre."), "statement");
+        assert_eq!(category("Moscou a téléphoné à Paris."), "consult");
     }
 
     #[test]
