@@ -595,3 +595,25 @@ fn pairs_told_before_pronouns_of_the_opening_subject_and_verbs_of_judging_and_ru
     let sinai = article(&c, "y2");
     assert!(has_event(sinai, "2015-11-06", "statement", "EGY", ""), "{:#?}", sinai.events);
 }
+
+#[test]
+fn numbers_joined_by_et_the_same_day_as_a_year_and_dates_of_what_an_act_follows() {
+    let c = corpus();
+    // « Il y a soixante et onze ans, … », in a Hiroshima article of 2016.
+    let hiroshima = article(&c, "z4");
+    let ago = timex(hiroshima, "Il y a soixante et onze ans");
+    assert_eq!(ago.value, "1945");
+    // "… s'étaient dégradées dès 2009. […] Le même jour, le président turc … a adressé une lettre
+    // … pour exprimer ses regrets après la destruction d'un avion russe en novembre dernier": the
+    // letter is of the day, November is the downing's.
+    let israel = article(&c, "z3");
+    let same = timex(israel, "Le même jour");
+    assert_eq!((same.value.as_str(), same.resolution), ("2016-06-27", Resolution::PublicationDate));
+    let regrets = events_on(israel, "exprimer ses regrets");
+    assert_eq!(regrets.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2016-06-27"]);
+    // "La Russie, qui avait rompu ses relations avec la Turquie après la destruction d'un avion
+    // militaire russe en novembre 2015": with no other date, the act is dated by what it follows.
+    let coup = article(&c, "u6");
+    let broke = events_on(coup, "rompu");
+    assert_eq!(broke.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2015-11"]);
+}

@@ -419,7 +419,10 @@ fn attach<'l>(
         .iter()
         .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start && !is_nominal(text, sentence, h.span))
         .filter(|_| !genitive)
-        .rfind(|h| boundaries_between(bounds, h.span.end, tx.start) <= reach_before);
+        .rfind(|h| boundaries_between(bounds, h.span.end, tx.start) <= reach_before)
+        // With no other date in the sentence, the act is dated by the event it follows ("avait
+        // rompu ses relations avec la Turquie après la destruction d'un avion … en novembre").
+        .filter(|h| timexes.len() == 1 || !dates_a_phrase_after_a_preposition(&text[h.span.end..tx.start]));
     if let Some(h) = verbal_before {
         return Some(*h);
     }
@@ -469,6 +472,27 @@ fn attach<'l>(
         })
         .min_by_key(|h| distance(h));
     same_clause.map(|h| head_noun(text, hits, *h))
+}
+
+/// "Le même jour, … a adressé une lettre … pour exprimer ses regrets après la destruction d'un
+/// avion russe en novembre dernier": a date after "après", "avant" or "depuis" and a noun phrase
+/// dates what that phrase names, not the verb before it. `between` runs from the verb to the date.
+fn dates_a_phrase_after_a_preposition(between: &str) -> bool {
+    const PREPOSITIONS: [&str; 3] = ["après", "avant", "depuis"];
+    const DETERMINERS: [&str; 15] = [
+        "le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "cette", "ces",
+    ];
+    let mut previous = "";
+    for word in words(between) {
+        let word = before_apostrophe(word);
+        if PREPOSITIONS.iter().any(|p| previous.eq_ignore_ascii_case(p))
+            && DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
+        {
+            return true;
+        }
+        previous = word;
+    }
+    false
 }
 
 /// How many words may stand between a noun and a date complementing it: "l'essai nucléaire du 9
@@ -2311,6 +2335,32 @@ mod tests {
         assert_eq!(category("Moscou a exclu toute coopération militaire."), "reject");
         assert_eq!(category("Moscou n'a pas exclu une rencontre."), "statement");
         assert_eq!(category("Moscou a téléphoné à Paris."), "consult");
+    }
+
+    #[test]
+    fn a_date_after_apres_and_a_noun_phrase_dates_that_phrase_when_another_date_dates_the_verb() {
+        let dates = |text: &str, timexes: &[(&str, &str)]| {
+            let f = fixture(text, timexes, &[("Ankara", "country:TUR")]);
+            events(&f, "2016-06-27").into_iter().map(|e| e.date).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            dates(
+                "Le même jour, Ankara a exprimé ses regrets après la destruction d'un avion en novembre dernier.",
+                &[("Le même jour", "2016-06-27"), ("novembre dernier", "2015-11")]
+            ),
+            ["2016-06-27"]
+        );
+        // The only date: the act is dated by the event it follows.
+        assert_eq!(
+            dates(
+                "Ankara avait rompu ses relations après la destruction d'un avion en novembre 2015.",
+                &[("novembre 2015", "2015-11")]
+            ),
+            ["2015-11"]
+        );
+        assert!(dates_a_phrase_after_a_preposition(" ses regrets après la destruction d'un avion "));
+        assert!(!dates_a_phrase_after_a_preposition(" ses regrets après "));
+        assert!(!dates_a_phrase_after_a_preposition(" après avoir reçu Kerry "));
     }
 
     #[test]

@@ -74,6 +74,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         }
         tokens.clear();
         tokens::tokenize(text, start, end, vocab, &mut key, &mut tokens);
+        tokens::join_spaced_numbers(vocab, &mut tokens);
         symbols.clear();
         symbols.extend(tokens.iter().map(|t| symbol(t.class)));
         norm_rules.clear();

@@ -863,7 +863,19 @@ impl<'a> Context<'a> {
                     let d = d + chrono::Duration::days(off as i64);
                     Some(norm(calendar::iso_day(d), Some(PartialDate::from_naive(d)), res))
                 }
-                None => Some(norm(calendar::fuzzy_day(base).0, None, Resolution::Unresolved)),
+                // "Le même jour" after a year or a month ("dès 2009"): that date has no day to
+                // share; the day is the publication's (its eve or morrow stay unknown).
+                None => match self.dct.and_then(|b| b.naive()).filter(|_| anchored && off == 0) {
+                    Some(d) => Some(Norm {
+                        anchor: None,
+                        ..norm(
+                            calendar::iso_day(d),
+                            Some(PartialDate::from_naive(d)),
+                            Resolution::PublicationDate,
+                        )
+                    }),
+                    None => Some(norm(calendar::fuzzy_day(base).0, None, Resolution::Unresolved)),
+                },
             },
             ('Y', false, true) => {
                 let Some(b) = base else { return Some(norm("XXXX".into(), None, Resolution::Unresolved)) };

@@ -263,6 +263,31 @@ fn eve_and_day_after_count_from_the_date_last_mentioned() {
 }
 
 #[test]
+fn the_same_day_as_a_year_is_the_publication_day() {
+    let text = "Les relations s'étaient dégradées dès 2009. Le même jour, Ankara a écrit à Moscou.";
+    let t = tag(text, Some("2016-06-27"));
+    let same = find(&t, text, "Le même jour");
+    assert_eq!((same.value.as_str(), same.resolution), ("2016-06-27", Resolution::PublicationDate));
+    assert_eq!(same.anchor, None);
+}
+
+#[test]
+fn numbers_joined_by_et_without_hyphens_are_one_number() {
+    let dct = Some("2016-05-27");
+    assert_eq!(
+        values("Il y a soixante et onze ans, la bombe tombait.", dct),
+        [pair("Il y a soixante et onze ans", "1945")]
+    );
+    assert_eq!(
+        values("Il y a vingt et un ans, le traité était signé.", dct),
+        [pair("Il y a vingt et un ans", "1995")]
+    );
+    assert_eq!(values("depuis trente et un jours", dct), [pair("trente et un jours", "P31D")]);
+    // Not a number: two counts joined by "et".
+    assert_eq!(values("pendant deux et trois jours", dct), [pair("trois jours", "P3D")]);
+}
+
+#[test]
 fn days_and_weeks_relative_to_publication() {
     let text = "Hier, il a parlé. Aujourd'hui, il se tait. La semaine dernière, il avait voyagé.";
     assert_eq!(

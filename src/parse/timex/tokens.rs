@@ -688,6 +688,43 @@ fn lookup(key: &str, word: &str, start: usize, end: usize, vocab: &Vocab) -> Opt
     Some(Token { start, end, class: e.class, val: TokVal::Entry(entry) })
 }
 
+/// "vingt et un", "soixante et onze": a ten and its one or eleven joined by "et" without hyphens
+/// (the spelling before 1990, still the press's) become one number, as "vingt-et-un" is.
+pub(super) fn join_spaced_numbers(vocab: &Vocab, tokens: &mut Vec<Token>) {
+    let kind = |t: &Token| vocab.kinds[t.class as usize];
+    let value = |t: &Token| match t.val {
+        TokVal::Num(n) => Some(n),
+        TokVal::Entry(e) => vocab.entries[e as usize].num,
+        _ => None,
+    };
+    let joins = |w: &[Token]| {
+        let ten = value(&w[0]).filter(|_| kind(&w[0]) == Kind::NumWord)?;
+        let unit = value(&w[2]).filter(|_| matches!(kind(&w[2]), Kind::NumWord | Kind::Un))?;
+        let tens = (20.0..=70.0).contains(&ten) && ten % 10.0 == 0.0;
+        (tens && kind(&w[1]) == Kind::Et && (unit == 1.0 || ten == 60.0 && unit == 11.0))
+            .then_some(ten + unit)
+    };
+    if !tokens.windows(3).any(|w| joins(w).is_some()) {
+        return;
+    }
+    let mut joined = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        match tokens.get(i..i + 3).and_then(joins) {
+            Some(n) => {
+                let (start, end) = (tokens[i].start, tokens[i + 2].end);
+                joined.push(Token { start, end, class: vocab.number_word, val: TokVal::Num(n) });
+                i += 3;
+            }
+            None => {
+                joined.push(tokens[i]);
+                i += 1;
+            }
+        }
+    }
+    *tokens = joined;
+}
+
 /// "dix-huit" → 18, "quatre-vingt-dix" → 90, "vingt-et-un" → 21.
 fn compose_number(key: &str, vocab: &Vocab) -> Option<f64> {
     let (mut total, mut current) = (0.0, 0.0);
