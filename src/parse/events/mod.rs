@@ -1378,7 +1378,7 @@ impl<'a> SentenceCtx<'a, '_> {
         // Moscou"); after a word of saying, "à Londres" is whom it is said to.
         let gathers = matches!(
             act_hit.form.category.as_str(),
-            "consult" | "agree" | "cooperate" | "intent_to_cooperate"
+            "consult" | "agree" | "cooperate" | "intent_to_cooperate" | "statement"
         );
         let places: Vec<Span> = if gathers && !is_towards(act_hit.span.slice(self.text)) {
             self.actor_mentions().filter(|(_, m)| self.is_place_of_act(m)).map(|(_, m)| m.span).collect()
@@ -2361,6 +2361,16 @@ mod tests {
         assert!(dates_a_phrase_after_a_preposition(" ses regrets après la destruction d'un avion "));
         assert!(!dates_a_phrase_after_a_preposition(" ses regrets après "));
         assert!(!dates_a_phrase_after_a_preposition(" après avoir reçu Kerry "));
+    }
+
+    #[test]
+    fn the_city_a_statement_is_made_in_is_not_whom_it_is_about() {
+        let f = fixture(
+            "Manille a annoncé jeudi à Pékin sa séparation d'avec les Etats-Unis.",
+            &[("jeudi", "2016-10-20")],
+            &[("Manille", "country:PHL"), ("Pékin", "country:CHN"), ("Etats-Unis", "country:USA")],
+        );
+        assert_eq!(briefs(&f, "2016-10-20"), ["2016-10-20 statement annoncé [\"PHL\"] -> [\"USA\"]"]);
     }
 
     #[test]
