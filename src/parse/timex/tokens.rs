@@ -639,18 +639,23 @@ fn push_other_word(
     out: &mut Vec<Token>,
 ) {
     let word = &text[start..end];
-    normalise_key(word, key);
-    if odd {
-        if let Some(t) = lookup(key, word, start, end, vocab) {
-            out.push(t);
-            return;
+    // Most hyphenated words are no number ("Jean-Marc", "peut-être"), as their first part tells.
+    if !hyphen || odd || may_compose_a_number(word, vocab) {
+        normalise_key(word, key);
+        if odd {
+            if let Some(t) = lookup(key, word, start, end, vocab) {
+                out.push(t);
+                return;
+            }
+        }
+        if hyphen {
+            if let Some(n) = compose_number(key, vocab) {
+                out.push(Token { start, end, class: vocab.number_word, val: TokVal::Num(n) });
+                return;
+            }
         }
     }
     if hyphen {
-        if let Some(n) = compose_number(key, vocab) {
-            out.push(Token { start, end, class: vocab.number_word, val: TokVal::Num(n) });
-            return;
-        }
         let mut s = start;
         for part in hyphen_parts(word) {
             if !part.is_empty() {
@@ -686,6 +691,23 @@ fn lookup(key: &str, word: &str, start: usize, end: usize, vocab: &Vocab) -> Opt
     let entry = vocab.entry_of_spelling(key, word)?;
     let e = &vocab.entries[entry as usize];
     Some(Token { start, end, class: e.class, val: TokVal::Entry(entry) })
+}
+
+/// Whether `compose_number` may read the hyphenated `word` (not odd: `odd_spelling`) as a
+/// number: it reads none whose first part is neither "et" nor a number word. A first part
+/// that is not all ASCII letters, or too long to lowercase here, may be one.
+fn may_compose_a_number(word: &str, vocab: &Vocab) -> bool {
+    let first = word.split('-').next().unwrap_or(word);
+    let mut lower = [0u8; 16];
+    if first.len() >= lower.len() || !first.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return true;
+    }
+    for (l, b) in lower.iter_mut().zip(first.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    let first = std::str::from_utf8(&lower[..first.len()]).expect("ASCII letters");
+    let kind = |entry: u32| vocab.kinds[vocab.entries[entry as usize].class as usize];
+    first == "et" || vocab.entry_of_key(first).is_some_and(|e| matches!(kind(e), Kind::NumWord | Kind::Un))
 }
 
 /// "dix-huit" → 18, "quatre-vingt-dix" → 90, "vingt-et-un" → 21.
