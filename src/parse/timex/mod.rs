@@ -83,7 +83,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         }
         done_until = end;
         // Without a digit or a trigger word, no pattern can match: not worth tokenising.
-        if vocab.trigger.as_ref().is_some_and(|t| !t.is_match(&text[start..end])) {
+        if !vocab.worth_tokenising(text, start, end) {
             continue;
         }
         tokens.clear();

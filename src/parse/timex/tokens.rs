@@ -73,6 +73,34 @@ pub(super) fn ends_word(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// Whether `b`, after letters, ends the word as a plain one (`word_at`): a space or ASCII
+/// punctuation but '-' and '\''.
+pub(super) fn ends_plain_word(b: u8) -> bool {
+    BYTES[b as usize] & (LETTER | DIGIT | WORD_GOES_ON) == 0
+}
+
+/// Whether a word of ASCII letters at `bytes[at..]` starts a token of the sentence that starts
+/// at `start`: it is at the start, after a space, or after an elision spelt in ASCII letters
+/// ("n'", "qu’") which is after a space or at the start.
+pub(super) fn starts_a_token(bytes: &[u8], start: usize, at: usize) -> bool {
+    if at == start || bytes[at - 1] == b' ' {
+        return true;
+    }
+    let apostrophe = match &bytes[..at] {
+        [.., b'\''] => 1,
+        [.., 0xE2, 0x80, 0x99] => 3,
+        _ => return false,
+    };
+    let elision_end = at - apostrophe;
+    let mut elision_start = elision_end;
+    while elision_start > start && bytes[elision_start - 1].is_ascii_alphabetic() {
+        elision_start -= 1;
+    }
+    elision_start < elision_end
+        && (elision_start == start || bytes[elision_start - 1] == b' ')
+        && is_elision(&bytes[elision_start..elision_end])
+}
+
 /// The top bit of each byte of `x` that is a lowercase ASCII letter.
 #[inline(always)]
 fn lowercase_letters(x: u64) -> u64 {
