@@ -41,18 +41,32 @@ struct Pending {
     focus_day: Option<NaiveDate>,
 }
 
+/// Buffers reused from sentence to sentence, and from article to article on a thread.
+#[derive(Default)]
+struct Buffers {
+    tokens: Vec<Token>,
+    symbols: Vec<u8>,
+    key: String,
+    norms: Vec<Norm>,
+    norm_rules: Vec<Rule>,
+    pending: Vec<Pending>,
+}
+
+thread_local! {
+    /// Sized for the longest sentence seen, they are allocated once per thread rather than once
+    /// per article.
+    static BUFFERS: std::cell::RefCell<Buffers> = std::cell::RefCell::new(Buffers::default());
+}
+
+/// Beyond this many tokens, the buffers are not kept for the next article.
+const KEPT_TOKENS: usize = 1 << 16;
+
 /// Finds and normalises the temporal expressions of `sentences` (body sentences, in text order).
 /// `dct` is the publication date, if known; relative expressions stay unresolved without it.
 pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: &TimexRules) -> Vec<Timex> {
     let vocab = &rules.vocab;
     let mut out: Vec<Timex> = Vec::new();
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut symbols: Vec<u8> = Vec::new();
-    // Buffers reused from sentence to sentence.
-    let mut key = String::new();
-    let mut norms: Vec<Norm> = Vec::new();
-    let mut norm_rules: Vec<Rule> = Vec::new();
-    let mut pending: Vec<Pending> = Vec::new();
+    let Buffers { mut tokens, mut symbols, mut key, mut norms, mut norm_rules, mut pending } = BUFFERS.take();
     let mut focus_day: Option<NaiveDate> = None;
     let mut focus: Option<PartialDate> = None;
     let mut done_until = 0;
@@ -69,7 +83,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         }
         done_until = end;
         // Without a digit or a trigger word, no pattern can match: not worth tokenising.
-        if vocab.trigger.as_ref().is_some_and(|t| !t.is_match(&text[start..end])) {
+        if !vocab.worth_tokenising(text, start, end) {
             continue;
         }
         tokens.clear();
@@ -172,6 +186,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 anchor: n.anchor,
             });
         }
+    }
+    if tokens.capacity() <= KEPT_TOKENS {
+        tokens.clear();
+        symbols.clear();
+        norm_rules.clear();
+        BUFFERS.set(Buffers { tokens, symbols, key, norms, norm_rules, pending });
     }
     out
 }

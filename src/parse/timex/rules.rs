@@ -127,6 +127,10 @@ struct Feats<'v> {
     short_year: bool,
 }
 
+/// The words after which "été" is the season (`Context::season`).
+pub(super) const AFTER_PREPOSITION: [&str; 8] =
+    ["en", "depuis", "pendant", "durant", "à", "dès", "l'", "cet"];
+
 /// An offset ending on "avant" or "après" (`last`) with words after it (`next`) counts from the
 /// event they name ("deux jours avant le début de l'intervention"), not from the date told last.
 pub(super) fn counts_from_an_event(last: Option<Kind>, next: Option<Kind>) -> bool {
@@ -737,6 +741,7 @@ impl<'a> Context<'a> {
         let s = f.season?;
         let is_ete = self.tokens[first..=last].iter().any(|t| kind(self, t) == Kind::Ete);
         // "été" is also the participle of "être": take it only after a determiner or a preposition.
+        // (`Vocab::may_name_a_season` skips the sentences where every "été" is rejected here.)
         if is_ete && !f.det && !f.ce && !self.after_preposition(first) && !self.clause_start(first) {
             return None;
         }
@@ -797,7 +802,7 @@ impl<'a> Context<'a> {
     }
 
     fn after_preposition(&self, first: usize) -> bool {
-        self.prev_word_is(first, &["en", "depuis", "pendant", "durant", "à", "dès", "l'", "cet"])
+        self.prev_word_is(first, &AFTER_PREPOSITION)
     }
 
     fn prev_word_is(&self, first: usize, words: &[&str]) -> bool {

@@ -73,6 +73,34 @@ pub(super) fn ends_word(bytes: &[u8], i: usize) -> bool {
     }
 }
 
+/// Whether `b`, after letters, ends the word as a plain one (`word_at`): a space or ASCII
+/// punctuation but '-' and '\''.
+pub(super) fn ends_plain_word(b: u8) -> bool {
+    BYTES[b as usize] & (LETTER | DIGIT | WORD_GOES_ON) == 0
+}
+
+/// Whether a word of ASCII letters at `bytes[at..]` starts a token of the sentence that starts
+/// at `start`: it is at the start, after a space, or after an elision spelt in ASCII letters
+/// ("n'", "qu’") which is after a space or at the start.
+pub(super) fn starts_a_token(bytes: &[u8], start: usize, at: usize) -> bool {
+    if at == start || bytes[at - 1] == b' ' {
+        return true;
+    }
+    let apostrophe = match &bytes[..at] {
+        [.., b'\''] => 1,
+        [.., 0xE2, 0x80, 0x99] => 3,
+        _ => return false,
+    };
+    let elision_end = at - apostrophe;
+    let mut elision_start = elision_end;
+    while elision_start > start && bytes[elision_start - 1].is_ascii_alphabetic() {
+        elision_start -= 1;
+    }
+    elision_start < elision_end
+        && (elision_start == start || bytes[elision_start - 1] == b' ')
+        && is_elision(&bytes[elision_start..elision_end])
+}
+
 /// The top bit of each byte of `x` that is a lowercase ASCII letter.
 #[inline(always)]
 fn lowercase_letters(x: u64) -> u64 {
@@ -639,18 +667,23 @@ fn push_other_word(
     out: &mut Vec<Token>,
 ) {
     let word = &text[start..end];
-    normalise_key(word, key);
-    if odd {
-        if let Some(t) = lookup(key, word, start, end, vocab) {
-            out.push(t);
-            return;
+    // Most hyphenated words are no number ("Jean-Marc", "peut-être"), as their first part tells.
+    if !hyphen || odd || may_compose_a_number(word, vocab) {
+        normalise_key(word, key);
+        if odd {
+            if let Some(t) = lookup(key, word, start, end, vocab) {
+                out.push(t);
+                return;
+            }
+        }
+        if hyphen {
+            if let Some(n) = compose_number(key, vocab) {
+                out.push(Token { start, end, class: vocab.number_word, val: TokVal::Num(n) });
+                return;
+            }
         }
     }
     if hyphen {
-        if let Some(n) = compose_number(key, vocab) {
-            out.push(Token { start, end, class: vocab.number_word, val: TokVal::Num(n) });
-            return;
-        }
         let mut s = start;
         for part in hyphen_parts(word) {
             if !part.is_empty() {
@@ -723,6 +756,23 @@ pub(super) fn join_spaced_numbers(vocab: &Vocab, tokens: &mut Vec<Token>) {
         }
     }
     *tokens = joined;
+}
+
+/// Whether `compose_number` may read the hyphenated `word` (not odd: `odd_spelling`) as a
+/// number: it reads none whose first part is neither "et" nor a number word. A first part
+/// that is not all ASCII letters, or too long to lowercase here, may be one.
+fn may_compose_a_number(word: &str, vocab: &Vocab) -> bool {
+    let first = word.split('-').next().unwrap_or(word);
+    let mut lower = [0u8; 16];
+    if first.len() >= lower.len() || !first.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return true;
+    }
+    for (l, b) in lower.iter_mut().zip(first.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    let first = std::str::from_utf8(&lower[..first.len()]).expect("ASCII letters");
+    let kind = |entry: u32| vocab.kinds[vocab.entries[entry as usize].class as usize];
+    first == "et" || vocab.entry_of_key(first).is_some_and(|e| matches!(kind(e), Kind::NumWord | Kind::Un))
 }
 
 /// "dix-huit" → 18, "quatre-vingt-dix" → 90, "vingt-et-un" → 21.

@@ -31,13 +31,31 @@ pub(super) struct Trigger {
     start: u16,
     /// The states where a whole word has just been read: a match if the text ends there.
     ends_word: Vec<bool>,
+    /// The states where a weak word (`with_weak`) has been read, or has just been.
+    weak: Vec<bool>,
     stride: usize,
 }
 
+/// What the trigger finds in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Seen {
+    Nothing,
+    /// Weak words only.
+    Weak,
+    /// A digit or a word.
+    Trigger,
+}
+
 impl Trigger {
-    /// Whether `text` has a digit or a trigger word.
-    #[inline(never)]
+    /// Whether `text` has a digit or a trigger word, weak or not.
+    #[cfg(test)]
     pub fn is_match(&self, text: &str) -> bool {
+        self.scan(text) != Seen::Nothing
+    }
+
+    /// Whether `text` has a digit or a trigger word, or weak words only, or none.
+    #[inline(never)]
+    pub fn scan(&self, text: &str) -> Seen {
         let (classes, next) = (&self.classes, &*self.next);
         let step = |state: u16, b: u8| next[usize::from(state) + usize::from(classes[b as usize])];
         let mut state = self.start;
@@ -48,24 +66,42 @@ impl Trigger {
                 state = step(state, b);
             }
             if state == 0 {
-                return true;
+                return Seen::Trigger;
             }
         }
         for &b in chunks.remainder() {
             state = step(state, b);
         }
-        state == 0 || self.ends_word[state as usize / self.stride]
+        let state = state as usize / self.stride;
+        if state == 0 || self.ends_word[state] {
+            Seen::Trigger
+        } else if self.weak[state] {
+            Seen::Weak
+        } else {
+            Seen::Nothing
+        }
     }
 
     /// The automaton for these words (normalised keys, `vocab::normalise_key`); `None` if it
     /// would be too large.
+    #[cfg(test)]
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<Trigger> {
+        Trigger::with_weak(words, [])
+    }
+
+    /// The automaton for `words` and for `weak` words, which are no match but are told apart
+    /// from nothing (`scan`); weak words elided ("jusqu'") are words.
+    pub fn with_weak<'a>(
+        words: impl IntoIterator<Item = &'a str>,
+        weak: impl IntoIterator<Item = &'a str>,
+    ) -> Option<Trigger> {
         let mut trie = Trie::default();
         trie.node();
-        for word in words {
+        let words = words.into_iter().map(|w| (w, END_WORD)).chain(weak.into_iter().map(|w| (w, END_WEAK)));
+        for (word, end) in words {
             for spelling in spellings(word)? {
                 let elided = spelling.ends_with('\'') || spelling.ends_with(['’', 'ʼ', '`']);
-                trie.insert(spelling.as_bytes(), if elided { END_ELIDED } else { END_WORD });
+                trie.insert(spelling.as_bytes(), if elided { END_ELIDED } else { end });
             }
         }
         trie.determinise()
@@ -74,6 +110,9 @@ impl Trigger {
 
 const END_WORD: u8 = 1;
 const END_ELIDED: u8 = 2;
+const END_WEAK: u8 = 4;
+/// In a state's set of nodes: a weak word has been read. It stays in every state after.
+const WEAK_READ: u32 = u32::MAX;
 
 /// The spellings of the trigger words, a node per prefix; ASCII letters are stored lowercase.
 #[derive(Default)]
@@ -159,10 +198,13 @@ impl Trie {
         let mut to = Vec::new();
         let mut next = vec![0u16; 2 * stride];
         let mut ends_word = vec![false, false];
+        let mut weak = vec![false, false];
         let mut todo = vec![1u32];
         while let Some(state) = todo.pop() {
             let set = sets[state as usize].clone();
-            ends_word[state as usize] = set.iter().any(|&n| self.ends[n as usize] & END_WORD != 0);
+            let ends = |end: u8| set.iter().any(|&n| n != WEAK_READ && self.ends[n as usize] & end != 0);
+            ends_word[state as usize] = ends(END_WORD);
+            weak[state as usize] = set.contains(&WEAK_READ) || ends(END_WEAK);
             for (class, &b) in representatives.iter().enumerate() {
                 let target = match self.step(&set, b, &mut to) {
                     false => 0,
@@ -177,6 +219,7 @@ impl Trie {
                             sets.push(to.clone());
                             next.extend(std::iter::repeat_n(0, stride));
                             ends_word.push(false);
+                            weak.push(false);
                             todo.push(id);
                             id
                         }
@@ -188,17 +231,19 @@ impl Trie {
         let mut table: Box<[u16; TABLE_LEN]> =
             vec![0; TABLE_LEN].into_boxed_slice().try_into().expect("the table's length");
         table[..next.len()].copy_from_slice(&next);
-        Some(Trigger { classes, next: table, start: stride as u16, ends_word, stride })
+        Some(Trigger { classes, next: table, start: stride as u16, ends_word, weak, stride })
     }
 
     /// The nodes reached from `set` by byte `b`, into `to`; false for a match.
     fn step(&self, set: &[u32], b: u8, to: &mut Vec<u32>) -> bool {
         let alnum = b.is_ascii_alphanumeric();
-        if b.is_ascii_digit() || set.iter().any(|&n| self.ends[n as usize] & END_WORD != 0 && !alnum) {
+        let ends = |end: u8| set.iter().any(|&n| n != WEAK_READ && self.ends[n as usize] & end != 0);
+        if b.is_ascii_digit() || ends(END_WORD) && !alnum {
             return false;
         }
+        let weak = set.contains(&WEAK_READ) || ends(END_WEAK) && !alnum;
         to.clear();
-        for &n in set {
+        for &n in set.iter().filter(|&&n| n != WEAK_READ) {
             if let Some(child) = self.child(n, b.to_ascii_lowercase()) {
                 if self.ends[child as usize] & END_ELIDED != 0 {
                     return false;
@@ -208,6 +253,9 @@ impl Trie {
         }
         if !b.is_ascii_alphabetic() {
             to.push(0);
+        }
+        if weak {
+            to.push(WEAK_READ);
         }
         to.sort_unstable();
         to.dedup();

@@ -5,7 +5,7 @@
 
 use super::rules::Rule;
 use super::search::{Found, PatternDfa};
-use super::trigger::Trigger;
+use super::trigger::{Seen, Trigger};
 use crate::parse::resources::{DataFile, DataSource};
 use anyhow::{anyhow, bail, Context, Result};
 use regex_automata::meta;
@@ -317,6 +317,8 @@ pub(super) struct Vocab {
     /// Finds, in raw text, a digit or a word of a class every match needs (see `load_trigger`):
     /// a sentence without one has no match and is not tokenised. `None`: every sentence is.
     pub trigger: Option<Trigger>,
+    /// Whether the words of the class of "été" trigger weakly (`worth_tokenising`).
+    weak_season: bool,
     /// Tense suffixes by their last byte, longest first: a word is only compared with the few
     /// that end like it.
     pub suffixes: Vec<Vec<Ending>>,
@@ -409,6 +411,7 @@ impl Vocab {
             combined: OnceLock::new(),
             dfa: None,
             trigger: None,
+            weak_season: false,
             number_word: 0,
             suffixes: vec![Vec::new(); 256],
             suffix_min_len: 1,
@@ -753,10 +756,79 @@ impl Vocab {
                 }
             }
         }
-        let triggers =
-            self.words.iter().filter(|(_, &e)| !free[symbol(self.entries[e as usize].class) as usize]);
-        self.trigger = Trigger::new(triggers.map(|(key, _)| key.as_str()));
+        // "été" is the participle of "être" ("n'a pas été") more often than the season, which
+        // the season rule then rejects: when it is the only word of its class, it triggers
+        // weakly (`worth_tokenising`).
+        let class = |e: u32| self.entries[e as usize].class;
+        let triggers = |e: u32| !free[symbol(class(e)) as usize];
+        let season = |e: u32| self.kinds[class(e) as usize] == Kind::Ete;
+        self.weak_season =
+            self.words.iter().filter(|(_, &e)| season(e)).all(|(key, _)| key.to_lowercase() == "été");
+        let weak = |e: u32| self.weak_season && season(e);
+        let words = self.words.iter().filter(|(_, &e)| triggers(e) && !weak(e));
+        let weak_words = self.words.iter().filter(|(_, &e)| triggers(e) && weak(e));
+        self.trigger =
+            Trigger::with_weak(words.map(|(key, _)| key.as_str()), weak_words.map(|(key, _)| key.as_str()));
         Ok(())
+    }
+
+    /// Whether the sentence `text[start..end]` may have a match, and is worth tokenising: it has
+    /// a digit or a trigger word, or an "été" that may be the season (`may_name_a_season`).
+    #[inline]
+    pub fn worth_tokenising(&self, text: &str, start: usize, end: usize) -> bool {
+        match self.trigger.as_ref().map(|t| t.scan(&text[start..end])) {
+            None | Some(Seen::Trigger) => true,
+            Some(Seen::Nothing) => false,
+            Some(Seen::Weak) => self.may_name_a_season(text, start, end),
+        }
+    }
+
+    /// Whether `text[start..end]`, where the trigger found no word but the weak "été", has a
+    /// spelling of "été" the look-up may find (é, É or E; t or T; é or É) other than the
+    /// participle after a plain word or an auxiliary ("pas été", "n'a été"). The season rule
+    /// rejects that one, whatever follows it (`rules::Context::season`: no determiner, no
+    /// preposition, no clause start before it), and no pattern puts such a word before "été":
+    /// a sentence where every "été" is such a participle has no date.
+    #[inline(never)]
+    fn may_name_a_season(&self, text: &str, start: usize, end: usize) -> bool {
+        let bytes = &text.as_bytes()[..end];
+        let acute = |i: usize| matches!(bytes.get(i..i + 2), Some([0xC3, 0xA9 | 0x89]));
+        // From the second byte of a final é or É (C3 A9, C3 89).
+        memchr::memchr2_iter(0xA9, 0x89, &bytes[start..]).map(|last| start + last).any(|last| {
+            let Some(t) = last.checked_sub(2).filter(|&t| t >= start) else { return false };
+            let spelt = bytes[last - 1] == 0xC3
+                && matches!(bytes[t], b't' | b'T')
+                && (t >= start + 2 && acute(t - 2) || t > start && matches!(bytes[t - 1], b'e' | b'E'));
+            spelt && !self.participle_after_a_word(text, start, end, t)
+        })
+    }
+
+    /// Whether the "t" at `t` is that of "été" spelt so, a word of its own, one space after a
+    /// word of lowercase ASCII letters that is a token of its own (after a space, an elision or
+    /// at `start`) unknown to the vocabulary or an auxiliary, and no preposition the season
+    /// rule takes.
+    fn participle_after_a_word(&self, text: &str, start: usize, end: usize, t: usize) -> bool {
+        let bytes = &text.as_bytes()[..end];
+        if t < start + 4 || bytes.get(t - 2..t + 3) != Some("été".as_bytes()) || bytes[t - 3] != b' ' {
+            return false;
+        }
+        if bytes.get(t + 3).is_some_and(|&b| !super::tokens::ends_plain_word(b)) {
+            return false;
+        }
+        let word_end = t - 3;
+        let mut word_start = word_end;
+        while word_start > start && bytes[word_start - 1].is_ascii_lowercase() {
+            word_start -= 1;
+        }
+        if word_start == word_end || !super::tokens::starts_a_token(bytes, start, word_start) {
+            return false;
+        }
+        let kind = match self.entry_and_class(text, word_start, word_end) {
+            Some((_, class)) => self.kinds[class as usize],
+            None => Kind::Word,
+        };
+        matches!(kind, Kind::Word | Kind::Aux)
+            && !super::rules::AFTER_PREPOSITION.contains(&&text[word_start..word_end])
     }
 
     fn resolve_class(&self, name: &str, aliases: &HashMap<String, Vec<u16>>) -> Result<Vec<u16>> {
