@@ -412,23 +412,26 @@ fn attach<'l>(
     let genitive = is_genitive(text, sentence, tx);
     let verbal_before = hits
         .iter()
-        .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start && !is_nominal(text, sentence, h.span))
+        .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start)
         .filter(|_| !genitive)
-        .rfind(|h| boundaries_between(bounds, h.span.end, tx.start) <= reach_before);
+        .filter(|h| boundaries_between(bounds, h.span.end, tx.start) <= reach_before)
+        // Read last: the costliest test.
+        .rfind(|h| !is_nominal(text, sentence, h.span));
     if let Some(h) = verbal_before {
         return Some(*h);
     }
     let allowed = if is_fronted(text, sentence, tx, timexes) { 1 } else { 0 };
     let verbal_after = hits
         .iter()
-        .filter(|h| h.span.start >= tx.end && !is_nominal(text, sentence, h.span))
+        .filter(|h| h.span.start >= tx.end)
         // "Mercredi, Sergueï Lavrov a déclaré …": a fronted date dates the report too.
         .filter(|_| !genitive)
         .filter(|h| {
             matches!(h.form.class, Class::Act | Class::Aspect)
                 || (allowed > 0 && h.form.class == Class::Report)
         })
-        .find(|h| boundaries_between(bounds, tx.end, h.span.start) <= allowed);
+        .filter(|h| boundaries_between(bounds, tx.end, h.span.start) <= allowed)
+        .find(|h| !is_nominal(text, sentence, h.span));
     if let Some(h) = verbal_after {
         return Some(*h);
     }
@@ -541,7 +544,7 @@ fn apposition_reach(text: &str, sentence: Span, noun: Span, tx: Span) -> usize {
 fn is_reduced_relative(text: &str, sentence: Span, act: Span, clause_start: usize) -> bool {
     let opens_after_comma = clause_start > sentence.start
         && text.as_bytes()[clause_start] == b','
-        && text[clause_start + 1..act.start].trim().is_empty();
+        && text[clause_start + 1..act.start].chars().all(char::is_whitespace);
     let word = act.slice(text);
     opens_after_comma
         && !word.contains(' ')
@@ -943,7 +946,7 @@ fn opening_person_country<'a>(
 fn says_then(sentence: &str) -> bool {
     // Most sentences have neither word: a substring search rules them out before any lowercasing
     // (in capitals too: "ALORS", "À L'ÉPOQUE").
-    if !["lors", "LORS", "poque", "POQUE"].iter().any(|w| sentence.contains(w)) {
+    if !holds_then_words(sentence) {
         return false;
     }
     let lower = Lower::new(sentence);
@@ -956,6 +959,15 @@ fn says_then(sentence: &str) -> bool {
         before = w;
     }
     false
+}
+
+/// Whether `sentence` holds "lors", "LORS", "poque" or "POQUE" (what `str::contains` tells of
+/// each): each has an o second, so only the bytes around an o or an O are compared.
+fn holds_then_words(sentence: &str) -> bool {
+    const WORDS: [&[u8]; 4] = [b"lors", b"LORS", b"poque", b"POQUE"];
+    let bytes = sentence.as_bytes();
+    memchr::memchr2_iter(b'o', b'O', bytes)
+        .any(|i| i > 0 && WORDS.iter().any(|w| bytes[i - 1..].starts_with(w)))
 }
 
 /// The act noun a reporting verb announces: its object, the first noun after it with only a
@@ -1050,7 +1062,7 @@ const AUXILIARIES: [&str; 14] = [
 /// également refusé", "avait-il ajouté").
 fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
     for word in words(&text[sentence.start..verb.start]).rev().take(4) {
-        let word = Lower::new(word.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        let word = Lower::new(trim_start_non_word(word));
         // Matched by spelling: one comparison of lengths tells most words apart.
         match after_apostrophe(&word) {
             "a" | "ont" | "a-t-il" | "a-t-elle" | "ont-ils" | "ont-elles" | "est" | "sont" => {
@@ -1437,11 +1449,14 @@ impl<'a> SentenceCtx<'a, '_> {
             return Some(subject);
         }
         // The clause opens on its verb: an auxiliary, a reflexive ("s'est rendu"), or the act.
-        let (first_word, _) = clause_opening(self.text, clause_start, act.start);
-        let opens_on_verb = first_word.as_deref().is_none_or(|w| {
-            AUXILIARIES.contains(&w) || w == "se" || w.starts_with("s'") || w.starts_with("s’")
-        });
-        let apposition = self.text[clause_start..].starts_with(',') && opens_on_verb;
+        // Read only after a comma: most clauses open on none.
+        let opens_on_verb = || {
+            let (first_word, _) = clause_opening(self.text, clause_start, act.start);
+            first_word.as_deref().is_none_or(|w| {
+                AUXILIARIES.contains(&w) || w == "se" || w.starts_with("s'") || w.starts_with("s’")
+            })
+        };
+        let apposition = self.text[clause_start..].starts_with(',') && opens_on_verb();
         if !apposition {
             return None;
         }
@@ -1628,7 +1643,8 @@ fn joins_a_second_verb(between: &str) -> bool {
     const ADVERBS: [&str; 5] = ["aussi", "aussitôt", "également", "ensuite", "déjà"];
     const TO_BE: [&str; 4] = ["est", "sont", "était", "étaient"];
     // The words after the last "et" (mid-sentence, so lowercase).
-    let Some(at) = between.rfind(" et ") else { return false };
+    // A byte search: no searcher to set up for these short stretches.
+    let Some(at) = between.as_bytes().windows(4).rposition(|w| w == b" et ") else { return false };
     let verbal = words(&between[at + 4..]).all(|w| {
         let w = Lower::new(w);
         AUXILIARIES.contains(&&*w)
@@ -1644,7 +1660,54 @@ fn joins_a_second_verb(between: &str) -> bool {
 /// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
 /// Royaume-Uni").
 fn joined_by_and(between: &str) -> bool {
-    const ARTICLES: [&str; 6] = ["le", "la", "les", "l'", "l’", "ses"];
+    may_join(between) && reads_joined_by_and(between)
+}
+
+/// The articles that may stand in what joins coordinated subjects.
+const JOINING_ARTICLES: [&str; 6] = ["le", "la", "les", "l'", "l’", "ses"];
+/// The words that join coordinated subjects ("," a word of its own).
+const JOINS: [&str; 3] = ["et", "ou", ","];
+
+/// The ASCII bytes the words of [`reads_joined_by_and`] are made of, in either case, with ASCII
+/// whitespace.
+const JOINING_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let lists: [&[&str]; 2] = [&JOINING_ARTICLES, &JOINS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let word = lists[l][i].as_bytes();
+            let mut j = 0;
+            while j < word.len() {
+                if word[j] < 128 {
+                    table[word[j].to_ascii_lowercase() as usize] = true;
+                    table[word[j].to_ascii_uppercase() as usize] = true;
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_whitespace() || b == 0x0B {
+            table[b] = true;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// [`reads_joined_by_and`]'s precheck: an ASCII byte in no joining word nor whitespace (a name, a
+/// verb) rules `between` out. Other characters lowercase to no ASCII letter of those words.
+fn may_join(between: &str) -> bool {
+    between.bytes().all(|b| b >= 128 || JOINING_BYTES[usize::from(b)])
+}
+
+/// [`joined_by_and`] without its precheck.
+fn reads_joined_by_and(between: &str) -> bool {
     // The words, with each comma a word of its own.
     let words = words(between).flat_map(|w| {
         let mut parts = w.split(',');
@@ -1655,9 +1718,9 @@ fn joined_by_and(between: &str) -> bool {
     for w in words {
         let w = Lower::new(w);
         let w: &str = &w;
-        let join = matches!(w, "et" | "ou" | ",");
+        let join = JOINS.contains(&w);
         joins |= join;
-        if !(join || ARTICLES.contains(&w)) {
+        if !(join || JOINING_ARTICLES.contains(&w)) {
             return false;
         }
     }
@@ -1668,6 +1731,27 @@ fn joined_by_and(between: &str) -> bool {
 fn clause_opening(text: &str, from: usize, to: usize) -> (Option<Lower<'_>>, usize) {
     let mut words = words(trim_start_non_word(&text[from..to]));
     (words.next().map(Lower::new), words.take(2).count())
+}
+
+/// The first bytes of the auxiliaries (all ASCII lowercase letters but for any added later).
+const AUXILIARY_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < AUXILIARIES.len() {
+        table[AUXILIARIES[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Whether the clause `clause` may open on an auxiliary, as [`clause_opening`] reads its first
+/// word: false only when that word starts with an ASCII character whose lowercase starts no
+/// auxiliary (an ASCII character lowercases to its ASCII lowercase alone).
+fn may_open_on_auxiliary(clause: &str) -> bool {
+    match trim_start_non_word(clause).as_bytes().first() {
+        Some(&byte) if byte.is_ascii() => AUXILIARY_FIRST_BYTES[usize::from(byte.to_ascii_lowercase())],
+        _ => true,
+    }
 }
 
 /// `s` without the characters that are no letter or digit it starts with (`s.trim_start_matches(|c:
@@ -1698,6 +1782,10 @@ fn trim_start_non_word(s: &str) -> &str {
 /// "Maria Zakharova, a confirmé que …", nor "Dmitri Peskov, a rejeté ces accusations".
 fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span) -> bool {
     const SUBJECT_WITHIN_WORDS: usize = 8;
+    // Most clauses open on some other word: its first byte rules them out before any word is read.
+    if !may_open_on_auxiliary(&text[clause_start..verb.start]) {
+        return false;
+    }
     let (auxiliary, more_words) = clause_opening(text, clause_start, verb.start);
     if more_words > 1 || !auxiliary.as_deref().is_none_or(|w| AUXILIARIES.contains(&w)) {
         return false;
