@@ -1570,7 +1570,9 @@ impl<'a> SentenceCtx<'a, '_> {
     /// The subject's country, with those of mentions joined to it by "et" or commas.
     fn coordinated_countries(&self, subject: usize) -> Vec<&'a str> {
         let end = self.mentions[subject].span.end;
-        let mut out: Vec<&str> = self.country(subject).into_iter().collect();
+        // Room for a few: most subjects are coordinated with none, some with one or two.
+        let mut out: Vec<&str> = Vec::with_capacity(4);
+        out.extend(self.country(subject));
         let mut next_start = self.mentions[subject].span.start;
         for (i, m) in self.actor_mentions().filter(|(_, m)| m.span.end <= end).rev().skip(1) {
             if !joined_by_and(&self.text[m.span.end..next_start]) {
@@ -1660,7 +1662,37 @@ fn joins_a_second_verb(between: &str) -> bool {
 /// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
 /// Royaume-Uni").
 fn joined_by_and(between: &str) -> bool {
-    may_join(between) && reads_joined_by_and(between)
+    may_join(between)
+        && if between.is_ascii() { reads_ascii_joined_by_and(between) } else { reads_joined_by_and(between) }
+}
+
+/// [`reads_joined_by_and`] for ASCII text, read byte by byte: words end at ASCII whitespace or a
+/// comma, and lowercase as ASCII does.
+fn reads_ascii_joined_by_and(between: &str) -> bool {
+    let is_space = |b: u8| b.is_ascii_whitespace() || b == 0x0B;
+    let bytes = between.as_bytes();
+    let (mut at, mut joins) = (0, false);
+    while at < bytes.len() {
+        if is_space(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        at += 1;
+        // A comma is a word of its own.
+        if bytes[start] != b',' {
+            while at < bytes.len() && !is_space(bytes[at]) && bytes[at] != b',' {
+                at += 1;
+            }
+        }
+        let word = &between[start..at];
+        let join = JOINS.iter().any(|j| word.eq_ignore_ascii_case(j));
+        joins |= join;
+        if !(join || JOINING_ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a))) {
+            return false;
+        }
+    }
+    joins
 }
 
 /// The articles that may stand in what joins coordinated subjects.
@@ -1754,6 +1786,19 @@ fn may_open_on_auxiliary(clause: &str) -> bool {
     }
 }
 
+/// The auxiliary `clause` opens on (None for a clause with no word), if it opens on one or on no
+/// word and at most one word follows: what [`clause_opening`] reads, its first word compared
+/// without lowercasing. An auxiliary is ASCII, and only ASCII text lowercases to ASCII text but for
+/// the Kelvin sign (k, in no auxiliary): a word lowercases to one when it equals it in ASCII case.
+fn opening_auxiliary(clause: &str) -> Option<Option<&'static str>> {
+    let mut words = words(trim_start_non_word(clause));
+    let auxiliary = match words.next() {
+        Some(first) => Some(*AUXILIARIES.iter().find(|a| first.eq_ignore_ascii_case(a))?),
+        None => None,
+    };
+    (words.take(2).count() <= 1).then_some(auxiliary)
+}
+
 /// `s` without the characters that are no letter or digit it starts with (`s.trim_start_matches(|c:
 /// char| !c.is_alphanumeric())`), ASCII and Latin-1 letters read without decoding.
 fn trim_start_non_word(s: &str) -> &str {
@@ -1786,10 +1831,7 @@ fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span
     if !may_open_on_auxiliary(&text[clause_start..verb.start]) {
         return false;
     }
-    let (auxiliary, more_words) = clause_opening(text, clause_start, verb.start);
-    if more_words > 1 || !auxiliary.as_deref().is_none_or(|w| AUXILIARIES.contains(&w)) {
-        return false;
-    }
+    let Some(auxiliary) = opening_auxiliary(&text[clause_start..verb.start]) else { return false };
     // "Le ministre, Jean-Marc Ayrault, s'est rendu …": a name set off by commas just before this
     // one is the subject in apposition (not "… conduite par Dmitri Medvedev, a déclaré X").
     let named_before = mentions.iter().any(|m| {
@@ -1802,7 +1844,7 @@ fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span
         return false;
     }
     // "a-t-il ajouté": the subject is the clitic.
-    if auxiliary.as_deref().is_some_and(|w| w.contains("-t-") || w.ends_with("-il") || w.ends_with("-elle")) {
+    if auxiliary.is_some_and(|w| w.contains("-t-") || w.ends_with("-il") || w.ends_with("-elle")) {
         return true;
     }
     let after = text[verb.end..].trim_start();

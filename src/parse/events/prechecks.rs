@@ -4,7 +4,8 @@
 
 use super::{
     clause_opening, holds_then_words, is_left_out, is_venue, may_join, may_open_on_auxiliary,
-    reads_joined_by_and, reads_left_out, reads_venue, trim_start_non_word, AUXILIARIES,
+    opening_auxiliary, reads_ascii_joined_by_and, reads_joined_by_and, reads_left_out, reads_venue,
+    trim_start_non_word, AUXILIARIES,
 };
 use crate::corpus::Span;
 use proptest::prelude::*;
@@ -70,6 +71,17 @@ proptest! {
         "x", "é", "\u{212a}", "İ", "e", "t",
     ])) {
         prop_assert!(may_join(&between) || !reads_joined_by_and(&between));
+        if between.is_ascii() {
+            prop_assert_eq!(reads_ascii_joined_by_and(&between), reads_joined_by_and(&between));
+        }
+    }
+
+    #[test]
+    fn ascii_joins_are_read_as_the_full_reading_reads_them(between in text_of(&[
+        "et", "ou", "ET", "Ou", ",", "le", "La", "les", "l'", "L'", "ses", " ", "\t", "\u{b}", "\u{c}", "x", "e",
+        "t", "sans", "\u{1c}",
+    ])) {
+        prop_assert_eq!(reads_ascii_joined_by_and(&between), reads_joined_by_and(&between));
     }
 
     #[test]
@@ -77,10 +89,14 @@ proptest! {
         ", ", "« ", "a", "A", "ont", "Ont", "va", "V", "avait", "-t-il", " ", "é", "É", "x", "X", "9",
         "\u{212a}", "İ", "’",
     ])) {
+        let (first, more_words) = clause_opening(&clause, 0, clause.len());
+        let first = first.as_deref().map(str::to_string);
         if !may_open_on_auxiliary(&clause) {
-            let (first, _) = clause_opening(&clause, 0, clause.len());
-            prop_assert!(first.is_some_and(|w| !AUXILIARIES.contains(&&*w)));
+            prop_assert!(first.as_deref().is_some_and(|w| !AUXILIARIES.contains(&w)));
         }
+        let full = (more_words <= 1 && first.as_deref().is_none_or(|w| AUXILIARIES.contains(&w)))
+            .then_some(first.as_deref());
+        prop_assert_eq!(opening_auxiliary(&clause), full);
     }
 
     #[test]
