@@ -168,7 +168,9 @@ fn is_towards(word: &str) -> bool {
     // but goes nowhere.
     words(&Lower::new(word)).any(|w| {
         let w = after_apostrophe(w);
-        STEMS.iter().any(|s| w.starts_with(s))
+        // The first byte tells most stems apart before any is compared.
+        let first = w.as_bytes().first();
+        STEMS.iter().any(|s| s.as_bytes().first() == first && w.starts_with(s))
     })
 }
 
@@ -752,10 +754,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
         // the publication date. A headline (no final stop) only sums up what the body dates.
         let full_sentence = span.slice(text).trim_end().ends_with(['.', '!', '?', '»', '"', '”', '…']);
+        // The report found below is often the act `told` read last: its tense is read once.
+        let tenses = LastTense::default();
         let told = |h: &&Hit| {
             h.form.class == Class::Report
                 || (h.form.class == Class::Act
-                    && (past_auxiliary(text, span, h.span).is_some()
+                    && (tenses.past_auxiliary(text, span, h.span).is_some()
                         || (full_sentence && is_present_verb(text, span, h.span))))
         };
         // A sentence with no date makes an event only if it tells one: else its clauses need
@@ -889,7 +893,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         let precision = precision_of(dct);
         // "avait indiqué": said before the publication date, not on it.
-        let tense = past_auxiliary(text, span, report.span);
+        let tense = tenses.past_auxiliary(text, span, report.span);
         let pluperfect = matches!(tense, Some(Tense::Pluperfect));
         // "Moscou avait alors imposé des sanctions": then is the date told last.
         let then = (timexes.is_empty() && tense.is_some() && says_then(span.slice(text)))
@@ -1057,6 +1061,26 @@ const AUXILIARIES: [&str; 14] = [
     "auraient",
     "va",
 ];
+
+/// The last [`past_auxiliary`] read, kept for the same verb of the same sentence.
+#[derive(Default)]
+struct LastTense {
+    /// The sentence's start, the verb's start (all `past_auxiliary` reads of them), and the tense.
+    last: std::cell::Cell<Option<(usize, usize, Option<Tense>)>>,
+}
+
+impl LastTense {
+    fn past_auxiliary(&self, text: &str, sentence: Span, verb: Span) -> Option<Tense> {
+        match self.last.get() {
+            Some((start, at, tense)) if start == sentence.start && at == verb.start => tense,
+            _ => {
+                let tense = past_auxiliary(text, sentence, verb);
+                self.last.set(Some((sentence.start, verb.start, tense)));
+                tense
+            }
+        }
+    }
+}
 
 /// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
 /// également refusé", "avait-il ajouté").
@@ -1232,7 +1256,10 @@ impl<'a> SentenceCtx<'a, '_> {
     /// The countries of the mentions that can act, where they are named.
     fn countries(&self) -> &[(Span, &'a str)] {
         self.countries.get_or_init(|| {
-            self.actor_mentions().filter_map(|(i, m)| self.country(i).map(|c| (m.span, c))).collect()
+            // Sized for every mention: no growing.
+            let mut countries = Vec::with_capacity(self.mentions.len());
+            countries.extend(self.actor_mentions().filter_map(|(i, m)| self.country(i).map(|c| (m.span, c))));
+            countries
         })
     }
 
