@@ -28,7 +28,9 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 pub use triggers::VerbLexicon;
 use triggers::{is_word_char, Class, Hit};
-use words::{after_apostrophe, before_apostrophe, last_clause, words, words_between_marks, Lower};
+use words::{
+    after_apostrophe, before_apostrophe, last_clause, trimmed_end, words, words_between_marks, Lower,
+};
 
 /// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
 fn word_before(before: &str) -> &str {
@@ -67,14 +69,14 @@ fn run_start(s: &str, end: usize, word: bool) -> usize {
 fn is_passive(before: &str) -> bool {
     const ADVERBS: [&str; 9] =
         ["aussi", "aussitôt", "déjà", "très", "bien", "encore", "toujours", "souvent", "ensuite"];
-    let mut rest = before.trim_end();
+    let mut rest = trimmed_end(before);
     loop {
         let word = word_before(rest);
         let adverb = word.len() > 4 && word.ends_with("ment") || ADVERBS.contains(&word);
         if !adverb || !rest.ends_with(word) {
             return rest.ends_with("été");
         }
-        rest = rest[..rest.len() - word.len()].trim_end();
+        rest = trimmed_end(&rest[..rest.len() - word.len()]);
     }
 }
 
@@ -1215,10 +1217,10 @@ struct SentenceCtx<'a, 'l> {
 impl<'a> SentenceCtx<'a, '_> {
     fn look_up(&self, mention: &Mention) -> Who<'a> {
         let entity = self.directory.get(&mention.entity);
-        let preceding = self.text[self.span.start..mention.span.start].trim_end();
+        let preceding = trimmed_end(&self.text[self.span.start..mention.span.start]);
         // The text before the sentence when the mention opens it.
         let before =
-            if preceding.is_empty() { self.text[..mention.span.start].trim_end() } else { preceding };
+            if preceding.is_empty() { trimmed_end(&self.text[..mention.span.start]) } else { preceding };
         let in_parentheses =
             || before.ends_with('(') && self.text[mention.span.end..].trim_start().starts_with(')');
         Who {
@@ -1943,7 +1945,7 @@ fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
 /// A place named after "à", "à la", "au": where something happens ("se retrouveront à Vienne",
 /// "ont promis à la Maison-Blanche", "une réunion au Kremlin").
 fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
-    let before = text[sentence.start..mention.start].trim_end();
+    let before = trimmed_end(&text[sentence.start..mention.start]);
     // Most mentions follow some other word: its last byte rules it out, before any suffix is
     // compared ("la", "l'", "l’" end in a, ', 0x99; "à", "À", "au" in A0, 80, u).
     matches!(before.as_bytes().last(), Some(b'a' | b'\'' | 0x99 | 0xA0 | 0x80 | b'u')) && reads_venue(before)
