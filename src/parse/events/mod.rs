@@ -38,16 +38,31 @@ fn word_before(before: &str) -> &str {
     &before[run_start(before, end, true)..end]
 }
 
+/// What a byte is to [`run_start`]: an ASCII character that is no letter or digit, an ASCII letter
+/// or digit, or a byte of a wider character.
+const RUN_BYTES: [u8; 256] = {
+    let mut kinds = [2; 256];
+    let mut b = 0;
+    while b < 128 {
+        kinds[b] = (b as u8).is_ascii_alphanumeric() as u8;
+        b += 1;
+    }
+    kinds
+};
+
 /// Where the run of word characters (`word`) or of other characters that ends at `end` starts,
 /// ASCII read byte by byte.
 fn run_start(s: &str, end: usize, word: bool) -> usize {
     let mut at = end;
-    while let Some(&byte) = s.as_bytes()[..at].last() {
-        if byte.is_ascii() {
-            if byte.is_ascii_alphanumeric() != word {
-                break;
-            }
-            at -= 1;
+    loop {
+        // The ASCII bytes of the run, read back over the slice (no bounds checks): the run stops at
+        // an ASCII byte of the other kind, or goes on over a wider character that belongs to it.
+        match s.as_bytes()[..at].iter().rposition(|&b| RUN_BYTES[usize::from(b)] != u8::from(word)) {
+            Some(i) => at = i + 1,
+            None => return 0,
+        }
+        if s.as_bytes()[at - 1].is_ascii() {
+            break;
         } else if at >= 2 && s.as_bytes()[at - 2] == 0xC3 {
             // A Latin-1 character, read without decoding: a letter but for × and ÷.
             if is_latin1_letter(s.as_bytes(), at - 2) != word {

@@ -5,9 +5,10 @@
 use super::{
     clause_opening, holds_then_words, is_left_out, is_venue, may_join, may_open_on_auxiliary,
     opening_auxiliary, reads_ascii_joined_by_and, reads_joined_by_and, reads_left_out, reads_venue,
-    trim_start_non_word, AUXILIARIES,
+    run_start, trim_start_non_word, AUXILIARIES,
 };
 use crate::corpus::Span;
+use crate::parse::events::triggers::is_word_char;
 use proptest::prelude::*;
 
 fn text() -> impl Strategy<Value = String> {
@@ -105,5 +106,26 @@ proptest! {
     ])) {
         let contains = ["lors", "LORS", "poque", "POQUE"].iter().any(|w| sentence.contains(w));
         prop_assert_eq!(holds_then_words(&sentence), contains);
+    }
+}
+
+proptest! {
+    #[test]
+    fn a_run_starts_where_its_chars_of_one_kind_start(
+        s in text_of(&["a", "Z", "9", " ", "'", "’", "é", "É", "×", "÷", "Ā", "—", "\u{a0}", "-", "ß"]),
+        word: bool,
+        cut in 0usize..64,
+    ) {
+        let mut end = cut.min(s.len());
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        let by_chars = s[..end]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word_char(c) == word)
+            .last()
+            .map_or(end, |(i, _)| i);
+        prop_assert_eq!(run_start(&s, end, word), by_chars);
     }
 }

@@ -131,9 +131,13 @@ impl DoubleEndedIterator for Words<'_> {
         }
         let word_end = at;
         while at > start {
-            if BYTE_KINDS[usize::from(bytes[at - 1])] == WORD {
-                at -= 1;
-                continue;
+            // ASCII letters and digits, read back over the slice.
+            match bytes[start..at].iter().rposition(|&b| BYTE_KINDS[usize::from(b)] != WORD) {
+                Some(i) => at = start + i + 1,
+                None => {
+                    at = start;
+                    break;
+                }
             }
             match self.char_before(at) {
                 (_, true) => break,
