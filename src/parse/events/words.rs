@@ -260,16 +260,30 @@ impl<'a> Lower<'a> {
 fn quick_unchanged(s: &str) -> Option<bool> {
     let b = s.as_bytes();
     let mut i = 0;
-    while let Some(&byte) = b.get(i) {
-        match byte {
+    loop {
+        // ASCII bytes but capitals, a look-up each over the slice.
+        match b[i..].iter().position(|&byte| NOT_PLAIN_LOWER[usize::from(byte)]) {
+            Some(run) => i += run,
+            None => return Some(true),
+        }
+        match b[i] {
             b'A'..=b'Z' => return Some(false),
-            0..=0x7F => i += 1,
             0xC3 if matches!(b.get(i + 1), Some(0x9F..=0xBF)) => i += 2,
             _ => return None,
         }
     }
-    Some(true)
 }
+
+/// The bytes `quick_unchanged` stops at: ASCII capitals and every byte beyond ASCII.
+const NOT_PLAIN_LOWER: [bool; 256] = {
+    let mut stops = [true; 256];
+    let mut b = 0;
+    while b < 128 {
+        stops[b] = (b as u8).is_ascii_uppercase();
+        b += 1;
+    }
+    stops
+};
 
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
