@@ -28,7 +28,9 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 pub use triggers::VerbLexicon;
 use triggers::{is_word_char, Class, Hit};
-use words::{after_apostrophe, before_apostrophe, last_clause, words, words_between_marks, Lower};
+use words::{
+    after_apostrophe, before_apostrophe, last_clause, trimmed_end, words, words_between_marks, Lower,
+};
 
 /// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
 fn word_before(before: &str) -> &str {
@@ -36,16 +38,31 @@ fn word_before(before: &str) -> &str {
     &before[run_start(before, end, true)..end]
 }
 
+/// What a byte is to [`run_start`]: an ASCII character that is no letter or digit, an ASCII letter
+/// or digit, or a byte of a wider character.
+const RUN_BYTES: [u8; 256] = {
+    let mut kinds = [2; 256];
+    let mut b = 0;
+    while b < 128 {
+        kinds[b] = (b as u8).is_ascii_alphanumeric() as u8;
+        b += 1;
+    }
+    kinds
+};
+
 /// Where the run of word characters (`word`) or of other characters that ends at `end` starts,
 /// ASCII read byte by byte.
 fn run_start(s: &str, end: usize, word: bool) -> usize {
     let mut at = end;
-    while let Some(&byte) = s.as_bytes()[..at].last() {
-        if byte.is_ascii() {
-            if byte.is_ascii_alphanumeric() != word {
-                break;
-            }
-            at -= 1;
+    loop {
+        // The ASCII bytes of the run, read back over the slice (no bounds checks): the run stops at
+        // an ASCII byte of the other kind, or goes on over a wider character that belongs to it.
+        match s.as_bytes()[..at].iter().rposition(|&b| RUN_BYTES[usize::from(b)] != u8::from(word)) {
+            Some(i) => at = i + 1,
+            None => return 0,
+        }
+        if s.as_bytes()[at - 1].is_ascii() {
+            break;
         } else if at >= 2 && s.as_bytes()[at - 2] == 0xC3 {
             // A Latin-1 character, read without decoding: a letter but for × and ÷.
             if is_latin1_letter(s.as_bytes(), at - 2) != word {
@@ -67,14 +84,14 @@ fn run_start(s: &str, end: usize, word: bool) -> usize {
 fn is_passive(before: &str) -> bool {
     const ADVERBS: [&str; 9] =
         ["aussi", "aussitôt", "déjà", "très", "bien", "encore", "toujours", "souvent", "ensuite"];
-    let mut rest = before.trim_end();
+    let mut rest = trimmed_end(before);
     loop {
         let word = word_before(rest);
         let adverb = word.len() > 4 && word.ends_with("ment") || ADVERBS.contains(&word);
         if !adverb || !rest.ends_with(word) {
             return rest.ends_with("été");
         }
-        rest = rest[..rest.len() - word.len()].trim_end();
+        rest = trimmed_end(&rest[..rest.len() - word.len()]);
     }
 }
 
@@ -168,7 +185,9 @@ fn is_towards(word: &str) -> bool {
     // but goes nowhere.
     words(&Lower::new(word)).any(|w| {
         let w = after_apostrophe(w);
-        STEMS.iter().any(|s| w.starts_with(s))
+        // The first byte tells most stems apart before any is compared.
+        let first = w.as_bytes().first();
+        STEMS.iter().any(|s| s.as_bytes().first() == first && w.starts_with(s))
     })
 }
 
@@ -417,9 +436,11 @@ fn attach<'l>(
     let genitive = is_genitive(text, sentence, tx);
     let verbal_before = hits
         .iter()
-        .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start && !is_nominal(text, sentence, h.span))
+        .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start)
         .filter(|_| !genitive)
-        .rfind(|h| boundaries_between(bounds, h.span.end, tx.start) <= reach_before)
+        .filter(|h| boundaries_between(bounds, h.span.end, tx.start) <= reach_before)
+        // Read last: the costliest test.
+        .rfind(|h| !is_nominal(text, sentence, h.span))
         // With no other date in the sentence, the act is dated by the event it follows ("avait
         // rompu ses relations avec la Turquie après la destruction d'un avion … en novembre").
         .filter(|h| timexes.len() == 1 || !dates_a_phrase_after_a_preposition(&text[h.span.end..tx.start]));
@@ -429,14 +450,15 @@ fn attach<'l>(
     let allowed = if is_fronted(text, sentence, tx, timexes) { 1 } else { 0 };
     let verbal_after = hits
         .iter()
-        .filter(|h| h.span.start >= tx.end && !is_nominal(text, sentence, h.span))
+        .filter(|h| h.span.start >= tx.end)
         // "Mercredi, Sergueï Lavrov a déclaré …": a fronted date dates the report too.
         .filter(|_| !genitive)
         .filter(|h| {
             matches!(h.form.class, Class::Act | Class::Aspect)
                 || (allowed > 0 && h.form.class == Class::Report)
         })
-        .find(|h| boundaries_between(bounds, tx.end, h.span.start) <= allowed);
+        .filter(|h| boundaries_between(bounds, tx.end, h.span.start) <= allowed)
+        .find(|h| !is_nominal(text, sentence, h.span));
     if let Some(h) = verbal_after {
         return Some(*h);
     }
@@ -568,7 +590,7 @@ fn apposition_reach(text: &str, sentence: Span, noun: Span, tx: Span) -> usize {
 fn is_reduced_relative(text: &str, sentence: Span, act: Span, clause_start: usize) -> bool {
     let opens_after_comma = clause_start > sentence.start
         && text.as_bytes()[clause_start] == b','
-        && text[clause_start + 1..act.start].trim().is_empty();
+        && text[clause_start + 1..act.start].chars().all(char::is_whitespace);
     let word = act.slice(text);
     opens_after_comma
         && !word.contains(' ')
@@ -797,12 +819,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
         // the publication date. A headline (no final stop) only sums up what the body dates.
         let full_sentence = span.slice(text).trim_end().ends_with(['.', '!', '?', '»', '"', '”', '…']);
+        // The report found below is often the act `told` read last: its tense is read once.
+        let tenses = LastTense::default();
         // An aspect verb in a past tense tells the act noun it stands for ("ont entamé des
         // négociations"), when there is one.
         let told = |h: &&Hit| match h.form.class {
             Class::Report => true,
             Class::Act => {
-                past_auxiliary(text, span, h.span).is_some()
+                tenses.past_auxiliary(text, span, h.span).is_some()
                     || (full_sentence && is_present_verb(text, span, h.span))
             }
             Class::Aspect => {
@@ -958,7 +982,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         let precision = precision_of(dct);
         // "avait indiqué": said before the publication date, not on it.
-        let tense = past_auxiliary(text, span, report.span);
+        let tense = tenses.past_auxiliary(text, span, report.span);
         let pluperfect = matches!(tense, Some(Tense::Pluperfect));
         // "Moscou avait alors imposé des sanctions": then is the date told last.
         let then = (timexes.is_empty() && tense.is_some() && says_then(span.slice(text)))
@@ -1015,7 +1039,7 @@ fn opening_person_country<'a>(
 fn says_then(sentence: &str) -> bool {
     // Most sentences have neither word: a substring search rules them out before any lowercasing
     // (in capitals too: "ALORS", "À L'ÉPOQUE").
-    if !["lors", "LORS", "poque", "POQUE"].iter().any(|w| sentence.contains(w)) {
+    if !holds_then_words(sentence) {
         return false;
     }
     let lower = Lower::new(sentence);
@@ -1028,6 +1052,15 @@ fn says_then(sentence: &str) -> bool {
         before = w;
     }
     false
+}
+
+/// Whether `sentence` holds "lors", "LORS", "poque" or "POQUE" (what `str::contains` tells of
+/// each): each has an o second, so only the bytes around an o or an O are compared.
+fn holds_then_words(sentence: &str) -> bool {
+    const WORDS: [&[u8]; 4] = [b"lors", b"LORS", b"poque", b"POQUE"];
+    let bytes = sentence.as_bytes();
+    memchr::memchr2_iter(b'o', b'O', bytes)
+        .any(|i| i > 0 && WORDS.iter().any(|w| bytes[i - 1..].starts_with(w)))
 }
 
 /// The act noun a reporting verb announces: its object, the first noun after it with only a
@@ -1114,11 +1147,31 @@ const AUXILIARIES: [&str; 14] = [
     "va",
 ];
 
+/// The last [`past_auxiliary`] read, kept for the same verb of the same sentence.
+#[derive(Default)]
+struct LastTense {
+    /// The sentence's start, the verb's start (all `past_auxiliary` reads of them), and the tense.
+    last: std::cell::Cell<Option<(usize, usize, Option<Tense>)>>,
+}
+
+impl LastTense {
+    fn past_auxiliary(&self, text: &str, sentence: Span, verb: Span) -> Option<Tense> {
+        match self.last.get() {
+            Some((start, at, tense)) if start == sentence.start && at == verb.start => tense,
+            _ => {
+                let tense = past_auxiliary(text, sentence, verb);
+                self.last.set(Some((sentence.start, verb.start, tense)));
+                tense
+            }
+        }
+    }
+}
+
 /// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
 /// également refusé", "avait-il ajouté").
 fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
     for word in words(&text[sentence.start..verb.start]).rev().take(4) {
-        let word = Lower::new(word.trim_start_matches(|c: char| !c.is_alphanumeric()));
+        let word = Lower::new(trim_start_non_word(word));
         // Matched by spelling: one comparison of lengths tells most words apart.
         match after_apostrophe(&word) {
             "a" | "ont" | "a-t-il" | "a-t-elle" | "ont-ils" | "ont-elles" | "est" | "sont" => {
@@ -1258,10 +1311,10 @@ struct SentenceCtx<'a, 'l> {
 impl<'a> SentenceCtx<'a, '_> {
     fn look_up(&self, mention: &Mention) -> Who<'a> {
         let entity = self.directory.get(&mention.entity);
-        let preceding = self.text[self.span.start..mention.span.start].trim_end();
+        let preceding = trimmed_end(&self.text[self.span.start..mention.span.start]);
         // The text before the sentence when the mention opens it.
         let before =
-            if preceding.is_empty() { self.text[..mention.span.start].trim_end() } else { preceding };
+            if preceding.is_empty() { trimmed_end(&self.text[..mention.span.start]) } else { preceding };
         let in_parentheses =
             || before.ends_with('(') && self.text[mention.span.end..].trim_start().starts_with(')');
         Who {
@@ -1299,7 +1352,10 @@ impl<'a> SentenceCtx<'a, '_> {
     /// The countries of the mentions that can act, where they are named.
     fn countries(&self) -> &[(Span, &'a str)] {
         self.countries.get_or_init(|| {
-            self.actor_mentions().filter_map(|(i, m)| self.country(i).map(|c| (m.span, c))).collect()
+            // Sized for every mention: no growing.
+            let mut countries = Vec::with_capacity(self.mentions.len());
+            countries.extend(self.actor_mentions().filter_map(|(i, m)| self.country(i).map(|c| (m.span, c))));
+            countries
         })
     }
 
@@ -1516,11 +1572,14 @@ impl<'a> SentenceCtx<'a, '_> {
             return Some(subject);
         }
         // The clause opens on its verb: an auxiliary, a reflexive ("s'est rendu"), or the act.
-        let (first_word, _) = clause_opening(self.text, clause_start, act.start);
-        let opens_on_verb = first_word.as_deref().is_none_or(|w| {
-            AUXILIARIES.contains(&w) || w == "se" || w.starts_with("s'") || w.starts_with("s’")
-        });
-        let apposition = self.text[clause_start..].starts_with(',') && opens_on_verb;
+        // Read only after a comma: most clauses open on none.
+        let opens_on_verb = || {
+            let (first_word, _) = clause_opening(self.text, clause_start, act.start);
+            first_word.as_deref().is_none_or(|w| {
+                AUXILIARIES.contains(&w) || w == "se" || w.starts_with("s'") || w.starts_with("s’")
+            })
+        };
+        let apposition = self.text[clause_start..].starts_with(',') && opens_on_verb();
         if !apposition {
             return None;
         }
@@ -1661,7 +1720,9 @@ impl<'a> SentenceCtx<'a, '_> {
     /// The subject's country, with those of mentions joined to it by "et" or commas.
     fn coordinated_countries(&self, subject: usize) -> Vec<&'a str> {
         let end = self.mentions[subject].span.end;
-        let mut out: Vec<&str> = self.country(subject).into_iter().collect();
+        // Room for a few: most subjects are coordinated with none, some with one or two.
+        let mut out: Vec<&str> = Vec::with_capacity(4);
+        out.extend(self.country(subject));
         let mut next_start = self.mentions[subject].span.start;
         for (i, m) in self.actor_mentions().filter(|(_, m)| m.span.end <= end).rev().skip(1) {
             if !joined_by_and(&self.text[m.span.end..next_start]) {
@@ -1740,7 +1801,8 @@ fn joins_a_second_verb(between: &str) -> bool {
     const ADVERBS: [&str; 5] = ["aussi", "aussitôt", "également", "ensuite", "déjà"];
     const TO_BE: [&str; 4] = ["est", "sont", "était", "étaient"];
     // The words after the last "et" (mid-sentence, so lowercase).
-    let Some(at) = between.rfind(" et ") else { return false };
+    // A byte search: no searcher to set up for these short stretches.
+    let Some(at) = between.as_bytes().windows(4).rposition(|w| w == b" et ") else { return false };
     let verbal = words(&between[at + 4..]).all(|w| {
         let w = Lower::new(w);
         AUXILIARIES.contains(&&*w)
@@ -1756,7 +1818,84 @@ fn joins_a_second_verb(between: &str) -> bool {
 /// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
 /// Royaume-Uni").
 fn joined_by_and(between: &str) -> bool {
-    const ARTICLES: [&str; 6] = ["le", "la", "les", "l'", "l’", "ses"];
+    may_join(between)
+        && if between.is_ascii() { reads_ascii_joined_by_and(between) } else { reads_joined_by_and(between) }
+}
+
+/// [`reads_joined_by_and`] for ASCII text, read byte by byte: words end at ASCII whitespace or a
+/// comma, and lowercase as ASCII does.
+fn reads_ascii_joined_by_and(between: &str) -> bool {
+    let is_space = |b: u8| b.is_ascii_whitespace() || b == 0x0B;
+    let bytes = between.as_bytes();
+    let (mut at, mut joins) = (0, false);
+    while at < bytes.len() {
+        if is_space(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        at += 1;
+        // A comma is a word of its own.
+        if bytes[start] != b',' {
+            while at < bytes.len() && !is_space(bytes[at]) && bytes[at] != b',' {
+                at += 1;
+            }
+        }
+        let word = &between[start..at];
+        let join = JOINS.iter().any(|j| word.eq_ignore_ascii_case(j));
+        joins |= join;
+        if !(join || JOINING_ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a))) {
+            return false;
+        }
+    }
+    joins
+}
+
+/// The articles that may stand in what joins coordinated subjects.
+const JOINING_ARTICLES: [&str; 6] = ["le", "la", "les", "l'", "l’", "ses"];
+/// The words that join coordinated subjects ("," a word of its own).
+const JOINS: [&str; 3] = ["et", "ou", ","];
+
+/// The ASCII bytes the words of [`reads_joined_by_and`] are made of, in either case, with ASCII
+/// whitespace.
+const JOINING_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let lists: [&[&str]; 2] = [&JOINING_ARTICLES, &JOINS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let word = lists[l][i].as_bytes();
+            let mut j = 0;
+            while j < word.len() {
+                if word[j] < 128 {
+                    table[word[j].to_ascii_lowercase() as usize] = true;
+                    table[word[j].to_ascii_uppercase() as usize] = true;
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_whitespace() || b == 0x0B {
+            table[b] = true;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// [`reads_joined_by_and`]'s precheck: an ASCII byte in no joining word nor whitespace (a name, a
+/// verb) rules `between` out. Other characters lowercase to no ASCII letter of those words.
+fn may_join(between: &str) -> bool {
+    between.bytes().all(|b| b >= 128 || JOINING_BYTES[usize::from(b)])
+}
+
+/// [`joined_by_and`] without its precheck.
+fn reads_joined_by_and(between: &str) -> bool {
     // The words, with each comma a word of its own.
     let words = words(between).flat_map(|w| {
         let mut parts = w.split(',');
@@ -1767,9 +1906,9 @@ fn joined_by_and(between: &str) -> bool {
     for w in words {
         let w = Lower::new(w);
         let w: &str = &w;
-        let join = matches!(w, "et" | "ou" | ",");
+        let join = JOINS.contains(&w);
         joins |= join;
-        if !(join || ARTICLES.contains(&w)) {
+        if !(join || JOINING_ARTICLES.contains(&w)) {
             return false;
         }
     }
@@ -1780,6 +1919,40 @@ fn joined_by_and(between: &str) -> bool {
 fn clause_opening(text: &str, from: usize, to: usize) -> (Option<Lower<'_>>, usize) {
     let mut words = words(trim_start_non_word(&text[from..to]));
     (words.next().map(Lower::new), words.take(2).count())
+}
+
+/// The first bytes of the auxiliaries (all ASCII lowercase letters but for any added later).
+const AUXILIARY_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < AUXILIARIES.len() {
+        table[AUXILIARIES[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Whether the clause `clause` may open on an auxiliary, as [`clause_opening`] reads its first
+/// word: false only when that word starts with an ASCII character whose lowercase starts no
+/// auxiliary (an ASCII character lowercases to its ASCII lowercase alone).
+fn may_open_on_auxiliary(clause: &str) -> bool {
+    match trim_start_non_word(clause).as_bytes().first() {
+        Some(&byte) if byte.is_ascii() => AUXILIARY_FIRST_BYTES[usize::from(byte.to_ascii_lowercase())],
+        _ => true,
+    }
+}
+
+/// The auxiliary `clause` opens on (None for a clause with no word), if it opens on one or on no
+/// word and at most one word follows: what [`clause_opening`] reads, its first word compared
+/// without lowercasing. An auxiliary is ASCII, and only ASCII text lowercases to ASCII text but for
+/// the Kelvin sign (k, in no auxiliary): a word lowercases to one when it equals it in ASCII case.
+fn opening_auxiliary(clause: &str) -> Option<Option<&'static str>> {
+    let mut words = words(trim_start_non_word(clause));
+    let auxiliary = match words.next() {
+        Some(first) => Some(*AUXILIARIES.iter().find(|a| first.eq_ignore_ascii_case(a))?),
+        None => None,
+    };
+    (words.take(2).count() <= 1).then_some(auxiliary)
 }
 
 /// `s` without the characters that are no letter or digit it starts with (`s.trim_start_matches(|c:
@@ -1810,10 +1983,11 @@ fn trim_start_non_word(s: &str) -> &str {
 /// "Maria Zakharova, a confirmé que …", nor "Dmitri Peskov, a rejeté ces accusations".
 fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span) -> bool {
     const SUBJECT_WITHIN_WORDS: usize = 8;
-    let (auxiliary, more_words) = clause_opening(text, clause_start, verb.start);
-    if more_words > 1 || !auxiliary.as_deref().is_none_or(|w| AUXILIARIES.contains(&w)) {
+    // Most clauses open on some other word: its first byte rules them out before any word is read.
+    if !may_open_on_auxiliary(&text[clause_start..verb.start]) {
         return false;
     }
+    let Some(auxiliary) = opening_auxiliary(&text[clause_start..verb.start]) else { return false };
     // "Le ministre, Jean-Marc Ayrault, s'est rendu …": a name set off by commas just before this
     // one is the subject in apposition (not "… conduite par Dmitri Medvedev, a déclaré X").
     let named_before = mentions.iter().any(|m| {
@@ -1826,7 +2000,7 @@ fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span
         return false;
     }
     // "a-t-il ajouté": the subject is the clitic.
-    if auxiliary.as_deref().is_some_and(|w| w.contains("-t-") || w.ends_with("-il") || w.ends_with("-elle")) {
+    if auxiliary.is_some_and(|w| w.contains("-t-") || w.ends_with("-il") || w.ends_with("-elle")) {
         return true;
     }
     let after = text[verb.end..].trim_start();
@@ -1898,7 +2072,7 @@ fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
 /// A place named after "à", "à la", "au": where something happens ("se retrouveront à Vienne",
 /// "ont promis à la Maison-Blanche", "une réunion au Kremlin").
 fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
-    let before = text[sentence.start..mention.start].trim_end();
+    let before = trimmed_end(&text[sentence.start..mention.start]);
     // Most mentions follow some other word: its last byte rules it out, before any suffix is
     // compared ("la", "l'", "l’" end in a, ', 0x99; "à", "À", "au" in A0, 80, u).
     matches!(before.as_bytes().last(), Some(b'a' | b'\'' | 0x99 | 0xA0 | 0x80 | b'u')) && reads_venue(before)

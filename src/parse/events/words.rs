@@ -102,10 +102,13 @@ impl<'a> Iterator for Words<'a> {
         }
         let word_start = at;
         while at < end {
-            // ASCII letters and digits, a look-up each.
-            if BYTE_KINDS[usize::from(bytes[at])] == WORD {
-                at += 1;
-                continue;
+            // ASCII letters and digits, a look-up each, over the slice (no bounds checks).
+            match bytes[at..end].iter().position(|&b| BYTE_KINDS[usize::from(b)] != WORD) {
+                Some(run) => at += run,
+                None => {
+                    at = end;
+                    break;
+                }
             }
             match self.char_at(at) {
                 (_, true) => break,
@@ -128,9 +131,13 @@ impl DoubleEndedIterator for Words<'_> {
         }
         let word_end = at;
         while at > start {
-            if BYTE_KINDS[usize::from(bytes[at - 1])] == WORD {
-                at -= 1;
-                continue;
+            // ASCII letters and digits, read back over the slice.
+            match bytes[start..at].iter().rposition(|&b| BYTE_KINDS[usize::from(b)] != WORD) {
+                Some(i) => at = start + i + 1,
+                None => {
+                    at = start;
+                    break;
+                }
             }
             match self.char_before(at) {
                 (_, true) => break,
@@ -139,6 +146,21 @@ impl DoubleEndedIterator for Words<'_> {
         }
         self.end = at;
         (at < word_end).then(|| &self.s[at..word_end])
+    }
+}
+
+/// `s.trim_end()`, ASCII whitespace stripped a byte at a time: most text before a word ends on one
+/// space, or on none. A byte beyond ASCII may end a wider space (no-break …): `str::trim_end`
+/// reads on from there.
+pub(super) fn trimmed_end(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && BYTE_KINDS[usize::from(bytes[end - 1])] == SPACE {
+        end -= 1;
+    }
+    match bytes[..end].last() {
+        Some(&byte) if byte >= 0x80 => s[..end].trim_end(),
+        _ => &s[..end],
     }
 }
 
@@ -238,16 +260,30 @@ impl<'a> Lower<'a> {
 fn quick_unchanged(s: &str) -> Option<bool> {
     let b = s.as_bytes();
     let mut i = 0;
-    while let Some(&byte) = b.get(i) {
-        match byte {
+    loop {
+        // ASCII bytes but capitals, a look-up each over the slice.
+        match b[i..].iter().position(|&byte| NOT_PLAIN_LOWER[usize::from(byte)]) {
+            Some(run) => i += run,
+            None => return Some(true),
+        }
+        match b[i] {
             b'A'..=b'Z' => return Some(false),
-            0..=0x7F => i += 1,
             0xC3 if matches!(b.get(i + 1), Some(0x9F..=0xBF)) => i += 2,
             _ => return None,
         }
     }
-    Some(true)
 }
+
+/// The bytes `quick_unchanged` stops at: ASCII capitals and every byte beyond ASCII.
+const NOT_PLAIN_LOWER: [bool; 256] = {
+    let mut stops = [true; 256];
+    let mut b = 0;
+    while b < 128 {
+        stops[b] = (b as u8).is_ascii_uppercase();
+        b += 1;
+    }
+    stops
+};
 
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
@@ -283,6 +319,13 @@ mod tests {
             prop_assert_eq!(words(&s).rev().collect::<Vec<_>>(), s.split_whitespace().rev().collect::<Vec<_>>());
             let split = s.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':')).filter(|w| !w.is_empty());
             prop_assert_eq!(words_between_marks(&s).collect::<Vec<_>>(), split.collect::<Vec<_>>());
+        }
+
+        #[test]
+        fn trimmed_end_is_what_trim_end_gives(s in text()) {
+            prop_assert_eq!(trimmed_end(&s), s.trim_end());
+            let with_controls = format!("{s}\u{b}\u{1c}\u{85} \r");
+            prop_assert_eq!(trimmed_end(&with_controls), with_controls.trim_end());
         }
 
         #[test]
