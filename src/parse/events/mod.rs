@@ -23,9 +23,11 @@ use crate::corpus::{
     Sentence, Span, Timex,
 };
 use crate::parse::latin1::is_latin1_letter;
+use memchr::memmem;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 pub use triggers::VerbLexicon;
 use triggers::{is_word_char, Class, Hit};
 use words::{
@@ -862,9 +864,10 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             }
         }
         // Who "les deux pays" or "les deux dirigeants" are: the two countries of the last event
-        // that had two.
+        // that had two. Few sentences say "deux": a byte search rules out the others.
+        static DEUX: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("deux "));
         pair.clear();
-        if span.slice(text).contains("deux ") {
+        if DEUX.find(span.slice(text).as_bytes()).is_some() {
             let recent = events.iter().rev().take_while(|e| e.sentence + ANTECEDENT_REACH >= index);
             if let Some(e) = recent.into_iter().find(|e| e.source.len() + e.target.len() >= 2) {
                 pair.extend(e.source.iter().chain(&e.target).cloned());
@@ -1436,8 +1439,15 @@ impl<'a> SentenceCtx<'a, '_> {
             act_hit.form.category.as_str(),
             "consult" | "agree" | "cooperate" | "intent_to_cooperate" | "statement"
         );
-        let places: Vec<Span> = if gathers && !is_towards(act_hit.span.slice(self.text)) {
-            self.actor_mentions().filter(|(_, m)| self.is_place_of_act(m)).map(|(_, m)| m.span).collect()
+        // Most acts have no venue: the act's words are read only when one is found.
+        let places: Vec<Span> = if gathers {
+            let places: Vec<Span> =
+                self.actor_mentions().filter(|(_, m)| self.is_place_of_act(m)).map(|(_, m)| m.span).collect();
+            if places.is_empty() || is_towards(act_hit.span.slice(self.text)) {
+                Vec::new()
+            } else {
+                places
+            }
         } else {
             Vec::new()
         };

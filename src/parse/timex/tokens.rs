@@ -737,11 +737,13 @@ pub(super) fn join_spaced_numbers(vocab: &Vocab, tokens: &mut Vec<Token>) {
         (tens && kind(&w[1]) == Kind::Et && (unit == 1.0 || ten == 60.0 && unit == 11.0))
             .then_some(ten + unit)
     };
-    if !tokens.windows(3).any(|w| joins(w).is_some()) {
-        return;
-    }
+    // Read by the "et" between: most sentences have none that joins numbers.
+    let first_et = (1..tokens.len().saturating_sub(1))
+        .find(|&i| kind(&tokens[i]) == Kind::Et && joins(&tokens[i - 1..i + 2]).is_some());
+    let Some(first_et) = first_et else { return };
     let mut joined = Vec::with_capacity(tokens.len());
-    let mut i = 0;
+    joined.extend_from_slice(&tokens[..first_et - 1]);
+    let mut i = first_et - 1;
     while i < tokens.len() {
         match tokens.get(i..i + 3).and_then(joins) {
             Some(n) => {
