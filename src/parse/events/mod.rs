@@ -1437,7 +1437,7 @@ impl<'a> SentenceCtx<'a, '_> {
         // Moscou"); after a word of saying, "à Londres" is whom it is said to.
         let gathers = matches!(
             act_hit.form.category.as_str(),
-            "consult" | "agree" | "cooperate" | "intent_to_cooperate" | "statement"
+            "consult" | "agree" | "cooperate" | "intent_to_cooperate" | "statement" | "reject" | "disapprove"
         );
         // Most acts have no venue: the act's words are read only when one is found.
         let places: Vec<Span> = if gathers {
@@ -2548,13 +2548,19 @@ mod tests {
     }
 
     #[test]
-    fn the_city_a_statement_is_made_in_is_not_whom_it_is_about() {
+    fn the_city_a_statement_or_a_refusal_is_made_in_is_not_whom_it_is_about() {
         let f = fixture(
             "Manille a annoncé jeudi à Pékin sa séparation d'avec les Etats-Unis.",
             &[("jeudi", "2016-10-20")],
             &[("Manille", "country:PHL"), ("Pékin", "country:CHN"), ("Etats-Unis", "country:USA")],
         );
         assert_eq!(briefs(&f, "2016-10-20"), ["2016-10-20 statement annoncé [\"PHL\"] -> [\"USA\"]"]);
+        let f = fixture(
+            "Washington a exclu mercredi à Bruxelles toute coopération avec Moscou.",
+            &[("mercredi", "2017-02-15")],
+            &[("Washington", "country:USA"), ("Bruxelles", "country:BEL"), ("Moscou", "country:RUS")],
+        );
+        assert_eq!(briefs(&f, "2017-02-16"), ["2017-02-15 reject exclu [\"USA\"] -> [\"RUS\"]"]);
     }
 
     #[test]
