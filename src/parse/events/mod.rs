@@ -868,8 +868,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         static DEUX: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("deux "));
         pair.clear();
         if DEUX.find(span.slice(text).as_bytes()).is_some() {
-            let recent = events.iter().rev().take_while(|e| e.sentence + ANTECEDENT_REACH >= index);
-            if let Some(e) = recent.into_iter().find(|e| e.source.len() + e.target.len() >= 2) {
+            let mut recent = events.iter().rev().take_while(|e| e.sentence + ANTECEDENT_REACH >= index);
+            if let Some(e) = recent.find(|e| e.source.len() + e.target.len() >= 2) {
                 pair.extend(e.source.iter().chain(&e.target).cloned());
                 pair.sort();
                 pair.dedup();
@@ -1795,14 +1795,18 @@ fn can_invert(text: &str, clause_start: usize, act: Hit) -> bool {
 
 /// Whether the clause at `at` opens on a relative pronoun (", dont …", ", qui …").
 fn opens_relative(text: &str, at: usize) -> bool {
-    let rest = text[at..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let rest = after_comma(text, at);
     ["dont ", "qui ", "où "].iter().any(|w| rest.starts_with(w))
+}
+
+/// The text from `at` on, past the comma and spaces that open an aside.
+fn after_comma(text: &str, at: usize) -> &str {
+    text[at..].trim_start_matches(|c: char| c.is_whitespace() || c == ',')
 }
 
 /// An aside telling where someone is: ", en visite aux États-Unis,", ", en déplacement en Chine,".
 fn opens_circumstance(text: &str, at: usize) -> bool {
-    let rest = text[at..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-    rest.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("en "))
+    after_comma(text, at).get(..3).is_some_and(|w| w.eq_ignore_ascii_case("en "))
 }
 
 /// "… et ont fermé", "… et a aussitôt signé", "… et signe": `between` (a name to a verb) ends
@@ -1813,7 +1817,7 @@ fn joins_a_second_verb(between: &str) -> bool {
     // The words after the last "et" (mid-sentence, so lowercase).
     // A byte search: no searcher to set up for these short stretches.
     let Some(at) = between.as_bytes().windows(4).rposition(|w| w == b" et ") else { return false };
-    let verbal = words(&between[at + 4..]).all(|w| {
+    words(&between[at + 4..]).all(|w| {
         let w = Lower::new(w);
         AUXILIARIES.contains(&&*w)
             || TO_BE.contains(&&*w)
@@ -1821,8 +1825,7 @@ fn joins_a_second_verb(between: &str) -> bool {
             || w.ends_with("ment")
             || w.starts_with("s'")
             || w.starts_with("s’")
-    });
-    verbal
+    })
 }
 
 /// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
@@ -1968,24 +1971,7 @@ fn opening_auxiliary(clause: &str) -> Option<Option<&'static str>> {
 /// `s` without the characters that are no letter or digit it starts with (`s.trim_start_matches(|c:
 /// char| !c.is_alphanumeric())`), ASCII and Latin-1 letters read without decoding.
 fn trim_start_non_word(s: &str) -> &str {
-    let bytes = s.as_bytes();
-    let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        if byte.is_ascii() {
-            if byte.is_ascii_alphanumeric() {
-                break;
-            }
-            at += 1;
-        } else if is_latin1_letter(bytes, at) {
-            break;
-        } else {
-            match s[at..].chars().next() {
-                Some(c) if !is_word_char(c) => at += c.len_utf8(),
-                _ => break,
-            }
-        }
-    }
-    &s[at..]
+    &s[triggers::leading_run(s, false)..]
 }
 
 /// A clause that opens on its verb and whose subject follows it: ", a regretté mercredi le

@@ -89,7 +89,7 @@ impl VerbLexicon {
     pub(super) fn triggers<'l>(&'l self, text: &str, span: Span, hits: &mut Vec<Hit<'l>>) {
         let s = span.slice(text);
         let mut from = 0;
-        let ending_at = |at: usize| word_chars_from(&s[at..]);
+        let ending_at = |at: usize| leading_run(&s[at..], true);
         while let Some((start, end, pattern)) = self.next_form(s.as_bytes(), from) {
             // A form inside a word is no trigger, but the search goes on after it.
             let starts_word = !ends_in_word_char(&s[..start]);
@@ -320,22 +320,26 @@ pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// How many bytes of word characters `s` starts with (ASCII and Latin-1 letters read byte by
-/// byte).
-fn word_chars_from(s: &str) -> usize {
+/// How many bytes `s` starts with of word characters (`word`) or of other characters, ASCII and
+/// Latin-1 letters read byte by byte.
+#[inline]
+pub(super) fn leading_run(s: &str, word: bool) -> usize {
     let bytes = s.as_bytes();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
         if byte.is_ascii() {
-            if !byte.is_ascii_alphanumeric() {
+            if byte.is_ascii_alphanumeric() != word {
                 break;
             }
             at += 1;
         } else if is_latin1_letter(bytes, at) {
+            if !word {
+                break;
+            }
             at += 2;
         } else {
             match s[at..].chars().next() {
-                Some(c) if is_word_char(c) => at += c.len_utf8(),
+                Some(c) if is_word_char(c) == word => at += c.len_utf8(),
                 _ => break,
             }
         }
@@ -438,7 +442,7 @@ mod tests {
             )
         ) {
             let s = pieces.concat();
-            prop_assert_eq!(word_chars_from(&s), s.len() - s.trim_start_matches(is_word_char).len());
+            prop_assert_eq!(leading_run(&s, true), s.len() - s.trim_start_matches(is_word_char).len());
         }
 
         #[test]
