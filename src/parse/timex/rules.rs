@@ -143,11 +143,7 @@ fn kind(ctx: &Context, t: &Token) -> Kind {
 }
 
 fn num(ctx: &Context, t: &Token) -> Option<f64> {
-    match t.val {
-        TokVal::Num(n) => Some(n),
-        TokVal::Entry(e) => ctx.vocab.entries[e as usize].num,
-        _ => None,
-    }
+    t.number(ctx.vocab)
 }
 
 fn text_val<'v>(ctx: &Context<'v>, t: &Token) -> &'v str {

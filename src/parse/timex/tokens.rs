@@ -26,6 +26,18 @@ pub(super) struct Token {
     pub val: TokVal,
 }
 
+impl Token {
+    /// The number the token stands for: a number read from its digits or words, or a number
+    /// word's value.
+    pub(super) fn number(&self, vocab: &Vocab) -> Option<f64> {
+        match self.val {
+            TokVal::Num(n) => Some(n),
+            TokVal::Entry(e) => vocab.entries[e as usize].num,
+            _ => None,
+        }
+    }
+}
+
 /// Elided articles and conjunctions split off the next word ("l'année" → "l'" + "année").
 pub(super) const ELISIONS: [&str; 13] =
     ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
@@ -725,14 +737,9 @@ fn lookup(key: &str, word: &str, start: usize, end: usize, vocab: &Vocab) -> Opt
 /// (the spelling before 1990, still the press's) become one number, as "vingt-et-un" is.
 pub(super) fn join_spaced_numbers(vocab: &Vocab, tokens: &mut Vec<Token>) {
     let kind = |t: &Token| vocab.kinds[t.class as usize];
-    let value = |t: &Token| match t.val {
-        TokVal::Num(n) => Some(n),
-        TokVal::Entry(e) => vocab.entries[e as usize].num,
-        _ => None,
-    };
     let joins = |w: &[Token]| {
-        let ten = value(&w[0]).filter(|_| kind(&w[0]) == Kind::NumWord)?;
-        let unit = value(&w[2]).filter(|_| matches!(kind(&w[2]), Kind::NumWord | Kind::Un))?;
+        let ten = w[0].number(vocab).filter(|_| kind(&w[0]) == Kind::NumWord)?;
+        let unit = w[2].number(vocab).filter(|_| matches!(kind(&w[2]), Kind::NumWord | Kind::Un))?;
         let tens = (20.0..=70.0).contains(&ten) && ten % 10.0 == 0.0;
         (tens && kind(&w[1]) == Kind::Et && (unit == 1.0 || ten == 60.0 && unit == 11.0))
             .then_some(ten + unit)
