@@ -161,7 +161,8 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         }
 
         pair_weekdays_with_dates(vocab, &tokens, &mut norms, &norm_rules);
-        count_from_the_event_date(vocab, &tokens, &mut norms, &norm_rules);
+        let publication_day = dct.and_then(|d| d.naive());
+        count_from_the_event_date(vocab, text, &tokens, publication_day, &mut norms, &norm_rules);
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.
         for p in pending.drain(..) {
@@ -196,19 +197,38 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     out
 }
 
-/// "Trois jours après les attentats qui ont fait 129 morts vendredi soir, …": an offset from an
-/// event the text dates right after, in the same phrase, counts from that date, not from the date
-/// mentioned before.
-fn count_from_the_event_date(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm], rules: &[Rule]) {
+/// "Trois jours après les attentats qui ont fait 129 morts vendredi soir, …", "au lendemain du
+/// scrutin du 1er décembre": an offset from an event the text dates right after, in the same
+/// phrase, counts from that date, not from the date mentioned before.
+fn count_from_the_event_date(
+    vocab: &Vocab,
+    text: &str,
+    tokens: &[Token],
+    publication_day: Option<NaiveDate>,
+    norms: &mut [Norm],
+    rules: &[Rule],
+) {
     let kind = |i: usize| tokens.get(i).map(|t| vocab.kinds[t.class as usize]);
+    let of = |i: usize| {
+        tokens.get(i).is_some_and(|t| ["de", "d'", "d’", "du", "des"].contains(&&text[t.start..t.end]))
+    };
     for i in 0..norms.len() {
         let last = norms[i].last;
-        if rules[i] != Rule::OffsetAnchor || !rules::counts_from_an_event(kind(last), kind(last + 1)) {
+        let counts = match rules[i] {
+            Rule::OffsetAnchor => rules::counts_from_an_event(kind(last), kind(last + 1)),
+            Rule::AnchDay => of(last + 1),
+            _ => false,
+        };
+        if !counts {
             continue;
         }
         let day = norms[i].focus.and_then(|f| f.naive());
-        let anchor =
-            norms[i].anchor.as_deref().and_then(|a| a.parse::<PartialDate>().ok()).and_then(|a| a.naive());
+        let anchor = match norms[i].resolution {
+            crate::corpus::Resolution::PublicationDate => publication_day,
+            _ => {
+                norms[i].anchor.as_deref().and_then(|a| a.parse::<PartialDate>().ok()).and_then(|a| a.naive())
+            }
+        };
         // Set off after a dated clause, it named that clause's date (no offset left to count).
         let (Some(day), Some(anchor)) = (day, anchor) else { continue };
         if day == anchor {
@@ -431,11 +451,18 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
 }
 
 fn suffix_cue(vocab: &Vocab, word: &str) -> Option<Cue> {
+    suffix_ending(vocab, word).map(|e| e.cue)
+}
+
+fn suffix_ending<'v>(vocab: &'v Vocab, word: &str) -> Option<&'v vocab::Ending> {
     let word = word.as_bytes();
     let last = *word.last()?;
     let tail = vocab::last_bytes(word);
-    vocab.suffixes[last as usize].iter().find(|e| e.ends(word, tail)).map(|e| e.cue)
+    vocab.suffixes[last as usize].iter().find(|e| e.ends(word, tail))
 }
+
+/// How far before a verb its subject pronoun may be: "nous ne les ferons".
+const SUBJECT_REACH: usize = 3;
 
 /// The tense token `i` signals, if any. Most tokens signal none, and are told so here.
 #[inline(always)]
@@ -500,7 +527,14 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
             if w.bytes().filter(|b| b & 0xC0 != 0x80).count() < vocab.suffix_min_len {
                 return None;
             }
-            match suffix_cue(vocab, w)? {
+            let ending = suffix_ending(vocab, w)?;
+            if let Some(subject) = &ending.subject {
+                let before = &tokens[i.saturating_sub(SUBJECT_REACH)..i];
+                if !before.iter().any(|t| text[t.start..t.end].eq_ignore_ascii_case(subject)) {
+                    return None;
+                }
+            }
+            match ending.cue {
                 Cue::Past => Some(Tense::Past),
                 Cue::Future => Some(Tense::Future),
                 Cue::Participle | Cue::Ignored => None,

@@ -99,6 +99,32 @@ fn an_offset_from_an_event_dated_in_the_same_phrase_counts_from_that_date() {
 }
 
 #[test]
+fn the_day_after_an_event_dated_right_after_counts_from_that_date() {
+    // The first date of the article: counted from the scrutiny's date, not the publication's.
+    let text = "Il avait reconnu sa défaite au lendemain du scrutin du 1er décembre.";
+    let t = tag(text, Some("2017-01-20"));
+    let next = find(&t, text, "lendemain");
+    assert_eq!((next.value.as_str(), next.anchor.as_deref()), ("2016-12-02", Some("2016-12-01")));
+    let text = "Le 3 mars, il a signé. La veille du sommet de jeudi, il a parlé.";
+    let t = tag(text, Some("2017-03-10"));
+    assert_eq!(find(&t, text, "La veille").value, "2017-03-08");
+    // With no date in its phrase, the day before the date told last.
+    let text = "Le 3 mars, il a signé. Le lendemain de la signature, il est parti.";
+    let t = tag(text, Some("2017-03-10"));
+    assert_eq!(find(&t, text, "Le lendemain").value, "2017-03-04");
+}
+
+#[test]
+fn a_plural_noun_ending_like_a_first_person_future_is_no_future() {
+    // "patrons" ends like "nous signerons": without "nous", no future, so the past tense of the
+    // clause dates Thursday.
+    let text = "Le président a rencontré les patrons à Washington jeudi.";
+    assert_eq!(values(text, Some("2015-09-26")), vec![pair("jeudi", "2015-09-24")]);
+    let text = "Nous les rencontrerons jeudi.";
+    assert_eq!(values(text, Some("2015-09-26")), vec![pair("jeudi", "2015-10-01")]);
+}
+
+#[test]
 fn an_offset_from_an_event_yet_to_come_is_a_duration() {
     let text = "Le traité, signé le 12 décembre, entrera en vigueur trente jours après sa ratification. \
                 Les élus voteront deux jours avant le scrutin.";

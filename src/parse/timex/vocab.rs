@@ -247,6 +247,9 @@ impl Pattern {
 pub(super) struct Ending {
     pub text: String,
     pub cue: Cue,
+    /// A subject pronoun that must come shortly before for the cue to hold ("nous" for the
+    /// future's "-rons": "les patrons" is no future).
+    pub subject: Option<String>,
     /// Its bytes as `last_bytes` reads them, for endings of up to eight bytes, and the bits
     /// they take there.
     tail: u64,
@@ -258,7 +261,7 @@ impl Ending {
         let short = text.len() <= 8;
         let (tail, mask) =
             if short { (last_bytes(text.as_bytes()), u64::MAX << (64 - 8 * text.len())) } else { (0, 0) };
-        Ending { text, cue, tail, mask }
+        Ending { text, cue, subject: None, tail, mask }
     }
 
     /// Whether `word` ends so; `tail` is `last_bytes(word)`.
@@ -877,7 +880,7 @@ impl Vocab {
         for (n, line) in data_lines(text) {
             let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
             match cols.as_slice() {
-                ["suffix", kind, ending] if !ending.is_empty() => {
+                ["suffix", kind, ending, subject @ ..] if !ending.is_empty() && subject.len() <= 1 => {
                     let cue = match *kind {
                         "past" => Cue::Past,
                         "future" => Cue::Future,
@@ -885,21 +888,25 @@ impl Vocab {
                         "none" => Cue::Ignored,
                         _ => bail!("{file}:{n}: unknown cue kind {kind:?} (past, future, participle, none)"),
                     };
-                    suffixes.push((ending.to_string(), cue));
+                    let mut ending = Ending::new(ending.to_string(), cue);
+                    ending.subject = subject.first().map(|s| s.to_string());
+                    suffixes.push(ending);
                 }
                 ["minlen", len] => {
                     self.suffix_min_len =
                         len.parse().map_err(|_| anyhow!("{file}:{n}: minlen needs a number"))?;
                 }
                 _ => {
-                    bail!("{file}:{n}: expected `suffix<TAB>kind<TAB>ending` or `minlen<TAB>N`, got {line:?}")
+                    bail!(
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]` or `minlen<TAB>N`, got {line:?}"
+                    )
                 }
             }
         }
-        suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.chars().count()));
-        for (ending, cue) in suffixes {
-            let last = *ending.as_bytes().last().expect("endings are not empty");
-            self.suffixes[last as usize].push(Ending::new(ending, cue));
+        suffixes.sort_by_key(|e: &Ending| std::cmp::Reverse(e.text.chars().count()));
+        for ending in suffixes {
+            let last = *ending.text.as_bytes().last().expect("endings are not empty");
+            self.suffixes[last as usize].push(ending);
         }
         Ok(())
     }
