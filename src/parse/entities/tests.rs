@@ -738,3 +738,15 @@ proptest::proptest! {
         proptest::prop_assert_eq!(by_prefix, a.cmp(&b));
     }
 }
+
+#[test]
+fn a_family_name_written_first_names_its_person_alone_and_another_before_a_given_name() {
+    let text = "Xi Jinping a reçu Barack Obama. M. Xi a répondu aux questions.";
+    assert_eq!(entity_of(text, "Xi").as_deref(), Some("person:xi-jinping"));
+    let text = "Kim Jong-nam, le demi-frère de Kim Jong-un, a été tué à Kuala Lumpur.";
+    assert_eq!(entity_of(text, "Kim Jong-nam").as_deref(), Some("person:kim-jong-nam"));
+    assert_eq!(entity_of(text, "Kim Jong-un").as_deref(), Some("person:kim-jong-un"));
+    // A surname written last keeps its person before another capitalised word.
+    let text = "Donald Trump a parlé. Trump Tower reste fermée.";
+    assert_eq!(entity_of(text, "Trump").as_deref(), Some("person:donald-trump"));
+}
