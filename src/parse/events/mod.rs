@@ -1734,8 +1734,22 @@ impl<'a> SentenceCtx<'a, '_> {
         let mut out: Vec<&str> = Vec::with_capacity(4);
         out.extend(self.country(subject));
         let mut next_start = self.mentions[subject].span.start;
+        // Whether the conjunct after is a person named with a demonym ("chinois Xi Jinping").
+        let mut qualified_person = false;
         for (i, m) in self.actor_mentions().filter(|(_, m)| m.span.end <= end).rev().skip(1) {
-            if !joined_by_and(&self.text[m.span.end..next_start]) {
+            let between = &self.text[m.span.end..next_start];
+            let after = next_start;
+            let joined = if m.kind == MentionKind::Demonym && between.trim().is_empty() {
+                // The demonym qualifies the name after it.
+                qualified_person =
+                    self.mentions.iter().any(|n| n.span.start == after && n.kind == MentionKind::Person);
+                true
+            } else {
+                let title = qualified_person && m.kind == MentionKind::Person && joined_by_a_title(between);
+                qualified_person = false;
+                title || joined_by_and(between)
+            };
+            if !joined {
                 break;
             }
             out.extend(self.country(i));
@@ -1862,6 +1876,16 @@ fn reads_ascii_joined_by_and(between: &str) -> bool {
         }
     }
     joins
+}
+
+/// "Barack Obama et son homologue chinois Xi Jinping": "et", then the title of the person named
+/// after it, a few words at most.
+fn joined_by_a_title(between: &str) -> bool {
+    const TITLE_WORDS: usize = 4;
+    let mut words = between.split_whitespace();
+    words.next() == Some("et")
+        && words.clone().count() <= TITLE_WORDS
+        && words.all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
 }
 
 /// The articles that may stand in what joins coordinated subjects.
@@ -2071,11 +2095,37 @@ fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
     let before = trimmed_end(&text[sentence.start..mention.start]);
     // Most mentions follow some other word: its last byte rules it out, before any suffix is
     // compared ("la", "l'", "l’" end in a, ', 0x99; "à", "À", "au" in A0, 80, u).
-    matches!(before.as_bytes().last(), Some(b'a' | b'\'' | 0x99 | 0xA0 | 0x80 | b'u')) && reads_venue(before)
+    matches!(before.as_bytes().last(), Some(b'a' | b'\'' | 0x99 | 0xA0 | 0x80 | b'u' | b'e'))
+        && reads_venue(before)
+}
+
+/// The buildings a place is named after on the way to a venue ("à l'aéroport de La Havane").
+const VENUE_BUILDINGS: [&str; 7] = ["aéroport", "palais", "siège", "ambassade", "résidence", "hôtel", "base"];
+
+/// The text before a building of [`VENUE_BUILDINGS`] that `before` ends with, trimmed.
+fn before_a_building(before: &str) -> Option<&str> {
+    VENUE_BUILDINGS.iter().find_map(|building| {
+        let rest = before.get(..before.len().checked_sub(building.len())?)?;
+        let ends =
+            before[rest.len()..].eq_ignore_ascii_case(building) && !rest.ends_with(char::is_alphanumeric);
+        ends.then(|| rest.trim_end())
+    })
 }
 
 /// [`is_venue`] without its precheck, on the text before the mention, trimmed.
 fn reads_venue(before: &str) -> bool {
+    // "à l'aéroport de La Havane": the venue is the building's.
+    let of = before
+        .strip_suffix(" de")
+        .or_else(|| before.strip_suffix(" d'"))
+        .or_else(|| before.strip_suffix(" d’"));
+    let before = match of {
+        Some(rest) => match before_a_building(rest) {
+            Some(rest) => rest,
+            None => return false,
+        },
+        None => before,
+    };
     let before = before
         .strip_suffix(" la")
         .or_else(|| before.strip_suffix(" l'"))
@@ -2951,6 +3001,25 @@ mod tests {
                 "2016-12-02 consult se retrouveront [] -> []",
                 // Said to London: the addressee.
                 "2016-12-03 appeal demandé [] -> [\"GBR\"]",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_city_of_a_building_a_meeting_takes_place_in_is_no_party_to_it() {
+        let f = fixture(
+            "Les ministres se sont rencontrés lundi à l'aéroport de Vienne. \
+             Le ministre a déclaré mardi à l'envoyé de Moscou que rien ne changeait.",
+            &[("lundi", "2016-11-28"), ("mardi", "2016-11-29")],
+            &[("Vienne", "country:AUT"), ("Moscou", "country:RUS")],
+        );
+        let got = briefs(&f, "2016-12-03");
+        assert_eq!(
+            got,
+            [
+                "2016-11-28 consult rencontrés [] -> []",
+                // No building: Moscow's envoy is a party, not a venue.
+                "2016-11-29 statement déclaré [\"RUS\"] -> []",
             ]
         );
     }
