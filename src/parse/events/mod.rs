@@ -1566,7 +1566,19 @@ impl<'a> SentenceCtx<'a, '_> {
             m.span.start >= clause_start && !is_venue(self.text, self.span, m.span)
         };
         if let Some((i, nearest)) = before().rev().find(in_clause) {
-            if !joins_a_second_verb(&self.text[nearest.span.end..act.start]) {
+            let between = &self.text[nearest.span.end..act.start];
+            // "avait rencontré les patrons américains avant de se rendre à Washington": an
+            // infinitive has the subject of the verb it depends on, not the name before it.
+            if let Some(opener) = infinitive_opener_at_end(between) {
+                let opener = nearest.span.end + opener;
+                let main_verb = self.hits.iter().rev().find(|h| {
+                    h.form.class.is_verbal() && h.span.start >= clause_start && h.span.end <= opener
+                });
+                if let Some(main_verb) = main_verb {
+                    return self.subject(main_verb.span, clause_start);
+                }
+            }
+            if !joins_a_second_verb(between) {
                 return Some(i);
             }
             // "Les Etats-Unis reconnaissent Pékin et ont fermé leur ambassade": the nearest name
@@ -1635,8 +1647,6 @@ impl<'a> SentenceCtx<'a, '_> {
             "est", "était", "sera", "serait", "y", "n'y", "n'est", "n'était", "faut", "fallait", "s'agit",
             "semble", "lui", "leur", "reste",
         ];
-        const INFINITIVE_OPENERS: [&str; 8] =
-            ["après avoir", "après être", "avant de", "avant d'", "afin de", "afin d'", "pour", "sans"];
         // The clause up to the act, and the act itself ("après avoir reçu" may be one trigger).
         let words = words_between_marks(&self.text[clause_start..act.end]);
         // The pronouns are ASCII, and no other character lowercases to one of their letters: a
@@ -1839,6 +1849,25 @@ fn joins_a_second_verb(between: &str) -> bool {
             || w.ends_with("ment")
             || w.starts_with("s'")
             || w.starts_with("s’")
+    })
+}
+
+/// The words that open an infinitive clause, whose subject is the main clause's.
+const INFINITIVE_OPENERS: [&str; 8] =
+    ["après avoir", "après être", "avant de", "avant d'", "afin de", "afin d'", "pour", "sans"];
+
+/// Where an infinitive opener ends `before` (a verb's reflexive pronoun may follow it: "avant de
+/// se"), as an offset into it.
+fn infinitive_opener_at_end(before: &str) -> Option<usize> {
+    let before = before.trim_end();
+    let before = ["se", "s'", "s’"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p).filter(|b| b.ends_with(' ')))
+        .map_or(before, str::trim_end);
+    INFINITIVE_OPENERS.iter().find_map(|opener| {
+        let start = before.len().checked_sub(opener.len()).filter(|&s| before.is_char_boundary(s))?;
+        let at_word_start = start == 0 || before[..start].ends_with(' ');
+        (at_word_start && before[start..].eq_ignore_ascii_case(opener)).then_some(start)
     })
 }
 
