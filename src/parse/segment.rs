@@ -15,18 +15,24 @@ const ABBREVIATIONS: DataFile = crate::data_file!("segment/abbreviations.txt");
 
 /// Words after which a period does not end a sentence.
 #[derive(Debug, Default)]
-pub struct Abbreviations(HashSet<String, foldhash::fast::FixedState>);
+pub struct Abbreviations {
+    words: HashSet<String, foldhash::fast::FixedState>,
+    /// The longest word's length in bytes: most words before a period are longer, and need
+    /// no look-up.
+    longest: usize,
+}
 
 impl Abbreviations {
     pub fn load(source: &DataSource) -> Result<Self> {
         let (text, _) = source.read(&ABBREVIATIONS)?;
-        Ok(Abbreviations(
-            text.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(|l| l.trim_end_matches('.').to_string())
-                .collect(),
-        ))
+        let words: HashSet<_, _> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| l.trim_end_matches('.').to_string())
+            .collect();
+        let longest = words.iter().map(String::len).max().unwrap_or(0);
+        Ok(Abbreviations { words, longest })
     }
 
     /// The embedded list, loaded once.
@@ -36,7 +42,7 @@ impl Abbreviations {
     }
 
     fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        word.len() <= self.longest && self.words.contains(word)
     }
 }
 
@@ -139,13 +145,20 @@ fn split_paragraph(text: &str, para: Span, abbr: &Abbreviations, out: &mut Vec<S
         }
         // The scan goes on after the run (closers hold no mark).
         from = end;
-        let end = end + closers_len(&p[end..]);
-        let rest = &p[end..];
-        let next_word = rest.trim_start();
-        if next_word.len() == rest.len() && !rest.is_empty() {
-            continue; // "3.5", "U.S.": no space, no sentence end.
-        }
-        let Some(next) = next_word.chars().next() else { break };
+        let (end, next) = match bytes[end..] {
+            // Most often one space and an ASCII character: no closer, and that is the next word.
+            [b' ', b, ..] if b.is_ascii() && !(b as char).is_whitespace() => (end, b as char),
+            _ => {
+                let end = end + closers_len(&p[end..]);
+                let rest = &p[end..];
+                let next_word = rest.trim_start();
+                if next_word.len() == rest.len() && !rest.is_empty() {
+                    continue; // "3.5", "U.S.": no space, no sentence end.
+                }
+                let Some(next) = next_word.chars().next() else { break };
+                (end, next)
+            }
+        };
         if !starts_sentence(next) {
             continue;
         }
@@ -225,6 +238,16 @@ fn word_before_is_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
 /// `span` without surrounding white space, or None when nothing is left.
 fn trim(text: &str, span: Span) -> Option<Span> {
     let s = span.slice(text);
+    // Most spans start and end on an ASCII character that is no space, or one space away.
+    let bytes = s.as_bytes();
+    let lead = usize::from(bytes.first() == Some(&b' '));
+    let (first, last) = (bytes.get(lead), bytes.last());
+    if let (Some(&first), Some(&last)) = (first, last) {
+        let plain = |b: u8| b.is_ascii() && !(b as char).is_whitespace();
+        if plain(first) && plain(last) {
+            return Some(Span::new(span.start + lead, span.end));
+        }
+    }
     let trimmed = s.trim_start();
     let lead = s.len() - trimmed.len();
     let trimmed = trimmed.trim_end();

@@ -17,6 +17,7 @@ use regex_automata::util::start;
 use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
 use std::collections::{HashMap, VecDeque};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 const RULES: DataFile = crate::data_file!("zones/rules.tsv");
@@ -121,7 +122,7 @@ impl Matcher {
 
 /// Whether every character of `line` is in `COMMON`: its bytes from 0xC4 up only start
 /// characters of general punctuation (E2 80 xx, E2 81 xx).
-fn only_common(line: &str) -> bool {
+pub(super) fn only_common(line: &str) -> bool {
     let bytes = line.as_bytes();
     bytes
         .iter()
@@ -130,7 +131,7 @@ fn only_common(line: &str) -> bool {
 }
 
 /// `hir` with its Unicode classes cut down to `COMMON`.
-fn within_common(hir: &Hir) -> Hir {
+pub(super) fn within_common(hir: &Hir) -> Hir {
     match hir.kind() {
         HirKind::Class(Class::Unicode(class)) => {
             let mut class = class.clone();
@@ -152,6 +153,12 @@ fn within_common(hir: &Hir) -> Hir {
 #[derive(Debug)]
 pub struct ZoneRules {
     rules: Vec<Rule>,
+    /// The rules each kind of line is tried against, by index in file order: whole-line rules
+    /// in the leading block (`line` and `lead`), after it (`line` only), and `span` rules.
+    /// Most lines are body lines, which need a third of the rules.
+    whole_in_lead: Vec<usize>,
+    whole_in_body: Vec<usize>,
+    spans: Vec<usize>,
 }
 
 impl ZoneRules {
@@ -208,7 +215,13 @@ impl ZoneRules {
                 prefilter,
             });
         }
-        Ok(ZoneRules { rules })
+        let indices = |keep: fn(Scope) -> bool| (0..rules.len()).filter(|&i| keep(rules[i].scope)).collect();
+        Ok(ZoneRules {
+            whole_in_lead: indices(|scope| matches!(scope, Scope::Line | Scope::Lead)),
+            whole_in_body: indices(|scope| scope == Scope::Line),
+            spans: indices(|scope| scope == Scope::Span),
+            rules,
+        })
     }
 }
 
@@ -270,6 +283,7 @@ fn is_body_paragraph(line: &str) -> bool {
 pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
     let mut zones = Vec::new();
     let mut in_lead = true;
+    let mut found = Occurrences::new(text, rules);
     for line in lines(text) {
         let s = line.slice(text);
         if s.trim().is_empty() {
@@ -281,34 +295,85 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
             in_lead = false;
             first_body = true;
         }
-        let whole = rules.rules.iter().find(|r| {
-            (r.scope == Scope::Line || (in_lead && r.scope == Scope::Lead))
-                && r.prefilter.may_match(s)
-                && r.regex_for(s).is_match(s)
-        });
+        let candidates = if in_lead { &rules.whole_in_lead } else { &rules.whole_in_body };
+        let whole = candidates
+            .iter()
+            .find(|&&i| found.may_match(rules, i, s, line) && rules.rules[i].regex_for(s).is_match(s))
+            .map(|&i| &rules.rules[i]);
         if let Some(rule) = whole {
             zones.push(Zone { span: line, kind: rule.kind });
             continue;
         }
         if in_lead || first_body {
-            leading_spans(text, line, rules, &mut zones);
+            leading_spans(text, line, rules, &mut found, &mut zones);
         }
     }
     zones
 }
 
+/// Where each rule's required substrings next occur in a text, searched once for many lines:
+/// a text holds "©" a few times at most, and searching each line again costs more than the
+/// line's other prefilters together.
+struct Occurrences<'t> {
+    text: &'t str,
+    /// By rule: where its last search started, and the occurrence found (the earliest ending
+    /// of those starting there or later).
+    searched: Vec<Option<(usize, Option<Range<usize>>)>>,
+}
+
+impl<'t> Occurrences<'t> {
+    fn new(text: &'t str, rules: &ZoneRules) -> Occurrences<'t> {
+        Occurrences { text, searched: vec![None; rules.rules.len()] }
+    }
+
+    /// Whether the prefilter of rule `index` lets `haystack`, which is `text[span]`, through:
+    /// `Prefilter::may_match` on it.
+    #[inline]
+    fn may_match(&mut self, rules: &ZoneRules, index: usize, haystack: &str, span: Span) -> bool {
+        let filter = &rules.rules[index].prefilter;
+        filter.prefix.as_ref().is_none_or(|p| p.may_match(haystack.as_bytes()))
+            && filter.required.as_ref().is_none_or(|required| self.holds(required, index, span))
+    }
+
+    /// Whether `text[span]` holds one of the `required` substrings of rule `index`.
+    #[inline(never)]
+    fn holds(&mut self, required: &AhoCorasick, index: usize, span: Span) -> bool {
+        let found = match &self.searched[index] {
+            // Still the earliest ending of those starting at `span.start` or later.
+            Some((from, found))
+                if *from <= span.start && found.as_ref().is_none_or(|m| m.start >= span.start) =>
+            {
+                found.clone()
+            }
+            _ => {
+                let input = aho_corasick::Input::new(self.text).span(span.start..self.text.len());
+                let found = required.find(input).map(|m| m.range());
+                self.searched[index] = Some((span.start, found.clone()));
+                found
+            }
+        };
+        // If any occurrence lies in the span, the earliest ending does.
+        found.is_some_and(|m| m.end <= span.end)
+    }
+}
+
 /// Furniture at the start of a leading-block line, one span rule after another.
-fn leading_spans(text: &str, line: Span, rules: &ZoneRules, zones: &mut Vec<Zone>) {
+fn leading_spans(text: &str, line: Span, rules: &ZoneRules, found: &mut Occurrences, zones: &mut Vec<Zone>) {
     let mut pos = line.start;
     let first = zones.len();
     loop {
         let gap = skip_separators(&text[pos..line.end]);
         let at = pos + gap;
         let rest = &text[at..line.end];
+        // Only a non-empty match counts, and an empty rest has none.
+        if rest.is_empty() {
+            break;
+        }
         let Some((rule, m)) = rules
-            .rules
+            .spans
             .iter()
-            .filter(|r| r.scope == Scope::Span && r.prefilter.may_match(rest))
+            .filter(|&&i| found.may_match(rules, i, rest, Span::new(at, line.end)))
+            .map(|&i| &rules.rules[i])
             .find_map(|r| r.regex_for(rest).match_end(rest).filter(|&end| end > 0).map(|end| (r, end)))
         else {
             break;
@@ -369,12 +434,16 @@ impl Prefilter {
                 return Prefilter { prefix: Some(prefix), required: None };
             }
         }
-        let required = required_substrings(hir).and_then(|subs| AhoCorasick::new(subs).ok());
+        // Standard semantics: a search reports the occurrence that ends first (`Occurrences`
+        // relies on it).
+        let required = required_substrings(hir).and_then(|subs| {
+            AhoCorasick::builder().match_kind(aho_corasick::MatchKind::Standard).build(subs).ok()
+        });
         Prefilter { prefix: None, required }
     }
 
     /// False only if the rule's regex cannot match `haystack` (at its start).
-    #[inline]
+    #[cfg(test)]
     fn may_match(&self, haystack: &str) -> bool {
         self.prefix.as_ref().is_none_or(|p| p.may_match(haystack.as_bytes()))
             && self.required.as_ref().is_none_or(|r| r.is_match(haystack))
@@ -629,6 +698,38 @@ mod tests {
             for rule in &rules().rules {
                 if rule.regex_for(&line).is_match(&line) {
                     proptest::prop_assert!(rule.prefilter.may_match(&line), "{} on {line:?}", rule.hir);
+                }
+            }
+        }
+
+        #[test]
+        fn occurrences_found_once_tell_each_line_and_rest_as_a_search_of_it(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..30),
+            newlines in proptest::collection::vec(0..30usize, 0..6),
+            cut in 0..8usize,
+        ) {
+            let mut pieces: Vec<&str> = pieces;
+            for at in newlines {
+                pieces.insert(at.min(pieces.len()), "\n");
+            }
+            let text = pieces.concat();
+            let rules = rules();
+            let mut found = Occurrences::new(&text, rules);
+            for line in lines(&text) {
+                // The whole line, then a rest of it, as `detect` and `leading_spans` ask.
+                let mut rest = line.start + cut.min(line.end - line.start);
+                while !text.is_char_boundary(rest) {
+                    rest += 1;
+                }
+                for span in [line, Span::new(rest, line.end)] {
+                    for i in 0..rules.rules.len() {
+                        let haystack = span.slice(&text);
+                        proptest::prop_assert_eq!(
+                            found.may_match(rules, i, haystack, span),
+                            rules.rules[i].prefilter.may_match(haystack),
+                            "{} on {:?}", rules.rules[i].hir, haystack
+                        );
+                    }
                 }
             }
         }
