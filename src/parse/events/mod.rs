@@ -921,9 +921,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 tx.approximate() || week_approx || (input.dct_approx && depends_on_dct_day(text, tx));
             let date = date.into_owned();
             let dated = Dated { date, precision, approx, origin: EventDateOrigin::Timex, timex: Some(ti) };
-            merge_or_push(&mut events, ctx.event(trigger, act, dated), |e| {
-                starts_a_state(text, input.timexes, e)
-            });
+            merge_or_push(
+                &mut events,
+                (index, trigger.span, dated),
+                |timex| starts_a_state(text, input.timexes, timex),
+                |dated| ctx.event(trigger, act, dated),
+            );
         }
         let dated = &events[before..];
         // "a accusé Washington de saboter la trêve entrée en vigueur lundi", "a réaffirmé son
@@ -2016,21 +2019,27 @@ fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span
 
 /// Two dates on one trigger ("violé samedi et dimanche") make one event: a date that only opens a
 /// state ("réunis depuis le 30 novembre ont adopté samedi") loses to one that dates the act, then
-/// the earliest date wins, and an exact date wins over the same date found approximately.
-fn merge_or_push(events: &mut Vec<Event>, event: Event, opens_state: impl Fn(&Event) -> bool) {
+/// the earliest date wins, and an exact date wins over the same date found approximately. The
+/// event (sentence, trigger, date) is built only if it is kept: building one reads its actors.
+fn merge_or_push(
+    events: &mut Vec<Event>,
+    (sentence, trigger, dated): (usize, Span, Dated),
+    opens_state: impl Fn(Option<usize>) -> bool,
+    build: impl FnOnce(Dated) -> Event,
+) {
     // Events come sentence by sentence: only the tail can share this one's sentence.
-    let mut same_sentence = events.iter_mut().rev().take_while(|e| e.sentence == event.sentence);
-    if let Some(same) = same_sentence.find(|e| e.trigger == event.trigger) {
-        let (new_opens, old_opens) = (opens_state(&event), opens_state(same));
-        let exact_for_approx = event.date == same.date && same.approx && !event.approx;
+    let mut same_sentence = events.iter_mut().rev().take_while(|e| e.sentence == sentence);
+    if let Some(same) = same_sentence.find(|e| e.trigger == trigger) {
+        let (new_opens, old_opens) = (opens_state(dated.timex), opens_state(same.timex));
+        let exact_for_approx = dated.date == same.date && same.approx && !dated.approx;
         let replaces =
-            if new_opens != old_opens { old_opens } else { event.date < same.date || exact_for_approx };
+            if new_opens != old_opens { old_opens } else { dated.date < same.date || exact_for_approx };
         if replaces {
-            *same = event;
+            *same = build(dated);
         }
         return;
     }
-    events.push(event);
+    events.push(build(dated));
 }
 
 /// Whether the trigger reads as a verb in the present, third person ("accuse", "démentent"), not
@@ -2165,9 +2174,10 @@ fn is_deadline(text: &str, tx: Span) -> bool {
     })
 }
 
-/// The event's date is the start of a state ("depuis le 30 novembre"), not the time of an act.
-fn starts_a_state(text: &str, timexes: &[Timex], event: &Event) -> bool {
-    let Some(tx) = event.timex.and_then(|i| timexes.get(i)) else { return false };
+/// An event's date, from its timex (an index into `timexes`), is the start of a state ("depuis le
+/// 30 novembre"), not the time of an act.
+fn starts_a_state(text: &str, timexes: &[Timex], timex: Option<usize>) -> bool {
+    let Some(tx) = timex.and_then(|i| timexes.get(i)) else { return false };
     word_before(&text[..tx.span.start]).eq_ignore_ascii_case("depuis")
 }
 
