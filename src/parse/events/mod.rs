@@ -1638,8 +1638,17 @@ impl<'a> SentenceCtx<'a, '_> {
             "est", "était", "sera", "serait", "y", "n'y", "n'est", "n'était", "faut", "fallait", "s'agit",
             "semble", "lui", "leur", "reste",
         ];
-        const INFINITIVE_OPENERS: [&str; 8] =
-            ["après avoir", "après être", "avant de", "avant d'", "afin de", "afin d'", "pour", "sans"];
+        // "après avoir", "avant d'", …, "pour", "sans": a first word, and how the second starts.
+        const INFINITIVE_OPENERS: [(&str, Option<&str>); 8] = [
+            ("après", Some("avoir")),
+            ("après", Some("être")),
+            ("avant", Some("de")),
+            ("avant", Some("d'")),
+            ("afin", Some("de")),
+            ("afin", Some("d'")),
+            ("pour", None),
+            ("sans", None),
+        ];
         // The clause up to the act, and the act itself ("après avoir reçu" may be one trigger).
         let words = words_between_marks(&self.text[clause_start..act.end]);
         // The pronouns are ASCII, and no other character lowercases to one of their letters: a
@@ -1701,9 +1710,9 @@ impl<'a> SentenceCtx<'a, '_> {
         // The words joined by spaces start with an opener: its first word is the first word,
         // and the second word starts with its second.
         let (first, second) = (first.as_deref().unwrap_or(""), second.as_deref());
-        let opens = INFINITIVE_OPENERS.iter().any(|o| match o.split_once(' ') {
-            Some((one, two)) => first == one && second.is_some_and(|w| w.starts_with(two)),
-            None => first.starts_with(o),
+        let opens = INFINITIVE_OPENERS.iter().any(|&(one, two)| match two {
+            Some(two) => first == one && second.is_some_and(|w| w.starts_with(two)),
+            None => first.starts_with(one),
         });
         if !opens || clause_start == self.span.start {
             return None;
