@@ -921,9 +921,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 tx.approximate() || week_approx || (input.dct_approx && depends_on_dct_day(text, tx));
             let date = date.into_owned();
             let dated = Dated { date, precision, approx, origin: EventDateOrigin::Timex, timex: Some(ti) };
-            merge_or_push(&mut events, ctx.event(trigger, act, dated), |e| {
-                starts_a_state(text, input.timexes, e)
-            });
+            merge_or_push(
+                &mut events,
+                (index, trigger.span, dated),
+                |timex| starts_a_state(text, input.timexes, timex),
+                |dated| ctx.event(trigger, act, dated),
+            );
         }
         let dated = &events[before..];
         // "a accusé Washington de saboter la trêve entrée en vigueur lundi", "a réaffirmé son
@@ -1708,9 +1711,9 @@ impl<'a> SentenceCtx<'a, '_> {
         // The words joined by spaces start with an opener: its first word is the first word,
         // and the second word starts with its second.
         let (first, second) = (first.as_deref().unwrap_or(""), second.as_deref());
-        let opens = INFINITIVE_OPENERS.iter().any(|o| match o.split_once(' ') {
-            Some((one, two)) => first == one && second.is_some_and(|w| w.starts_with(two)),
-            None => first.starts_with(o),
+        let opens = INFINITIVE_OPENERS.iter().any(|&(one, two)| match two {
+            Some(two) => first == one && second.is_some_and(|w| w.starts_with(two)),
+            None => first.starts_with(one),
         });
         if !opens || clause_start == self.span.start {
             return None;
@@ -1852,23 +1855,39 @@ fn joins_a_second_verb(between: &str) -> bool {
     })
 }
 
-/// The words that open an infinitive clause, whose subject is the main clause's.
-const INFINITIVE_OPENERS: [&str; 8] =
-    ["après avoir", "après être", "avant de", "avant d'", "afin de", "afin d'", "pour", "sans"];
+/// The words that open an infinitive clause, whose subject is the main clause's ("après avoir",
+/// "avant d'", …, "pour", "sans"): a first word, and how the second starts.
+const INFINITIVE_OPENERS: [(&str, Option<&str>); 8] = [
+    ("après", Some("avoir")),
+    ("après", Some("être")),
+    ("avant", Some("de")),
+    ("avant", Some("d'")),
+    ("afin", Some("de")),
+    ("afin", Some("d'")),
+    ("pour", None),
+    ("sans", None),
+];
 
 /// Where an infinitive opener ends `before` (a verb's reflexive pronoun may follow it: "avant de
 /// se"), as an offset into it.
 fn infinitive_opener_at_end(before: &str) -> Option<usize> {
     let before = before.trim_end();
-    let before = ["se", "s'", "s’"]
-        .iter()
-        .find_map(|p| before.strip_suffix(p).filter(|b| b.ends_with(' ')))
-        .map_or(before, str::trim_end);
-    INFINITIVE_OPENERS.iter().find_map(|opener| {
-        let start = before.len().checked_sub(opener.len()).filter(|&s| before.is_char_boundary(s))?;
-        let at_word_start = start == 0 || before[..start].ends_with(' ');
-        (at_word_start && before[start..].eq_ignore_ascii_case(opener)).then_some(start)
+    let before =
+        ["se", "s'", "s’"].iter().find_map(|p| strip_word_at_end(before, p)).map_or(before, str::trim_end);
+    INFINITIVE_OPENERS.iter().find_map(|&(one, two)| {
+        let rest = match two {
+            Some(two) => strip_word_at_end(before, two)?.trim_end(),
+            None => before,
+        };
+        strip_word_at_end(rest, one).map(str::len)
     })
+}
+
+/// `before` without the whole word `word` it ends with (ignoring ASCII case), if it does.
+fn strip_word_at_end<'t>(before: &'t str, word: &str) -> Option<&'t str> {
+    let start = before.len().checked_sub(word.len()).filter(|&s| before.is_char_boundary(s))?;
+    let rest = &before[..start];
+    (before[start..].eq_ignore_ascii_case(word) && (rest.is_empty() || rest.ends_with(' '))).then_some(rest)
 }
 
 /// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
@@ -2069,21 +2088,27 @@ fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span
 
 /// Two dates on one trigger ("violé samedi et dimanche") make one event: a date that only opens a
 /// state ("réunis depuis le 30 novembre ont adopté samedi") loses to one that dates the act, then
-/// the earliest date wins, and an exact date wins over the same date found approximately.
-fn merge_or_push(events: &mut Vec<Event>, event: Event, opens_state: impl Fn(&Event) -> bool) {
+/// the earliest date wins, and an exact date wins over the same date found approximately. The
+/// event (sentence, trigger, date) is built only if it is kept: building one reads its actors.
+fn merge_or_push(
+    events: &mut Vec<Event>,
+    (sentence, trigger, dated): (usize, Span, Dated),
+    opens_state: impl Fn(Option<usize>) -> bool,
+    build: impl FnOnce(Dated) -> Event,
+) {
     // Events come sentence by sentence: only the tail can share this one's sentence.
-    let mut same_sentence = events.iter_mut().rev().take_while(|e| e.sentence == event.sentence);
-    if let Some(same) = same_sentence.find(|e| e.trigger == event.trigger) {
-        let (new_opens, old_opens) = (opens_state(&event), opens_state(same));
-        let exact_for_approx = event.date == same.date && same.approx && !event.approx;
+    let mut same_sentence = events.iter_mut().rev().take_while(|e| e.sentence == sentence);
+    if let Some(same) = same_sentence.find(|e| e.trigger == trigger) {
+        let (new_opens, old_opens) = (opens_state(dated.timex), opens_state(same.timex));
+        let exact_for_approx = dated.date == same.date && same.approx && !dated.approx;
         let replaces =
-            if new_opens != old_opens { old_opens } else { event.date < same.date || exact_for_approx };
+            if new_opens != old_opens { old_opens } else { dated.date < same.date || exact_for_approx };
         if replaces {
-            *same = event;
+            *same = build(dated);
         }
         return;
     }
-    events.push(event);
+    events.push(build(dated));
 }
 
 /// Whether the trigger reads as a verb in the present, third person ("accuse", "démentent"), not
@@ -2244,9 +2269,10 @@ fn is_deadline(text: &str, tx: Span) -> bool {
     })
 }
 
-/// The event's date is the start of a state ("depuis le 30 novembre"), not the time of an act.
-fn starts_a_state(text: &str, timexes: &[Timex], event: &Event) -> bool {
-    let Some(tx) = event.timex.and_then(|i| timexes.get(i)) else { return false };
+/// An event's date, from its timex (an index into `timexes`), is the start of a state ("depuis le
+/// 30 novembre"), not the time of an act.
+fn starts_a_state(text: &str, timexes: &[Timex], timex: Option<usize>) -> bool {
+    let Some(tx) = timex.and_then(|i| timexes.get(i)) else { return false };
     word_before(&text[..tx.span.start]).eq_ignore_ascii_case("depuis")
 }
 
