@@ -618,3 +618,38 @@ fn numbers_joined_by_et_the_same_day_as_a_year_and_dates_of_what_an_act_follows(
     let broke = events_on(coup, "rompu");
     assert_eq!(broke.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2015-11"]);
 }
+
+#[test]
+fn family_names_written_first_titled_partners_and_the_subject_of_an_infinitive() {
+    let c = corpus();
+    let cyber = article(&c, "a4");
+    // "M. Xi a répondu …": Xi Jinping, named alone by his family name.
+    let xi = cyber.mentions.iter().find(|m| m.span.slice(&cyber.text) == "Xi").expect("M. Xi is a mention");
+    assert_eq!(xi.entity, "person:xi-jinping");
+    // "Barack Obama et son homologue chinois Xi Jinping ont annoncé vendredi …": both countries
+    // act, neither is acted upon.
+    let announced = events_on(cyber, "annoncé");
+    let friday = announced.iter().find(|e| e.date == "2015-09-25").expect("Friday's announcement");
+    assert_eq!((friday.source.join(","), friday.target.len()), ("CHN,USA".to_string(), 0));
+    // "… le président chinois avait rencontré les patrons des grands groupes technologiques
+    // américains avant de se rendre à Washington jeudi soir": a visit told in the past, China's.
+    let visit = events_on(cyber, "se rendre");
+    assert_eq!(
+        visit.iter().map(|e| (e.date.as_str(), e.source.join(","), e.target.join(","))).collect::<Vec<_>>(),
+        [("2015-09-24", "CHN".to_string(), "USA".to_string())]
+    );
+}
+
+#[test]
+fn the_day_after_a_dated_event_and_the_building_a_meeting_takes_place_in() {
+    let c = corpus();
+    // "avait reconnu sa défaite au lendemain du scrutin du 1er décembre", in January 2017.
+    let gambia = article(&c, "a5");
+    let next = timex(gambia, "lendemain");
+    assert_eq!((next.value.as_str(), next.anchor.as_deref()), ("2016-12-02", Some("2016-12-01")));
+    // "se sont rencontrés vendredi à l'aéroport de La Havane": Cuba is where, not who.
+    let havana = article(&c, "a6");
+    let met = events_on(havana, "rencontrés");
+    assert_eq!(met.len(), 1, "{met:#?}");
+    assert!(!met[0].target.iter().chain(&met[0].source).any(|c| c == "CUB"), "{met:#?}");
+}
