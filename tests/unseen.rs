@@ -653,3 +653,16 @@ fn the_day_after_a_dated_event_and_the_building_a_meeting_takes_place_in() {
     assert_eq!(met.len(), 1, "{met:#?}");
     assert!(!met[0].target.iter().chain(&met[0].source).any(|c| c == "CUB"), "{met:#?}");
 }
+
+#[test]
+fn carrying_out_an_act_is_the_act_and_its_report_keeps_its_own_day() {
+    let c = corpus();
+    // "L'armée indienne a annoncé jeudi avoir mené dans la nuit de mercredi à jeudi des « frappes
+    // chirurgicales »": the announcement is Thursday's, the night is the strikes'.
+    let kashmir = article(&c, "a3");
+    let announced = events_on(kashmir, "annoncé");
+    assert_eq!(announced.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2016-09-29"]);
+    // "l'aviation russe avait mené 33 frappes": what was carried out is the act.
+    let raids = article(&c, "u14");
+    assert!(has_event(raids, "2015-10-19", "military_action", "RUS", ""), "{:#?}", raids.events);
+}
