@@ -99,3 +99,22 @@ fn a_bad_json_lines_file_names_file_and_line() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("news.jsonl:2"), "{err}");
 }
+
+#[test]
+fn corpus_before_or_after_timeline_is_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = common::write_corpus(dir.path());
+    let before = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["--corpus", corpus.to_str().unwrap(), "timeline", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(before.status.success(), "{}", String::from_utf8_lossy(&before.stderr));
+    assert_eq!(before.stdout, timeline(&["--format", "csv"]).stdout);
+
+    let twice = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["--corpus", "a.json", "timeline", "--corpus", "b.json"])
+        .output()
+        .unwrap();
+    assert_eq!(twice.status.code(), Some(2), "a usage error");
+    assert!(String::from_utf8_lossy(&twice.stderr).contains("--corpus is given twice"));
+}

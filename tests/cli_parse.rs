@@ -190,3 +190,36 @@ fn a_pipe_or_device_given_as_output_is_written_in_place() {
         serde_json::from_slice(&written).expect("the corpus came through the pipe");
     assert_eq!(corpus["articles"].as_array().map(Vec::len), Some(5));
 }
+
+/// `--corpus` is what the browser and `timeline` read; the other commands neither show nor accept it.
+#[test]
+fn corpus_is_refused_by_commands_that_do_not_read_it() {
+    for help in
+        [&["parse", "--help"][..], &["merge", "--help"], &["eval", "--help"], &["eval", "timeml", "--help"]]
+    {
+        let o = run(dossier().args(help));
+        assert!(o.status.success());
+        assert!(!String::from_utf8_lossy(&o.stdout).contains("--corpus <"), "{help:?} offers --corpus");
+    }
+    let o = run(dossier().args(["timeline", "--help"]));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("--corpus <PATH>"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("c.json");
+    let o = run(dossier().args(["parse", "--corpus", "x.json", "-o"]).arg(&out).arg(seeds_dir()));
+    assert_eq!(o.status.code(), Some(2), "a usage error: {}", stderr(&o));
+    assert!(stderr(&o).contains("unexpected argument '--corpus'"), "{}", stderr(&o));
+    let o = run(dossier().args(["--corpus", "x.json", "parse", "-o"]).arg(&out).arg(seeds_dir()));
+    assert_eq!(o.status.code(), Some(2), "a usage error: {}", stderr(&o));
+    assert!(stderr(&o).contains("`parse` does not read it"), "{}", stderr(&o));
+    assert!(!out.exists(), "nothing written");
+    let o = run(dossier().args(["eval", "timeml", "--corpus", "x.json", "."]));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+#[test]
+fn merge_offers_only_the_formats_it_writes() {
+    let o = run(dossier().args(["merge", "--format", "jsonl", "x.jsonl"]));
+    assert_eq!(o.status.code(), Some(2), "a usage error: {}", stderr(&o));
+    assert!(stderr(&o).contains("[possible values: corpus, binary]"), "{}", stderr(&o));
+}
