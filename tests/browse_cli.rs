@@ -101,6 +101,40 @@ fn a_bad_json_lines_file_names_file_and_line() {
 }
 
 #[test]
+fn text_columns_line_up_whatever_the_category_and_actors() {
+    use dossier::browse::export::{write, ExportedEvent};
+    let event = |category: &str, source: &str, target: &str, summary: &str| ExportedEvent {
+        date: "2016-09-19".into(),
+        precision: dossier::corpus::Precision::Day,
+        approx: false,
+        category: category.into(),
+        source: source.into(),
+        target: target.into(),
+        people: String::new(),
+        summary: summary.into(),
+        article: "a".into(),
+        article_title: String::new(),
+        sentence: "La phrase.".into(),
+        dated_by: String::new(),
+    };
+    let events = [
+        event("statement", "RUS", "USA", "First."),
+        event("intent_to_cooperate", "", "TUR", "Second."),
+        event("reduce_relations", "RUS;SYR", "USA;GBR;FRA", "Third."),
+    ];
+    let mut out = Vec::new();
+    write(&mut out, &events, dossier::browse::TimelineFormat::Text).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let column = |summary: &str| {
+        let line = text.lines().find(|l| l.ends_with(summary)).unwrap();
+        line.chars().count() - summary.chars().count()
+    };
+    assert_eq!(column("First."), column("Second."), "{text}");
+    assert_eq!(column("First."), column("Third."), "{text}");
+    assert!(text.contains("2016-09-19  intent_to_cooperate → TUR"), "{text}");
+}
+
+#[test]
 fn corpus_before_or_after_timeline_is_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = common::write_corpus(dir.path());
@@ -117,4 +151,21 @@ fn corpus_before_or_after_timeline_is_the_same() {
         .unwrap();
     assert_eq!(twice.status.code(), Some(2), "a usage error");
     assert!(String::from_utf8_lossy(&twice.stderr).contains("--corpus is given twice"));
+}
+
+#[test]
+fn every_format_stops_quietly_on_a_closed_pipe() {
+    for format in ["text", "json", "csv"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(["timeline", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{format}: {err}");
+        assert!(!err.contains("Broken pipe"), "{format}: {err}");
+    }
 }
