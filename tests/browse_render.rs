@@ -189,6 +189,10 @@ fn hint_bar_follows_the_focused_pane() {
     let mut app = common::app(100, 30);
     let last_line = |app: &App| screen(&render(app)).lines().last().unwrap().to_string();
     assert!(last_line(&app).contains("Enter read the article"));
+    // The keys nobody guesses come before the arrows; removing filters only once there are some.
+    let bar = last_line(&app);
+    assert!(bar.contains("/ filter by person or country   Tab next pane"), "{bar}");
+    assert!(!bar.contains("remove the last filter"), "{bar}");
     app.update(Action::Focus(Pane::Text));
     assert!(!last_line(&app).contains("back to the timeline"), "nothing to go back to yet");
     app.update(Action::Focus(Pane::Timeline));

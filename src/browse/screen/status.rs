@@ -20,7 +20,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         )),
     ];
     if app.filters.is_empty() {
-        spans.push(Span::styled("no filter (/ to filter)", t.dim()));
+        // From the key table, like the hint bar.
+        let open = crate::browse::keymap::keys_of(Action::OpenFilter).unwrap_or_default();
+        spans.push(Span::styled(format!("no filter ({open} to filter)"), t.dim()));
     } else {
         spans.push(Span::styled("filter: ", t.heading()));
         for (i, &e) in app.filters.iter().enumerate() {
