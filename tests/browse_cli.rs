@@ -81,7 +81,7 @@ fn a_folder_of_articles_is_parsed_on_the_fly() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("parsing 1 articles"), "progress shown");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("parsing 1 article from"), "progress shown");
     let events: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(events.is_array());
 }

@@ -223,3 +223,30 @@ fn merge_offers_only_the_formats_it_writes() {
     assert_eq!(o.status.code(), Some(2), "a usage error: {}", stderr(&o));
     assert!(stderr(&o).contains("[possible values: corpus, binary]"), "{}", stderr(&o));
 }
+
+/// A bad `-o` is reported at once, naming the path the user gave (not the writer's temporary file),
+/// and nothing is written.
+#[test]
+fn output_into_a_missing_folder_or_onto_a_folder_is_refused_up_front() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no/such/folder/c.json");
+    let o = run(dossier().arg("parse").arg(seeds_dir()).arg("-o").arg(&missing));
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains(&format!("no folder {}", dir.path().join("no/such/folder").display())),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!stderr(&o).contains("at path"), "no temporary file named: {}", stderr(&o));
+
+    let o = run(dossier().arg("merge").arg(seeds_dir().join("../corpus.json")).arg("-o").arg(dir.path()));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("is a folder; -o takes the name of the file to write"), "{}", stderr(&o));
+
+    let file = dir.path().join("plain.txt");
+    std::fs::write(&file, "x").unwrap();
+    let o = run(dossier().arg("parse").arg(seeds_dir()).arg("-o").arg(file.join("c.json")));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("plain.txt is not a folder"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing written");
+}
