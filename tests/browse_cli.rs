@@ -63,6 +63,19 @@ fn unknown_entity_is_an_error() {
 }
 
 #[test]
+fn an_empty_entity_is_an_error_not_the_first_entity() {
+    for name in ["", "  ", " - "] {
+        let out = timeline(&["--entity", name]);
+        assert!(!out.status.success(), "{name:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--entity needs a name"), "{name:?}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = timeline(&["--entity", "etats unis"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("matches États-Unis"));
+}
+
+#[test]
 fn missing_corpus_names_the_file() {
     let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(["timeline", "--corpus", "/nonexistent/corpus.json"])

@@ -39,6 +39,10 @@ pub fn timeline_cli(corpus: Option<&Path>, entity: Option<&str>, format: Timelin
 pub fn export(catalog: &Catalog, entity: Option<&str>) -> Result<Vec<ExportedEvent>> {
     let filters = match entity {
         None => Vec::new(),
+        // An empty query matches every entity: the first would be picked, for no reason.
+        Some(name) if super::fold::fold_query(name).is_empty() => {
+            bail!("--entity needs a name: a person, country or organisation (got {name:?})")
+        }
         Some(name) => match catalog.candidates(name).first() {
             Some(c) => {
                 // Say which entity the fuzzy match chose; stdout stays the data alone.
