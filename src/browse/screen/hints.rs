@@ -1,7 +1,7 @@
 //! Bottom line: the keys of the focused pane, from the key table.
 
 use crate::browse::app::{Action, App};
-use crate::browse::keymap::{self, Binding};
+use crate::browse::keymap::{self, Binding, Mode};
 use crate::browse::wrap::str_width;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -15,6 +15,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let mut bindings: Vec<&Binding> = keymap::hints(app.mode(), app.focus)
         .filter(|b| b.action != Action::Back || app.can_go_back())
         .filter(|b| !matches!(b.action, Action::PopFilter | Action::ClearFilters) || !app.filters.is_empty())
+        .filter(|b| {
+            b.mode != Mode::Help || !matches!(b.action, Action::Up | Action::Down) || app.help_scrolls()
+        })
         .collect();
     // What a newcomer cannot guess comes first, while there is room: the pane's own keys, then
     // filtering and moving between panes; the arrows and paging last.
