@@ -213,6 +213,23 @@ fn help_scrolls_when_taller_than_the_screen() {
     assert!(!big.help);
 }
 
+/// On a narrow screen the status line gives up its title and long counts before the filters.
+#[test]
+fn the_filter_stays_in_sight_on_a_narrow_screen() {
+    let mut app = common::app(40, 10);
+    app.update(Action::OpenFilter);
+    for c in "lavrov".chars() {
+        app.update(Action::PromptInput(c));
+    }
+    app.update(Action::PromptAccept);
+    let s = screen(&render(&app));
+    let top = s.lines().next().unwrap();
+    assert!(top.contains("Sergueï Lavrov"), "{top}");
+    assert!(top.starts_with(" 2/4 art. · 3/10 ev.  Sergueï Lavrov"), "{top}");
+    let wide = screen(&render(&common::app(100, 30)));
+    assert!(wide.lines().next().unwrap().starts_with(" dossier  4/4 articles · 10/10 events  no filter"));
+}
+
 #[test]
 fn hint_bar_follows_the_focused_pane() {
     let mut app = common::app(100, 30);
