@@ -63,6 +63,19 @@ fn unknown_entity_is_an_error() {
 }
 
 #[test]
+fn an_empty_entity_is_an_error_not_the_first_entity() {
+    for name in ["", "  ", " - "] {
+        let out = timeline(&["--entity", name]);
+        assert!(!out.status.success(), "{name:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("--entity needs a name"), "{name:?}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = timeline(&["--entity", "etats unis"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("matches États-Unis"));
+}
+
+#[test]
 fn missing_corpus_names_the_file() {
     let out = Command::new(env!("CARGO_BIN_EXE_dossier"))
         .args(["timeline", "--corpus", "/nonexistent/corpus.json"])
@@ -81,7 +94,7 @@ fn a_folder_of_articles_is_parsed_on_the_fly() {
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("parsing 1 articles"), "progress shown");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("parsing 1 article from"), "progress shown");
     let events: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(events.is_array());
 }
@@ -98,4 +111,74 @@ fn a_bad_json_lines_file_names_file_and_line() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("news.jsonl:2"), "{err}");
+}
+
+#[test]
+fn text_columns_line_up_whatever_the_category_and_actors() {
+    use dossier::browse::export::{write, ExportedEvent};
+    let event = |category: &str, source: &str, target: &str, summary: &str| ExportedEvent {
+        date: "2016-09-19".into(),
+        precision: dossier::corpus::Precision::Day,
+        approx: false,
+        category: category.into(),
+        source: source.into(),
+        target: target.into(),
+        people: String::new(),
+        summary: summary.into(),
+        article: "a".into(),
+        article_title: String::new(),
+        sentence: "La phrase.".into(),
+        dated_by: String::new(),
+    };
+    let events = [
+        event("statement", "RUS", "USA", "First."),
+        event("intent_to_cooperate", "", "TUR", "Second."),
+        event("reduce_relations", "RUS;SYR", "USA;GBR;FRA", "Third."),
+    ];
+    let mut out = Vec::new();
+    write(&mut out, &events, dossier::browse::TimelineFormat::Text).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    let column = |summary: &str| {
+        let line = text.lines().find(|l| l.ends_with(summary)).unwrap();
+        line.chars().count() - summary.chars().count()
+    };
+    assert_eq!(column("First."), column("Second."), "{text}");
+    assert_eq!(column("First."), column("Third."), "{text}");
+    assert!(text.contains("2016-09-19  intent_to_cooperate → TUR"), "{text}");
+}
+
+#[test]
+fn corpus_before_or_after_timeline_is_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = common::write_corpus(dir.path());
+    let before = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["--corpus", corpus.to_str().unwrap(), "timeline", "--format", "csv"])
+        .output()
+        .unwrap();
+    assert!(before.status.success(), "{}", String::from_utf8_lossy(&before.stderr));
+    assert_eq!(before.stdout, timeline(&["--format", "csv"]).stdout);
+
+    let twice = Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["--corpus", "a.json", "timeline", "--corpus", "b.json"])
+        .output()
+        .unwrap();
+    assert_eq!(twice.status.code(), Some(2), "a usage error");
+    assert!(String::from_utf8_lossy(&twice.stderr).contains("--corpus is given twice"));
+}
+
+#[test]
+fn every_format_stops_quietly_on_a_closed_pipe() {
+    for format in ["text", "json", "csv"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_dossier"))
+            .args(["timeline", "--format", format])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let o = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{format}: {err}");
+        assert!(!err.contains("Broken pipe"), "{format}: {err}");
+    }
 }

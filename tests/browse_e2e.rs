@@ -152,6 +152,26 @@ fn ctrl_c_also_restores_the_terminal() {
     assert!(!tty.screen.lock().unwrap().screen().alternate_screen());
 }
 
+/// `kill` (or `timeout`, or closing the window) must not leave the shell in raw mode on the
+/// alternate screen with the mouse captured.
+#[cfg(unix)]
+#[test]
+fn being_killed_also_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = common::write_corpus(dir.path());
+    let mut tty = Tty::start(&["--corpus", corpus.to_str().unwrap()]);
+    tty.wait_for("1 Articles 4/4");
+    let pid = tty.child.process_id().expect("a pid");
+    let killed = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
+    assert!(killed.success());
+    let status = tty.wait_exit();
+    assert!(!status.success(), "a killed browser does not report success");
+    let screen = tty.screen.lock().unwrap();
+    assert!(!screen.screen().alternate_screen(), "back on the main screen");
+    assert_eq!(screen.screen().mouse_protocol_mode(), vt100::MouseProtocolMode::None, "mouse released");
+    assert!(!screen.screen().hide_cursor(), "cursor shown");
+}
+
 #[test]
 fn malformed_corpus_is_reported_before_the_screen_switches() {
     let dir = tempfile::tempdir().unwrap();
@@ -175,4 +195,16 @@ fn without_a_terminal_it_says_so_and_exits_2() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("needs a terminal"), "{err}");
     assert!(out.stdout.is_empty(), "nothing drawn");
+}
+
+#[test]
+fn without_a_terminal_the_advice_names_the_corpus_given() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .args(["--corpus", "/some/where.json"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("use `dossier timeline --corpus /some/where.json [--entity NAME]"), "{err}");
 }

@@ -184,11 +184,61 @@ fn help_lists_every_key_of_the_key_table() {
     insta::assert_snapshot!(screen(&render(&small)));
 }
 
+/// At the smallest size the help is one column over the whole screen, and scrolls to its end.
+#[test]
+fn help_scrolls_when_taller_than_the_screen() {
+    let mut app = common::app(40, 10);
+    app.update(Action::ToggleHelp);
+    let s = screen(&render(&app));
+    assert!(s.contains("j k scroll"), "{s}");
+    assert!(s.contains("  PgDn     page down"), "one column, words whole:\n{s}");
+    for _ in 0..200 {
+        app.update(Action::Down);
+    }
+    let s = screen(&render(&app));
+    assert!(s.contains("click: focus, select · wheel: scroll"), "the last line reached:\n{s}");
+    app.update(Action::Up);
+    assert!(!screen(&render(&app)).contains("click: focus"), "scrolling back starts at once");
+    assert!(app.help, "scrolling keeps the help open");
+    app.update(Action::ToggleHelp);
+    app.update(Action::ToggleHelp);
+    assert_eq!(app.help_scroll, 0, "reopened at the top");
+
+    // Where the help fits, j and k do not scroll: they close it, like any other key, and the
+    // hint bar does not offer them.
+    let mut big = common::app(120, 45);
+    big.update(Action::ToggleHelp);
+    assert!(!screen(&render(&big)).lines().last().unwrap().contains("scroll"));
+    big.update(Action::Down);
+    assert!(!big.help);
+}
+
+/// On a narrow screen the status line gives up its title and long counts before the filters.
+#[test]
+fn the_filter_stays_in_sight_on_a_narrow_screen() {
+    let mut app = common::app(40, 10);
+    app.update(Action::OpenFilter);
+    for c in "lavrov".chars() {
+        app.update(Action::PromptInput(c));
+    }
+    app.update(Action::PromptAccept);
+    let s = screen(&render(&app));
+    let top = s.lines().next().unwrap();
+    assert!(top.contains("Sergueï Lavrov"), "{top}");
+    assert!(top.starts_with(" 2/4 art. · 3/10 ev.  Sergueï Lavrov"), "{top}");
+    let wide = screen(&render(&common::app(100, 30)));
+    assert!(wide.lines().next().unwrap().starts_with(" dossier  4/4 articles · 10/10 events  no filter"));
+}
+
 #[test]
 fn hint_bar_follows_the_focused_pane() {
     let mut app = common::app(100, 30);
     let last_line = |app: &App| screen(&render(app)).lines().last().unwrap().to_string();
     assert!(last_line(&app).contains("Enter read the article"));
+    // The keys nobody guesses come before the arrows; removing filters only once there are some.
+    let bar = last_line(&app);
+    assert!(bar.contains("/ filter by person or country   Tab next pane"), "{bar}");
+    assert!(!bar.contains("remove the last filter"), "{bar}");
     app.update(Action::Focus(Pane::Text));
     assert!(!last_line(&app).contains("back to the timeline"), "nothing to go back to yet");
     app.update(Action::Focus(Pane::Timeline));

@@ -60,6 +60,11 @@ fn names_match_without_accents_or_case() {
     assert_eq!(best(&app, "israel"), "Israël");
     assert_eq!(best(&app, "etats"), "États-Unis");
     assert_eq!(best(&app, "usa"), "États-Unis");
+    // Spaces, hyphens and apostrophes are not required to be the name's own.
+    for q in ["etats unis", "Etats-Unis", "etatsunis", "  états   unis "] {
+        assert_eq!(best(&app, q), "États-Unis", "{q}");
+    }
+    assert_eq!(best(&app, "serguei  lavrov"), "Sergueï Lavrov");
     assert!(app.catalog.candidates("zzzz").is_empty());
 }
 

@@ -190,3 +190,63 @@ fn a_pipe_or_device_given_as_output_is_written_in_place() {
         serde_json::from_slice(&written).expect("the corpus came through the pipe");
     assert_eq!(corpus["articles"].as_array().map(Vec::len), Some(5));
 }
+
+/// `--corpus` is what the browser and `timeline` read; the other commands neither show nor accept it.
+#[test]
+fn corpus_is_refused_by_commands_that_do_not_read_it() {
+    for help in
+        [&["parse", "--help"][..], &["merge", "--help"], &["eval", "--help"], &["eval", "timeml", "--help"]]
+    {
+        let o = run(dossier().args(help));
+        assert!(o.status.success());
+        assert!(!String::from_utf8_lossy(&o.stdout).contains("--corpus <"), "{help:?} offers --corpus");
+    }
+    let o = run(dossier().args(["timeline", "--help"]));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("--corpus <PATH>"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("c.json");
+    let o = run(dossier().args(["parse", "--corpus", "x.json", "-o"]).arg(&out).arg(seeds_dir()));
+    assert_eq!(o.status.code(), Some(2), "a usage error: {}", stderr(&o));
+    assert!(stderr(&o).contains("unexpected argument '--corpus'"), "{}", stderr(&o));
+    let o = run(dossier().args(["--corpus", "x.json", "parse", "-o"]).arg(&out).arg(seeds_dir()));
+    assert_eq!(o.status.code(), Some(2), "a usage error: {}", stderr(&o));
+    assert!(stderr(&o).contains("`parse` does not read it"), "{}", stderr(&o));
+    assert!(!out.exists(), "nothing written");
+    let o = run(dossier().args(["eval", "timeml", "--corpus", "x.json", "."]));
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+#[test]
+fn merge_offers_only_the_formats_it_writes() {
+    let o = run(dossier().args(["merge", "--format", "jsonl", "x.jsonl"]));
+    assert_eq!(o.status.code(), Some(2), "a usage error: {}", stderr(&o));
+    assert!(stderr(&o).contains("[possible values: corpus, binary]"), "{}", stderr(&o));
+}
+
+/// A bad `-o` is reported at once, naming the path the user gave (not the writer's temporary file),
+/// and nothing is written.
+#[test]
+fn output_into_a_missing_folder_or_onto_a_folder_is_refused_up_front() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no/such/folder/c.json");
+    let o = run(dossier().arg("parse").arg(seeds_dir()).arg("-o").arg(&missing));
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains(&format!("no folder {}", dir.path().join("no/such/folder").display())),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!stderr(&o).contains("at path"), "no temporary file named: {}", stderr(&o));
+
+    let o = run(dossier().arg("merge").arg(seeds_dir().join("../corpus.json")).arg("-o").arg(dir.path()));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("is a folder; -o takes the name of the file to write"), "{}", stderr(&o));
+
+    let file = dir.path().join("plain.txt");
+    std::fs::write(&file, "x").unwrap();
+    let o = run(dossier().arg("parse").arg(seeds_dir()).arg("-o").arg(file.join("c.json")));
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("plain.txt is not a folder"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing written");
+}

@@ -4,6 +4,7 @@
 use super::catalog::{Candidate, Catalog, Entry};
 use super::keymap::Mode;
 use super::layout::{self, Geometry};
+use super::screen::help;
 use super::theme::Theme;
 use super::wrap;
 use crate::corpus::{PartialDate, Span};
@@ -167,6 +168,8 @@ pub struct App {
     pub text: TextView,
     pub prompt: Option<Prompt>,
     pub help: bool,
+    /// First help line shown when the help is taller than the screen.
+    pub help_scroll: usize,
     pub quit: bool,
     pub theme: Theme,
     back: Option<JumpOrigin>,
@@ -190,6 +193,7 @@ impl App {
             text: TextView::default(),
             prompt: None,
             help: false,
+            help_scroll: 0,
             quit: false,
             theme: Theme { color: true },
             back: None,
@@ -221,12 +225,29 @@ impl App {
         self.catalog.entries.get(pos as usize)
     }
 
+    /// Whether the help, as the screen fits it, scrolls.
+    pub fn help_scrolls(&self) -> bool {
+        help::fit(Rect::new(0, 0, self.size.0, self.size.1)) == help::Fit::Scrolled
+    }
+
     /// Whether a jump can be undone with `Back`.
     pub fn can_go_back(&self) -> bool {
         self.back.is_some()
     }
 
     pub fn update(&mut self, action: Action) {
+        if self.help && matches!(action, Action::Up | Action::Down) {
+            // The help taller than the screen scrolls, its last line stopping at the bottom;
+            // otherwise these keys close it like any other.
+            if self.help_scrolls() {
+                let max = help::line_count().saturating_sub(self.size.1.saturating_sub(2) as usize);
+                self.help_scroll =
+                    step(self.help_scroll, if action == Action::Down { 1 } else { -1 }, max + 1);
+            } else {
+                self.update(Action::ToggleHelp);
+            }
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::FocusNext => self.focus = Pane::ALL[(self.focus_index() + 1) % 3],
@@ -263,7 +284,10 @@ impl App {
                     self.apply_filters();
                 }
             }
-            Action::ToggleHelp => self.help = !self.help,
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll = 0;
+            }
             Action::PromptInput(c) => self.edit_query(|q| q.push(c)),
             Action::PromptBackspace => self.edit_query(|q| {
                 q.pop();

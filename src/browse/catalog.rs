@@ -2,7 +2,7 @@
 //! entity to the articles and events that involve it, built once at load so filtering is a merge of
 //! sorted lists, never a scan of the text.
 
-use super::fold::{fold, Folded, Matcher};
+use super::fold::{fold_query, Folded, Matcher};
 use super::store::{Article, Event, Store};
 use crate::corpus::{Entity, EntityKind, EventDateOrigin, PartialDate, Resolution, Span};
 use rayon::prelude::*;
@@ -151,7 +151,7 @@ impl Catalog {
 
     /// Entities matching `query`, best first; with an empty query, all of them, most cited first.
     pub fn candidates(&self, query: &str) -> Vec<Candidate> {
-        let q = fold(query.trim());
+        let q = fold_query(query);
         let index = self.index();
         // Every entity's labels scored on all cores (a large corpus has tens of thousands of
         // entities); match positions only for the best label of each.

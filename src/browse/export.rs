@@ -39,6 +39,10 @@ pub fn timeline_cli(corpus: Option<&Path>, entity: Option<&str>, format: Timelin
 pub fn export(catalog: &Catalog, entity: Option<&str>) -> Result<Vec<ExportedEvent>> {
     let filters = match entity {
         None => Vec::new(),
+        // An empty query matches every entity: the first would be picked, for no reason.
+        Some(name) if super::fold::fold_query(name).is_empty() => {
+            bail!("--entity needs a name: a person, country or organisation (got {name:?})")
+        }
         Some(name) => match catalog.candidates(name).first() {
             Some(c) => {
                 // Say which entity the fuzzy match chose; stdout stays the data alone.
@@ -86,20 +90,31 @@ pub fn write(out: &mut impl Write, events: &[ExportedEvent], format: TimelineFor
             w.flush()?;
         }
         TimelineFormat::Text => {
-            for e in events {
+            let actors: Vec<String> = events.iter().map(text_actors).collect();
+            // Columns as wide as their widest cell, so that every summary starts at one place.
+            let widest = |cells: &mut dyn Iterator<Item = &str>, min: usize| {
+                cells.map(|c| c.chars().count()).max().unwrap_or(0).max(min)
+            };
+            let cat_w = widest(&mut events.iter().map(|e| e.category.as_str()), 15);
+            let act_w = widest(&mut actors.iter().map(String::as_str), 12);
+            for (e, actors) in events.iter().zip(&actors) {
                 let date = if e.approx { format!("≈{}", e.date) } else { e.date.clone() };
-                let actors = match (e.source.is_empty(), e.target.is_empty()) {
-                    (false, false) => {
-                        format!("{} → {}", e.source.replace(';', ", "), e.target.replace(';', ", "))
-                    }
-                    (false, true) => e.source.replace(';', ", "),
-                    (true, false) => format!("→ {}", e.target.replace(';', ", ")),
-                    (true, true) => e.people.replace(';', ", "),
-                };
-                writeln!(out, "{date:<11} {:<15} {actors:<12} {}", e.category, e.summary)?;
-                writeln!(out, "            [{}] {}", e.article, e.sentence)?;
+                writeln!(out, "{date:<11} {:<cat_w$} {actors:<act_w$} {}", e.category, e.summary)?;
+                writeln!(out, "{:12}[{}] {}", "", e.article, e.sentence)?;
             }
         }
     }
     Ok(())
+}
+
+/// The actors of an event as the text format shows them: `RUS → USA`, `RUS`, `→ TUR`, or the
+/// people when no country is known.
+fn text_actors(e: &ExportedEvent) -> String {
+    let list = |s: &str| s.replace(';', ", ");
+    match (e.source.is_empty(), e.target.is_empty()) {
+        (false, false) => format!("{} → {}", list(&e.source), list(&e.target)),
+        (false, true) => list(&e.source),
+        (true, false) => format!("→ {}", list(&e.target)),
+        (true, true) => list(&e.people),
+    }
 }

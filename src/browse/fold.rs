@@ -52,6 +52,18 @@ pub fn fold(s: &str) -> String {
     Folded::new(s).text
 }
 
+/// A filter query folded for matching: [`fold`], with the spaces, hyphens and apostrophes
+/// dropped. The match is fuzzy (the query's chars in order), so a query without separators still
+/// finds a name with them, while one with them found a name only if they were the same chars:
+/// "etats unis", "etats-unis" and "etatsunis" all find "États-Unis", "l otan" "l’OTAN".
+pub fn fold_query(s: &str) -> String {
+    fold(s).chars().filter(|&c| !is_separator(c)).collect()
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '’' | '_')
+}
+
 /// Fuzzy matching on folded text.
 pub struct Matcher {
     inner: SkimMatcherV2,
@@ -129,6 +141,17 @@ mod tests {
         let cand = Folded::new("E\u{301}tats-Unis");
         let (_, pos) = Matcher::default().find(&cand, "etats").unwrap();
         assert_eq!(pos, vec![0, 2, 3, 4, 5]);
+    }
+
+    #[test]
+    fn queries_ignore_separators() {
+        let m = Matcher::default();
+        let cand = Folded::new("États-Unis");
+        for q in ["etats unis", "Etats-Unis", "états  unis", "etatsunis", " etats\u{a0}unis "] {
+            assert!(m.find(&cand, &fold_query(q)).is_some(), "{q:?}");
+        }
+        assert!(m.find(&Folded::new("l’OTAN"), &fold_query("l'otan")).is_some());
+        assert!(m.find(&Folded::new("Sergueï Lavrov"), &fold_query("serguei   lavrov")).is_some());
     }
 
     #[test]

@@ -80,6 +80,8 @@ pub static KEYMAP: &[Binding] = &[
     in_mode(Mode::Prompt, &[special(Up), ctrl('p')], Action::PromptUp, "previous candidate"),
     in_mode(Mode::Prompt, &[special(Backspace)], Action::PromptBackspace, "delete a letter"),
     in_mode(Mode::Prompt, &[ctrl('c')], Action::Quit, "quit"),
+    in_mode(Mode::Help, &[key('j'), special(Down)], Action::Down, "scroll down"),
+    in_mode(Mode::Help, &[key('k'), special(Up)], Action::Up, "scroll up"),
     in_mode(Mode::Help, &[key('?'), special(Esc), key('q')], Action::ToggleHelp, "close the help"),
     in_mode(Mode::Help, &[ctrl('c')], Action::Quit, "quit"),
 ];

@@ -30,7 +30,8 @@ pub fn load_store(path: Option<&Path>) -> Result<Store> {
     if raws.is_empty() {
         bail!("{}: no article found", path.display());
     }
-    eprint!("dossier: parsing {} articles from {}…", raws.len(), path.display());
+    let n = raws.len();
+    eprint!("dossier: parsing {n} {} from {}…", if n == 1 { "article" } else { "articles" }, path.display());
     let _ = std::io::stderr().flush();
     let corpus = crate::parse::parse_all(&raws, crate::parse::Resources::embedded());
     eprintln!(" done in {:.1?}", started.elapsed());

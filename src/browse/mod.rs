@@ -28,8 +28,11 @@ use std::process::ExitCode;
 /// Output formats of `dossier timeline`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum TimelineFormat {
+    /// Two lines an event: date, category, actors and summary; then the article and the sentence.
     Text,
+    /// One array of events, every field named.
     Json,
+    /// One row an event, with a header row.
     Csv,
 }
 

@@ -23,10 +23,7 @@ const NO_TTY: u8 = 2;
 
 pub fn run(corpus: Option<&Path>) -> Result<ExitCode> {
     if !stdin().is_terminal() || !stdout().is_terminal() {
-        eprintln!(
-            "dossier: the browser needs a terminal, and stdin or stdout is not one.\n\
-             For scripts and export, use `dossier timeline [--entity NAME] [--format text|json|csv]`."
-        );
+        eprintln!("{}", no_terminal_message(corpus));
         return Ok(ExitCode::from(NO_TTY));
     }
     // Everything that can fail on the user's input fails here, before the screen switches.
@@ -38,6 +35,25 @@ pub fn run(corpus: Option<&Path>) -> Result<ExitCode> {
     session.run(&mut app)?;
     drop(session);
     Ok(ExitCode::SUCCESS)
+}
+
+/// What to say without a terminal: why, and the command that does work there, for the same corpus.
+fn no_terminal_message(corpus: Option<&Path>) -> String {
+    let corpus =
+        corpus.map(|p| format!(" --corpus {}", shell_word(&p.display().to_string()))).unwrap_or_default();
+    format!(
+        "dossier: the browser needs a terminal, and stdin or stdout is not one.\n\
+         For scripts and export, use `dossier timeline{corpus} [--entity NAME] [--format text|json|csv]`."
+    )
+}
+
+/// `s` as one shell word: quoted when it holds anything a shell would split or expand.
+fn shell_word(s: &str) -> String {
+    if !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || "/._-+,:@%=".contains(c)) {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
 }
 
 /// The terminal in browser mode; dropping it gives the terminal back as it was.
@@ -52,6 +68,8 @@ impl Session {
             restore();
             previous(info);
         }));
+        #[cfg(unix)]
+        restore_on_signals();
         enable_raw_mode().context("cannot switch the terminal to raw mode")?;
         execute!(stdout(), EnterAlternateScreen, EnableMouseCapture).context("cannot set up the terminal")?;
         let terminal = Terminal::new(CrosstermBackend::new(stdout()));
@@ -99,6 +117,23 @@ impl Drop for Session {
     }
 }
 
+/// `kill`, a closed terminal window, `timeout`: the terminal is given back before the process ends
+/// as the signal asks (128 + its number, as a shell reports a killed process). In raw mode Ctrl-C
+/// is a key, not SIGINT; a SIGINT sent from outside is handled here too.
+#[cfg(unix)]
+fn restore_on_signals() {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGHUP, SIGINT, SIGQUIT, SIGTERM]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            restore();
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
 /// Leaves raw mode and the alternate screen; safe to call twice.
 fn restore() {
     let _ = disable_raw_mode();
@@ -116,5 +151,20 @@ fn action_for_event(app: &App, ev: &Event) -> Option<Action> {
         },
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_a_terminal_the_suggested_command_keeps_the_corpus() {
+        let m = no_terminal_message(None);
+        assert!(m.contains("`dossier timeline [--entity NAME]"), "{m}");
+        let m = no_terminal_message(Some(Path::new("/data/my corpus's.json")));
+        assert!(m.contains(r"`dossier timeline --corpus '/data/my corpus'\''s.json' [--entity"), "{m}");
+        let m = no_terminal_message(Some(Path::new("news/été.jsonl")));
+        assert!(m.contains("`dossier timeline --corpus news/été.jsonl [--entity"), "{m}");
     }
 }

@@ -44,9 +44,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let (popup, rows) = areas(area, p.candidates.len());
     frame.render_widget(Clear, popup);
+    let n = p.candidates.len();
     let block = Block::bordered()
         .title(" Filter by person or country ")
-        .title_bottom(format!(" {} matches ", p.candidates.len()));
+        .title_bottom(format!(" {n} {} ", if n == 1 { "match" } else { "matches" }));
     frame.render_widget(block, popup);
     let input = Rect { height: 1, ..inner(popup) };
     let query = Line::from(vec![Span::styled("/ ", t.key()), Span::raw(p.query.clone())]);

@@ -20,6 +20,59 @@ const SECTIONS: [Section; 6] = [
     ("This help", |m, _| m == Mode::Help),
 ];
 
+/// How the help is laid out on a screen of this size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    OneColumn,
+    /// Two columns, the second starting at this line (a section title).
+    TwoColumns(usize),
+    /// One column over the whole screen, scrolled.
+    Scrolled,
+}
+
+/// Lines of each section of [`lines`], title included, in order (the mouse last).
+fn section_lengths() -> Vec<usize> {
+    let mut out: Vec<usize> = SECTIONS
+        .iter()
+        .map(|(_, belongs)| 1 + KEYMAP.iter().filter(|b| belongs(b.mode, b.panes)).count())
+        .collect();
+    out.push(2);
+    out
+}
+
+/// How many lines [`lines`] gives.
+pub fn line_count() -> usize {
+    section_lengths().iter().sum()
+}
+
+/// The popup's width on a screen this wide: all of a narrow screen, every column counts.
+fn width(area: Rect) -> u16 {
+    if area.width < 60 {
+        area.width
+    } else {
+        78.min(area.width.saturating_sub(2))
+    }
+}
+
+pub fn fit(area: Rect) -> Fit {
+    let n = line_count();
+    if n + 2 <= area.height as usize {
+        return Fit::OneColumn;
+    }
+    let half = n.div_ceil(2);
+    let titles = section_lengths().into_iter().scan(0, |at, len| {
+        let title = *at;
+        *at += len;
+        Some(title)
+    });
+    let split = titles.into_iter().find(|&t| t >= half).unwrap_or(half);
+    if width(area) >= 76 && split.max(n - split) + 2 <= area.height as usize {
+        Fit::TwoColumns(split)
+    } else {
+        Fit::Scrolled
+    }
+}
+
 pub fn lines(app: &App) -> Vec<Line<'static>> {
     let t = &app.theme;
     let mut out = Vec::new();
@@ -39,28 +92,34 @@ pub fn lines(app: &App) -> Vec<Line<'static>> {
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines = lines(app);
-    let width = 78.min(area.width.saturating_sub(2));
-    if lines.len() + 2 <= area.height as usize {
-        let popup = centered(area, width, lines.len() as u16 + 2);
-        frame.render_widget(Clear, popup);
-        frame.render_widget(frame_block(), popup);
-        frame.render_widget(Paragraph::new(lines), inner(popup));
-        return;
+    let width = width(area);
+    match fit(area) {
+        Fit::OneColumn => {
+            let popup = centered(area, width, lines.len() as u16 + 2);
+            frame.render_widget(Clear, popup);
+            frame.render_widget(frame_block(" any key closes "), popup);
+            frame.render_widget(Paragraph::new(lines), inner(popup));
+        }
+        Fit::TwoColumns(split) => {
+            let right = lines.split_off(split);
+            let popup = centered(area, width, lines.len().max(right.len()) as u16 + 2);
+            frame.render_widget(Clear, popup);
+            frame.render_widget(frame_block(" any key closes "), popup);
+            let [l, r] = Layout::horizontal([Constraint::Percentage(50); 2]).areas(inner(popup));
+            frame.render_widget(Paragraph::new(lines), l);
+            frame.render_widget(Paragraph::new(right), r);
+        }
+        Fit::Scrolled => {
+            // The scroll is kept within bounds by `update`.
+            let popup = centered(area, width, area.height);
+            frame.render_widget(Clear, popup);
+            frame.render_widget(frame_block(" j k scroll · other keys close "), popup);
+            let scroll = app.help_scroll.min(u16::MAX as usize) as u16;
+            frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), inner(popup));
+        }
     }
-    // Too tall for one column: two, the second starting at a section title.
-    let is_title = |l: &Line| !l.spans.first().is_some_and(|s| s.content.starts_with("  "));
-    let half = lines.len().div_ceil(2);
-    let split = (half..lines.len()).find(|&i| is_title(&lines[i])).unwrap_or(half);
-    let right = lines.split_off(split);
-    let height = (lines.len().max(right.len()) as u16 + 2).min(area.height);
-    let popup = centered(area, width, height);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(frame_block(), popup);
-    let [l, r] = Layout::horizontal([Constraint::Percentage(50); 2]).areas(inner(popup));
-    frame.render_widget(Paragraph::new(lines), l);
-    frame.render_widget(Paragraph::new(right), r);
 }
 
-fn frame_block() -> Block<'static> {
-    Block::bordered().title(" Help ").title_bottom(" any key closes ")
+fn frame_block(footer: &'static str) -> Block<'static> {
+    Block::bordered().title(" Help ").title_bottom(footer)
 }

@@ -1,7 +1,7 @@
 //! Bottom line: the keys of the focused pane, from the key table.
 
 use crate::browse::app::{Action, App};
-use crate::browse::keymap::{self, Binding};
+use crate::browse::keymap::{self, Binding, Mode};
 use crate::browse::wrap::str_width;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -11,10 +11,22 @@ use ratatui::Frame;
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let t = &app.theme;
     let always = |b: &Binding| matches!(b.action, Action::ToggleHelp | Action::Quit);
-    // "back" only means something after a jump.
-    let bindings: Vec<&Binding> = keymap::hints(app.mode(), app.focus)
+    // Only keys that do something now: "back" after a jump, removing filters when there are some.
+    let mut bindings: Vec<&Binding> = keymap::hints(app.mode(), app.focus)
         .filter(|b| b.action != Action::Back || app.can_go_back())
+        .filter(|b| !matches!(b.action, Action::PopFilter | Action::ClearFilters) || !app.filters.is_empty())
+        .filter(|b| {
+            b.mode != Mode::Help || !matches!(b.action, Action::Up | Action::Down) || app.help_scrolls()
+        })
         .collect();
+    // What a newcomer cannot guess comes first, while there is room: the pane's own keys, then
+    // filtering and moving between panes; the arrows and paging last.
+    bindings.sort_by_key(|b| match b.action {
+        _ if !b.panes.is_empty() => 0,
+        Action::OpenFilter | Action::PopFilter | Action::ClearFilters => 1,
+        Action::FocusNext => 2,
+        _ => 3,
+    });
     let item = |b: &Binding| (b.label(), b.description);
     let tail: Vec<(String, &str)> = bindings.iter().copied().filter(|b| always(b)).map(item).collect();
     let width =
