@@ -250,3 +250,23 @@ fn output_into_a_missing_folder_or_onto_a_folder_is_refused_up_front() {
     assert!(stderr(&o).contains("plain.txt is not a folder"), "{}", stderr(&o));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing written");
 }
+
+/// A corpus written with `-o` is readable as any new file is (the umask decides, not the
+/// temporary file's owner-only mode), and a corpus it replaces keeps its permissions.
+#[cfg(unix)]
+#[test]
+fn an_output_file_has_the_permissions_of_a_new_file_or_of_the_file_it_replaces() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let plain = dir.path().join("plain.txt");
+    std::fs::File::create(&plain).unwrap();
+    let out = dir.path().join("corpus.json");
+    let o = run(dossier().arg("parse").arg(seeds_dir()).arg("-o").arg(&out));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(mode(&out), mode(&plain));
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let o = run(dossier().arg("parse").arg(seeds_dir()).arg("-o").arg(&out));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(mode(&out), 0o640);
+}

@@ -180,8 +180,17 @@ pub fn read_shard(path: &Path) -> Result<Vec<ParsedArticle>> {
 /// /dev/null`, `-o /dev/stdout`, a named pipe: renaming over one would replace it with a file).
 enum Sink {
     Stdout(std::io::BufWriter<std::io::Stdout>),
-    File { tmp: tempfile::NamedTempFile, writer: std::io::BufWriter<std::fs::File>, path: PathBuf },
-    Special { writer: std::io::BufWriter<std::fs::File>, path: PathBuf },
+    File {
+        tmp: tempfile::NamedTempFile,
+        writer: std::io::BufWriter<std::fs::File>,
+        path: PathBuf,
+        /// The permissions of the file the output replaces, if there is one.
+        replaced: Option<std::fs::Permissions>,
+    },
+    Special {
+        writer: std::io::BufWriter<std::fs::File>,
+        path: PathBuf,
+    },
 }
 
 impl Sink {
@@ -197,10 +206,16 @@ impl Sink {
             }
             Some(path) => {
                 let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-                let tmp = tempfile::NamedTempFile::new_in(dir)
-                    .with_context(|| format!("{}: cannot write", path.display()))?;
+                let mut builder = tempfile::Builder::new();
+                // Written as any new file would be (0666 less the umask), not owner-only as a
+                // temporary file is; a file replaced keeps its permissions (see `finish`).
+                #[cfg(unix)]
+                builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+                let tmp =
+                    builder.tempfile_in(dir).with_context(|| format!("{}: cannot write", path.display()))?;
                 let writer = std::io::BufWriter::new(tmp.reopen()?);
-                Sink::File { tmp, writer, path: path.to_path_buf() }
+                let replaced = std::fs::metadata(path).ok().map(|m| m.permissions());
+                Sink::File { tmp, writer, path: path.to_path_buf(), replaced }
             }
         })
     }
@@ -208,8 +223,13 @@ impl Sink {
     fn finish(self) -> Result<()> {
         match self {
             Sink::Stdout(mut w) => w.flush().context("writing to standard output"),
-            Sink::File { tmp, mut writer, path } => {
+            Sink::File { tmp, mut writer, path, replaced } => {
                 writer.flush().with_context(|| format!("{}: cannot write", path.display()))?;
+                if let Some(permissions) = replaced {
+                    tmp.as_file()
+                        .set_permissions(permissions)
+                        .with_context(|| format!("{}: cannot keep its permissions", path.display()))?;
+                }
                 tmp.persist(&path).with_context(|| format!("{}: cannot write", path.display()))?;
                 Ok(())
             }
