@@ -342,8 +342,8 @@ fn subjects_in_apposition_or_before_an_aside_and_venues_are_not_subjects() {
     // "François Hollande et Barack Obama ont promis mardi à la Maison-Blanche …": the White House
     // is where; both presidents act.
     let paris = article(&c, "u16");
-    let strikes = events_on(paris, "frappes");
-    assert!(strikes.iter().any(|e| e.source == ["FRA", "USA"]), "{strikes:#?}");
+    let promised = events_on(paris, "promis");
+    assert!(promised.iter().any(|e| e.source == ["FRA", "USA"]), "{promised:#?}");
     // "Barack Obama est arrivé dimanche à La Havane pour une visite": Havana is where.
     let havana = article(&c, "u21");
     assert!(has_event(havana, "2016-03-20", "consult", "USA", "CUB"), "{:#?}", havana.events);
@@ -665,4 +665,19 @@ fn carrying_out_an_act_is_the_act_and_its_report_keeps_its_own_day() {
     // "l'aviation russe avait mené 33 frappes": what was carried out is the act.
     let raids = article(&c, "u14");
     assert!(has_event(raids, "2015-10-19", "military_action", "RUS", ""), "{:#?}", raids.events);
+}
+
+#[test]
+fn promises_and_worries_are_told() {
+    let c = corpus();
+    // "Narendra Modi avait promis le 24 septembre que l'attaque d'Uri ne resterait pas impunie".
+    let kashmir = article(&c, "a3");
+    assert!(has_event(kashmir, "2016-09-24", "statement", "IND", ""), "{:#?}", kashmir.events);
+    // "Le Haut-Commissariat de l'ONU pour les réfugiés a exprimé samedi ses inquiétudes …".
+    let migrants = article(&c, "a2");
+    let worries = events_on(migrants, "inquiétudes");
+    assert_eq!(
+        worries.iter().map(|e| (e.date.as_str(), e.category.as_str())).collect::<Vec<_>>(),
+        [("2016-03-19", "disapprove")]
+    );
 }
