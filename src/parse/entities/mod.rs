@@ -141,13 +141,25 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         candidates.clear();
         names::Sentence { text, lex: lexicon, lowercase: &mut lowercase, hits, tokens, notable }
             .unknown_names(candidates);
-        candidates.extend(hits.iter().filter(|h| !h.consumed).filter_map(|h| hit_candidate(h, lexicon)));
-        // The rules' candidates and the hits come each in text order: mostly nothing to sort.
-        if !candidates.is_sorted_by_key(|c| c.span.start) {
-            candidates.sort_by_key(|c| c.span.start);
-        }
-        for candidate in candidates.drain(..) {
-            article.resolve(candidate);
+        let by_start = |c: &Candidate| c.span.start;
+        if candidates.is_sorted_by_key(by_start) && hits.is_sorted_by_key(|h| h.span.start) {
+            // The rules' candidates and the hits come each in text order (always, so far): merged
+            // as a stable sort of the two would order them, the rules' first at a tie, and the
+            // hits resolved with no candidate built.
+            let mut rules = candidates.drain(..).peekable();
+            for hit in hits.iter().filter(|h| !h.consumed) {
+                while let Some(candidate) = rules.next_if(|c| c.span.start <= hit.span.start) {
+                    article.resolve(candidate);
+                }
+                article.resolve_hit(hit);
+            }
+            rules.for_each(|candidate| article.resolve(candidate));
+        } else {
+            candidates.extend(hits.iter().filter(|h| !h.consumed).filter_map(|h| hit_candidate(h, lexicon)));
+            candidates.sort_by_key(by_start);
+            for candidate in candidates.drain(..) {
+                article.resolve(candidate);
+            }
         }
     }
     let (found, left) = article.finish();
@@ -417,6 +429,18 @@ impl<'a> Article<'a> {
             role: info.role,
             in_lexicon: false,
             aliases: Vec::new(),
+        }
+    }
+
+    /// Resolves a lexicon hit as [`Article::resolve`] does its candidate.
+    fn resolve_hit(&mut self, hit: &scan::Hit) {
+        match hit.target {
+            Target::Entity { entity, kind } => self.add_known(hit.span, kind, entity),
+            _ => {
+                if let Some(candidate) = hit_candidate(hit, self.lex) {
+                    self.resolve(candidate);
+                }
+            }
         }
     }
 
