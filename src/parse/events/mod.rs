@@ -1751,11 +1751,10 @@ impl<'a> SentenceCtx<'a, '_> {
         let mut qualified_person = false;
         for (i, m) in self.actor_mentions().filter(|(_, m)| m.span.end <= end).rev().skip(1) {
             let between = &self.text[m.span.end..next_start];
-            let after = next_start;
             let joined = if m.kind == MentionKind::Demonym && between.trim().is_empty() {
                 // The demonym qualifies the name after it.
                 qualified_person =
-                    self.mentions.iter().any(|n| n.span.start == after && n.kind == MentionKind::Person);
+                    self.mentions.iter().any(|n| n.span.start == next_start && n.kind == MentionKind::Person);
                 true
             } else {
                 let title = qualified_person && m.kind == MentionKind::Person && joined_by_a_title(between);
@@ -1883,11 +1882,12 @@ fn infinitive_opener_at_end(before: &str) -> Option<usize> {
     })
 }
 
-/// `before` without the whole word `word` it ends with (ignoring ASCII case), if it does.
+/// `before` without the whole word `word` it ends with (ignoring ASCII case), if it does: no
+/// letter or digit before it ("l'aéroport", "avant de").
 fn strip_word_at_end<'t>(before: &'t str, word: &str) -> Option<&'t str> {
     let start = before.len().checked_sub(word.len()).filter(|&s| before.is_char_boundary(s))?;
     let rest = &before[..start];
-    (before[start..].eq_ignore_ascii_case(word) && (rest.is_empty() || rest.ends_with(' '))).then_some(rest)
+    (before[start..].eq_ignore_ascii_case(word) && !rest.ends_with(char::is_alphanumeric)).then_some(rest)
 }
 
 /// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
@@ -2158,12 +2158,7 @@ const VENUE_BUILDINGS: [&str; 7] = ["aéroport", "palais", "siège", "ambassade"
 
 /// The text before a building of [`VENUE_BUILDINGS`] that `before` ends with, trimmed.
 fn before_a_building(before: &str) -> Option<&str> {
-    VENUE_BUILDINGS.iter().find_map(|building| {
-        let rest = before.get(..before.len().checked_sub(building.len())?)?;
-        let ends =
-            before[rest.len()..].eq_ignore_ascii_case(building) && !rest.ends_with(char::is_alphanumeric);
-        ends.then(|| rest.trim_end())
-    })
+    VENUE_BUILDINGS.iter().find_map(|building| strip_word_at_end(before, building).map(str::trim_end))
 }
 
 /// [`is_venue`] without its precheck, on the text before the mention, trimmed.
