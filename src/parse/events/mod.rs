@@ -25,7 +25,7 @@ use crate::corpus::{
 use crate::parse::latin1::is_latin1_letter;
 use memchr::memmem;
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 pub use triggers::VerbLexicon;
@@ -802,6 +802,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     let mut hits = Vec::new();
     let mut bounds = Vec::new();
+    let mut inverted_reports = Vec::new();
     let mut summary_breaks = Vec::new();
     let (mut timex_cursor, mut mention_cursor) = (Cursor::default(), Cursor::default());
     let mut antecedent: Vec<String> = Vec::new();
@@ -844,6 +845,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             continue;
         }
         clause_boundaries(text, span, &mut bounds, &mut summary_breaks);
+        inverted_reports.clear();
+        inverted_reports.resize(hits.len(), Cell::new(None));
         let (first_mention, sentence_mentions) =
             within_from(input.mentions, &mut mention_cursor, span, |m| m.span);
         // Who "il" or "elle" opening a clause stands for: the last actor of the sentences before.
@@ -885,6 +888,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             who: OnceCell::new(),
             countries: OnceCell::new(),
             bounds: &bounds,
+            inverted_reports: &inverted_reports,
             summary_breaks: &summary_breaks,
             antecedent: &antecedent,
             pair: &pair,
@@ -1306,6 +1310,8 @@ struct SentenceCtx<'a, 'l> {
     /// `countries()`, once an event needs them.
     countries: OnceCell<Vec<(Span, &'a str)>>,
     bounds: &'a [usize],
+    /// `is_inverted_report` for each of `hits`, once asked.
+    inverted_reports: &'a [Cell<Option<bool>>],
     summary_breaks: &'a [SummaryBreak],
     antecedent: &'a [String],
     /// The two countries "les deux …" stands for, when the sentences before name two.
@@ -1770,20 +1776,35 @@ impl<'a> SentenceCtx<'a, '_> {
         out
     }
 
-    /// The country of whoever an inverted report quotes ("…, a déclaré le ministre russe").
     /// Where an inverted attribution clause after `act` begins, if there is one.
     fn attribution_after(&self, act: Span) -> Option<usize> {
-        self.hits.iter().filter(|h| h.form.class == Class::Report && h.span.start >= act.end).find_map(|h| {
-            let start = self.bounds.iter().copied().rfind(|&b| b < h.span.start).filter(|&b| b >= act.end)?;
-            is_inverted(self.text, self.mentions, start, h.span).then_some(start)
+        let reports = self.hits.iter().enumerate();
+        reports.filter(|(_, h)| h.form.class == Class::Report && h.span.start >= act.end).find_map(
+            |(i, h)| {
+                let start =
+                    self.bounds.iter().copied().rfind(|&b| b < h.span.start).filter(|&b| b >= act.end)?;
+                self.is_inverted_report(i, start).then_some(start)
+            },
+        )
+    }
+
+    /// `is_inverted` for the report `hits[i]`, whose clause opens at `start` (the boundary before
+    /// it): read once per report, as the speaker and each act's content ask it of the same ones.
+    fn is_inverted_report(&self, i: usize, start: usize) -> bool {
+        let known = &self.inverted_reports[i];
+        known.get().unwrap_or_else(|| {
+            let inverted = is_inverted(self.text, self.mentions, start, self.hits[i].span);
+            known.set(Some(inverted));
+            inverted
         })
     }
 
+    /// The country of whoever an inverted report quotes ("…, a déclaré le ministre russe").
     fn speaker(&self) -> Option<&str> {
-        let report = self.hits.iter().find(|h| {
+        let (_, report) = self.hits.iter().enumerate().find(|(i, h)| {
             h.form.class == Class::Report && {
                 let start = self.bounds.iter().copied().rfind(|&b| b < h.span.start);
-                start.is_some_and(|b| is_inverted(self.text, self.mentions, b, h.span))
+                start.is_some_and(|b| self.is_inverted_report(*i, b))
             }
         })?;
         self.actor_mentions()
