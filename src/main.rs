@@ -1,10 +1,10 @@
 //! The `dossier` command line.
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use dossier::browse::TimelineFormat;
 use dossier::parse::command::{OutputFormat, ParseOptions};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -170,26 +170,10 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
     })
 }
 
-/// `-o` must name a file in an existing folder: said before any work, in the user's words (the
-/// writer would otherwise fail at the end, naming its temporary file).
-fn check_output(output: Option<&Path>) -> Result<()> {
-    let Some(out) = output else { return Ok(()) };
-    if out.is_dir() {
-        bail!("{}: is a folder; -o takes the name of the file to write", out.display());
-    }
-    let folder = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    match std::fs::metadata(folder) {
-        Ok(m) if m.is_dir() => Ok(()),
-        Ok(_) => bail!("{}: cannot write: {} is not a folder", out.display(), folder.display()),
-        Err(_) => bail!("{}: cannot write: no folder {}", out.display(), folder.display()),
-    }
-}
-
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         None => dossier::browse::run(cli.corpus.as_deref()),
         Some(Command::Parse { inputs, output, data, keep_going, format }) => {
-            check_output(output.as_deref())?;
             let opts = ParseOptions {
                 inputs: &inputs,
                 output: output.as_deref(),
@@ -201,7 +185,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Merge { shards, output, format }) => {
-            check_output(output.as_deref())?;
             dossier::parse::command::merge(&shards, output.as_deref(), format.into())?;
             Ok(ExitCode::SUCCESS)
         }

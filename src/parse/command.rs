@@ -52,7 +52,7 @@ pub struct ParseOptions<'a> {
 
 pub fn run(opts: &ParseOptions) -> Result<()> {
     if let Some(out) = opts.output {
-        refuse_to_overwrite_inputs(out, opts.inputs)?;
+        check_output(out, opts.inputs)?;
     }
     let source = match opts.data {
         Some(dir) if !dir.is_dir() => bail!("{}: --data must be a folder laid out like data/", dir.display()),
@@ -118,7 +118,7 @@ pub fn merge(shards: &[PathBuf], output: Option<&Path>, format: OutputFormat) ->
         bail!("merge writes one corpus: --format corpus or binary");
     }
     if let Some(out) = output {
-        refuse_to_overwrite_inputs(out, shards)?;
+        check_output(out, shards)?;
     }
     let mut parts = Vec::new();
     let mut ids = HashSet::new();
@@ -205,14 +205,14 @@ impl Sink {
                 Sink::Special { writer: std::io::BufWriter::new(file), path: path.to_path_buf() }
             }
             Some(path) => {
-                let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
                 let mut builder = tempfile::Builder::new();
                 // Written as any new file would be (0666 less the umask), not owner-only as a
                 // temporary file is; a file replaced keeps its permissions (see `finish`).
                 #[cfg(unix)]
                 builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-                let tmp =
-                    builder.tempfile_in(dir).with_context(|| format!("{}: cannot write", path.display()))?;
+                let tmp = builder
+                    .tempfile_in(output_folder(path))
+                    .with_context(|| format!("{}: cannot write", path.display()))?;
                 let writer = std::io::BufWriter::new(tmp.reopen()?);
                 let replaced = std::fs::metadata(path).ok().map(|m| m.permissions());
                 Sink::File { tmp, writer, path: path.to_path_buf(), replaced }
@@ -256,6 +256,26 @@ impl Write for Sink {
 }
 
 /// The output must never replace a file the user gave as input.
+/// The folder `-o` writes into ("." for a bare file name).
+fn output_folder(path: &Path) -> &Path {
+    path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."))
+}
+
+/// `-o` must name a file in an existing folder, and no input: said before any work, in the user's
+/// words (the writer would otherwise fail at the end, naming its temporary file).
+fn check_output(out: &Path, inputs: &[PathBuf]) -> Result<()> {
+    if out.is_dir() {
+        bail!("{}: is a folder; -o takes the name of the file to write", out.display());
+    }
+    let folder = output_folder(out);
+    match std::fs::metadata(folder) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => bail!("{}: cannot write: {} is not a folder", out.display(), folder.display()),
+        Err(_) => bail!("{}: cannot write: no folder {}", out.display(), folder.display()),
+    }
+    refuse_to_overwrite_inputs(out, inputs)
+}
+
 fn refuse_to_overwrite_inputs(out: &Path, inputs: &[PathBuf]) -> Result<()> {
     let Ok(out_abs) = out.canonicalize() else { return Ok(()) }; // Does not exist yet.
     for input in inputs {
