@@ -209,14 +209,11 @@ fn count_from_the_event_date(
     rules: &[Rule],
 ) {
     let kind = |i: usize| tokens.get(i).map(|t| vocab.kinds[t.class as usize]);
-    let of = |i: usize| {
-        tokens.get(i).is_some_and(|t| ["de", "d'", "d’", "du", "des"].contains(&&text[t.start..t.end]))
-    };
     for i in 0..norms.len() {
         let last = norms[i].last;
         let counts = match rules[i] {
             Rule::OffsetAnchor => rules::counts_from_an_event(kind(last), kind(last + 1)),
-            Rule::AnchDay => of(last + 1),
+            Rule::AnchDay => is_of(text, tokens, last + 1),
             _ => false,
         };
         if !counts {
@@ -339,6 +336,13 @@ fn follow_weekday(text: &str, tokens: &[Token], prev: &Norm, weekday: &mut Norm)
     set_day(weekday, next);
 }
 
+/// Whether token `i` is "de" or its forms ("d'", "du", "des"), which tie a day to an event ("la
+/// veille de la reprise", "au lendemain du scrutin").
+fn is_of(text: &str, tokens: &[Token], i: usize) -> bool {
+    const OF: [&str; 5] = ["de", "d'", "d’", "du", "des"];
+    tokens.get(i).is_some_and(|t| OF.iter().any(|w| text[t.start..t.end].eq_ignore_ascii_case(w)))
+}
+
 /// "rencontré vendredi à Damas l'envoyé de l'ONU, la veille de la reprise des négociations": a
 /// "veille" or "lendemain" of an event, set off by a comma after its clause named a day, is that
 /// day again; the event it is the eve of is the anchor, not the last date.
@@ -349,7 +353,7 @@ fn name_apposed_day(vocab: &Vocab, text: &str, tokens: &[Token], day: NaiveDate,
     let first = anchored.first;
     let set_off =
         first >= 1 && comma(first - 1) || first >= 2 && is(first - 1, &["au", "à", "a"]) && comma(first - 2);
-    let of_event = is(anchored.last + 1, &["de", "d'", "d’", "du", "des"]);
+    let of_event = is_of(text, tokens, anchored.last + 1);
     if !set_off || !of_event || anchored.kind != crate::corpus::TimexType::Date {
         return;
     }
