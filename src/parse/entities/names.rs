@@ -283,20 +283,22 @@ impl Sentence<'_, '_> {
             && tok.end - tok.start >= 2
     }
 
-    /// "Kim Jong-nam", "Xi Léga": a family name the lexicon knows as the first word of a person's
-    /// name ("Kim" of Kim Jong-un), right before a given name it does not know, names someone else
-    /// of that family. The surname's hit, to be dropped.
-    fn another_of_the_family(&self, t: usize) -> Option<usize> {
+    /// "Kim Jong-nam", "Xi Léga", "Kirill Dmitriev": a surname the lexicon knows, right before a
+    /// capitalised word it does not know, names someone else when it is the family name written
+    /// first of its person ("Kim" of Kim Jong-un), or a first name too ("Kirill"). Another
+    /// surname keeps its person there ("Trump Tower"). The surname's hit, to be dropped.
+    fn someone_else_by_that_name(&self, t: usize) -> Option<usize> {
         let tok = &self.tokens[t];
         let h = tok.hit?;
         let hit = &self.hits[h];
         let Target::Surname { entity } = hit.target else { return None };
-        let given_name_after = t + 1 < self.tokens.len() && self.joined(t, t + 1) && self.is_name_word(t + 1);
-        if hit.span != Span::new(tok.start, tok.end) || !given_name_after {
+        let name_after = t + 1 < self.tokens.len() && self.joined(t, t + 1) && self.is_name_word(t + 1);
+        if hit.span != Span::new(tok.start, tok.end) || !name_after {
             return None;
         }
-        let name = fold_str(&self.lex.entity(entity).name);
-        (name.split(' ').next() == Some(self.folded(t).as_str())).then_some(h)
+        let family_first =
+            || fold_str(&self.lex.entity(entity).name).split(' ').next() == Some(self.folded(t).as_str());
+        (self.class(t).has(WordClass::FIRST_NAME) || family_first()).then_some(h)
     }
 
     /// "de" in "Staffan de Mistura", "Le" in "Marine Le Pen" (between two name words).
@@ -544,7 +546,7 @@ impl Sentence<'_, '_> {
                 t += 1;
                 continue;
             }
-            if let Some(h) = self.another_of_the_family(t) {
+            if let Some(h) = self.someone_else_by_that_name(t) {
                 self.hits[h].consumed = true;
             } else if !self.is_name_word(t) {
                 t += 1;

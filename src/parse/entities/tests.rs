@@ -746,7 +746,12 @@ fn a_family_name_written_first_names_its_person_alone_and_another_before_a_given
     let text = "Kim Jong-nam, le demi-frère de Kim Jong-un, a été tué à Kuala Lumpur.";
     assert_eq!(entity_of(text, "Kim Jong-nam").as_deref(), Some("person:kim-jong-nam"));
     assert_eq!(entity_of(text, "Kim Jong-un").as_deref(), Some("person:kim-jong-un"));
-    // A surname written last keeps its person before another capitalised word.
+    // A surname written last keeps its person before another capitalised word…
     let text = "Donald Trump a parlé. Trump Tower reste fermée.";
     assert_eq!(entity_of(text, "Trump").as_deref(), Some("person:donald-trump"));
+    // … unless it is a first name too: "Kirill" is the patriarch alone, not before a surname.
+    let text = "Le patriarche Kirill a reçu Kirill Dmitriev, puis Kirill a prié.";
+    assert_eq!(entity_of(text, "Kirill Dmitriev").as_deref(), Some("person:kirill-dmitriev"));
+    assert_eq!(entity_of(text, "patriarche Kirill").as_deref(), Some("person:kirill-ier"));
+    assert_eq!(entity_of(text, "Kirill").as_deref(), Some("person:kirill-ier"));
 }
