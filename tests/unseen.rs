@@ -681,3 +681,23 @@ fn promises_and_worries_are_told() {
         [("2016-03-19", "disapprove")]
     );
 }
+
+#[test]
+fn leaders_of_the_period_reactions_and_giving_up_an_act() {
+    let c = corpus();
+    // "Vladimir Poutine s'était entretenu samedi par téléphone avec ses homologues Serge
+    // Sarkissian et Ilham Aliev": the Armenian president is in the lexicon of people.
+    let karabakh = article(&c, "b5");
+    assert!(has_event(karabakh, "2016-04-02", "consult", "RUS", "ARM"), "{:#?}", karabakh.events);
+    // "Le pape François et le patriarche orthodoxe russe Kirill se sont rencontrés …. Les deux
+    // chefs religieux ont signé une déclaration commune": the pair is the Holy See and Russia.
+    let havana = article(&c, "a6");
+    let signed = events_on(havana, "signé");
+    assert_eq!(signed.iter().map(|e| e.source.join(",")).collect::<Vec<_>>(), ["RUS,VAT"]);
+    // "Pékin a réagi mardi avec prudence": a reaction is a statement.
+    let vietnam = article(&c, "b3");
+    assert!(has_event(vietnam, "2016-05-24", "statement", "CHN", ""), "{:#?}", vietnam.events);
+    // "Vladimir Poutine avait renoncé le lendemain à riposter": giving up an act yields.
+    let hacking = article(&c, "b4");
+    assert!(has_event(hacking, "2016-12-30", "yield", "RUS", ""), "{:#?}", hacking.events);
+}
