@@ -24,7 +24,6 @@ use crate::corpus::{
     Entity, EntityKind, Event, EventDateOrigin, Mention, MentionKind, PartialDate, Precision, Resolution,
     Sentence, Span, Timex,
 };
-use crate::parse::latin1::is_latin1_letter;
 use memchr::memmem;
 use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
@@ -35,53 +34,7 @@ use triggers::{is_word_char, Class, Hit};
 use words::{
     after_apostrophe, before_apostrophe, last_clause, trimmed_end, words, words_between_marks, Lower,
 };
-
-/// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
-fn word_before(before: &str) -> &str {
-    let end = run_start(before, before.len(), false);
-    &before[run_start(before, end, true)..end]
-}
-
-/// What a byte is to [`run_start`]: an ASCII character that is no letter or digit, an ASCII letter
-/// or digit, or a byte of a wider character.
-const RUN_BYTES: [u8; 256] = {
-    let mut kinds = [2; 256];
-    let mut b = 0;
-    while b < 128 {
-        kinds[b] = (b as u8).is_ascii_alphanumeric() as u8;
-        b += 1;
-    }
-    kinds
-};
-
-/// Where the run of word characters (`word`) or of other characters that ends at `end` starts,
-/// ASCII read byte by byte.
-fn run_start(s: &str, end: usize, word: bool) -> usize {
-    let mut at = end;
-    loop {
-        // The ASCII bytes of the run, read back over the slice (no bounds checks): the run stops at
-        // an ASCII byte of the other kind, or goes on over a wider character that belongs to it.
-        match s.as_bytes()[..at].iter().rposition(|&b| RUN_BYTES[usize::from(b)] != u8::from(word)) {
-            Some(i) => at = i + 1,
-            None => return 0,
-        }
-        if s.as_bytes()[at - 1].is_ascii() {
-            break;
-        } else if at >= 2 && s.as_bytes()[at - 2] == 0xC3 {
-            // A Latin-1 character, read without decoding: a letter but for × and ÷.
-            if is_latin1_letter(s.as_bytes(), at - 2) != word {
-                break;
-            }
-            at -= 2;
-        } else {
-            match s[..at].chars().next_back() {
-                Some(c) if is_word_char(c) == word => at -= c.len_utf8(),
-                _ => break,
-            }
-        }
-    }
-    at
-}
+use words::{strip_word_at_end, trim_start_non_word, word_before};
 
 /// The text before a participle ends on "été", adverbs aside: "a été vivement critiqué", "ont
 /// été aussitôt expulsés".
@@ -1905,14 +1858,6 @@ fn infinitive_opener_at_end(before: &str) -> Option<usize> {
     })
 }
 
-/// `before` without the whole word `word` it ends with (ignoring ASCII case), if it does: no
-/// letter or digit before it ("l'aéroport", "avant de").
-fn strip_word_at_end<'t>(before: &'t str, word: &str) -> Option<&'t str> {
-    let start = before.len().checked_sub(word.len()).filter(|&s| before.is_char_boundary(s))?;
-    let rest = &before[..start];
-    (before[start..].eq_ignore_ascii_case(word) && !rest.ends_with(char::is_alphanumeric)).then_some(rest)
-}
-
 /// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
 /// Royaume-Uni").
 fn joined_by_and(between: &str) -> bool {
@@ -2061,12 +2006,6 @@ fn opening_auxiliary(clause: &str) -> Option<Option<&'static str>> {
         None => None,
     };
     (words.take(2).count() <= 1).then_some(auxiliary)
-}
-
-/// `s` without the characters that are no letter or digit it starts with (`s.trim_start_matches(|c:
-/// char| !c.is_alphanumeric())`), ASCII and Latin-1 letters read without decoding.
-fn trim_start_non_word(s: &str) -> &str {
-    &s[triggers::leading_run(s, false)..]
 }
 
 /// A clause that opens on its verb and whose subject follows it: ", a regretté mercredi le

@@ -1,3 +1,4 @@
+use super::words::word_before;
 use super::*;
 use crate::corpus::{MentionKind, TimexType};
 use crate::parse::resources::DataSource;
