@@ -15,6 +15,7 @@
 
 #[cfg(test)]
 mod prechecks;
+mod summary;
 #[cfg(test)]
 mod tests;
 mod triggers;
@@ -29,6 +30,7 @@ use std::borrow::Cow;
 use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::sync::LazyLock;
+use summary::{summary, SummaryBreak};
 pub use triggers::VerbLexicon;
 use triggers::{is_word_char, Class, Hit};
 use words::{
@@ -345,13 +347,6 @@ const OPENER_PAIRS: [u32; 256] = {
     }
     table
 };
-
-/// A break of a summary's clause (, ; : « » " “ ”): its offset in the sentence, its length.
-#[derive(Debug, Clone, Copy)]
-struct SummaryBreak {
-    at: usize,
-    len: usize,
-}
 
 fn boundaries_between(bounds: &[usize], from: usize, to: usize) -> usize {
     bounds.iter().filter(|&&b| b >= from && b < to).count()
@@ -2231,40 +2226,4 @@ fn is_deadline(text: &str, tx: Span) -> bool {
 fn starts_a_state(text: &str, timexes: &[Timex], timex: Option<usize>) -> bool {
     let Some(tx) = timex.and_then(|i| timexes.get(i)) else { return false };
     word_before(&text[..tx.span.start]).eq_ignore_ascii_case("depuis")
-}
-
-/// The clause around the trigger, widened to a readable length, cut at word boundaries; `breaks`
-/// are the sentence's (from `clause_boundaries`).
-fn summary(text: &str, sentence: Span, breaks: &[SummaryBreak], trigger: Span) -> String {
-    const MIN: usize = 50;
-    const MAX: usize = 140;
-    let s = sentence.slice(text);
-    let is_break = |c: char| matches!(c, ',' | ';' | ':' | '«' | '»' | '"' | '“' | '”');
-    // Clause edges: the byte after a break before `at`, the byte of the next break after `at`.
-    let clause_start = |at: usize| {
-        let before = breaks.partition_point(|b| b.at < at);
-        before.checked_sub(1).map_or(0, |i| breaks[i].at + breaks[i].len)
-    };
-    let clause_end = |at: usize| breaks.get(breaks.partition_point(|b| b.at < at)).map_or(s.len(), |b| b.at);
-    let mut start = clause_start(trigger.start - sentence.start);
-    let mut end = clause_end(trigger.end - sentence.start);
-    while end - start < MIN && (start > 0 || end < s.len()) {
-        if start > 0 {
-            let before_break = s[..start].char_indices().next_back().map_or(0, |(i, _)| i);
-            start = clause_start(before_break);
-        }
-        if end - start < MIN && end < s.len() {
-            let after_break = end + s[end..].chars().next().map_or(0, char::len_utf8);
-            end = clause_end(after_break);
-        }
-    }
-    let mut out = s[start..end].trim_matches(|c: char| c.is_whitespace() || is_break(c)).to_string();
-    // No more characters than bytes: only a long summary is counted.
-    if out.len() > MAX && out.chars().count() > MAX {
-        let cut = out.char_indices().nth(MAX).map_or(out.len(), |(i, _)| i);
-        let cut = out[..cut].rfind(' ').unwrap_or(cut);
-        out.truncate(cut);
-        out.push('…');
-    }
-    out
 }

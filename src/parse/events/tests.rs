@@ -1,3 +1,4 @@
+use super::summary::summary;
 use super::words::word_before;
 use super::*;
 use crate::corpus::{MentionKind, TimexType};
