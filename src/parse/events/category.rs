@@ -2,9 +2,9 @@
 //! later is a threat, a negated agreement a rejection, calling someone a telephone call, concluding
 //! that a finding).
 
+use super::tense::AUXILIARIES;
 use super::triggers::{Class, Hit};
 use super::words::{before_apostrophe, last_clause, words, Lower};
-use super::AUXILIARIES;
 use crate::corpus::Span;
 
 /// "se préparaient à suspendre": an act announced for later is a threat.

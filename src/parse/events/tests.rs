@@ -1,4 +1,5 @@
 use super::summary::summary;
+use super::tense::is_present_verb;
 use super::words::word_before;
 use super::*;
 use crate::corpus::{MentionKind, TimexType};
