@@ -1,8 +1,7 @@
 //! Tense and voice of a verb, read off the auxiliary before it: the compound past ("a annoncé",
 //! "avait annoncé"), the present of the day ("Téhéran dément"), the passive ("a été convoqué").
 
-use super::words::{after_apostrophe, trimmed_end, words, Lower};
-use super::words::{trim_start_non_word, word_before};
+use super::words::{after_apostrophe, trim_start_non_word, trimmed_end, word_before, words, Lower};
 use crate::corpus::Span;
 
 /// The text before a participle ends on "été", adverbs aside: "a été vivement critiqué", "ont

@@ -1,3 +1,4 @@
+use super::clauses::clause_boundaries;
 use super::summary::summary;
 use super::tense::is_present_verb;
 use super::words::word_before;
