@@ -1,4 +1,5 @@
 use super::clauses::clause_boundaries;
+use super::coordination::joins_a_second_verb;
 use super::summary::summary;
 use super::tense::is_present_verb;
 use super::words::word_before;
