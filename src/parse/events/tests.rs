@@ -1,5 +1,6 @@
 use super::clauses::clause_boundaries;
 use super::coordination::joins_a_second_verb;
+use super::parties::{is_towards, joins_a_left_out};
 use super::summary::summary;
 use super::tense::is_present_verb;
 use super::words::word_before;
