@@ -1,3 +1,4 @@
+use super::acts::{follows_a_noun, is_nominal};
 use super::clauses::clause_boundaries;
 use super::coordination::joins_a_second_verb;
 use super::parties::{is_towards, joins_a_left_out};
