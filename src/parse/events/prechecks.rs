@@ -4,7 +4,7 @@
 
 use super::clauses::{clause_opening, may_open_on_auxiliary, opening_auxiliary};
 use super::coordination::{may_join, reads_ascii_joined_by_and, reads_joined_by_and};
-use super::holds_then_words;
+use super::dating::holds_then_words;
 use super::parties::{is_left_out, is_venue, reads_left_out, reads_venue};
 use super::tense::AUXILIARIES;
 use super::words::{run_start, trim_start_non_word};

@@ -1,11 +1,13 @@
 use super::acts::{follows_a_noun, is_nominal};
 use super::clauses::clause_boundaries;
 use super::coordination::joins_a_second_verb;
+use super::dating::{apposition_reach, dates_a_phrase_after_a_preposition, is_deadline, says_then};
 use super::parties::{is_towards, joins_a_left_out};
 use super::summary::summary;
 use super::tense::is_present_verb;
 use super::words::word_before;
 use super::*;
+use crate::corpus::Resolution;
 use crate::corpus::{MentionKind, TimexType};
 use crate::parse::resources::DataSource;
 use crate::parse::segment;
