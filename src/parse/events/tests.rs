@@ -7,7 +7,7 @@ use super::summary::summary;
 use super::tense::is_present_verb;
 use super::words::word_before;
 use super::*;
-use crate::corpus::Resolution;
+use crate::corpus::{EntityKind, Resolution};
 use crate::corpus::{MentionKind, TimexType};
 use crate::parse::resources::DataSource;
 use crate::parse::segment;
