@@ -301,8 +301,6 @@ pub(super) fn depends_on_dct_day(text: &str, tx: &Timex) -> bool {
     tx.resolution == Resolution::PublicationDate && !tx.span.slice(text).chars().any(|c| c.is_ascii_digit())
 }
 
-/// "d'ici à 2020", "jusqu'au 30 septembre", "à partir de 2017": the bound of a period, not when
-/// anything happens.
 /// "la première visite d'un président américain depuis 1928": the date a first since is counted
 /// from is not the act's.
 pub(super) fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
@@ -317,6 +315,8 @@ pub(super) fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
     })
 }
 
+/// "d'ici à 2020", "jusqu'au 30 septembre", "à partir de 2017": the bound of a period, not when
+/// anything happens.
 pub(super) fn is_deadline(text: &str, tx: Span) -> bool {
     const BOUNDS: [&str; 10] = [
         "d'ici",

@@ -12,6 +12,19 @@
 //! commencée le 30 septembre"). A date on an inverted reporting verb ("…, a déclaré mercredi
 //! Lavrov") dates the reported content, whose act gives the category. A sentence with no date that
 //! reports a statement is dated by the publication date.
+//!
+//! `extract` reads each sentence in turn; the files beside it tell how an event is built:
+//! - `triggers.rs` finds the trigger words of the lexicon, `words.rs` reads words without
+//!   allocating;
+//! - `clauses.rs` cuts the sentence into clauses and tells how each opens (inverted, an aside, an
+//!   infinitive, a quotation); `tense.rs` reads the auxiliary before a verb;
+//! - `acts.rs` tells which trigger is the act (verb or noun, reported, announced, an aspect's
+//!   object);
+//! - `dating.rs` gives each date its calendar value and the trigger it attaches to, and rules out
+//!   the dates of no act;
+//! - `actors.rs` finds the countries acting and acted upon, with `parties.rs` (venues, names left
+//!   out) and `coordination.rs` (names joined by "et");
+//! - `category.rs` and `summary.rs` give the event its category and its short text.
 
 mod actors;
 mod acts;
