@@ -22,6 +22,7 @@ use std::collections::HashMap;
 /// No act told just before a pronoun: the country of the person the sentence `previous` opens
 /// with ("Barack Obama est arrivé dimanche à Cuba. Il doit s'entretenir …"). The article's mentions
 /// before `mentions_end` are those up to the pronoun's sentence.
+#[inline]
 pub(super) fn opening_person_country<'a>(
     input: &EventInput<'a>,
     directory: &Directory<'a>,

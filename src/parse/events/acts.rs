@@ -50,6 +50,7 @@ pub(super) fn is_reduced_relative(text: &str, sentence: Span, act: Span, clause_
 }
 
 /// A participle said of a noun, after a comma or right after it.
+#[inline]
 pub(super) fn is_said_of_a_noun(text: &str, sentence: Span, bounds: &[usize], act: Span) -> bool {
     let clause = bounds.iter().copied().rfind(|&b| b < act.start).unwrap_or(sentence.start);
     is_reduced_relative(text, sentence, act, clause) || follows_a_noun(text, sentence, act)
@@ -86,6 +87,7 @@ pub(super) fn follows_a_noun(text: &str, sentence: Span, act: Span) -> bool {
 
 /// The act of the clause a reporting verb reports, when the attribution is inverted
 /// ("X a refusé …, a déclaré mercredi Lavrov").
+#[inline]
 pub(super) fn reported_act<'l>(
     text: &str,
     mentions: &[Mention],

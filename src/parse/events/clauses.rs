@@ -11,6 +11,7 @@ use crate::corpus::{Mention, MentionKind, Span};
 /// Clause boundaries of a sentence (absolute offsets): punctuation and the words that open a
 /// subordinate clause; and, read in the same pass, the breaks a summary's clause ends at. One pass
 /// over the bytes, in order, so both lists come out sorted.
+#[inline]
 pub(super) fn clause_boundaries(
     text: &str,
     sentence: Span,

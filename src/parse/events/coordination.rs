@@ -6,6 +6,7 @@ use super::words::{words, Lower};
 
 /// "… et ont fermé", "… et a aussitôt signé", "… et signe": `between` (a name to a verb) ends
 /// on "et" and maybe the verb's auxiliary and adverbs; the verb is coordinated with one before.
+#[inline]
 pub(super) fn joins_a_second_verb(between: &str) -> bool {
     const ADVERBS: [&str; 5] = ["aussi", "aussitôt", "également", "ensuite", "déjà"];
     const TO_BE: [&str; 4] = ["est", "sont", "était", "étaient"];

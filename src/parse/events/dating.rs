@@ -11,6 +11,7 @@ use crate::corpus::{PartialDate, Precision, Resolution, Span, Timex};
 use std::borrow::Cow;
 
 /// A calendar date a timex gives, if it gives one ("2015-10-10", "2017-02", "2015-W41").
+#[inline]
 pub(super) fn calendar_date(value: &str) -> Option<(Cow<'_, str>, Precision, bool)> {
     // Values are short: their bytes are read one by one.
     let date = value.bytes().position(|b| b == b'T').map_or(value, |t| &value[..t]);
@@ -93,6 +94,7 @@ fn is_fronted(text: &str, sentence: Span, tx: Span, timexes: &[Timex]) -> bool {
 }
 
 /// The trigger a date attaches to.
+#[inline]
 pub(super) fn attach<'l>(
     text: &str,
     sentence: Span,
@@ -269,6 +271,7 @@ fn is_proper_name(s: &str) -> bool {
 }
 
 /// "alors" (not "alors que"), "à l'époque": the sentence's act is of the time told last.
+#[inline]
 pub(super) fn says_then(sentence: &str) -> bool {
     // Most sentences have neither word: a substring search rules them out before any lowercasing
     // (in capitals too: "ALORS", "À L'ÉPOQUE").
@@ -303,6 +306,7 @@ pub(super) fn depends_on_dct_day(text: &str, tx: &Timex) -> bool {
 
 /// "la première visite d'un président américain depuis 1928": the date a first since is counted
 /// from is not the act's.
+#[inline]
 pub(super) fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
     let before = &text[sentence.start..tx.start];
     if !Lower::new(word_before(before)).eq("depuis") {
@@ -317,6 +321,7 @@ pub(super) fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
 
 /// "d'ici à 2020", "jusqu'au 30 septembre", "à partir de 2017": the bound of a period, not when
 /// anything happens.
+#[inline]
 pub(super) fn is_deadline(text: &str, tx: Span) -> bool {
     const BOUNDS: [&str; 10] = [
         "d'ici",
@@ -383,6 +388,7 @@ pub(super) fn is_deadline(text: &str, tx: Span) -> bool {
 
 /// An event's date, from its timex (an index into `timexes`), is the start of a state ("depuis le
 /// 30 novembre"), not the time of an act.
+#[inline]
 pub(super) fn starts_a_state(text: &str, timexes: &[Timex], timex: Option<usize>) -> bool {
     let Some(tx) = timex.and_then(|i| timexes.get(i)) else { return false };
     word_before(&text[..tx.span.start]).eq_ignore_ascii_case("depuis")

@@ -52,6 +52,7 @@ pub(super) fn joins_a_left_out(between: &str) -> bool {
 
 /// "le traité de Lisbonne", "les accords de Minsk", "le sommet de Varsovie": a city naming a
 /// text or a meeting is no actor. `before` has no trailing whitespace.
+#[inline]
 pub(super) fn names_a_text_or_meeting(before: &str) -> bool {
     const HEADS: [&str; 16] = [
         "traité",

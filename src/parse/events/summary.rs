@@ -12,6 +12,7 @@ pub(super) struct SummaryBreak {
 
 /// The clause around the trigger, widened to a readable length, cut at word boundaries; `breaks`
 /// are the sentence's (from `clause_boundaries`).
+#[inline]
 pub(super) fn summary(text: &str, sentence: Span, breaks: &[SummaryBreak], trigger: Span) -> String {
     const MIN: usize = 50;
     const MAX: usize = 140;

@@ -97,6 +97,7 @@ pub(super) fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<T
 
 /// A verb in a past tense: its auxiliary before it, or opening the phrase ("ont repris", "a eu
 /// lieu").
+#[inline]
 pub(super) fn is_told_in_the_past(text: &str, sentence: Span, verb: Span) -> bool {
     past_auxiliary(text, sentence, verb).is_some()
         || verb.slice(text).split_once(' ').is_some_and(|(first, _)| {
@@ -106,6 +107,7 @@ pub(super) fn is_told_in_the_past(text: &str, sentence: Span, verb: Span) -> boo
 
 /// Whether the trigger reads as a verb in the present, third person ("accuse", "démentent"), not
 /// as a participle ("accusée"), an infinitive ("rompre") or a noun after its article ("l'attaque").
+#[inline]
 pub(super) fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
     const DETERMINERS: [&str; 12] =
         ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "cette", "sa"];

@@ -302,6 +302,7 @@ impl std::ops::Deref for Lower<'_> {
 }
 
 /// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
+#[inline]
 pub(super) fn word_before(before: &str) -> &str {
     let end = run_start(before, before.len(), false);
     &before[run_start(before, end, true)..end]
