@@ -2,11 +2,12 @@
 //! what the full readings reject; the byte readings of `trim_start_non_word` and `says_then`'s
 //! search agree with the `char` and substring ones.
 
-use super::{
-    clause_opening, holds_then_words, is_left_out, is_venue, may_join, may_open_on_auxiliary,
-    opening_auxiliary, reads_ascii_joined_by_and, reads_joined_by_and, reads_left_out, reads_venue,
-    run_start, trim_start_non_word, AUXILIARIES,
-};
+use super::clauses::{clause_opening, may_open_on_auxiliary, opening_auxiliary};
+use super::coordination::{may_join, reads_ascii_joined_by_and, reads_joined_by_and};
+use super::dating::holds_then_words;
+use super::parties::{is_left_out, is_venue, reads_left_out, reads_venue};
+use super::tense::AUXILIARIES;
+use super::words::{run_start, trim_start_non_word};
 use crate::corpus::Span;
 use crate::parse::events::triggers::is_word_char;
 use proptest::prelude::*;

@@ -2,6 +2,10 @@
 //! (what `str::split_whitespace` gives, read a byte at a time where the text is ASCII), and words
 //! lowercased without a copy when they are lowercase already, on the stack when short.
 
+use super::triggers;
+use super::triggers::is_word_char;
+use crate::parse::latin1::is_latin1_letter;
+
 /// The words of `s`, as `s.split_whitespace()` gives them, from the front or from the back.
 pub(super) fn words(s: &str) -> Words<'_> {
     Words { s, start: 0, end: s.len(), marks: false }
@@ -295,6 +299,68 @@ impl std::ops::Deref for Lower<'_> {
             Lower::Heap(s) => s,
         }
     }
+}
+
+/// The word that ends `before` (its trailing spaces and punctuation left out): "L'" gives "L".
+#[inline]
+pub(super) fn word_before(before: &str) -> &str {
+    let end = run_start(before, before.len(), false);
+    &before[run_start(before, end, true)..end]
+}
+
+/// What a byte is to [`run_start`]: an ASCII character that is no letter or digit, an ASCII letter
+/// or digit, or a byte of a wider character.
+const RUN_BYTES: [u8; 256] = {
+    let mut kinds = [2; 256];
+    let mut b = 0;
+    while b < 128 {
+        kinds[b] = (b as u8).is_ascii_alphanumeric() as u8;
+        b += 1;
+    }
+    kinds
+};
+
+/// Where the run of word characters (`word`) or of other characters that ends at `end` starts,
+/// ASCII read byte by byte.
+pub(super) fn run_start(s: &str, end: usize, word: bool) -> usize {
+    let mut at = end;
+    loop {
+        // The ASCII bytes of the run, read back over the slice (no bounds checks): the run stops at
+        // an ASCII byte of the other kind, or goes on over a wider character that belongs to it.
+        match s.as_bytes()[..at].iter().rposition(|&b| RUN_BYTES[usize::from(b)] != u8::from(word)) {
+            Some(i) => at = i + 1,
+            None => return 0,
+        }
+        if s.as_bytes()[at - 1].is_ascii() {
+            break;
+        } else if at >= 2 && s.as_bytes()[at - 2] == 0xC3 {
+            // A Latin-1 character, read without decoding: a letter but for × and ÷.
+            if is_latin1_letter(s.as_bytes(), at - 2) != word {
+                break;
+            }
+            at -= 2;
+        } else {
+            match s[..at].chars().next_back() {
+                Some(c) if is_word_char(c) == word => at -= c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    at
+}
+
+/// `before` without the whole word `word` it ends with (ignoring ASCII case), if it does: no
+/// letter or digit before it ("l'aéroport", "avant de").
+pub(super) fn strip_word_at_end<'t>(before: &'t str, word: &str) -> Option<&'t str> {
+    let start = before.len().checked_sub(word.len()).filter(|&s| before.is_char_boundary(s))?;
+    let rest = &before[..start];
+    (before[start..].eq_ignore_ascii_case(word) && !rest.ends_with(char::is_alphanumeric)).then_some(rest)
+}
+
+/// `s` without the characters that are no letter or digit it starts with (`s.trim_start_matches(|c:
+/// char| !c.is_alphanumeric())`), ASCII and Latin-1 letters read without decoding.
+pub(super) fn trim_start_non_word(s: &str) -> &str {
+    &s[triggers::leading_run(s, false)..]
 }
 
 #[cfg(test)]

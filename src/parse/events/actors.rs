@@ -1,0 +1,593 @@
+//! The actors of an event: who the mentions of a sentence are, and, from them, the countries acting
+//! and acted upon — the subject before the verb, after it in an inverted clause, or implicit (a
+//! pronoun, an infinitive clause, "ce dernier", "les deux pays").
+
+use super::acts::is_reduced_relative;
+use super::category::category_of;
+use super::clauses::{
+    can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opens_circumstance,
+    opens_relative, INFINITIVE_OPENERS,
+};
+use super::coordination::{joined_by_a_title, joined_by_and, joins_a_second_verb};
+use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_a_text_or_meeting};
+use super::summary::{summary, SummaryBreak};
+use super::tense::{is_passive, AUXILIARIES};
+use super::triggers::{Class, Hit};
+use super::words::{trimmed_end, words, words_between_marks, Lower};
+use super::{Dated, EventInput};
+use crate::corpus::{Entity, EntityKind, Event, Mention, MentionKind, Span};
+use std::cell::{Cell, OnceCell};
+use std::collections::HashMap;
+
+/// No act told just before a pronoun: the country of the person the sentence `previous` opens
+/// with ("Barack Obama est arrivé dimanche à Cuba. Il doit s'entretenir …"). The article's mentions
+/// before `mentions_end` are those up to the pronoun's sentence.
+#[inline]
+pub(super) fn opening_person_country<'a>(
+    input: &EventInput<'a>,
+    directory: &Directory<'a>,
+    previous: usize,
+    mentions_end: usize,
+) -> Option<&'a str> {
+    let previous = input.sentences.get(previous).filter(|s| s.zone.is_none())?;
+    input.mentions[..mentions_end]
+        .iter()
+        .rev()
+        .take_while(|m| m.span.start >= previous.span.start)
+        .last()
+        .and_then(|m| directory.get(&m.entity))
+        .filter(|e| e.kind == EntityKind::Person)
+        .and_then(country)
+}
+
+/// The article's entities by id: who is a person, and which country an entity stands for.
+pub(super) struct Directory<'a> {
+    by_id: HashMap<&'a str, &'a Entity, foldhash::fast::FixedState>,
+}
+
+impl<'a> Directory<'a> {
+    pub(super) fn new(entities: &'a [Entity]) -> Self {
+        Directory { by_id: entities.iter().map(|e| (e.id.as_str(), e)).collect() }
+    }
+
+    fn get(&self, id: &str) -> Option<&'a Entity> {
+        self.by_id.get(id).copied()
+    }
+}
+
+/// The country an entity is, belongs to or stands for — not for places: a city or region is
+/// where something happens, not who acts.
+fn country(e: &Entity) -> Option<&str> {
+    if e.kind == EntityKind::Place {
+        return None;
+    }
+    e.country
+        .as_deref()
+        .or_else(|| (e.kind == EntityKind::Country).then(|| e.id.trim_start_matches("country:")))
+}
+
+/// What the event stage needs to know of a mention.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Who<'a> {
+    person: bool,
+    country: Option<&'a str>,
+    /// Not a country in parentheses qualifying a name before it ("le forum de Xiangshan
+    /// (Chine)", "le ciel (syrien)").
+    can_act: bool,
+}
+
+pub(super) struct SentenceCtx<'a, 'l> {
+    pub(super) text: &'a str,
+    pub(super) span: Span,
+    pub(super) index: usize,
+    pub(super) hits: &'a [Hit<'l>],
+    /// The article's mentions inside the sentence.
+    pub(super) mentions: &'a [Mention],
+    pub(super) directory: &'a Directory<'a>,
+    /// Who each of `mentions` is, looked up once the sentence makes an event.
+    pub(super) who: OnceCell<Vec<Who<'a>>>,
+    /// `countries()`, once an event needs them.
+    pub(super) countries: OnceCell<Vec<(Span, &'a str)>>,
+    pub(super) bounds: &'a [usize],
+    /// `is_inverted_report` for each of `hits`, once asked.
+    pub(super) inverted_reports: &'a [Cell<Option<bool>>],
+    pub(super) summary_breaks: &'a [SummaryBreak],
+    pub(super) antecedent: &'a [String],
+    /// The two countries "les deux …" stands for, when the sentences before name two.
+    pub(super) pair: &'a [String],
+    /// The article's mentions before the sentence.
+    pub(super) earlier_mentions: &'a [Mention],
+}
+
+impl<'a> SentenceCtx<'a, '_> {
+    fn look_up(&self, mention: &Mention) -> Who<'a> {
+        let entity = self.directory.get(&mention.entity);
+        let preceding = trimmed_end(&self.text[self.span.start..mention.span.start]);
+        // The text before the sentence when the mention opens it.
+        let before =
+            if preceding.is_empty() { trimmed_end(&self.text[..mention.span.start]) } else { preceding };
+        let in_parentheses =
+            || before.ends_with('(') && self.text[mention.span.end..].trim_start().starts_with(')');
+        Who {
+            person: entity.is_some_and(|e| e.kind == EntityKind::Person),
+            country: entity.and_then(country),
+            // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out.
+            can_act: !(in_parentheses() || is_left_out(preceding) || names_a_text_or_meeting(preceding)),
+        }
+    }
+
+    /// Who each mention of the sentence is, in order.
+    fn whos(&self) -> &[Who<'a>] {
+        self.who.get_or_init(|| {
+            let mut whos: Vec<Who> = self.mentions.iter().map(|m| self.look_up(m)).collect();
+            // "sans les Israéliens et les Palestiniens": left out together.
+            for i in 1..whos.len() {
+                let (prev, this) = (&self.mentions[i - 1], &self.mentions[i]);
+                let left_out = || is_left_out(self.text[self.span.start..prev.span.start].trim_end());
+                if !whos[i - 1].can_act
+                    && left_out()
+                    && joins_a_left_out(&self.text[prev.span.end..this.span.start])
+                {
+                    whos[i].can_act = false;
+                }
+            }
+            whos
+        })
+    }
+
+    /// The country of the sentence's mention `i`.
+    fn country(&self, i: usize) -> Option<&'a str> {
+        self.whos()[i].country
+    }
+
+    /// The countries of the mentions that can act, where they are named.
+    fn countries(&self) -> &[(Span, &'a str)] {
+        self.countries.get_or_init(|| {
+            // Sized for every mention: no growing.
+            let mut countries = Vec::with_capacity(self.mentions.len());
+            countries.extend(self.actor_mentions().filter_map(|(i, m)| self.country(i).map(|c| (m.span, c))));
+            countries
+        })
+    }
+
+    /// An event reported by `trigger`, whose act is told by `act` (the trigger itself, or the
+    /// noun an aspect verb stands for).
+    pub(super) fn event(&self, trigger: Hit, act: Hit, dated: Dated) -> Event {
+        let (source, target) =
+            if act.form.class == Class::Noun { self.nominal_actors(act.span) } else { None }
+                .unwrap_or_else(|| self.actors(act));
+        let mut people: Vec<String> = (self.mentions.iter().zip(self.whos()))
+            .filter(|(_, who)| who.person)
+            .map(|(m, _)| m.entity.clone())
+            .collect();
+        people.sort();
+        people.dedup();
+        Event {
+            sentence: self.index,
+            trigger: trigger.span,
+            date: dated.date,
+            precision: dated.precision,
+            approx: dated.approx,
+            date_origin: dated.origin,
+            timex: dated.timex,
+            category: category_of(self.text, self.span, self.hits, trigger),
+            source,
+            target,
+            people,
+            summary: summary(self.text, self.span, self.summary_breaks, trigger.span),
+        }
+    }
+
+    /// "à Vienne", "à la Maison-Blanche": a city or an institution after "à" is where the act
+    /// takes place; a country's own name after "à" is often whom it is addressed to ("a demandé
+    /// au Maroc").
+    fn is_place_of_act(&self, m: &Mention) -> bool {
+        // "envoyer une délégation à Moscou", "son ambassade à La Havane", "une lettre adressée au
+        // Kremlin": the few words before name a way towards it.
+        const REACH: usize = 3;
+        let towards =
+            || words(&self.text[self.span.start..m.span.start]).rev().skip(1).take(REACH).any(is_towards);
+        is_venue(self.text, self.span, m.span)
+            && self.directory.get(&m.entity).is_some_and(|e| m.span.slice(self.text) != e.name)
+            && !towards()
+    }
+
+    /// Mentions that can act, with their index among the sentence's.
+    fn actor_mentions(&self) -> impl DoubleEndedIterator<Item = (usize, &'a Mention)> + '_ {
+        let mentions: &'a [Mention] = self.mentions;
+        mentions.iter().enumerate().zip(self.whos()).filter(|(_, who)| who.can_act).map(|(m, _)| m)
+    }
+
+    /// The actors of an act noun: "l'intervention russe en Syrie" is Russia's, on Syria.
+    fn nominal_actors(&self, noun: Span) -> Option<(Vec<String>, Vec<String>)> {
+        let mut after = self.actor_mentions().filter(|(_, m)| m.span.start >= noun.end);
+        let (agent, _) = after.next().filter(|(_, m)| {
+            m.kind == MentionKind::Demonym && words(&self.text[noun.end..m.span.start]).take(2).count() <= 1
+        })?;
+        let source = self.country(agent)?;
+        let target = after
+            .filter_map(|(i, _)| self.country(i))
+            .find(|c| *c != source)
+            .map(|c| vec![c.to_string()])
+            .unwrap_or_default();
+        Some((vec![source.to_string()], target))
+    }
+
+    /// Countries acting and acted upon. The subject is the country before the act in its clause
+    /// ("les Etats-Unis ont refusé …"); in an inverted clause ("…, a regretté mercredi Sergueï
+    /// Lavrov") it follows the verb; an act with no subject of its own is the speaker's. In the
+    /// passive ("avait été violé") the subject is the one acted upon.
+    fn actors(&self, act_hit: Hit) -> (Vec<String>, Vec<String>) {
+        let act = act_hit.span;
+        let countries = self.countries();
+        // The city a meeting or a signing takes place in is no party to it ("se sont mis d'accord
+        // à Vienne", "un sommet à Bratislava"), but the one a visit goes to is ("s'est rendu à
+        // Moscou"); after a word of saying, "à Londres" is whom it is said to.
+        let gathers = matches!(
+            act_hit.form.category.as_str(),
+            "consult" | "agree" | "cooperate" | "intent_to_cooperate" | "statement" | "reject" | "disapprove"
+        );
+        // Most acts have no venue: the act's words are read only when one is found.
+        let places: Vec<Span> = if gathers {
+            let places: Vec<Span> =
+                self.actor_mentions().filter(|(_, m)| self.is_place_of_act(m)).map(|(_, m)| m.span).collect();
+            if places.is_empty() || is_towards(act_hit.span.slice(self.text)) {
+                Vec::new()
+            } else {
+                places
+            }
+        } else {
+            Vec::new()
+        };
+        // The countries that are no place of the act, read in place (no copy).
+        let targets = || countries.iter().filter(|(s, _)| !places.contains(s));
+        let first_after = |at: usize, not: Option<&str>| {
+            countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
+        };
+        let first_target_after = |at: usize, not: Option<&str>| {
+            targets().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
+        };
+        let last_before = |at: usize, not: Option<&str>| {
+            countries.iter().filter(|(s, _)| s.end <= at).map(|c| c.1).rfind(|c| Some(*c) != not)
+        };
+        // With no better clue, a country named anywhere; not a venue ("se retrouveront à Vienne").
+        let any_other = |not: Option<&str>| {
+            countries
+                .iter()
+                .filter(|(s, _)| !is_venue(self.text, self.span, *s))
+                .map(|c| c.1)
+                .find(|c| Some(*c) != not)
+        };
+        let clause_start = self.bounds.iter().copied().rfind(|&b| b < act.start).unwrap_or(self.span.start);
+
+        // An attribution after the act (", a indiqué l'état-major sud-coréen") names who speaks,
+        // not whom the act is on.
+        let content_end = self.attribution_after(act).unwrap_or(self.span.end);
+
+        // "a été reçu" may be one trigger.
+        let passive =
+            is_passive(&self.text[self.span.start..act.start]) || act.slice(self.text).starts_with("été ");
+        let (sources, target): (Vec<&str>, Option<&str>) = if passive {
+            // "L'ambassadeur russe en Turquie a été convoqué": the subject's own country comes
+            // first in its clause; what follows it ("en Turquie") complements it.
+            let subject = countries
+                .iter()
+                .filter(|(s, _)| s.start >= clause_start && s.end <= act.start)
+                .find(|(s, _)| !is_venue(self.text, self.span, *s))
+                .map(|c| c.1)
+                .or_else(|| last_before(act.start, None));
+            let by_agent = self.text[act.end..self.span.end].contains(" par ");
+            let agent = if by_agent { first_after(act.end, subject) } else { None };
+            (agent.or_else(|| any_other(subject)).into_iter().collect(), subject)
+        } else if is_reduced_relative(self.text, self.span, act, clause_start) {
+            // "les accords de Minsk, signés en février 2015": the participle is said of the noun
+            // before it, not of the sentence's subject; only an agent "par X" acts.
+            let clause_end = self.bounds.iter().copied().find(|&b| b > act.end).unwrap_or(self.span.end);
+            let by_agent = self.text[act.end..clause_end].contains(" par ");
+            let agent = if by_agent { first_after(act.end, None) } else { None };
+            (agent.into_iter().collect(), None)
+        } else if clause_start > self.span.start
+            && can_invert(self.text, clause_start, act_hit)
+            && is_inverted(self.text, self.mentions, clause_start, act)
+        {
+            let speaker = first_after(act.end, None);
+            (speaker.into_iter().collect(), last_before(clause_start, speaker).or_else(|| any_other(speaker)))
+        } else if let Some(subject) = self.subject(act, clause_start) {
+            // A named subject decides: its country and those coordinated with it ("la France et
+            // le Royaume-Uni ont demandé"), or none for a subject that is not a state (the UN, an
+            // envoy) rather than a country picked elsewhere in the sentence.
+            let sources = self.coordinated_countries(subject);
+            let other = |c: &&str| !sources.contains(c);
+            let content = targets().filter(|(s, _)| s.start < content_end);
+            let after = content.clone().filter(|(s, _)| s.start >= act.end).map(|c| c.1).find(other);
+            let target = after.or_else(|| content.map(|c| c.1).find(other).filter(|_| !sources.is_empty()));
+            (sources, target)
+        } else if let Some(sources) = self.implicit_subject(act_hit, clause_start) {
+            // "Dimanche, il s'entretiendra avec Angela Merkel", "après avoir reçu lundi David
+            // Cameron": the subject is a pronoun or the main clause's; whom they meet follows.
+            let target = targets()
+                .filter(|(s, _)| s.start >= act.end && s.start < content_end)
+                .map(|c| c.1)
+                .find(|c| !sources.contains(c));
+            (sources, target)
+        } else {
+            // No subject named in the clause: the speaker of the sentence, else a country before.
+            // Not a venue ("Accord historique à Paris : les 195 pays … ont adopté").
+            let named_before = countries
+                .iter()
+                .filter(|(s, _)| s.end <= act.start && !is_venue(self.text, self.span, *s))
+                .map(|c| c.1)
+                .next_back();
+            // A partner after the act ("devait s'entretenir avec la chancelière allemande") is
+            // not its subject.
+            let partner = |s: Span| s.start >= act.end && self.text[act.end..s.start].contains("avec ");
+            // Not in what a report says ("a conclu que le Boeing … venu de Russie").
+            // "Selon lui, Moscou respecte …" is said by whoever acts.
+            let according = || act.slice(self.text).get(..5).is_some_and(|w| w.eq_ignore_ascii_case("selon"));
+            let said = match act_hit.form.class {
+                Class::Report if !according() => {
+                    self.bounds.iter().copied().find(|&b| b >= act.end).unwrap_or(self.span.end)
+                }
+                _ => self.span.end,
+            };
+            let elsewhere = countries
+                .iter()
+                .filter(|(s, _)| s.start < said && !is_venue(self.text, self.span, *s) && !partner(*s))
+                .map(|c| c.1)
+                .next();
+            let source = self.speaker().or(named_before).or(elsewhere);
+            let target = first_target_after(act.end, source).filter(|_| content_end == self.span.end);
+            (source.into_iter().collect(), target.or_else(|| any_other(source)))
+        };
+        let mut source: Vec<String> = sources.iter().map(|c| c.to_string()).collect();
+        source.sort();
+        source.dedup();
+        (source, target.map(|c| vec![c.to_string()]).unwrap_or_default())
+    }
+
+    /// The mention that is the act's subject: the nearest one before it in its clause, or the one
+    /// just before the comma of an apposition ("Staffan de Mistura, a proposé …").
+    fn subject(&self, act: Span, clause_start: usize) -> Option<usize> {
+        let before = || self.actor_mentions().filter(|(_, m)| m.span.end <= act.start);
+        // A venue ("est arrivé dimanche à La Havane pour une visite") is where, not who.
+        let in_clause = |(_, m): &(usize, &Mention)| {
+            m.span.start >= clause_start && !is_venue(self.text, self.span, m.span)
+        };
+        if let Some((i, nearest)) = before().rev().find(in_clause) {
+            let between = &self.text[nearest.span.end..act.start];
+            // "avait rencontré les patrons américains avant de se rendre à Washington": an
+            // infinitive has the subject of the verb it depends on, not the name before it.
+            if let Some(opener) = infinitive_opener_at_end(between) {
+                let opener = nearest.span.end + opener;
+                let main_verb = self.hits.iter().rev().find(|h| {
+                    h.form.class.is_verbal() && h.span.start >= clause_start && h.span.end <= opener
+                });
+                if let Some(main_verb) = main_verb {
+                    return self.subject(main_verb.span, clause_start);
+                }
+            }
+            if !joins_a_second_verb(between) {
+                return Some(i);
+            }
+            // "Les Etats-Unis reconnaissent Pékin et ont fermé leur ambassade": the nearest name
+            // is the first verb's object; the clause's first subject does both.
+            let mut in_clause = before().filter(in_clause);
+            let (mut subject, mut last) = in_clause.next()?;
+            for (j, m) in in_clause {
+                if !joined_by_and(&self.text[last.span.end..m.span.start]) {
+                    break;
+                }
+                (subject, last) = (j, m);
+            }
+            return Some(subject);
+        }
+        // The clause opens on its verb: an auxiliary, a reflexive ("s'est rendu"), or the act.
+        // Read only after a comma: most clauses open on none.
+        let opens_on_verb = || {
+            let (first_word, _) = clause_opening(self.text, clause_start, act.start);
+            first_word.as_deref().is_none_or(|w| {
+                AUXILIARIES.contains(&w) || w == "se" || w.starts_with("s'") || w.starts_with("s’")
+            })
+        };
+        let apposition = self.text[clause_start..].starts_with(',') && opens_on_verb();
+        if !apposition {
+            return None;
+        }
+        let (last_index, last) = before().next_back()?;
+        let next_to = |m: &Mention, at: usize| {
+            self.text[m.span.end..at].trim_matches(|c: char| c.is_whitespace() || c == ',').is_empty()
+        };
+        if next_to(last, clause_start) {
+            // "Joe Biden, en visite à Ankara, a exigé", "X, qui a rencontré Lavrov, a déclaré": the
+            // last name belongs to an aside; the subject is the name before it.
+            let aside = self.bounds.iter().copied().rfind(|&b| b < last.span.start).filter(|&b| {
+                is_venue(self.text, self.span, last.span)
+                    || opens_relative(self.text, b)
+                    || opens_circumstance(self.text, b)
+            });
+            let Some(aside) = aside else { return Some(last_index) };
+            let (named_index, named) = before().rev().find(|(_, m)| m.span.end <= aside)?;
+            return next_to(named, aside).then_some(named_index);
+        }
+        // "Barack Obama, dont c'est le dernier sommet, a rencontré", "Cuba et la Norvège, pays
+        // garants du processus, ont salué": an aside that names no one and tells no act.
+        const APPOSITION_WORDS: usize = 8;
+        let aside = self.bounds.iter().copied().find(|&b| b >= last.span.end && b < clause_start)?;
+        let described = || {
+            let between = &self.text[aside..clause_start];
+            between.starts_with(',')
+                && !between.contains(['«', '»', '“', '”', '"'])
+                && words(between).count() <= APPOSITION_WORDS
+                && !self.hits.iter().any(|h| h.span.start >= aside && h.span.end <= clause_start)
+        };
+        (next_to(last, aside) && (opens_relative(self.text, aside) || described())).then_some(last_index)
+    }
+
+    /// The countries of a subject the clause does not name: a subject pronoun ("il", "elle")
+    /// stands for the last actor of the sentences before; an infinitive clause ("après avoir
+    /// reçu", "pour convaincre") shares the subject of the sentence's first verb. Not for a
+    /// reporting verb: "Il a ajouté" follows a quote whose speaker the actors do not tell.
+    fn implicit_subject(&self, act_hit: Hit, clause_start: usize) -> Option<Vec<&str>> {
+        let act = act_hit.span;
+        const PRONOUNS: [&str; 4] = ["il", "elle", "ils", "elles"];
+        // "il est prévu", "il y a", "il lui est reproché": an impersonal "il".
+        const IMPERSONAL: [&str; 15] = [
+            "est", "était", "sera", "serait", "y", "n'y", "n'est", "n'était", "faut", "fallait", "s'agit",
+            "semble", "lui", "leur", "reste",
+        ];
+        // The clause up to the act, and the act itself ("après avoir reçu" may be one trigger).
+        let words = words_between_marks(&self.text[clause_start..act.end]);
+        // The pronouns are ASCII, and no other character lowercases to one of their letters: a
+        // word lowercases to a pronoun when it is one, whatever its ASCII case.
+        let is_pronoun = |w: &str| w.len() <= 5 && PRONOUNS.iter().any(|p| w.eq_ignore_ascii_case(p));
+        // The first pronoun, and whether the word after it makes it impersonal; else the first
+        // two words, for the infinitive openers.
+        let (mut pronoun, mut first, mut second) = (None, None, None);
+        for (i, word) in words.enumerate() {
+            if pronoun.is_some() {
+                pronoun = Some(IMPERSONAL.contains(&&*Lower::straight(word)));
+                break;
+            }
+            if is_pronoun(word) {
+                pronoun = Some(false);
+                continue;
+            }
+            match i {
+                0 => first = Some(Lower::straight(word)),
+                1 => second = Some(Lower::straight(word)),
+                _ => {}
+            }
+        }
+        // "Ce dernier a exhorté Londres": the person named last.
+        const THE_LATTER: [(&str, &str); 4] =
+            [("ce", "dernier"), ("cette", "dernière"), ("ces", "derniers"), ("ces", "dernières")];
+        if let (Some(one), Some(two)) = (first.as_deref(), second.as_deref()) {
+            // "Les deux pays ont décidé", "les deux dirigeants ont convenu": the pair told before.
+            if one == "les" && two == "deux" {
+                return (self.pair.len() == 2).then(|| self.pair.iter().map(String::as_str).collect());
+            }
+            if THE_LATTER.iter().any(|(a, b)| one == *a && two == *b) {
+                const REACH: usize = 12;
+                let before = self.mentions.iter().rev().filter(|m| m.span.end <= clause_start);
+                let person = before
+                    .chain(self.earlier_mentions.iter().rev().take(REACH))
+                    .find(|m| self.directory.get(&m.entity).is_some_and(|e| e.kind == EntityKind::Person))?;
+                return self.directory.get(&person.entity).and_then(country).map(|c| vec![c]);
+            }
+        }
+        if let Some(impersonal) = pronoun {
+            // In a quotation, "il" is whoever the speaker means.
+            let quoted = || is_quoted(&self.text[self.span.start..act.start]);
+            if impersonal || act_hit.form.class == Class::Report || quoted() {
+                return None;
+            }
+            // In a later clause, the subject the sentence opens with ("Le président français était
+            // arrivé à Moscou …, où il avait rencontré Barack Obama").
+            if clause_start > self.span.start {
+                if let Some(opening) = self.opening_subject(clause_start) {
+                    return Some(opening);
+                }
+            }
+            if self.antecedent.is_empty() {
+                return None;
+            }
+            return Some(self.antecedent.iter().map(String::as_str).collect());
+        }
+        // The words joined by spaces start with an opener: its first word is the first word,
+        // and the second word starts with its second.
+        let (first, second) = (first.as_deref().unwrap_or(""), second.as_deref());
+        let opens = INFINITIVE_OPENERS.iter().any(|&(one, two)| match two {
+            Some(two) => first == one && second.is_some_and(|w| w.starts_with(two)),
+            None => first.starts_with(one),
+        });
+        if !opens || clause_start == self.span.start {
+            return None;
+        }
+        let main_verb = self.hits.iter().find(|h| h.form.class.is_verbal() && h.span.end <= clause_start)?;
+        let main_clause =
+            self.bounds.iter().copied().rfind(|&b| b < main_verb.span.start).unwrap_or(self.span.start);
+        let subject = self.subject(main_verb.span, main_clause)?;
+        let sources = self.coordinated_countries(subject);
+        (!sources.is_empty()).then_some(sources)
+    }
+
+    /// The countries of the name the sentence opens with, a few words in and before `clause_start`
+    /// ("Le président français", "Barack Obama"), when it can act and is no venue.
+    fn opening_subject(&self, clause_start: usize) -> Option<Vec<&'a str>> {
+        const OPENING_WORDS: usize = 3;
+        let (i, first) = self.actor_mentions().next()?;
+        let before = &self.text[self.span.start..first.span.start];
+        let opens = first.span.end <= clause_start
+            && !before.contains(',')
+            && words(before).count() <= OPENING_WORDS
+            && !is_venue(self.text, self.span, first.span);
+        let countries = if opens { self.coordinated_countries(i) } else { Vec::new() };
+        (!countries.is_empty()).then_some(countries)
+    }
+
+    /// The subject's country, with those of mentions joined to it by "et" or commas.
+    fn coordinated_countries(&self, subject: usize) -> Vec<&'a str> {
+        let end = self.mentions[subject].span.end;
+        // Room for a few: most subjects are coordinated with none, some with one or two.
+        let mut out: Vec<&str> = Vec::with_capacity(4);
+        out.extend(self.country(subject));
+        let mut next_start = self.mentions[subject].span.start;
+        // Whether the conjunct after is a person named with a demonym ("chinois Xi Jinping").
+        let mut qualified_person = false;
+        for (i, m) in self.actor_mentions().filter(|(_, m)| m.span.end <= end).rev().skip(1) {
+            let between = &self.text[m.span.end..next_start];
+            let joined = if m.kind == MentionKind::Demonym && between.trim().is_empty() {
+                // The demonym qualifies the name after it.
+                qualified_person =
+                    self.mentions.iter().any(|n| n.span.start == next_start && n.kind == MentionKind::Person);
+                true
+            } else {
+                let title = qualified_person && m.kind == MentionKind::Person && joined_by_a_title(between);
+                qualified_person = false;
+                title || joined_by_and(between)
+            };
+            if !joined {
+                break;
+            }
+            out.extend(self.country(i));
+            next_start = m.span.start;
+        }
+        out
+    }
+
+    /// Where an inverted attribution clause after `act` begins, if there is one.
+    fn attribution_after(&self, act: Span) -> Option<usize> {
+        let reports = self.hits.iter().enumerate();
+        reports.filter(|(_, h)| h.form.class == Class::Report && h.span.start >= act.end).find_map(
+            |(i, h)| {
+                let start =
+                    self.bounds.iter().copied().rfind(|&b| b < h.span.start).filter(|&b| b >= act.end)?;
+                self.is_inverted_report(i, start).then_some(start)
+            },
+        )
+    }
+
+    /// `is_inverted` for the report `hits[i]`, whose clause opens at `start` (the boundary before
+    /// it): read once per report, as the speaker and each act's content ask it of the same ones.
+    fn is_inverted_report(&self, i: usize, start: usize) -> bool {
+        let known = &self.inverted_reports[i];
+        known.get().unwrap_or_else(|| {
+            let inverted = is_inverted(self.text, self.mentions, start, self.hits[i].span);
+            known.set(Some(inverted));
+            inverted
+        })
+    }
+
+    /// The country of whoever an inverted report quotes ("…, a déclaré le ministre russe").
+    fn speaker(&self) -> Option<&str> {
+        let (_, report) = self.hits.iter().enumerate().find(|(i, h)| {
+            h.form.class == Class::Report && {
+                let start = self.bounds.iter().copied().rfind(|&b| b < h.span.start);
+                start.is_some_and(|b| self.is_inverted_report(*i, b))
+            }
+        })?;
+        self.actor_mentions()
+            .filter(|(_, m)| m.span.start >= report.span.end)
+            .find_map(|(i, _)| self.country(i))
+    }
+}

@@ -1,0 +1,195 @@
+//! Which trigger tells the act: act nouns and verb forms used as nouns, participles said of a noun
+//! rather than of the subject, the act a reporting verb reports or announces, and the act noun an
+//! aspect verb stands for.
+
+use super::clauses::{boundaries_between, is_inverted};
+use super::tense::{past_auxiliary, AUXILIARIES};
+use super::triggers::{Class, Hit};
+use super::words::{after_apostrophe, word_before, words, Lower};
+use crate::corpus::{Mention, Span, Timex};
+
+/// A verb form used as a noun after a determiner: "l'attaque", "les frappes", "cette visite".
+/// Object pronouns look alike ("les a frappés", "l'attaquer"), but a noun does not end like an
+/// infinitive or a participle.
+pub(super) fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
+    const DETERMINERS: [&str; 16] = [
+        "l", "la", "le", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+        "leurs",
+    ];
+    let before = word_before(&text[sentence.start.min(form.start)..form.start]);
+    DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d)) && {
+        let word = Lower::new(form.slice(text));
+        !["er", "é", "ée", "és", "ées", "ent"].iter().any(|e| word.ends_with(e))
+    }
+}
+
+/// An act noun, or an act verb's form used as a noun ("l'attaque").
+pub(super) fn is_act_noun(text: &str, sentence: Span, h: &Hit) -> bool {
+    h.form.class == Class::Noun || h.form.class == Class::Act && is_nominal(text, sentence, h.span)
+}
+
+/// A past participle of a first-group verb, or of "conclure", "rompre", "mettre"…: "signés",
+/// "conclu", "rompue", "mis".
+fn is_participle(word: &str) -> bool {
+    const ENDINGS: [&str; 12] = ["é", "ée", "és", "ées", "u", "ue", "us", "ues", "is", "ise", "ises", "it"];
+    let word = Lower::new(word);
+    ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// A bare participle right after a comma ("les accords de Minsk, signés en …"): a relative
+/// clause cut short, about the noun before the comma.
+pub(super) fn is_reduced_relative(text: &str, sentence: Span, act: Span, clause_start: usize) -> bool {
+    let opens_after_comma = clause_start > sentence.start
+        && text.as_bytes()[clause_start] == b','
+        && text[clause_start + 1..act.start].chars().all(char::is_whitespace);
+    let word = act.slice(text);
+    opens_after_comma
+        && !word.contains(' ')
+        && is_participle(word)
+        && past_auxiliary(text, sentence, act).is_none()
+}
+
+/// A participle said of a noun, after a comma or right after it.
+#[inline]
+pub(super) fn is_said_of_a_noun(text: &str, sentence: Span, bounds: &[usize], act: Span) -> bool {
+    let clause = bounds.iter().copied().rfind(|&b| b < act.start).unwrap_or(sentence.start);
+    is_reduced_relative(text, sentence, act, clause) || follows_a_noun(text, sentence, act)
+}
+
+/// A participle said of the noun just before it, with no comma: "la trêve entrée en vigueur
+/// lundi", "l'accord conclu le 14 juillet". Not a verb of the clause: no auxiliary before it, and
+/// the word before is no pronoun, adverb or conjunction ("qui a signé", "l'a signé", "a
+/// finalement signé", "négocié et signé").
+pub(super) fn follows_a_noun(text: &str, sentence: Span, act: Span) -> bool {
+    const NOT_NOUNS: [&str; 36] = [
+        "se", "s", "ne", "n", "y", "en", "il", "elle", "ils", "elles", "on", "qui", "que", "qu", "lui",
+        "leur", "l", "la", "le", "les", "et", "ou", "mais", "puis", "ni", "pas", "plus", "jamais", "déjà",
+        "tout", "juste", "bien", "être", "avoir", "ayant", "étant",
+    ];
+    let Some(first) = words(act.slice(text)).next() else { return false };
+    // "avait informé" may be one trigger, and "avait" ends like "conduit".
+    let auxiliary = || AUXILIARIES.contains(&&*Lower::new(first));
+    if !is_participle(first) || auxiliary() || past_auxiliary(text, sentence, act).is_some() {
+        return false;
+    }
+    let before = &text[sentence.start.min(act.start)..act.start];
+    // The word right before, with nothing but spaces between.
+    if !before.ends_with(char::is_whitespace) {
+        return false;
+    }
+    let Some(word) = words(before).next_back() else { return false };
+    let word = Lower::new(after_apostrophe(word));
+    !word.is_empty()
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !word.ends_with("ment")
+        && !NOT_NOUNS.contains(&&*word)
+}
+
+/// The act of the clause a reporting verb reports, when the attribution is inverted
+/// ("X a refusé …, a déclaré mercredi Lavrov").
+#[inline]
+pub(super) fn reported_act<'l>(
+    text: &str,
+    mentions: &[Mention],
+    sentence: Span,
+    bounds: &[usize],
+    hits: &[Hit<'l>],
+    report: Hit<'l>,
+) -> Option<Hit<'l>> {
+    let clause_start = bounds.iter().copied().rfind(|&b| b < report.span.start)?;
+    // "THAAD en Corée du Sud, annoncé en juillet": no attribution, a participle of the noun.
+    if is_reduced_relative(text, sentence, report.span, clause_start)
+        || !is_inverted(text, mentions, clause_start, report.span)
+    {
+        return None;
+    }
+    let content = Span::new(sentence.start, clause_start);
+    main_act(hits.iter().filter(|h| content.contains(h.span)).copied().collect::<Vec<_>>().as_slice())
+}
+
+/// The main act among triggers: the first act verb, else the first act noun.
+pub(super) fn main_act<'l>(hits: &[Hit<'l>]) -> Option<Hit<'l>> {
+    hits.iter()
+        .find(|h| h.form.class == Class::Act)
+        .or_else(|| hits.iter().find(|h| h.form.class == Class::Noun))
+        .copied()
+}
+
+/// An aspect verb stands for its object, an act noun a few words after it in its clause ("ont
+/// entamé mardi des négociations", "ont repris lundi leurs pourparlers"), else for the act noun
+/// before it ("les frappes, qui ont commencé le 30 septembre", "la conférence a eu lieu").
+pub(super) fn resolve_aspect<'l>(
+    text: &str,
+    sentence: Span,
+    bounds: &[usize],
+    hits: &[Hit<'l>],
+    aspect: Hit<'l>,
+) -> Option<Hit<'l>> {
+    const OBJECT_WITHIN_WORDS: usize = 3;
+    let object = hits.iter().find(|h| {
+        is_act_noun(text, sentence, h)
+            && h.span.start >= aspect.span.end
+            && boundaries_between(bounds, aspect.span.end, h.span.start) == 0
+            && words(&text[aspect.span.end..h.span.start]).count() <= OBJECT_WITHIN_WORDS
+    });
+    object
+        .or_else(|| hits.iter().rfind(|h| is_act_noun(text, sentence, h) && h.span.end <= aspect.span.start))
+        .copied()
+}
+
+/// The act noun a reporting verb announces: its object, the first noun after it with only a
+/// determiner, an adverb or a date between ("a annoncé la rupture de ses relations", "ont
+/// annoncé jeudi un cessez-le-feu", "ont annoncé jeudi leurs propres sanctions").
+pub(super) fn announced_act<'l>(
+    text: &str,
+    sentence: Span,
+    hits: &[Hit<'l>],
+    timexes: &[Timex],
+    report: Hit<'l>,
+) -> Option<Hit<'l>> {
+    const FILLERS: [&str; 22] = [
+        "le",
+        "la",
+        "l'",
+        "l’",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "propre",
+        "propres",
+        "nouvelle",
+        "nouvelles",
+        "également",
+        "aussi",
+    ];
+    if report.form.class != Class::Report {
+        return None;
+    }
+    let noun = hits.iter().find(|h| h.span.start >= report.span.end && is_act_noun(text, sentence, h))?;
+    let mut at = report.span.end;
+    // Dates between are skipped whole.
+    for tx in timexes.iter().filter(|t| t.span.start >= report.span.end && t.span.end <= noun.span.start) {
+        if !only_fillers(&text[at..tx.span.start], &FILLERS) {
+            return None;
+        }
+        at = tx.span.end;
+    }
+    only_fillers(&text[at..noun.span.start], &FILLERS).then_some(*noun)
+}
+
+/// Whether `between` holds only words of `fillers` ("l'" included before an elided vowel).
+fn only_fillers(between: &str, fillers: &[&str]) -> bool {
+    between
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| !w.is_empty())
+        .all(|w| fillers.iter().any(|f| f.trim_end_matches(['\'', '’']).eq_ignore_ascii_case(w)))
+}

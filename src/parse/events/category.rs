@@ -1,0 +1,100 @@
+//! An event's category: the trigger's, unless the words around it turn it (an act announced for
+//! later is a threat, a negated agreement a rejection, calling someone a telephone call, concluding
+//! that a finding).
+
+use super::tense::AUXILIARIES;
+use super::triggers::{Class, Hit};
+use super::words::{before_apostrophe, last_clause, words, Lower};
+use crate::corpus::Span;
+
+/// "se préparaient à suspendre": an act announced for later is a threat.
+pub(super) fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String {
+    let prospect = hits.iter().any(|h| {
+        h.form.class == Class::Prospect
+            && h.span.end <= trigger.span.start
+            && words(&text[h.span.end..trigger.span.start]).take(4).count() <= 3
+    });
+    let category = trigger.form.category.as_str();
+    if prospect && matches!(category, "reduce_relations" | "military_action") {
+        "threaten".to_string()
+    } else if matches!(category, "agree" | "cooperate" | "intent_to_cooperate" | "propose")
+        && is_negated(text, sentence, trigger.span)
+    {
+        "reject".to_string()
+    } else if category == "reject" && is_negated(text, sentence, trigger.span) {
+        // "n'a pas exclu de …", "ne rejette pas …": a stance told, not a refusal.
+        "statement".to_string()
+    } else if category == "appeal" && is_a_call(text, sentence, trigger.span) {
+        "consult".to_string()
+    } else if category == "agree" && concludes_that(text, sentence, trigger.span) {
+        "statement".to_string()
+    } else {
+        trigger.form.category.clone()
+    }
+}
+
+/// "appeler" someone with nothing to call them to is a telephone call: "Obama a appelé lundi
+/// Vladimir Poutine", "la présidente qui l'avait appelé vendredi" — not "a appelé Moscou à la
+/// retenue", "a appelé au calme", "a appelé un cessez-le-feu", nor the noun "l'appel". Whom is
+/// called is a name just after the verb, or an object pronoun before it.
+fn is_a_call(text: &str, sentence: Span, verb: Span) -> bool {
+    const NAME_WITHIN_WORDS: usize = 3;
+    const TO_WITHIN_WORDS: usize = 10;
+    let word = Lower::new(verb.slice(text));
+    if !word.starts_with("appel") || matches!(&*word, "appel" | "appels") || word.contains(' ') {
+        return false;
+    }
+    // "l'avait appelé", "les a appelés": the pronoun before the verb or its auxiliary.
+    let mut before = words(last_clause(&text[sentence.start..verb.start])).rev().map(Lower::new);
+    let pronoun = match before.next() {
+        Some(w) if AUXILIARIES.contains(&&*w) => {
+            before.next().is_some_and(|w| matches!(&*w, "le" | "la" | "les"))
+        }
+        Some(w) => w.starts_with("l'") || w.starts_with("l’"),
+        None => false,
+    };
+    let after = &text[verb.end..sentence.end];
+    let after = after.split([';', ':', '.']).next().unwrap_or("");
+    let named =
+        || words(after).take(NAME_WITHIN_WORDS).any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !pronoun && !named() {
+        return false;
+    }
+    // Over "et", commas and a date set off by them ("a appelé Moscou, vendredi, à cesser"), not
+    // into another clause ("a appelé Poutine, qui était à Sotchi").
+    for w in words(after).take(TO_WITHIN_WORDS) {
+        let w = Lower::new(before_apostrophe(w.trim_matches(|c: char| !c.is_alphabetic())));
+        match &*w {
+            "à" | "au" | "aux" => return false,
+            "qui" | "que" | "qu" | "où" | "dont" | "pour" | "afin" | "mais" => return true,
+            _ => {}
+        }
+    }
+    true
+}
+
+/// "conclure que" is to find, not to agree: "l'enquête a conclu mercredi que …", "concluant
+/// qu'il n'y avait pas de preuve" (a date or an adverb may sit between).
+fn concludes_that(text: &str, sentence: Span, verb: Span) -> bool {
+    const WITHIN_WORDS: usize = 3;
+    let word = verb.slice(text);
+    if !word.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("conclu")) || word.contains(' ') {
+        return false;
+    }
+    words(&text[verb.end..sentence.end]).take(WITHIN_WORDS).any(|w| {
+        let w = Lower::new(w.trim_end_matches(','));
+        &*w == "que" || before_apostrophe(&w) == "qu"
+    })
+}
+
+/// A negation among the few words before a verb, in its clause: "n'a pas signé", "ne pourrait
+/// accepter", "n'ont jamais coopéré".
+fn is_negated(text: &str, sentence: Span, verb: Span) -> bool {
+    const WITHIN_WORDS: usize = 4;
+    let before = &text[sentence.start..verb.start];
+    let clause = last_clause(before);
+    words(clause).rev().take(WITHIN_WORDS).any(|w| {
+        let w = before_apostrophe(w);
+        w.eq_ignore_ascii_case("ne") || w.eq_ignore_ascii_case("n")
+    })
+}

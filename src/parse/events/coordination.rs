@@ -1,0 +1,135 @@
+//! Coordination: names joined by "et", "ou" or commas act together ("la France et le
+//! Royaume-Uni"), and a verb after "et" shares the subject of the verb before it.
+
+use super::tense::AUXILIARIES;
+use super::words::{words, Lower};
+
+/// "… et ont fermé", "… et a aussitôt signé", "… et signe": `between` (a name to a verb) ends
+/// on "et" and maybe the verb's auxiliary and adverbs; the verb is coordinated with one before.
+#[inline]
+pub(super) fn joins_a_second_verb(between: &str) -> bool {
+    const ADVERBS: [&str; 5] = ["aussi", "aussitôt", "également", "ensuite", "déjà"];
+    const TO_BE: [&str; 4] = ["est", "sont", "était", "étaient"];
+    // The words after the last "et" (mid-sentence, so lowercase).
+    // A byte search: no searcher to set up for these short stretches.
+    let Some(at) = between.as_bytes().windows(4).rposition(|w| w == b" et ") else { return false };
+    words(&between[at + 4..]).all(|w| {
+        let w = Lower::new(w);
+        AUXILIARIES.contains(&&*w)
+            || TO_BE.contains(&&*w)
+            || ADVERBS.contains(&&*w)
+            || w.ends_with("ment")
+            || w.starts_with("s'")
+            || w.starts_with("s’")
+    })
+}
+
+/// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
+/// Royaume-Uni").
+pub(super) fn joined_by_and(between: &str) -> bool {
+    may_join(between)
+        && if between.is_ascii() { reads_ascii_joined_by_and(between) } else { reads_joined_by_and(between) }
+}
+
+/// [`reads_joined_by_and`] for ASCII text, read byte by byte: words end at ASCII whitespace or a
+/// comma, and lowercase as ASCII does.
+pub(super) fn reads_ascii_joined_by_and(between: &str) -> bool {
+    let is_space = |b: u8| b.is_ascii_whitespace() || b == 0x0B;
+    let bytes = between.as_bytes();
+    let (mut at, mut joins) = (0, false);
+    while at < bytes.len() {
+        if is_space(bytes[at]) {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        at += 1;
+        // A comma is a word of its own.
+        if bytes[start] != b',' {
+            while at < bytes.len() && !is_space(bytes[at]) && bytes[at] != b',' {
+                at += 1;
+            }
+        }
+        let word = &between[start..at];
+        let join = JOINS.iter().any(|j| word.eq_ignore_ascii_case(j));
+        joins |= join;
+        if !(join || JOINING_ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a))) {
+            return false;
+        }
+    }
+    joins
+}
+
+/// "Barack Obama et son homologue chinois Xi Jinping": "et", then the title of the person named
+/// after it, a few words at most.
+pub(super) fn joined_by_a_title(between: &str) -> bool {
+    const TITLE_WORDS: usize = 4;
+    let mut words = between.split_whitespace();
+    words.next() == Some("et")
+        && words.clone().count() <= TITLE_WORDS
+        && words.all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+}
+
+/// The articles that may stand in what joins coordinated subjects.
+const JOINING_ARTICLES: [&str; 6] = ["le", "la", "les", "l'", "l’", "ses"];
+/// The words that join coordinated subjects ("," a word of its own).
+const JOINS: [&str; 3] = ["et", "ou", ","];
+
+/// The ASCII bytes the words of [`reads_joined_by_and`] are made of, in either case, with ASCII
+/// whitespace.
+const JOINING_BYTES: [bool; 128] = {
+    let mut table = [false; 128];
+    let lists: [&[&str]; 2] = [&JOINING_ARTICLES, &JOINS];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let word = lists[l][i].as_bytes();
+            let mut j = 0;
+            while j < word.len() {
+                if word[j] < 128 {
+                    table[word[j].to_ascii_lowercase() as usize] = true;
+                    table[word[j].to_ascii_uppercase() as usize] = true;
+                }
+                j += 1;
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_whitespace() || b == 0x0B {
+            table[b] = true;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// [`reads_joined_by_and`]'s precheck: an ASCII byte in no joining word nor whitespace (a name, a
+/// verb) rules `between` out. Other characters lowercase to no ASCII letter of those words.
+pub(super) fn may_join(between: &str) -> bool {
+    between.bytes().all(|b| b >= 128 || JOINING_BYTES[usize::from(b)])
+}
+
+/// [`joined_by_and`] without its precheck.
+pub(super) fn reads_joined_by_and(between: &str) -> bool {
+    // The words, with each comma a word of its own.
+    let words = words(between).flat_map(|w| {
+        let mut parts = w.split(',');
+        let first = parts.next();
+        first.into_iter().chain(parts.flat_map(|part| [",", part])).filter(|w| !w.is_empty())
+    });
+    let mut joins = false;
+    for w in words {
+        let w = Lower::new(w);
+        let w: &str = &w;
+        let join = JOINS.contains(&w);
+        joins |= join;
+        if !(join || JOINING_ARTICLES.contains(&w)) {
+            return false;
+        }
+    }
+    joins
+}

@@ -1,0 +1,395 @@
+//! The dating of events: the calendar date a timex gives and how precise it is, the trigger a date
+//! attaches to (in its clause, fronted, in apposition, complementing a noun), the dates that date
+//! no act (deadlines, "depuis" a first time, the start of a state), and "alors" for the date told
+//! last.
+
+use super::acts::{is_act_noun, is_nominal};
+use super::clauses::boundaries_between;
+use super::triggers::{is_word_char, Class, Hit};
+use super::words::{before_apostrophe, last_clause, word_before, words, Lower};
+use crate::corpus::{PartialDate, Precision, Resolution, Span, Timex};
+use std::borrow::Cow;
+
+/// A calendar date a timex gives, if it gives one ("2015-10-10", "2017-02", "2015-W41").
+#[inline]
+pub(super) fn calendar_date(value: &str) -> Option<(Cow<'_, str>, Precision, bool)> {
+    // Values are short: their bytes are read one by one.
+    let date = value.bytes().position(|b| b == b'T').map_or(value, |t| &value[..t]);
+    let trimmed = date.trim();
+    if let Some(precision) = iso_date_precision(trimmed) {
+        // An ISO date prints as it reads.
+        return Some((Cow::Borrowed(trimmed), precision, false));
+    }
+    // A season: dated by its middle month, approximately ("2016-SP" → about April 2016; a
+    // winter runs into the next year).
+    if let Some((year, season)) = date.bytes().position(|b| b == b'-').map(|d| (&date[..d], &date[d + 1..])) {
+        let middle = match season {
+            "SP" => Some((0, 4)),
+            "SU" => Some((0, 7)),
+            "FA" => Some((0, 10)),
+            "WI" => Some((1, 1)),
+            _ => None,
+        };
+        if let (Some((next, month)), Ok(year)) = (middle, year.parse::<i32>()) {
+            return Some((format!("{:04}-{month:02}", year + next).into(), Precision::Month, true));
+        }
+    }
+    // A week: dated by its Monday, approximately.
+    let dash_w = date.as_bytes().windows(2).position(|w| w == b"-W")?;
+    let (year, week) = (&date[..dash_w], &date[dash_w + 2..]);
+    let monday = chrono::NaiveDate::from_isoywd_opt(
+        year.parse().ok()?,
+        week.get(..2)?.parse().ok()?,
+        chrono::Weekday::Mon,
+    )?;
+    Some((Cow::Owned(monday.to_string()), Precision::Day, true))
+}
+
+/// How precise `date` is if it is an ISO date ("2017", "2017-02", "2017-02-14") — what
+/// `PartialDate` parses, read without building one.
+fn iso_date_precision(date: &str) -> Option<Precision> {
+    let b = date.as_bytes();
+    let number = |from: usize, to: usize| {
+        b[from..to].iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    };
+    let year = number(0, 4.min(b.len()))?;
+    match b.len() {
+        4 => Some(Precision::Year),
+        7 if b[4] == b'-' => (1..=12).contains(&number(5, 7)?).then_some(Precision::Month),
+        10 if b[4] == b'-' && b[7] == b'-' => {
+            let (month, day) = (number(5, 7)?, number(8, 10)?);
+            PartialDate::ymd(year as i32, month, day).map(|_| Precision::Day)
+        }
+        _ => None,
+    }
+}
+
+pub(super) fn precision_of(d: PartialDate) -> Precision {
+    match (d.month, d.day) {
+        (Some(_), Some(_)) => Precision::Day,
+        (Some(_), None) => Precision::Month,
+        _ => Precision::Year,
+    }
+}
+
+/// The date expression opens the sentence ("Le 3 octobre, …", "Au lendemain des attentats, …",
+/// "Dès mardi, …"), maybe after other dates ("Il y a trois mois, le 17 décembre, …").
+fn is_fronted(text: &str, sentence: Span, tx: Span, timexes: &[Timex]) -> bool {
+    const DATE_OPENERS: [&str; 12] =
+        ["au", "à", "a", "aux", "dès", "depuis", "dans", "en", "et", "mais", "puis", "vers"];
+    let opens = |from: usize, to: usize| {
+        let before = text[from..to].trim_matches(|c: char| !c.is_alphanumeric());
+        before.is_empty()
+            || before.split_whitespace().count() == 1
+                && DATE_OPENERS.iter().any(|w| before.eq_ignore_ascii_case(w))
+    };
+    let mut from = sentence.start;
+    for earlier in timexes.iter().filter(|t| t.span.start >= sentence.start && t.span.end <= tx.start) {
+        if !opens(from, earlier.span.start) {
+            return false;
+        }
+        from = earlier.span.end;
+    }
+    opens(from, tx.start)
+}
+
+/// The trigger a date attaches to.
+#[inline]
+pub(super) fn attach<'l>(
+    text: &str,
+    sentence: Span,
+    bounds: &[usize],
+    hits: &[Hit<'l>],
+    timexes: &[Timex],
+    tx: Span,
+) -> Option<Hit<'l>> {
+    // "…, suspendus depuis que l'aviation turque a abattu un bombardier russe, le 24 novembre
+    // 2015.": a date set off at the end of the sentence dates the clause before it.
+    let reach_before = usize::from(is_trailing_apposition(text, sentence, tx));
+    let genitive = is_genitive(text, sentence, tx);
+    let verbal_before = hits
+        .iter()
+        .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start)
+        .filter(|_| !genitive)
+        .filter(|h| boundaries_between(bounds, h.span.end, tx.start) <= reach_before)
+        // Read last: the costliest test.
+        .rfind(|h| !is_nominal(text, sentence, h.span))
+        // With no other date in the sentence, the act is dated by the event it follows ("avait
+        // rompu ses relations avec la Turquie après la destruction d'un avion … en novembre").
+        .filter(|h| timexes.len() == 1 || !dates_a_phrase_after_a_preposition(&text[h.span.end..tx.start]));
+    if let Some(h) = verbal_before {
+        return Some(*h);
+    }
+    let allowed = if is_fronted(text, sentence, tx, timexes) { 1 } else { 0 };
+    let verbal_after = hits
+        .iter()
+        .filter(|h| h.span.start >= tx.end)
+        // "Mercredi, Sergueï Lavrov a déclaré …": a fronted date dates the report too.
+        .filter(|_| !genitive)
+        .filter(|h| {
+            matches!(h.form.class, Class::Act | Class::Aspect)
+                || (allowed > 0 && h.form.class == Class::Report)
+        })
+        .filter(|h| boundaries_between(bounds, tx.end, h.span.start) <= allowed)
+        .find(|h| !is_nominal(text, sentence, h.span));
+    if let Some(h) = verbal_after {
+        return Some(*h);
+    }
+    let distance = |h: &Hit| {
+        if h.span.end <= tx.start {
+            tx.start - h.span.end
+        } else {
+            h.span.start.saturating_sub(tx.end)
+        }
+    };
+    // "deux jours avant le début de l'intervention": what follows the offset is the reference
+    // event, which this date does not date.
+    // So is what follows "la veille" or "au lendemain": "au lendemain des attentats".
+    let relational = {
+        let t = Lower::new(tx.slice(text));
+        ["avant", "après", "veille", "lendemain"].iter().any(|w| t.ends_with(w))
+    };
+    let nouns =
+        hits.iter().filter(|h| is_act_noun(text, sentence, h) && !(relational && h.span.start >= tx.end));
+    // A fronted date ("Avant-hier, l'aviation avait mené 33 frappes") reaches over its comma, and
+    // so does a date in apposition to its act ("son cinquième essai nucléaire, le 9 septembre,").
+    let same_clause = nouns
+        .filter(|h| {
+            let (a, b, reach) = if h.span.end <= tx.start {
+                (h.span.end, tx.start, apposition_reach(text, sentence, h.span, tx))
+            } else {
+                (tx.end, h.span.start, allowed)
+            };
+            // "la tentative de coup d'Etat du 15 juillet": a date "du" dates the noun just before.
+            let close = !genitive
+                || h.span.end <= tx.start && words(&text[h.span.end..tx.start]).nth(GENITIVE_REACH).is_none();
+            close && boundaries_between(bounds, a, b) <= reach
+        })
+        .min_by_key(|h| distance(h));
+    same_clause.map(|h| head_noun(text, hits, *h))
+}
+
+/// "Le même jour, … a adressé une lettre … pour exprimer ses regrets après la destruction d'un
+/// avion russe en novembre dernier": a date after "après", "avant" or "depuis" and a noun phrase
+/// dates what that phrase names, not the verb before it. `between` runs from the verb to the date.
+pub(super) fn dates_a_phrase_after_a_preposition(between: &str) -> bool {
+    const PREPOSITIONS: [&str; 3] = ["après", "avant", "depuis"];
+    const DETERMINERS: [&str; 15] = [
+        "le", "la", "les", "l", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "cette", "ces",
+    ];
+    let mut previous = "";
+    for word in words(between) {
+        let word = before_apostrophe(word);
+        if PREPOSITIONS.iter().any(|p| previous.eq_ignore_ascii_case(p))
+            && DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d))
+        {
+            return true;
+        }
+        previous = word;
+    }
+    false
+}
+
+/// How many words may stand between a noun and a date complementing it: "l'essai nucléaire du 9
+/// septembre", "les attentats meurtriers du 13 novembre".
+const GENITIVE_REACH: usize = 3;
+
+/// "du 15 juillet", "de mardi": a date that complements a noun, not a range ("du 3 au 5").
+fn is_genitive(text: &str, sentence: Span, tx: Span) -> bool {
+    let before = Lower::new(word_before(&text[sentence.start..tx.start]));
+    let of = matches!(&*before, "du" | "de" | "d");
+    let range = words(&text[tx.end..sentence.end]).next().is_some_and(|w| w.eq_ignore_ascii_case("au"));
+    of && !range
+}
+
+/// ", le 24 novembre 2015." closing its sentence: a date set off by a comma after its clause.
+fn is_trailing_apposition(text: &str, sentence: Span, tx: Span) -> bool {
+    let set_off = text[sentence.start..tx.start].trim_end().ends_with(',');
+    let closes = text[tx.end..sentence.end]
+        .trim()
+        .chars()
+        .all(|c| matches!(c, '.' | '!' | '?' | '»' | '"' | '”' | ')'));
+    set_off && closes
+}
+
+/// "la rupture de la trêve", "la suspension des négociations": an act noun complementing
+/// another stands for that other one, the head.
+fn head_noun<'l>(text: &str, hits: &[Hit<'l>], noun: Hit<'l>) -> Hit<'l> {
+    const LINKS: [&str; 6] = ["de", "du", "des", "de la", "de l'", "de l’"];
+    // Lowercase takes at least a byte a character, a character at most 4 bytes: text longer
+    // than 4 times the longest link is none.
+    const LONGEST: usize = 4 * "de l’".len();
+    let mut head = noun;
+    while let Some(h) = hits.iter().rfind(|h| {
+        h.form.class == Class::Noun && h.span.end < head.span.start && {
+            let between = text[h.span.end..head.span.start].trim();
+            between.len() <= LONGEST && LINKS.contains(&&*Lower::new(between))
+        }
+    }) {
+        head = *h;
+    }
+    head
+}
+
+/// ", le 9 septembre," right after an act noun and its complement (a few words, one comma, maybe a
+/// name set off by commas): the date of that act. How many clause boundaries the date may reach
+/// back over to its noun; 0 when it is no such apposition.
+pub(super) fn apposition_reach(text: &str, sentence: Span, noun: Span, tx: Span) -> usize {
+    const COMPLEMENT_WORDS: usize = 6;
+    let Some(between) = text[noun.end..tx.start].trim_end().strip_suffix(',') else { return 0 };
+    // "l'assassinat de l'ambassadeur russe à Ankara, Andreï Karlov, le 19 décembre": a name in
+    // apposition inside the complement, with its own comma.
+    let (between, reach) = match between.rsplit_once(',') {
+        Some((complement, name)) if is_proper_name(name) => (complement, 2),
+        _ => (between, 1),
+    };
+    let closes = text[tx.end..sentence.end]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'));
+    let fits = closes
+        && !between.contains([',', ';', ':', '«', '»', '(', ')'])
+        && words(between).take(COMPLEMENT_WORDS + 1).count() <= COMPLEMENT_WORDS;
+    if fits {
+        reach
+    } else {
+        0
+    }
+}
+
+/// One to four capitalised words: "Andreï Karlov", "Ban Ki-moon".
+fn is_proper_name(s: &str) -> bool {
+    let mut n = 0;
+    for w in words(s) {
+        n += 1;
+        if n > 4 || !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    n > 0
+}
+
+/// "alors" (not "alors que"), "à l'époque": the sentence's act is of the time told last.
+#[inline]
+pub(super) fn says_then(sentence: &str) -> bool {
+    // Most sentences have neither word: a substring search rules them out before any lowercasing
+    // (in capitals too: "ALORS", "À L'ÉPOQUE").
+    if !holds_then_words(sentence) {
+        return false;
+    }
+    let lower = Lower::new(sentence);
+    let mut before = "";
+    for w in words(&lower).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())) {
+        let then = before == "alors" && !w.starts_with("qu") || before == "à" && w.ends_with("époque");
+        if then {
+            return true;
+        }
+        before = w;
+    }
+    false
+}
+
+/// Whether `sentence` holds "lors", "LORS", "poque" or "POQUE" (what `str::contains` tells of
+/// each): each has an o second, so only the bytes around an o or an O are compared.
+pub(super) fn holds_then_words(sentence: &str) -> bool {
+    const WORDS: [&[u8]; 4] = [b"lors", b"LORS", b"poque", b"POQUE"];
+    let bytes = sentence.as_bytes();
+    memchr::memchr2_iter(b'o', b'O', bytes)
+        .any(|i| i > 0 && WORDS.iter().any(|w| bytes[i - 1..].starts_with(w)))
+}
+
+/// A weekday or "hier" resolved from an approximate publication date is approximate too.
+pub(super) fn depends_on_dct_day(text: &str, tx: &Timex) -> bool {
+    tx.resolution == Resolution::PublicationDate && !tx.span.slice(text).chars().any(|c| c.is_ascii_digit())
+}
+
+/// "la première visite d'un président américain depuis 1928": the date a first since is counted
+/// from is not the act's.
+#[inline]
+pub(super) fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
+    let before = &text[sentence.start..tx.start];
+    if !Lower::new(word_before(before)).eq("depuis") {
+        return false;
+    }
+    let clause = last_clause(before);
+    words(clause).any(|w| {
+        let w = Lower::new(w.rsplit(['\'', '’']).next().unwrap_or(w));
+        w.starts_with("premi") || &*w == "jamais"
+    })
+}
+
+/// "d'ici à 2020", "jusqu'au 30 septembre", "à partir de 2017": the bound of a period, not when
+/// anything happens.
+#[inline]
+pub(super) fn is_deadline(text: &str, tx: Span) -> bool {
+    const BOUNDS: [&str; 10] = [
+        "d'ici",
+        "d'ici à",
+        "d'ici au",
+        "jusqu'à",
+        "jusqu'au",
+        "jusqu'en",
+        "à partir de",
+        "à partir du",
+        "à compter de",
+        "à compter du",
+    ];
+    // Every bound ends in "ici", "à", "au", "en", "de" or "du": the last character before the date
+    // (lowercased: no other character lowercases to these letters) rules out most dates.
+    let ends_like_a_bound = matches!(
+        text[..tx.start].trim_end().as_bytes(),
+        [.., b'i' | b'I' | b'u' | b'U' | b'n' | b'N' | b'e' | b'E'] | [.., 0xC3, 0xA0 | 0x80]
+    );
+    if !ends_like_a_bound {
+        return false;
+    }
+    // The few words before the date are enough (and keep this cheap in a long article).
+    let mut from = tx.start.saturating_sub(24);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    // The last characters of the words before, lowercased with ’ read as ', last first: enough
+    // for the longest bound and the character before it. (A capital sigma lowercases to σ or ς
+    // by its place; either is a letter in no bound, so σ stands for both.)
+    const KEEP: usize = 16;
+    let mut last = ['\0'; KEEP];
+    let mut kept = 0;
+    'read: for c in text[from..tx.start].trim_end().chars().rev() {
+        if kept == KEEP {
+            break;
+        }
+        if c.is_ascii() {
+            last[kept] = c.to_ascii_lowercase();
+            kept += 1;
+            continue;
+        }
+        let c = if c == '’' { '\'' } else { c };
+        for lower in c.to_lowercase().rev() {
+            if kept == KEEP {
+                break 'read;
+            }
+            last[kept] = lower;
+            kept += 1;
+        }
+    }
+    BOUNDS.iter().any(|b| {
+        let mut matched = 0;
+        for c in b.chars().rev() {
+            if matched == kept || last[matched] != c {
+                return false;
+            }
+            matched += 1;
+        }
+        // The bound starts a word: nothing before it, or no word character.
+        matched == kept || !is_word_char(last[matched])
+    })
+}
+
+/// An event's date, from its timex (an index into `timexes`), is the start of a state ("depuis le
+/// 30 novembre"), not the time of an act.
+#[inline]
+pub(super) fn starts_a_state(text: &str, timexes: &[Timex], timex: Option<usize>) -> bool {
+    let Some(tx) = timex.and_then(|i| timexes.get(i)) else { return false };
+    word_before(&text[..tx.span.start]).eq_ignore_ascii_case("depuis")
+}

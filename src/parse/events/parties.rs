@@ -1,0 +1,145 @@
+//! Which mentions are no party to an act: a venue ("à Vienne", "à l'aéroport de La Havane"), a
+//! name left out ("sans le Royaume-Uni", "en l'absence des Palestiniens"), a city naming a treaty
+//! or a meeting ("le traité de Lisbonne"); and the words of going towards a place, whose city is a
+//! party after all.
+
+use super::words::{after_apostrophe, strip_word_at_end, trimmed_end, word_before, words, Lower};
+use crate::corpus::Span;
+
+/// The text before a mention ends on "sans" or "en l'absence de", and maybe an article: "sans le
+/// Royaume-Uni", "sans Moscou", "en l'absence des Palestiniens". `before` has no trailing
+/// whitespace.
+pub(super) fn is_left_out(before: &str) -> bool {
+    // Each reading ends in "sans", "de", "des", "du" or an article ("le", "la", "les", "l'", "l’"):
+    // any other last byte rules it out, before any suffix is compared.
+    matches!(before.as_bytes().last(), Some(b's' | b'S' | b'e' | b'u' | b'a' | b'\'' | 0x99))
+        && reads_left_out(before)
+}
+
+/// [`is_left_out`] without its precheck on the last byte.
+pub(super) fn reads_left_out(before: &str) -> bool {
+    // "en l'absence des Israéliens", "en l'absence de la Russie".
+    const ABSENCE: [&str; 4] = ["l'absence des", "l’absence des", "l'absence du", "l’absence du"];
+    if ABSENCE.iter().any(|a| before.ends_with(a)) {
+        return true;
+    }
+    // The article, read off the last bytes: one of "le", "la", "les", "l'", "l’", after whitespace.
+    let article = match before.as_bytes() {
+        [.., b'l', b'e', b's'] => 3,
+        [.., b'l', b'e' | b'a' | b'\''] => 2,
+        [.., b'l', 0xE2, 0x80, 0x99] => 4,
+        _ => 0,
+    };
+    let rest = &before[..before.len() - article];
+    let before = if article > 0 && rest.ends_with(char::is_whitespace) { rest.trim_end() } else { before };
+    before.ends_with(" sans")
+        || before.eq_ignore_ascii_case("sans")
+        || before.ends_with("l'absence de")
+        || before.ends_with("l’absence de")
+}
+
+/// "et des", "et de la", "ou", ",": what joins a mention to one left out before it, so that it
+/// is left out too.
+pub(super) fn joins_a_left_out(between: &str) -> bool {
+    const LINKS: [&str; 4] = ["et", "ou", "ni", ","];
+    const ARTICLES: [&str; 8] = ["", "le", "la", "les", "l'", "l’", "des", "du"];
+    let between = between.trim();
+    let Some(rest) = LINKS.iter().find_map(|l| between.strip_prefix(l)) else { return false };
+    let rest = rest.trim();
+    let rest = rest.strip_prefix("de ").map_or(rest, str::trim);
+    ARTICLES.contains(&rest)
+}
+
+/// "le traité de Lisbonne", "les accords de Minsk", "le sommet de Varsovie": a city naming a
+/// text or a meeting is no actor. `before` has no trailing whitespace.
+#[inline]
+pub(super) fn names_a_text_or_meeting(before: &str) -> bool {
+    const HEADS: [&str; 16] = [
+        "traité",
+        "traités",
+        "accord",
+        "accords",
+        "protocole",
+        "processus",
+        "format",
+        "convention",
+        "pacte",
+        "déclaration",
+        "mémorandum",
+        "groupe",
+        "sommet",
+        "conférence",
+        "plan",
+        "pourparlers",
+    ];
+    let Some(rest) = before.strip_suffix(" de") else { return false };
+    let head = word_before(rest);
+    HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
+}
+
+/// A word of going or sending towards a place and its people: "s'est rendu", "en visite",
+/// "envoyer", "ambassade", "adressée".
+pub(super) fn is_towards(word: &str) -> bool {
+    const STEMS: [&str; 11] = [
+        "rend",
+        "visit",
+        "arriv",
+        "voyag",
+        "déplac",
+        "tournée",
+        "envoy",
+        "dépêch",
+        "ambassad",
+        "adress",
+        "délégation",
+    ];
+    // Each word by its start, its elided article left out ("l'ambassade"): "prendre" holds "rend"
+    // but goes nowhere.
+    words(&Lower::new(word)).any(|w| {
+        let w = after_apostrophe(w);
+        // The first byte tells most stems apart before any is compared.
+        let first = w.as_bytes().first();
+        STEMS.iter().any(|s| s.as_bytes().first() == first && w.starts_with(s))
+    })
+}
+
+/// A place named after "à", "à la", "au": where something happens ("se retrouveront à Vienne",
+/// "ont promis à la Maison-Blanche", "une réunion au Kremlin").
+pub(super) fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
+    let before = trimmed_end(&text[sentence.start..mention.start]);
+    // Most mentions follow some other word: its last byte rules it out, before any suffix is
+    // compared ("la", "l'", "l’" end in a, ', 0x99; "à", "À", "au" in A0, 80, u).
+    matches!(before.as_bytes().last(), Some(b'a' | b'\'' | 0x99 | 0xA0 | 0x80 | b'u' | b'e'))
+        && reads_venue(before)
+}
+
+/// The buildings a place is named after on the way to a venue ("à l'aéroport de La Havane").
+const VENUE_BUILDINGS: [&str; 7] = ["aéroport", "palais", "siège", "ambassade", "résidence", "hôtel", "base"];
+
+/// The text before a building of [`VENUE_BUILDINGS`] that `before` ends with, trimmed.
+fn before_a_building(before: &str) -> Option<&str> {
+    VENUE_BUILDINGS.iter().find_map(|building| strip_word_at_end(before, building).map(str::trim_end))
+}
+
+/// [`is_venue`] without its precheck, on the text before the mention, trimmed.
+pub(super) fn reads_venue(before: &str) -> bool {
+    // "à l'aéroport de La Havane": the venue is the building's.
+    let of = before
+        .strip_suffix(" de")
+        .or_else(|| before.strip_suffix(" d'"))
+        .or_else(|| before.strip_suffix(" d’"));
+    let before = match of {
+        Some(rest) => match before_a_building(rest) {
+            Some(rest) => rest,
+            None => return false,
+        },
+        None => before,
+    };
+    let before = before
+        .strip_suffix(" la")
+        .or_else(|| before.strip_suffix(" l'"))
+        .or_else(|| before.strip_suffix(" l’"))
+        .unwrap_or(before);
+    let after_a = |s: &str| s.ends_with(" à") || s.ends_with(" À") || s == "À";
+    after_a(before) || before.ends_with(" au") || before == "Au"
+}

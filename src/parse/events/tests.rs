@@ -1,0 +1,898 @@
+use super::acts::{follows_a_noun, is_nominal};
+use super::clauses::clause_boundaries;
+use super::coordination::joins_a_second_verb;
+use super::dating::{apposition_reach, dates_a_phrase_after_a_preposition, is_deadline, says_then};
+use super::parties::{is_towards, joins_a_left_out};
+use super::summary::summary;
+use super::tense::is_present_verb;
+use super::words::word_before;
+use super::*;
+use crate::corpus::{EntityKind, Resolution};
+use crate::corpus::{MentionKind, TimexType};
+use crate::parse::resources::DataSource;
+use crate::parse::segment;
+
+/// An article with hand-made annotations: timexes as (text, value), mentions as (text, entity).
+struct Fixture {
+    text: String,
+    timexes: Vec<Timex>,
+    mentions: Vec<Mention>,
+    entities: Vec<Entity>,
+}
+
+fn find(text: &str, needle: &str) -> Span {
+    let start = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in text"));
+    Span::new(start, start + needle.len())
+}
+
+fn fixture(text: &str, timexes: &[(&str, &str)], mentions: &[(&str, &str)]) -> Fixture {
+    let timexes = timexes
+        .iter()
+        .map(|(t, v)| Timex {
+            span: find(text, t),
+            kind: TimexType::Date,
+            value: v.to_string(),
+            modifier: None,
+            resolution: Resolution::PublicationDate,
+            anchor: None,
+        })
+        .collect();
+    let mentions: Vec<Mention> = mentions
+        .iter()
+        .map(|(t, id)| Mention {
+            span: find(text, t),
+            kind: if id.starts_with("person:") { MentionKind::Person } else { MentionKind::Location },
+            entity: id.to_string(),
+        })
+        .collect();
+    let mut entities: Vec<Entity> = mentions
+        .iter()
+        .map(|m| Entity {
+            id: m.entity.clone(),
+            name: m.entity.clone(),
+            kind: if m.entity.starts_with("person:") { EntityKind::Person } else { EntityKind::Country },
+            country: m.entity.strip_prefix("person:").map(|p| p.rsplit('-').next().unwrap().to_uppercase()),
+            role: None,
+            in_lexicon: true,
+            aliases: vec![],
+        })
+        .collect();
+    entities.dedup_by(|a, b| a.id == b.id);
+    Fixture { text: text.to_string(), timexes, mentions, entities }
+}
+
+fn events(f: &Fixture, dct: &str) -> Vec<Event> {
+    let sentences = segment::sentences(&f.text, &[]);
+    let input = EventInput {
+        text: &f.text,
+        sentences: &sentences,
+        mentions: &f.mentions,
+        entities: &f.entities,
+        timexes: &f.timexes,
+        dct: Some(dct.parse().unwrap()),
+        dct_approx: false,
+    };
+    extract(&input, &VerbLexicon::load(&DataSource::Embedded).unwrap())
+}
+
+/// The events of the fixture published on `dct`, each told briefly.
+fn briefs(f: &Fixture, dct: &str) -> Vec<String> {
+    events(f, dct).iter().map(|e| brief(f, e)).collect()
+}
+
+/// The category of the first event, or "" when there is none.
+fn first_category(f: &Fixture, dct: &str) -> String {
+    events(f, dct).first().map(|e| e.category.clone()).unwrap_or_default()
+}
+
+fn brief(f: &Fixture, e: &Event) -> String {
+    format!("{} {} {} {:?} -> {:?}", e.date, e.category, e.trigger.slice(&f.text), e.source, e.target)
+}
+
+#[test]
+fn deadlines_and_state_openings_are_read_off_the_words_before_the_date() {
+    let deadline = |text: &str, date: &str| is_deadline(text, find(text, date));
+    assert!(deadline("mobiliser 100 milliards d'ici à 2020.", "2020"));
+    assert!(deadline("des négociations d'ici au 1er janvier 2016.", "1er janvier 2016"));
+    assert!(deadline("des bataillons déployés à partir de 2017.", "2017"));
+    assert!(deadline("La trêve tiendra jusqu’en 2018.", "2018"));
+    assert!(deadline("Les frappes continueront jusqu'au 30 septembre.", "30 septembre"));
+    assert!(!deadline("Ils ont signé le 3 mars 2016.", "3 mars 2016"));
+    assert_eq!(word_before("réunis depuis "), "depuis");
+    assert_eq!(word_before("L'"), "L");
+    assert_eq!(word_before("« "), "");
+}
+
+#[test]
+fn present_verbs_are_told_apart_from_participles_infinitives_nouns_and_habits() {
+    let present = |text: &str, word: &str| is_present_verb(text, Span::new(0, text.len()), find(text, word));
+    assert!(present("Téhéran dément.", "dément"));
+    assert!(present("Riyad accuse l'Iran.", "accuse"));
+    assert!(present("Les deux pays négocient.", "négocient"));
+    assert!(!present("La Syrie, accusée de tout.", "accusée"));
+    assert!(!present("Moscou menace de rompre.", "rompre"));
+    assert!(!present("L'attaque a échoué.", "attaque"));
+    assert!(!present("Le Kremlin accuse régulièrement Kiev.", "accuse"));
+}
+
+#[test]
+fn a_date_attaches_to_the_verb_before_it_in_its_clause() {
+    let f = fixture(
+        "Un accord de paix franco-allemand signé à Paris le 4 mars mais qui a été rompu deux mois plus tard.",
+        &[("le 4 mars", "2016-03-04"), ("deux mois plus tard", "2016-05")],
+        &[],
+    );
+    let got = briefs(&f, "2016-06-01");
+    assert_eq!(got, ["2016-03-04 agree signé [] -> []", "2016-05 reduce_relations rompu [] -> []"]);
+}
+
+#[test]
+fn a_date_complementing_a_noun_dates_that_noun_only() {
+    // "du 15 juillet" is the coup's date, not the visit's.
+    let f = fixture(
+        "Erdogan a été reçu mardi par Poutine, pour sa première visite depuis la tentative de coup d'Etat du 15 juillet.",
+        &[("mardi", "2016-08-09"), ("15 juillet", "2016-07-15")],
+        &[("Erdogan", "person:erdogan-tur"), ("Poutine", "person:poutine-rus")],
+    );
+    let got = briefs(&f, "2016-08-09");
+    assert_eq!(got, ["2016-08-09 consult été reçu [\"RUS\"] -> [\"TUR\"]"]);
+    // Right after its noun, it dates it.
+    let f = fixture(
+        "Le Conseil a durci les sanctions après l'essai nucléaire du 9 septembre.",
+        &[("9 septembre", "2016-09-09")],
+        &[],
+    );
+    let got = briefs(&f, "2016-11-30");
+    assert_eq!(got, ["2016-09-09 military_action essai nucléaire [] -> []"]);
+}
+
+#[test]
+fn a_date_set_off_at_the_end_of_the_sentence_dates_the_clause_before_it() {
+    let f = fixture(
+        "Les vols sont suspendus depuis que la Turquie a abattu un avion russe, le 24 novembre 2015.",
+        &[("le 24 novembre 2015", "2015-11-24")],
+        &[("Turquie", "country:TUR"), ("russe", "country:RUS")],
+    );
+    let got = briefs(&f, "2016-08-09");
+    assert_eq!(got, ["2015-11-24 military_action abattu [\"TUR\"] -> [\"RUS\"]"]);
+}
+
+#[test]
+fn an_act_told_ahead_of_the_dates_of_other_clauses_is_of_the_publication_date() {
+    let f = fixture(
+        "Les États-Unis ont aussitôt levé les sanctions, six mois après l'accord conclu à Vienne le 14 juillet.",
+        &[("le 14 juillet", "2015-07-14")],
+        &[("États-Unis", "country:USA")],
+    );
+    let got = briefs(&f, "2016-01-17");
+    assert_eq!(
+        got,
+        ["2015-07-14 agree conclu [\"USA\"] -> []", "2016-01-17 yield levé les sanctions [\"USA\"] -> []"]
+    );
+    // A report is dated with what it reports: no second event.
+    let f = fixture(
+        "Assad s'est rendu à Moscou mardi, a annoncé le Kremlin.",
+        &[("mardi", "2015-10-20")],
+        &[("Moscou", "country:RUS"), ("Kremlin", "country:RUS")],
+    );
+    assert_eq!(events(&f, "2015-10-21").len(), 1);
+}
+
+#[test]
+fn a_participle_after_a_comma_is_said_of_the_noun_before_not_of_the_subject() {
+    let f = fixture(
+        "L'Ukraine a accusé lundi la Russie de violer les accords de Minsk, signés le 12 février 2015.",
+        &[("lundi", "2016-03-14"), ("le 12 février 2015", "2015-02-12")],
+        &[("Ukraine", "country:UKR"), ("Russie", "country:RUS")],
+    );
+    let got = briefs(&f, "2016-03-14");
+    assert_eq!(
+        got,
+        ["2016-03-14 disapprove accusé [\"UKR\"] -> [\"RUS\"]", "2015-02-12 agree signés [] -> []"]
+    );
+    // Its agent acts.
+    let f = fixture(
+        "Kiev dénonce ces livraisons, suspendues le 3 mars par Moscou.",
+        &[("le 3 mars", "2016-03-03")],
+        &[("Kiev", "country:UKR"), ("Moscou", "country:RUS")],
+    );
+    assert_eq!(events(&f, "2016-03-14")[0].source, ["RUS"]);
+    // A reporting verb so placed is no inverted attribution: it is said of the noun too.
+    let f = fixture(
+        "Pékin a réaffirmé son opposition au bouclier installé en Corée du Sud, annoncé en juillet.",
+        &[("juillet", "2016-07")],
+        &[("Pékin", "country:CHN"), ("Corée du Sud", "country:KOR")],
+    );
+    let got = briefs(&f, "2016-11-30");
+    // What the subject did is told still, on the publication date.
+    assert_eq!(
+        got,
+        ["2016-07 statement annoncé [] -> []", "2016-11-30 statement réaffirmé [\"CHN\"] -> [\"KOR\"]"]
+    );
+}
+
+#[test]
+fn calling_someone_is_a_telephone_call_calling_them_to_something_an_appeal() {
+    let category = |text: &str| {
+        let named = [("Obama", "country:USA"), ("Poutine", "country:RUS"), ("Moscou", "country:RUS")];
+        let named: Vec<_> = named.into_iter().filter(|(n, _)| text.contains(n)).collect();
+        first_category(&fixture(text, &[("lundi", "2016-11-28")], &named), "2016-12-03")
+    };
+    assert_eq!(category("Obama a appelé lundi Poutine."), "consult");
+    assert_eq!(category("Obama a appelé lundi Poutine, qui était à Sotchi."), "consult");
+    assert_eq!(category("La présidente qui l'avait appelé lundi voulait le féliciter."), "consult");
+    assert_eq!(category("Obama a appelé lundi Poutine et Moscou à la retenue."), "appeal");
+    assert_eq!(category("Obama a appelé lundi « toutes les parties » à la retenue."), "appeal");
+    assert_eq!(category("Obama a appelé lundi un cessez-le-feu."), "appeal");
+    assert_eq!(category("Obama a appelé lundi au calme."), "appeal");
+}
+
+#[test]
+fn a_verb_coordinated_by_et_shares_the_first_verbs_subject_not_its_object() {
+    let f = fixture(
+        "Les Etats-Unis reconnaissent la Chine depuis 1979 et ont fermé lundi leur ambassade à Taïwan.",
+        &[("lundi", "2016-11-28")],
+        &[("Etats-Unis", "country:USA"), ("Chine", "country:CHN"), ("Taïwan", "country:TWN")],
+    );
+    assert_eq!(briefs(&f, "2016-12-03"), ["2016-11-28 reduce_relations fermé [\"USA\"] -> [\"TWN\"]"]);
+    assert!(joins_a_second_verb(" et a aussitôt "));
+    assert!(joins_a_second_verb(" depuis 1979 et "));
+    assert!(!joins_a_second_verb(" et la Chine "));
+    assert!(!joins_a_second_verb(" a "));
+}
+
+#[test]
+fn an_aspect_verb_stands_for_the_act_noun_it_takes_as_object() {
+    let f = fixture(
+        "Moscou et Washington ont entamé mardi des négociations. Paris et Berlin ont repris le dialogue.",
+        &[("mardi", "2016-10-18")],
+        &[
+            ("Moscou", "country:RUS"),
+            ("Washington", "country:USA"),
+            ("Paris", "country:FRA"),
+            ("Berlin", "country:DEU"),
+        ],
+    );
+    let events = events(&f, "2016-10-20");
+    let told: Vec<_> =
+        events.iter().map(|e| (e.date.as_str(), e.category.as_str(), e.source.join(","))).collect();
+    assert_eq!(
+        told,
+        [("2016-10-18", "consult", "RUS,USA".into()), ("2016-10-20", "consult", "DEU,FRA".into())]
+    );
+}
+
+#[test]
+fn the_two_countries_or_leaders_are_the_pair_told_just_before() {
+    let f = fixture(
+        "Tokyo a rencontré lundi Moscou. Les deux pays ont convenu mardi d'un mécanisme.",
+        &[("lundi", "2016-12-12"), ("mardi", "2016-12-13")],
+        &[("Tokyo", "country:JPN"), ("Moscou", "country:RUS")],
+    );
+    let events = events(&f, "2016-12-16");
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[1].source, ["JPN", "RUS"]);
+}
+
+#[test]
+fn a_pronoun_in_a_later_clause_is_the_subject_the_sentence_opens_with() {
+    let f = fixture(
+        "Berlin a salué mardi l'accord. Le président français est arrivé jeudi à Moscou, où il a rencontré \
+         mercredi Barack Obama.",
+        &[("mardi", "2015-11-24"), ("mercredi", "2015-11-25")],
+        &[("Berlin", "country:DEU"), ("français", "country:FRA"), ("Moscou", "country:RUS")],
+    );
+    let met = events(&f, "2015-11-27").into_iter().find(|e| e.category == "consult").expect("the meeting");
+    assert_eq!(met.source, ["FRA"]);
+}
+
+#[test]
+fn judging_is_said_ruling_out_refused_not_ruling_out_said_and_telephoning_a_consultation() {
+    let category =
+        |text: &str| first_category(&fixture(text, &[], &[("Moscou", "country:RUS")]), "2016-09-28");
+    assert_eq!(category("Moscou a jugé ces propos inacceptables."), "statement");
+    assert_eq!(category("Moscou a qualifié la rencontre de « productive »."), "statement");
+    assert_eq!(category("Moscou a exclu toute coopération militaire."), "reject");
+    assert_eq!(category("Moscou n'a pas exclu une rencontre."), "statement");
+    assert_eq!(category("Moscou a téléphoné à Paris."), "consult");
+}
+
+#[test]
+fn a_date_after_apres_and_a_noun_phrase_dates_that_phrase_when_another_date_dates_the_verb() {
+    let dates = |text: &str, timexes: &[(&str, &str)]| {
+        let f = fixture(text, timexes, &[("Ankara", "country:TUR")]);
+        events(&f, "2016-06-27").into_iter().map(|e| e.date).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        dates(
+            "Le même jour, Ankara a exprimé ses regrets après la destruction d'un avion en novembre dernier.",
+            &[("Le même jour", "2016-06-27"), ("novembre dernier", "2015-11")]
+        ),
+        ["2016-06-27"]
+    );
+    // The only date: the act is dated by the event it follows.
+    assert_eq!(
+        dates(
+            "Ankara avait rompu ses relations après la destruction d'un avion en novembre 2015.",
+            &[("novembre 2015", "2015-11")]
+        ),
+        ["2015-11"]
+    );
+    assert!(dates_a_phrase_after_a_preposition(" ses regrets après la destruction d'un avion "));
+    assert!(!dates_a_phrase_after_a_preposition(" ses regrets après "));
+    assert!(!dates_a_phrase_after_a_preposition(" après avoir reçu Kerry "));
+}
+
+#[test]
+fn the_city_a_statement_or_a_refusal_is_made_in_is_not_whom_it_is_about() {
+    let f = fixture(
+        "Manille a annoncé jeudi à Pékin sa séparation d'avec les Etats-Unis.",
+        &[("jeudi", "2016-10-20")],
+        &[("Manille", "country:PHL"), ("Pékin", "country:CHN"), ("Etats-Unis", "country:USA")],
+    );
+    assert_eq!(briefs(&f, "2016-10-20"), ["2016-10-20 statement annoncé [\"PHL\"] -> [\"USA\"]"]);
+    let f = fixture(
+        "Washington a exclu mercredi à Bruxelles toute coopération avec Moscou.",
+        &[("mercredi", "2017-02-15")],
+        &[("Washington", "country:USA"), ("Bruxelles", "country:BEL"), ("Moscou", "country:RUS")],
+    );
+    assert_eq!(briefs(&f, "2017-02-16"), ["2017-02-15 reject exclu [\"USA\"] -> [\"RUS\"]"]);
+}
+
+#[test]
+fn concluding_that_is_a_finding_concluding_an_accord_an_agreement() {
+    let category = |text: &str| {
+        first_category(
+            &fixture(text, &[("mercredi", "2016-09-28")], &[("Moscou", "country:RUS")]),
+            "2016-09-28",
+        )
+    };
+    assert_eq!(category("L'enquête a conclu mercredi que Moscou avait livré le missile."), "statement");
+    assert_eq!(category("Moscou a conclu mercredi un accord."), "agree");
+    assert_eq!(category("Moscou a conclu mercredi avec Kiev un accord que tous attendaient."), "agree");
+}
+
+#[test]
+fn what_a_report_says_names_no_speaker() {
+    let f = fixture(
+        "Les experts estiment que la marge de manœuvre de la Turquie reste limitée.",
+        &[],
+        &[("Turquie", "country:TUR")],
+    );
+    assert_eq!(briefs(&f, "2016-03-10"), ["2016-03-10 statement estiment [] -> [\"TUR\"]"]);
+    let f = fixture("Selon lui, Moscou respecte ses engagements.", &[], &[("Moscou", "country:RUS")]);
+    assert_eq!(events(&f, "2016-03-10")[0].source, ["RUS"]);
+}
+
+#[test]
+fn walkouts_visits_told_in_the_pluperfect_quotes_flung_out_and_regrets_are_events() {
+    let f = fixture(
+        "L'ambassadrice américaine a quitté la salle lundi. Le ministre s'était rendu mardi à Moscou. \
+         « Assez », a-t-elle lancé mercredi. Washington a exprimé ses regrets jeudi.",
+        &[
+            ("lundi", "2016-09-12"),
+            ("mardi", "2016-09-13"),
+            ("mercredi", "2016-09-14"),
+            ("jeudi", "2016-09-15"),
+        ],
+        &[("américaine", "country:USA"), ("Moscou", "country:RUS")],
+    );
+    let got: Vec<String> = events(&f, "2016-09-18").iter().map(|e| e.category.clone()).collect();
+    assert_eq!(got, ["protest", "consult", "statement", "cooperate"]);
+}
+
+#[test]
+fn a_participle_right_after_a_noun_dates_the_noun_and_leaves_the_subjects_act_undated() {
+    let f = fixture(
+        "L'ambassadeur russe a accusé Washington de saboter la trêve entrée en vigueur lundi.",
+        &[("lundi", "2016-09-12")],
+        &[("russe", "country:RUS"), ("Washington", "country:USA")],
+    );
+    let got = briefs(&f, "2016-09-18");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("2016-09-12 agree entrée en vigueur"), "{got:?}");
+    assert_eq!(got[1], "2016-09-18 disapprove accusé [\"RUS\"] -> [\"USA\"]");
+    // The noun it is said of is that dated act, not what a report tells.
+    let f = fixture(
+        "Washington a salué l'accord conclu le 14 juillet.",
+        &[("le 14 juillet", "2015-07-14")],
+        &[("Washington", "country:USA")],
+    );
+    let got = briefs(&f, "2015-07-20");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got[0].starts_with("2015-07-14 agree conclu"), "{got:?}");
+    assert_eq!(got[1], "2015-07-20 statement salué [\"USA\"] -> []");
+    // A verb of the clause is no participle of a noun: an auxiliary, a pronoun or an adverb
+    // sits before it, and the date is its own.
+    for text in [
+        "Moscou a finalement signé lundi l'accord.",
+        "Lavrov a dit que Moscou avait signé lundi l'accord.",
+        "Lavrov a dit que Moscou l'avait signé lundi.",
+        "Lavrov a dit que Moscou et Kiev ont négocié et signé lundi l'accord.",
+    ] {
+        let f = fixture(text, &[("lundi", "2016-09-12")], &[("Moscou", "country:RUS")]);
+        let got = briefs(&f, "2016-09-18");
+        assert!(got.iter().all(|e| e.starts_with("2016-09-12")), "{text}: {got:?}");
+    }
+    let noun_before = |text: &str, act: &str| follows_a_noun(text, Span::new(0, text.len()), find(text, act));
+    assert!(noun_before("la trêve signée lundi", "signée"));
+    assert!(!noun_before("Moscou avait informé Obama", "avait informé"));
+}
+
+#[test]
+fn an_act_told_then_is_of_the_date_told_last() {
+    let text = "La Turquie a abattu un avion russe le 24 novembre. Moscou avait alors suspendu ses vols. \
+                Moscou a suspendu ses vols, alors qu'Ankara protestait.";
+    let f = fixture(
+        text,
+        &[("le 24 novembre", "2015-11-24")],
+        &[("Turquie", "country:TUR"), ("russe", "country:RUS"), ("Moscou", "country:RUS")],
+    );
+    let evs = events(&f, "2016-08-09");
+    let got: Vec<(&str, EventDateOrigin, Option<usize>)> =
+        evs.iter().map(|e| (e.date.as_str(), e.date_origin, e.timex)).collect();
+    assert_eq!(
+        got,
+        [
+            ("2015-11-24", EventDateOrigin::Timex, Some(0)),
+            ("2015-11-24", EventDateOrigin::Timex, Some(0)),
+            // "alors que" is "while": no time.
+            ("2016-08-09", EventDateOrigin::PublicationDate, None),
+        ]
+    );
+    assert!(says_then("MOSCOU AVAIT ALORS SUSPENDU SES VOLS.") && says_then("À L'ÉPOQUE, il a dit non."));
+    assert!(!says_then("Il a parlé alors que Moscou se taisait."));
+}
+
+#[test]
+fn a_date_in_apposition_reaches_its_act_noun_over_a_name_set_off_by_commas() {
+    for text in [
+        "L'assassinat de l'ambassadeur russe à Ankara, Andreï Karlov, le 19 décembre, a choqué Moscou.",
+        "L'assassinat de l'ambassadeur russe à Ankara, le 19 décembre, a choqué Moscou.",
+    ] {
+        let f = fixture(text, &[("le 19 décembre", "2016-12-19")], &[]);
+        let dated: Vec<String> = events(&f, "2016-12-29")
+            .iter()
+            .filter(|e| e.date == "2016-12-19")
+            .map(|e| brief(&f, e))
+            .collect();
+        assert_eq!(dated.len(), 1, "{text}: {dated:?}");
+        assert!(dated[0].contains("military_action assassinat"), "{dated:?}");
+    }
+    // Not a name but a clause: the date is not the act noun's.
+    let text = "L'assassinat de l'ambassadeur, qui a choqué Moscou, le 19 décembre, reste obscur.";
+    assert!(
+        apposition_reach(
+            text,
+            Span::new(0, text.len()),
+            find(text, "assassinat"),
+            find(text, "le 19 décembre")
+        ) == 0
+    );
+}
+
+#[test]
+fn the_passive_subject_is_the_country_of_its_head() {
+    let f = fixture(
+        "L'ambassadeur russe en Turquie a été convoqué deux fois.",
+        &[],
+        &[("russe", "country:RUS"), ("Turquie", "country:TUR")],
+    );
+    let got = briefs(&f, "2015-10-06");
+    assert_eq!(got, ["2015-10-06 protest convoqué [\"TUR\"] -> [\"RUS\"]"]);
+}
+
+#[test]
+fn a_fronted_date_dates_the_main_verb_with_subject_and_object_countries() {
+    let f = fixture(
+        "Le 12 mai, la France a suspendu sa coopération militaire avec le Mali.",
+        &[("Le 12 mai", "2016-05-12")],
+        &[("France", "country:FRA"), ("Mali", "country:MLI")],
+    );
+    let got = briefs(&f, "2016-06-01");
+    assert_eq!(got, ["2016-05-12 reduce_relations suspendu [\"FRA\"] -> [\"MLI\"]"]);
+}
+
+#[test]
+fn a_date_opened_by_a_preposition_is_fronted_too() {
+    let f = fixture(
+        "En octobre 2015, la Chine a appelé à un cessez-le-feu. Au lendemain de l'attaque, la France a \
+         réuni ses alliés. Dès mardi, le Mali a signé l'accord.",
+        &[("octobre 2015", "2015-10"), ("lendemain", "2016-05-13"), ("mardi", "2016-05-17")],
+        &[("Chine", "country:CHN"), ("France", "country:FRA"), ("Mali", "country:MLI")],
+    );
+    let got = briefs(&f, "2016-06-01");
+    assert_eq!(
+        got,
+        [
+            "2015-10 appeal appelé [\"CHN\"] -> []",
+            // "l'attaque" is what the date is the morrow of: the act is the meeting.
+            "2016-05-13 consult réuni [\"FRA\"] -> []",
+            "2016-05-17 agree signé [\"MLI\"] -> []",
+        ]
+    );
+}
+
+#[test]
+fn a_verb_form_after_a_determiner_is_an_act_noun() {
+    let f = fixture(
+        "Barack Obama a ordonné jeudi l'expulsion de 35 diplomates.",
+        &[("jeudi", "2016-12-29")],
+        &[("Barack Obama", "person:barack-obama")],
+    );
+    let e = &events(&f, "2016-12-30")[0];
+    assert_eq!((e.trigger.slice(&f.text), e.date.as_str()), ("expulsion", "2016-12-29"));
+    assert!(is_nominal(&f.text, Span::new(0, f.text.len()), find(&f.text, "expulsion")));
+    let verb = "Les avions les ont frappés.";
+    assert!(!is_nominal(verb, Span::new(0, verb.len()), find(verb, "frappés")));
+}
+
+#[test]
+fn an_aspect_verb_takes_the_act_noun_before_it() {
+    let f = fixture(
+        "Les discussions se poursuivent depuis l'offensive turque en Irak lancée le 2 juin.",
+        &[("le 2 juin", "2016-06-02")],
+        &[("Irak", "country:IRQ")],
+    );
+    let e = &events(&f, "2016-06-10")[0];
+    assert_eq!(
+        (e.category.as_str(), e.trigger.slice(&f.text), e.date.as_str()),
+        ("military_action", "lancée", "2016-06-02")
+    );
+}
+
+#[test]
+fn a_date_on_an_inverted_reporting_verb_dates_the_reported_act() {
+    let f = fixture(
+        "L'Iran a rejeté la proposition européenne, a déclaré lundi le ministre Javad Zarif.",
+        &[("lundi", "2016-02-08")],
+        &[("Iran", "country:IRN"), ("Javad Zarif", "person:javad-zarif-irn")],
+    );
+    let e = &events(&f, "2016-02-10")[0];
+    assert_eq!(brief(&f, e), "2016-02-08 reject rejeté [\"IRN\"] -> []");
+    assert_eq!(e.people, ["person:javad-zarif-irn"]);
+    assert_eq!(e.timex, Some(0));
+    assert_eq!(e.date_origin, EventDateOrigin::Timex);
+}
+
+#[test]
+fn an_undated_reported_statement_takes_the_publication_date_and_its_act() {
+    let f = fixture(
+        "Le Japon se dit prêt à coopérer avec la Corée du Sud, a affirmé le porte-parole. Il pleuvait.",
+        &[],
+        &[("Japon", "country:JPN"), ("Corée du Sud", "country:KOR")],
+    );
+    let evs = events(&f, "2016-03");
+    assert_eq!(evs.len(), 1, "the sentence without a report yields nothing");
+    let e = &evs[0];
+    assert_eq!(brief(&f, e), "2016-03 intent_to_cooperate se dit prêt [\"JPN\"] -> [\"KOR\"]");
+    assert_eq!((e.precision, e.date_origin), (Precision::Month, EventDateOrigin::PublicationDate));
+}
+
+#[test]
+fn a_compound_past_is_read_through_the_words_that_set_the_subject_apart() {
+    for between in ["pour sa part", "de son côté", "quant à lui", "à son tour", "en outre", "eux aussi", ""]
+    {
+        let text = format!("La France a {between} condamné les frappes sur Alep.").replace("  ", " ");
+        let f = fixture(&text, &[], &[("France", "country:FRA")]);
+        assert_eq!(events(&f, "2016-10-20").len(), 1, "{text}");
+    }
+    // A noun between: the participle is an adjective, no act is told.
+    let text = "Le projet de la France a un volet condamné par ses alliés.";
+    let f = fixture(text, &[], &[("France", "country:FRA")]);
+    assert!(events(&f, "2016-10-20").is_empty());
+}
+
+#[test]
+fn an_act_announced_for_later_is_a_threat() {
+    let f = fixture(
+        "Le ministre a averti que les Etats-Unis se préparaient à suspendre leur aide.",
+        &[],
+        &[("Etats-Unis", "country:USA")],
+    );
+    assert_eq!(events(&f, "2016-03-03")[0].category, "threaten");
+}
+
+#[test]
+fn passive_voice_makes_the_subject_the_target() {
+    let f = fixture(
+        "La Grèce a protesté car l'espace aérien grec a été violé samedi par des avions turcs.",
+        &[("samedi", "2016-04-02")],
+        &[("Grèce", "country:GRC"), ("grec", "country:GRC"), ("turcs", "country:TUR")],
+    );
+    let e = &events(&f, "2016-04-04")[0];
+    assert_eq!(brief(&f, e), "2016-04-02 military_action violé [\"TUR\"] -> [\"GRC\"]");
+}
+
+#[test]
+fn in_an_inverted_clause_the_subject_follows_the_verb() {
+    let f = fixture(
+        "Le Japon « ne répond plus à nos appels », a déploré jeudi le ministre chinois Wang Yi.",
+        &[("jeudi", "2016-02-04")],
+        &[("Japon", "country:JPN"), ("chinois", "country:CHN"), ("Wang Yi", "person:wang-yi-chn")],
+    );
+    assert_eq!(
+        brief(&f, &events(&f, "2016-02-05")[0]),
+        "2016-02-04 disapprove déploré [\"CHN\"] -> [\"JPN\"]"
+    );
+    let f = fixture(
+        "Corée: Séoul a rejeté jeudi l'offre de Pyongyang.",
+        &[("jeudi", "2016-02-04")],
+        &[("Séoul", "country:KOR"), ("Pyongyang", "country:PRK")],
+    );
+    assert_eq!(brief(&f, &events(&f, "2016-02-05")[0]), "2016-02-04 reject rejeté [\"KOR\"] -> [\"PRK\"]");
+}
+
+#[test]
+fn a_country_in_parentheses_qualifies_a_place_and_does_not_act() {
+    let f = fixture(
+        "Le ministre a plaidé pour un accord lors du sommet de Manille (Philippines), a affirmé l'Australie.",
+        &[],
+        &[("Philippines", "country:PHL"), ("Australie", "country:AUS")],
+    );
+    let e = &events(&f, "2016-02-05")[0];
+    assert!(!e.source.contains(&"PHL".to_string()) && !e.target.contains(&"PHL".to_string()), "{e:?}");
+}
+
+#[test]
+fn coordinated_subjects_act_together() {
+    let f = fixture(
+        "L'Italie et l'Espagne ont rejeté mardi le plan de la Hongrie.",
+        &[("mardi", "2016-02-02")],
+        &[("Italie", "country:ITA"), ("Espagne", "country:ESP"), ("Hongrie", "country:HUN")],
+    );
+    assert_eq!(
+        brief(&f, &events(&f, "2016-02-05")[0]),
+        "2016-02-02 reject rejeté [\"ESP\", \"ITA\"] -> [\"HUN\"]"
+    );
+}
+
+#[test]
+fn coordinated_subjects_before_a_descriptive_aside_act_together() {
+    let f = fixture(
+        "Cuba et la Norvège, pays garants du processus, ont salué lundi un jour historique.",
+        &[("lundi", "2016-09-26")],
+        &[("Cuba", "country:CUB"), ("Norvège", "country:NOR")],
+    );
+    let got = briefs(&f, "2016-09-27");
+    assert_eq!(got, ["2016-09-26 statement salué [\"CUB\", \"NOR\"] -> []"]);
+}
+
+#[test]
+fn a_first_since_a_date_is_not_of_that_date_and_he_is_who_opened_the_sentence_before() {
+    let f = fixture(
+        "Barack Obama est arrivé dimanche à Cuba, première visite d'un président américain depuis 1928. \
+         Il doit s'entretenir lundi avec Raúl Castro.",
+        &[("dimanche", "2016-03-20"), ("1928", "1928"), ("lundi", "2016-03-21")],
+        &[
+            ("Barack Obama", "person:barack-obama-usa"),
+            ("Cuba", "country:CUB"),
+            ("américain", "country:USA"),
+            ("Raúl Castro", "person:raul-castro-cub"),
+        ],
+    );
+    let got = briefs(&f, "2016-03-21");
+    assert_eq!(got, ["2016-03-21 consult s'entretenir [\"USA\"] -> [\"CUB\"]"]);
+}
+
+#[test]
+fn a_date_complementing_a_noun_dates_no_verb_after_it() {
+    let f = fixture(
+        "Poutine a félicité mercredi Trump pour sa victoire à l'élection de mardi et s'est dit prêt à coopérer.",
+        &[("mercredi", "2016-11-09"), ("mardi", "2016-11-08")],
+        &[("Poutine", "person:poutine-rus"), ("Trump", "person:trump-usa")],
+    );
+    let got = briefs(&f, "2016-11-09");
+    assert_eq!(got, ["2016-11-09 statement félicité [\"RUS\"] -> [\"USA\"]"]);
+}
+
+#[test]
+fn those_left_out_are_no_parties_with_whoever_is_joined_to_them() {
+    let f = fixture(
+        "Une conférence doit se tenir dimanche à Paris, en l'absence des Israéliens et des Palestiniens.",
+        &[("dimanche", "2017-01-15")],
+        &[("Paris", "country:FRA"), ("Israéliens", "country:ISR"), ("Palestiniens", "country:PSE")],
+    );
+    let got = briefs(&f, "2017-01-10");
+    assert_eq!(got, ["2017-01-15 consult conférence [] -> []"]);
+    assert!(joins_a_left_out(" et de la ") && joins_a_left_out(", ") && joins_a_left_out(" ni "));
+    assert!(!joins_a_left_out(" a rencontré ") && !joins_a_left_out(" et ses alliés, "));
+}
+
+#[test]
+fn words_of_going_towards_are_read_by_their_start() {
+    assert!(is_towards("s'est rendu") && is_towards("l'ambassade") && is_towards("Envoyé"));
+    assert!(!is_towards("entreprendre") && !is_towards("a pris"));
+}
+
+#[test]
+fn the_city_of_a_meeting_is_no_party_to_it_but_the_city_of_a_visit_is() {
+    let f = fixture(
+        "Les ministres se sont mis d'accord mercredi à Vienne. Le ministre s'est rendu jeudi à Moscou. \
+         Les dirigeants se retrouveront vendredi à Bratislava pour un sommet sans le Royaume-Uni. \
+         Le ministre a demandé samedi à Londres de se hâter.",
+        &[
+            ("mercredi", "2016-11-30"),
+            ("jeudi", "2016-12-01"),
+            ("vendredi", "2016-12-02"),
+            ("samedi", "2016-12-03"),
+        ],
+        &[
+            ("Vienne", "country:AUT"),
+            ("Moscou", "country:RUS"),
+            ("Bratislava", "country:SVK"),
+            ("Royaume-Uni", "country:GBR"),
+            ("Londres", "country:GBR"),
+        ],
+    );
+    let got = briefs(&f, "2016-12-03");
+    assert_eq!(
+        got,
+        [
+            "2016-11-30 agree mis d'accord [] -> []",
+            "2016-12-01 consult s'est rendu [] -> [\"RUS\"]",
+            // "sans le Royaume-Uni": left out, not acting.
+            "2016-12-02 consult se retrouveront [] -> []",
+            // Said to London: the addressee.
+            "2016-12-03 appeal demandé [] -> [\"GBR\"]",
+        ]
+    );
+}
+
+#[test]
+fn the_city_of_a_building_a_meeting_takes_place_in_is_no_party_to_it() {
+    let f = fixture(
+        "Les ministres se sont rencontrés lundi à l'aéroport de Vienne. \
+         Le ministre a déclaré mardi à l'envoyé de Moscou que rien ne changeait.",
+        &[("lundi", "2016-11-28"), ("mardi", "2016-11-29")],
+        &[("Vienne", "country:AUT"), ("Moscou", "country:RUS")],
+    );
+    let got = briefs(&f, "2016-12-03");
+    assert_eq!(
+        got,
+        [
+            "2016-11-28 consult rencontrés [] -> []",
+            // No building: Moscow's envoy is a party, not a venue.
+            "2016-11-29 statement déclaré [\"RUS\"] -> []",
+        ]
+    );
+}
+
+#[test]
+fn a_passive_with_an_adverb_and_a_date_after_other_dates() {
+    let f = fixture(
+        "M. Johnson a été vivement critiqué mercredi par son homologue français. Il y a trois mois, \
+         le 17 décembre, les délégués avaient signé un accord.",
+        &[("mercredi", "2016-07-13"), ("Il y a trois mois", "2016-04"), ("le 17 décembre", "2015-12-17")],
+        &[("français", "country:FRA")],
+    );
+    let got = briefs(&f, "2016-07-14");
+    assert_eq!(got, ["2016-07-13 disapprove critiqué [\"FRA\"] -> []", "2015-12-17 agree signé [] -> []"]);
+}
+
+#[test]
+fn the_latter_is_the_person_named_last_and_a_partner_or_a_treaty_city_is_no_subject() {
+    let f = fixture(
+        "Le président François Hollande s'entretient avec le ministre. Ce dernier a exhorté jeudi Londres à \
+         respecter le traité de Lisbonne. La nouvelle chef du gouvernement devait s'entretenir \
+         vendredi avec la chancelière allemande.",
+        &[("jeudi", "2016-07-14"), ("vendredi", "2016-07-15")],
+        &[
+            ("François Hollande", "person:hollande-fra"),
+            ("Londres", "country:GBR"),
+            ("Lisbonne", "country:PRT"),
+            ("allemande", "country:DEU"),
+        ],
+    );
+    let got = briefs(&f, "2016-07-15");
+    assert_eq!(
+        &got[1..],
+        [
+            "2016-07-14 appeal exhorté [\"FRA\"] -> [\"GBR\"]",
+            "2016-07-15 consult s'entretenir [] -> [\"DEU\"]",
+        ]
+    );
+}
+
+#[test]
+fn an_announced_act_noun_gives_the_category_and_the_announcer_acts() {
+    let f = fixture(
+        "L'Arabie saoudite a annoncé dimanche la rupture de ses relations avec l'Iran. La Russie a \
+         annoncé lundi la levée de la plupart de ses sanctions. Le ministre a été reçu mardi à Berlin \
+         par son homologue allemand. Au printemps, Kiev avait accusé Moscou.",
+        &[
+            ("dimanche", "2016-01-03"),
+            ("lundi", "2016-01-04"),
+            ("mardi", "2016-01-05"),
+            ("printemps", "2015-SP"),
+        ],
+        &[
+            ("Arabie saoudite", "country:SAU"),
+            ("Iran", "country:IRN"),
+            ("Russie", "country:RUS"),
+            ("Berlin", "country:DEU"),
+            ("allemand", "country:DEU"),
+            ("Kiev", "country:UKR"),
+            ("Moscou", "country:RUS"),
+        ],
+    );
+    let got = briefs(&f, "2016-01-05");
+    assert_eq!(
+        got,
+        [
+            "2016-01-03 reduce_relations annoncé [\"SAU\"] -> [\"IRN\"]",
+            // Not the object: what is lifted is not told by the lexicon, only announced.
+            "2016-01-04 statement annoncé [\"RUS\"] -> []",
+            "2016-01-05 consult été reçu [\"DEU\"] -> []",
+            "2015-04 disapprove accusé [\"UKR\"] -> [\"RUS\"]",
+        ]
+    );
+}
+
+#[test]
+fn a_partial_quote_goes_on_with_its_subject() {
+    let f = fixture(
+        "Le ministère russe et le Pentagone « organisent des téléconférences », a souligné le ministre.",
+        &[],
+        &[("russe", "country:RUS"), ("Pentagone", "country:USA")],
+    );
+    let got = briefs(&f, "2015-10-17");
+    assert_eq!(got, ["2015-10-17 consult téléconférences [\"RUS\", \"USA\"] -> []"]);
+}
+
+#[test]
+fn a_subject_that_is_not_a_state_gives_no_source_country() {
+    let mut f = fixture(
+        "L'Unesco a condamné lundi la destruction du temple par l'Etat islamique en Syrie.",
+        &[("lundi", "2016-02-01")],
+        &[("Syrie", "country:SYR")],
+    );
+    let unesco = find(&f.text, "Unesco");
+    f.mentions
+        .insert(0, Mention { span: unesco, kind: MentionKind::Organisation, entity: "org:unesco".into() });
+    let e = &events(&f, "2016-02-05")[0];
+    assert_eq!((e.source.len(), e.target.as_slice()), (0, &["SYR".to_string()][..]));
+}
+
+#[test]
+fn coordinated_dates_on_one_act_make_one_event() {
+    let f = fixture(
+        "Des avions ont bombardé la ville samedi et dimanche.",
+        &[("samedi", "2016-04-02"), ("dimanche", "2016-04-03")],
+        &[],
+    );
+    let evs = events(&f, "2016-04-05");
+    assert_eq!(evs.len(), 1);
+    assert_eq!(evs[0].date, "2016-04-02");
+}
+
+fn test_summary(text: &str, trigger: Span) -> String {
+    let sentence = Span::new(0, text.len());
+    let (mut bounds, mut breaks) = (Vec::new(), Vec::new());
+    clause_boundaries(text, sentence, &mut bounds, &mut breaks);
+    summary(text, sentence, &breaks, trigger)
+}
+
+#[test]
+fn summaries_are_short_clauses_on_word_boundaries() {
+    let text = "Selon des sources proches du dossier, le gouvernement a finalement signé l'accord, qui prévoit un très long calendrier de mise en œuvre étalé sur plusieurs années et plusieurs étapes successives, à Genève.";
+    let s = test_summary(text, find(text, "signé"));
+    assert!(s.contains("signé l'accord"), "{s}");
+    assert!(s.chars().count() <= 141, "{s}");
+}
+
+#[test]
+fn summaries_cut_after_multibyte_quotes() {
+    let text =
+        "« Nous aurons une discussion avec les Russes demain », avait annoncé le secrétaire américain.";
+    let s = test_summary(text, find(text, "annoncé"));
+    assert!(s.starts_with("Nous aurons") || s.starts_with("avait annoncé"), "{s}");
+}
+
+#[test]
+fn malformed_trigger_lines_name_file_and_line() {
+    let err = VerbLexicon::parse("consult\tact\n", "t.tsv").unwrap_err().to_string();
+    assert!(err.starts_with("t.tsv:1"), "{err}");
+    let err = VerbLexicon::parse("# x\nconsult\tverb\tparler\n", "t.tsv").unwrap_err().to_string();
+    assert!(err.starts_with("t.tsv:2: unknown class"), "{err}");
+}
