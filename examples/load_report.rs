@@ -45,6 +45,7 @@ fn main() -> anyhow::Result<()> {
     let cpu_loaded = cpu_seconds();
     let text = store.text_bytes() as u64;
     let articles = store.articles().len();
+    let entities = store.entities().len();
     let t = Instant::now();
     let catalog = Catalog::new(store);
     let indexed = t.elapsed();
@@ -70,6 +71,17 @@ fn main() -> anyhow::Result<()> {
     };
     let file = std::fs::metadata(&path)?.len();
     println!("corpus      {} ({articles} articles, {:.1} MB file)", path.display(), mb(file));
+    let count = |f: &dyn Fn(&dossier::browse::store::Article) -> usize| -> usize {
+        app.catalog.articles().iter().map(f).sum()
+    };
+    println!(
+        "counts      {} sentences, {} mentions, {} date expressions, {} events, {} entities",
+        count(&|a| a.sentences.len()),
+        count(&|a| a.mentions.len()),
+        count(&|a| a.timexes.len()),
+        count(&|a| a.event_count()),
+        entities
+    );
     println!("read        {:>8.3} s{}", loaded.as_secs_f64(), cpu(cpu_at_start, cpu_loaded));
     println!("catalog     {:>8.3} s{}", indexed.as_secs_f64(), cpu(cpu_loaded, cpu_indexed));
     println!("state+frame {:>8.3} s{}", first_frame.as_secs_f64(), cpu(cpu_indexed, cpu_framed));
