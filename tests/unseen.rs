@@ -701,3 +701,28 @@ fn leaders_of_the_period_reactions_and_giving_up_an_act() {
     let hacking = article(&c, "b4");
     assert!(has_event(hacking, "2016-12-30", "yield", "RUS", ""), "{:#?}", hacking.events);
 }
+
+#[test]
+fn coordinated_targets_phone_calls_and_posts() {
+    let c = corpus();
+    let targets = |a: &Article, trigger: &str| -> Vec<String> {
+        events_on(a, trigger).iter().map(|e| e.target.join(",")).collect()
+    };
+    // "s'était entretenu samedi par téléphone avec ses homologues Serge Sarkissian et Ilham Aliev".
+    assert_eq!(targets(article(&c, "b5"), "entretenu"), ["ARM,AZE"]);
+    // "s'est entretenu au téléphone avec Mme Park et M. Abe".
+    assert_eq!(targets(article(&c, "c4"), "entretenu"), ["JPN,KOR"]);
+    // "ont réuni samedi à Lausanne les ministres de sept pays de la région, dont l'Iran, l'Arabie
+    // saoudite et la Turquie".
+    assert_eq!(targets(article(&c, "c6"), "réuni"), ["IRN,SAU,TUR"]);
+    // "Les deux présidents se sont parlé vendredi au téléphone": a call between the pair.
+    let wall = article(&c, "c5");
+    assert!(has_event(wall, "2017-01-27", "consult", "MEX", ""), "{:#?}", wall.events);
+    assert!(has_event(wall, "2017-01-27", "consult", "USA", ""), "{:#?}", wall.events);
+    // "…, avait-il écrit jeudi matin sur Twitter": a post is a statement of its day.
+    let posted = events_on(wall, "avait-il écrit");
+    assert_eq!(
+        posted.iter().map(|e| (e.date.as_str(), e.category.as_str())).collect::<Vec<_>>(),
+        [("2017-01-26", "statement")]
+    );
+}

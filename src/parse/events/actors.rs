@@ -8,7 +8,7 @@ use super::clauses::{
     can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opens_circumstance,
     opens_relative, INFINITIVE_OPENERS,
 };
-use super::coordination::{joined_by_a_title, joined_by_and, joins_a_second_verb};
+use super::coordination::{joined_by_a_title, joined_by_and, joined_by_and_a_title, joins_a_second_verb};
 use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_a_text_or_meeting};
 use super::summary::{summary, SummaryBreak};
 use super::tense::{is_passive, AUXILIARIES};
@@ -342,7 +342,46 @@ impl<'a> SentenceCtx<'a, '_> {
         let mut source: Vec<String> = sources.iter().map(|c| c.to_string()).collect();
         source.sort();
         source.dedup();
-        (source, target.map(|c| vec![c.to_string()]).unwrap_or_default())
+        let target = match target {
+            Some(first) => self.coordinated_targets(first, act, content_end, &sources, &places),
+            None => Vec::new(),
+        };
+        (source, target)
+    }
+
+    /// The target `first`, with the countries of the mentions joined to its mention after the act
+    /// by "et" or commas ("avec ses homologues Serge Sarkissian et Ilham Aliev", "dont l'Iran,
+    /// l'Arabie saoudite et la Turquie"); not a source, nor a place of the act.
+    fn coordinated_targets(
+        &self,
+        first: &str,
+        act: Span,
+        content_end: usize,
+        sources: &[&str],
+        places: &[Span],
+    ) -> Vec<String> {
+        let mut out = vec![first.to_string()];
+        let mut after =
+            self.actor_mentions().filter(|(_, m)| m.span.start >= act.end && m.span.start < content_end);
+        let Some((_, mut last)) =
+            after.find(|(i, m)| self.country(*i) == Some(first) && !places.contains(&m.span))
+        else {
+            return out;
+        };
+        for (i, m) in after {
+            let between = &self.text[last.span.end..m.span.start];
+            if !(joined_by_and(between) || joined_by_and_a_title(between)) {
+                break;
+            }
+            last = m;
+            match self.country(i) {
+                Some(c) if !sources.contains(&c) && !places.contains(&m.span) => out.push(c.to_string()),
+                _ => {}
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// The mention that is the act's subject: the nearest one before it in its clause, or the one
@@ -374,7 +413,8 @@ impl<'a> SentenceCtx<'a, '_> {
             let mut in_clause = before().filter(in_clause);
             let (mut subject, mut last) = in_clause.next()?;
             for (j, m) in in_clause {
-                if !joined_by_and(&self.text[last.span.end..m.span.start]) {
+                let between = &self.text[last.span.end..m.span.start];
+                if !(joined_by_and(between) || joined_by_and_a_title(between)) {
                     break;
                 }
                 (subject, last) = (j, m);

@@ -60,6 +60,14 @@ pub(super) fn reads_ascii_joined_by_and(between: &str) -> bool {
     joins
 }
 
+/// "Mme Park et M. Abe": "et" or "ou", then the honorific of the name after it.
+pub(super) fn joined_by_and_a_title(between: &str) -> bool {
+    const HONORIFICS: [&str; 4] = ["M.", "Mme", "MM.", "Mmes"];
+    let Some(rest) = HONORIFICS.iter().find_map(|h| between.trim_end().strip_suffix(h)) else { return false };
+    let joins = matches!(rest.split_whitespace().next_back(), Some("et" | "ou"));
+    joins && joined_by_and(rest)
+}
+
 /// "Barack Obama et son homologue chinois Xi Jinping": "et", then the title of the person named
 /// after it, a few words at most.
 pub(super) fn joined_by_a_title(between: &str) -> bool {
