@@ -624,18 +624,17 @@ impl<'a> Article<'a> {
         }
         // Ids are unique in an article. Sorted by their first sixteen bytes as a number (which
         // orders as the bytes do), by the whole ids only when those are equal; the entities are
-        // moved once, into their place.
+        // moved once, into their place (an empty entity left in the table, cleared with it).
         let mut by_id: Vec<(u128, usize)> = (0..t.entities.len())
             .filter(|&slot| used[slot])
             .map(|slot| (id_prefix(&t.entities[slot].id), slot))
             .collect();
         by_id
             .sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| t.entities[a.1].id.cmp(&t.entities[b.1].id)));
-        let mut slots: Vec<Option<Entity>> = t.entities.drain(..).map(Some).collect();
         let entities = by_id
             .iter()
-            .filter_map(|&(_, slot)| slots[slot].take())
-            .map(|mut e| {
+            .map(|&(_, slot)| {
+                let mut e = std::mem::replace(&mut t.entities[slot], moved_out());
                 e.aliases.sort_unstable();
                 e
             })
@@ -650,6 +649,19 @@ fn id_prefix(id: &str) -> u128 {
     let len = id.len().min(16);
     prefix[..len].copy_from_slice(&id.as_bytes()[..len]);
     u128::from_be_bytes(prefix)
+}
+
+/// What an entity's slot holds once the entity is moved out: nothing on the heap.
+fn moved_out() -> Entity {
+    Entity {
+        id: String::new(),
+        name: String::new(),
+        kind: EntityKind::Place,
+        country: None,
+        role: None,
+        in_lexicon: false,
+        aliases: Vec::new(),
+    }
 }
 
 fn institution(id: String, name: String, country: Option<String>) -> Entity {
