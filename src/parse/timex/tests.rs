@@ -1087,3 +1087,57 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_nth_quarter_half_or_century() {
+    let text = "La croissance a ralenti au quatrième trimestre 2016.";
+    assert_eq!(values(text, Some("2017-01-20")), vec![pair("quatrième trimestre 2016", "2016-Q4")]);
+    // Without a year: the one a past act puts behind the publication.
+    let text = "Le déficit s'est creusé au troisième trimestre.";
+    assert_eq!(values(text, Some("2017-02-27")), vec![pair("troisième trimestre", "2016-Q3")]);
+    let text = "Les ventes ont progressé au 1er semestre.";
+    assert_eq!(values(text, Some("2016-09-10")), vec![pair("1er semestre", "2016-H1")]);
+    assert_eq!(values("au XXe siècle", None), vec![pair("XXe siècle", "19")]);
+    assert_eq!(values("Au 21e siècle, aucun pays ne peut agir seul.", None), vec![pair("21e siècle", "20")]);
+    // No fifth quarter, no ordinal decade.
+    assert_eq!(values("le cinquième trimestre", Some("2016-09-10")), vec![]);
+}
+
+#[test]
+fn centuries_decades_and_quarters_relative_to_publication() {
+    let t = tag("limiter le réchauffement d'ici à la fin du siècle", Some("2015-12-12"));
+    assert_eq!((t[0].value.as_str(), t[0].modifier.as_deref()), ("20", Some("END")));
+    assert_eq!(values("au siècle dernier", Some("2015-12-12")), vec![pair("siècle dernier", "19")]);
+    assert_eq!(values("cette décennie", Some("2015-12-12")), vec![pair("cette décennie", "201")]);
+    assert_eq!(
+        values("le trimestre prochain", Some("2016-05-10")),
+        vec![pair("le trimestre prochain", "2016-Q3")]
+    );
+    assert_eq!(
+        values("le semestre dernier", Some("2016-05-10")),
+        vec![pair("le semestre dernier", "2015-H2")]
+    );
+}
+
+#[test]
+fn a_counted_last_or_next_period_is_a_duration() {
+    let dct = Some("2016-02-12");
+    let text = "Au cours des six derniers mois, un million de personnes ont fui.";
+    assert_eq!(values(text, dct), vec![pair("six derniers mois", "P6M")]);
+    assert_eq!(
+        values("les deux prochaines semaines", dct),
+        vec![pair("les deux prochaines semaines", "P2W")]
+    );
+    assert_eq!(values("dans les semaines à venir", dct), vec![pair("les semaines à venir", "PXW")]);
+    assert_eq!(values("pour les deux années à venir", dct), vec![pair("les deux années à venir", "P2Y")]);
+    // Uncounted, it stays vague.
+    assert_eq!(values("Ces derniers jours, il a reculé.", dct), vec![pair("Ces derniers jours", "PXD")]);
+}
+
+#[test]
+fn midday_and_half_a_century() {
+    let text = "Il s'exprimera mercredi à la mi-journée.";
+    let t = tag(text, Some("2016-11-07"));
+    assert_eq!(find(&t, text, "la mi-journée").value, "2016-11-09TMI");
+    assert_eq!(values("en un demi-siècle", None), vec![pair("un demi-siècle", "P50Y")]);
+}
