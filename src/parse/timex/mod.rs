@@ -425,6 +425,9 @@ fn day_in_clause(norms: &[Norm], tokens: &[Token], at: usize) -> Option<NaiveDat
 
 /// The tense of the clause around tokens `first..=last`, from the nearest tense cue.
 fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: usize) -> Tense {
+    if let Some(tense) = tense_just_before(vocab, text, tokens, first) {
+        return tense;
+    }
     // Only the built-in classes of full stops and line breaks are of those kinds.
     let boundary = |t: &Token| t.class == vocab::ids::STOP || t.class == vocab::ids::BREAK;
     let mut best: Option<(usize, Tense)> = None;
@@ -452,6 +455,31 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
         }
     }
     best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+/// What the words right before an expression say of its tense, whatever the verbs around:
+/// "d'ici (à) octobre" is ahead; a participle set off before it, as in "les discussions,
+/// ouvertes jeudi, doivent se poursuivre" or "l'état d'urgence, déclaré dans la nuit de vendredi
+/// à samedi, pourrait être prolongé", tells of a past act.
+fn tense_just_before(vocab: &Vocab, text: &str, tokens: &[Token], first: usize) -> Option<Tense> {
+    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
+    let is = |i: usize, words: &[&str]| words.iter().any(|w| word(i).eq_ignore_ascii_case(w));
+    // One preposition may come between: "d'ici à la fin mars", "déclaré dans la nuit".
+    let mut i = first.checked_sub(1)?;
+    if is(i, &["à", "a", "au", "en", "dans", "depuis", "dès"]) {
+        i = i.checked_sub(1)?;
+    }
+    if is(i, &["ici"]) && i >= 1 && is(i - 1, &["d'", "d’"]) {
+        return Some(Tense::Future);
+    }
+    let kind = |i: usize| vocab.kinds[tokens[i].class as usize];
+    let set_off = i == 0 || matches!(kind(i - 1), Kind::Comma | Kind::LParen);
+    // Its characters: the bytes that do not continue one ("puis" is too short to be read).
+    let long = word(i).bytes().filter(|b| b & 0xC0 != 0x80).count() >= vocab.suffix_min_len;
+    if set_off && kind(i) == Kind::Word && long && suffix_cue(vocab, word(i)) == Some(Cue::Participle) {
+        return Some(Tense::Past);
+    }
+    None
 }
 
 fn suffix_cue(vocab: &Vocab, word: &str) -> Option<Cue> {

@@ -1141,3 +1141,31 @@ fn midday_and_half_a_century() {
     assert_eq!(find(&t, text, "la mi-journée").value, "2016-11-09TMI");
     assert_eq!(values("en un demi-siècle", None), vec![pair("un demi-siècle", "P50Y")]);
 }
+
+#[test]
+fn by_a_date_is_ahead_whatever_the_verb() {
+    let text = "David Cameron a annoncé vendredi sa démission d'ici à octobre.";
+    let t = tag(text, Some("2016-06-24"));
+    assert_eq!(find(&t, text, "octobre").value, "2016-10");
+    let text = "Theresa May a promis de déclencher l'article 50 d'ici la fin mars.";
+    assert_eq!(values(text, Some("2017-02-02")), vec![pair("la fin mars", "2017-03")]);
+    // "jusqu'ici" is no "d'ici".
+    let text = "Ils s'étaient vus jusqu'ici en mars.";
+    assert_eq!(values(text, Some("2017-02-02")), vec![pair("mars", "2016-03")]);
+}
+
+#[test]
+fn a_participle_set_off_before_a_date_tells_a_past_act() {
+    let text = "Les discussions de Genève, ouvertes jeudi, doivent se poursuivre.";
+    assert_eq!(values(text, Some("2017-02-27")), vec![pair("jeudi", "2017-02-23")]);
+    let text = "L'état d'urgence, déclaré dans la nuit de vendredi à samedi, pourrait être prolongé.";
+    let t = tag(text, Some("2015-11-16"));
+    assert_eq!(find(&t, text, "la nuit de vendredi à samedi").value, "2015-11-13TNI");
+    // "attendu" announces the date.
+    let text = "Le président, attendu mardi à Moscou, a annoncé sa venue.";
+    assert_eq!(values(text, Some("2016-06-24")), vec![pair("mardi", "2016-06-28")]);
+    // Too short to be a participle: "puis" is no "pris".
+    let text = "Une réunion est prévue la semaine prochaine, puis à la mi-novembre.";
+    let t = tag(text, Some("2015-10-21"));
+    assert_eq!(find(&t, text, "la mi-novembre").value, "2015-11");
+}
