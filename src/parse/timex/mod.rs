@@ -161,6 +161,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         }
 
         pair_weekdays_with_dates(vocab, &tokens, &mut norms, &norm_rules);
+        share_the_year_given_next(text, &tokens, &mut norms, &norm_rules);
         let publication_day = dct.and_then(|d| d.naive());
         count_from_the_event_date(vocab, text, &tokens, publication_day, &mut norms, &norm_rules);
 
@@ -293,6 +294,51 @@ fn pair_weekdays_with_dates(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm],
             }
         }
         i = j.max(i + 1);
+    }
+}
+
+/// "de janvier et de novembre 2015", "entre mars et mai 2016", "du 28 décembre au 3 janvier
+/// 2016": a month or a day without a year, joined to the next one that has a year, is of that
+/// year (or of the year before, when its month comes later in the year).
+fn share_the_year_given_next(text: &str, tokens: &[Token], norms: &mut [Norm], rules: &[Rule]) {
+    const JOINS: [&str; 10] = ["et", "ou", ",", "de", "d'", "d’", "du", "à", "au", "en"];
+    let shape = |n: &Norm| match n.value.len() {
+        7 | 10 if n.value.as_bytes()[4] == b'-' && !n.value.starts_with('X') => {
+            let y: i32 = n.value[..4].parse().ok()?;
+            let m: u32 = n.value[5..7].parse().ok()?;
+            Some((y, m))
+        }
+        _ => None,
+    };
+    for i in 1..norms.len() {
+        let (prev, next) = (&norms[i - 1], &norms[i]);
+        let dated = |r: Rule| matches!(r, Rule::Month | Rule::Date | Rule::DateList);
+        if !dated(rules[i - 1]) || !dated(rules[i]) || prev.kind != crate::corpus::TimexType::Date {
+            continue;
+        }
+        if prev.resolution != crate::corpus::Resolution::PublicationDate
+            || next.resolution != crate::corpus::Resolution::Absolute
+        {
+            continue;
+        }
+        let between = &tokens[prev.last + 1..next.first];
+        let joined = (1..=3).contains(&between.len())
+            && between.iter().all(|t| JOINS.iter().any(|w| text[t.start..t.end].eq_ignore_ascii_case(w)));
+        let (Some((_, m)), Some((y, next_m))) = (shape(prev), shape(next)) else { continue };
+        if !joined {
+            continue;
+        }
+        let y = if m > next_m { y - 1 } else { y };
+        // "29 février" is no day of every year.
+        let day = prev.value.get(8..10).and_then(|d| d.parse::<u32>().ok());
+        if day.is_some_and(|d| NaiveDate::from_ymd_opt(y, m, d).is_none()) {
+            continue;
+        }
+        let prev = &mut norms[i - 1];
+        let year = calendar::year_value(y);
+        prev.value.replace_range(..4, &year);
+        prev.focus = prev.focus.map(|f| PartialDate { year: y, ..f });
+        prev.resolution = crate::corpus::Resolution::Absolute;
     }
 }
 

@@ -1169,3 +1169,18 @@ fn a_participle_set_off_before_a_date_tells_a_past_act() {
     let t = tag(text, Some("2015-10-21"));
     assert_eq!(find(&t, text, "la mi-novembre").value, "2015-11");
 }
+
+#[test]
+fn a_month_or_day_shares_the_year_of_the_next_one() {
+    let text = "C'est le troisième attentat, après ceux de janvier et de novembre 2015.";
+    let t = tag(text, Some("2016-07-15"));
+    assert_eq!(find(&t, text, "janvier").value, "2015-01");
+    assert_eq!(find(&t, text, "janvier").resolution, Resolution::Absolute);
+    let text = "La trêve a tenu du 28 décembre au 3 janvier 2016.";
+    let t = tag(text, Some("2016-06-01"));
+    assert_eq!(find(&t, text, "28 décembre").value, "2015-12-28");
+    // Not joined: each its own year.
+    let text = "Il est venu en janvier. En novembre 2015, il était reparti.";
+    let t = tag(text, Some("2016-07-15"));
+    assert_eq!(find(&t, text, "janvier").value, "2016-01");
+}
