@@ -175,6 +175,8 @@ fn a_night_told_in_an_apposed_participle_is_past() {
             ("lundi", Date, "2015-11-16", None),
             ("samedi", Date, "2015-11-14", None),
             ("la nuit de vendredi à samedi", Time, "2015-11-13TNI", None),
+            // A pluperfect: not the coming 7 January.
+            ("Le 7 janvier", Date, "2015-01-07", None),
         ],
     );
 }

@@ -478,7 +478,9 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
     let boundary = |t: &Token| t.class == vocab::ids::STOP || t.class == vocab::ids::BREAK;
     let mut best: Option<(usize, Tense)> = None;
     let mut consider = |distance: usize, tense: Tense| match best {
-        Some((d, t)) if d == distance && t != tense => best = Some((d, Tense::Unknown)),
+        Some((d, t)) if d == distance && t != tense => {
+            best = Some((d, if t.is_past() && tense.is_past() { Tense::Past } else { Tense::Unknown }))
+        }
         Some((d, _)) if d <= distance => {}
         _ => best = Some((distance, tense)),
     };
@@ -584,14 +586,20 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
             {
                 return None;
             }
+            // "avait été visée", "avaient signé": a pluperfect.
+            let aux = &text[t.start..t.end];
+            let past = match ["avait", "avaient"].iter().any(|w| aux.eq_ignore_ascii_case(w)) {
+                true => Tense::PastPerfect,
+                false => Tense::Past,
+            };
             for next in tokens.iter().skip(i + 1).take(3) {
                 match kind(next) {
                     Kind::Fut => return Some(Tense::Future),
-                    Kind::Ete => return Some(Tense::Past),
+                    Kind::Ete => return Some(past),
                     Kind::Word => {
                         let w = &text[next.start..next.end];
                         if suffix_cue(vocab, w) == Some(Cue::Participle) {
-                            return Some(Tense::Past);
+                            return Some(past);
                         }
                     }
                     _ => {}

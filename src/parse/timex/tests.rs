@@ -1184,3 +1184,12 @@ fn a_month_or_day_shares_the_year_of_the_next_one() {
     let t = tag(text, Some("2016-07-15"));
     assert_eq!(find(&t, text, "janvier").value, "2016-01");
 }
+
+#[test]
+fn a_pluperfect_never_dates_after_publication() {
+    // A compound past only weighs against a date ahead; a pluperfect rules it out.
+    let text = "Le 7 janvier, la rédaction de Charlie Hebdo avait déjà été visée.";
+    assert_eq!(values(text, Some("2015-11-16")), vec![pair("Le 7 janvier", "2015-01-07")]);
+    let text = "Le 7 janvier, les deux pays avaient signé un accord.";
+    assert_eq!(values(text, Some("2015-11-16")), vec![pair("Le 7 janvier", "2015-01-07")]);
+}
