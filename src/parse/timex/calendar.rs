@@ -8,8 +8,16 @@ use chrono::{Datelike, Duration, NaiveDate};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
     Past,
+    /// A pluperfect ("avait été visée"): past for sure, so never a date after publication.
+    PastPerfect,
     Future,
     Unknown,
+}
+
+impl Tense {
+    pub fn is_past(self) -> bool {
+        matches!(self, Tense::Past | Tense::PastPerfect)
+    }
 }
 
 /// A day as TIMEX3 writes it (`2015-10-14`), as chrono's `%Y-%m-%d` but without its formatting
@@ -117,7 +125,7 @@ pub fn pick_day(cands: &[NaiveDate], dct: PartialDate, dir: Option<i32>, tense: 
     let allowed = |c: NaiveDate| match (dir, tense) {
         (Some(d), _) if d < 0 => c < lo,
         (Some(_), _) => c > hi,
-        (None, Tense::Past) => c <= hi,
+        (None, Tense::Past | Tense::PastPerfect) => c <= hi,
         (None, Tense::Future) => c >= lo,
         (None, Tense::Unknown) => true,
     };
@@ -136,7 +144,7 @@ pub fn pick_day_weighed(
     dir: Option<i32>,
     tense: Tense,
 ) -> Option<NaiveDate> {
-    if dir.is_some() || tense == Tense::Unknown {
+    if dir.is_some() || matches!(tense, Tense::Unknown | Tense::PastPerfect) {
         return pick_day(cands, dct, dir, tense);
     }
     let (lo, hi) = bounds(dct);
@@ -177,7 +185,7 @@ pub fn pick_month(m: u32, dct: PartialDate, dir: Option<i32>, tense: impl Fn() -
             Some(d) if d < 0 => i < now,
             Some(_) => i > now,
             None => match tense() {
-                Tense::Past => i <= now,
+                Tense::Past | Tense::PastPerfect => i <= now,
                 Tense::Future => i >= now,
                 Tense::Unknown => true,
             },

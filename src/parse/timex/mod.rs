@@ -161,6 +161,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         }
 
         pair_weekdays_with_dates(vocab, &tokens, &mut norms, &norm_rules);
+        share_the_year_given_next(text, &tokens, &mut norms, &norm_rules);
         let publication_day = dct.and_then(|d| d.naive());
         count_from_the_event_date(vocab, text, &tokens, publication_day, &mut norms, &norm_rules);
 
@@ -296,6 +297,51 @@ fn pair_weekdays_with_dates(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm],
     }
 }
 
+/// "de janvier et de novembre 2015", "entre mars et mai 2016", "du 28 décembre au 3 janvier
+/// 2016": a month or a day without a year, joined to the next one that has a year, is of that
+/// year (or of the year before, when its month comes later in the year).
+fn share_the_year_given_next(text: &str, tokens: &[Token], norms: &mut [Norm], rules: &[Rule]) {
+    const JOINS: [&str; 10] = ["et", "ou", ",", "de", "d'", "d’", "du", "à", "au", "en"];
+    let shape = |n: &Norm| match n.value.len() {
+        7 | 10 if n.value.as_bytes()[4] == b'-' && !n.value.starts_with('X') => {
+            let y: i32 = n.value[..4].parse().ok()?;
+            let m: u32 = n.value[5..7].parse().ok()?;
+            Some((y, m))
+        }
+        _ => None,
+    };
+    for i in 1..norms.len() {
+        let (prev, next) = (&norms[i - 1], &norms[i]);
+        let dated = |r: Rule| matches!(r, Rule::Month | Rule::Date | Rule::DateList);
+        if !dated(rules[i - 1]) || !dated(rules[i]) || prev.kind != crate::corpus::TimexType::Date {
+            continue;
+        }
+        if prev.resolution != crate::corpus::Resolution::PublicationDate
+            || next.resolution != crate::corpus::Resolution::Absolute
+        {
+            continue;
+        }
+        let between = &tokens[prev.last + 1..next.first];
+        let joined = (1..=3).contains(&between.len())
+            && between.iter().all(|t| JOINS.iter().any(|w| text[t.start..t.end].eq_ignore_ascii_case(w)));
+        let (Some((_, m)), Some((y, next_m))) = (shape(prev), shape(next)) else { continue };
+        if !joined {
+            continue;
+        }
+        let y = if m > next_m { y - 1 } else { y };
+        // "29 février" is no day of every year.
+        let day = prev.value.get(8..10).and_then(|d| d.parse::<u32>().ok());
+        if day.is_some_and(|d| NaiveDate::from_ymd_opt(y, m, d).is_none()) {
+            continue;
+        }
+        let prev = &mut norms[i - 1];
+        let year = calendar::year_value(y);
+        prev.value.replace_range(..4, &year);
+        prev.focus = prev.focus.map(|f| PartialDate { year: y, ..f });
+        prev.resolution = crate::corpus::Resolution::Absolute;
+    }
+}
+
 /// Whether the end of `before` (a sentence up to some point) is inside a quotation opened in
 /// it: a quote that began in an earlier sentence closes here without opening.
 fn is_quoted(before: &str) -> bool {
@@ -425,11 +471,16 @@ fn day_in_clause(norms: &[Norm], tokens: &[Token], at: usize) -> Option<NaiveDat
 
 /// The tense of the clause around tokens `first..=last`, from the nearest tense cue.
 fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: usize) -> Tense {
+    if let Some(tense) = tense_just_before(vocab, text, tokens, first) {
+        return tense;
+    }
     // Only the built-in classes of full stops and line breaks are of those kinds.
     let boundary = |t: &Token| t.class == vocab::ids::STOP || t.class == vocab::ids::BREAK;
     let mut best: Option<(usize, Tense)> = None;
     let mut consider = |distance: usize, tense: Tense| match best {
-        Some((d, t)) if d == distance && t != tense => best = Some((d, Tense::Unknown)),
+        Some((d, t)) if d == distance && t != tense => {
+            best = Some((d, if t.is_past() && tense.is_past() { Tense::Past } else { Tense::Unknown }))
+        }
         Some((d, _)) if d <= distance => {}
         _ => best = Some((distance, tense)),
     };
@@ -452,6 +503,31 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
         }
     }
     best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+/// What the words right before an expression say of its tense, whatever the verbs around:
+/// "d'ici (à) octobre" is ahead; a participle set off before it, as in "les discussions,
+/// ouvertes jeudi, doivent se poursuivre" or "l'état d'urgence, déclaré dans la nuit de vendredi
+/// à samedi, pourrait être prolongé", tells of a past act.
+fn tense_just_before(vocab: &Vocab, text: &str, tokens: &[Token], first: usize) -> Option<Tense> {
+    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
+    let is = |i: usize, words: &[&str]| words.iter().any(|w| word(i).eq_ignore_ascii_case(w));
+    // One preposition may come between: "d'ici à la fin mars", "déclaré dans la nuit".
+    let mut i = first.checked_sub(1)?;
+    if is(i, &["à", "a", "au", "en", "dans", "depuis", "dès"]) {
+        i = i.checked_sub(1)?;
+    }
+    if is(i, &["ici"]) && i >= 1 && is(i - 1, &["d'", "d’"]) {
+        return Some(Tense::Future);
+    }
+    let kind = |i: usize| vocab.kinds[tokens[i].class as usize];
+    let set_off = i == 0 || matches!(kind(i - 1), Kind::Comma | Kind::LParen);
+    // Its characters: the bytes that do not continue one ("puis" is too short to be read).
+    let long = word(i).bytes().filter(|b| b & 0xC0 != 0x80).count() >= vocab.suffix_min_len;
+    if set_off && kind(i) == Kind::Word && long && suffix_cue(vocab, word(i)) == Some(Cue::Participle) {
+        return Some(Tense::Past);
+    }
+    None
 }
 
 fn suffix_cue(vocab: &Vocab, word: &str) -> Option<Cue> {
@@ -510,14 +586,20 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
             {
                 return None;
             }
+            // "avait été visée", "avaient signé": a pluperfect.
+            let aux = &text[t.start..t.end];
+            let past = match ["avait", "avaient"].iter().any(|w| aux.eq_ignore_ascii_case(w)) {
+                true => Tense::PastPerfect,
+                false => Tense::Past,
+            };
             for next in tokens.iter().skip(i + 1).take(3) {
                 match kind(next) {
                     Kind::Fut => return Some(Tense::Future),
-                    Kind::Ete => return Some(Tense::Past),
+                    Kind::Ete => return Some(past),
                     Kind::Word => {
                         let w = &text[next.start..next.end];
                         if suffix_cue(vocab, w) == Some(Cue::Participle) {
-                            return Some(Tense::Past);
+                            return Some(past);
                         }
                     }
                     _ => {}

@@ -15,6 +15,8 @@ pub(super) enum Rule {
     DateList,
     Date,
     Month,
+    /// "le quatrième trimestre 2016", "le XXe siècle": the nth quarter, half or century.
+    NthPeriod,
     RelPeriod,
     Season,
     Decade,
@@ -40,6 +42,7 @@ impl FromStr for Rule {
             "date_list" => Rule::DateList,
             "date" => Rule::Date,
             "month" => Rule::Month,
+            "nth_period" => Rule::NthPeriod,
             "rel_period" => Rule::RelPeriod,
             "season" => Rule::Season,
             "decade" => Rule::Decade,
@@ -342,6 +345,7 @@ impl<'a> Context<'a> {
                 };
                 vec![out(TimexType::Date, format!("{decade:03}"), None, Resolution::Absolute, None, None)]
             }
+            Rule::NthPeriod => self.nth_period(&f, first, last, tense).into_iter().collect(),
             Rule::Season => self.season(&f, first, last, tense).into_iter().collect(),
             Rule::RelPeriod => self.rel_period(&f, first, last, tense).into_iter().collect(),
             Rule::RelDay => {
@@ -363,12 +367,13 @@ impl<'a> Context<'a> {
             }
             Rule::Duration => {
                 let Some(unit) = f.unit else { return Vec::new() };
-                let value =
-                    if f.vague || f.dir.is_some() || f.count.is_none() && !self.is_period_noun(first, last) {
-                        calendar::vague_duration(unit)
-                    } else {
-                        calendar::duration(f.count.unwrap_or(1.0), unit)
-                    };
+                // "ces derniers jours" is vague, "les six derniers mois" is not.
+                let vague = f.count.is_none() && (f.dir.is_some() || !self.is_period_noun(first, last));
+                let value = if f.vague || vague {
+                    calendar::vague_duration(unit)
+                } else {
+                    calendar::duration(f.count.unwrap_or(1.0), unit)
+                };
                 vec![out(TimexType::Duration, value, approx, Resolution::Absolute, None, None)]
             }
             Rule::Weekday => self.weekday(&f, first, last, tense).into_iter().collect(),
@@ -763,7 +768,7 @@ impl<'a> Context<'a> {
                     // "l'automne dernier" written in October: the autumn before this one.
                     -1 if order(s) + 2 >= dct_month => y -= 1,
                     1 if order(s) <= dct_month => y += 1,
-                    0 if tense() == Tense::Past && order(s) > dct_month + 2 => y -= 1,
+                    0 if tense().is_past() && order(s) > dct_month + 2 => y -= 1,
                     _ => {}
                 }
                 (calendar::year_value(y) + "-" + s, Resolution::PublicationDate, Some(PartialDate::year(y)))
@@ -776,7 +781,7 @@ impl<'a> Context<'a> {
             (None, _, _, Some(dct)) if tense() != Tense::Unknown && dct.month.is_some() => {
                 let dct_month = dct.month.unwrap_or(6);
                 let y = match tense() {
-                    Tense::Past if order(s) > dct_month => dct.year - 1,
+                    Tense::Past | Tense::PastPerfect if order(s) > dct_month => dct.year - 1,
                     Tense::Future if order(s) + 2 < dct_month => dct.year + 1,
                     _ => dct.year,
                 };
@@ -795,6 +800,58 @@ impl<'a> Context<'a> {
             anchor: None,
             focus,
         })
+    }
+
+    /// "le quatrième trimestre 2016" (2016-Q4), "au premier semestre" (the half of the year of
+    /// publication, or of the year before when a past act is told of a half yet to come), "le
+    /// XXe siècle" (19).
+    fn nth_period(&self, f: &Feats, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Option<Norm> {
+        let unit = f.unit?;
+        let n = self.tokens[first..=last].iter().find_map(|t| match kind(self, t) {
+            Kind::Ordinal1 | Kind::Ordinal | Kind::Premier | Kind::Other => t.number(self.vocab),
+            _ => None,
+        })? as i32;
+        let norm = |value: String, resolution, focus| Norm {
+            first,
+            last,
+            kind: TimexType::Date,
+            value,
+            modifier: None,
+            resolution,
+            anchor: None,
+            focus,
+        };
+        let (letter, parts) = match (unit.letter, unit.time, unit.mult as i32) {
+            ('Y', false, 100) if (1..=30).contains(&n) && f.year.is_none() => {
+                return Some(norm(format!("{:02}", n - 1), Resolution::Absolute, None));
+            }
+            ('M', false, 3) => ('Q', 4),
+            ('M', false, 6) => ('H', 2),
+            _ => return None,
+        };
+        if !(1..=parts).contains(&n) {
+            return None;
+        }
+        let months = 12 / parts;
+        let (start, end) = ((n - 1) * months + 1, n * months);
+        let (year, res) = match (f.year, self.dct) {
+            (Some(y), _) => (Some(y), Resolution::Absolute),
+            (None, Some(dct)) => {
+                let now = dct.month.map_or(6, |m| m as i32);
+                let y = match tense() {
+                    Tense::Past | Tense::PastPerfect if start > now => dct.year - 1,
+                    Tense::Future if end < now => dct.year + 1,
+                    _ => dct.year,
+                };
+                (Some(y), Resolution::PublicationDate)
+            }
+            (None, None) => (None, Resolution::Unresolved),
+        };
+        let value = match year {
+            Some(y) => format!("{}-{letter}{n}", calendar::year_value(y)),
+            None => format!("XXXX-{letter}{n}"),
+        };
+        Some(norm(value, res, year.map(PartialDate::year)))
     }
 
     fn after_preposition(&self, first: usize) -> bool {
@@ -890,6 +947,28 @@ impl<'a> Context<'a> {
                 }
                 None => Some(norm("XXXX-XX".into(), None, Resolution::Unresolved)),
             },
+            // "la fin du siècle", "le siècle dernier", "cette décennie".
+            ('Y', false, false) if matches!(unit.mult as i32, 10 | 100) => {
+                let b = base?;
+                let span = unit.mult as i32;
+                let y = b.year + off * span;
+                let value = if span == 100 {
+                    format!("{:02}", y.div_euclid(100))
+                } else {
+                    format!("{:03}", y.div_euclid(10))
+                };
+                Some(norm(value, None, res))
+            }
+            // "le trimestre prochain", "la fin du semestre".
+            ('M', false, false) if matches!(unit.mult as i32, 3 | 6) => {
+                let (y, m) = base.and_then(|b| b.month.map(|m| (b.year, m)))?;
+                let span = unit.mult as i32;
+                let index = (y * 12 + m as i32 - 1).div_euclid(span) + off;
+                let parts = 12 / span;
+                let letter = if span == 3 { 'Q' } else { 'H' };
+                let (y, n) = (index.div_euclid(parts), index.rem_euclid(parts) + 1);
+                Some(norm(format!("{}-{letter}{n}", calendar::year_value(y)), None, res))
+            }
             ('W', false, true) => match base.and_then(|b| b.naive()) {
                 Some(d) => {
                     let d = d + chrono::Duration::days(7 * off as i64);

@@ -1087,3 +1087,109 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_nth_quarter_half_or_century() {
+    let text = "La croissance a ralenti au quatrième trimestre 2016.";
+    assert_eq!(values(text, Some("2017-01-20")), vec![pair("quatrième trimestre 2016", "2016-Q4")]);
+    // Without a year: the one a past act puts behind the publication.
+    let text = "Le déficit s'est creusé au troisième trimestre.";
+    assert_eq!(values(text, Some("2017-02-27")), vec![pair("troisième trimestre", "2016-Q3")]);
+    let text = "Les ventes ont progressé au 1er semestre.";
+    assert_eq!(values(text, Some("2016-09-10")), vec![pair("1er semestre", "2016-H1")]);
+    assert_eq!(values("au XXe siècle", None), vec![pair("XXe siècle", "19")]);
+    assert_eq!(values("Au 21e siècle, aucun pays ne peut agir seul.", None), vec![pair("21e siècle", "20")]);
+    // No fifth quarter, no ordinal decade.
+    assert_eq!(values("le cinquième trimestre", Some("2016-09-10")), vec![]);
+}
+
+#[test]
+fn centuries_decades_and_quarters_relative_to_publication() {
+    let t = tag("limiter le réchauffement d'ici à la fin du siècle", Some("2015-12-12"));
+    assert_eq!((t[0].value.as_str(), t[0].modifier.as_deref()), ("20", Some("END")));
+    assert_eq!(values("au siècle dernier", Some("2015-12-12")), vec![pair("siècle dernier", "19")]);
+    assert_eq!(values("cette décennie", Some("2015-12-12")), vec![pair("cette décennie", "201")]);
+    assert_eq!(
+        values("le trimestre prochain", Some("2016-05-10")),
+        vec![pair("le trimestre prochain", "2016-Q3")]
+    );
+    assert_eq!(
+        values("le semestre dernier", Some("2016-05-10")),
+        vec![pair("le semestre dernier", "2015-H2")]
+    );
+}
+
+#[test]
+fn a_counted_last_or_next_period_is_a_duration() {
+    let dct = Some("2016-02-12");
+    let text = "Au cours des six derniers mois, un million de personnes ont fui.";
+    assert_eq!(values(text, dct), vec![pair("six derniers mois", "P6M")]);
+    assert_eq!(
+        values("les deux prochaines semaines", dct),
+        vec![pair("les deux prochaines semaines", "P2W")]
+    );
+    assert_eq!(values("dans les semaines à venir", dct), vec![pair("les semaines à venir", "PXW")]);
+    assert_eq!(values("pour les deux années à venir", dct), vec![pair("les deux années à venir", "P2Y")]);
+    // Uncounted, it stays vague.
+    assert_eq!(values("Ces derniers jours, il a reculé.", dct), vec![pair("Ces derniers jours", "PXD")]);
+}
+
+#[test]
+fn midday_and_half_a_century() {
+    let text = "Il s'exprimera mercredi à la mi-journée.";
+    let t = tag(text, Some("2016-11-07"));
+    assert_eq!(find(&t, text, "la mi-journée").value, "2016-11-09TMI");
+    assert_eq!(values("en un demi-siècle", None), vec![pair("un demi-siècle", "P50Y")]);
+}
+
+#[test]
+fn by_a_date_is_ahead_whatever_the_verb() {
+    let text = "David Cameron a annoncé vendredi sa démission d'ici à octobre.";
+    let t = tag(text, Some("2016-06-24"));
+    assert_eq!(find(&t, text, "octobre").value, "2016-10");
+    let text = "Theresa May a promis de déclencher l'article 50 d'ici la fin mars.";
+    assert_eq!(values(text, Some("2017-02-02")), vec![pair("la fin mars", "2017-03")]);
+    // "jusqu'ici" is no "d'ici".
+    let text = "Ils s'étaient vus jusqu'ici en mars.";
+    assert_eq!(values(text, Some("2017-02-02")), vec![pair("mars", "2016-03")]);
+}
+
+#[test]
+fn a_participle_set_off_before_a_date_tells_a_past_act() {
+    let text = "Les discussions de Genève, ouvertes jeudi, doivent se poursuivre.";
+    assert_eq!(values(text, Some("2017-02-27")), vec![pair("jeudi", "2017-02-23")]);
+    let text = "L'état d'urgence, déclaré dans la nuit de vendredi à samedi, pourrait être prolongé.";
+    let t = tag(text, Some("2015-11-16"));
+    assert_eq!(find(&t, text, "la nuit de vendredi à samedi").value, "2015-11-13TNI");
+    // "attendu" announces the date.
+    let text = "Le président, attendu mardi à Moscou, a annoncé sa venue.";
+    assert_eq!(values(text, Some("2016-06-24")), vec![pair("mardi", "2016-06-28")]);
+    // Too short to be a participle: "puis" is no "pris".
+    let text = "Une réunion est prévue la semaine prochaine, puis à la mi-novembre.";
+    let t = tag(text, Some("2015-10-21"));
+    assert_eq!(find(&t, text, "la mi-novembre").value, "2015-11");
+}
+
+#[test]
+fn a_month_or_day_shares_the_year_of_the_next_one() {
+    let text = "C'est le troisième attentat, après ceux de janvier et de novembre 2015.";
+    let t = tag(text, Some("2016-07-15"));
+    assert_eq!(find(&t, text, "janvier").value, "2015-01");
+    assert_eq!(find(&t, text, "janvier").resolution, Resolution::Absolute);
+    let text = "La trêve a tenu du 28 décembre au 3 janvier 2016.";
+    let t = tag(text, Some("2016-06-01"));
+    assert_eq!(find(&t, text, "28 décembre").value, "2015-12-28");
+    // Not joined: each its own year.
+    let text = "Il est venu en janvier. En novembre 2015, il était reparti.";
+    let t = tag(text, Some("2016-07-15"));
+    assert_eq!(find(&t, text, "janvier").value, "2016-01");
+}
+
+#[test]
+fn a_pluperfect_never_dates_after_publication() {
+    // A compound past only weighs against a date ahead; a pluperfect rules it out.
+    let text = "Le 7 janvier, la rédaction de Charlie Hebdo avait déjà été visée.";
+    assert_eq!(values(text, Some("2015-11-16")), vec![pair("Le 7 janvier", "2015-01-07")]);
+    let text = "Le 7 janvier, les deux pays avaient signé un accord.";
+    assert_eq!(values(text, Some("2015-11-16")), vec![pair("Le 7 janvier", "2015-01-07")]);
+}
