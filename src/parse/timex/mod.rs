@@ -115,7 +115,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 pos = end;
                 continue;
             }
-            let clause_day = day_before_in_clause(&norms, &tokens, first);
+            let clause_day = day_before_in_clause(text, &norms, &tokens, first);
             let ctx = Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day };
             if pattern.rule == Rule::Ignore && !ctx.ignore_applies(first, last) {
                 pos = start + 1;
@@ -167,7 +167,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.
         for p in pending.drain(..) {
-            let clause_day = day_in_clause(&norms, &tokens, p.first);
+            let clause_day = day_in_clause(text, &norms, &tokens, p.first);
             let ctx =
                 Context { text, vocab, tokens: &tokens, dct, focus_day: p.focus_day, focus, clause_day };
             let tense = || tense_near(vocab, text, &tokens, p.first, p.last);
@@ -409,20 +409,39 @@ fn name_apposed_day(vocab: &Vocab, text: &str, tokens: &[Token], day: NaiveDate,
 }
 
 /// The day named in the same clause as token `at`, before it.
-fn day_before_in_clause(norms: &[Norm], tokens: &[Token], at: usize) -> Option<NaiveDate> {
+fn day_before_in_clause(text: &str, norms: &[Norm], tokens: &[Token], at: usize) -> Option<NaiveDate> {
     norms
         .iter()
         .rev()
-        .filter(|n| n.first < at && same_clause(tokens, n.first, at))
+        .filter(|n| n.first < at && same_clause(text, tokens, n.first, at))
         .find_map(|n| n.focus?.naive())
 }
 
 /// Whether tokens `a` and `b` are in the same clause: full stops (. ! ? …) and line breaks
 /// separate clauses (a boundary belongs to the clause it ends).
-fn same_clause(tokens: &[Token], a: usize, b: usize) -> bool {
+fn same_clause(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+    let (from, to) = (a.min(b), a.max(b));
+    !(from..to).any(|i| ends_clause(text, tokens, i))
+}
+
+/// Whether token `i` ends a clause: a line break, or a full stop that is not a title's or an
+/// initial's ("M. Kerry", "J. Kirby": the sentences are split before dates are read).
+fn ends_clause(text: &str, tokens: &[Token], i: usize) -> bool {
+    // The titles written with a full stop before a name.
+    const TITLES: [&str; 6] = ["M", "MM", "Mme", "Dr", "Me", "Mgr"];
+    let t = &tokens[i];
     // Only the built-in classes of full stops and line breaks are of those kinds.
-    let boundary = |t: &Token| t.class == vocab::ids::STOP || t.class == vocab::ids::BREAK;
-    !tokens[a.min(b)..a.max(b)].iter().any(boundary)
+    if t.class == vocab::ids::BREAK {
+        return true;
+    }
+    if t.class != vocab::ids::STOP {
+        return false;
+    }
+    let abbreviated = i > 0 && tokens[i - 1].end == t.start && &text[t.start..t.end] == "." && {
+        let word = &text[tokens[i - 1].start..tokens[i - 1].end];
+        TITLES.contains(&word) || (word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase())
+    };
+    !abbreviated
 }
 
 /// "demain (mercredi)", "hier, mardi": a weekday right after a day names that day; when they
@@ -462,11 +481,27 @@ fn set_day(norm: &mut Norm, day: NaiveDate) {
 }
 
 /// The day named in the same clause as token `at`: the nearest before it, else after it.
-fn day_in_clause(norms: &[Norm], tokens: &[Token], at: usize) -> Option<NaiveDate> {
+fn day_in_clause(text: &str, norms: &[Norm], tokens: &[Token], at: usize) -> Option<NaiveDate> {
     let day = |n: &Norm| n.focus?.naive();
     let before =
-        norms.iter().rev().filter(|n| n.first < at && same_clause(tokens, n.first, at)).find_map(day);
-    before.or_else(|| norms.iter().filter(|n| n.first > at && same_clause(tokens, at, n.first)).find_map(day))
+        norms.iter().rev().filter(|n| n.first < at && same_clause(text, tokens, n.first, at)).find_map(day);
+    before.or_else(|| {
+        norms.iter().filter(|n| n.first > at && same_clause(text, tokens, at, n.first)).find_map(day)
+    })
+}
+
+/// ", disant attendre … le 20 janvier": a present participle after a comma opens a clause of
+/// its own, whose dates the tense of the verb before it does not decide.
+fn opens_a_participle_clause(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> bool {
+    // Words ending so that are no participles.
+    const NOT_PARTICIPLES: [&str; 7] =
+        ["avant", "pendant", "durant", "maintenant", "cependant", "auparavant", "devant"];
+    let word = &text[tokens[i].start..tokens[i].end];
+    i > 0
+        && vocab.kinds[tokens[i - 1].class as usize] == Kind::Comma
+        && word.len() > 4
+        && word.ends_with("ant")
+        && !NOT_PARTICIPLES.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The tense of the clause around tokens `first..=last`, from the nearest tense cue.
@@ -474,8 +509,6 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
     if let Some(tense) = tense_just_before(vocab, text, tokens, first) {
         return tense;
     }
-    // Only the built-in classes of full stops and line breaks are of those kinds.
-    let boundary = |t: &Token| t.class == vocab::ids::STOP || t.class == vocab::ids::BREAK;
     let mut best: Option<(usize, Tense)> = None;
     let mut consider = |distance: usize, tense: Tense| match best {
         Some((d, t)) if d == distance && t != tense => {
@@ -485,7 +518,7 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
         _ => best = Some((distance, tense)),
     };
     for i in (0..first).rev() {
-        if boundary(&tokens[i]) {
+        if ends_clause(text, tokens, i) || opens_a_participle_clause(vocab, text, tokens, i) {
             break;
         }
         if let Some(t) = cue(vocab, text, tokens, i) {
@@ -494,7 +527,7 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
         }
     }
     for i in last + 1..tokens.len() {
-        if boundary(&tokens[i]) {
+        if ends_clause(text, tokens, i) {
             break;
         }
         if let Some(t) = cue(vocab, text, tokens, i) {

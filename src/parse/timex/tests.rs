@@ -1193,3 +1193,22 @@ fn a_pluperfect_never_dates_after_publication() {
     let text = "Le 7 janvier, les deux pays avaient signé un accord.";
     assert_eq!(values(text, Some("2015-11-16")), vec![pair("Le 7 janvier", "2015-01-07")]);
 }
+
+#[test]
+fn a_title_s_full_stop_ends_no_clause_for_the_tense() {
+    // Sunday 17 January 2016: "avait rencontré" is past, across "M.".
+    let text = "Zarif avait rencontré M. Kerry à plusieurs reprises depuis mardi.";
+    assert_eq!(values(text, Some("2016-01-17")), [pair("mardi", "2016-01-12")]);
+    let text = "Zarif avait rencontré J. Kerry à plusieurs reprises depuis mardi.";
+    assert_eq!(values(text, Some("2016-01-17")), [pair("mardi", "2016-01-12")]);
+}
+
+#[test]
+fn a_present_participle_after_a_comma_keeps_its_own_time() {
+    // The inauguration is ahead of the publication date, whatever the pluperfect before.
+    let text = "Poutine avait renoncé à riposter, disant attendre l'arrivée de M. Trump le 20 janvier.";
+    assert_eq!(values(text, Some("2017-01-07")), [pair("le 20 janvier", "2017-01-20")]);
+    // "avant" is no participle: the pluperfect still dates what comes before it.
+    let text = "Il avait reconnu sa défaite, avant de se raviser le 9 décembre.";
+    assert_eq!(values(text, Some("2017-01-20")), [pair("le 9 décembre", "2016-12-09")]);
+}
