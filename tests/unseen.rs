@@ -726,3 +726,18 @@ fn coordinated_targets_phone_calls_and_posts() {
         [("2017-01-26", "statement")]
     );
 }
+
+#[test]
+fn signing_a_decree_is_no_agreement_what_it_does_is_the_act() {
+    let c = corpus();
+    // "Vladimir Poutine a signé lundi un décret suspendant l'accord russo-américain de 2000".
+    let plutonium = article(&c, "a1");
+    assert!(events_on(plutonium, "signé").is_empty(), "{:#?}", plutonium.events);
+    assert!(has_event(plutonium, "2016-10-03", "reduce_relations", "RUS", "USA"), "{:#?}", plutonium.events);
+    // "Le président américain avait signé mercredi un décret ordonnant la construction du mur".
+    let wall = article(&c, "c5");
+    assert!(events_on(wall, "signé").is_empty(), "{:#?}", wall.events);
+    // A treaty signed is still an agreement: "Les deux pays ont également signé des contrats".
+    let vietnam = article(&c, "b3");
+    assert!(has_event(vietnam, "2016-05-24", "agree", "VNM", ""), "{:#?}", vietnam.events);
+}

@@ -23,6 +23,22 @@ pub(super) fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
     }
 }
 
+/// "a signé lundi un décret suspendant l'accord", "le décret signé mercredi": signing a decree or
+/// a law is no agreement with anyone; what the text does is the act, if a trigger tells it.
+pub(super) fn signs_a_decree(text: &str, sentence: Span, h: &Hit) -> bool {
+    const LAWS: [&str; 7] = ["décret", "décrets", "loi", "lois", "ordonnance", "ordonnances", "décret-loi"];
+    const AFTER: usize = 4;
+    if h.form.category != "agree"
+        || h.form.class != Class::Act
+        || !Lower::new(h.span.slice(text)).starts_with("sign")
+    {
+        return false;
+    }
+    let is_law = |w: &str| LAWS.contains(&&*Lower::new(after_apostrophe(w)));
+    words(&text[h.span.end..sentence.end]).take(AFTER).any(is_law)
+        || is_law(word_before(&text[sentence.start..h.span.start]))
+}
+
 /// An act noun, or an act verb's form used as a noun ("l'attaque").
 pub(super) fn is_act_noun(text: &str, sentence: Span, h: &Hit) -> bool {
     h.form.class == Class::Noun || h.form.class == Class::Act && is_nominal(text, sentence, h.span)

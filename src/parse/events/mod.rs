@@ -44,7 +44,9 @@ mod words;
 
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
 use actors::{opening_person_country, Directory, SentenceCtx};
-use acts::{announced_act, is_act_noun, is_said_of_a_noun, main_act, reported_act, resolve_aspect};
+use acts::{
+    announced_act, is_act_noun, is_said_of_a_noun, main_act, reported_act, resolve_aspect, signs_a_decree,
+};
 use clauses::{boundaries_between, clause_boundaries};
 use dating::{
     attach, calendar_date, depends_on_dct_day, is_deadline, is_first_since, precision_of, says_then,
@@ -92,6 +94,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let span = sentence.span;
         hits.clear();
         verbs.triggers(text, span, &mut hits);
+        hits.retain(|h| !signs_a_decree(text, span, h));
         if hits.is_empty() {
             continue;
         }
