@@ -741,3 +741,16 @@ fn signing_a_decree_is_no_agreement_what_it_does_is_the_act() {
     let vietnam = article(&c, "b3");
     assert!(has_event(vietnam, "2016-05-24", "agree", "VNM", ""), "{:#?}", vietnam.events);
 }
+
+#[test]
+fn the_date_an_nth_since_counts_from_is_not_the_act_s() {
+    let c = corpus();
+    // "M. Obama est le troisième président américain à se rendre au Vietnam depuis la fin de la
+    // guerre en 1975": the visit is not of 1975.
+    let vietnam = article(&c, "b3");
+    assert!(!vietnam.events.iter().any(|e| e.date == "1975"), "{:#?}", vietnam.events);
+    // "la première rencontre … depuis que Washington a suspendu le 3 octobre la coopération": a
+    // clause after "depuis que" has its own date.
+    let lausanne = article(&c, "c6");
+    assert!(has_event(lausanne, "2016-10-03", "reduce_relations", "USA", ""), "{:#?}", lausanne.events);
+}

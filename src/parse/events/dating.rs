@@ -304,18 +304,30 @@ pub(super) fn depends_on_dct_day(text: &str, tx: &Timex) -> bool {
     tx.resolution == Resolution::PublicationDate && !tx.span.slice(text).chars().any(|c| c.is_ascii_digit())
 }
 
-/// "la première visite d'un président américain depuis 1928": the date a first since is counted
-/// from is not the act's.
+/// "la première visite d'un président américain depuis 1928", "le troisième président américain
+/// à se rendre au Vietnam depuis la fin de la guerre en 1975": the date a first (or nth) since is
+/// counted from is not the act's.
 #[inline]
 pub(super) fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
+    // The words from "depuis" to the date: none, or the short phrase the date is in.
+    const PHRASE_WORDS: usize = 6;
     let before = &text[sentence.start..tx.start];
-    if !Lower::new(word_before(before)).eq("depuis") {
+    let clause = last_clause(before);
+    if !clause.contains("depuis") {
         return false;
     }
-    let clause = last_clause(before);
-    words(clause).any(|w| {
+    let clause_words: Vec<&str> = words(clause).collect();
+    let Some(since) = clause_words.iter().rposition(|w| *w == "depuis") else { return false };
+    // "depuis que Washington a suspendu le 3 octobre …": a clause, whose verb the date dates.
+    let phrase = &clause_words[since + 1..];
+    if phrase.len() > PHRASE_WORDS
+        || phrase.first().is_some_and(|w| *w == "que" || w.starts_with("qu'") || w.starts_with("qu’"))
+    {
+        return false;
+    }
+    clause_words[..since].iter().any(|w| {
         let w = Lower::new(w.rsplit(['\'', '’']).next().unwrap_or(w));
-        w.starts_with("premi") || &*w == "jamais"
+        w.starts_with("premi") || &*w == "jamais" || (w.len() > 5 && w.ends_with("ième"))
     })
 }
 
