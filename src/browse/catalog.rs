@@ -92,7 +92,7 @@ impl Catalog {
             months,
             index: OnceLock::new(),
             building: Mutex::new(Some(building)),
-            matcher: Matcher::default(),
+            matcher: Matcher,
         }
     }
 
