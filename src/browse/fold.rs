@@ -6,8 +6,7 @@
 //! (The parser's `lexicon::fold` maps folded bytes back to byte offsets and also rewrites
 //! apostrophes and spaces for lexicon matching; highlighting a candidate needs char indices.)
 
-use fuzzy_matcher::skim::SkimMatcherV2;
-use fuzzy_matcher::FuzzyMatcher;
+use super::skim;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -64,20 +63,12 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '’' | '_')
 }
 
-/// Fuzzy matching on folded text: fuzzy-matcher's `SkimMatcherV2`, ignoring case, a fresh one for
-/// each label scored. Its per-thread cache is not used: fuzzy-matcher 0.3.7 reuses a score matrix
-/// without resetting every cell it reads (the `bonus` of a matched cell), so a label's score
-/// depended on the labels that thread scored before, and one query could rank the same entities
-/// differently from one keystroke to the next. (Its `use_cache(false)` panics: it frees the cache
-/// while it is borrowed.)
+/// Fuzzy matching on folded text: fuzzy-matcher's `SkimMatcherV2` scoring, case ignored, a
+/// score depending on the label and the query alone (see [`super::skim`]).
 #[derive(Default)]
 pub struct Matcher;
 
 impl Matcher {
-    fn skim() -> SkimMatcherV2 {
-        SkimMatcherV2::default().ignore_case()
-    }
-
     /// Score of `folded_query` in `candidate`, if it matches: the score of [`Matcher::find`],
     /// without the cost of the positions.
     pub fn score(&self, candidate: &Folded, folded_query: &str) -> Option<i64> {
@@ -87,7 +78,7 @@ impl Matcher {
         if !is_subsequence(folded_query.as_bytes(), candidate.text.as_bytes()) {
             return None;
         }
-        Self::skim().fuzzy_match(&candidate.text, folded_query)
+        skim::fuzzy(&candidate.text, folded_query, false).map(|(score, _)| score)
     }
 
     /// Score and original char positions of `folded_query` in `candidate`, if it matches.
@@ -95,7 +86,7 @@ impl Matcher {
         // The score is `score`'s, the one candidates are ranked by: the matcher's scoring with
         // positions (a full matrix, not two rows) can differ from it by a few points.
         let score = self.score(candidate, folded_query)?;
-        let (_, idx) = Self::skim().fuzzy_indices(&candidate.text, folded_query)?;
+        let (_, idx) = skim::fuzzy(&candidate.text, folded_query, true)?;
         Some((score, candidate.original_indices(&idx)))
     }
 }
