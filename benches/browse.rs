@@ -73,6 +73,15 @@ fn keystrokes_at(c: &mut Criterion, n: usize) {
             press(&mut app, &mut term, n, &|a| a.update(Action::Down), &|a| a.update(Action::Up))
         })
     });
+    // The first letter scores every entity; the next ones only those the query before matched.
+    type_query(&mut app, "");
+    g.bench_function("type_first_letter_in_filter_prompt", |b| {
+        b.iter_custom(|n| {
+            press(&mut app, &mut term, n, &|a| a.update(Action::PromptInput('l')), &|a| {
+                a.update(Action::PromptBackspace)
+            })
+        })
+    });
     type_query(&mut app, "lav");
     g.bench_function("type_letter_in_filter_prompt", |b| {
         b.iter_custom(|n| {

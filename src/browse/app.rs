@@ -2,6 +2,7 @@
 //! `Action`s, `update` applies them, and drawing reads the state without touching it.
 
 use super::catalog::{Candidate, Catalog, Entry};
+use super::fold::fold_query;
 use super::keymap::Mode;
 use super::layout::{self, Geometry};
 use super::screen::help;
@@ -139,11 +140,53 @@ pub struct TextView {
     pub emphasis: Vec<Span>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Prompt {
     pub query: String,
     pub candidates: Vec<Candidate>,
     pub selected: usize,
+    /// `query` folded for matching: what `candidates` answer.
+    folded: String,
+    /// The results of shorter queries that `folded` extends, shortest first, each with its
+    /// folded query: typing rescores only the last one's entities, backspace returns to it.
+    earlier: Vec<(String, Vec<Candidate>)>,
+}
+
+impl Prompt {
+    fn new(catalog: &Catalog) -> Prompt {
+        Prompt {
+            query: String::new(),
+            candidates: catalog.candidates(""),
+            selected: 0,
+            folded: String::new(),
+            earlier: Vec::new(),
+        }
+    }
+
+    /// Brings `candidates` up to date with `query`, with the same result as
+    /// `catalog.candidates(&query)`. A label matches when the folded query is a subsequence of
+    /// it, so the entities an extended query matches are among those its prefix matched.
+    fn refresh(&mut self, catalog: &Catalog) {
+        let folded = fold_query(&self.query);
+        // Back to the longest kept result that the new query extends (none to drop when typing).
+        while !folded.starts_with(self.folded.as_str()) {
+            match self.earlier.pop() {
+                Some((f, c)) => (self.folded, self.candidates) = (f, c),
+                None => {
+                    // Nothing kept answers a prefix of it (only when the prompt started with a
+                    // query the kept results do not cover): score every entity.
+                    self.candidates = catalog.candidates(&self.query);
+                    self.folded = folded;
+                    return;
+                }
+            }
+        }
+        if folded != self.folded {
+            let narrowed = catalog.candidates_among(&self.query, &self.candidates);
+            let previous = std::mem::replace(&mut self.candidates, narrowed);
+            self.earlier.push((std::mem::replace(&mut self.folded, folded), previous));
+        }
+    }
 }
 
 /// Where the user was before a jump, to come back to.
@@ -268,8 +311,7 @@ impl App {
             },
             Action::Back => self.go_back(),
             Action::OpenFilter => {
-                let candidates = self.catalog.candidates("");
-                self.prompt = Some(Prompt { query: String::new(), candidates, selected: 0 });
+                self.prompt = Some(Prompt::new(&self.catalog));
             }
             Action::PopFilter => {
                 if self.filters.pop().is_some() {
@@ -463,7 +505,7 @@ impl App {
     fn edit_query(&mut self, edit: impl FnOnce(&mut String)) {
         let Some(p) = self.prompt.as_mut() else { return };
         edit(&mut p.query);
-        p.candidates = self.catalog.candidates(&p.query);
+        p.refresh(&self.catalog);
         p.selected = 0;
     }
 

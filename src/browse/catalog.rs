@@ -92,7 +92,7 @@ impl Catalog {
             months,
             index: OnceLock::new(),
             building: Mutex::new(Some(building)),
-            matcher: Matcher::default(),
+            matcher: Matcher,
         }
     }
 
@@ -151,12 +151,24 @@ impl Catalog {
 
     /// Entities matching `query`, best first; with an empty query, all of them, most cited first.
     pub fn candidates(&self, query: &str) -> Vec<Candidate> {
-        let q = fold_query(query);
+        let index = self.index();
+        self.score_entities(&fold_query(query), (0..index.labels.len()).into_par_iter())
+    }
+
+    /// What [`Catalog::candidates`] gives for `query`, found by rescoring only `previous`: the
+    /// candidates of a query whose folded form is a subsequence of `query`'s folded form (typing
+    /// appends to it). A label matches when the folded query is a subsequence of it, so every
+    /// entity `query` matches is among `previous`.
+    pub fn candidates_among(&self, query: &str, previous: &[Candidate]) -> Vec<Candidate> {
+        self.score_entities(&fold_query(query), previous.par_iter().map(|c| c.entity))
+    }
+
+    /// The candidates among `entities` for a folded query, best first.
+    fn score_entities(&self, q: &str, entities: impl ParallelIterator<Item = usize>) -> Vec<Candidate> {
         let index = self.index();
         // Every entity's labels scored on all cores (a large corpus has tens of thousands of
         // entities); match positions only for the best label of each.
-        let mut out: Vec<Candidate> = (0..index.labels.len())
-            .into_par_iter()
+        let mut out: Vec<Candidate> = entities
             .filter(|&entity| !index.entity_articles.of(entity).is_empty())
             .filter_map(|entity| {
                 if q.is_empty() {
@@ -166,18 +178,21 @@ impl Catalog {
                 let (_, label) = labels
                     .iter()
                     .enumerate()
-                    .filter_map(|(label, f)| self.matcher.score(f, &q).map(|score| (score, label)))
+                    .filter_map(|(label, f)| self.matcher.score(f, q).map(|score| (score, label)))
                     // On equal scores prefer the canonical name (lowest label).
                     .max_by_key(|&(score, label)| (score, std::cmp::Reverse(label)))?;
-                let (score, positions) = self.matcher.find(&labels[label], &q)?;
+                let (score, positions) = self.matcher.find(&labels[label], q)?;
                 Some(Candidate { entity, label, score, positions })
             })
             .collect();
-        out.sort_by(|a, b| {
+        // A total order (entity index last), so the result does not depend on the order the
+        // entities came in.
+        out.par_sort_unstable_by(|a, b| {
             b.score
                 .cmp(&a.score)
                 .then_with(|| self.article_count(b.entity).cmp(&self.article_count(a.entity)))
                 .then_with(|| self.entity(a.entity).name.cmp(&self.entity(b.entity).name))
+                .then_with(|| a.entity.cmp(&b.entity))
         });
         out
     }

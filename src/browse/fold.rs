@@ -6,8 +6,7 @@
 //! (The parser's `lexicon::fold` maps folded bytes back to byte offsets and also rewrites
 //! apostrophes and spaces for lexicon matching; highlighting a candidate needs char indices.)
 
-use fuzzy_matcher::skim::SkimMatcherV2;
-use fuzzy_matcher::FuzzyMatcher;
+use super::skim;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -64,16 +63,10 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace() || matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\'' | '’' | '_')
 }
 
-/// Fuzzy matching on folded text.
-pub struct Matcher {
-    inner: SkimMatcherV2,
-}
-
-impl Default for Matcher {
-    fn default() -> Self {
-        Matcher { inner: SkimMatcherV2::default().ignore_case() }
-    }
-}
+/// Fuzzy matching on folded text: fuzzy-matcher's `SkimMatcherV2` scoring, case ignored, a
+/// score depending on the label and the query alone (see [`super::skim`]).
+#[derive(Default)]
+pub struct Matcher;
 
 impl Matcher {
     /// Score of `folded_query` in `candidate`, if it matches: the score of [`Matcher::find`],
@@ -85,15 +78,15 @@ impl Matcher {
         if !is_subsequence(folded_query.as_bytes(), candidate.text.as_bytes()) {
             return None;
         }
-        self.inner.fuzzy_match(&candidate.text, folded_query)
+        skim::fuzzy(&candidate.text, folded_query, false).map(|(score, _)| score)
     }
 
     /// Score and original char positions of `folded_query` in `candidate`, if it matches.
     pub fn find(&self, candidate: &Folded, folded_query: &str) -> Option<(i64, Vec<usize>)> {
         // The score is `score`'s, the one candidates are ranked by: the matcher's scoring with
-        // positions can differ from it by a few points on labels full of separators.
+        // positions (a full matrix, not two rows) can differ from it by a few points.
         let score = self.score(candidate, folded_query)?;
-        let (_, idx) = self.inner.fuzzy_indices(&candidate.text, folded_query)?;
+        let (_, idx) = skim::fuzzy(&candidate.text, folded_query, true)?;
         Some((score, candidate.original_indices(&idx)))
     }
 }
@@ -129,7 +122,7 @@ mod tests {
     #[test]
     fn maps_match_positions_back_to_original_chars() {
         let cand = Folded::new("Sergueï Lavrov");
-        let (_, pos) = Matcher::default().find(&cand, &fold("serguei")).unwrap();
+        let (_, pos) = Matcher.find(&cand, &fold("serguei")).unwrap();
         assert_eq!(pos, vec![0, 1, 2, 3, 4, 5, 6]);
         let chars: Vec<char> = "Sergueï Lavrov".chars().collect();
         assert_eq!(chars[pos[6]], 'ï');
@@ -139,13 +132,13 @@ mod tests {
     fn decomposed_accent_maps_to_its_base_char() {
         // "É" written as E + combining acute: two original chars, the match points at the E.
         let cand = Folded::new("E\u{301}tats-Unis");
-        let (_, pos) = Matcher::default().find(&cand, "etats").unwrap();
+        let (_, pos) = Matcher.find(&cand, "etats").unwrap();
         assert_eq!(pos, vec![0, 2, 3, 4, 5]);
     }
 
     #[test]
     fn queries_ignore_separators() {
-        let m = Matcher::default();
+        let m = Matcher;
         let cand = Folded::new("États-Unis");
         for q in ["etats unis", "Etats-Unis", "états  unis", "etatsunis", " etats\u{a0}unis "] {
             assert!(m.find(&cand, &fold_query(q)).is_some(), "{q:?}");
@@ -156,7 +149,72 @@ mod tests {
 
     #[test]
     fn no_match_is_none() {
-        assert!(Matcher::default().find(&Folded::new("Israël"), "lavrov").is_none());
+        assert!(Matcher.find(&Folded::new("Israël"), "lavrov").is_none());
+    }
+
+    proptest::proptest! {
+        // A score depends on the label and the query alone, not on what was scored before.
+        #[test]
+        fn a_score_does_not_depend_on_earlier_scores(
+            label in "[aelrsvuAÉéèï' -]{1,14}",
+            earlier in proptest::collection::vec(("[aelrsvuAÉéèï' -]{1,20}", "[aelrsvu]{1,4}"), 1..8),
+            query in "[aelrsvu]{1,4}",
+        ) {
+            let m = Matcher;
+            let label = Folded::new(&label);
+            let alone = Matcher.score(&label, &query);
+            for (other, q) in &earlier {
+                m.score(&Folded::new(other), q);
+                m.find(&Folded::new(other), q);
+            }
+            proptest::prop_assert_eq!(m.score(&label, &query), alone);
+            proptest::prop_assert_eq!(m.find(&label, &query).map(|(score, _)| score), alone);
+        }
+    }
+
+    #[test]
+    fn a_score_is_the_same_after_a_longer_label() {
+        // A case the matcher's cache got wrong: 74 after this label, 62 alone.
+        let (m, label) = (Matcher, Folded::new("-s -ÉÉsa"));
+        let alone = m.score(&label, "ees");
+        m.score(&Folded::new("AlÉ rÉsuèÉelè'"), "a");
+        assert_eq!(m.score(&label, "ees"), alone);
+    }
+
+    proptest::proptest! {
+        // What the prompt's incremental filtering rests on: typing appends to the folded query
+        // (chars fold one at a time), and a label a query matches is matched by every
+        // subsequence of that query (the matcher's, and the byte scan's, test is a subsequence one).
+        #[test]
+        fn typing_extends_the_folded_query_and_narrows_the_matches(
+            typed in "[a-zéèïœA-ZÉ .'’-]{0,8}",
+            more in "[a-zéèïœA-ZÉ .'’\\u{301}-]{0,4}",
+            noise in "[a-zéèïœA-ZÉ .'’-]{0,20}",
+            keep in proptest::collection::vec(proptest::bool::ANY, 12),
+        ) {
+            let longer = fold_query(&(typed.clone() + &more));
+            proptest::prop_assert_eq!(&longer, &(fold_query(&typed) + &fold_query(&more)));
+            // A label holding what was typed, other chars between: the longer query matches it.
+            let typed_chars: Vec<char> = (typed + &more).chars().collect();
+            let label: String = noise
+                .chars()
+                .map(Some)
+                .chain(std::iter::repeat(None))
+                .zip(typed_chars.iter().map(Some).chain(std::iter::repeat(None)))
+                .take(typed_chars.len().max(noise.chars().count()))
+                .flat_map(|(n, t)| n.into_iter().chain(t.copied()))
+                .collect();
+            let (m, cand) = (Matcher, Folded::new(&label));
+            proptest::prop_assert!(m.score(&cand, &longer).is_some(), "{:?} in {:?}", longer, label);
+            // Any subsequence of it (a shorter query typed on the way, with chars dropped) too.
+            let shorter: String = longer
+                .chars()
+                .zip(keep.iter().chain(std::iter::repeat(&true)))
+                .filter(|(_, &k)| k)
+                .map(|(c, _)| c)
+                .collect();
+            proptest::prop_assert!(m.score(&cand, &shorter).is_some(), "{:?} in {:?}", shorter, label);
+        }
     }
 
     proptest::proptest! {
@@ -170,7 +228,7 @@ mod tests {
         ) {
             // A query made of some of the label's chars (a match), sometimes with one more.
             let query: String = label.chars().zip(&picks).filter(|(_, &p)| p).map(|(c, _)| c).collect();
-            let (m, cand, q) = (Matcher::default(), Folded::new(&label), fold(&(query + &extra)));
+            let (m, cand, q) = (Matcher, Folded::new(&label), fold(&(query + &extra)));
             let found = m.find(&cand, &q);
             proptest::prop_assert_eq!(m.score(&cand, &q), found.as_ref().map(|(score, _)| *score));
             if let Some((_, positions)) = found {

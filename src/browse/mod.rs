@@ -15,6 +15,7 @@ pub mod keymap;
 pub mod layout;
 pub mod load;
 pub mod screen;
+mod skim;
 pub mod store;
 mod terminal;
 pub mod theme;
