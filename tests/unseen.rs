@@ -754,3 +754,15 @@ fn the_date_an_nth_since_counts_from_is_not_the_act_s() {
     let lausanne = article(&c, "c6");
     assert!(has_event(lausanne, "2016-10-03", "reduce_relations", "USA", ""), "{:#?}", lausanne.events);
 }
+
+#[test]
+fn a_veto_is_a_refusal_by_those_who_cast_it() {
+    let c = corpus();
+    // "La veille, la Russie et la Chine avaient opposé leur veto à un projet de résolution".
+    let hamburg = article(&c, "c2");
+    let veto = events_on(hamburg, "opposé leur veto");
+    assert_eq!(
+        veto.iter().map(|e| (e.date.as_str(), e.category.as_str(), e.source.join(","))).collect::<Vec<_>>(),
+        [("2016-12-06", "reject", "CHN,RUS".to_string())]
+    );
+}
