@@ -44,6 +44,14 @@ impl Abbreviations {
     fn contains(&self, word: &str) -> bool {
         word.len() <= self.longest && self.words.contains(word)
     }
+
+    /// Whether a period right after `word` is an abbreviation's: a listed word, or a single
+    /// capital ("W" of "George W. Bush").
+    pub(super) fn ends(&self, word: &str) -> bool {
+        let mut letters = word.chars();
+        let single_capital = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
+        single_capital || self.contains(word)
+    }
 }
 
 /// Sentences of `text` with the embedded abbreviation list.
@@ -229,10 +237,7 @@ fn word_before_is_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
             .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8)),
         _ => plain_start,
     };
-    let word = &before[word_start..];
-    let mut letters = word.chars();
-    let single_capital = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_uppercase());
-    single_capital || abbr.contains(word)
+    abbr.ends(&before[word_start..])
 }
 
 /// `span` without surrounding white space, or None when nothing is left.

@@ -14,6 +14,7 @@ mod trigger;
 mod vocab;
 
 use super::resources::DataSource;
+use super::segment::Abbreviations;
 use crate::corpus::{PartialDate, Span, Timex};
 use anyhow::Result;
 use calendar::Tense;
@@ -25,11 +26,13 @@ use vocab::{symbol, Cue, Kind, Vocab};
 #[derive(Debug)]
 pub struct TimexRules {
     vocab: Vocab,
+    /// The segmenter's: a full stop inside a sentence after one of them ends no clause.
+    abbreviations: Abbreviations,
 }
 
 impl TimexRules {
     pub fn load(source: &DataSource) -> Result<Self> {
-        Ok(TimexRules { vocab: Vocab::load(source)? })
+        Ok(TimexRules { vocab: Vocab::load(source)?, abbreviations: Abbreviations::load(source)? })
     }
 }
 
@@ -64,7 +67,7 @@ const KEPT_TOKENS: usize = 1 << 16;
 /// Finds and normalises the temporal expressions of `sentences` (body sentences, in text order).
 /// `dct` is the publication date, if known; relative expressions stay unresolved without it.
 pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: &TimexRules) -> Vec<Timex> {
-    let vocab = &rules.vocab;
+    let (vocab, abbr) = (&rules.vocab, &rules.abbreviations);
     let mut out: Vec<Timex> = Vec::new();
     let Buffers { mut tokens, mut symbols, mut key, mut norms, mut norm_rules, mut pending } = BUFFERS.take();
     let mut focus_day: Option<NaiveDate> = None;
@@ -115,13 +118,13 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 pos = end;
                 continue;
             }
-            let clause_day = day_before_in_clause(text, &norms, &tokens, first);
+            let clause_day = day_before_in_clause(abbr, text, &norms, &tokens, first);
             let ctx = Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day };
             if pattern.rule == Rule::Ignore && !ctx.ignore_applies(first, last) {
                 pos = start + 1;
                 continue;
             }
-            let tense = || tense_near(vocab, text, &tokens, first, last);
+            let tense = || tense_near(vocab, abbr, text, &tokens, first, last);
             let mut found = ctx.normalise(pattern.rule, first, last, &tense);
             if pattern.rule == Rule::Weekday {
                 if let (Some(prev), [weekday]) = (norms.last_mut(), found.as_mut_slice()) {
@@ -167,10 +170,10 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.
         for p in pending.drain(..) {
-            let clause_day = day_in_clause(text, &norms, &tokens, p.first);
+            let clause_day = day_in_clause(abbr, text, &norms, &tokens, p.first);
             let ctx =
                 Context { text, vocab, tokens: &tokens, dct, focus_day: p.focus_day, focus, clause_day };
-            let tense = || tense_near(vocab, text, &tokens, p.first, p.last);
+            let tense = || tense_near(vocab, abbr, text, &tokens, p.first, p.last);
             norms.extend(ctx.normalise(p.rule, p.first, p.last, &tense));
         }
         norms.sort_by_key(|n| n.first);
@@ -409,26 +412,30 @@ fn name_apposed_day(vocab: &Vocab, text: &str, tokens: &[Token], day: NaiveDate,
 }
 
 /// The day named in the same clause as token `at`, before it.
-fn day_before_in_clause(text: &str, norms: &[Norm], tokens: &[Token], at: usize) -> Option<NaiveDate> {
+fn day_before_in_clause(
+    abbr: &Abbreviations,
+    text: &str,
+    norms: &[Norm],
+    tokens: &[Token],
+    at: usize,
+) -> Option<NaiveDate> {
     norms
         .iter()
         .rev()
-        .filter(|n| n.first < at && same_clause(text, tokens, n.first, at))
+        .filter(|n| n.first < at && same_clause(abbr, text, tokens, n.first, at))
         .find_map(|n| n.focus?.naive())
 }
 
 /// Whether tokens `a` and `b` are in the same clause: full stops (. ! ? …) and line breaks
 /// separate clauses (a boundary belongs to the clause it ends).
-fn same_clause(text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
+fn same_clause(abbr: &Abbreviations, text: &str, tokens: &[Token], a: usize, b: usize) -> bool {
     let (from, to) = (a.min(b), a.max(b));
-    !(from..to).any(|i| ends_clause(text, tokens, i))
+    !(from..to).any(|i| ends_clause(abbr, text, tokens, i))
 }
 
-/// Whether token `i` ends a clause: a line break, or a full stop that is not a title's or an
-/// initial's ("M. Kerry", "J. Kirby": the sentences are split before dates are read).
-fn ends_clause(text: &str, tokens: &[Token], i: usize) -> bool {
-    // The titles written with a full stop before a name.
-    const TITLES: [&str; 6] = ["M", "MM", "Mme", "Dr", "Me", "Mgr"];
+/// Whether token `i` ends a clause: a line break, or a full stop that is not an abbreviation's
+/// ("M. Kerry", "J. Kirby": the sentences are split before dates are read).
+fn ends_clause(abbr: &Abbreviations, text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     // Only the built-in classes of full stops and line breaks are of those kinds.
     if t.class == vocab::ids::BREAK {
@@ -437,10 +444,10 @@ fn ends_clause(text: &str, tokens: &[Token], i: usize) -> bool {
     if t.class != vocab::ids::STOP {
         return false;
     }
-    let abbreviated = i > 0 && tokens[i - 1].end == t.start && &text[t.start..t.end] == "." && {
-        let word = &text[tokens[i - 1].start..tokens[i - 1].end];
-        TITLES.contains(&word) || (word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase())
-    };
+    let abbreviated = i > 0
+        && tokens[i - 1].end == t.start
+        && &text[t.start..t.end] == "."
+        && abbr.ends(&text[tokens[i - 1].start..tokens[i - 1].end]);
     !abbreviated
 }
 
@@ -481,31 +488,48 @@ fn set_day(norm: &mut Norm, day: NaiveDate) {
 }
 
 /// The day named in the same clause as token `at`: the nearest before it, else after it.
-fn day_in_clause(text: &str, norms: &[Norm], tokens: &[Token], at: usize) -> Option<NaiveDate> {
+fn day_in_clause(
+    abbr: &Abbreviations,
+    text: &str,
+    norms: &[Norm],
+    tokens: &[Token],
+    at: usize,
+) -> Option<NaiveDate> {
     let day = |n: &Norm| n.focus?.naive();
-    let before =
-        norms.iter().rev().filter(|n| n.first < at && same_clause(text, tokens, n.first, at)).find_map(day);
+    let before = norms
+        .iter()
+        .rev()
+        .filter(|n| n.first < at && same_clause(abbr, text, tokens, n.first, at))
+        .find_map(day);
     before.or_else(|| {
-        norms.iter().filter(|n| n.first > at && same_clause(text, tokens, at, n.first)).find_map(day)
+        norms.iter().filter(|n| n.first > at && same_clause(abbr, text, tokens, at, n.first)).find_map(day)
     })
 }
 
 /// ", disant attendre … le 20 janvier": a present participle after a comma opens a clause of
 /// its own, whose dates the tense of the verb before it does not decide.
 fn opens_a_participle_clause(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> bool {
-    // Words ending so that are no participles.
-    const NOT_PARTICIPLES: [&str; 7] =
-        ["avant", "pendant", "durant", "maintenant", "cependant", "auparavant", "devant"];
+    // Words the date vocabulary does not know ("avant", "pendant", "maintenant" it does) that end
+    // so and are no participles.
+    const NOT_PARTICIPLES: [&str; 2] = ["cependant", "devant"];
     let word = &text[tokens[i].start..tokens[i].end];
     i > 0
         && vocab.kinds[tokens[i - 1].class as usize] == Kind::Comma
+        && vocab.kinds[tokens[i].class as usize] == Kind::Word
         && word.len() > 4
         && word.ends_with("ant")
         && !NOT_PARTICIPLES.iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The tense of the clause around tokens `first..=last`, from the nearest tense cue.
-fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: usize) -> Tense {
+fn tense_near(
+    vocab: &Vocab,
+    abbr: &Abbreviations,
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> Tense {
     if let Some(tense) = tense_just_before(vocab, text, tokens, first) {
         return tense;
     }
@@ -518,7 +542,7 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
         _ => best = Some((distance, tense)),
     };
     for i in (0..first).rev() {
-        if ends_clause(text, tokens, i) || opens_a_participle_clause(vocab, text, tokens, i) {
+        if ends_clause(abbr, text, tokens, i) || opens_a_participle_clause(vocab, text, tokens, i) {
             break;
         }
         if let Some(t) = cue(vocab, text, tokens, i) {
@@ -527,7 +551,7 @@ fn tense_near(vocab: &Vocab, text: &str, tokens: &[Token], first: usize, last: u
         }
     }
     for i in last + 1..tokens.len() {
-        if ends_clause(text, tokens, i) {
+        if ends_clause(abbr, text, tokens, i) {
             break;
         }
         if let Some(t) = cue(vocab, text, tokens, i) {
