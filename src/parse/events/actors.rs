@@ -8,7 +8,9 @@ use super::clauses::{
     can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opens_circumstance,
     opens_relative, INFINITIVE_OPENERS,
 };
-use super::coordination::{joined_by_a_title, joined_by_and, joined_by_and_a_title, joins_a_second_verb};
+use super::coordination::{
+    joined_by_a_title, joined_by_and, joined_by_and_an_honorific, joins_a_second_verb,
+};
 use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_a_text_or_meeting};
 use super::summary::{summary, SummaryBreak};
 use super::tense::{is_passive, AUXILIARIES};
@@ -370,7 +372,7 @@ impl<'a> SentenceCtx<'a, '_> {
         };
         for (i, m) in after {
             let between = &self.text[last.span.end..m.span.start];
-            if !(joined_by_and(between) || joined_by_and_a_title(between)) {
+            if !(joined_by_and(between) || joined_by_and_an_honorific(between)) {
                 break;
             }
             last = m;
@@ -414,7 +416,7 @@ impl<'a> SentenceCtx<'a, '_> {
             let (mut subject, mut last) = in_clause.next()?;
             for (j, m) in in_clause {
                 let between = &self.text[last.span.end..m.span.start];
-                if !(joined_by_and(between) || joined_by_and_a_title(between)) {
+                if !(joined_by_and(between) || joined_by_and_an_honorific(between)) {
                     break;
                 }
                 (subject, last) = (j, m);

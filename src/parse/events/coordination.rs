@@ -61,7 +61,7 @@ pub(super) fn reads_ascii_joined_by_and(between: &str) -> bool {
 }
 
 /// "Mme Park et M. Abe": "et" or "ou", then the honorific of the name after it.
-pub(super) fn joined_by_and_a_title(between: &str) -> bool {
+pub(super) fn joined_by_and_an_honorific(between: &str) -> bool {
     const HONORIFICS: [&str; 4] = ["M.", "Mme", "MM.", "Mmes"];
     let Some(rest) = HONORIFICS.iter().find_map(|h| between.trim_end().strip_suffix(h)) else { return false };
     let joins = matches!(rest.split_whitespace().next_back(), Some("et" | "ou"));
