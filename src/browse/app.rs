@@ -182,7 +182,7 @@ impl Prompt {
             }
         }
         if folded != self.folded {
-            let narrowed = catalog.candidates_among(&self.query, &self.candidates);
+            let narrowed = catalog.candidates_among(&folded, &self.candidates);
             let previous = std::mem::replace(&mut self.candidates, narrowed);
             self.earlier.push((std::mem::replace(&mut self.folded, folded), previous));
         }

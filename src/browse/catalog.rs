@@ -155,12 +155,12 @@ impl Catalog {
         self.score_entities(&fold_query(query), (0..index.labels.len()).into_par_iter())
     }
 
-    /// What [`Catalog::candidates`] gives for `query`, found by rescoring only `previous`: the
-    /// candidates of a query whose folded form is a subsequence of `query`'s folded form (typing
-    /// appends to it). A label matches when the folded query is a subsequence of it, so every
-    /// entity `query` matches is among `previous`.
-    pub fn candidates_among(&self, query: &str, previous: &[Candidate]) -> Vec<Candidate> {
-        self.score_entities(&fold_query(query), previous.par_iter().map(|c| c.entity))
+    /// What [`Catalog::candidates`] gives for a query folded as `folded_query`, found by
+    /// rescoring only `previous`: the candidates of a query whose folded form is a subsequence of
+    /// `folded_query` (typing appends to it). A label matches when the folded query is a
+    /// subsequence of it, so every entity the query matches is among `previous`.
+    pub fn candidates_among(&self, folded_query: &str, previous: &[Candidate]) -> Vec<Candidate> {
+        self.score_entities(folded_query, previous.par_iter().map(|c| c.entity))
     }
 
     /// The candidates among `entities` for a folded query, best first.
