@@ -83,7 +83,10 @@ pub(super) fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<T
             // "a aussitôt condamné", "a immédiatement rejeté": adverbs sit between.
             "été" | "toutefois" | "cependant" | "néanmoins" | "pourtant" | "donc" | "par" | "ailleurs"
             | "aussitôt" | "alors" | "enfin" | "même" | "déjà" | "ainsi" | "aussi" | "bien" | "encore"
-            | "pas" | "ne" | "jamais" | "toujours" => {}
+            | "pas" | "ne" | "jamais" | "toujours" | "ensuite" | "puis" | "depuis" | "abord" | "plus" => {}
+            // "a de nouveau réclamé", "ont tous deux signé", "a mardi soir dénoncé" (news style).
+            "nouveau" | "tous" | "toutes" | "deux" | "lundi" | "mardi" | "mercredi" | "jeudi"
+            | "vendredi" | "samedi" | "dimanche" | "matin" | "soir" | "hier" => {}
             // "a pour sa part dénoncé", "a de son côté affirmé", "a quant à lui rejeté", "a à son
             // tour condamné", "a en outre annoncé", "ont eux aussi refusé".
             "pour" | "sa" | "son" | "leur" | "part" | "de" | "côté" | "quant" | "à" | "tour" | "lui"
