@@ -766,3 +766,88 @@ fn a_veto_is_a_refusal_by_those_who_cast_it() {
         [("2016-12-06", "reject", "CHN,RUS".to_string())]
     );
 }
+
+#[test]
+fn adverbs_and_weekdays_between_an_auxiliary_and_its_participle() {
+    let c = corpus();
+    // "Vladimir Poutine a ensuite rencontré François Hollande et Mme Merkel pour parler de la
+    // Syrie": "ensuite" stands between the auxiliary and the verb.
+    let berlin = article(&c, "d2");
+    let met = events_on(berlin, "rencontré");
+    assert_eq!(
+        met.iter().map(|e| (e.category.as_str(), e.source.join(","), e.target.join(","))).collect::<Vec<_>>(),
+        [("consult", "RUS".to_string(), "DEU,FRA".to_string())]
+    );
+}
+
+#[test]
+fn an_unnamed_subject_s_object_is_not_its_source() {
+    let c = corpus();
+    // "Le 13 novembre dernier, des commandos jihadistes avaient attaqué le Stade de France": the
+    // commandos are no country; France is what they attacked.
+    let paris = article(&c, "u16");
+    let attack = events_on(paris, "attaqué");
+    assert!(attack.iter().all(|e| e.source.is_empty() && e.target == ["FRA"]), "{attack:#?}");
+}
+
+#[test]
+fn a_blame_addressed_to_a_capital_names_its_country() {
+    let c = corpus();
+    // "où Washington reproche à Pékin de militariser des îlots artificiels".
+    let climate = article(&c, "d1");
+    let blame = events_on(climate, "reproche");
+    assert!(blame.iter().all(|e| e.source == ["USA"] && e.target == ["CHN"]), "{blame:#?}");
+    assert!(!blame.is_empty());
+}
+
+#[test]
+fn a_date_after_a_participle_and_its_agent_is_the_participle_s() {
+    let c = corpus();
+    // "Il a de nouveau réclamé la levée de l'embargo imposé par Washington en 1962": the claim is
+    // of the day, the embargo of 1962.
+    let havana = article(&c, "d6");
+    let claim = events_on(havana, "réclamé");
+    assert_eq!(claim.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2016-03-22"]);
+    assert!(!havana.events.iter().any(|e| e.date == "1962"), "{:#?}", havana.events);
+    // "les sanctions décidées par Barack Obama le 29 décembre": the agent of the participle acts.
+    let flynn = article(&c, "u20");
+    let sanctions = events_on(flynn, "sanctions");
+    assert_eq!(
+        sanctions
+            .iter()
+            .map(|e| (e.date.as_str(), e.category.as_str(), e.source.join(",")))
+            .collect::<Vec<_>>(),
+        [("2016-12-29", "reduce_relations", "USA".to_string())]
+    );
+}
+
+#[test]
+fn coordinated_objects_may_repeat_their_preposition() {
+    let c = corpus();
+    // "Barack Obama a téléphoné vendredi à M. Cameron et à Mme Merkel".
+    let brexit = article(&c, "d5");
+    assert!(has_event(brexit, "2016-06-24", "consult", "USA", "GBR"), "{:#?}", brexit.events);
+    assert!(has_event(brexit, "2016-06-24", "consult", "USA", "DEU"), "{:#?}", brexit.events);
+}
+
+#[test]
+fn a_long_apposition_keeps_its_coordinated_subject() {
+    let c = corpus();
+    // "Les Etats-Unis et la Chine, les deux plus gros pollueurs de la planète, ont officiellement
+    // rejoint samedi l'accord de Paris".
+    let climate = article(&c, "d1");
+    let joined = climate.events.iter().find(|e| e.sentence == 2).expect("an event in the lead");
+    assert_eq!((joined.source.join(","), joined.target.len()), ("CHN,USA".to_string(), 0), "{joined:#?}");
+}
+
+#[test]
+fn a_pronoun_s_report_is_by_the_actor_before_unless_it_is_two() {
+    let c = corpus();
+    // "Le président américain Barack Obama a téléphoné vendredi … Il a estimé que …".
+    let brexit = article(&c, "d5");
+    let estimated = events_on(brexit, "estimé");
+    assert!(estimated.iter().all(|e| e.source == ["USA"]) && !estimated.is_empty(), "{estimated:#?}");
+    // "Barack Obama s'est adressé mardi directement au peuple cubain": a statement to Cuba.
+    let havana = article(&c, "d6");
+    assert!(has_event(havana, "2016-03-22", "statement", "USA", "CUB"), "{:#?}", havana.events);
+}

@@ -2,18 +2,19 @@
 //! and acted upon — the subject before the verb, after it in an inverted clause, or implicit (a
 //! pronoun, an infinitive clause, "ce dernier", "les deux pays").
 
-use super::acts::is_reduced_relative;
+use super::acts::{is_participle, is_reduced_relative};
 use super::category::category_of;
 use super::clauses::{
     can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opens_circumstance,
     opens_relative, INFINITIVE_OPENERS,
 };
 use super::coordination::{
-    joined_by_a_title, joined_by_and, joined_by_and_an_honorific, joins_a_second_verb,
+    joined_by_a_title, joined_by_and, joined_by_and_a_preposition, joined_by_and_an_honorific,
+    joins_a_second_verb,
 };
 use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_a_text_or_meeting};
 use super::summary::{summary, SummaryBreak};
-use super::tense::{is_passive, AUXILIARIES};
+use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{trimmed_end, words, words_between_marks, Lower};
 use super::{Dated, EventInput};
@@ -201,10 +202,12 @@ impl<'a> SentenceCtx<'a, '_> {
     }
 
     /// The actors of an act noun: "l'intervention russe en Syrie" is Russia's, on Syria.
+    /// So are the acts of an agent after a participle: "les sanctions décidées par Barack Obama".
     fn nominal_actors(&self, noun: Span) -> Option<(Vec<String>, Vec<String>)> {
         let mut after = self.actor_mentions().filter(|(_, m)| m.span.start >= noun.end);
         let (agent, _) = after.next().filter(|(_, m)| {
-            m.kind == MentionKind::Demonym && words(&self.text[noun.end..m.span.start]).take(2).count() <= 1
+            let between = &self.text[noun.end..m.span.start];
+            m.kind == MentionKind::Demonym && words(between).take(2).count() <= 1 || has_an_agent(between)
         })?;
         let source = self.country(agent)?;
         let target = after
@@ -231,8 +234,15 @@ impl<'a> SentenceCtx<'a, '_> {
         );
         // Most acts have no venue: the act's words are read only when one is found.
         let places: Vec<Span> = if gathers {
-            let places: Vec<Span> =
-                self.actor_mentions().filter(|(_, m)| self.is_place_of_act(m)).map(|(_, m)| m.span).collect();
+            // "reproche à Pékin de militariser": a blame right before "à" names whom it is
+            // addressed to ("a exclu à Bruxelles" says where a refusal was said).
+            let addressed = act_hit.form.category == "disapprove";
+            let is_addressee = |m: &Mention| addressed && is_right_after_a(self.text, act.end, m.span.start);
+            let places: Vec<Span> = self
+                .actor_mentions()
+                .filter(|(_, m)| self.is_place_of_act(m) && !is_addressee(m))
+                .map(|(_, m)| m.span)
+                .collect();
             if places.is_empty() || is_towards(act_hit.span.slice(self.text)) {
                 Vec::new()
             } else {
@@ -332,9 +342,14 @@ impl<'a> SentenceCtx<'a, '_> {
                 }
                 _ => self.span.end,
             };
+            let finite =
+                act_hit.form.class == Class::Act && past_auxiliary(self.text, self.span, act).is_some();
             let elsewhere = countries
                 .iter()
                 .filter(|(s, _)| s.start < said && !is_venue(self.text, self.span, *s) && !partner(*s))
+                // "Le président a dénoncé les frappes russes": a compound verb's unnamed subject
+                // stands before it; a country after it is its object.
+                .filter(|(s, _)| s.end <= act.start || !finite)
                 .map(|c| c.1)
                 .next();
             let source = self.speaker().or(named_before).or(elsewhere);
@@ -372,7 +387,10 @@ impl<'a> SentenceCtx<'a, '_> {
         };
         for (i, m) in after {
             let between = &self.text[last.span.end..m.span.start];
-            if !(joined_by_and(between) || joined_by_and_an_honorific(between)) {
+            if !(joined_by_and(between)
+                || joined_by_and_an_honorific(between)
+                || joined_by_and_a_preposition(between))
+            {
                 break;
             }
             last = m;
@@ -453,7 +471,7 @@ impl<'a> SentenceCtx<'a, '_> {
         }
         // "Barack Obama, dont c'est le dernier sommet, a rencontré", "Cuba et la Norvège, pays
         // garants du processus, ont salué": an aside that names no one and tells no act.
-        const APPOSITION_WORDS: usize = 8;
+        const APPOSITION_WORDS: usize = 12;
         let aside = self.bounds.iter().copied().find(|&b| b >= last.span.end && b < clause_start)?;
         let described = || {
             let between = &self.text[aside..clause_start];
@@ -485,6 +503,7 @@ impl<'a> SentenceCtx<'a, '_> {
         // The first pronoun, and whether the word after it makes it impersonal; else the first
         // two words, for the infinitive openers.
         let (mut pronoun, mut first, mut second) = (None, None, None);
+        let mut singular = false;
         for (i, word) in words.enumerate() {
             if pronoun.is_some() {
                 pronoun = Some(IMPERSONAL.contains(&&*Lower::straight(word)));
@@ -492,6 +511,7 @@ impl<'a> SentenceCtx<'a, '_> {
             }
             if is_pronoun(word) {
                 pronoun = Some(false);
+                singular = word.len() <= 4;
                 continue;
             }
             match i {
@@ -520,7 +540,7 @@ impl<'a> SentenceCtx<'a, '_> {
         if let Some(impersonal) = pronoun {
             // In a quotation, "il" is whoever the speaker means.
             let quoted = || is_quoted(&self.text[self.span.start..act.start]);
-            if impersonal || act_hit.form.class == Class::Report || quoted() {
+            if impersonal || quoted() {
                 return None;
             }
             // In a later clause, the subject the sentence opens with ("Le président français était
@@ -530,7 +550,8 @@ impl<'a> SentenceCtx<'a, '_> {
                     return Some(opening);
                 }
             }
-            if self.antecedent.is_empty() {
+            // "Il" is one of them: of two countries, which one is not known.
+            if self.antecedent.is_empty() || singular && self.antecedent.len() > 1 {
                 return None;
             }
             return Some(self.antecedent.iter().map(String::as_str).collect());
@@ -632,4 +653,20 @@ impl<'a> SentenceCtx<'a, '_> {
             .filter(|(_, m)| m.span.start >= report.span.end)
             .find_map(|(i, _)| self.country(i))
     }
+}
+
+/// Whether only "à", "au" or "aux" stand between `end` and `start`.
+fn is_right_after_a(text: &str, end: usize, start: usize) -> bool {
+    text.get(end..start)
+        .is_some_and(|between| matches!(between.trim(), "à" | "au" | "aux" | "à la" | "à l'" | "à l’"))
+}
+
+/// Whether `between`, the text from an act noun to a name, is a participle and its agent:
+/// "décidées par", "menées par le".
+fn has_an_agent(between: &str) -> bool {
+    let mut words = words(between);
+    let participle = words.next().filter(|w| w.chars().all(char::is_lowercase) && is_participle(w));
+    participle.is_some()
+        && words.next() == Some("par")
+        && words.all(|w| matches!(w, "le" | "la" | "les" | "l"))
 }

@@ -46,7 +46,7 @@ pub(super) fn is_act_noun(text: &str, sentence: Span, h: &Hit) -> bool {
 
 /// A past participle of a first-group verb, or of "conclure", "rompre", "mettre"…: "signés",
 /// "conclu", "rompue", "mis".
-fn is_participle(word: &str) -> bool {
+pub(super) fn is_participle(word: &str) -> bool {
     const ENDINGS: [&str; 12] = ["é", "ée", "és", "ées", "u", "ue", "us", "ues", "is", "ise", "ises", "it"];
     let word = Lower::new(word);
     ENDINGS.iter().any(|e| word.ends_with(e))
@@ -72,16 +72,42 @@ pub(super) fn is_said_of_a_noun(text: &str, sentence: Span, bounds: &[usize], ac
     is_reduced_relative(text, sentence, act, clause) || follows_a_noun(text, sentence, act)
 }
 
+/// Words before a participle that show it is no noun's: pronouns, articles, conjunctions, adverbs
+/// and auxiliaries ("qui a signé", "l'a signé", "négocié et signé", "déjà signé").
+const NOT_NOUNS: [&str; 36] = [
+    "se", "s", "ne", "n", "y", "en", "il", "elle", "ils", "elles", "on", "qui", "que", "qu", "lui", "leur",
+    "l", "la", "le", "les", "et", "ou", "mais", "puis", "ni", "pas", "plus", "jamais", "déjà", "tout",
+    "juste", "bien", "être", "avoir", "ayant", "étant",
+];
+
+/// Whether `between`, the text from a verb to a date after it, holds a participle said of a noun
+/// with its own agent, which the date complements: "a réclamé la levée de l'embargo imposé par
+/// Washington en 1962", "a évoqué les sanctions décidées par Barack Obama le 29 décembre". The
+/// agent tells a participle from a noun or an adjective that ends like one ("les relations
+/// diplomatiques", "à plusieurs reprises"); no comma stands between.
+pub(super) fn holds_a_participle_dated_after(between: &str) -> bool {
+    if between.contains(',') {
+        return false;
+    }
+    let all: Vec<&str> = words(between).collect();
+    all.windows(3).any(|w| {
+        let (noun, participle, par) = (Lower::new(after_apostrophe(w[0])), w[1], w[2]);
+        par == "par"
+            && participle.chars().all(|c| c.is_lowercase())
+            && is_participle(participle)
+            && noun.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !noun.ends_with("ment")
+            && !NOT_NOUNS.contains(&&*noun)
+            && !AUXILIARIES.contains(&&*noun)
+            && !matches!(&*noun, "été" | "est" | "sont")
+    })
+}
+
 /// A participle said of the noun just before it, with no comma: "la trêve entrée en vigueur
 /// lundi", "l'accord conclu le 14 juillet". Not a verb of the clause: no auxiliary before it, and
 /// the word before is no pronoun, adverb or conjunction ("qui a signé", "l'a signé", "a
 /// finalement signé", "négocié et signé").
 pub(super) fn follows_a_noun(text: &str, sentence: Span, act: Span) -> bool {
-    const NOT_NOUNS: [&str; 36] = [
-        "se", "s", "ne", "n", "y", "en", "il", "elle", "ils", "elles", "on", "qui", "que", "qu", "lui",
-        "leur", "l", "la", "le", "les", "et", "ou", "mais", "puis", "ni", "pas", "plus", "jamais", "déjà",
-        "tout", "juste", "bien", "être", "avoir", "ayant", "étant",
-    ];
     let Some(first) = words(act.slice(text)).next() else { return false };
     // "avait informé" may be one trigger, and "avait" ends like "conduit".
     let auxiliary = || AUXILIARIES.contains(&&*Lower::new(first));

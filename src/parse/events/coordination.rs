@@ -68,6 +68,26 @@ pub(super) fn joined_by_and_an_honorific(between: &str) -> bool {
     joins && joined_by_and(rest)
 }
 
+/// "à M. Cameron et à Mme Merkel", "avec la France et avec l'Allemagne": what joins two objects
+/// may repeat their preposition.
+pub(super) fn joined_by_and_a_preposition(between: &str) -> bool {
+    const PREPOSITIONS: [&str; 4] = ["à", "au", "aux", "avec"];
+    let mut words = between.split_whitespace().peekable();
+    let mut kept = String::with_capacity(between.len());
+    let mut repeated = false;
+    while let Some(word) = words.next() {
+        let after_a_join = matches!(kept.split_whitespace().next_back(), Some("et" | "ou"));
+        if after_a_join && PREPOSITIONS.contains(&word) && words.peek().is_some() {
+            repeated = true;
+            continue;
+        }
+        kept.push(' ');
+        kept.push_str(word);
+    }
+    kept.push(' ');
+    repeated && (joined_by_and(&kept) || joined_by_and_an_honorific(&kept))
+}
+
 /// "Barack Obama et son homologue chinois Xi Jinping": "et", then the title of the person named
 /// after it, a few words at most.
 pub(super) fn joined_by_a_title(between: &str) -> bool {

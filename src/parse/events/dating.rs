@@ -3,7 +3,7 @@
 //! no act (deadlines, "depuis" a first time, the start of a state), and "alors" for the date told
 //! last.
 
-use super::acts::{is_act_noun, is_nominal};
+use super::acts::{holds_a_participle_dated_after, is_act_noun, is_nominal};
 use super::clauses::boundaries_between;
 use super::triggers::{is_word_char, Class, Hit};
 use super::words::{before_apostrophe, last_clause, word_before, words, Lower};
@@ -116,7 +116,10 @@ pub(super) fn attach<'l>(
         .rfind(|h| !is_nominal(text, sentence, h.span))
         // With no other date in the sentence, the act is dated by the event it follows ("avait
         // rompu ses relations avec la Turquie après la destruction d'un avion … en novembre").
-        .filter(|h| timexes.len() == 1 || !dates_a_phrase_after_a_preposition(&text[h.span.end..tx.start]));
+        .filter(|h| timexes.len() == 1 || !dates_a_phrase_after_a_preposition(&text[h.span.end..tx.start]))
+        // "a réclamé la levée de l'embargo imposé par Washington en 1962": the date is the
+        // participle's.
+        .filter(|h| !holds_a_participle_dated_after(&text[h.span.end..tx.start]));
     if let Some(h) = verbal_before {
         return Some(*h);
     }
