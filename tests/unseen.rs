@@ -851,3 +851,44 @@ fn a_pronoun_s_report_is_by_the_actor_before_unless_it_is_two() {
     let havana = article(&c, "d6");
     assert!(has_event(havana, "2016-03-22", "statement", "USA", "CUB"), "{:#?}", havana.events);
 }
+
+#[test]
+fn a_country_may_speak_after_a_verb_of_saying() {
+    let c = corpus();
+    // "L'Egypte a accepté de rétrocéder à l'Arabie saoudite les îles …, a annoncé samedi soir le
+    // gouvernement égyptien": the act reported, on the report's date.
+    let islands = article(&c, "e3");
+    assert!(has_event(islands, "2016-04-09", "agree", "EGY", "SAU"), "{:#?}", islands.events);
+    // "Shinzo Abe doit rencontrer M. Trump le 17 novembre à New York, a annoncé jeudi Tokyo": an
+    // act with a date of its own keeps it.
+    let trump = article(&c, "e6");
+    assert!(has_event(trump, "2016-11-17", "consult", "JPN", "USA"), "{:#?}", trump.events);
+    // "Le président chinois Xi Jinping a appelé M. Trump à travailler avec Pékin": an appeal.
+    let called = events_on(trump, "appelé");
+    assert_eq!(called.iter().map(|e| e.category.as_str()).collect::<Vec<_>>(), ["appeal"]);
+}
+
+#[test]
+fn a_meeting_denied_is_none_and_a_second_verb_a_second_act() {
+    let c = corpus();
+    // "Sergueï Lavrov, a annulé la visite qu'il devait effectuer mercredi à Istanbul et conseillé
+    // aux Russes de ne pas se rendre en Turquie".
+    let su24 = article(&c, "e1");
+    assert!(events_on(su24, "se rendre").is_empty(), "{:#?}", su24.events);
+    assert!(has_event(su24, "2015-11-25", "reduce_relations", "RUS", "TUR"), "{:#?}", su24.events);
+    // "Netanyahu a rejeté « cette résolution honteuse » et a rappelé pour consultations ses
+    // ambassadeurs en Nouvelle-Zélande et au Sénégal".
+    let un = article(&c, "e5");
+    let recalled = events_on(un, "rappelé pour consultations");
+    assert_eq!(
+        recalled
+            .iter()
+            .map(|e| (e.category.as_str(), e.source.join(","), e.target.join(",")))
+            .collect::<Vec<_>>(),
+        [("reduce_relations", "ISR".to_string(), "NZL,SEN".to_string())]
+    );
+    // "Le président français a qualifié de « crimes de guerre » les bombardements sur Alep, et a
+    // menacé la Russie de nouvelles sanctions".
+    let berlin = article(&c, "d2");
+    assert!(has_event(berlin, "2016-10-20", "threaten", "FRA", "RUS"), "{:#?}", berlin.events);
+}

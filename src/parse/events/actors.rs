@@ -300,7 +300,7 @@ impl<'a> SentenceCtx<'a, '_> {
             (agent.into_iter().collect(), None)
         } else if clause_start > self.span.start
             && can_invert(self.text, clause_start, act_hit)
-            && is_inverted(self.text, self.mentions, clause_start, act)
+            && is_inverted(self.text, self.mentions, clause_start, act, act_hit.form.class == Class::Report)
         {
             let speaker = first_after(act.end, None);
             (speaker.into_iter().collect(), last_before(clause_start, speaker).or_else(|| any_other(speaker)))
@@ -635,7 +635,7 @@ impl<'a> SentenceCtx<'a, '_> {
     fn is_inverted_report(&self, i: usize, start: usize) -> bool {
         let known = &self.inverted_reports[i];
         known.get().unwrap_or_else(|| {
-            let inverted = is_inverted(self.text, self.mentions, start, self.hits[i].span);
+            let inverted = is_inverted(self.text, self.mentions, start, self.hits[i].span, true);
             known.set(Some(inverted));
             inverted
         })

@@ -141,12 +141,19 @@ pub(super) fn reported_act<'l>(
     let clause_start = bounds.iter().copied().rfind(|&b| b < report.span.start)?;
     // "THAAD en Corée du Sud, annoncé en juillet": no attribution, a participle of the noun.
     if is_reduced_relative(text, sentence, report.span, clause_start)
-        || !is_inverted(text, mentions, clause_start, report.span)
+        || !is_inverted(text, mentions, clause_start, report.span, true)
     {
         return None;
     }
     let content = Span::new(sentence.start, clause_start);
-    main_act(hits.iter().filter(|h| content.contains(h.span)).copied().collect::<Vec<_>>().as_slice())
+    // A quotation's nouns are what is spoken of ("« Il n'y a pas d'alternative au dialogue »"),
+    // unless it tells what was done ("« Nous avons décidé de prolonger la trêve »"): else only its
+    // verbs tell an act.
+    const PAST: [&str; 6] = ["ai", "avons", "ont", "avions", "avait", "avaient"];
+    let quoted = text[..clause_start].trim_end().ends_with(['»', '"', '”'])
+        && !words(content.slice(text)).any(|w| PAST.iter().any(|p| w.eq_ignore_ascii_case(p)));
+    let acts = hits.iter().filter(|h| content.contains(h.span) && !(quoted && h.form.class == Class::Noun));
+    main_act(acts.copied().collect::<Vec<_>>().as_slice())
 }
 
 /// The main act among triggers: the first act verb, else the first act noun.

@@ -4,7 +4,7 @@
 
 use super::tense::AUXILIARIES;
 use super::triggers::{Class, Hit};
-use super::words::{before_apostrophe, last_clause, words, Lower};
+use super::words::{before_apostrophe, last_clause, word_before, words, Lower};
 use crate::corpus::Span;
 
 /// "se préparaient à suspendre": an act announced for later is a threat.
@@ -54,7 +54,12 @@ fn is_a_call(text: &str, sentence: Span, verb: Span) -> bool {
         None => false,
     };
     let after = &text[verb.end..sentence.end];
-    let after = after.split([';', ':', '.']).next().unwrap_or("");
+    // Up to the clause's end: not the full stop of a title or an initial ("M. Trump").
+    let end = after
+        .match_indices([';', ':', '.'])
+        .find(|&(at, mark)| mark != "." || !is_a_title_or_initial(word_before(&after[..at])))
+        .map_or(after.len(), |(at, _)| at);
+    let after = &after[..end];
     let named =
         || words(after).take(NAME_WITHIN_WORDS).any(|w| w.chars().next().is_some_and(char::is_uppercase));
     if !pronoun && !named() {
@@ -73,6 +78,11 @@ fn is_a_call(text: &str, sentence: Span, verb: Span) -> bool {
     true
 }
 
+/// "M", "MM", "J": a word whose full stop abbreviates it (one or two capitals).
+fn is_a_title_or_initial(word: &str) -> bool {
+    (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// "conclure que" is to find, not to agree: "l'enquête a conclu mercredi que …", "concluant
 /// qu'il n'y avait pas de preuve" (a date or an adverb may sit between).
 fn concludes_that(text: &str, sentence: Span, verb: Span) -> bool {
@@ -85,6 +95,11 @@ fn concludes_that(text: &str, sentence: Span, verb: Span) -> bool {
         let w = Lower::new(w.trim_end_matches(','));
         &*w == "que" || before_apostrophe(&w) == "qu"
     })
+}
+
+/// A meeting verb negated: "n'a pas rencontré", "de ne pas se rendre".
+pub(super) fn is_a_meeting_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
+    hit.form.class == Class::Act && hit.form.category == "consult" && is_negated(text, sentence, hit.span)
 }
 
 /// A negation among the few words before a verb, in its clause: "n'a pas signé", "ne pourrait

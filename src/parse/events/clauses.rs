@@ -229,8 +229,16 @@ pub(super) fn opening_auxiliary(clause: &str) -> Option<Option<&'static str>> {
 
 /// A clause that opens on its verb and whose subject follows it: ", a regretté mercredi le
 /// ministre Sergueï Lavrov", "», a-t-il ajouté" — not "Syrie: Washington a refusé", nor
-/// "Maria Zakharova, a confirmé que …", nor "Dmitri Peskov, a rejeté ces accusations".
-pub(super) fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize, verb: Span) -> bool {
+/// "Maria Zakharova, a confirmé que …", nor "Dmitri Peskov, a rejeté ces accusations". After a
+/// verb of saying, a country or a capital may speak too (", a annoncé jeudi Tokyo", ", a indiqué
+/// samedi soir le gouvernement égyptien"); after another verb it is more often the object.
+pub(super) fn is_inverted(
+    text: &str,
+    mentions: &[Mention],
+    clause_start: usize,
+    verb: Span,
+    saying: bool,
+) -> bool {
     const SUBJECT_WITHIN_WORDS: usize = 8;
     // Most clauses open on some other word: its first byte rules them out before any word is read.
     if !may_open_on_auxiliary(&text[clause_start..verb.start]) {
@@ -260,7 +268,7 @@ pub(super) fn is_inverted(text: &str, mentions: &[Mention], clause_start: usize,
     mentions
         .iter()
         .filter(|m| m.span.start >= verb.end)
-        .find(|m| matches!(m.kind, MentionKind::Person | MentionKind::Organisation))
+        .find(|m| saying || matches!(m.kind, MentionKind::Person | MentionKind::Organisation))
         .is_some_and(|m| {
             words(&text[verb.end..m.span.start]).take(SUBJECT_WITHIN_WORDS + 1).count()
                 <= SUBJECT_WITHIN_WORDS

@@ -72,12 +72,11 @@ pub(super) fn joined_by_and_an_honorific(between: &str) -> bool {
 /// may repeat their preposition.
 pub(super) fn joined_by_and_a_preposition(between: &str) -> bool {
     const PREPOSITIONS: [&str; 4] = ["à", "au", "aux", "avec"];
-    let mut words = between.split_whitespace().peekable();
     let mut kept = String::with_capacity(between.len());
     let mut repeated = false;
-    while let Some(word) = words.next() {
+    for word in between.split_whitespace() {
         let after_a_join = matches!(kept.split_whitespace().next_back(), Some("et" | "ou"));
-        if after_a_join && PREPOSITIONS.contains(&word) && words.peek().is_some() {
+        if after_a_join && PREPOSITIONS.contains(&word) {
             repeated = true;
             continue;
         }

@@ -47,7 +47,9 @@ use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
     announced_act, is_act_noun, is_said_of_a_noun, main_act, reported_act, resolve_aspect, signs_a_decree,
 };
+use category::is_a_meeting_denied;
 use clauses::{boundaries_between, clause_boundaries};
+use coordination::joins_a_second_verb;
 use dating::{
     attach, calendar_date, depends_on_dct_day, is_deadline, is_first_since, precision_of, says_then,
     starts_a_state,
@@ -94,7 +96,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let span = sentence.span;
         hits.clear();
         verbs.triggers(text, span, &mut hits);
-        hits.retain(|h| !signs_a_decree(text, span, h));
+        // "de ne pas se rendre en Turquie", "n'a pas rencontré": a meeting denied is none.
+        hits.retain(|h| !signs_a_decree(text, span, h) && !is_a_meeting_denied(text, span, h));
         if hits.is_empty() {
             continue;
         }
@@ -183,8 +186,20 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             }
             let Some(mut trigger) = attach(text, span, &bounds, &hits, timexes, tx.span) else { continue };
             if trigger.form.class == Class::Report {
+                // "doit rencontrer M. Trump le 17 novembre, a annoncé jeudi Tokyo": an act with a
+                // date of its own keeps it, and the report is an event of its own.
+                let dated_apart = |act: &Hit| {
+                    timexes.iter().any(|t| {
+                        t.span != tx.span
+                            && calendar_date(&t.value).is_some()
+                            && attach(text, span, &bounds, &hits, timexes, t.span)
+                                .is_some_and(|h| h.span == act.span)
+                    })
+                };
                 if let Some(act) = reported_act(text, sentence_mentions, span, &bounds, &hits, trigger) {
-                    trigger = act;
+                    if !dated_apart(&act) {
+                        trigger = act;
+                    }
                 }
             }
             // The act's own words: the noun an aspect verb stands for, else the trigger.
@@ -301,7 +316,28 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 timex: None,
             },
         };
-        events.push(ctx.event(trigger, act, dated));
+        // "a qualifié … de crimes de guerre, et a menacé la Russie de sanctions": a second act
+        // verb coordinated with the one told is a second act, of the same date.
+        let second = hits.iter().filter(|h| h.span.start >= act.span.end).find(|h| {
+            h.form.class == Class::Act
+                && h.form.category != trigger.form.category
+                && joins_a_second_verb(&text[act.span.end..h.span.start])
+                && tenses.past_auxiliary(text, span, h.span).is_some()
+        });
+        let second = second.filter(|_| dated.origin == EventDateOrigin::PublicationDate).copied();
+        let second_dated = second.map(|_| dated.clone());
+        let first = ctx.event(trigger, act, dated);
+        // The second verb shares the first one's subject.
+        let second = second.zip(second_dated).map(|(verb, dated)| {
+            let mut event = ctx.event(verb, verb, dated);
+            if !first.source.is_empty() {
+                event.source.clone_from(&first.source);
+                event.target.retain(|t| !first.source.contains(t));
+            }
+            event
+        });
+        events.push(first);
+        events.extend(second);
     }
     events
 }
@@ -340,6 +376,7 @@ struct Cursor {
     first: usize,
 }
 
+#[derive(Clone)]
 struct Dated {
     date: String,
     precision: Precision,

@@ -222,6 +222,9 @@ fn calling_someone_is_a_telephone_call_calling_them_to_something_an_appeal() {
     assert_eq!(category("Obama a appelé lundi Poutine, qui était à Sotchi."), "consult");
     assert_eq!(category("La présidente qui l'avait appelé lundi voulait le féliciter."), "consult");
     assert_eq!(category("Obama a appelé lundi Poutine et Moscou à la retenue."), "appeal");
+    // A title's full stop does not end the clause.
+    assert_eq!(category("Obama a appelé lundi M. Poutine à travailler avec Moscou."), "appeal");
+    assert_eq!(category("Obama a appelé lundi M. Poutine."), "consult");
     assert_eq!(category("Obama a appelé lundi « toutes les parties » à la retenue."), "appeal");
     assert_eq!(category("Obama a appelé lundi un cessez-le-feu."), "appeal");
     assert_eq!(category("Obama a appelé lundi au calme."), "appeal");
@@ -895,4 +898,29 @@ fn malformed_trigger_lines_name_file_and_line() {
     assert!(err.starts_with("t.tsv:1"), "{err}");
     let err = VerbLexicon::parse("# x\nconsult\tverb\tparler\n", "t.tsv").unwrap_err().to_string();
     assert!(err.starts_with("t.tsv:2: unknown class"), "{err}");
+}
+
+#[test]
+fn a_quotation_s_nouns_are_spoken_of_unless_it_tells_what_was_done() {
+    let category = |text: &str| {
+        let named =
+            [("Russie", "country:RUS"), ("Allemagne", "country:DEU"), ("Lavrov", "person:lavrov-rus")];
+        first_category(&fixture(text, &[("lundi", "2016-11-28")], &named), "2016-12-03")
+    };
+    let opinion = "« Il n'y a pas d'alternative au dialogue entre la Russie et l'Allemagne », a déclaré lundi M. Lavrov.";
+    assert_eq!(category(opinion), "statement");
+    let done = "« Nous avons signé un accord avec la Russie et l'Allemagne », a déclaré lundi M. Lavrov.";
+    assert_eq!(category(done), "agree");
+}
+
+#[test]
+fn a_second_act_verb_after_et_is_a_second_act_by_the_same_subject() {
+    let text = "Le président a qualifié les frappes de crimes, et a menacé la Russie de sanctions. Il n'a pas rencontré \
+                l'Allemagne.";
+    let f = fixture(text, &[], &[("Russie", "country:RUS"), ("Allemagne", "country:DEU")]);
+    let found = briefs(&f, "2016-10-20");
+    assert_eq!(
+        found,
+        ["2016-10-20 statement qualifié [] -> [\"RUS\"]", "2016-10-20 threaten menacé [] -> [\"RUS\"]"]
+    );
 }
