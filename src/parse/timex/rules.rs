@@ -781,7 +781,7 @@ impl<'a> Context<'a> {
             (None, _, _, Some(dct)) if tense() != Tense::Unknown && dct.month.is_some() => {
                 let dct_month = dct.month.unwrap_or(6);
                 let y = match tense() {
-                    Tense::Past | Tense::PastPerfect if order(s) > dct_month => dct.year - 1,
+                    Tense::Past | Tense::SurePast if order(s) > dct_month => dct.year - 1,
                     Tense::Future if order(s) + 2 < dct_month => dct.year + 1,
                     _ => dct.year,
                 };
@@ -839,7 +839,7 @@ impl<'a> Context<'a> {
             (None, Some(dct)) => {
                 let now = dct.month.map_or(6, |m| m as i32);
                 let y = match tense() {
-                    Tense::Past | Tense::PastPerfect if start > now => dct.year - 1,
+                    Tense::Past | Tense::SurePast if start > now => dct.year - 1,
                     Tense::Future if end < now => dct.year + 1,
                     _ => dct.year,
                 };
