@@ -201,6 +201,16 @@ pub fn pick_month(m: u32, dct: PartialDate, dir: Option<i32>, tense: impl Fn() -
         .unwrap_or_else(|| cands.iter().copied().min_by_key(key).unwrap_or(dct.year))
 }
 
+/// The hour of the day "`h` heures du soir" (or "de l'après-midi", "de la nuit") names: 8 in the
+/// evening is 20, 2 in the night is 2, 11 in the night is 23.
+pub fn hour_of_part_of_day(h: u32, pod: &str) -> u32 {
+    match pod {
+        "AF" | "EV" if (1..12).contains(&h) => h + 12,
+        "NI" if (7..12).contains(&h) => h + 12,
+        _ => h,
+    }
+}
+
 pub fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {
     let i = y * 12 + m as i32 - 1 + n;
     (i.div_euclid(12), (i.rem_euclid(12) + 1) as u32)

@@ -42,6 +42,8 @@ struct Pending {
     first: usize,
     last: usize,
     focus_day: Option<NaiveDate>,
+    /// Whether `focus_day` is the evening a night starts on ("la nuit de vendredi à samedi").
+    focus_night: bool,
 }
 
 /// Buffers reused from sentence to sentence, and from article to article on a thread.
@@ -71,6 +73,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut out: Vec<Timex> = Vec::new();
     let Buffers { mut tokens, mut symbols, mut key, mut norms, mut norm_rules, mut pending } = BUFFERS.take();
     let mut focus_day: Option<NaiveDate> = None;
+    let mut focus_night = false;
     let mut focus: Option<PartialDate> = None;
     let mut done_until = 0;
     // Rarely more tokens than every other byte of the longest sentence: one allocation.
@@ -114,12 +117,13 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             }
             let last = next_tok - 1;
             if pattern.rule.needs_day() {
-                pending.push(Pending { rule: pattern.rule, first, last, focus_day });
+                pending.push(Pending { rule: pattern.rule, first, last, focus_day, focus_night });
                 pos = end;
                 continue;
             }
             let clause_day = day_before_in_clause(abbr, text, &norms, &tokens, first);
-            let ctx = Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day };
+            let ctx =
+                Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day, night: false };
             if pattern.rule == Rule::Ignore && !ctx.ignore_applies(first, last) {
                 pos = start + 1;
                 continue;
@@ -155,6 +159,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     focus = Some(f);
                     if let Some(d) = f.naive() {
                         focus_day = Some(d);
+                        focus_night = is_night(n);
                     }
                 }
             }
@@ -170,9 +175,19 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.
         for p in pending.drain(..) {
-            let clause_day = day_in_clause(abbr, text, &norms, &tokens, p.first);
-            let ctx =
-                Context { text, vocab, tokens: &tokens, dct, focus_day: p.focus_day, focus, clause_day };
+            let clause = day_in_clause(abbr, text, &norms, &tokens, p.first);
+            let clause_day = clause.map(|(day, _)| day);
+            let night = clause.map_or(p.focus_night, |(_, night)| night);
+            let ctx = Context {
+                text,
+                vocab,
+                tokens: &tokens,
+                dct,
+                focus_day: p.focus_day,
+                focus,
+                clause_day,
+                night,
+            };
             let tense = || tense_near(vocab, abbr, text, &tokens, p.first, p.last);
             norms.extend(ctx.normalise(p.rule, p.first, p.last, &tense));
         }
@@ -487,15 +502,21 @@ fn set_day(norm: &mut Norm, day: NaiveDate) {
     norm.focus = Some(PartialDate::from_naive(day));
 }
 
-/// The day named in the same clause as token `at`: the nearest before it, else after it.
+/// Whether `norm` is a night ("la nuit de vendredi à samedi"), dated by the evening it starts on.
+fn is_night(norm: &Norm) -> bool {
+    norm.value.ends_with("TNI")
+}
+
+/// The day named in the same clause as token `at`: the nearest before it, else after it; and
+/// whether it is the evening a night starts on.
 fn day_in_clause(
     abbr: &Abbreviations,
     text: &str,
     norms: &[Norm],
     tokens: &[Token],
     at: usize,
-) -> Option<NaiveDate> {
-    let day = |n: &Norm| n.focus?.naive();
+) -> Option<(NaiveDate, bool)> {
+    let day = |n: &Norm| Some((n.focus?.naive()?, is_night(n)));
     let before = norms
         .iter()
         .rev()
