@@ -8,15 +8,16 @@ use chrono::{Datelike, Duration, NaiveDate};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
     Past,
-    /// A pluperfect ("avait été visée"): past for sure, so never a date after publication.
-    PastPerfect,
+    /// Past for sure, so never a date after publication: a pluperfect ("avait été visée"), or
+    /// what follows "depuis" ("restent interrompus depuis novembre").
+    SurePast,
     Future,
     Unknown,
 }
 
 impl Tense {
     pub fn is_past(self) -> bool {
-        matches!(self, Tense::Past | Tense::PastPerfect)
+        matches!(self, Tense::Past | Tense::SurePast)
     }
 }
 
@@ -125,7 +126,7 @@ pub fn pick_day(cands: &[NaiveDate], dct: PartialDate, dir: Option<i32>, tense: 
     let allowed = |c: NaiveDate| match (dir, tense) {
         (Some(d), _) if d < 0 => c < lo,
         (Some(_), _) => c > hi,
-        (None, Tense::Past | Tense::PastPerfect) => c <= hi,
+        (None, Tense::Past | Tense::SurePast) => c <= hi,
         (None, Tense::Future) => c >= lo,
         (None, Tense::Unknown) => true,
     };
@@ -144,7 +145,7 @@ pub fn pick_day_weighed(
     dir: Option<i32>,
     tense: Tense,
 ) -> Option<NaiveDate> {
-    if dir.is_some() || matches!(tense, Tense::Unknown | Tense::PastPerfect) {
+    if dir.is_some() || matches!(tense, Tense::Unknown | Tense::SurePast) {
         return pick_day(cands, dct, dir, tense);
     }
     let (lo, hi) = bounds(dct);
@@ -185,7 +186,7 @@ pub fn pick_month(m: u32, dct: PartialDate, dir: Option<i32>, tense: impl Fn() -
             Some(d) if d < 0 => i < now,
             Some(_) => i > now,
             None => match tense() {
-                Tense::Past | Tense::PastPerfect => i <= now,
+                Tense::Past | Tense::SurePast => i <= now,
                 Tense::Future => i >= now,
                 Tense::Unknown => true,
             },
@@ -198,6 +199,16 @@ pub fn pick_month(m: u32, dct: PartialDate, dir: Option<i32>, tense: impl Fn() -
         .filter(|&y| allowed(y))
         .min_by_key(key)
         .unwrap_or_else(|| cands.iter().copied().min_by_key(key).unwrap_or(dct.year))
+}
+
+/// The hour of the day "`h` heures du soir" (or "de l'après-midi", "de la nuit") names: 8 in the
+/// evening is 20, 2 in the night is 2, 11 in the night is 23.
+pub fn hour_of_part_of_day(h: u32, pod: &str) -> u32 {
+    match pod {
+        "AF" | "EV" if (1..12).contains(&h) => h + 12,
+        "NI" if (7..12).contains(&h) => h + 12,
+        _ => h,
+    }
 }
 
 pub fn add_months(y: i32, m: u32, n: i32) -> (i32, u32) {

@@ -42,6 +42,8 @@ struct Pending {
     first: usize,
     last: usize,
     focus_day: Option<NaiveDate>,
+    /// Whether `focus_day` is the evening a night starts on ("la nuit de vendredi à samedi").
+    focus_night: bool,
 }
 
 /// Buffers reused from sentence to sentence, and from article to article on a thread.
@@ -71,6 +73,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut out: Vec<Timex> = Vec::new();
     let Buffers { mut tokens, mut symbols, mut key, mut norms, mut norm_rules, mut pending } = BUFFERS.take();
     let mut focus_day: Option<NaiveDate> = None;
+    let mut focus_night = false;
     let mut focus: Option<PartialDate> = None;
     let mut done_until = 0;
     // Rarely more tokens than every other byte of the longest sentence: one allocation.
@@ -114,12 +117,13 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             }
             let last = next_tok - 1;
             if pattern.rule.needs_day() {
-                pending.push(Pending { rule: pattern.rule, first, last, focus_day });
+                pending.push(Pending { rule: pattern.rule, first, last, focus_day, focus_night });
                 pos = end;
                 continue;
             }
             let clause_day = day_before_in_clause(abbr, text, &norms, &tokens, first);
-            let ctx = Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day };
+            let ctx =
+                Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day, night: false };
             if pattern.rule == Rule::Ignore && !ctx.ignore_applies(first, last) {
                 pos = start + 1;
                 continue;
@@ -155,6 +159,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     focus = Some(f);
                     if let Some(d) = f.naive() {
                         focus_day = Some(d);
+                        focus_night = is_night(n);
                     }
                 }
             }
@@ -170,9 +175,19 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
 
         // Clock times and parts of the day belong to the day of their clause, if it names one.
         for p in pending.drain(..) {
-            let clause_day = day_in_clause(abbr, text, &norms, &tokens, p.first);
-            let ctx =
-                Context { text, vocab, tokens: &tokens, dct, focus_day: p.focus_day, focus, clause_day };
+            let clause = day_in_clause(abbr, text, &norms, &tokens, p.first);
+            let clause_day = clause.map(|(day, _)| day);
+            let night = clause.map_or(p.focus_night, |(_, night)| night);
+            let ctx = Context {
+                text,
+                vocab,
+                tokens: &tokens,
+                dct,
+                focus_day: p.focus_day,
+                focus,
+                clause_day,
+                night,
+            };
             let tense = || tense_near(vocab, abbr, text, &tokens, p.first, p.last);
             norms.extend(ctx.normalise(p.rule, p.first, p.last, &tense));
         }
@@ -487,15 +502,21 @@ fn set_day(norm: &mut Norm, day: NaiveDate) {
     norm.focus = Some(PartialDate::from_naive(day));
 }
 
-/// The day named in the same clause as token `at`: the nearest before it, else after it.
+/// Whether `norm` is a night ("la nuit de vendredi à samedi"), dated by the evening it starts on.
+fn is_night(norm: &Norm) -> bool {
+    norm.value.ends_with("TNI")
+}
+
+/// The day named in the same clause as token `at`: the nearest before it, else after it; and
+/// whether it is the evening a night starts on.
 fn day_in_clause(
     abbr: &Abbreviations,
     text: &str,
     norms: &[Norm],
     tokens: &[Token],
     at: usize,
-) -> Option<NaiveDate> {
-    let day = |n: &Norm| n.focus?.naive();
+) -> Option<(NaiveDate, bool)> {
+    let day = |n: &Norm| Some((n.focus?.naive()?, is_night(n)));
     let before = norms
         .iter()
         .rev()
@@ -530,7 +551,7 @@ fn tense_near(
     first: usize,
     last: usize,
 ) -> Tense {
-    if let Some(tense) = tense_just_before(vocab, text, tokens, first) {
+    if let Some(tense) = tense_just_before(vocab, abbr, text, tokens, first, last) {
         return tense;
     }
     let mut best: Option<(usize, Tense)> = None;
@@ -551,7 +572,9 @@ fn tense_near(
         }
     }
     for i in last + 1..tokens.len() {
-        if ends_clause(abbr, text, tokens, i) {
+        // "avait laissé entendre en octobre qu'il se déciderait en décembre": the verb of a
+        // clause that "que" opens after the expression is not its tense.
+        if ends_clause(abbr, text, tokens, i) || vocab.kinds[tokens[i].class as usize] == Kind::Que {
             break;
         }
         if let Some(t) = cue(vocab, text, tokens, i) {
@@ -559,32 +582,116 @@ fn tense_near(
             break;
         }
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+    match best.map_or(Tense::Unknown, |(_, t)| t) {
+        // "la liste de ses candidats aux législatives des 11 et 18 juin" told in the pluperfect:
+        // a date qualifying a noun dates what the noun names, not the act told, and may come
+        // after the publication; the past tense only weighs.
+        Tense::SurePast if qualifies_a_noun(vocab, text, tokens, first) => Tense::Past,
+        tense => tense,
+    }
 }
 
-/// What the words right before an expression say of its tense, whatever the verbs around:
-/// "d'ici (à) octobre" is ahead; a participle set off before it, as in "les discussions,
-/// ouvertes jeudi, doivent se poursuivre" or "l'état d'urgence, déclaré dans la nuit de vendredi
-/// à samedi, pourrait être prolongé", tells of a past act.
-fn tense_just_before(vocab: &Vocab, text: &str, tokens: &[Token], first: usize) -> Option<Tense> {
-    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
-    let is = |i: usize, words: &[&str]| words.iter().any(|w| word(i).eq_ignore_ascii_case(w));
+/// Whether the expression at token `first` is a noun's complement: "de", "du" or "des" after a
+/// word that is no verb form ("le scrutin du 20 décembre", "les législatives des 11 et 18 juin").
+fn qualifies_a_noun(vocab: &Vocab, text: &str, tokens: &[Token], first: usize) -> bool {
+    let Some(noun) = first.checked_sub(2) else { return false };
+    let t = &tokens[noun];
+    is_of(text, tokens, first - 1)
+        && vocab.kinds[t.class as usize] == Kind::Word
+        && suffix_cue(vocab, &text[t.start..t.end]).is_none()
+}
+
+/// What the words right before an expression say of its tense, whatever the verbs around: a
+/// lead of the tense table ("d'ici (à) octobre" is ahead, "depuis novembre" has begun), or a
+/// participle opening a phrase set off around it, as in "les discussions, ouvertes jeudi, doivent
+/// se poursuivre", "l'état d'urgence, déclaré dans la nuit de vendredi à samedi, pourrait être
+/// prolongé", "les troupes, entrées dans le pays vendredi, y resteront" or "Investi dimanche à
+/// l'Élysée, le président …": a past act.
+fn tense_just_before(
+    vocab: &Vocab,
+    abbr: &Abbreviations,
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> Option<Tense> {
+    let mut key = String::new();
+    let mut is = |i: usize, word: &str| {
+        vocab::normalise_key(&text[tokens[i].start..tokens[i].end], &mut key);
+        key == word
+    };
     // One preposition may come between: "d'ici à la fin mars", "déclaré dans la nuit".
     let mut i = first.checked_sub(1)?;
-    if is(i, &["à", "a", "au", "en", "dans", "depuis", "dès"]) {
+    if vocab.between.iter().any(|w| is(i, w)) {
         i = i.checked_sub(1)?;
     }
-    if is(i, &["ici"]) && i >= 1 && is(i - 1, &["d'", "d’"]) {
-        return Some(Tense::Future);
+    for (words, cue) in &vocab.leads {
+        let Some(start) = (i + 1).checked_sub(words.len()) else { continue };
+        if words.iter().enumerate().all(|(k, w)| is(start + k, w)) {
+            return Some(if *cue == Cue::Future { Tense::Future } else { Tense::SurePast });
+        }
     }
     let kind = |i: usize| vocab.kinds[tokens[i].class as usize];
-    let set_off = i == 0 || matches!(kind(i - 1), Kind::Comma | Kind::LParen);
+    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
     // Its characters: the bytes that do not continue one ("puis" is too short to be read).
-    let long = word(i).bytes().filter(|b| b & 0xC0 != 0x80).count() >= vocab.suffix_min_len;
-    if set_off && kind(i) == Kind::Word && long && suffix_cue(vocab, word(i)) == Some(Cue::Participle) {
-        return Some(Tense::Past);
+    let participle = |i: usize| {
+        word(i).bytes().filter(|b| b & 0xC0 != 0x80).count() >= vocab.suffix_min_len
+            && suffix_cue(vocab, word(i)) == Some(Cue::Participle)
+    };
+    // Back to the start of the phrase: no verb on the way.
+    let mut k = i;
+    loop {
+        let opens = k == 0 || matches!(kind(k - 1), Kind::Comma | Kind::LParen);
+        if opens {
+            break;
+        }
+        if i - k >= PHRASE_REACH
+            || ends_clause(abbr, text, tokens, k)
+            || matches!(kind(k), Kind::Comma | Kind::LParen)
+            || cue(vocab, text, tokens, k).is_some()
+        {
+            return None;
+        }
+        k -= 1;
     }
-    None
+    // A capitalised word opens the sentence: a participle only right before the expression, and
+    // set off after it ("Paris accueillera jeudi …" is a name).
+    let (opener_ok, needs_close, close_by_comma) = match kind(k) {
+        Kind::Word => (true, k < i, false),
+        Kind::WordCap => (k == 0 && k == i, true, true),
+        _ => (false, false, false),
+    };
+    if !opener_ok || !participle(k) {
+        return None;
+    }
+    if needs_close && !phrase_closes(vocab, abbr, text, tokens, last, close_by_comma) {
+        return None;
+    }
+    Some(Tense::Past)
+}
+
+/// How far a participle may open the phrase of an expression, and the phrase go on after it.
+const PHRASE_REACH: usize = 6;
+
+/// Whether the phrase around an expression ending at token `last` closes soon after it with no
+/// verb on the way: at a comma or a bracket (`by_comma`), or also at the end of the sentence.
+fn phrase_closes(
+    vocab: &Vocab,
+    abbr: &Abbreviations,
+    text: &str,
+    tokens: &[Token],
+    last: usize,
+    by_comma: bool,
+) -> bool {
+    for i in last + 1..tokens.len().min(last + 1 + PHRASE_REACH) {
+        match vocab.kinds[tokens[i].class as usize] {
+            Kind::Comma | Kind::RParen => return true,
+            _ if ends_clause(abbr, text, tokens, i) => return !by_comma,
+            _ if cue(vocab, text, tokens, i).is_some() => return false,
+            _ => {}
+        }
+    }
+    !by_comma && last + 1 + PHRASE_REACH > tokens.len()
 }
 
 fn suffix_cue(vocab: &Vocab, word: &str) -> Option<Cue> {
@@ -643,11 +750,12 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
             {
                 return None;
             }
-            // "avait été visée", "avaient signé": a pluperfect.
-            let aux = &text[t.start..t.end];
-            let past = match ["avait", "avaient"].iter().any(|w| aux.eq_ignore_ascii_case(w)) {
-                true => Tense::PastPerfect,
-                false => Tense::Past,
+            // "avait été visée", "avaient signé": a pluperfect (the auxiliaries valued so).
+            let past = match t.val {
+                tokens::TokVal::Entry(e) if vocab.entries[e as usize].value == "pluperfect" => {
+                    Tense::SurePast
+                }
+                _ => Tense::Past,
             };
             for next in tokens.iter().skip(i + 1).take(3) {
                 match kind(next) {

@@ -96,6 +96,8 @@ pub(super) struct Context<'a> {
     pub focus: Option<PartialDate>,
     /// A day named in the same clause: before the match (or, for clock times, after it).
     pub clause_day: Option<NaiveDate>,
+    /// Whether the day a clock time belongs to (`time_day`) is the evening a night starts on.
+    pub night: bool,
 }
 
 /// The features read off a match's tokens.
@@ -420,7 +422,11 @@ impl<'a> Context<'a> {
                 if h > 24 || m > 59 {
                     return Vec::new();
                 }
+                let h = f.pod.map_or(h, |pod| calendar::hour_of_part_of_day(h, pod));
                 let (day, res, anchor) = self.time_day();
+                // "dans la nuit de vendredi à samedi … vers 6 heures": a night is dated by its
+                // evening, and the hours before noon are the morrow's.
+                let day = day.map(|d| if self.night && h < 12 { d + chrono::Duration::days(1) } else { d });
                 let value = match day {
                     Some(d) => calendar::at_time(calendar::iso_day(d), h, m),
                     None => format!("XXXX-XX-XXT{h:02}:{m:02}"),
@@ -496,12 +502,13 @@ impl<'a> Context<'a> {
         self.tokens.get(i).map(|t| kind(self, t))
     }
 
-    /// A lone four-digit number is a year unless a noun follows ("1500 personnes", "2000 €").
+    /// A lone four-digit number is a year unless a noun follows ("1500 personnes", "2000 €") or
+    /// it numbers the noun before it ("la résolution 2254").
     fn plausible_bare_year(&self, first: usize, last: usize) -> bool {
         let prev_num = first
             .checked_sub(1)
             .and_then(|p| self.kind_at(p))
-            .is_some_and(|k| matches!(k, Kind::Num | Kind::NumBig | Kind::Decimal));
+            .is_some_and(|k| matches!(k, Kind::Num | Kind::NumBig | Kind::Decimal | Kind::Numbered));
         let next_ok = match self.tokens.get(last + 1) {
             None => true,
             Some(t) => match kind(self, t) {
@@ -622,9 +629,30 @@ impl<'a> Context<'a> {
         if let Some(d) = f.numdate {
             return Some(self.day_value(f, first, last, Some(d), Resolution::Absolute, None, self.dct));
         }
-        let &(_, day) = f.days.last()?;
+        // "la nuit du 1er au 2 avril" is dated by the evening it starts on.
+        let day = if f.pod.is_some() { f.days.first() } else { f.days.last() };
+        // "le 19 juillet, puis le 26": a day alone, after a date of its clause.
+        let alone = f.days.is_empty() && f.month.is_none() && f.weekday.is_none();
+        let day = match (day, f.count) {
+            (Some(&(_, day)), _) => day,
+            (None, Some(n)) if alone && n.fract() == 0.0 && (1.0..=31.0).contains(&n) => n as u32,
+            _ => return None,
+        };
+        let mut anchor = None;
         let (date, res) = match f.month {
             Some(m) => self.resolve_day_month(f, day, m, tense)?,
+            None if alone => {
+                // The first day so numbered from the date before it, in its month or the next.
+                let base = self.clause_day?;
+                let picked = (0..=1)
+                    .filter_map(|k| {
+                        let (y, m) = calendar::add_months(base.year(), base.month(), k);
+                        NaiveDate::from_ymd_opt(y, m, day)
+                    })
+                    .find(|d| *d > base)?;
+                anchor = Some(calendar::iso_day(base));
+                (Some(picked), Resolution::PreviousDate)
+            }
             None => {
                 // "jeudi 12": the month around the publication date where the weekday agrees.
                 let w = f.weekday?;
@@ -646,7 +674,7 @@ impl<'a> Context<'a> {
             }
         };
         match date {
-            Some(d) => Some(self.day_value(f, first, last, Some(d), res, None, self.dct)),
+            Some(d) => Some(self.day_value(f, first, last, Some(d), res, anchor, self.dct)),
             None => {
                 let m = f.month?;
                 Some(Norm {
@@ -781,7 +809,7 @@ impl<'a> Context<'a> {
             (None, _, _, Some(dct)) if tense() != Tense::Unknown && dct.month.is_some() => {
                 let dct_month = dct.month.unwrap_or(6);
                 let y = match tense() {
-                    Tense::Past | Tense::PastPerfect if order(s) > dct_month => dct.year - 1,
+                    Tense::Past | Tense::SurePast if order(s) > dct_month => dct.year - 1,
                     Tense::Future if order(s) + 2 < dct_month => dct.year + 1,
                     _ => dct.year,
                 };
@@ -839,7 +867,7 @@ impl<'a> Context<'a> {
             (None, Some(dct)) => {
                 let now = dct.month.map_or(6, |m| m as i32);
                 let y = match tense() {
-                    Tense::Past | Tense::PastPerfect if start > now => dct.year - 1,
+                    Tense::Past | Tense::SurePast if start > now => dct.year - 1,
                     Tense::Future if end < now => dct.year + 1,
                     _ => dct.year,
                 };

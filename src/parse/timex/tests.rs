@@ -535,7 +535,8 @@ fn that_day_and_the_same_day_refer_to_the_date_last_mentioned() {
 
 #[test]
 fn hours_are_counted_unless_a_clock_time_is_meant() {
-    assert_eq!(values("au cours des dernières 24 heures", None), vec![pair("24 heures", "PT24H")]);
+    // "dernières" is of the extent, as "derniers" is of "les six derniers mois".
+    assert_eq!(values("au cours des dernières 24 heures", None), vec![pair("dernières 24 heures", "PT24H")]);
     assert_eq!(
         values("La trêve expirera dans 48 heures.", Some("2015-10-14")),
         vec![pair("dans 48 heures", "2015-10-16")]
@@ -1211,4 +1212,131 @@ fn a_present_participle_after_a_comma_keeps_its_own_time() {
     // "avant" is no participle: the pluperfect still dates what comes before it.
     let text = "Il avait reconnu sa défaite, avant de se raviser le 9 décembre.";
     assert_eq!(values(text, Some("2017-01-20")), [pair("le 9 décembre", "2016-12-09")]);
+}
+
+#[test]
+fn a_night_between_two_days_of_a_month_is_one_expression_dated_by_the_first() {
+    let text = "Les combats ont repris dans la nuit du 14 au 15 mars près de Palmyre.";
+    assert_eq!(values(text, Some("2016-03-16")), [pair("la nuit du 14 au 15 mars", "2016-03-14TNI")]);
+    // Its morrow is the second day.
+    let text = "L'ambassade a été attaquée dans la nuit du 2 au 3 janvier. Riyad a rompu le lendemain.";
+    assert_eq!(find(&tag(text, Some("2016-01-11")), text, "le lendemain").value, "2016-01-03");
+}
+
+#[test]
+fn a_part_of_the_day_after_a_clock_time_belongs_to_it() {
+    let text = "La séance a repris lundi à 8 heures du soir. Elle reprendra à 3 heures de l'après-midi.";
+    let t = tag(text, Some("2016-05-10"));
+    assert_eq!(find(&t, text, "8 heures du soir").value, "2016-05-09T20:00");
+    assert_eq!(find(&t, text, "3 heures de l'après-midi").value, "2016-05-09T15:00");
+    let text = "Mardi, vers 2 heures du matin, l'alerte a été donnée.";
+    assert_eq!(
+        values(text, Some("2016-05-10")),
+        [pair("Mardi", "2016-05-10"), pair("2 heures du matin", "2016-05-10T02:00")]
+    );
+}
+
+#[test]
+fn the_hours_before_noon_after_a_night_are_on_its_morrow() {
+    let text =
+        "Dans la nuit de samedi à dimanche, vers 3 heures, des tirs ont éclaté. Vers 23 heures, la veille, \
+                l'armée s'était déployée.";
+    let t = tag(text, Some("2016-07-18"));
+    assert_eq!(find(&t, text, "3 heures").value, "2016-07-17T03:00");
+    let text = "Dans la nuit de samedi à dimanche, vers 23 heures, des tirs ont éclaté.";
+    assert_eq!(find(&tag(text, Some("2016-07-18")), text, "23 heures").value, "2016-07-16T23:00");
+}
+
+#[test]
+fn a_day_alone_after_a_date_of_its_clause_follows_it() {
+    let text = "Le Conseil se réunira le 3 mars, puis le 10 à New York.";
+    assert_eq!(
+        values(text, Some("2016-02-20")),
+        [pair("le 3 mars", "2016-03-03"), pair("le 10", "2016-03-10")]
+    );
+    // Into the next month.
+    let text = "Les pourparlers reprendront le 28 février et le 2 à Genève.";
+    assert_eq!(find(&tag(text, Some("2016-02-20")), text, "le 2").value, "2016-03-02");
+    // With no date before it in its clause, a day alone is not read.
+    assert_eq!(values("Il a voté pour, puis le 10 a changé d'avis.", Some("2016-02-20")), []);
+}
+
+#[test]
+fn what_follows_depuis_has_begun() {
+    let text = "Les vols entre les deux pays restent interrompus depuis novembre.";
+    assert_eq!(values(text, Some("2016-09-05")), [pair("novembre", "2015-11")]);
+    let text = "La frontière reste fermée depuis le 12 octobre.";
+    assert_eq!(values(text, Some("2016-09-05")), [pair("le 12 octobre", "2015-10-12")]);
+    // "d'ici" is ahead.
+    let text = "Le chantier doit être achevé d'ici novembre.";
+    assert_eq!(values(text, Some("2016-09-05")), [pair("novembre", "2016-11")]);
+}
+
+#[test]
+fn a_verb_after_que_is_not_the_tense_of_a_date_before_it() {
+    let text = "Il avait indiqué en mars qu'il se déciderait en juin.";
+    assert_eq!(values(text, Some("2016-02-10")), [pair("mars", "2015-03"), pair("juin", "2016-06")]);
+    // Nor is "qu'" a noun after a year.
+    let text = "C'est la première fois depuis 1958 qu'un président renonce.";
+    assert_eq!(values(text, Some("2016-12-02")), [pair("1958", "1958")]);
+}
+
+#[test]
+fn a_date_qualifying_a_noun_is_not_ruled_by_the_pluperfect() {
+    // The summit is ahead, though its announcement is told in the pluperfect…
+    let text = "Le Kremlin avait annoncé la tenue du sommet du 20 juin.";
+    assert_eq!(values(text, Some("2016-06-01")), [pair("20 juin", "2016-06-20")]);
+    // …but not what the pluperfect dates itself.
+    let text = "Le Kremlin avait annoncé le 20 juin la tenue du sommet.";
+    assert_eq!(values(text, Some("2016-06-01")), [pair("le 20 juin", "2015-06-20")]);
+}
+
+#[test]
+fn a_participle_opening_a_phrase_set_off_tells_a_past_act() {
+    // Tuesday 15 March 2016.
+    let dct = Some("2016-03-15");
+    let text = "Les observateurs, arrivés dans la capitale jeudi, repartiront lundi.";
+    assert_eq!(find(&tag(text, dct), text, "jeudi").value, "2016-03-10");
+    let text = "Arrivé jeudi à l'Élysée, le ministre rentrera lundi à Kiev.";
+    assert_eq!(find(&tag(text, dct), text, "jeudi").value, "2016-03-10");
+    let text = "Les États-Unis étaient absents, la nouvelle administration ayant été investie jeudi.";
+    assert_eq!(values(text, dct), [pair("jeudi", "2016-03-10")]);
+    // A capitalised word opening the sentence may be a name: "Moscou" is no participle.
+    let text = "Moscou veut organiser jeudi, à Genève, une réunion.";
+    assert_eq!(values(text, dct), [pair("jeudi", "2016-03-17")]);
+    // A verb on the way closes the phrase.
+    let text = "Les ministres, qui se retrouveront à Bruxelles jeudi, devront trancher.";
+    assert_eq!(values(text, dct), [pair("jeudi", "2016-03-17")]);
+}
+
+#[test]
+fn numbers_that_identify_are_no_years() {
+    let text = "Le Conseil a adopté la résolution 2254 et rappelé l'article 1240 du Code civil.";
+    assert_eq!(values(text, Some("2015-12-19")), []);
+}
+
+#[test]
+fn the_last_hours_and_the_days_to_come() {
+    let text = "Au cours des dernières 48 heures, et dans les jours qui viennent, les frappes continueront.";
+    assert_eq!(
+        values(text, Some("2016-04-04")),
+        [pair("dernières 48 heures", "PT48H"), pair("les jours qui viennent", "PXD")]
+    );
+}
+
+#[test]
+fn tense_leads_are_read_from_the_data() {
+    // With "depuis" read as a lead to the future, last November becomes the next one.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("timex")).unwrap();
+    let tense = vocab::TENSE.embedded.replace("lead\tpast\tdepuis", "lead\tfuture\tdepuis");
+    assert_ne!(tense, vocab::TENSE.embedded);
+    std::fs::write(dir.path().join("timex/tense.tsv"), &tense).unwrap();
+    let rules = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap();
+    let text = "Les vols restent interrompus depuis novembre.";
+    let t = extract(text, &[Span::new(0, text.len())], Some("2016-09-05".parse().unwrap()), &rules);
+    assert_eq!(t[0].value, "2016-11");
+    std::fs::write(dir.path().join("timex/tense.tsv"), "lead\tsoon\tdepuis\n").unwrap();
+    let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
+    assert!(err.contains("tense.tsv:1") && err.contains("soon"), "{err}");
 }

@@ -92,6 +92,10 @@ pub(super) enum Kind {
     Meme,
     LaAdv,
     Moment,
+    /// "que", "qu'": a subordinate clause starts, whose verb is not the tense of what precedes.
+    Que,
+    /// "la résolution 2254", "l'article 50": a noun a number after which identifies, not dates.
+    Numbered,
     Other,
 }
 
@@ -194,6 +198,8 @@ fn vocab_kind(class: &str) -> Kind {
         "meme" => Kind::Meme,
         "la_adv" => Kind::LaAdv,
         "moment" => Kind::Moment,
+        "que" => Kind::Que,
+        "numbered" => Kind::Numbered,
         _ => Kind::Other,
     }
 }
@@ -326,6 +332,11 @@ pub(super) struct Vocab {
     /// that end like it.
     pub suffixes: Vec<Vec<Ending>>,
     pub suffix_min_len: usize,
+    /// Words right before an expression that decide its tense (`lead` lines of tense.tsv: "d'ici"
+    /// ahead, "depuis" begun), each as its tokens' normalised keys.
+    pub leads: Vec<(Vec<String>, Cue)>,
+    /// Prepositions that may come between a lead or a participle and the expression (`between`).
+    pub between: Vec<String>,
 }
 
 /// In `Vocab::elided`: a word that is not in the vocabulary.
@@ -418,6 +429,8 @@ impl Vocab {
             number_word: 0,
             suffixes: vec![Vec::new(); 256],
             suffix_min_len: 1,
+            leads: Vec::new(),
+            between: Vec::new(),
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
             let id = vocab.add_class(name, kind)?;
@@ -896,9 +909,22 @@ impl Vocab {
                     self.suffix_min_len =
                         len.parse().map_err(|_| anyhow!("{file}:{n}: minlen needs a number"))?;
                 }
+                ["lead", kind, words] if !words.is_empty() => {
+                    let cue = match *kind {
+                        "past" => Cue::Past,
+                        "future" => Cue::Future,
+                        _ => bail!("{file}:{n}: unknown lead kind {kind:?} (past, future)"),
+                    };
+                    self.leads.push((lead_tokens(words), cue));
+                }
+                ["between", word] if !word.is_empty() => {
+                    let mut key = String::new();
+                    normalise_key(word, &mut key);
+                    self.between.push(key);
+                }
                 _ => {
                     bail!(
-                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]` or `minlen<TAB>N`, got {line:?}"
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words`, `between<TAB>word` or `minlen<TAB>N`, got {line:?}"
                     )
                 }
             }
@@ -910,6 +936,30 @@ impl Vocab {
         }
         Ok(())
     }
+}
+
+/// The tokens of a lead as the tokenizer splits them ("d'ici" is "d'" and "ici"), normalised.
+fn lead_tokens(words: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in words.split_whitespace() {
+        let mut rest = word;
+        // An elision ends a token.
+        while let Some(at) = rest.find(['\'', '’']) {
+            let end = at + rest[at..].chars().next().map_or(1, char::len_utf8);
+            out.push(&rest[..end]);
+            rest = &rest[end..];
+        }
+        if !rest.is_empty() {
+            out.push(rest);
+        }
+    }
+    out.into_iter()
+        .map(|w| {
+            let mut key = String::new();
+            normalise_key(w, &mut key);
+            key
+        })
+        .collect()
 }
 
 fn build_combined(alternatives: &[String]) -> Result<meta::Regex> {
