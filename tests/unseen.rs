@@ -892,3 +892,20 @@ fn a_meeting_denied_is_none_and_a_second_verb_a_second_act() {
     let berlin = article(&c, "d2");
     assert!(has_event(berlin, "2016-10-20", "threaten", "FRA", "RUS"), "{:#?}", berlin.events);
 }
+
+#[test]
+fn an_act_denied_or_called_off_is_none_and_what_is_planned_has_its_own_date() {
+    let c = corpus();
+    // "la Russie n'était « ni un adversaire, ni une menace »": no threat.
+    let nato = article(&c, "e2");
+    assert!(events_on(nato, "menace").is_empty(), "{:#?}", nato.events);
+    // "Il a aussi annulé la visite prévue en janvier du ministre sénégalais": cancelled today, and
+    // the visit is no event.
+    let un = article(&c, "e5");
+    let cancelled = events_on(un, "annulé");
+    assert_eq!(cancelled.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2016-12-24"]);
+    assert!(events_on(un, "visite").is_empty(), "{:#?}", un.events);
+    // "a annulé jeudi sa visite prévue le 31 janvier à Washington".
+    let mexico = article(&c, "c5");
+    assert!(events_on(mexico, "visite").is_empty(), "{:#?}", mexico.events);
+}

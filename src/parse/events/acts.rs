@@ -86,10 +86,22 @@ const NOT_NOUNS: [&str; 36] = [
 /// agent tells a participle from a noun or an adjective that ends like one ("les relations
 /// diplomatiques", "à plusieurs reprises"); no comma stands between.
 pub(super) fn holds_a_participle_dated_after(between: &str) -> bool {
+    // "la visite prévue en janvier", "le sommet programmé pour le 5 mai": what is planned is
+    // dated by the date that follows, not the verb before.
+    const PLANNED: [&str; 3] = ["prévu", "programmé", "planifié"];
+    const LEADS: [&str; 4] = ["en", "pour", "le", "à"];
     if between.contains(',') {
         return false;
     }
     let all: Vec<&str> = words(between).collect();
+    let planned = all.iter().rev().take(3).enumerate().any(|(i, w)| {
+        let w = Lower::new(w);
+        let stem = w.trim_end_matches('s').trim_end_matches('e');
+        PLANNED.contains(&stem) && all.iter().rev().take(i).all(|lead| LEADS.contains(&&*Lower::new(lead)))
+    });
+    if planned {
+        return true;
+    }
     all.windows(3).any(|w| {
         let (noun, participle, par) = (Lower::new(after_apostrophe(w[0])), w[1], w[2]);
         par == "par"

@@ -97,9 +97,32 @@ fn concludes_that(text: &str, sentence: Span, verb: Span) -> bool {
     })
 }
 
-/// A meeting verb negated: "n'a pas rencontré", "de ne pas se rendre".
-pub(super) fn is_a_meeting_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
-    hit.form.class == Class::Act && hit.form.category == "consult" && is_negated(text, sentence, hit.span)
+/// An act denied: a meeting verb negated ("n'a pas rencontré", "de ne pas se rendre"), an act
+/// noun after "ni" ("ni un adversaire, ni une menace"), or one called off a few words after
+/// ("a annulé sa visite", "a annulé jeudi sa visite", "ont reporté la réunion").
+pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
+    const DETERMINERS: [&str; 10] = ["un", "une", "de", "d", "la", "le", "l", "sa", "son", "leur"];
+    match hit.form.class {
+        Class::Act => hit.form.category == "consult" && is_negated(text, sentence, hit.span),
+        Class::Noun => {
+            const CALLED_OFF_WITHIN_WORDS: usize = 3;
+            let before: Vec<Lower> = words(last_clause(&text[sentence.start..hit.span.start]))
+                .rev()
+                .take(4)
+                .map(Lower::new)
+                .collect();
+            let skip =
+                usize::from(before.first().is_some_and(|w| DETERMINERS.contains(&before_apostrophe(w))));
+            let called_off = || {
+                before
+                    .iter()
+                    .take(CALLED_OFF_WITHIN_WORDS)
+                    .any(|w| w.starts_with("annul") || w.starts_with("report"))
+            };
+            before.get(skip).is_some_and(|w| &**w == "ni") || called_off()
+        }
+        _ => false,
+    }
 }
 
 /// A negation among the few words before a verb, in its clause: "n'a pas signé", "ne pourrait

@@ -47,7 +47,7 @@ use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
     announced_act, is_act_noun, is_said_of_a_noun, main_act, reported_act, resolve_aspect, signs_a_decree,
 };
-use category::is_a_meeting_denied;
+use category::is_denied;
 use clauses::{boundaries_between, clause_boundaries};
 use coordination::joins_a_second_verb;
 use dating::{
@@ -96,8 +96,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let span = sentence.span;
         hits.clear();
         verbs.triggers(text, span, &mut hits);
-        // "de ne pas se rendre en Turquie", "n'a pas rencontré": a meeting denied is none.
-        hits.retain(|h| !signs_a_decree(text, span, h) && !is_a_meeting_denied(text, span, h));
+        // "de ne pas se rendre en Turquie", "ni une menace": an act denied is none.
+        hits.retain(|h| !signs_a_decree(text, span, h) && !is_denied(text, span, h));
         if hits.is_empty() {
             continue;
         }
