@@ -23,16 +23,16 @@ pub struct Entry {
 /// A (year, month) bucket of the timeline.
 pub type Month = (i32, u32);
 
-/// An entity proposed by the filter prompt, with where the query matched.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An entity proposed by the filter prompt. Where the query matched is found apart
+/// ([`Catalog::match_positions`]), for the rows shown only: at 100k articles one letter matches
+/// tens of thousands of entities, and positions cost more than the score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Candidate {
     pub entity: usize,
     /// Which of the entity's labels matched: 0 the canonical name, then its aliases, then (for a
     /// country) its ISO code, so "usa" finds États-Unis.
     pub label: usize,
     pub score: i64,
-    /// Char positions of the match in that label.
-    pub positions: Vec<usize>,
 }
 
 pub struct Catalog {
@@ -60,6 +60,11 @@ struct Index {
     entity_entries: PerEntity,
     /// Per entity: its name then its aliases, folded for matching.
     labels: Vec<Vec<Folded>>,
+    /// The entities some article involves (the only ones the prompt proposes), in the order of
+    /// candidates with equal scores: most cited first, then by name, then by index.
+    listed: Vec<u32>,
+    /// Per entity: its place in `listed`; `u32::MAX` when no article involves it.
+    rank: Vec<u32>,
 }
 
 impl Catalog {
@@ -152,7 +157,7 @@ impl Catalog {
     /// Entities matching `query`, best first; with an empty query, all of them, most cited first.
     pub fn candidates(&self, query: &str) -> Vec<Candidate> {
         let index = self.index();
-        self.score_entities(&fold_query(query), (0..index.labels.len()).into_par_iter())
+        self.score_entities(&fold_query(query), index.listed.par_iter().map(|&e| e as usize))
     }
 
     /// What [`Catalog::candidates`] gives for a query folded as `folded_query`, found by
@@ -167,34 +172,33 @@ impl Catalog {
     fn score_entities(&self, q: &str, entities: impl ParallelIterator<Item = usize>) -> Vec<Candidate> {
         let index = self.index();
         // Every entity's labels scored on all cores (a large corpus has tens of thousands of
-        // entities); match positions only for the best label of each.
+        // entities); no match positions, which only the rows shown need.
         let mut out: Vec<Candidate> = entities
-            .filter(|&entity| !index.entity_articles.of(entity).is_empty())
+            .filter(|&entity| index.rank[entity] != u32::MAX)
             .filter_map(|entity| {
                 if q.is_empty() {
-                    return Some(Candidate { entity, label: 0, score: 0, positions: Vec::new() });
+                    return Some(Candidate { entity, label: 0, score: 0 });
                 }
-                let labels = &index.labels[entity];
-                let (_, label) = labels
+                let (score, label) = index.labels[entity]
                     .iter()
                     .enumerate()
                     .filter_map(|(label, f)| self.matcher.score(f, q).map(|score| (score, label)))
                     // On equal scores prefer the canonical name (lowest label).
                     .max_by_key(|&(score, label)| (score, std::cmp::Reverse(label)))?;
-                let (score, positions) = self.matcher.find(&labels[label], q)?;
-                Some(Candidate { entity, label, score, positions })
+                Some(Candidate { entity, label, score })
             })
             .collect();
-        // A total order (entity index last), so the result does not depend on the order the
-        // entities came in.
-        out.par_sort_unstable_by(|a, b| {
-            b.score
-                .cmp(&a.score)
-                .then_with(|| self.article_count(b.entity).cmp(&self.article_count(a.entity)))
-                .then_with(|| self.entity(a.entity).name.cmp(&self.entity(b.entity).name))
-                .then_with(|| a.entity.cmp(&b.entity))
-        });
+        // A total order (score, then the rank that breaks ties), so the result does not depend
+        // on the order the entities came in.
+        out.par_sort_unstable_by_key(|c| (std::cmp::Reverse(c.score), index.rank[c.entity]));
         out
+    }
+
+    /// Char positions, in the label it matched on, of the letters `folded_query` matched in
+    /// candidate `c`: what the prompt highlights.
+    pub fn match_positions(&self, c: &Candidate, folded_query: &str) -> Vec<usize> {
+        let label = &self.index().labels[c.entity][c.label];
+        self.matcher.positions(label, folded_query).unwrap_or_default()
     }
 
     /// Article indices (in list order) and entry positions involving every entity of `filters`.
@@ -329,8 +333,28 @@ impl Index {
         let (entity_articles, entity_entries) =
             index(store, &country_of_iso, &related, article_order, entries);
         let labels = store.entities().iter().map(|e| labels_of(e).map(Folded::new).collect()).collect();
-        Index { entity_articles, entity_entries, labels }
+        let (listed, rank) = ranked(store.entities(), &entity_articles);
+        Index { entity_articles, entity_entries, labels, listed, rank }
     }
+}
+
+/// The entities some article involves, most cited first, then by name, then by index; and each
+/// entity's place in that order (`u32::MAX` for the others). The filter ranks candidates by score
+/// then by this place, which does not depend on the query: ranked once, not at every keystroke.
+fn ranked(entities: &[Entity], entity_articles: &PerEntity) -> (Vec<u32>, Vec<u32>) {
+    let count = |e: u32| entity_articles.of(e as usize).len();
+    let mut listed: Vec<u32> = (0..entities.len() as u32).filter(|&e| count(e) > 0).collect();
+    listed.par_sort_unstable_by(|&a, &b| {
+        count(b)
+            .cmp(&count(a))
+            .then_with(|| entities[a as usize].name.cmp(&entities[b as usize].name))
+            .then_with(|| a.cmp(&b))
+    });
+    let mut rank = vec![u32::MAX; entities.len()];
+    for (place, &e) in listed.iter().enumerate() {
+        rank[e as usize] = place as u32;
+    }
+    (listed, rank)
 }
 
 /// Per entity, the positions in `article_order` of the articles involving it and the positions in

@@ -81,13 +81,18 @@ impl Matcher {
         skim::fuzzy(&candidate.text, folded_query, false).map(|(score, _)| score)
     }
 
+    /// Original char positions of `folded_query` in `candidate`, if it matches.
+    pub fn positions(&self, candidate: &Folded, folded_query: &str) -> Option<Vec<usize>> {
+        let (_, idx) = skim::fuzzy(&candidate.text, folded_query, true)?;
+        Some(candidate.original_indices(&idx))
+    }
+
     /// Score and original char positions of `folded_query` in `candidate`, if it matches.
     pub fn find(&self, candidate: &Folded, folded_query: &str) -> Option<(i64, Vec<usize>)> {
         // The score is `score`'s, the one candidates are ranked by: the matcher's scoring with
         // positions (a full matrix, not two rows) can differ from it by a few points.
         let score = self.score(candidate, folded_query)?;
-        let (_, idx) = skim::fuzzy(&candidate.text, folded_query, true)?;
-        Some((score, candidate.original_indices(&idx)))
+        Some((score, self.positions(candidate, folded_query)?))
     }
 }
 
