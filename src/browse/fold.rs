@@ -78,7 +78,7 @@ impl Matcher {
         if !is_subsequence(folded_query.as_bytes(), candidate.text.as_bytes()) {
             return None;
         }
-        skim::fuzzy(&candidate.text, folded_query, false).map(|(score, _)| score)
+        skim::score(&candidate.text, folded_query)
     }
 
     /// Original char positions of `folded_query` in `candidate`, if it matches.

@@ -81,6 +81,31 @@ fn match_score(c: char, p: char) -> Option<i32> {
     Some(max(0, SCORE_MATCH + penalty))
 }
 
+/// `fuzzy(choice, pattern, false)`'s score, without a matrix for a one-char pattern: the first
+/// letter typed in the filter is scored against every label of the corpus.
+pub fn score(choice: &str, pattern: &str) -> Option<i64> {
+    let mut chars = pattern.chars();
+    match (chars.next(), chars.next()) {
+        (Some(p), None) => one_char_score(choice, p),
+        _ => fuzzy(choice, pattern, false).map(|(score, _)| score),
+    }
+}
+
+/// What the matrix's one row gives a one-char pattern: each char it matches scores the bonus of
+/// its place plus the match, after a skip from the start (never after a match: the row above
+/// holds none); the best of them.
+fn one_char_score(choice: &str, p: char) -> Option<i64> {
+    let (mut best, mut prev) = (None, '\0');
+    for (j, c) in choice.chars().enumerate() {
+        if let Some(score) = match_score(c, p) {
+            let bonus = in_place_bonus(prev, c) * if j == 0 { BONUS_FIRST_CHAR_MULTIPLIER } else { 1 };
+            best = max(best, Some(GAP_EXTENSION + bonus + score));
+        }
+        prev = c;
+    }
+    best.map(i64::from)
+}
+
 /// A thread's buffers, reused by each call to [`fuzzy`] on it.
 #[derive(Default)]
 struct Scratch {
@@ -213,6 +238,7 @@ mod tests {
         let matrix_score = fuzzy(choice, pattern, false).map(|(s, _)| s);
         proptest::prop_assert_eq!(matrix_score, crate_score, "{:?} {:?}", choice, pattern);
         proptest::prop_assert_eq!(fuzzy(choice, pattern, true), found, "{:?} {:?}", choice, pattern);
+        proptest::prop_assert_eq!(score(choice, pattern), crate_score, "{:?} {:?}", choice, pattern);
         Ok(())
     }
 
@@ -226,6 +252,10 @@ mod tests {
             ("fooBar baz", "fb"),
             ("", "a"),
             ("abc", ""),
+            ("lavrov", "l"),
+            ("l'elysee", "l"),
+            ("al-assad", "a"),
+            ("", "l"),
         ] {
             check(choice, pattern).unwrap();
         }
@@ -237,6 +267,14 @@ mod tests {
         fn scores_and_positions_are_the_crates(
             choice in "[aelrsvuAELé09 ./'(_-]{0,24}",
             pattern in "[aelrsvuALé0 .-]{0,5}",
+        ) {
+            check(&choice, &pattern)?;
+        }
+
+        #[test]
+        fn one_char_patterns_score_as_the_crate(
+            choice in "[aelrsvuAELé09 ./'(_-]{0,24}",
+            pattern in "[aelrsvuALé0 .-]",
         ) {
             check(&choice, &pattern)?;
         }
