@@ -1,11 +1,15 @@
 //! The filter prompt narrows its candidates incrementally (typing rescores only the previous
-//! query's matches, backspace returns to a kept result): after every key, what it shows must be
-//! what scoring every entity gives, and the lists an accepted filter narrows must be the same.
+//! query's matches, backspace returns to a kept result) and finds match positions for the rows
+//! it may show only: after every key, what it shows must be what scoring every entity gives, the
+//! letters highlighted those a search of the whole label finds, and the lists an accepted filter
+//! narrows must be the same.
 
 mod generator;
 
 use dossier::browse::app::{Action, App};
 use dossier::browse::catalog::Catalog;
+use dossier::browse::fold::{fold_query, Folded, Matcher};
+use dossier::browse::screen::filter::rows_that_may_show;
 use dossier::corpus::Corpus;
 use dossier::parse::{parse_all, Resources};
 use proptest::prelude::*;
@@ -32,7 +36,8 @@ enum Key {
     Clear,
     /// Esc, then `/` again.
     Reopen,
-    Down,
+    /// Down, pressed this many times (the list scrolls past its first screenful).
+    Down(usize),
     /// Enter (adds the selected candidate as a filter), then `/` again; sometimes Esc first.
     Accept {
         clear_filters: bool,
@@ -51,7 +56,7 @@ fn key() -> impl Strategy<Value = Key> {
         4 => Just(Key::Backspace),
         1 => Just(Key::Clear),
         1 => Just(Key::Reopen),
-        1 => Just(Key::Down),
+        1 => (1..30usize).prop_map(Key::Down),
         1 => any::<bool>().prop_map(|clear_filters| Key::Accept { clear_filters }),
     ]
 }
@@ -79,7 +84,7 @@ fn press(app: &mut App, key: &Key) {
             app.update(Action::PromptCancel);
             app.update(Action::OpenFilter);
         }
-        Key::Down => app.update(Action::PromptDown),
+        Key::Down(n) => (0..*n).for_each(|_| app.update(Action::PromptDown)),
         Key::Accept { clear_filters } => {
             app.update(Action::PromptAccept);
             if *clear_filters {
@@ -113,6 +118,19 @@ proptest! {
                 &app.catalog.candidates(&p.query),
                 "after key {} ({:?}), query {:?}", i, key, p.query
             );
+            // Best score first; ties by most articles, then name, then entity index.
+            let c = &app.catalog;
+            let order = |x: &dossier::browse::catalog::Candidate| {
+                (std::cmp::Reverse(x.score), std::cmp::Reverse(c.article_count(x.entity)), &c.entity(x.entity).name, x.entity)
+            };
+            prop_assert!(p.candidates.windows(2).all(|w| order(&w[0]) < order(&w[1])), "query {:?}", p.query);
+            let folded = fold_query(&p.query);
+            for i in rows_that_may_show(p.selected, p.candidates.len()) {
+                let label = Folded::new(app.catalog.label(&p.candidates[i]));
+                let found = Matcher.find(&label, &folded).map(|(_, positions)| positions);
+                prop_assert_eq!(Some(p.positions(i)), found.as_deref(), "candidate {}, query {:?}", i, p.query);
+                prop_assert!(folded.is_empty() || !p.positions(i).is_empty());
+            }
             let (articles, entries) = app.catalog.filtered(&app.filters);
             prop_assert_eq!(&app.articles[..], &articles[..]);
             prop_assert_eq!(&app.timeline.entries[..], &entries[..]);

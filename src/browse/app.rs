@@ -5,7 +5,7 @@ use super::catalog::{Candidate, Catalog, Entry};
 use super::fold::fold_query;
 use super::keymap::Mode;
 use super::layout::{self, Geometry};
-use super::screen::help;
+use super::screen::{filter, help};
 use super::theme::Theme;
 use super::wrap;
 use crate::corpus::{PartialDate, Span};
@@ -144,23 +144,48 @@ pub struct TextView {
 pub struct Prompt {
     pub query: String,
     pub candidates: Vec<Candidate>,
+    /// Set with [`Prompt::select`], which keeps the highlights in step.
     pub selected: usize,
     /// `query` folded for matching: what `candidates` answer.
     folded: String,
     /// The results of shorter queries that `folded` extends, shortest first, each with its
     /// folded query: typing rescores only the last one's entities, backspace returns to it.
     earlier: Vec<(String, Vec<Candidate>)>,
+    /// Match positions of the candidates the list may show around the selection, from
+    /// `candidates[highlighted_from]` on: found here, in update, for a screenful only.
+    highlighted_from: usize,
+    highlighted: Vec<Vec<usize>>,
 }
 
 impl Prompt {
     fn new(catalog: &Catalog) -> Prompt {
-        Prompt {
+        let mut prompt = Prompt {
             query: String::new(),
             candidates: catalog.candidates(""),
             selected: 0,
             folded: String::new(),
             earlier: Vec::new(),
-        }
+            highlighted_from: 0,
+            highlighted: Vec::new(),
+        };
+        prompt.select(0, catalog);
+        prompt
+    }
+
+    /// Char positions of the letters the query matched in candidate `i`'s label, for a candidate
+    /// the list may show (empty for the others).
+    pub fn positions(&self, i: usize) -> &[usize] {
+        i.checked_sub(self.highlighted_from).and_then(|k| self.highlighted.get(k)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Selects candidate `i` and finds the match positions of every candidate the list may show
+    /// with it selected.
+    fn select(&mut self, i: usize, catalog: &Catalog) {
+        self.selected = i;
+        let rows = filter::rows_that_may_show(i, self.candidates.len());
+        self.highlighted_from = rows.start;
+        self.highlighted =
+            self.candidates[rows].iter().map(|c| catalog.match_positions(c, &self.folded)).collect();
     }
 
     /// Brings `candidates` up to date with `query`, with the same result as
@@ -506,12 +531,12 @@ impl App {
         let Some(p) = self.prompt.as_mut() else { return };
         edit(&mut p.query);
         p.refresh(&self.catalog);
-        p.selected = 0;
+        p.select(0, &self.catalog);
     }
 
     fn move_candidate(&mut self, delta: isize) {
         if let Some(p) = self.prompt.as_mut() {
-            p.selected = step(p.selected, delta, p.candidates.len());
+            p.select(step(p.selected, delta, p.candidates.len()), &self.catalog);
         }
     }
 
@@ -539,9 +564,9 @@ impl App {
         match self.mode() {
             Mode::Help => self.help = false,
             Mode::Prompt => {
-                let hit = super::screen::filter::candidate_at(self, col, row);
+                let hit = filter::candidate_at(self, col, row);
                 if let (Some(i), Some(p)) = (hit, self.prompt.as_mut()) {
-                    p.selected = i;
+                    p.select(i, &self.catalog);
                     self.accept_candidate();
                 }
             }

@@ -2,7 +2,7 @@
 //! entity to the articles and events that involve it, built once at load so filtering is a merge of
 //! sorted lists, never a scan of the text.
 
-use super::fold::{fold_query, Folded, Matcher};
+use super::fold::{fold, fold_query, Folded, Matcher};
 use super::store::{Article, Event, Store};
 use crate::corpus::{Entity, EntityKind, EventDateOrigin, PartialDate, Resolution, Span};
 use rayon::prelude::*;
@@ -23,16 +23,16 @@ pub struct Entry {
 /// A (year, month) bucket of the timeline.
 pub type Month = (i32, u32);
 
-/// An entity proposed by the filter prompt, with where the query matched.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An entity proposed by the filter prompt. Where the query matched is found apart
+/// ([`Catalog::match_positions`]), for the rows shown only: at 100k articles one letter matches
+/// tens of thousands of entities, and positions cost more than the score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Candidate {
     pub entity: usize,
     /// Which of the entity's labels matched: 0 the canonical name, then its aliases, then (for a
     /// country) its ISO code, so "usa" finds États-Unis.
     pub label: usize,
     pub score: i64,
-    /// Char positions of the match in that label.
-    pub positions: Vec<usize>,
 }
 
 pub struct Catalog {
@@ -58,8 +58,45 @@ struct Index {
     entity_articles: PerEntity,
     /// Per entity: positions in `entries` of the events that involve it, ascending.
     entity_entries: PerEntity,
-    /// Per entity: its name then its aliases, folded for matching.
-    labels: Vec<Vec<Folded>>,
+    /// The entities some article involves (the only ones the prompt proposes), in the order of
+    /// candidates with equal scores: most cited first, then by name, then by index.
+    listed: Vec<u32>,
+    /// Per entity: its place in `listed`; `u32::MAX` when no article involves it.
+    rank: Vec<u32>,
+    /// The labels of the entities of `listed`, in its order, folded for matching.
+    labels: FoldedLabels,
+}
+
+/// Labels folded for matching, in one buffer: the first letter typed scores every label of the
+/// corpus, and reads them in one pass over memory, not through a pointer per label.
+struct FoldedLabels {
+    text: String,
+    /// Label l is `text[label_bounds[l]..label_bounds[l + 1]]`.
+    label_bounds: Vec<u32>,
+    /// The labels of the entity at place i are `label_bounds[entity_bounds[i]..entity_bounds[i + 1]]`.
+    entity_bounds: Vec<u32>,
+}
+
+impl FoldedLabels {
+    /// The labels of each of `entities`, folded, in `labels_of` order.
+    fn new<'a>(entities: impl Iterator<Item = &'a Entity>) -> Self {
+        let mut labels = FoldedLabels { text: String::new(), label_bounds: vec![0], entity_bounds: vec![0] };
+        for e in entities {
+            for label in labels_of(e) {
+                labels.text.push_str(&fold(label));
+                labels.label_bounds.push(labels.text.len() as u32);
+            }
+            labels.entity_bounds.push(labels.label_bounds.len() as u32 - 1);
+        }
+        labels
+    }
+
+    /// The folded labels of the entity at place i (in the order the labels were built in), in
+    /// `Candidate::label` order.
+    fn of(&self, i: usize) -> impl Iterator<Item = &str> {
+        let (first, end) = (self.entity_bounds[i] as usize, self.entity_bounds[i + 1] as usize);
+        self.label_bounds[first..=end].windows(2).map(|w| &self.text[w[0] as usize..w[1] as usize])
+    }
 }
 
 impl Catalog {
@@ -152,7 +189,7 @@ impl Catalog {
     /// Entities matching `query`, best first; with an empty query, all of them, most cited first.
     pub fn candidates(&self, query: &str) -> Vec<Candidate> {
         let index = self.index();
-        self.score_entities(&fold_query(query), (0..index.labels.len()).into_par_iter())
+        self.score_entities(&fold_query(query), index.listed.par_iter().map(|&e| e as usize))
     }
 
     /// What [`Catalog::candidates`] gives for a query folded as `folded_query`, found by
@@ -167,34 +204,34 @@ impl Catalog {
     fn score_entities(&self, q: &str, entities: impl ParallelIterator<Item = usize>) -> Vec<Candidate> {
         let index = self.index();
         // Every entity's labels scored on all cores (a large corpus has tens of thousands of
-        // entities); match positions only for the best label of each.
+        // entities); no match positions, which only the rows shown need.
         let mut out: Vec<Candidate> = entities
-            .filter(|&entity| !index.entity_articles.of(entity).is_empty())
+            .filter(|&entity| index.rank[entity] != u32::MAX)
             .filter_map(|entity| {
                 if q.is_empty() {
-                    return Some(Candidate { entity, label: 0, score: 0, positions: Vec::new() });
+                    return Some(Candidate { entity, label: 0, score: 0 });
                 }
-                let labels = &index.labels[entity];
-                let (_, label) = labels
-                    .iter()
+                let (score, label) = index
+                    .labels
+                    .of(index.rank[entity] as usize)
                     .enumerate()
-                    .filter_map(|(label, f)| self.matcher.score(f, q).map(|score| (score, label)))
+                    .filter_map(|(label, f)| self.matcher.score_text(f, q).map(|score| (score, label)))
                     // On equal scores prefer the canonical name (lowest label).
                     .max_by_key(|&(score, label)| (score, std::cmp::Reverse(label)))?;
-                let (score, positions) = self.matcher.find(&labels[label], q)?;
-                Some(Candidate { entity, label, score, positions })
+                Some(Candidate { entity, label, score })
             })
             .collect();
-        // A total order (entity index last), so the result does not depend on the order the
-        // entities came in.
-        out.par_sort_unstable_by(|a, b| {
-            b.score
-                .cmp(&a.score)
-                .then_with(|| self.article_count(b.entity).cmp(&self.article_count(a.entity)))
-                .then_with(|| self.entity(a.entity).name.cmp(&self.entity(b.entity).name))
-                .then_with(|| a.entity.cmp(&b.entity))
-        });
+        // A total order (score, then the rank that breaks ties), so the result does not depend
+        // on the order the entities came in.
+        out.par_sort_unstable_by_key(|c| (std::cmp::Reverse(c.score), index.rank[c.entity]));
         out
+    }
+
+    /// Char positions, in the label it matched on, of the letters `folded_query` matched in
+    /// candidate `c`: what the prompt highlights.
+    pub fn match_positions(&self, c: &Candidate, folded_query: &str) -> Vec<usize> {
+        // Folded again with where each folded char comes from: a screenful of labels.
+        self.matcher.positions(&Folded::new(self.label(c)), folded_query).unwrap_or_default()
     }
 
     /// Article indices (in list order) and entry positions involving every entity of `filters`.
@@ -328,9 +365,29 @@ impl Index {
         let related = related_entities(store.entities(), &country_of_iso);
         let (entity_articles, entity_entries) =
             index(store, &country_of_iso, &related, article_order, entries);
-        let labels = store.entities().iter().map(|e| labels_of(e).map(Folded::new).collect()).collect();
-        Index { entity_articles, entity_entries, labels }
+        let (listed, rank) = ranked(store.entities(), &entity_articles);
+        let labels = FoldedLabels::new(listed.iter().map(|&e| store.entity(e as usize)));
+        Index { entity_articles, entity_entries, listed, rank, labels }
     }
+}
+
+/// The entities some article involves, most cited first, then by name, then by index; and each
+/// entity's place in that order (`u32::MAX` for the others). The filter ranks candidates by score
+/// then by this place, which does not depend on the query: ranked once, not at every keystroke.
+fn ranked(entities: &[Entity], entity_articles: &PerEntity) -> (Vec<u32>, Vec<u32>) {
+    let count = |e: u32| entity_articles.of(e as usize).len();
+    let mut listed: Vec<u32> = (0..entities.len() as u32).filter(|&e| count(e) > 0).collect();
+    listed.par_sort_unstable_by(|&a, &b| {
+        count(b)
+            .cmp(&count(a))
+            .then_with(|| entities[a as usize].name.cmp(&entities[b as usize].name))
+            .then_with(|| a.cmp(&b))
+    });
+    let mut rank = vec![u32::MAX; entities.len()];
+    for (place, &e) in listed.iter().enumerate() {
+        rank[e as usize] = place as u32;
+    }
+    (listed, rank)
 }
 
 /// Per entity, the positions in `article_order` of the articles involving it and the positions in
@@ -555,6 +612,23 @@ pub fn one_line(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_labels_are_each_listed_entitys_in_order() {
+        let catalog = Catalog::new(crate::corpus::io::embedded());
+        let index = catalog.index();
+        assert!(!index.listed.is_empty());
+        for (place, &e) in index.listed.iter().enumerate() {
+            assert_eq!(index.rank[e as usize], place as u32);
+            let expected: Vec<String> = labels_of(catalog.entity(e as usize)).map(fold).collect();
+            assert_eq!(
+                index.labels.of(place).collect::<Vec<_>>(),
+                expected,
+                "{}",
+                catalog.entity(e as usize).id
+            );
+        }
+    }
 
     #[test]
     fn mentions_out_of_text_order_index_the_same() {

@@ -72,13 +72,24 @@ impl Matcher {
     /// Score of `folded_query` in `candidate`, if it matches: the score of [`Matcher::find`],
     /// without the cost of the positions.
     pub fn score(&self, candidate: &Folded, folded_query: &str) -> Option<i64> {
+        self.score_text(&candidate.text, folded_query)
+    }
+
+    /// [`Matcher::score`] of a label given by its folded text alone.
+    pub fn score_text(&self, folded_label: &str, folded_query: &str) -> Option<i64> {
         // Most labels do not hold the query's chars in order: a byte scan rules them out before
         // the matcher's scoring. Both sides are folded to lowercase, and the matcher compares
         // chars exactly apart from ASCII case, so this is a necessary condition.
-        if !is_subsequence(folded_query.as_bytes(), candidate.text.as_bytes()) {
+        if !is_subsequence(folded_query.as_bytes(), folded_label.as_bytes()) {
             return None;
         }
-        skim::fuzzy(&candidate.text, folded_query, false).map(|(score, _)| score)
+        skim::score(folded_label, folded_query)
+    }
+
+    /// Original char positions of `folded_query` in `candidate`, if it matches.
+    pub fn positions(&self, candidate: &Folded, folded_query: &str) -> Option<Vec<usize>> {
+        let (_, idx) = skim::fuzzy(&candidate.text, folded_query, true)?;
+        Some(candidate.original_indices(&idx))
     }
 
     /// Score and original char positions of `folded_query` in `candidate`, if it matches.
@@ -86,8 +97,7 @@ impl Matcher {
         // The score is `score`'s, the one candidates are ranked by: the matcher's scoring with
         // positions (a full matrix, not two rows) can differ from it by a few points.
         let score = self.score(candidate, folded_query)?;
-        let (_, idx) = skim::fuzzy(&candidate.text, folded_query, true)?;
-        Some((score, candidate.original_indices(&idx)))
+        Some((score, self.positions(candidate, folded_query)?))
     }
 }
 

@@ -8,8 +8,11 @@
 //! each label is exact but costs its thread-local tables (≈ 150 ms of CPU to score every label
 //! at 100k articles); its `use_cache(false)` panics (it frees the cache while borrowing it).
 //! A port of `SkimMatcherV2::fuzzy` (MIT licence), with its quirks kept so that scores do not
-//! change; `tests` checks it against a new `SkimMatcherV2` for each call.
+//! change; `tests` checks it against a new `SkimMatcherV2` for each call. Like the crate, it
+//! reuses its buffers from one call to the next on a thread (scoring every label of a large
+//! corpus allocates nothing), but resets every cell at each call.
 
+use std::cell::RefCell;
 use std::cmp::max;
 
 const SCORE_MATCH: i32 = 16;
@@ -46,6 +49,7 @@ enum CharType {
     SoftSep,
 }
 
+#[inline]
 fn char_type(c: char) -> CharType {
     match c {
         '\0' => CharType::Empty,
@@ -58,6 +62,7 @@ fn char_type(c: char) -> CharType {
 }
 
 /// The bonus for matching `c` after `prev`: a word's head, a break, a camel hump.
+#[inline]
 fn in_place_bonus(prev: char, c: char) -> i32 {
     match (char_type(prev), char_type(c)) {
         (CharType::Empty | CharType::HardSep, _) => BONUS_HEAD,
@@ -67,6 +72,7 @@ fn in_place_bonus(prev: char, c: char) -> i32 {
     }
 }
 
+#[inline]
 fn match_score(c: char, p: char) -> Option<i32> {
     if !c.eq_ignore_ascii_case(&p) {
         return None;
@@ -75,16 +81,63 @@ fn match_score(c: char, p: char) -> Option<i32> {
     Some(max(0, SCORE_MATCH + penalty))
 }
 
+/// `fuzzy(choice, pattern, false)`'s score, without a matrix for a one-char pattern: the first
+/// letter typed in the filter is scored against every label of the corpus.
+pub fn score(choice: &str, pattern: &str) -> Option<i64> {
+    let mut chars = pattern.chars();
+    match (chars.next(), chars.next()) {
+        (Some(p), None) => one_char_score(choice, p),
+        _ => fuzzy(choice, pattern, false).map(|(score, _)| score),
+    }
+}
+
+/// What the matrix's one row gives a one-char pattern: each char it matches scores the bonus of
+/// its place plus the match, after a skip from the start (never after a match: the row above
+/// holds none); the best of them.
+fn one_char_score(choice: &str, p: char) -> Option<i64> {
+    let (mut best, mut prev) = (None, '\0');
+    for (j, c) in choice.chars().enumerate() {
+        if let Some(score) = match_score(c, p) {
+            let bonus = in_place_bonus(prev, c) * if j == 0 { BONUS_FIRST_CHAR_MULTIPLIER } else { 1 };
+            best = max(best, Some(GAP_EXTENSION + bonus + score));
+        }
+        prev = c;
+    }
+    best.map(i64::from)
+}
+
+/// A thread's buffers, reused by each call to [`fuzzy`] on it.
+#[derive(Default)]
+struct Scratch {
+    choice: Vec<char>,
+    pattern: Vec<char>,
+    first_match: Vec<usize>,
+    cells: Vec<Cell>,
+    bonuses: Vec<i32>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
 /// `SkimMatcherV2::default().ignore_case().fuzzy(choice, pattern, with_pos)` of a new matcher: the
 /// score, and with `with_pos` the char positions of the match in `choice`.
 pub fn fuzzy(choice: &str, pattern: &str, with_pos: bool) -> Option<(i64, Vec<usize>)> {
     if pattern.is_empty() {
         return Some((0, Vec::new()));
     }
-    let choice: Vec<char> = choice.chars().collect();
-    let pattern: Vec<char> = pattern.chars().collect();
+    SCRATCH.with_borrow_mut(|scratch| fuzzy_in(scratch, choice, pattern, with_pos))
+}
+
+fn fuzzy_in(scratch: &mut Scratch, choice: &str, pattern: &str, with_pos: bool) -> Option<(i64, Vec<usize>)> {
+    let Scratch { choice: choice_chars, pattern: pattern_chars, first_match, cells: m, bonuses } = scratch;
+    choice_chars.clear();
+    choice_chars.extend(choice.chars());
+    pattern_chars.clear();
+    pattern_chars.extend(pattern.chars());
+    let (choice, pattern) = (&choice_chars[..], &pattern_chars[..]);
     // The first position of each pattern char, matched greedily; none: no match.
-    let mut first_match = Vec::with_capacity(pattern.len());
+    first_match.clear();
     for (j, &c) in choice.iter().enumerate() {
         match pattern.get(first_match.len()) {
             Some(p) if c.eq_ignore_ascii_case(p) => first_match.push(j),
@@ -99,8 +152,11 @@ pub fn fuzzy(choice: &str, pattern: &str, with_pos: bool) -> Option<(i64, Vec<us
     // Without positions two rows suffice, used in turn.
     let rows = if with_pos { pattern.len() + 1 } else { 2 };
     let row_of = |i: usize| if with_pos { i } else { i & 1 };
-    let mut m = vec![FRESH; rows * cols];
-    let mut bonuses = vec![0; cols];
+    // Every cell as a new matrix has it: a score depends on its label and query alone.
+    m.clear();
+    m.resize(rows * cols, FRESH);
+    bonuses.clear();
+    bonuses.resize(cols, 0);
     let mut prev = '\0';
     for (j, &c) in choice.iter().enumerate() {
         bonuses[j + 1] = in_place_bonus(prev, c);
@@ -178,15 +234,11 @@ mod tests {
     }
 
     fn check(choice: &str, pattern: &str) -> Result<(), proptest::test_runner::TestCaseError> {
-        let (score, found) = crate_fuzzy(choice, pattern);
-        proptest::prop_assert_eq!(
-            fuzzy(choice, pattern, false).map(|(s, _)| s),
-            score,
-            "{:?} {:?}",
-            choice,
-            pattern
-        );
+        let (crate_score, found) = crate_fuzzy(choice, pattern);
+        let matrix_score = fuzzy(choice, pattern, false).map(|(s, _)| s);
+        proptest::prop_assert_eq!(matrix_score, crate_score, "{:?} {:?}", choice, pattern);
         proptest::prop_assert_eq!(fuzzy(choice, pattern, true), found, "{:?} {:?}", choice, pattern);
+        proptest::prop_assert_eq!(score(choice, pattern), crate_score, "{:?} {:?}", choice, pattern);
         Ok(())
     }
 
@@ -200,6 +252,10 @@ mod tests {
             ("fooBar baz", "fb"),
             ("", "a"),
             ("abc", ""),
+            ("lavrov", "l"),
+            ("l'elysee", "l"),
+            ("al-assad", "a"),
+            ("", "l"),
         ] {
             check(choice, pattern).unwrap();
         }
@@ -211,6 +267,14 @@ mod tests {
         fn scores_and_positions_are_the_crates(
             choice in "[aelrsvuAELé09 ./'(_-]{0,24}",
             pattern in "[aelrsvuALé0 .-]{0,5}",
+        ) {
+            check(&choice, &pattern)?;
+        }
+
+        #[test]
+        fn one_char_patterns_score_as_the_crate(
+            choice in "[aelrsvuAELé09 ./'(_-]{0,24}",
+            pattern in "[aelrsvuALé0 .-]",
         ) {
             check(&choice, &pattern)?;
         }

@@ -12,10 +12,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui::Frame;
+use std::ops::Range;
 
-/// The popup and the rows of its candidate list (up to 12 rows, fewer when fewer match).
+/// The most rows the candidate list has.
+const MAX_ROWS: usize = 12;
+
+/// The popup and the rows of its candidate list (up to `MAX_ROWS`, fewer when fewer match).
 fn areas(size: Rect, candidates: usize) -> (Rect, Rect) {
-    let height = (candidates.clamp(1, 12) as u16 + 3).min(size.height.saturating_sub(2));
+    let height = (candidates.clamp(1, MAX_ROWS) as u16 + 3).min(size.height.saturating_sub(2));
     let popup = centered(size, 64.min(size.width.saturating_sub(4)), height);
     let mut rows = inner(popup);
     rows.y += 1;
@@ -26,6 +30,14 @@ fn areas(size: Rect, candidates: usize) -> (Rect, Rect) {
 /// First candidate shown, so that the selected one is in view.
 fn first_shown(selected: usize, rows: usize) -> usize {
     selected.saturating_sub(rows.saturating_sub(1))
+}
+
+/// Every candidate the list may show while candidate `selected` is selected, whatever the
+/// terminal's height (at most `MAX_ROWS` rows, the selected one among them): those the prompt
+/// finds match positions for.
+pub fn rows_that_may_show(selected: usize, candidates: usize) -> Range<usize> {
+    let end = (selected + 1).max(MAX_ROWS).min(candidates);
+    selected.saturating_sub(MAX_ROWS - 1).min(end)..end
 }
 
 /// The candidate under a screen cell.
@@ -63,7 +75,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .skip(first_shown(p.selected, rows.height as usize))
         .take(rows.height as usize)
         .map(|(i, c)| {
-            let line = candidate_line(app, c, width, t);
+            let line = candidate_line(app, c, p.positions(i), width, t);
             if i == p.selected {
                 line.patch_style(t.selected())
             } else {
@@ -79,13 +91,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// "Sergueï Lavrov" with matched letters styled; "Russie ~ Moscou" when an alias matched.
-fn candidate_line(app: &App, c: &Candidate, width: usize, t: &Theme) -> Line<'static> {
+fn candidate_line(app: &App, c: &Candidate, positions: &[usize], width: usize, t: &Theme) -> Line<'static> {
     let catalog = &app.catalog;
     let entity = catalog.entity(c.entity);
     let mut spans = Vec::new();
     let highlighted = |s: &str, spans: &mut Vec<Span<'static>>| {
         for (i, ch) in s.chars().enumerate() {
-            let style = if c.positions.binary_search(&i).is_ok() { t.matched() } else { Default::default() };
+            let style = if positions.binary_search(&i).is_ok() { t.matched() } else { Default::default() };
             spans.push(Span::styled(ch.to_string(), style));
         }
     };
@@ -112,4 +124,28 @@ fn candidate_line(app: &App, c: &Candidate, width: usize, t: &Theme) -> Line<'st
     spans.push(Span::raw(" ".repeat(gap)));
     spans.push(Span::styled(pad(&info, width.saturating_sub(used + gap)), t.dim()));
     Line::from(spans)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rows_that_may_show_cover_every_height() {
+        for candidates in [0, 1, 5, 12, 13, 40] {
+            let covered = |selected| rows_that_may_show(selected, candidates);
+            for selected in 0..candidates.max(1) {
+                for height in 0..=MAX_ROWS {
+                    let first = first_shown(selected, height);
+                    let shown = first..(first + height).min(candidates);
+                    assert!(
+                        shown.is_empty() || covered(selected).contains(&shown.start),
+                        "{candidates} {selected} {height}"
+                    );
+                    assert!(shown.end <= covered(selected).end, "{candidates} {selected} {height}");
+                }
+                assert!(covered(selected).len() < 2 * MAX_ROWS);
+            }
+        }
+    }
 }
