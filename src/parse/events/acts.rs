@@ -93,15 +93,21 @@ pub(super) fn holds_a_participle_dated_after(between: &str) -> bool {
     if between.contains(',') {
         return false;
     }
-    let all: Vec<&str> = words(between).collect();
-    let planned = all.iter().rev().take(3).enumerate().any(|(i, w)| {
+    // The last few words, read back: a planning participle and the prepositions after it.
+    let mut leads_only = true;
+    for w in words(between).rev().take(3) {
         let w = Lower::new(w);
         let stem = w.trim_end_matches('s').trim_end_matches('e');
-        PLANNED.contains(&stem) && all.iter().rev().take(i).all(|lead| LEADS.contains(&&*Lower::new(lead)))
-    });
-    if planned {
-        return true;
+        if leads_only && PLANNED.contains(&stem) {
+            return true;
+        }
+        leads_only &= LEADS.contains(&&*w);
     }
+    // Only "par" makes the agent: most stretches hold none, and need no more reading.
+    if !between.contains(" par ") {
+        return false;
+    }
+    let all: Vec<&str> = words(between).collect();
     all.windows(3).any(|w| {
         let (noun, participle, par) = (Lower::new(after_apostrophe(w[0])), w[1], w[2]);
         par == "par"
