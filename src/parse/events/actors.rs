@@ -12,6 +12,7 @@ use super::coordination::{
     joined_by_a_title, joined_by_and, joined_by_and_a_preposition, joined_by_and_an_honorific,
     joins_a_second_verb,
 };
+use super::lists::EventWords;
 use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_a_text_or_meeting};
 use super::summary::{summary, SummaryBreak};
 use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
@@ -100,6 +101,7 @@ pub(super) struct SentenceCtx<'a, 'l> {
     pub(super) pair: &'a [String],
     /// The article's mentions before the sentence.
     pub(super) earlier_mentions: &'a [Mention],
+    pub(super) lists: &'a EventWords,
 }
 
 impl<'a> SentenceCtx<'a, '_> {
@@ -115,7 +117,9 @@ impl<'a> SentenceCtx<'a, '_> {
             person: entity.is_some_and(|e| e.kind == EntityKind::Person),
             country: entity.and_then(country),
             // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out.
-            can_act: !(in_parentheses() || is_left_out(preceding) || names_a_text_or_meeting(preceding)),
+            can_act: !(in_parentheses()
+                || is_left_out(preceding)
+                || names_a_text_or_meeting(preceding, self.lists)),
         }
     }
 
@@ -188,9 +192,14 @@ impl<'a> SentenceCtx<'a, '_> {
         // "envoyer une délégation à Moscou", "son ambassade à La Havane", "une lettre adressée au
         // Kremlin": the few words before name a way towards it.
         const REACH: usize = 3;
-        let towards =
-            || words(&self.text[self.span.start..m.span.start]).rev().skip(1).take(REACH).any(is_towards);
-        is_venue(self.text, self.span, m.span)
+        let towards = || {
+            words(&self.text[self.span.start..m.span.start])
+                .rev()
+                .skip(1)
+                .take(REACH)
+                .any(|w| is_towards(w, self.lists))
+        };
+        is_venue(self.text, self.span, m.span, self.lists)
             && self.directory.get(&m.entity).is_some_and(|e| m.span.slice(self.text) != e.name)
             && !towards()
     }
@@ -243,7 +252,7 @@ impl<'a> SentenceCtx<'a, '_> {
                 .filter(|(_, m)| self.is_place_of_act(m) && !is_addressee(m))
                 .map(|(_, m)| m.span)
                 .collect();
-            if places.is_empty() || is_towards(act_hit.span.slice(self.text)) {
+            if places.is_empty() || is_towards(act_hit.span.slice(self.text), self.lists) {
                 Vec::new()
             } else {
                 places
@@ -266,7 +275,7 @@ impl<'a> SentenceCtx<'a, '_> {
         let any_other = |not: Option<&str>| {
             countries
                 .iter()
-                .filter(|(s, _)| !is_venue(self.text, self.span, *s))
+                .filter(|(s, _)| !is_venue(self.text, self.span, *s, self.lists))
                 .map(|c| c.1)
                 .find(|c| Some(*c) != not)
         };
@@ -277,21 +286,21 @@ impl<'a> SentenceCtx<'a, '_> {
         let content_end = self.attribution_after(act).unwrap_or(self.span.end);
 
         // "a été reçu" may be one trigger.
-        let passive =
-            is_passive(&self.text[self.span.start..act.start]) || act.slice(self.text).starts_with("été ");
+        let passive = is_passive(&self.text[self.span.start..act.start], self.lists)
+            || act.slice(self.text).starts_with("été ");
         let (sources, target): (Vec<&str>, Option<&str>) = if passive {
             // "L'ambassadeur russe en Turquie a été convoqué": the subject's own country comes
             // first in its clause; what follows it ("en Turquie") complements it.
             let subject = countries
                 .iter()
                 .filter(|(s, _)| s.start >= clause_start && s.end <= act.start)
-                .find(|(s, _)| !is_venue(self.text, self.span, *s))
+                .find(|(s, _)| !is_venue(self.text, self.span, *s, self.lists))
                 .map(|c| c.1)
                 .or_else(|| last_before(act.start, None));
             let by_agent = self.text[act.end..self.span.end].contains(" par ");
             let agent = if by_agent { first_after(act.end, subject) } else { None };
             (agent.or_else(|| any_other(subject)).into_iter().collect(), subject)
-        } else if is_reduced_relative(self.text, self.span, act, clause_start) {
+        } else if is_reduced_relative(self.text, self.span, act, clause_start, self.lists) {
             // "les accords de Minsk, signés en février 2015": the participle is said of the noun
             // before it, not of the sentence's subject; only an agent "par X" acts.
             let clause_end = self.bounds.iter().copied().find(|&b| b > act.end).unwrap_or(self.span.end);
@@ -327,7 +336,7 @@ impl<'a> SentenceCtx<'a, '_> {
             // Not a venue ("Accord historique à Paris : les 195 pays … ont adopté").
             let named_before = countries
                 .iter()
-                .filter(|(s, _)| s.end <= act.start && !is_venue(self.text, self.span, *s))
+                .filter(|(s, _)| s.end <= act.start && !is_venue(self.text, self.span, *s, self.lists))
                 .map(|c| c.1)
                 .next_back();
             // A partner after the act ("devait s'entretenir avec la chancelière allemande") is
@@ -342,11 +351,13 @@ impl<'a> SentenceCtx<'a, '_> {
                 }
                 _ => self.span.end,
             };
-            let finite =
-                act_hit.form.class == Class::Act && past_auxiliary(self.text, self.span, act).is_some();
+            let finite = act_hit.form.class == Class::Act
+                && past_auxiliary(self.text, self.span, act, self.lists).is_some();
             let elsewhere = countries
                 .iter()
-                .filter(|(s, _)| s.start < said && !is_venue(self.text, self.span, *s) && !partner(*s))
+                .filter(|(s, _)| {
+                    s.start < said && !is_venue(self.text, self.span, *s, self.lists) && !partner(*s)
+                })
                 // "Le président a dénoncé les frappes russes": a compound verb's unnamed subject
                 // stands before it; a country after it is its object.
                 .filter(|(s, _)| s.end <= act.start || !finite)
@@ -410,7 +421,7 @@ impl<'a> SentenceCtx<'a, '_> {
         let before = || self.actor_mentions().filter(|(_, m)| m.span.end <= act.start);
         // A venue ("est arrivé dimanche à La Havane pour une visite") is where, not who.
         let in_clause = |(_, m): &(usize, &Mention)| {
-            m.span.start >= clause_start && !is_venue(self.text, self.span, m.span)
+            m.span.start >= clause_start && !is_venue(self.text, self.span, m.span, self.lists)
         };
         if let Some((i, nearest)) = before().rev().find(in_clause) {
             let between = &self.text[nearest.span.end..act.start];
@@ -461,7 +472,7 @@ impl<'a> SentenceCtx<'a, '_> {
             // "Joe Biden, en visite à Ankara, a exigé", "X, qui a rencontré Lavrov, a déclaré": the
             // last name belongs to an aside; the subject is the name before it.
             let aside = self.bounds.iter().copied().rfind(|&b| b < last.span.start).filter(|&b| {
-                is_venue(self.text, self.span, last.span)
+                is_venue(self.text, self.span, last.span, self.lists)
                     || opens_relative(self.text, b)
                     || opens_circumstance(self.text, b)
             });
@@ -583,7 +594,7 @@ impl<'a> SentenceCtx<'a, '_> {
         let opens = first.span.end <= clause_start
             && !before.contains(',')
             && words(before).count() <= OPENING_WORDS
-            && !is_venue(self.text, self.span, first.span);
+            && !is_venue(self.text, self.span, first.span, self.lists);
         let countries = if opens { self.coordinated_countries(i) } else { Vec::new() };
         (!countries.is_empty()).then_some(countries)
     }

@@ -3,6 +3,7 @@
 //! aspect verb stands for.
 
 use super::clauses::{boundaries_between, is_inverted};
+use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{after_apostrophe, word_before, words, Lower};
@@ -25,8 +26,7 @@ pub(super) fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
 
 /// "a signé lundi un décret suspendant l'accord", "le décret signé mercredi": signing a decree or
 /// a law is no agreement with anyone; what the text does is the act, if a trigger tells it.
-pub(super) fn signs_a_decree(text: &str, sentence: Span, h: &Hit) -> bool {
-    const LAWS: [&str; 7] = ["décret", "décrets", "loi", "lois", "ordonnance", "ordonnances", "décret-loi"];
+pub(super) fn signs_a_decree(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     const AFTER: usize = 4;
     if h.form.category != "agree"
         || h.form.class != Class::Act
@@ -34,7 +34,7 @@ pub(super) fn signs_a_decree(text: &str, sentence: Span, h: &Hit) -> bool {
     {
         return false;
     }
-    let is_law = |w: &str| LAWS.contains(&&*Lower::new(after_apostrophe(w)));
+    let is_law = |w: &str| lists.laws.has(&Lower::new(after_apostrophe(w)));
     words(&text[h.span.end..sentence.end]).take(AFTER).any(is_law)
         || is_law(word_before(&text[sentence.start..h.span.start]))
 }
@@ -54,7 +54,13 @@ pub(super) fn is_participle(word: &str) -> bool {
 
 /// A bare participle right after a comma ("les accords de Minsk, signés en …"): a relative
 /// clause cut short, about the noun before the comma.
-pub(super) fn is_reduced_relative(text: &str, sentence: Span, act: Span, clause_start: usize) -> bool {
+pub(super) fn is_reduced_relative(
+    text: &str,
+    sentence: Span,
+    act: Span,
+    clause_start: usize,
+    lists: &EventWords,
+) -> bool {
     let opens_after_comma = clause_start > sentence.start
         && text.as_bytes()[clause_start] == b','
         && text[clause_start + 1..act.start].chars().all(char::is_whitespace);
@@ -62,14 +68,20 @@ pub(super) fn is_reduced_relative(text: &str, sentence: Span, act: Span, clause_
     opens_after_comma
         && !word.contains(' ')
         && is_participle(word)
-        && past_auxiliary(text, sentence, act).is_none()
+        && past_auxiliary(text, sentence, act, lists).is_none()
 }
 
 /// A participle said of a noun, after a comma or right after it.
 #[inline]
-pub(super) fn is_said_of_a_noun(text: &str, sentence: Span, bounds: &[usize], act: Span) -> bool {
+pub(super) fn is_said_of_a_noun(
+    text: &str,
+    sentence: Span,
+    bounds: &[usize],
+    act: Span,
+    lists: &EventWords,
+) -> bool {
     let clause = bounds.iter().copied().rfind(|&b| b < act.start).unwrap_or(sentence.start);
-    is_reduced_relative(text, sentence, act, clause) || follows_a_noun(text, sentence, act)
+    is_reduced_relative(text, sentence, act, clause, lists) || follows_a_noun(text, sentence, act, lists)
 }
 
 /// Words before a participle that show it is no noun's: pronouns, articles, conjunctions, adverbs
@@ -85,10 +97,9 @@ const NOT_NOUNS: [&str; 36] = [
 /// Washington en 1962", "a évoqué les sanctions décidées par Barack Obama le 29 décembre". The
 /// agent tells a participle from a noun or an adjective that ends like one ("les relations
 /// diplomatiques", "à plusieurs reprises"); no comma stands between.
-pub(super) fn holds_a_participle_dated_after(between: &str) -> bool {
+pub(super) fn holds_a_participle_dated_after(between: &str, lists: &EventWords) -> bool {
     // "la visite prévue en janvier", "le sommet programmé pour le 5 mai": what is planned is
     // dated by the date that follows, not the verb before.
-    const PLANNED: [&str; 3] = ["prévu", "programmé", "planifié"];
     const LEADS: [&str; 4] = ["en", "pour", "le", "à"];
     if between.contains(',') {
         return false;
@@ -98,7 +109,7 @@ pub(super) fn holds_a_participle_dated_after(between: &str) -> bool {
     for w in words(between).rev().take(3) {
         let w = Lower::new(w);
         let stem = w.trim_end_matches('s').trim_end_matches('e');
-        if leads_only && PLANNED.contains(&stem) {
+        if leads_only && lists.planned.has(stem) {
             return true;
         }
         leads_only &= LEADS.contains(&&*w);
@@ -125,11 +136,11 @@ pub(super) fn holds_a_participle_dated_after(between: &str) -> bool {
 /// lundi", "l'accord conclu le 14 juillet". Not a verb of the clause: no auxiliary before it, and
 /// the word before is no pronoun, adverb or conjunction ("qui a signé", "l'a signé", "a
 /// finalement signé", "négocié et signé").
-pub(super) fn follows_a_noun(text: &str, sentence: Span, act: Span) -> bool {
+pub(super) fn follows_a_noun(text: &str, sentence: Span, act: Span, lists: &EventWords) -> bool {
     let Some(first) = words(act.slice(text)).next() else { return false };
     // "avait informé" may be one trigger, and "avait" ends like "conduit".
     let auxiliary = || AUXILIARIES.contains(&&*Lower::new(first));
-    if !is_participle(first) || auxiliary() || past_auxiliary(text, sentence, act).is_some() {
+    if !is_participle(first) || auxiliary() || past_auxiliary(text, sentence, act, lists).is_some() {
         return false;
     }
     let before = &text[sentence.start.min(act.start)..act.start];
@@ -155,10 +166,11 @@ pub(super) fn reported_act<'l>(
     bounds: &[usize],
     hits: &[Hit<'l>],
     report: Hit<'l>,
+    lists: &EventWords,
 ) -> Option<Hit<'l>> {
     let clause_start = bounds.iter().copied().rfind(|&b| b < report.span.start)?;
     // "THAAD en Corée du Sud, annoncé en juillet": no attribution, a participle of the noun.
-    if is_reduced_relative(text, sentence, report.span, clause_start)
+    if is_reduced_relative(text, sentence, report.span, clause_start, lists)
         || !is_inverted(text, mentions, clause_start, report.span, true)
     {
         return None;

@@ -5,6 +5,7 @@
 
 use super::acts::{holds_a_participle_dated_after, is_act_noun, is_nominal};
 use super::clauses::boundaries_between;
+use super::lists::EventWords;
 use super::triggers::{is_word_char, Class, Hit};
 use super::words::{before_apostrophe, last_clause, word_before, words, Lower};
 use crate::corpus::{PartialDate, Precision, Resolution, Span, Timex};
@@ -102,6 +103,7 @@ pub(super) fn attach<'l>(
     hits: &[Hit<'l>],
     timexes: &[Timex],
     tx: Span,
+    lists: &EventWords,
 ) -> Option<Hit<'l>> {
     // "…, suspendus depuis que l'aviation turque a abattu un bombardier russe, le 24 novembre
     // 2015.": a date set off at the end of the sentence dates the clause before it.
@@ -119,7 +121,7 @@ pub(super) fn attach<'l>(
         .filter(|h| timexes.len() == 1 || !dates_a_phrase_after_a_preposition(&text[h.span.end..tx.start]))
         // "a réclamé la levée de l'embargo imposé par Washington en 1962": the date is the
         // participle's.
-        .filter(|h| !holds_a_participle_dated_after(&text[h.span.end..tx.start]));
+        .filter(|h| !holds_a_participle_dated_after(&text[h.span.end..tx.start], lists));
     if let Some(h) = verbal_before {
         return Some(*h);
     }

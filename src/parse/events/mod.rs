@@ -14,8 +14,8 @@
 //! reports a statement is dated by the publication date.
 //!
 //! `extract` reads each sentence in turn; the files beside it tell how an event is built:
-//! - `triggers.rs` finds the trigger words of the lexicon, `words.rs` reads words without
-//!   allocating;
+//! - `triggers.rs` finds the trigger words of the lexicon, `lists.rs` holds the other word lists
+//!   of `data/events/words.tsv`, `words.rs` reads words without allocating;
 //! - `clauses.rs` cuts the sentence into clauses and tells how each opens (inverted, an aside, an
 //!   infinitive, a quotation); `tense.rs` reads the auxiliary before a verb;
 //! - `acts.rs` tells which trigger is the act (verb or noun, reported, announced, an aspect's
@@ -32,6 +32,7 @@ mod category;
 mod clauses;
 mod coordination;
 mod dating;
+mod lists;
 mod parties;
 #[cfg(test)]
 mod prechecks;
@@ -77,6 +78,7 @@ const ANTECEDENT_REACH: usize = 2;
 
 pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let text = input.text;
+    let lists = &verbs.words;
     let directory = Directory::new(input.entities);
     // Written once: many sentences are dated by it.
     let dct_value = input.dct.map(|d| d.to_string());
@@ -97,7 +99,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         hits.clear();
         verbs.triggers(text, span, &mut hits);
         // "de ne pas se rendre en Turquie", "ni une menace": an act denied is none.
-        hits.retain(|h| !signs_a_decree(text, span, h) && !is_denied(text, span, h));
+        hits.retain(|h| !signs_a_decree(text, span, h, lists) && !is_denied(text, span, h));
         if hits.is_empty() {
             continue;
         }
@@ -113,11 +115,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let told = |h: &&Hit| match h.form.class {
             Class::Report => true,
             Class::Act => {
-                tenses.past_auxiliary(text, span, h.span).is_some()
-                    || (full_sentence && is_present_verb(text, span, h.span))
+                tenses.past_auxiliary(text, span, h.span, lists).is_some()
+                    || (full_sentence && is_present_verb(text, span, h.span, lists))
             }
             Class::Aspect => {
-                hits.iter().any(|n| is_act_noun(text, span, n)) && is_told_in_the_past(text, span, h.span)
+                hits.iter().any(|n| is_act_noun(text, span, n))
+                    && is_told_in_the_past(text, span, h.span, lists)
             }
             _ => false,
         };
@@ -177,6 +180,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             antecedent: &antecedent,
             pair: &pair,
             earlier_mentions: &input.mentions[..first_mention],
+            lists,
         };
         let before = events.len();
         for (ti, tx) in timexes.iter().enumerate().map(|(i, t)| (first_timex + i, t)) {
@@ -184,7 +188,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             if is_deadline(text, tx.span) || is_first_since(text, span, tx.span) {
                 continue;
             }
-            let Some(mut trigger) = attach(text, span, &bounds, &hits, timexes, tx.span) else { continue };
+            let Some(mut trigger) = attach(text, span, &bounds, &hits, timexes, tx.span, lists) else {
+                continue;
+            };
             if trigger.form.class == Class::Report {
                 // "doit rencontrer M. Trump le 17 novembre, a annoncé jeudi Tokyo": an act with a
                 // date of its own keeps it, and the report is an event of its own.
@@ -192,11 +198,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     timexes.iter().any(|t| {
                         t.span != tx.span
                             && calendar_date(&t.value).is_some()
-                            && attach(text, span, &bounds, &hits, timexes, t.span)
+                            && attach(text, span, &bounds, &hits, timexes, t.span, lists)
                                 .is_some_and(|h| h.span == act.span)
                     })
                 };
-                if let Some(act) = reported_act(text, sentence_mentions, span, &bounds, &hits, trigger) {
+                if let Some(act) = reported_act(text, sentence_mentions, span, &bounds, &hits, trigger, lists)
+                {
                     if !dated_apart(&act) {
                         trigger = act;
                     }
@@ -232,8 +239,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // "a accusé Washington de saboter la trêve entrée en vigueur lundi", "a réaffirmé son
         // soutien …, annoncé en juillet": every date is that of a noun's participle; what the
         // subject did ahead of them is told on the publication date, report or act.
-        let of_nouns =
-            !dated.is_empty() && dated.iter().all(|e| is_said_of_a_noun(text, span, &bounds, e.trigger));
+        let of_nouns = !dated.is_empty()
+            && dated.iter().all(|e| is_said_of_a_noun(text, span, &bounds, e.trigger, lists));
         let report = if dated.is_empty() {
             report_if_undated.or_else(|| hits.iter().find(told))
         } else {
@@ -288,7 +295,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         let precision = precision_of(dct);
         // "avait indiqué": said before the publication date, not on it.
-        let tense = tenses.past_auxiliary(text, span, report.span);
+        let tense = tenses.past_auxiliary(text, span, report.span, lists);
         let pluperfect = matches!(tense, Some(Tense::Pluperfect));
         // "Moscou avait alors imposé des sanctions": then is the date told last.
         let then = (timexes.is_empty() && tense.is_some() && says_then(span.slice(text)))
@@ -322,7 +329,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             h.form.class == Class::Act
                 && h.form.category != trigger.form.category
                 && joins_a_second_verb(&text[act.span.end..h.span.start])
-                && tenses.past_auxiliary(text, span, h.span).is_some()
+                && tenses.past_auxiliary(text, span, h.span, lists).is_some()
         });
         let second = second.filter(|_| dated.origin == EventDateOrigin::PublicationDate).copied();
         let second_dated = second.map(|_| dated.clone());

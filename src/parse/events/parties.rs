@@ -3,6 +3,7 @@
 //! or a meeting ("le traité de Lisbonne"); and the words of going towards a place, whose city is a
 //! party after all.
 
+use super::lists::EventWords;
 use super::words::{after_apostrophe, strip_word_at_end, trimmed_end, word_before, words, Lower};
 use crate::corpus::Span;
 
@@ -53,83 +54,50 @@ pub(super) fn joins_a_left_out(between: &str) -> bool {
 /// "le traité de Lisbonne", "les accords de Minsk", "le sommet de Varsovie": a city naming a
 /// text or a meeting is no actor. `before` has no trailing whitespace.
 #[inline]
-pub(super) fn names_a_text_or_meeting(before: &str) -> bool {
-    const HEADS: [&str; 16] = [
-        "traité",
-        "traités",
-        "accord",
-        "accords",
-        "protocole",
-        "processus",
-        "format",
-        "convention",
-        "pacte",
-        "déclaration",
-        "mémorandum",
-        "groupe",
-        "sommet",
-        "conférence",
-        "plan",
-        "pourparlers",
-    ];
+pub(super) fn names_a_text_or_meeting(before: &str, lists: &EventWords) -> bool {
     let Some(rest) = before.strip_suffix(" de") else { return false };
     let head = word_before(rest);
-    HEADS.iter().any(|h| head.eq_ignore_ascii_case(h))
+    lists.text_or_meeting.has_ignoring_case(head)
 }
 
 /// A word of going or sending towards a place and its people: "s'est rendu", "en visite",
 /// "envoyer", "ambassade", "adressée".
-pub(super) fn is_towards(word: &str) -> bool {
-    const STEMS: [&str; 11] = [
-        "rend",
-        "visit",
-        "arriv",
-        "voyag",
-        "déplac",
-        "tournée",
-        "envoy",
-        "dépêch",
-        "ambassad",
-        "adress",
-        "délégation",
-    ];
+pub(super) fn is_towards(word: &str, lists: &EventWords) -> bool {
     // Each word by its start, its elided article left out ("l'ambassade"): "prendre" holds "rend"
     // but goes nowhere.
     words(&Lower::new(word)).any(|w| {
         let w = after_apostrophe(w);
         // The first byte tells most stems apart before any is compared.
         let first = w.as_bytes().first();
-        STEMS.iter().any(|s| s.as_bytes().first() == first && w.starts_with(s))
+        lists.towards.iter().any(|s| s.as_bytes().first() == first && w.starts_with(s))
     })
 }
 
 /// A place named after "à", "à la", "au": where something happens ("se retrouveront à Vienne",
 /// "ont promis à la Maison-Blanche", "une réunion au Kremlin").
-pub(super) fn is_venue(text: &str, sentence: Span, mention: Span) -> bool {
+pub(super) fn is_venue(text: &str, sentence: Span, mention: Span, lists: &EventWords) -> bool {
     let before = trimmed_end(&text[sentence.start..mention.start]);
     // Most mentions follow some other word: its last byte rules it out, before any suffix is
     // compared ("la", "l'", "l’" end in a, ', 0x99; "à", "À", "au" in A0, 80, u).
     matches!(before.as_bytes().last(), Some(b'a' | b'\'' | 0x99 | 0xA0 | 0x80 | b'u' | b'e'))
-        && reads_venue(before)
+        && reads_venue(before, lists)
 }
 
-/// The buildings a place is named after on the way to a venue ("à l'aéroport de La Havane").
-const VENUE_BUILDINGS: [&str; 7] = ["aéroport", "palais", "siège", "ambassade", "résidence", "hôtel", "base"];
-
-/// The text before a building of [`VENUE_BUILDINGS`] that `before` ends with, trimmed.
-fn before_a_building(before: &str) -> Option<&str> {
-    VENUE_BUILDINGS.iter().find_map(|building| strip_word_at_end(before, building).map(str::trim_end))
+/// The text before a building a place is named after ("à l'aéroport de La Havane") that `before`
+/// ends with, trimmed.
+fn before_a_building<'t>(before: &'t str, lists: &EventWords) -> Option<&'t str> {
+    lists.venue_buildings.iter().find_map(|building| strip_word_at_end(before, building).map(str::trim_end))
 }
 
 /// [`is_venue`] without its precheck, on the text before the mention, trimmed.
-pub(super) fn reads_venue(before: &str) -> bool {
+pub(super) fn reads_venue(before: &str, lists: &EventWords) -> bool {
     // "à l'aéroport de La Havane": the venue is the building's.
     let of = before
         .strip_suffix(" de")
         .or_else(|| before.strip_suffix(" d'"))
         .or_else(|| before.strip_suffix(" d’"));
     let before = match of {
-        Some(rest) => match before_a_building(rest) {
+        Some(rest) => match before_a_building(rest, lists) {
             Some(rest) => rest,
             None => return false,
         },

@@ -50,7 +50,8 @@ proptest! {
         prop_assert_eq!(is_left_out(&before), reads_left_out(&before));
         let text = format!("{before} Moscou");
         let (sentence, mention) = (Span::new(0, text.len()), Span::new(before.len() + 1, text.len()));
-        prop_assert_eq!(is_venue(&text, sentence, mention), reads_venue(before.trim_end()));
+        let lists = &super::tests::lexicon().words;
+        prop_assert_eq!(is_venue(&text, sentence, mention, lists), reads_venue(before.trim_end(), lists));
     }
 
     #[test]

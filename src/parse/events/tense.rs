@@ -1,18 +1,17 @@
 //! Tense and voice of a verb, read off the auxiliary before it: the compound past ("a annoncé",
 //! "avait annoncé"), the present of the day ("Téhéran dément"), the passive ("a été convoqué").
 
+use super::lists::EventWords;
 use super::words::{after_apostrophe, trim_start_non_word, trimmed_end, word_before, words, Lower};
 use crate::corpus::Span;
 
 /// The text before a participle ends on "été", adverbs aside: "a été vivement critiqué", "ont
 /// été aussitôt expulsés".
-pub(super) fn is_passive(before: &str) -> bool {
-    const ADVERBS: [&str; 9] =
-        ["aussi", "aussitôt", "déjà", "très", "bien", "encore", "toujours", "souvent", "ensuite"];
+pub(super) fn is_passive(before: &str, lists: &EventWords) -> bool {
     let mut rest = trimmed_end(before);
     loop {
         let word = word_before(rest);
-        let adverb = word.len() > 4 && word.ends_with("ment") || ADVERBS.contains(&word);
+        let adverb = word.len() > 4 && word.ends_with("ment") || lists.passive_adverbs.has(word);
         if !adverb || !rest.ends_with(word) {
             return rest.ends_with("été");
         }
@@ -55,11 +54,17 @@ pub(super) struct LastTense {
 }
 
 impl LastTense {
-    pub(super) fn past_auxiliary(&self, text: &str, sentence: Span, verb: Span) -> Option<Tense> {
+    pub(super) fn past_auxiliary(
+        &self,
+        text: &str,
+        sentence: Span,
+        verb: Span,
+        lists: &EventWords,
+    ) -> Option<Tense> {
         match self.last.get() {
             Some((start, at, tense)) if start == sentence.start && at == verb.start => tense,
             _ => {
-                let tense = past_auxiliary(text, sentence, verb);
+                let tense = past_auxiliary(text, sentence, verb, lists);
                 self.last.set(Some((sentence.start, verb.start, tense)));
                 tense
             }
@@ -68,11 +73,12 @@ impl LastTense {
 }
 
 /// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
-/// également refusé", "avait-il ajouté").
-pub(super) fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<Tense> {
+/// également refusé", "avait-il ajouté"). The adverbs that may stand between are a list of
+/// `data/events/words.tsv`.
+pub(super) fn past_auxiliary(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> Option<Tense> {
     for word in words(&text[sentence.start..verb.start]).rev().take(4) {
         let word = Lower::new(trim_start_non_word(word));
-        // Matched by spelling: one comparison of lengths tells most words apart.
+        // The auxiliaries by spelling: one comparison of lengths tells most words apart.
         match after_apostrophe(&word) {
             "a" | "ont" | "a-t-il" | "a-t-elle" | "ont-ils" | "ont-elles" | "est" | "sont" => {
                 return Some(Tense::Perfect)
@@ -80,18 +86,9 @@ pub(super) fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<T
             "avait" | "avaient" | "avait-il" | "avait-elle" | "avaient-ils" | "était" => {
                 return Some(Tense::Pluperfect)
             }
-            // "a aussitôt condamné", "a immédiatement rejeté": adverbs sit between.
-            "été" | "toutefois" | "cependant" | "néanmoins" | "pourtant" | "donc" | "par" | "ailleurs"
-            | "aussitôt" | "alors" | "enfin" | "même" | "déjà" | "ainsi" | "aussi" | "bien" | "encore"
-            | "pas" | "ne" | "jamais" | "toujours" | "ensuite" | "puis" | "depuis" | "abord" | "plus" => {}
-            // "a de nouveau réclamé", "ont tous deux signé", "a mardi soir dénoncé" (news style).
-            "nouveau" | "tous" | "toutes" | "deux" | "lundi" | "mardi" | "mercredi" | "jeudi"
-            | "vendredi" | "samedi" | "dimanche" | "matin" | "soir" | "hier" => {}
-            // "a pour sa part dénoncé", "a de son côté affirmé", "a quant à lui rejeté", "a à son
-            // tour condamné", "a en outre annoncé", "ont eux aussi refusé".
-            "pour" | "sa" | "son" | "leur" | "part" | "de" | "côté" | "quant" | "à" | "tour" | "lui"
-            | "elle" | "eux" | "elles" | "en" | "outre" | "effet" => {}
-            adverb if adverb.ends_with("ment") => {}
+            // "a été convoqué": the passive's own auxiliary.
+            "été" => {}
+            adverb if adverb.ends_with("ment") || lists.between_auxiliary.has(adverb) => {}
             _ => return None,
         }
     }
@@ -101,8 +98,8 @@ pub(super) fn past_auxiliary(text: &str, sentence: Span, verb: Span) -> Option<T
 /// A verb in a past tense: its auxiliary before it, or opening the phrase ("ont repris", "a eu
 /// lieu").
 #[inline]
-pub(super) fn is_told_in_the_past(text: &str, sentence: Span, verb: Span) -> bool {
-    past_auxiliary(text, sentence, verb).is_some()
+pub(super) fn is_told_in_the_past(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> bool {
+    past_auxiliary(text, sentence, verb, lists).is_some()
         || verb.slice(text).split_once(' ').is_some_and(|(first, _)| {
             ["a", "ont", "avait", "avaient"].iter().any(|a| first.eq_ignore_ascii_case(a))
         })
@@ -111,7 +108,7 @@ pub(super) fn is_told_in_the_past(text: &str, sentence: Span, verb: Span) -> boo
 /// Whether the trigger reads as a verb in the present, third person ("accuse", "démentent"), not
 /// as a participle ("accusée"), an infinitive ("rompre") or a noun after its article ("l'attaque").
 #[inline]
-pub(super) fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool {
+pub(super) fn is_present_verb(text: &str, sentence: Span, trigger: Span, lists: &EventWords) -> bool {
     const DETERMINERS: [&str; 12] =
         ["le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "cette", "sa"];
     let word = trigger.slice(text);
@@ -126,17 +123,7 @@ pub(super) fn is_present_verb(text: &str, sentence: Span, trigger: Span) -> bool
         return false;
     }
     // "accuse régulièrement": a habit, not an act of the day.
-    const HABITUAL: [&str; 8] = [
-        "régulièrement",
-        "souvent",
-        "fréquemment",
-        "constamment",
-        "toujours",
-        "habituellement",
-        "généralement",
-        "parfois",
-    ];
     let previous = word_before(&text[sentence.start..trigger.start]);
     let next = Lower::new(words(&text[trigger.end..sentence.end]).next().unwrap_or(""));
-    !DETERMINERS.contains(&&*Lower::new(previous)) && !HABITUAL.contains(&&*next)
+    !DETERMINERS.contains(&&*Lower::new(previous)) && !lists.habitual.has(&next)
 }

@@ -2,9 +2,10 @@ use super::acts::{follows_a_noun, is_nominal};
 use super::clauses::clause_boundaries;
 use super::coordination::joins_a_second_verb;
 use super::dating::{apposition_reach, dates_a_phrase_after_a_preposition, is_deadline, says_then};
+use super::lists::EventWords;
 use super::parties::{is_towards, joins_a_left_out};
 use super::summary::summary;
-use super::tense::is_present_verb;
+use super::tense::{is_present_verb, past_auxiliary};
 use super::words::word_before;
 use super::*;
 use crate::corpus::{EntityKind, Resolution};
@@ -61,6 +62,17 @@ fn fixture(text: &str, timexes: &[(&str, &str)], mentions: &[(&str, &str)]) -> F
     Fixture { text: text.to_string(), timexes, mentions, entities }
 }
 
+/// The embedded trigger lexicon and word lists, loaded once for all tests.
+pub(super) fn lexicon() -> &'static VerbLexicon {
+    static LEXICON: LazyLock<VerbLexicon> =
+        LazyLock::new(|| VerbLexicon::load(&DataSource::Embedded).unwrap());
+    &LEXICON
+}
+
+fn lists() -> &'static EventWords {
+    &lexicon().words
+}
+
 fn events(f: &Fixture, dct: &str) -> Vec<Event> {
     let sentences = segment::sentences(&f.text, &[]);
     let input = EventInput {
@@ -72,7 +84,7 @@ fn events(f: &Fixture, dct: &str) -> Vec<Event> {
         dct: Some(dct.parse().unwrap()),
         dct_approx: false,
     };
-    extract(&input, &VerbLexicon::load(&DataSource::Embedded).unwrap())
+    extract(&input, lexicon())
 }
 
 /// The events of the fixture published on `dct`, each told briefly.
@@ -105,7 +117,8 @@ fn deadlines_and_state_openings_are_read_off_the_words_before_the_date() {
 
 #[test]
 fn present_verbs_are_told_apart_from_participles_infinitives_nouns_and_habits() {
-    let present = |text: &str, word: &str| is_present_verb(text, Span::new(0, text.len()), find(text, word));
+    let present =
+        |text: &str, word: &str| is_present_verb(text, Span::new(0, text.len()), find(text, word), lists());
     assert!(present("Téhéran dément.", "dément"));
     assert!(present("Riyad accuse l'Iran.", "accuse"));
     assert!(present("Les deux pays négocient.", "négocient"));
@@ -417,7 +430,8 @@ fn a_participle_right_after_a_noun_dates_the_noun_and_leaves_the_subjects_act_un
         let got = briefs(&f, "2016-09-18");
         assert!(got.iter().all(|e| e.starts_with("2016-09-12")), "{text}: {got:?}");
     }
-    let noun_before = |text: &str, act: &str| follows_a_noun(text, Span::new(0, text.len()), find(text, act));
+    let noun_before =
+        |text: &str, act: &str| follows_a_noun(text, Span::new(0, text.len()), find(text, act), lists());
     assert!(noun_before("la trêve signée lundi", "signée"));
     assert!(!noun_before("Moscou avait informé Obama", "avait informé"));
 }
@@ -704,8 +718,9 @@ fn those_left_out_are_no_parties_with_whoever_is_joined_to_them() {
 
 #[test]
 fn words_of_going_towards_are_read_by_their_start() {
-    assert!(is_towards("s'est rendu") && is_towards("l'ambassade") && is_towards("Envoyé"));
-    assert!(!is_towards("entreprendre") && !is_towards("a pris"));
+    let towards = |word: &str| is_towards(word, lists());
+    assert!(towards("s'est rendu") && towards("l'ambassade") && towards("Envoyé"));
+    assert!(!towards("entreprendre") && !towards("a pris"));
 }
 
 #[test]
@@ -898,6 +913,32 @@ fn malformed_trigger_lines_name_file_and_line() {
     assert!(err.starts_with("t.tsv:1"), "{err}");
     let err = VerbLexicon::parse("# x\nconsult\tverb\tparler\n", "t.tsv").unwrap_err().to_string();
     assert!(err.starts_with("t.tsv:2: unknown class"), "{err}");
+}
+
+#[test]
+fn malformed_word_lists_name_file_and_line_or_the_missing_list() {
+    let embedded = include_str!("../../../data/events/words.tsv");
+    assert!(EventWords::parse(embedded, "w.tsv").is_ok());
+    let err = EventWords::parse(&format!("{embedded}habits\tsouvent\n"), "w.tsv").unwrap_err().to_string();
+    assert!(err.contains(":") && err.contains("unknown list \"habits\""), "{err}");
+    let err = EventWords::parse("# x\nlaws décret\n", "w.tsv").unwrap_err().to_string();
+    assert!(err.starts_with("w.tsv:2: expected 2 tab-separated columns"), "{err}");
+    let err = EventWords::parse("laws\tDécret\n", "w.tsv").unwrap_err().to_string();
+    assert!(err.starts_with("w.tsv:1: \"Décret\" is not lowercase"), "{err}");
+    let err = EventWords::parse("laws\tdécret\n", "w.tsv").unwrap_err().to_string();
+    assert_eq!(err, "w.tsv: the list \"between_auxiliary\" is missing");
+}
+
+#[test]
+fn a_word_added_to_a_list_changes_the_reading_without_recompiling() {
+    // "a sans doute signé": "doute" is no adverb of the lists, so "signé" reads as no past.
+    let text = "Moscou a sans doute signé l'accord.";
+    let verb = find(text, "signé");
+    let sentence = Span::new(0, text.len());
+    assert_eq!(past_auxiliary(text, sentence, verb, lists()), None);
+    let embedded = include_str!("../../../data/events/words.tsv");
+    let extended = EventWords::parse(&format!("{embedded}between_auxiliary\tsans doute\n"), "w.tsv").unwrap();
+    assert_eq!(past_auxiliary(text, sentence, verb, &extended), Some(Tense::Perfect));
 }
 
 #[test]

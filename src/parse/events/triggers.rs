@@ -1,5 +1,6 @@
 //! The trigger lexicon (`data/events/triggers.tsv`) and the search for its forms in a sentence.
 
+use super::lists::EventWords;
 use crate::corpus::Span;
 use crate::parse::latin1::is_latin1_letter;
 use crate::parse::resources::{DataFile, DataSource};
@@ -9,6 +10,7 @@ use anyhow::{anyhow, bail, Result};
 use std::collections::HashMap;
 
 const TRIGGERS: DataFile = crate::data_file!("events/triggers.tsv");
+const WORDS: DataFile = crate::data_file!("events/words.tsv");
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Class {
@@ -48,14 +50,18 @@ pub struct VerbLexicon {
     /// with its length in bytes: where the longer form does not end the word ("rencontrera"),
     /// the shorter one still reads it.
     shorter_open: Vec<Option<(usize, usize)>>,
+    /// The word lists the rules read besides the triggers (`data/events/words.tsv`).
+    pub(super) words: EventWords,
 }
 
 impl VerbLexicon {
     pub fn load(source: &DataSource) -> Result<Self> {
         let (text, name) = source.read(&TRIGGERS)?;
-        Self::parse(&text, &name)
+        let (words, words_name) = source.read(&WORDS)?;
+        Ok(VerbLexicon { words: EventWords::parse(&words, &words_name)?, ..Self::parse(&text, &name)? })
     }
 
+    /// The triggers of `text` (named `name` in errors), with the embedded word lists.
     pub fn parse(text: &str, name: &str) -> Result<Self> {
         let (forms, patterns) = read_forms(text, name)?;
         let matcher = dfa::DFA::builder()
@@ -81,7 +87,9 @@ impl VerbLexicon {
                     .find_map(|n| open.get(&long[..n]).map(|&j| (j, n)))
             })
             .collect();
-        Ok(VerbLexicon { forms, walk, shorter_open })
+        let (words, words_name) = DataSource::Embedded.read(&WORDS)?;
+        let words = EventWords::parse(&words, &words_name)?;
+        Ok(VerbLexicon { forms, walk, shorter_open, words })
     }
 
     /// Triggers inside `span` of `text`, in order, appended to `hits`: forms that start a word,

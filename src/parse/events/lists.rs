@@ -1,0 +1,99 @@
+//! The word lists the event rules read besides the triggers, from `data/events/words.tsv`: the
+//! adverbs that may stand inside a compound verb, the nouns a city names without acting, the
+//! words of going towards a place… Grammar words (articles, pronouns, auxiliaries) stay in code.
+
+use anyhow::{bail, Result};
+
+/// Words of one list, lowercase.
+#[derive(Debug, Default)]
+pub(super) struct WordList(Vec<String>);
+
+impl WordList {
+    /// `word`, lowercase, is one of the list.
+    #[inline]
+    pub(super) fn has(&self, word: &str) -> bool {
+        self.0.iter().any(|w| w == word)
+    }
+
+    /// `word` is one of the list, ASCII case ignored.
+    #[inline]
+    pub(super) fn has_ignoring_case(&self, word: &str) -> bool {
+        self.0.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+
+    pub(super) fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(String::as_str)
+    }
+}
+
+/// The lists of `data/events/words.tsv`, by name.
+#[derive(Debug, Default)]
+pub struct EventWords {
+    pub(super) between_auxiliary: WordList,
+    pub(super) passive_adverbs: WordList,
+    pub(super) habitual: WordList,
+    pub(super) text_or_meeting: WordList,
+    pub(super) towards: WordList,
+    pub(super) venue_buildings: WordList,
+    pub(super) planned: WordList,
+    pub(super) laws: WordList,
+}
+
+impl EventWords {
+    /// Reads `list<TAB>words` lines; every list must be given, and no other. `name` names the
+    /// file in errors.
+    pub fn parse(text: &str, name: &str) -> Result<Self> {
+        let mut lists = EventWords::default();
+        let mut seen = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let at = format!("{name}:{}", i + 1);
+            let Some((list, words)) = line.split_once('\t') else {
+                bail!("{at}: expected 2 tab-separated columns (list, words)");
+            };
+            let list = list.trim();
+            let Some(target) = lists.by_name(list) else {
+                bail!("{at}: unknown list {list:?} (known: {})", Self::NAMES.join(", "));
+            };
+            for word in words.split_whitespace() {
+                if word.chars().any(char::is_uppercase) {
+                    bail!("{at}: {word:?} is not lowercase");
+                }
+                target.0.push(word.to_string());
+            }
+            seen.push(list.to_string());
+        }
+        if let Some(missing) = Self::NAMES.iter().find(|n| !seen.iter().any(|s| s == *n)) {
+            bail!("{name}: the list {missing:?} is missing");
+        }
+        Ok(lists)
+    }
+
+    const NAMES: [&'static str; 8] = [
+        "between_auxiliary",
+        "passive_adverbs",
+        "habitual",
+        "text_or_meeting",
+        "towards",
+        "venue_buildings",
+        "planned",
+        "laws",
+    ];
+
+    fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
+        Some(match name {
+            "between_auxiliary" => &mut self.between_auxiliary,
+            "passive_adverbs" => &mut self.passive_adverbs,
+            "habitual" => &mut self.habitual,
+            "text_or_meeting" => &mut self.text_or_meeting,
+            "towards" => &mut self.towards,
+            "venue_buildings" => &mut self.venue_buildings,
+            "planned" => &mut self.planned,
+            "laws" => &mut self.laws,
+            _ => return None,
+        })
+    }
+}
