@@ -909,3 +909,65 @@ fn an_act_denied_or_called_off_is_none_and_what_is_planned_has_its_own_date() {
     let mexico = article(&c, "c5");
     assert!(events_on(mexico, "visite").is_empty(), "{:#?}", mexico.events);
 }
+
+#[test]
+fn a_state_since_a_date_and_an_apposed_participle_are_not_the_act() {
+    let c = corpus();
+    // "ont aussitôt levé les sanctions économiques imposées à Téhéran depuis 2012": the sanctions
+    // are in force since 2012; they are lifted on the day of the news.
+    let iran = article(&c, "g2");
+    let lifted: Vec<&str> = events_on(iran, "levé les sanctions").iter().map(|e| e.date.as_str()).collect();
+    assert_eq!(lifted, ["2016-01-17"]);
+    // "Le Conseil de sécurité de l'ONU, réuni en urgence à New York, a condamné « fermement » cet
+    // essai": the clause's verb is the act, not the participle set off by commas.
+    let korea = article(&c, "g4");
+    assert!(events_on(korea, "réuni").is_empty(), "{:#?}", korea.events);
+    assert_eq!(
+        events_on(korea, "condamné").iter().map(|e| e.category.as_str()).collect::<Vec<_>>(),
+        ["disapprove"]
+    );
+    // The rest of the article, as told.
+    assert!(has_event(korea, "2016-09-10", "threaten", "USA", "PRK"), "{:#?}", korea.events);
+    assert!(has_event(korea, "2016-09-10", "protest", "CHN", "PRK"), "{:#?}", korea.events);
+    assert!(has_event(korea, "2016-09-10", "disapprove", "KOR", "PRK"), "{:#?}", korea.events);
+}
+
+#[test]
+fn inviting_to_do_is_a_call_and_inviting_to_join_an_offer() {
+    let c = corpus();
+    // "John Kerry, a invité Ankara à fournir des « preuves »".
+    let coup = article(&c, "g3");
+    assert!(has_event(coup, "2016-07-19", "appeal", "USA", "TUR"), "{:#?}", coup.events);
+    assert!(has_event(coup, "2016-07-19", "appeal", "TUR", "USA"), "{:#?}", coup.events);
+    assert!(has_event(coup, "2016-07-18", "threaten", "TUR", ""), "{:#?}", coup.events);
+    assert!(has_event(coup, "2016-07-17", "consult", "RUS", "TUR"), "{:#?}", coup.events);
+    // "ont invité mercredi le Monténégro à rejoindre l'Alliance atlantique".
+    let nato = article(&c, "b2");
+    let invited: Vec<&str> = events_on(nato, "invité").iter().map(|e| e.category.as_str()).collect();
+    assert_eq!(invited, ["intent_to_cooperate"]);
+}
+
+#[test]
+fn a_second_verb_joined_to_a_dated_one_shares_its_date_and_subject() {
+    let c = corpus();
+    // "Mais vendredi, Vladimir Poutine a déclaré qu'il n'expulserait personne et a invité les
+    // enfants des diplomates américains aux fêtes du Nouvel An": the negation is the first verb's.
+    let expulsions = article(&c, "g6");
+    let invited: Vec<_> = events_on(expulsions, "invité")
+        .iter()
+        .map(|e| (e.date.as_str(), e.category.as_str(), e.source.join(",")))
+        .collect();
+    assert_eq!(invited, [("2016-12-30", "intent_to_cooperate", "RUS".to_string())]);
+    assert!(has_event(expulsions, "2016-12-30", "statement", "RUS", ""), "{:#?}", expulsions.events);
+    assert!(
+        has_event(expulsions, "2016-12-29", "reduce_relations", "USA", "RUS"),
+        "{:#?}",
+        expulsions.events
+    );
+    // "se sont réunis mercredi soir à la chancellerie": the four meet.
+    let berlin = article(&c, "g1");
+    for country in ["RUS", "UKR", "DEU", "FRA"] {
+        assert!(has_event(berlin, "2016-10-19", "consult", country, ""), "{country}: {:#?}", berlin.events);
+    }
+    assert!(has_event(berlin, "2016-10-20", "disapprove", "FRA", "RUS"), "{:#?}", berlin.events);
+}

@@ -177,7 +177,7 @@ impl<'a> SentenceCtx<'a, '_> {
             approx: dated.approx,
             date_origin: dated.origin,
             timex: dated.timex,
-            category: category_of(self.text, self.span, self.hits, trigger),
+            category: category_of(self.text, self.span, self.hits, trigger, self.lists),
             source,
             target,
             people,

@@ -44,10 +44,12 @@ pub(super) fn is_act_noun(text: &str, sentence: Span, h: &Hit) -> bool {
     h.form.class == Class::Noun || h.form.class == Class::Act && is_nominal(text, sentence, h.span)
 }
 
-/// A past participle of a first-group verb, or of "conclure", "rompre", "mettre"…: "signés",
-/// "conclu", "rompue", "mis".
+/// A past participle of a first- or second-group verb, or of "conclure", "rompre", "mettre"…:
+/// "signés", "réuni", "conclu", "rompue", "mis". Read by its ending: a caller reading words other
+/// than triggers rules out the adverbs ("aussi", "depuis").
 pub(super) fn is_participle(word: &str) -> bool {
-    const ENDINGS: [&str; 12] = ["é", "ée", "és", "ées", "u", "ue", "us", "ues", "is", "ise", "ises", "it"];
+    const ENDINGS: [&str; 15] =
+        ["é", "ée", "és", "ées", "i", "ie", "ies", "u", "ue", "us", "ues", "is", "ise", "ises", "it"];
     let word = Lower::new(word);
     ENDINGS.iter().any(|e| word.ends_with(e))
 }
@@ -92,6 +94,24 @@ const NOT_NOUNS: [&str; 36] = [
     "juste", "bien", "être", "avoir", "ayant", "étant",
 ];
 
+/// Determiners of number, before a noun that ends like a participle: "à plusieurs reprises".
+const QUANTIFIERS: [&str; 14] = [
+    "des",
+    "ces",
+    "ses",
+    "leurs",
+    "nos",
+    "vos",
+    "mes",
+    "plusieurs",
+    "quelques",
+    "certaines",
+    "certains",
+    "nombreuses",
+    "nombreux",
+    "deux",
+];
+
 /// Whether `between`, the text from a verb to a date after it, holds a participle said of a noun
 /// with its own agent, which the date complements: "a réclamé la levée de l'embargo imposé par
 /// Washington en 1962", "a évoqué les sanctions décidées par Barack Obama le 29 décembre". The
@@ -114,21 +134,30 @@ pub(super) fn holds_a_participle_dated_after(between: &str, lists: &EventWords) 
         }
         leads_only &= LEADS.contains(&&*w);
     }
-    // Only "par" makes the agent: most stretches hold none, and need no more reading.
-    if !between.contains(" par ") {
+    // "par" makes the agent; "depuis" a state the participle's noun is in since the date ("a levé
+    // les sanctions imposées à Téhéran depuis 2012"), which no act of the verb before can be.
+    // Most stretches hold neither, and need no more reading.
+    let since = between.trim_end().ends_with(" depuis");
+    if !since && !between.contains(" par ") {
         return false;
     }
-    let all: Vec<&str> = words(between).collect();
-    all.windows(3).any(|w| {
-        let (noun, participle, par) = (Lower::new(after_apostrophe(w[0])), w[1], w[2]);
-        par == "par"
-            && participle.chars().all(|c| c.is_lowercase())
+    let said_of_a_noun = |noun: &str, participle: &str| {
+        let noun = Lower::new(after_apostrophe(noun));
+        participle.chars().all(|c| c.is_lowercase())
+            && participle.chars().count() > 3
             && is_participle(participle)
+            && !lists.between_auxiliary.has(participle)
             && noun.chars().all(|c| c.is_alphabetic() || c == '-')
             && !noun.ends_with("ment")
             && !NOT_NOUNS.contains(&&*noun)
             && !AUXILIARIES.contains(&&*noun)
+            && !QUANTIFIERS.contains(&&*noun)
             && !matches!(&*noun, "été" | "est" | "sont")
+    };
+    let all: Vec<&str> = words(between).collect();
+    all.windows(2).enumerate().any(|(i, w)| {
+        let by_agent = all.get(i + 2) == Some(&"par");
+        (since || by_agent) && said_of_a_noun(w[0], w[1])
     })
 }
 

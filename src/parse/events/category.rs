@@ -2,13 +2,20 @@
 //! later is a threat, a negated agreement a rejection, calling someone a telephone call, concluding
 //! that a finding).
 
+use super::lists::EventWords;
 use super::tense::AUXILIARIES;
 use super::triggers::{Class, Hit};
-use super::words::{before_apostrophe, last_clause, word_before, words, Lower};
+use super::words::{after_apostrophe, before_apostrophe, last_clause, word_before, words, Lower};
 use crate::corpus::Span;
 
 /// "se préparaient à suspendre": an act announced for later is a threat.
-pub(super) fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit) -> String {
+pub(super) fn category_of(
+    text: &str,
+    sentence: Span,
+    hits: &[Hit],
+    trigger: Hit,
+    lists: &EventWords,
+) -> String {
     let prospect = hits.iter().any(|h| {
         h.form.class == Class::Prospect
             && h.span.end <= trigger.span.start
@@ -26,6 +33,8 @@ pub(super) fn category_of(text: &str, sentence: Span, hits: &[Hit], trigger: Hit
         "statement".to_string()
     } else if category == "appeal" && is_a_call(text, sentence, trigger.span) {
         "consult".to_string()
+    } else if category == "intent_to_cooperate" && invites_to_do(text, sentence, trigger.span, lists) {
+        "appeal".to_string()
     } else if category == "agree" && concludes_that(text, sentence, trigger.span) {
         "statement".to_string()
     } else {
@@ -76,6 +85,38 @@ fn is_a_call(text: &str, sentence: Span, verb: Span) -> bool {
         }
     }
     true
+}
+
+/// "a invité Ankara à fournir des preuves", "invite les parties à ne pas": inviting someone to
+/// do something is a call on them, not an invitation to a place or an event ("a invité M. Trump à
+/// Moscou", "a invité les enfants aux fêtes"). The "à" comes within a few words of the verb, in its
+/// clause, and an infinitive after it; not one of joining or taking part ("a invité le
+/// Monténégro à rejoindre l'Alliance" is an offer).
+fn invites_to_do(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> bool {
+    const TO_WITHIN_WORDS: usize = 8;
+    let word = Lower::new(verb.slice(text));
+    if !word.starts_with("invit") || word.starts_with("invitation") || word.contains(' ') {
+        return false;
+    }
+    let mut after = words(&text[verb.end..sentence.end]).take(TO_WITHIN_WORDS);
+    while let Some(w) = after.next() {
+        if w == "à" {
+            let Some(next) = after.next() else { return false };
+            let next = Lower::new(after_apostrophe(next));
+            return &*next == "ne"
+                || !matches!(&*next, "notre" | "votre")
+                    && !lists.joining.has(&next)
+                    && next.chars().count() > 3
+                    && next.chars().all(char::is_alphabetic)
+                    && ["er", "ir", "re"].iter().any(|e| next.ends_with(e));
+        }
+        // The clause ends: "a invité Poutine, qui …", "a invité l'Iran; …".
+        if w.ends_with([',', ';', ':']) || w.ends_with('.') && !is_a_title_or_initial(w.trim_end_matches('.'))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// "M", "MM", "J": a word whose full stop abbreviates it (one or two capitals).
@@ -134,12 +175,14 @@ pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
 }
 
 /// A negation among the few words before a verb, in its clause: "n'a pas signé", "ne pourrait
-/// accepter", "n'ont jamais coopéré".
+/// accepter", "n'ont jamais coopéré"; not past "et" or "mais", where another verb's negation ends
+/// ("qu'il n'expulserait personne et a invité").
 fn is_negated(text: &str, sentence: Span, verb: Span) -> bool {
     const WITHIN_WORDS: usize = 4;
     let before = &text[sentence.start..verb.start];
     let clause = last_clause(before);
-    words(clause).rev().take(WITHIN_WORDS).any(|w| {
+    let not_a_join = |w: &&str| !matches!(*w, "et" | "mais" | "puis");
+    words(clause).rev().take(WITHIN_WORDS).take_while(not_a_join).any(|w| {
         let w = before_apostrophe(w);
         w.eq_ignore_ascii_case("ne") || w.eq_ignore_ascii_case("n")
     })

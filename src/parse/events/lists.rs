@@ -37,6 +37,7 @@ pub struct EventWords {
     pub(super) venue_buildings: WordList,
     pub(super) planned: WordList,
     pub(super) laws: WordList,
+    pub(super) joining: WordList,
 }
 
 impl EventWords {
@@ -72,7 +73,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 8] = [
+    const NAMES: [&'static str; 9] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -81,6 +82,7 @@ impl EventWords {
         "venue_buildings",
         "planned",
         "laws",
+        "joining",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -93,6 +95,7 @@ impl EventWords {
             "venue_buildings" => &mut self.venue_buildings,
             "planned" => &mut self.planned,
             "laws" => &mut self.laws,
+            "joining" => &mut self.joining,
             _ => return None,
         })
     }

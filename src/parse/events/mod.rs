@@ -46,7 +46,8 @@ mod words;
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
-    announced_act, is_act_noun, is_said_of_a_noun, main_act, reported_act, resolve_aspect, signs_a_decree,
+    announced_act, is_act_noun, is_reduced_relative, is_said_of_a_noun, main_act, reported_act,
+    resolve_aspect, signs_a_decree,
 };
 use category::is_denied;
 use clauses::{boundaries_between, clause_boundaries};
@@ -55,6 +56,7 @@ use dating::{
     attach, calendar_date, depends_on_dct_day, is_deadline, is_first_since, precision_of, says_then,
     starts_a_state,
 };
+use lists::EventWords;
 use memchr::memmem;
 use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
@@ -235,6 +237,27 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 |dated| ctx.event(trigger, act, dated),
             );
         }
+        // "Vendredi, Poutine a déclaré qu'il n'expulserait personne et a invité les enfants …": an
+        // act verb coordinated with the dated one is a second act of that date and subject.
+        if let Some(second) =
+            second_dated_act(text, span, &bounds, &hits, timexes, &events[before..], &tenses, lists)
+        {
+            let first = &events[events.len() - 1];
+            let dated = Dated {
+                date: first.date.clone(),
+                precision: first.precision,
+                approx: first.approx,
+                origin: first.date_origin,
+                timex: first.timex,
+            };
+            let source = first.source.clone();
+            let mut event = ctx.event(second, second, dated);
+            if !source.is_empty() {
+                event.target.retain(|t| !source.contains(t));
+                event.source = source;
+            }
+            events.push(event);
+        }
         let dated = &events[before..];
         // "a accusé Washington de saboter la trêve entrée en vigueur lundi", "a réaffirmé son
         // soutien …, annoncé en juillet": every date is that of a noun's participle; what the
@@ -285,7 +308,19 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let Some(noun) = resolve_aspect(text, span, &bounds, &hits, *report) else { continue };
             (Hit { span: report.span, form: noun.form }, noun)
         } else {
-            match (announced, main_act(&content)) {
+            // "Le Conseil, réuni en urgence, a condamné…": a participle said of a noun is no act
+            // of the clause while a verb of the clause tells one.
+            let of_clause: Vec<Hit> = content
+                .iter()
+                .filter(|h| {
+                    let clause = bounds.iter().copied().rfind(|&b| b < h.span.start).unwrap_or(span.start);
+                    h.form.class != Class::Act || !is_reduced_relative(text, span, h.span, clause, lists)
+                })
+                .copied()
+                .collect();
+            let main =
+                main_act(&of_clause).filter(|a| a.form.class == Class::Act).or_else(|| main_act(&content));
+            match (announced, main) {
                 (Some(noun), act) if act.is_none_or(|a| a.form.class != Class::Act) => {
                     (Hit { span: report.span, form: noun.form }, *report)
                 }
@@ -347,6 +382,34 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         events.extend(second);
     }
     events
+}
+
+/// The act verb after the last of a sentence's dated events, coordinated with it by "et a" with no
+/// date between ("a déclaré vendredi … et a invité"), that is no event yet and of another category.
+/// Not after a participle said of a noun: "et a" does not join the verb to it.
+#[allow(clippy::too_many_arguments)]
+fn second_dated_act<'l>(
+    text: &str,
+    span: Span,
+    bounds: &[usize],
+    hits: &[Hit<'l>],
+    timexes: &[Timex],
+    dated: &[Event],
+    tenses: &LastTense,
+    lists: &EventWords,
+) -> Option<Hit<'l>> {
+    let last = dated.last()?;
+    let end = last.trigger.end;
+    let second = hits.iter().filter(|h| h.span.start >= end).find(|h| {
+        h.form.class == Class::Act
+            && h.form.category != last.category
+            && !timexes.iter().any(|t| t.span.start >= end && t.span.start < h.span.start)
+            && joins_a_second_verb(&text[end..h.span.start])
+            && tenses.past_auxiliary(text, span, h.span, lists).is_some()
+    })?;
+    let already =
+        dated.iter().any(|e| e.trigger.start <= second.span.start && second.span.end <= e.trigger.end);
+    (!already && !is_said_of_a_noun(text, span, bounds, last.trigger, lists)).then_some(*second)
 }
 
 /// The items (sorted by start, non-overlapping) that lie inside `span`, and the index of the

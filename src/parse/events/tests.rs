@@ -1,4 +1,4 @@
-use super::acts::{follows_a_noun, is_nominal};
+use super::acts::{follows_a_noun, holds_a_participle_dated_after, is_nominal};
 use super::clauses::clause_boundaries;
 use super::coordination::joins_a_second_verb;
 use super::dating::{apposition_reach, dates_a_phrase_after_a_preposition, is_deadline, says_then};
@@ -964,4 +964,15 @@ fn a_second_act_verb_after_et_is_a_second_act_by_the_same_subject() {
         found,
         ["2016-10-20 statement qualifié [] -> [\"RUS\"]", "2016-10-20 threaten menacé [] -> [\"RUS\"]"]
     );
+}
+
+#[test]
+fn a_date_after_depuis_dates_the_participle_of_a_noun_not_the_verb_before() {
+    let dated_apart = |between: &str| holds_a_participle_dated_after(between, lists());
+    assert!(dated_apart(" les sanctions économiques imposées à Téhéran depuis "));
+    assert!(dated_apart(" les négociations engagées depuis "));
+    // No participle: "à plusieurs reprises" is a noun after a quantifier; "lui" an adverb's length.
+    assert!(!dated_apart(" M. Kerry à plusieurs reprises depuis "));
+    assert!(!dated_apart(" avec lui depuis "));
+    assert!(!dated_apart(" les sanctions imposées à Téhéran en "));
 }
