@@ -971,3 +971,47 @@ fn a_second_verb_joined_to_a_dated_one_shares_its_date_and_subject() {
     }
     assert!(has_event(berlin, "2016-10-20", "disapprove", "FRA", "RUS"), "{:#?}", berlin.events);
 }
+
+#[test]
+fn the_agent_after_par_acts_unless_a_participle_takes_it() {
+    let c = corpus();
+    // "la crise provoquée par la destruction d'un bombardier russe par l'aviation turque en
+    // novembre 2015": Turkey's act, on Russia.
+    let reconciliation = article(&c, "h3");
+    assert!(
+        has_event(reconciliation, "2015-11", "military_action", "TUR", "RUS"),
+        "{:#?}",
+        reconciliation.events
+    );
+    assert!(
+        !has_event(reconciliation, "2015-11", "military_action", "RUS", ""),
+        "{:#?}",
+        reconciliation.events
+    );
+    // "son veto à un projet de résolution présenté par la France": France is the participle's agent.
+    let aleppo = article(&c, "z2");
+    assert!(has_event(aleppo, "2016-10-08", "reject", "RUS", "FRA"), "{:#?}", aleppo.events);
+}
+
+#[test]
+fn readiness_apologies_and_a_ban_lifted() {
+    let c = corpus();
+    // "Moscou s'est dit prêt à jouer les médiateurs entre Téhéran et Ryad."
+    let gulf = article(&c, "h1");
+    assert!(has_event(gulf, "2016-01-04", "intent_to_cooperate", "RUS", "IRN"), "{:#?}", gulf.events);
+    assert!(has_event(gulf, "2016-01-03", "reduce_relations", "SAU", "IRN"), "{:#?}", gulf.events);
+    assert!(has_event(gulf, "2016-01-04", "reduce_relations", "BHR", "IRN"), "{:#?}", gulf.events);
+    // "Fin juin, le président turc avait adressé une lettre d'excuses au Kremlin. La Russie avait
+    // alors levé l'interdiction des vols charters vers la Turquie."
+    let reconciliation = article(&c, "h3");
+    assert!(has_event(reconciliation, "2016-06", "cooperate", "TUR", ""), "{:#?}", reconciliation.events);
+    assert!(has_event(reconciliation, "2016-06", "yield", "RUS", "TUR"), "{:#?}", reconciliation.events);
+    assert!(has_event(reconciliation, "2016-08-09", "consult", "RUS", "TUR"), "{:#?}", reconciliation.events);
+    // The rest of the unseen set of this batch, as told.
+    let strikes = article(&c, "h4");
+    assert!(has_event(strikes, "2017-04-06", "military_action", "USA", "SYR"), "{:#?}", strikes.events);
+    assert!(has_event(strikes, "2017-04-07", "appeal", "RUS", ""), "{:#?}", strikes.events);
+    let evacuation = article(&c, "h2");
+    assert!(has_event(evacuation, "2016-12-15", "consult", "TUR", "RUS"), "{:#?}", evacuation.events);
+    assert!(has_event(evacuation, "2016-12-16", "disapprove", "USA", "RUS"), "{:#?}", evacuation.events);
+}

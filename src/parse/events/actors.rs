@@ -2,7 +2,7 @@
 //! and acted upon — the subject before the verb, after it in an inverted clause, or implicit (a
 //! pronoun, an infinitive clause, "ce dernier", "les deux pays").
 
-use super::acts::{is_participle, is_reduced_relative};
+use super::acts::{is_nominal, is_participle, is_reduced_relative};
 use super::category::category_of;
 use super::clauses::{
     can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opens_circumstance,
@@ -17,7 +17,7 @@ use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_
 use super::summary::{summary, SummaryBreak};
 use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
-use super::words::{trimmed_end, words, words_between_marks, Lower};
+use super::words::{after_apostrophe, trimmed_end, word_before, words, words_between_marks, Lower};
 use super::{Dated, EventInput};
 use crate::corpus::{Entity, EntityKind, Event, Mention, MentionKind, Span};
 use std::cell::{Cell, OnceCell};
@@ -160,9 +160,12 @@ impl<'a> SentenceCtx<'a, '_> {
     /// An event reported by `trigger`, whose act is told by `act` (the trigger itself, or the
     /// noun an aspect verb stands for).
     pub(super) fn event(&self, trigger: Hit, act: Hit, dated: Dated) -> Event {
-        let (source, target) =
-            if act.form.class == Class::Noun { self.nominal_actors(act.span) } else { None }
-                .unwrap_or_else(|| self.actors(act));
+        let noun = act.form.class == Class::Noun;
+        let (source, target) = (noun || act.form.class == Class::Act && self.follows_a_determiner(act.span))
+            .then(|| self.agent_after_par(act.span))
+            .flatten()
+            .or_else(|| if noun { self.nominal_actors(act.span) } else { None })
+            .unwrap_or_else(|| self.actors(act));
         let mut people: Vec<String> = (self.mentions.iter().zip(self.whos()))
             .filter(|(_, who)| who.person)
             .map(|(m, _)| m.entity.clone())
@@ -220,6 +223,50 @@ impl<'a> SentenceCtx<'a, '_> {
         })?;
         let source = self.country(agent)?;
         let target = after
+            .filter_map(|(i, _)| self.country(i))
+            .find(|c| *c != source)
+            .map(|c| vec![c.to_string()])
+            .unwrap_or_default();
+        Some((vec![source.to_string()], target))
+    }
+
+    /// An act verb's form used as a noun, even one ending like an infinitive ("d'un bombardier").
+    fn follows_a_determiner(&self, form: Span) -> bool {
+        const DETERMINERS: [&str; 15] = [
+            "un", "une", "le", "la", "les", "l", "des", "du", "ce", "cette", "ces", "son", "sa", "ses",
+            "leurs",
+        ];
+        let before = Lower::new(after_apostrophe(word_before(&self.text[self.span.start..form.start])));
+        DETERMINERS.contains(&&*before) || is_nominal(self.text, self.span, form)
+    }
+
+    /// The actors of an act noun with its agent after "par" in its clause: "la destruction d'un
+    /// bombardier russe par l'aviation turque" is Turkey's, on Russia; "l'annexion de la Crimée
+    /// par la Russie" is Russia's. The agent is named within two words of "par"; what the noun's
+    /// complement names before it is acted upon. No participle stands between: "par" would be its.
+    fn agent_after_par(&self, noun: Span) -> Option<(Vec<String>, Vec<String>)> {
+        const COMPLEMENT_WORDS: usize = 6;
+        const AGENT_WITHIN_WORDS: usize = 2;
+        let clause_end = self.bounds.iter().copied().find(|&b| b >= noun.end).unwrap_or(self.span.end);
+        let stretch = self.text.get(noun.end..clause_end)?;
+        let par = memchr::memmem::find(stretch.as_bytes(), b" par ")?;
+        // "son veto à un projet présenté par la France": the agent is the participle's.
+        let complement = &stretch[..par];
+        if words(complement).count() > COMPLEMENT_WORDS
+            || words(complement).any(|w| w.len() > 3 && w.chars().all(char::is_lowercase) && is_participle(w))
+        {
+            return None;
+        }
+        let agent_from = noun.end + par + " par ".len();
+        let (agent, _) = self.actor_mentions().find(|(_, m)| {
+            m.span.start >= agent_from
+                && m.span.end <= clause_end
+                && words(&self.text[agent_from..m.span.start]).count() <= AGENT_WITHIN_WORDS
+        })?;
+        let source = self.country(agent)?;
+        let target = self
+            .actor_mentions()
+            .filter(|(_, m)| m.span.start >= noun.end && m.span.end <= noun.end + par)
             .filter_map(|(i, _)| self.country(i))
             .find(|c| *c != source)
             .map(|c| vec![c.to_string()])
