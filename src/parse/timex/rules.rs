@@ -208,7 +208,8 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             }
             Kind::Ordinal1 | Kind::Premier => f.days.push((i, 1)),
             Kind::Num4 => f.year = num(ctx, t).map(|y| y as i32),
-            Kind::Decimal | Kind::NumWord => f.count = num(ctx, t),
+            // "gelé pour 120 jours": three digits and more count too.
+            Kind::Decimal | Kind::NumWord | Kind::NumBig => f.count = num(ctx, t),
             Kind::Un if f.count.is_none() => f.count = Some(1.0),
             Kind::ApproxCount => {
                 f.count = num(ctx, t);
@@ -368,7 +369,12 @@ impl<'a> Context<'a> {
                 self.offset(rule, &f, first, last, tense).into_iter().collect()
             }
             Rule::Duration => {
-                let Some(unit) = f.unit else { return Vec::new() };
+                // "prolongée d'une journée": the daytime counted once is a day.
+                let daytime = (f.pod == Some("DT")).then_some(Unit { mult: 1.0, letter: 'D', time: false });
+                let Some(unit) = f.unit.or(daytime) else { return Vec::new() };
+                if self.someday(first, last) {
+                    return Vec::new();
+                }
                 // "ces derniers jours" is vague, "les six derniers mois" is not.
                 let vague = f.count.is_none() && (f.dir.is_some() || !self.is_period_noun(first, last));
                 let value = if f.vague || vague {
@@ -524,6 +530,25 @@ impl<'a> Context<'a> {
     fn set_adjective_ok(&self, first: usize) -> bool {
         self.kind_at(first) == Some(Kind::SetAdv)
             || first.checked_sub(1).and_then(|p| self.kind_at(p)) == Some(Kind::Word)
+    }
+
+    /// "Un jour, nous verrons", "il reviendra un jour": some day, not a duration of one; "pendant
+    /// un jour", "d'un jour", "en un jour", "pour un jour", "un jour de deuil", "a duré un jour"
+    /// count one.
+    fn someday(&self, first: usize, last: usize) -> bool {
+        const COUNTING: [&str; 15] = [
+            "de", "d'", "du", "pendant", "durant", "pour", "en", "dans", "sur", "par", "à", "au", "après",
+            "avant", "dès",
+        ];
+        last == first + 1
+            && self.kind_at(first) == Some(Kind::Un)
+            && self.tokens.get(last).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("jour"))
+            && !self.prev_word_is(first, &COUNTING)
+            && !first.checked_sub(1).is_some_and(|p| {
+                let t = &self.tokens[p];
+                self.text[t.start..t.end].to_lowercase().starts_with("dur")
+            })
+            && !(last + 1 < self.tokens.len() && self.prev_word_is(last + 2, &["de", "d'", "du"]))
     }
 
     fn is_period_noun(&self, first: usize, last: usize) -> bool {

@@ -1340,3 +1340,22 @@ fn tense_leads_are_read_from_the_data() {
     let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
     assert!(err.contains("tense.tsv:1") && err.contains("soon"), "{err}");
 }
+
+#[test]
+fn some_day_is_no_duration_of_one() {
+    let text = "« Un jour, la Syrie sera libre », a-t-il lancé. Il reviendra un jour.";
+    assert_eq!(values(text, Some("2016-05-12")), vec![]);
+    let text = "Une grève d'un jour est prévue, et la trêve durera un jour. Ils sont venus pour un jour.";
+    assert_eq!(
+        values(text, Some("2016-05-12")),
+        [pair("un jour", "P1D"), pair("un jour", "P1D"), pair("un jour", "P1D")]
+    );
+}
+
+#[test]
+fn a_day_long_and_a_hundred_days() {
+    let text = "Le sommet a été prolongé d'une journée. Le plan prévoit une transition de deux ans.";
+    assert_eq!(values(text, Some("2016-05-12")), [pair("une journée", "P1D"), pair("deux ans", "P2Y")]);
+    let text = "Une journée noire pour la ville, et les 100 jours du président.";
+    assert_eq!(values(text, Some("2016-05-12")), [pair("100 jours", "P100D")]);
+}
