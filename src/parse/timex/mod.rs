@@ -173,7 +173,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         let publication_day = dct.and_then(|d| d.naive());
         count_from_the_event_date(vocab, text, &tokens, publication_day, &mut norms, &norm_rules);
 
-        // Clock times and parts of the day belong to the day of their clause, if it names one.
+        // Clock times and parts of the day belong to the day of their clause, if it names one;
+        // a part of the day names one for the clock times after it ("ce matin à 7 heures").
+        pending.sort_by_key(|p| p.rule != Rule::Pod);
         for p in pending.drain(..) {
             let clause = day_in_clause(abbr, text, &norms, &tokens, p.first);
             let clause_day = clause.map(|(day, _)| day);

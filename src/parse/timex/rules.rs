@@ -429,7 +429,7 @@ impl<'a> Context<'a> {
                     return Vec::new();
                 }
                 let h = f.pod.map_or(h, |pod| calendar::hour_of_part_of_day(h, pod));
-                let (day, res, anchor) = self.time_day();
+                let (day, res, anchor) = self.time_day(tense);
                 // "dans la nuit de vendredi à samedi … vers 6 heures": a night is dated by its
                 // evening, and the hours before noon are the morrow's.
                 let day = day.map(|d| if self.night && h < 12 { d + chrono::Duration::days(1) } else { d });
@@ -447,13 +447,14 @@ impl<'a> Context<'a> {
                         None => (None, Resolution::Unresolved, None),
                     }
                 } else {
-                    self.time_day()
+                    self.time_day(tense)
                 };
                 let value = match day {
                     Some(d) => calendar::iso_day(d) + "T" + pod,
                     None => format!("XXXX-XX-XXT{pod}"),
                 };
-                vec![out(TimexType::Time, value, f.position, res, anchor, None)]
+                // Its day is the day of the clock times of its clause ("ce matin à 7 heures").
+                vec![out(TimexType::Time, value, f.position, res, anchor, day.map(PartialDate::from_naive))]
             }
             Rule::Ref => {
                 // "à ce moment-là" points at the time just mentioned, not at the present.
@@ -570,7 +571,16 @@ impl<'a> Context<'a> {
     }
 
     /// The day a clock time or part of the day belongs to: its clause's, else the last mentioned.
-    fn time_day(&self) -> (Option<NaiveDate>, Resolution, Option<String>) {
+    fn time_day(&self, tense: &dyn Fn() -> Tense) -> (Option<NaiveDate>, Resolution, Option<String>) {
+        // "Rohani s'adressera à la nation à 21 heures" after a clause told of 2 April: what is
+        // ahead happens on no day gone by; with no day of its own, it is the publication day's.
+        if let (None, Some(told), Some(today)) =
+            (self.clause_day, self.focus_day, self.dct.and_then(|d| d.naive()))
+        {
+            if told < today && tense() == Tense::Future {
+                return (Some(today), Resolution::PublicationDate, None);
+            }
+        }
         match self.clause_day.or(self.focus_day) {
             Some(d) => (Some(d), Resolution::PreviousDate, Some(calendar::iso_day(d))),
             None => self.anchor_day(),
@@ -1042,10 +1052,13 @@ impl<'a> Context<'a> {
         tense: &dyn Fn() -> Tense,
     ) -> Option<Norm> {
         let unit = f.unit?;
-        if f.vague {
-            return None;
-        }
-        let n = f.count? * unit.mult;
+        // "quelques heures plus tôt": within the day of the date told last, which it names (a few
+        // days or years later name no date).
+        let n = match (f.vague, unit.time) {
+            (false, _) => f.count? * unit.mult,
+            (true, true) => 0.0,
+            (true, false) => return None,
+        };
         let (dir, from_dct) = match rule {
             Rule::OffsetDct => (if f.ilya { -1 } else { 1 }, true),
             _ => (f.offset_dir?, false),
@@ -1083,6 +1096,34 @@ impl<'a> Context<'a> {
                 resolution: Resolution::PreviousDate,
                 anchor: Some(anchor),
                 focus: Some(PartialDate::from_naive(day)),
+            });
+        }
+        // "remontait au 6 janvier, huit mois plus tôt": set off right after a date of its clause, an
+        // offset says how far that date lies from the time of the story; it names that date, as
+        // precisely as its unit counts.
+        let after_a_date = first >= 2
+            && self.kind_at(first - 1) == Some(Kind::Comma)
+            && matches!(
+                self.kind_at(first - 2),
+                Some(Kind::Month | Kind::Num4 | Kind::Num | Kind::Ordinal1 | Kind::Weekday | Kind::PartOfDay)
+            );
+        if let (Rule::OffsetAnchor, true, Some(day)) = (rule, after_a_date, self.clause_day) {
+            let (value, focus) = match (unit.letter, unit.time) {
+                ('Y', false) => (calendar::year_value(day.year()), PartialDate::year(day.year())),
+                ('M', false) => {
+                    (calendar::month_value(day.year(), day.month()), PartialDate::from_naive(day))
+                }
+                _ => (calendar::iso_day(day), PartialDate::from_naive(day)),
+            };
+            return Some(Norm {
+                first,
+                last,
+                kind: TimexType::Date,
+                value,
+                modifier: f.approx.then(|| "APPROX".to_string()),
+                resolution: Resolution::PreviousDate,
+                anchor: Some(calendar::iso_day(day)),
+                focus: Some(focus),
             });
         }
         let coarse = !unit.time && matches!(unit.letter, 'M' | 'Y');

@@ -1228,7 +1228,8 @@ fn a_part_of_the_day_after_a_clock_time_belongs_to_it() {
     let text = "La séance a repris lundi à 8 heures du soir. Elle reprendra à 3 heures de l'après-midi.";
     let t = tag(text, Some("2016-05-10"));
     assert_eq!(find(&t, text, "8 heures du soir").value, "2016-05-09T20:00");
-    assert_eq!(find(&t, text, "3 heures de l'après-midi").value, "2016-05-09T15:00");
+    // Ahead ("reprendra"), it is not on the Monday gone by: the day of publication.
+    assert_eq!(find(&t, text, "3 heures de l'après-midi").value, "2016-05-10T15:00");
     let text = "Mardi, vers 2 heures du matin, l'alerte a été donnée.";
     assert_eq!(
         values(text, Some("2016-05-10")),
@@ -1358,4 +1359,40 @@ fn a_day_long_and_a_hundred_days() {
     assert_eq!(values(text, Some("2016-05-12")), [pair("une journée", "P1D"), pair("deux ans", "P2Y")]);
     let text = "Une journée noire pour la ville, et les 100 jours du président.";
     assert_eq!(values(text, Some("2016-05-12")), [pair("100 jours", "P100D")]);
+}
+
+#[test]
+fn a_few_hours_earlier_or_later_is_the_day_told_last() {
+    let text = "La trêve a été annoncée mardi. Quelques heures plus tard, les combats reprenaient.";
+    let t = tag(text, Some("2016-05-12"));
+    let later = find(&t, text, "Quelques heures plus tard");
+    assert_eq!((later.kind, later.value.as_str()), (TimexType::Date, "2016-05-10"));
+    assert_eq!(later.resolution, Resolution::PreviousDate);
+    // A few days or years later name no date.
+    let text = "La trêve a été annoncée mardi. Quelques jours plus tard, les combats reprenaient.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "Quelques jours").value, "PXD");
+}
+
+#[test]
+fn a_time_ahead_is_on_no_day_gone_by() {
+    let text = "L'accord avait été trouvé le 2 avril. Le président parlera à 20 heures.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "20 heures").value, "2016-05-12T20:00");
+    let text = "Mardi, le Conseil a siégé. Il a repris ses travaux dans l'après-midi.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "l'après-midi").value, "2016-05-10TAF");
+}
+
+#[test]
+fn a_clock_time_after_a_part_of_the_day_is_on_its_day() {
+    let text = "Jeudi soir, les marchés ont chuté. Le ministre s'est exprimé ce matin à 8 heures.";
+    let t = tag(text, Some("2016-06-27"));
+    assert_eq!(find(&t, text, "ce matin").value, "2016-06-27TMO");
+    assert_eq!(find(&t, text, "8 heures").value, "2016-06-27T08:00");
+}
+
+#[test]
+fn an_offset_set_off_after_a_date_names_it() {
+    let text = "Le précédent essai remontait au 3 mars, six mois plus tôt.";
+    assert_eq!(find(&tag(text, Some("2016-09-05")), text, "six mois plus tôt").value, "2016-03");
+    let text = "Le sommet s'est tenu le 11 mai. Le 13 mai, deux jours plus tard, l'accord était signé.";
+    assert_eq!(find(&tag(text, Some("2016-09-05")), text, "deux jours plus tard").value, "2016-05-13");
 }
