@@ -568,6 +568,10 @@ fn tense_near(
         if ends_clause(abbr, text, tokens, i) || opens_a_participle_clause(vocab, text, tokens, i) {
             break;
         }
+        if announces_an_act_ahead(vocab, text, tokens, i) {
+            consider(first - i, Tense::Future);
+            break;
+        }
         if let Some(t) = cue(vocab, text, tokens, i) {
             consider(first - i, t);
             break;
@@ -591,6 +595,34 @@ fn tense_near(
         Tense::SurePast if qualifies_a_noun(vocab, text, tokens, first) => Tense::Past,
         tense => tense,
     }
+}
+
+/// Whether token `i` is an infinitive that a verb of promise introduces ("a promis d'adopter",
+/// "s'est engagé à réunir", "menace de se retirer"): what it tells is still ahead when said, so
+/// the past tense of the promise is not the tense of a date after it (`ahead` in tense.tsv).
+fn announces_an_act_ahead(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> bool {
+    const INFINITIVE: [&str; 3] = ["er", "ir", "re"];
+    const CLITICS: [&str; 11] = ["se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "nous"];
+    const TO: [&str; 3] = ["à", "de", "d'"];
+    let mut key = String::new();
+    let mut is_one_of = |j: usize, words: &[&str]| {
+        vocab::normalise_key(&text[tokens[j].start..tokens[j].end], &mut key);
+        words.contains(&key.as_str())
+    };
+    let word = &text[tokens[i].start..tokens[i].end];
+    if vocab.kinds[tokens[i].class as usize] != Kind::Word || !INFINITIVE.iter().any(|e| word.ends_with(e)) {
+        return false;
+    }
+    let Some(mut to) = i.checked_sub(1) else { return false };
+    if is_one_of(to, &CLITICS) {
+        let Some(before) = to.checked_sub(1) else { return false };
+        to = before;
+    }
+    if to == 0 || !is_one_of(to, &TO) {
+        return false;
+    }
+    vocab::normalise_key(&text[tokens[to - 1].start..tokens[to - 1].end], &mut key);
+    vocab.ahead.iter().any(|w| *w == key)
 }
 
 /// Whether the expression at token `first` is a noun's complement: "de", "du" or "des" after a

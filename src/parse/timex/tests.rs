@@ -1374,6 +1374,17 @@ fn a_few_hours_earlier_or_later_is_the_day_told_last() {
 }
 
 #[test]
+fn a_promised_act_is_ahead() {
+    let text = "Le gouvernement a promis de présenter à l'automne une nouvelle loi.";
+    assert_eq!(values(text, Some("2016-03-10")), [pair("l'automne", "2016-FA")]);
+    let text = "Le ministre s'est engagé à se rendre jeudi à Kiev.";
+    assert_eq!(values(text, Some("2016-05-09")), [pair("jeudi", "2016-05-12")]);
+    // Promised on a day: that day is past.
+    let text = "Le ministre a promis jeudi de se rendre à Kiev.";
+    assert_eq!(values(text, Some("2016-05-09")), [pair("jeudi", "2016-05-05")]);
+}
+
+#[test]
 fn a_time_ahead_is_on_no_day_gone_by() {
     let text = "L'accord avait été trouvé le 2 avril. Le président parlera à 20 heures.";
     assert_eq!(find(&tag(text, Some("2016-05-12")), text, "20 heures").value, "2016-05-12T20:00");
