@@ -155,6 +155,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 if deictic && is_quoted(&text[sentence_start..tokens[n.first].start]) {
                     continue;
                 }
+                if in_a_set_off_relative(abbr, vocab, text, &tokens, n.first, n.last) {
+                    continue;
+                }
                 if let Some(f) = n.focus {
                     focus = Some(f);
                     if let Some(d) = f.naive() {
@@ -360,6 +363,33 @@ fn share_the_year_given_next(text: &str, tokens: &[Token], norms: &mut [Norm], r
         prev.focus = prev.focus.map(|f| PartialDate { year: y, ..f });
         prev.resolution = crate::corpus::Resolution::Absolute;
     }
+}
+
+/// "Zarif, avec qui il avait négocié l'accord conclu le 14 juillet, a salué …": a date inside a
+/// relative clause set off by commas tells the past of what the sentence names, not the time of
+/// the story, so what comes next ("Quelques heures plus tôt") is not counted from it.
+fn in_a_set_off_relative(
+    abbr: &Abbreviations,
+    vocab: &Vocab,
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> bool {
+    const RELATIVES: [&str; 9] =
+        ["qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"];
+    let comma = |i: usize| vocab.kinds[tokens[i].class as usize] == Kind::Comma;
+    let Some(open) =
+        (0..first).rev().take_while(|&i| !ends_clause(abbr, text, tokens, i)).find(|&i| comma(i))
+    else {
+        return false;
+    };
+    let mut key = String::new();
+    let relative = (open + 1..first.min(open + 4)).any(|i| {
+        vocab::normalise_key(&text[tokens[i].start..tokens[i].end], &mut key);
+        RELATIVES.contains(&key.as_str())
+    });
+    relative && (last + 1..tokens.len()).take_while(|&i| !ends_clause(abbr, text, tokens, i)).any(comma)
 }
 
 /// Whether the end of `before` (a sentence up to some point) is inside a quotation opened in

@@ -1407,3 +1407,12 @@ fn an_offset_set_off_after_a_date_names_it() {
     let text = "Le sommet s'est tenu le 11 mai. Le 13 mai, deux jours plus tard, l'accord était signé.";
     assert_eq!(find(&tag(text, Some("2016-09-05")), text, "deux jours plus tard").value, "2016-05-13");
 }
+
+#[test]
+fn a_date_in_a_relative_clause_set_off_is_no_anchor() {
+    let text = "L'AIEA a conclu samedi. Son directeur, qui avait pris ses fonctions le 1er décembre, a salué l'accord. \
+                Quelques heures plus tôt, la veille au soir, les experts avaient remis leur rapport.";
+    let t = tag(text, Some("2016-01-18"));
+    assert_eq!(find(&t, text, "Quelques heures plus tôt").value, "2016-01-16");
+    assert_eq!(find(&t, text, "la veille au soir").value, "2016-01-15TEV");
+}
