@@ -587,6 +587,7 @@ fn tense_near(
         return tense;
     }
     let mut best: Option<(usize, Tense)> = None;
+    let mut planned_aside = false;
     let mut consider = |distance: usize, tense: Tense| match best {
         Some((d, t)) if d == distance && t != tense => {
             best = Some((d, if t.is_past() && tense.is_past() { Tense::Past } else { Tense::Unknown }))
@@ -604,16 +605,27 @@ fn tense_near(
         }
         if let Some(t) = cue(vocab, text, tokens, i) {
             consider(first - i, t);
+            // "L'évacuation, prévue mercredi à 5 heures, avait été suspendue": a plan set off
+            // between commas (a participle of class `fut` right after a comma).
+            planned_aside = i > 0
+                && vocab.kinds[tokens[i].class as usize] == Kind::Fut
+                && vocab.kinds[tokens[i - 1].class as usize] == Kind::Comma;
             break;
         }
     }
+    let mut aside_closed = false;
     for i in last + 1..tokens.len() {
         // "avait laissé entendre en octobre qu'il se déciderait en décembre": the verb of a
         // clause that "que" opens after the expression is not its tense.
         if ends_clause(abbr, text, tokens, i) || vocab.kinds[tokens[i].class as usize] == Kind::Que {
             break;
         }
+        aside_closed |= vocab.kinds[tokens[i].class as usize] == Kind::Comma;
         if let Some(t) = cue(vocab, text, tokens, i) {
+            // …told in the pluperfect, the plan was for a day gone by.
+            if planned_aside && aside_closed && t == Tense::SurePast {
+                return Tense::SurePast;
+            }
             consider(i - last, t);
             break;
         }

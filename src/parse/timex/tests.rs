@@ -1416,3 +1416,12 @@ fn a_date_in_a_relative_clause_set_off_is_no_anchor() {
     assert_eq!(find(&t, text, "Quelques heures plus tôt").value, "2016-01-16");
     assert_eq!(find(&t, text, "la veille au soir").value, "2016-01-15TEV");
 }
+
+#[test]
+fn a_plan_set_off_in_a_pluperfect_story_is_past() {
+    let text = "Le vote, prévu mardi, avait été reporté sine die.";
+    assert_eq!(values(text, Some("2016-05-12")), [pair("mardi", "2016-05-10")]);
+    // Told in the compound past, it may still be ahead.
+    let text = "Le vote, prévu mardi, a été reporté.";
+    assert_eq!(values(text, Some("2016-05-12")), [pair("mardi", "2016-05-17")]);
+}
