@@ -118,6 +118,8 @@ struct Feats<'v> {
     clock: Option<(u32, u32)>,
     count: Option<f64>,
     approx: bool,
+    /// "plus de cinq heures", "moins d'un an": TimeML's MORE_THAN, LESS_THAN.
+    bound: Option<&'static str>,
     vague: bool,
     unit: Option<Unit>,
     weekend: bool,
@@ -251,6 +253,14 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             }
             Kind::Position => f.position = Some(text_val(ctx, t)),
             Kind::Approx | Kind::Vers | Kind::Pres => f.approx = true,
+            Kind::Other if next == Some(Kind::De) => {
+                let w = &ctx.text[t.start..t.end];
+                if w.eq_ignore_ascii_case("plus") {
+                    f.bound = Some("MORE_THAN");
+                } else if w.eq_ignore_ascii_case("moins") {
+                    f.bound = Some("LESS_THAN");
+                }
+            }
             Kind::Il => f.ilya = true,
             Kind::Ce => f.ce = true,
             Kind::Det => f.det = true,
@@ -375,6 +385,12 @@ impl<'a> Context<'a> {
                 if self.someday(first, last) {
                     return Vec::new();
                 }
+                // "plus de deux ans après l'accord": an offset, read from its number on.
+                if f.bound.is_some()
+                    && matches!(self.kind_at(last + 1), Some(Kind::Apres | Kind::Avant | Kind::Auparavant))
+                {
+                    return Vec::new();
+                }
                 // "ces derniers jours" is vague, "les six derniers mois" is not.
                 let vague = f.count.is_none() && (f.dir.is_some() || !self.is_period_noun(first, last));
                 let value = if f.vague || vague {
@@ -382,7 +398,7 @@ impl<'a> Context<'a> {
                 } else {
                     calendar::duration(f.count.unwrap_or(1.0), unit)
                 };
-                vec![out(TimexType::Duration, value, approx, Resolution::Absolute, None, None)]
+                vec![out(TimexType::Duration, value, f.bound.or(approx), Resolution::Absolute, None, None)]
             }
             Rule::Weekday => self.weekday(&f, first, last, tense).into_iter().collect(),
             Rule::SetWeekday => {
@@ -1181,12 +1197,18 @@ impl<'a> Context<'a> {
             }
         };
         let res = if value.starts_with('X') { Resolution::Unresolved } else { res };
+        // "il y a plus de cinquante ans": before the date so counted; "dans moins d'un an", before.
+        let bound = match (f.bound, dir) {
+            (Some("MORE_THAN"), -1) | (Some("LESS_THAN"), 1) => Some("BEFORE"),
+            (Some(_), _) => Some("AFTER"),
+            (None, _) => f.approx.then_some("APPROX"),
+        };
         Some(Norm {
             first,
             last,
             kind: TimexType::Date,
             value,
-            modifier: f.approx.then(|| "APPROX".to_string()),
+            modifier: bound.map(str::to_string),
             resolution: res,
             anchor,
             focus,

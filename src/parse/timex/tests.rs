@@ -1425,3 +1425,23 @@ fn a_plan_set_off_in_a_pluperfect_story_is_past() {
     let text = "Le vote, prévu mardi, a été reporté.";
     assert_eq!(values(text, Some("2016-05-12")), [pair("mardi", "2016-05-17")]);
 }
+
+#[test]
+fn more_or_less_than_a_duration() {
+    let t = |text: &str| {
+        tag(text, Some("2016-05-12"))
+            .into_iter()
+            .map(|x| (x.span.slice(text).to_string(), x.value, x.modifier))
+            .collect::<Vec<_>>()
+    };
+    let s = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), Some(c.to_string()));
+    assert_eq!(t("Ils ont parlé plus de cinq heures."), [s("plus de cinq heures", "PT5H", "MORE_THAN")]);
+    assert_eq!(t("Le chantier durera moins d'un an."), [s("moins d'un an", "P1Y", "LESS_THAN")]);
+    assert_eq!(
+        t("L'embargo, imposé il y a plus de cinquante ans."),
+        [s("il y a plus de cinquante ans", "1966", "BEFORE")]
+    );
+    // Counted from an event, it is an offset, read from its number on.
+    let text = "L'accord a été signé le 2 mars. Plus de deux ans après l'accord, rien n'a changé.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "deux ans après").kind, TimexType::Date);
+}
