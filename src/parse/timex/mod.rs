@@ -664,7 +664,7 @@ fn announces_an_act_ahead(vocab: &Vocab, text: &str, tokens: &[Token], i: usize)
         return false;
     }
     vocab::normalise_key(&text[tokens[to - 1].start..tokens[to - 1].end], &mut key);
-    vocab.ahead.iter().any(|w| *w == key)
+    vocab.ahead.contains(&key)
 }
 
 /// Whether the expression at token `first` is a noun's complement: "de", "du" or "des" after a
