@@ -693,14 +693,18 @@ impl<'a> Context<'a> {
         let (date, res) = match f.month {
             Some(m) => self.resolve_day_month(f, day, m, tense)?,
             None if alone => {
-                // The first day so numbered from the date before it, in its month or the next.
+                // The first day so numbered from the date before it, in its month or the next;
+                // a day it replaces ("le 8 février, et non plus le 3"), the nearest so numbered.
                 let base = self.clause_day?;
-                let picked = (0..=1)
-                    .filter_map(|k| {
-                        let (y, m) = calendar::add_months(base.year(), base.month(), k);
-                        NaiveDate::from_ymd_opt(y, m, day)
-                    })
-                    .find(|d| *d > base)?;
+                let days = (-1..=1).filter_map(|k| {
+                    let (y, m) = calendar::add_months(base.year(), base.month(), k);
+                    NaiveDate::from_ymd_opt(y, m, day)
+                });
+                let picked = if self.prev_word_is(first, &["non", "plus"]) {
+                    days.filter(|d| *d != base).min_by_key(|d| (*d - base).num_days().abs())?
+                } else {
+                    days.filter(|d| *d > base).min()?
+                };
                 anchor = Some(calendar::iso_day(base));
                 (Some(picked), Resolution::PreviousDate)
             }

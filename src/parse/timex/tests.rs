@@ -1445,3 +1445,17 @@ fn more_or_less_than_a_duration() {
     let text = "L'accord a été signé le 2 mars. Plus de deux ans après l'accord, rien n'a changé.";
     assert_eq!(find(&tag(text, Some("2016-05-12")), text, "deux ans après").kind, TimexType::Date);
 }
+
+#[test]
+fn a_day_alone_replaced_by_the_date_before_it() {
+    let text = "Le vote aura lieu le 8 février, et non plus le 3.";
+    assert_eq!(
+        values(text, Some("2017-01-24")),
+        [pair("le 8 février", "2017-02-08"), pair("le 3", "2017-02-03")]
+    );
+    let text = "Le sommet s'ouvrira le 2 mars et non le 28.";
+    assert_eq!(find(&tag(text, Some("2017-01-24")), text, "le 28").value, "2017-02-28");
+    // What follows "puis" is later.
+    let text = "Il est venu le 19 juillet, puis le 3.";
+    assert_eq!(find(&tag(text, Some("2016-09-24")), text, "le 3").value, "2016-08-03");
+}
