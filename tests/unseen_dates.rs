@@ -531,9 +531,8 @@ fn a_month_after_depuis_has_begun() {
 #[test]
 fn a_participle_opening_the_sentence_and_a_date_qualifying_a_noun() {
     // "Investi dimanche à l'Élysée, …" is past (it was the next Sunday); "les législatives des 11 et
-    // 18 juin" told in the pluperfect are still ahead (they were a year back). Not asserted, as
-    // still wrong: "s'est engagé à réunir … jusqu'à l'été" is the coming summer (2017-SU), not the
-    // last, but the tense is read off "s'est engagé", not off the infinitive it announces.
+    // 18 juin" told in the pluperfect are still ahead (they were a year back); "s'est engagé à
+    // réunir … jusqu'à l'été" is the coming summer (it was the last, read off "s'est engagé").
     check(
         "e13",
         &[
@@ -546,6 +545,7 @@ fn a_participle_opening_the_sentence_and_a_date_qualifying_a_noun() {
             ("18 juin", Date, "2017-06-18", None),
             ("près d'une heure", Duration, "PT1H", Some("APPROX")),
             ("chaque semaine", Set, "P1W", None),
+            ("l'été", Date, "2017-SU", None),
         ],
     );
     no_timex_in("e13", &["39 ans", "428 candidats"]);
@@ -604,4 +604,345 @@ fn a_summit_overnight_and_banks_closed_since_june() {
         ],
     );
     no_timex_in("e16", &["240 milliards"]);
+}
+
+// A third set of sixteen paragraphs (f01–f16, 160 expressions), written with their values before
+// dossier was run on them: 143 were right, 158 are. What is still wrong is said where it is, and
+// not asserted. ("désormais", which dossier tags PRESENT_REF, was left out of the hand-written
+// values, but the French TimeBank tags it so.)
+
+#[test]
+fn aleppo_evacuation_a_plan_told_in_the_pluperfect_and_hours_later() {
+    // "prévue initialement mercredi …, avait été suspendue": the past Wednesday (it was the next);
+    // "quelques heures plus tard" is a date (it was a duration); "Un jour, l'histoire jugera" is none.
+    check(
+        "f01",
+        &[
+            ("jeudi matin", Time, "2016-12-15TMO", None),
+            ("la veille", Date, "2016-12-14", None),
+            ("mercredi", Date, "2016-12-14", None),
+            ("5 heures", Time, "2016-12-14T05:00", None),
+            ("quelques heures plus tard", Date, "2016-12-14", None),
+            ("le 15 novembre", Date, "2016-11-15", None),
+            ("vendredi", Date, "2016-12-16", None),
+            ("15 heures", Time, "2016-12-16T15:00", None),
+            ("Il y a trois semaines", Date, "2016-W47", None),
+            ("sept jours", Duration, "P7D", None),
+            ("la fin de la semaine", Date, "2016-W50", Some("END")),
+        ],
+    );
+    no_timex_in("f01", &["Un jour", "50.000", "90 %"]);
+}
+
+#[test]
+fn minsk_a_promise_for_spring_and_two_days_after_a_midnight() {
+    // "a promis d'adopter au printemps": the coming spring (it was the last). Still wrong, not
+    // asserted: "dimanche 15 février à minuit" gives 2015-02-15T24:00 (the gold, written before,
+    // says the midnight that opens Sunday, T00:00; TimeML's own reading is debatable).
+    check(
+        "f02",
+        &[
+            ("seize heures", Duration, "PT16H", None),
+            ("jeudi matin", Time, "2015-02-12TMO", None),
+            ("dimanche 15 février", Date, "2015-02-15", None),
+            ("deux jours plus tard", Date, "2015-02-17", None),
+            ("deux semaines", Duration, "P2W", None),
+            ("mercredi", Date, "2015-02-11", None),
+            ("fin d'après-midi", Time, "2015-02-11TAF", Some("END")),
+            ("la nuit de mercredi à jeudi", Time, "2015-02-11TNI", None),
+            ("le 5 septembre", Date, "2014-09-05", None),
+            ("avril dernier", Date, "2014-04", None),
+            ("printemps", Date, "2015-SP", None),
+            ("début de semaine prochaine", Date, "2015-W08", Some("START")),
+        ],
+    );
+    no_timex_in("f02", &["5.300"]);
+}
+
+#[test]
+fn vienna_a_time_ahead_after_a_past_date() {
+    // "s'adressera à la nation à 21 heures" after "le 2 avril": today (it was 2 April).
+    check(
+        "f03",
+        &[
+            ("ce mardi", Date, "2015-07-14", None),
+            ("douze ans", Duration, "P12Y", None),
+            ("30 juin", Date, "2015-06-30", None),
+            ("dix-sept jours", Duration, "P17D", None),
+            ("les prochains jours", Duration, "PXD", None),
+            ("soixante jours", Duration, "P60D", None),
+            ("début 2016", Date, "2016", Some("START")),
+            ("le 2 avril", Date, "2015-04-02", None),
+            ("21 heures", Time, "2015-07-14T21:00", None),
+            ("cinq ans", Duration, "P5Y", None),
+        ],
+    );
+    no_timex_in("f03", &["5+1"]);
+}
+
+#[test]
+fn transition_weekdays_around_the_publication() {
+    check(
+        "f04",
+        &[
+            ("jeudi après-midi", Time, "2016-11-17TAF", None),
+            ("8 novembre", Date, "2016-11-08", None),
+            ("le 20 janvier", Date, "2017-01-20", None),
+            ("ces derniers jours", Duration, "PXD", None),
+            ("Mardi", Date, "2016-11-15", None),
+            ("lundi", Date, "2016-11-14", None),
+            ("vendredi", Date, "2016-11-18", None),
+            ("la fin du mois", Date, "2016-11", Some("END")),
+            ("cet été", Date, "2016-SU", None),
+        ],
+    );
+    no_timex_in("f04", &["70 ans"]);
+}
+
+#[test]
+fn nato_summit_next_year_and_numbers_that_are_soldiers() {
+    check(
+        "f05",
+        &[
+            ("vendredi", Date, "2016-07-08", None),
+            ("samedi", Date, "2016-07-09", None),
+            ("2017", Date, "2017", None),
+            ("septembre 2014", Date, "2014-09", None),
+            ("quelques mois", Duration, "PXM", None),
+            ("mercredi prochain", Date, "2016-07-13", None),
+            ("avril", Date, "2016-04", None),
+            ("chaque semaine", Set, "P1W", None),
+            ("l'an prochain", Date, "2017", None),
+        ],
+    );
+    no_timex_in("f05", &["4.000", "1.000"]);
+}
+
+#[test]
+fn brexit_a_clock_time_after_this_morning() {
+    // "deux ans" after "négociation de" is a duration, not an age (it was missed); "ce matin à
+    // 7 heures" is this morning (it was Thursday, the day told before).
+    check(
+        "f06",
+        &[
+            ("23 juin", Date, "2016-06-23", None),
+            ("ce lundi soir", Time, "2016-06-27TEV", None),
+            ("mardi", Date, "2016-06-28", None),
+            ("mercredi", Date, "2016-06-29", None),
+            ("vendredi matin", Time, "2016-06-24TMO", None),
+            ("octobre", Date, "2016-10", None),
+            ("deux ans", Duration, "P2Y", None),
+            ("jeudi soir", Time, "2016-06-23TEV", None),
+            ("1985", Date, "1985", None),
+            ("premier trimestre", Date, "2016-Q1", None),
+            ("ce matin", Time, "2016-06-27TMO", None),
+            ("7 heures", Time, "2016-06-27T07:00", None),
+            ("printemps", Date, "2016-SP", None),
+        ],
+    );
+    no_timex_in("f06", &["article 50"]);
+}
+
+#[test]
+fn north_korea_an_offset_set_off_after_the_date_it_names() {
+    // "au 6 janvier, huit mois plus tôt" names January (it was counted from 6 January: 2015-05);
+    // "tiendra … dans l'après-midi" is today's (it was Monday's, the day told before).
+    check(
+        "f07",
+        &[
+            ("vendredi matin", Time, "2016-09-09TMO", None),
+            ("9 h 30", Time, "2016-09-09T09:30", None),
+            ("6 janvier", Date, "2016-01-06", None),
+            ("huit mois plus tôt", Date, "2016-01", None),
+            ("Lundi", Date, "2016-09-05", None),
+            ("l'après-midi", Time, "2016-09-09TAF", None),
+            ("cinq ans", Duration, "P5Y", None),
+            ("2006", Date, "2006", None),
+        ],
+    );
+    no_timex_in("f07", &["68e", "5,3"]);
+}
+
+#[test]
+fn turkey_the_night_of_the_coup_and_the_hours_of_the_morrow() {
+    check(
+        "f08",
+        &[
+            ("la nuit de vendredi à samedi", Time, "2016-07-15TNI", None),
+            ("samedi", Date, "2016-07-16", None),
+            ("ce lundi", Date, "2016-07-18", None),
+            ("samedi", Date, "2016-07-16", None),
+            ("4 heures du matin", Time, "2016-07-16T04:00", None),
+            ("2004", Date, "2004", None),
+            ("1999", Date, "1999", None),
+            ("mardi", Date, "2016-07-19", None),
+            ("mercredi", Date, "2016-07-20", None),
+        ],
+    );
+    no_timex_in("f08", &["300 morts", "9.000"]);
+}
+
+#[test]
+fn astana_a_commitment_before_summer_and_some_day() {
+    // "s'est engagé à réunir … avant l'été": the coming summer (it was the last); "Un jour" is
+    // none; "le 8 février, et non plus le 3" is the 3rd it replaces (it was missed).
+    check(
+        "f09",
+        &[
+            ("ce mardi", Date, "2017-01-24", None),
+            ("le 30 décembre", Date, "2016-12-30", None),
+            ("lundi matin", Time, "2017-01-23TMO", None),
+            ("chaque mois", Set, "P1M", None),
+            ("une semaine", Duration, "P1W", None),
+            ("le 8 février", Date, "2017-02-08", None),
+            ("le 3", Date, "2017-02-03", None),
+            ("l'été", Date, "2017-SU", None),
+            ("Il y a un mois", Date, "2016-12", None),
+        ],
+    );
+    no_timex_in("f09", &["Un jour"]);
+}
+
+#[test]
+fn cop21_a_range_of_days_and_a_day_long_extension() {
+    // "prolongée d'une journée" is P1D (it was missed).
+    check(
+        "f10",
+        &[
+            ("près de deux semaines", Duration, "P2W", Some("APPROX")),
+            ("samedi soir", Time, "2015-12-12TEV", None),
+            ("19 h 30", Time, "2015-12-12T19:30", None),
+            ("fin de matinée", Time, "2015-12-12TMO", Some("END")),
+            ("30 novembre", Date, "2015-11-30", None),
+            ("11 décembre", Date, "2015-12-11", None),
+            ("une journée", Duration, "P1D", None),
+            ("2020", Date, "2020", None),
+            ("tous les cinq ans", Set, "P5Y", None),
+            ("2009", Date, "2009", None),
+            ("le 22 avril", Date, "2016-04-22", None),
+        ],
+    );
+    no_timex_in("f10", &["195 pays", "55 pays"]);
+}
+
+#[test]
+fn russian_strikes_a_few_hours_before_an_event() {
+    check(
+        "f11",
+        &[
+            ("la nuit de jeudi à vendredi", Time, "2015-10-01TNI", None),
+            ("mercredi matin", Time, "2015-09-30TMO", None),
+            ("quelques heures", Duration, "PTXH", None),
+            ("vendredi après-midi", Time, "2015-10-02TAF", None),
+            ("Lundi", Date, "2015-09-28", None),
+            ("2011", Date, "2011", None),
+            ("l'an dernier", Date, "2014", None),
+            ("chaque jour", Set, "P1D", None),
+        ],
+    );
+    no_timex_in("f11", &["240.000", "76.000"]);
+}
+
+#[test]
+fn resolution_2254_the_same_morning_and_mid_january() {
+    check(
+        "f12",
+        &[
+            ("vendredi soir", Time, "2015-12-18TEV", None),
+            ("début janvier", Date, "2016-01", Some("START")),
+            ("six mois", Duration, "P6M", None),
+            ("dix-huit mois", Duration, "P18M", None),
+            ("mars 2011", Date, "2011-03", None),
+            ("le matin même", Time, "2015-12-18TMO", None),
+            ("Le 14 novembre", Date, "2015-11-14", None),
+            ("mi-janvier", Date, "2016-01", Some("MID")),
+        ],
+    );
+    no_timex_in("f12", &["2254", "quinze"]);
+}
+
+#[test]
+fn normandy_format_more_than_five_hours() {
+    // "plus de cinq heures" is bounded (MORE_THAN, in the extent). "vers minuit" after "mercredi
+    // soir" is the end of Wednesday (T24:00, the same instant as Thursday T00:00).
+    check(
+        "f13",
+        &[
+            ("mercredi soir", Time, "2016-10-19TEV", None),
+            ("un an", Duration, "P1Y", None),
+            ("plus de cinq heures", Duration, "PT5H", Some("MORE_THAN")),
+            ("minuit", Time, "2016-10-19T24:00", None),
+            ("la fin novembre", Date, "2016-11", Some("END")),
+            ("février 2015", Date, "2015-02", None),
+            ("jeudi 1er septembre", Date, "2016-09-01", None),
+            ("onze heures", Duration, "PT11H", None),
+            ("ce jeudi", Date, "2016-10-20", None),
+            ("8 heures", Time, "2016-10-20T08:00", None),
+            ("octobre 2015", Date, "2015-10", None),
+            ("avril 2014", Date, "2014-04", None),
+            ("le mois prochain", Date, "2016-11", None),
+        ],
+    );
+    no_timex_in("f13", &["10.000"]);
+}
+
+#[test]
+fn iran_a_few_hours_earlier_and_the_morrow() {
+    // "Quelques heures plus tôt" is the day of the night before (it was a duration).
+    check(
+        "f14",
+        &[
+            ("la nuit de samedi à dimanche", Time, "2016-01-16TNI", None),
+            ("Quelques heures plus tôt", Date, "2016-01-16", None),
+            ("dix-huit mois", Duration, "P18M", None),
+            ("le lendemain", Date, "2016-01-17", None),
+            ("dimanche matin", Time, "2016-01-17TMO", None),
+            ("la fin de l'année", Date, "2016", Some("END")),
+            ("le 14 juillet dernier", Date, "2015-07-14", None),
+            ("vingt mois", Duration, "P20M", None),
+            ("la semaine prochaine", Date, "2016-W04", None),
+        ],
+    );
+    no_timex_in("f14", &["500.000"]);
+}
+
+#[test]
+fn travel_ban_hundred_and_twenty_days() {
+    // "pour 120 jours" (it was missed).
+    check(
+        "f15",
+        &[
+            ("vendredi", Date, "2017-01-27", None),
+            ("90 jours", Duration, "P90D", None),
+            ("samedi matin", Time, "2017-01-28TMO", None),
+            ("la nuit de samedi à dimanche", Time, "2017-01-28TNI", None),
+            ("120 jours", Duration, "P120D", None),
+            ("vendredi", Date, "2017-01-27", None),
+            ("cet été", Date, "2017-SU", None),
+            ("dimanche soir", Time, "2017-01-29TEV", None),
+            ("il y a dix jours", Date, "2017-01-20", None),
+            ("la fin de la semaine", Date, "2017-W05", Some("END")),
+        ],
+    );
+    no_timex_in("f15", &["sept pays", "un million"]);
+}
+
+#[test]
+fn kim_jong_nam_a_set_of_springs() {
+    // Still wrong, not asserted: "Il attendait un vol … vers 9 heures", after "assassiné lundi
+    // matin …, a-t-on appris ce mardi", is Monday's (it is dated by the report's Tuesday).
+    check(
+        "f16",
+        &[
+            ("lundi matin", Time, "2017-02-13TMO", None),
+            ("ce mardi", Date, "2017-02-14", None),
+            ("Dimanche", Date, "2017-02-12", None),
+            ("lundi soir", Time, "2017-02-13TEV", None),
+            ("2003", Date, "2003", None),
+            ("fin 2012", Date, "2012", Some("END")),
+            ("1953", Date, "1953", None),
+            ("chaque printemps", Set, "XXXX-SP", None),
+            ("début mars", Date, "2017-03", Some("START")),
+        ],
+    );
 }

@@ -155,6 +155,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 if deictic && is_quoted(&text[sentence_start..tokens[n.first].start]) {
                     continue;
                 }
+                if in_a_set_off_relative(abbr, vocab, text, &tokens, n.first, n.last) {
+                    continue;
+                }
                 if let Some(f) = n.focus {
                     focus = Some(f);
                     if let Some(d) = f.naive() {
@@ -173,7 +176,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         let publication_day = dct.and_then(|d| d.naive());
         count_from_the_event_date(vocab, text, &tokens, publication_day, &mut norms, &norm_rules);
 
-        // Clock times and parts of the day belong to the day of their clause, if it names one.
+        // Clock times and parts of the day belong to the day of their clause, if it names one;
+        // a part of the day names one for the clock times after it ("ce matin à 7 heures").
+        pending.sort_by_key(|p| p.rule != Rule::Pod);
         for p in pending.drain(..) {
             let clause = day_in_clause(abbr, text, &norms, &tokens, p.first);
             let clause_day = clause.map(|(day, _)| day);
@@ -358,6 +363,33 @@ fn share_the_year_given_next(text: &str, tokens: &[Token], norms: &mut [Norm], r
         prev.focus = prev.focus.map(|f| PartialDate { year: y, ..f });
         prev.resolution = crate::corpus::Resolution::Absolute;
     }
+}
+
+/// "Zarif, avec qui il avait négocié l'accord conclu le 14 juillet, a salué …": a date inside a
+/// relative clause set off by commas tells the past of what the sentence names, not the time of
+/// the story, so what comes next ("Quelques heures plus tôt") is not counted from it.
+fn in_a_set_off_relative(
+    abbr: &Abbreviations,
+    vocab: &Vocab,
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> bool {
+    const RELATIVES: [&str; 9] =
+        ["qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"];
+    let comma = |i: usize| vocab.kinds[tokens[i].class as usize] == Kind::Comma;
+    let Some(open) =
+        (0..first).rev().take_while(|&i| !ends_clause(abbr, text, tokens, i)).find(|&i| comma(i))
+    else {
+        return false;
+    };
+    let mut key = String::new();
+    let relative = (open + 1..first.min(open + 4)).any(|i| {
+        vocab::normalise_key(&text[tokens[i].start..tokens[i].end], &mut key);
+        RELATIVES.contains(&key.as_str())
+    });
+    relative && (last + 1..tokens.len()).take_while(|&i| !ends_clause(abbr, text, tokens, i)).any(comma)
 }
 
 /// Whether the end of `before` (a sentence up to some point) is inside a quotation opened in
@@ -555,6 +587,7 @@ fn tense_near(
         return tense;
     }
     let mut best: Option<(usize, Tense)> = None;
+    let mut planned_aside = false;
     let mut consider = |distance: usize, tense: Tense| match best {
         Some((d, t)) if d == distance && t != tense => {
             best = Some((d, if t.is_past() && tense.is_past() { Tense::Past } else { Tense::Unknown }))
@@ -566,18 +599,33 @@ fn tense_near(
         if ends_clause(abbr, text, tokens, i) || opens_a_participle_clause(vocab, text, tokens, i) {
             break;
         }
+        if announces_an_act_ahead(vocab, text, tokens, i) {
+            consider(first - i, Tense::Future);
+            break;
+        }
         if let Some(t) = cue(vocab, text, tokens, i) {
             consider(first - i, t);
+            // "L'évacuation, prévue mercredi à 5 heures, avait été suspendue": a plan set off
+            // between commas (a participle of class `fut` right after a comma).
+            planned_aside = i > 0
+                && vocab.kinds[tokens[i].class as usize] == Kind::Fut
+                && vocab.kinds[tokens[i - 1].class as usize] == Kind::Comma;
             break;
         }
     }
+    let mut aside_closed = false;
     for i in last + 1..tokens.len() {
         // "avait laissé entendre en octobre qu'il se déciderait en décembre": the verb of a
         // clause that "que" opens after the expression is not its tense.
         if ends_clause(abbr, text, tokens, i) || vocab.kinds[tokens[i].class as usize] == Kind::Que {
             break;
         }
+        aside_closed |= vocab.kinds[tokens[i].class as usize] == Kind::Comma;
         if let Some(t) = cue(vocab, text, tokens, i) {
+            // …told in the pluperfect, the plan was for a day gone by.
+            if planned_aside && aside_closed && t == Tense::SurePast {
+                return Tense::SurePast;
+            }
             consider(i - last, t);
             break;
         }
@@ -589,6 +637,34 @@ fn tense_near(
         Tense::SurePast if qualifies_a_noun(vocab, text, tokens, first) => Tense::Past,
         tense => tense,
     }
+}
+
+/// Whether token `i` is an infinitive that a verb of promise introduces ("a promis d'adopter",
+/// "s'est engagé à réunir", "menace de se retirer"): what it tells is still ahead when said, so
+/// the past tense of the promise is not the tense of a date after it (`ahead` in tense.tsv).
+fn announces_an_act_ahead(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> bool {
+    const INFINITIVE: [&str; 3] = ["er", "ir", "re"];
+    const CLITICS: [&str; 11] = ["se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "nous"];
+    const TO: [&str; 3] = ["à", "de", "d'"];
+    let mut key = String::new();
+    let mut is_one_of = |j: usize, words: &[&str]| {
+        vocab::normalise_key(&text[tokens[j].start..tokens[j].end], &mut key);
+        words.contains(&key.as_str())
+    };
+    let word = &text[tokens[i].start..tokens[i].end];
+    if vocab.kinds[tokens[i].class as usize] != Kind::Word || !INFINITIVE.iter().any(|e| word.ends_with(e)) {
+        return false;
+    }
+    let Some(mut to) = i.checked_sub(1) else { return false };
+    if is_one_of(to, &CLITICS) {
+        let Some(before) = to.checked_sub(1) else { return false };
+        to = before;
+    }
+    if to == 0 || !is_one_of(to, &TO) {
+        return false;
+    }
+    vocab::normalise_key(&text[tokens[to - 1].start..tokens[to - 1].end], &mut key);
+    vocab.ahead.contains(&key)
 }
 
 /// Whether the expression at token `first` is a noun's complement: "de", "du" or "des" after a

@@ -118,6 +118,8 @@ struct Feats<'v> {
     clock: Option<(u32, u32)>,
     count: Option<f64>,
     approx: bool,
+    /// "plus de cinq heures", "moins d'un an": TimeML's MORE_THAN, LESS_THAN.
+    bound: Option<&'static str>,
     vague: bool,
     unit: Option<Unit>,
     weekend: bool,
@@ -208,7 +210,8 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             }
             Kind::Ordinal1 | Kind::Premier => f.days.push((i, 1)),
             Kind::Num4 => f.year = num(ctx, t).map(|y| y as i32),
-            Kind::Decimal | Kind::NumWord => f.count = num(ctx, t),
+            // "gelé pour 120 jours": three digits and more count too.
+            Kind::Decimal | Kind::NumWord | Kind::NumBig => f.count = num(ctx, t),
             Kind::Un if f.count.is_none() => f.count = Some(1.0),
             Kind::ApproxCount => {
                 f.count = num(ctx, t);
@@ -250,6 +253,14 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             }
             Kind::Position => f.position = Some(text_val(ctx, t)),
             Kind::Approx | Kind::Vers | Kind::Pres => f.approx = true,
+            Kind::Other if next == Some(Kind::De) => {
+                let w = &ctx.text[t.start..t.end];
+                if w.eq_ignore_ascii_case("plus") {
+                    f.bound = Some("MORE_THAN");
+                } else if w.eq_ignore_ascii_case("moins") {
+                    f.bound = Some("LESS_THAN");
+                }
+            }
             Kind::Il => f.ilya = true,
             Kind::Ce => f.ce = true,
             Kind::Det => f.det = true,
@@ -368,7 +379,18 @@ impl<'a> Context<'a> {
                 self.offset(rule, &f, first, last, tense).into_iter().collect()
             }
             Rule::Duration => {
-                let Some(unit) = f.unit else { return Vec::new() };
+                // "prolongée d'une journée": the daytime counted once is a day.
+                let daytime = (f.pod == Some("DT")).then_some(Unit { mult: 1.0, letter: 'D', time: false });
+                let Some(unit) = f.unit.or(daytime) else { return Vec::new() };
+                if self.someday(first, last) {
+                    return Vec::new();
+                }
+                // "plus de deux ans après l'accord": an offset, read from its number on.
+                if f.bound.is_some()
+                    && matches!(self.kind_at(last + 1), Some(Kind::Apres | Kind::Avant | Kind::Auparavant))
+                {
+                    return Vec::new();
+                }
                 // "ces derniers jours" is vague, "les six derniers mois" is not.
                 let vague = f.count.is_none() && (f.dir.is_some() || !self.is_period_noun(first, last));
                 let value = if f.vague || vague {
@@ -376,7 +398,7 @@ impl<'a> Context<'a> {
                 } else {
                     calendar::duration(f.count.unwrap_or(1.0), unit)
                 };
-                vec![out(TimexType::Duration, value, approx, Resolution::Absolute, None, None)]
+                vec![out(TimexType::Duration, value, f.bound.or(approx), Resolution::Absolute, None, None)]
             }
             Rule::Weekday => self.weekday(&f, first, last, tense).into_iter().collect(),
             Rule::SetWeekday => {
@@ -423,7 +445,7 @@ impl<'a> Context<'a> {
                     return Vec::new();
                 }
                 let h = f.pod.map_or(h, |pod| calendar::hour_of_part_of_day(h, pod));
-                let (day, res, anchor) = self.time_day();
+                let (day, res, anchor) = self.time_day(tense);
                 // "dans la nuit de vendredi à samedi … vers 6 heures": a night is dated by its
                 // evening, and the hours before noon are the morrow's.
                 let day = day.map(|d| if self.night && h < 12 { d + chrono::Duration::days(1) } else { d });
@@ -441,13 +463,14 @@ impl<'a> Context<'a> {
                         None => (None, Resolution::Unresolved, None),
                     }
                 } else {
-                    self.time_day()
+                    self.time_day(tense)
                 };
                 let value = match day {
                     Some(d) => calendar::iso_day(d) + "T" + pod,
                     None => format!("XXXX-XX-XXT{pod}"),
                 };
-                vec![out(TimexType::Time, value, f.position, res, anchor, None)]
+                // Its day is the day of the clock times of its clause ("ce matin à 7 heures").
+                vec![out(TimexType::Time, value, f.position, res, anchor, day.map(PartialDate::from_naive))]
             }
             Rule::Ref => {
                 // "à ce moment-là" points at the time just mentioned, not at the present.
@@ -526,6 +549,25 @@ impl<'a> Context<'a> {
             || first.checked_sub(1).and_then(|p| self.kind_at(p)) == Some(Kind::Word)
     }
 
+    /// "Un jour, nous verrons", "il reviendra un jour": some day, not a duration of one; "pendant
+    /// un jour", "d'un jour", "en un jour", "pour un jour", "un jour de deuil", "a duré un jour"
+    /// count one.
+    fn someday(&self, first: usize, last: usize) -> bool {
+        const COUNTING: [&str; 15] = [
+            "de", "d'", "du", "pendant", "durant", "pour", "en", "dans", "sur", "par", "à", "au", "après",
+            "avant", "dès",
+        ];
+        last == first + 1
+            && self.kind_at(first) == Some(Kind::Un)
+            && self.tokens.get(last).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("jour"))
+            && !self.prev_word_is(first, &COUNTING)
+            && !first.checked_sub(1).is_some_and(|p| {
+                let t = &self.tokens[p];
+                self.text[t.start..t.end].to_lowercase().starts_with("dur")
+            })
+            && !(last + 1 < self.tokens.len() && self.prev_word_is(last + 2, &["de", "d'", "du"]))
+    }
+
     fn is_period_noun(&self, first: usize, last: usize) -> bool {
         self.tokens[first..=last].iter().any(|t| kind(self, t) == Kind::PeriodNoun)
     }
@@ -545,7 +587,16 @@ impl<'a> Context<'a> {
     }
 
     /// The day a clock time or part of the day belongs to: its clause's, else the last mentioned.
-    fn time_day(&self) -> (Option<NaiveDate>, Resolution, Option<String>) {
+    fn time_day(&self, tense: &dyn Fn() -> Tense) -> (Option<NaiveDate>, Resolution, Option<String>) {
+        // "Rohani s'adressera à la nation à 21 heures" after a clause told of 2 April: what is
+        // ahead happens on no day gone by; with no day of its own, it is the publication day's.
+        if let (None, Some(told), Some(today)) =
+            (self.clause_day, self.focus_day, self.dct.and_then(|d| d.naive()))
+        {
+            if told < today && tense() == Tense::Future {
+                return (Some(today), Resolution::PublicationDate, None);
+            }
+        }
         match self.clause_day.or(self.focus_day) {
             Some(d) => (Some(d), Resolution::PreviousDate, Some(calendar::iso_day(d))),
             None => self.anchor_day(),
@@ -642,14 +693,18 @@ impl<'a> Context<'a> {
         let (date, res) = match f.month {
             Some(m) => self.resolve_day_month(f, day, m, tense)?,
             None if alone => {
-                // The first day so numbered from the date before it, in its month or the next.
+                // The first day so numbered from the date before it, in its month or the next;
+                // a day it replaces ("le 8 février, et non plus le 3"), the nearest so numbered.
                 let base = self.clause_day?;
-                let picked = (0..=1)
-                    .filter_map(|k| {
-                        let (y, m) = calendar::add_months(base.year(), base.month(), k);
-                        NaiveDate::from_ymd_opt(y, m, day)
-                    })
-                    .find(|d| *d > base)?;
+                let days = (-1..=1).filter_map(|k| {
+                    let (y, m) = calendar::add_months(base.year(), base.month(), k);
+                    NaiveDate::from_ymd_opt(y, m, day)
+                });
+                let picked = if self.prev_word_is(first, &["non", "plus"]) {
+                    days.filter(|d| *d != base).min_by_key(|d| (*d - base).num_days().abs())?
+                } else {
+                    days.filter(|d| *d > base).min()?
+                };
                 anchor = Some(calendar::iso_day(base));
                 (Some(picked), Resolution::PreviousDate)
             }
@@ -1017,10 +1072,13 @@ impl<'a> Context<'a> {
         tense: &dyn Fn() -> Tense,
     ) -> Option<Norm> {
         let unit = f.unit?;
-        if f.vague {
-            return None;
-        }
-        let n = f.count? * unit.mult;
+        // "quelques heures plus tôt": within the day of the date told last, which it names (a few
+        // days or years later name no date).
+        let n = match (f.vague, unit.time) {
+            (false, _) => f.count? * unit.mult,
+            (true, true) => 0.0,
+            (true, false) => return None,
+        };
         let (dir, from_dct) = match rule {
             Rule::OffsetDct => (if f.ilya { -1 } else { 1 }, true),
             _ => (f.offset_dir?, false),
@@ -1058,6 +1116,34 @@ impl<'a> Context<'a> {
                 resolution: Resolution::PreviousDate,
                 anchor: Some(anchor),
                 focus: Some(PartialDate::from_naive(day)),
+            });
+        }
+        // "remontait au 6 janvier, huit mois plus tôt": set off right after a date of its clause, an
+        // offset says how far that date lies from the time of the story; it names that date, as
+        // precisely as its unit counts.
+        let after_a_date = first >= 2
+            && self.kind_at(first - 1) == Some(Kind::Comma)
+            && matches!(
+                self.kind_at(first - 2),
+                Some(Kind::Month | Kind::Num4 | Kind::Num | Kind::Ordinal1 | Kind::Weekday | Kind::PartOfDay)
+            );
+        if let (Rule::OffsetAnchor, true, Some(day)) = (rule, after_a_date, self.clause_day) {
+            let (value, focus) = match (unit.letter, unit.time) {
+                ('Y', false) => (calendar::year_value(day.year()), PartialDate::year(day.year())),
+                ('M', false) => {
+                    (calendar::month_value(day.year(), day.month()), PartialDate::from_naive(day))
+                }
+                _ => (calendar::iso_day(day), PartialDate::from_naive(day)),
+            };
+            return Some(Norm {
+                first,
+                last,
+                kind: TimexType::Date,
+                value,
+                modifier: f.approx.then(|| "APPROX".to_string()),
+                resolution: Resolution::PreviousDate,
+                anchor: Some(calendar::iso_day(day)),
+                focus: Some(focus),
             });
         }
         let coarse = !unit.time && matches!(unit.letter, 'M' | 'Y');
@@ -1115,12 +1201,18 @@ impl<'a> Context<'a> {
             }
         };
         let res = if value.starts_with('X') { Resolution::Unresolved } else { res };
+        // "il y a plus de cinquante ans": before the date so counted; "dans moins d'un an", before.
+        let bound = match (f.bound, dir) {
+            (Some("MORE_THAN"), -1) | (Some("LESS_THAN"), 1) => Some("BEFORE"),
+            (Some(_), _) => Some("AFTER"),
+            (None, _) => f.approx.then_some("APPROX"),
+        };
         Some(Norm {
             first,
             last,
             kind: TimexType::Date,
             value,
-            modifier: f.approx.then(|| "APPROX".to_string()),
+            modifier: bound.map(str::to_string),
             resolution: res,
             anchor,
             focus,

@@ -1228,7 +1228,8 @@ fn a_part_of_the_day_after_a_clock_time_belongs_to_it() {
     let text = "La séance a repris lundi à 8 heures du soir. Elle reprendra à 3 heures de l'après-midi.";
     let t = tag(text, Some("2016-05-10"));
     assert_eq!(find(&t, text, "8 heures du soir").value, "2016-05-09T20:00");
-    assert_eq!(find(&t, text, "3 heures de l'après-midi").value, "2016-05-09T15:00");
+    // Ahead ("reprendra"), it is not on the Monday gone by: the day of publication.
+    assert_eq!(find(&t, text, "3 heures de l'après-midi").value, "2016-05-10T15:00");
     let text = "Mardi, vers 2 heures du matin, l'alerte a été donnée.";
     assert_eq!(
         values(text, Some("2016-05-10")),
@@ -1339,4 +1340,122 @@ fn tense_leads_are_read_from_the_data() {
     std::fs::write(dir.path().join("timex/tense.tsv"), "lead\tsoon\tdepuis\n").unwrap();
     let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
     assert!(err.contains("tense.tsv:1") && err.contains("soon"), "{err}");
+}
+
+#[test]
+fn some_day_is_no_duration_of_one() {
+    let text = "« Un jour, la Syrie sera libre », a-t-il lancé. Il reviendra un jour.";
+    assert_eq!(values(text, Some("2016-05-12")), vec![]);
+    let text = "Une grève d'un jour est prévue, et la trêve durera un jour. Ils sont venus pour un jour.";
+    assert_eq!(
+        values(text, Some("2016-05-12")),
+        [pair("un jour", "P1D"), pair("un jour", "P1D"), pair("un jour", "P1D")]
+    );
+}
+
+#[test]
+fn a_day_long_and_a_hundred_days() {
+    let text = "Le sommet a été prolongé d'une journée. Le plan prévoit une transition de deux ans.";
+    assert_eq!(values(text, Some("2016-05-12")), [pair("une journée", "P1D"), pair("deux ans", "P2Y")]);
+    let text = "Une journée noire pour la ville, et les 100 jours du président.";
+    assert_eq!(values(text, Some("2016-05-12")), [pair("100 jours", "P100D")]);
+}
+
+#[test]
+fn a_few_hours_earlier_or_later_is_the_day_told_last() {
+    let text = "La trêve a été annoncée mardi. Quelques heures plus tard, les combats reprenaient.";
+    let t = tag(text, Some("2016-05-12"));
+    let later = find(&t, text, "Quelques heures plus tard");
+    assert_eq!((later.kind, later.value.as_str()), (TimexType::Date, "2016-05-10"));
+    assert_eq!(later.resolution, Resolution::PreviousDate);
+    // A few days or years later name no date.
+    let text = "La trêve a été annoncée mardi. Quelques jours plus tard, les combats reprenaient.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "Quelques jours").value, "PXD");
+}
+
+#[test]
+fn a_promised_act_is_ahead() {
+    let text = "Le gouvernement a promis de présenter à l'automne une nouvelle loi.";
+    assert_eq!(values(text, Some("2016-03-10")), [pair("l'automne", "2016-FA")]);
+    let text = "Le ministre s'est engagé à se rendre jeudi à Kiev.";
+    assert_eq!(values(text, Some("2016-05-09")), [pair("jeudi", "2016-05-12")]);
+    // Promised on a day: that day is past.
+    let text = "Le ministre a promis jeudi de se rendre à Kiev.";
+    assert_eq!(values(text, Some("2016-05-09")), [pair("jeudi", "2016-05-05")]);
+}
+
+#[test]
+fn a_time_ahead_is_on_no_day_gone_by() {
+    let text = "L'accord avait été trouvé le 2 avril. Le président parlera à 20 heures.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "20 heures").value, "2016-05-12T20:00");
+    let text = "Mardi, le Conseil a siégé. Il a repris ses travaux dans l'après-midi.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "l'après-midi").value, "2016-05-10TAF");
+}
+
+#[test]
+fn a_clock_time_after_a_part_of_the_day_is_on_its_day() {
+    let text = "Jeudi soir, les marchés ont chuté. Le ministre s'est exprimé ce matin à 8 heures.";
+    let t = tag(text, Some("2016-06-27"));
+    assert_eq!(find(&t, text, "ce matin").value, "2016-06-27TMO");
+    assert_eq!(find(&t, text, "8 heures").value, "2016-06-27T08:00");
+}
+
+#[test]
+fn an_offset_set_off_after_a_date_names_it() {
+    let text = "Le précédent essai remontait au 3 mars, six mois plus tôt.";
+    assert_eq!(find(&tag(text, Some("2016-09-05")), text, "six mois plus tôt").value, "2016-03");
+    let text = "Le sommet s'est tenu le 11 mai. Le 13 mai, deux jours plus tard, l'accord était signé.";
+    assert_eq!(find(&tag(text, Some("2016-09-05")), text, "deux jours plus tard").value, "2016-05-13");
+}
+
+#[test]
+fn a_date_in_a_relative_clause_set_off_is_no_anchor() {
+    let text = "L'AIEA a conclu samedi. Son directeur, qui avait pris ses fonctions le 1er décembre, a salué l'accord. \
+                Quelques heures plus tôt, la veille au soir, les experts avaient remis leur rapport.";
+    let t = tag(text, Some("2016-01-18"));
+    assert_eq!(find(&t, text, "Quelques heures plus tôt").value, "2016-01-16");
+    assert_eq!(find(&t, text, "la veille au soir").value, "2016-01-15TEV");
+}
+
+#[test]
+fn a_plan_set_off_in_a_pluperfect_story_is_past() {
+    let text = "Le vote, prévu mardi, avait été reporté sine die.";
+    assert_eq!(values(text, Some("2016-05-12")), [pair("mardi", "2016-05-10")]);
+    // Told in the compound past, it may still be ahead.
+    let text = "Le vote, prévu mardi, a été reporté.";
+    assert_eq!(values(text, Some("2016-05-12")), [pair("mardi", "2016-05-17")]);
+}
+
+#[test]
+fn more_or_less_than_a_duration() {
+    let t = |text: &str| {
+        tag(text, Some("2016-05-12"))
+            .into_iter()
+            .map(|x| (x.span.slice(text).to_string(), x.value, x.modifier))
+            .collect::<Vec<_>>()
+    };
+    let s = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), Some(c.to_string()));
+    assert_eq!(t("Ils ont parlé plus de cinq heures."), [s("plus de cinq heures", "PT5H", "MORE_THAN")]);
+    assert_eq!(t("Le chantier durera moins d'un an."), [s("moins d'un an", "P1Y", "LESS_THAN")]);
+    assert_eq!(
+        t("L'embargo, imposé il y a plus de cinquante ans."),
+        [s("il y a plus de cinquante ans", "1966", "BEFORE")]
+    );
+    // Counted from an event, it is an offset, read from its number on.
+    let text = "L'accord a été signé le 2 mars. Plus de deux ans après l'accord, rien n'a changé.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "deux ans après").kind, TimexType::Date);
+}
+
+#[test]
+fn a_day_alone_replaced_by_the_date_before_it() {
+    let text = "Le vote aura lieu le 8 février, et non plus le 3.";
+    assert_eq!(
+        values(text, Some("2017-01-24")),
+        [pair("le 8 février", "2017-02-08"), pair("le 3", "2017-02-03")]
+    );
+    let text = "Le sommet s'ouvrira le 2 mars et non le 28.";
+    assert_eq!(find(&tag(text, Some("2017-01-24")), text, "le 28").value, "2017-02-28");
+    // What follows "puis" is later.
+    let text = "Il est venu le 19 juillet, puis le 3.";
+    assert_eq!(find(&tag(text, Some("2016-09-24")), text, "le 3").value, "2016-08-03");
 }

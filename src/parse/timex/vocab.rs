@@ -337,6 +337,8 @@ pub(super) struct Vocab {
     pub leads: Vec<(Vec<String>, Cue)>,
     /// Prepositions that may come between a lead or a participle and the expression (`between`).
     pub between: Vec<String>,
+    /// Verbs of promise, whose infinitive complement tells an act ahead (`ahead`).
+    pub ahead: Vec<String>,
 }
 
 /// In `Vocab::elided`: a word that is not in the vocabulary.
@@ -431,6 +433,7 @@ impl Vocab {
             suffix_min_len: 1,
             leads: Vec::new(),
             between: Vec::new(),
+            ahead: Vec::new(),
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
             let id = vocab.add_class(name, kind)?;
@@ -922,9 +925,14 @@ impl Vocab {
                     normalise_key(word, &mut key);
                     self.between.push(key);
                 }
+                ["ahead", word] if !word.is_empty() => {
+                    let mut key = String::new();
+                    normalise_key(word, &mut key);
+                    self.ahead.push(key);
+                }
                 _ => {
                     bail!(
-                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words`, `between<TAB>word` or `minlen<TAB>N`, got {line:?}"
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words`, `between<TAB>word`, `ahead<TAB>word` or `minlen<TAB>N`, got {line:?}"
                     )
                 }
             }
