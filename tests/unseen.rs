@@ -1015,3 +1015,16 @@ fn readiness_apologies_and_a_ban_lifted() {
     assert!(has_event(evacuation, "2016-12-15", "consult", "TUR", "RUS"), "{:#?}", evacuation.events);
     assert!(has_event(evacuation, "2016-12-16", "disapprove", "USA", "RUS"), "{:#?}", evacuation.events);
 }
+
+#[test]
+fn a_text_named_after_a_city_in_a_complement_is_no_act_of_the_day() {
+    let c = corpus();
+    // "a remis mercredi à Donald Tusk la lettre de Theresa May déclenchant l'article 50 du traité
+    // de Lisbonne": the treaty is not signed on Wednesday.
+    let brexit = article(&c, "h6");
+    assert!(events_on(brexit, "traité").is_empty(), "{:#?}", brexit.events);
+    assert!(has_event(brexit, "2017-03-29", "reject", "DEU", ""), "{:#?}", brexit.events);
+    // "ont officiellement rejoint samedi l'accord de Paris sur le climat": the object is the act.
+    let climate = article(&c, "d1");
+    assert!(has_event(climate, "2016-09-03", "agree", "USA", ""), "{:#?}", climate.events);
+}

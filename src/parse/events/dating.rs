@@ -154,8 +154,11 @@ pub(super) fn attach<'l>(
         let t = Lower::new(tx.slice(text));
         ["avant", "après", "veille", "lendemain"].iter().any(|w| t.ends_with(w))
     };
-    let nouns =
-        hits.iter().filter(|h| is_act_noun(text, sentence, h) && !(relational && h.span.start >= tx.end));
+    let nouns = hits.iter().filter(|h| {
+        is_act_noun(text, sentence, h)
+            && !(relational && h.span.start >= tx.end)
+            && !is_a_named_text_undated(text, h.span, tx, lists)
+    });
     // A fronted date ("Avant-hier, l'aviation avait mené 33 frappes") reaches over its comma, and
     // so does a date in apposition to its act ("son cinquième essai nucléaire, le 9 septembre,").
     let same_clause = nouns
@@ -172,6 +175,46 @@ pub(super) fn attach<'l>(
         })
         .min_by_key(|h| distance(h));
     same_clause.map(|h| head_noun(text, hits, *h))
+}
+
+/// "la lettre déclenchant l'article 50 du traité de Lisbonne", "le respect des accords de Minsk": a
+/// text named after a city, in the complement of another noun, is one signed before, which a date
+/// of the sentence does not date unless it follows the name ("le traité de Lisbonne du 13
+/// décembre 2007"). The object of a verb may be the act ("ont rejoint samedi l'accord de Paris").
+fn is_a_named_text_undated(text: &str, noun: Span, tx: Span, lists: &EventWords) -> bool {
+    if !lists.named_texts.has(&Lower::new(noun.slice(text))) {
+        return false;
+    }
+    let before = text[..noun.start].trim_end();
+    let of = ["du", "des", "de l'", "de l’", "d'un", "d’un"].iter().any(|w| {
+        before.len() > w.len()
+            && before.ends_with(w)
+            && !before[..before.len() - w.len()].ends_with(is_word_char)
+    });
+    if !of {
+        return false;
+    }
+    let after = &text[noun.end..];
+    let Some(name) = ["de ", "d'", "d’"].iter().find_map(|of| after.trim_start().strip_prefix(of)) else {
+        return false;
+    };
+    if !name.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    // Where the name's capitalised words end ("de La Havane").
+    let mut name_end = text.len() - name.len();
+    let mut rest = name;
+    loop {
+        let word = rest.trim_start();
+        let len = word.find(char::is_whitespace).unwrap_or(word.len());
+        if len == 0 || !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        name_end = text.len() - word.len() + len;
+        rest = &word[len..];
+    }
+    let follows = tx.start >= name_end && words(&text[name_end..tx.start]).count() <= 1;
+    !follows
 }
 
 /// "Le même jour, … a adressé une lettre … pour exprimer ses regrets après la destruction d'un

@@ -38,6 +38,7 @@ pub struct EventWords {
     pub(super) planned: WordList,
     pub(super) laws: WordList,
     pub(super) joining: WordList,
+    pub(super) named_texts: WordList,
 }
 
 impl EventWords {
@@ -73,7 +74,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 9] = [
+    const NAMES: [&'static str; 10] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -83,6 +84,7 @@ impl EventWords {
         "planned",
         "laws",
         "joining",
+        "named_texts",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -96,6 +98,7 @@ impl EventWords {
             "planned" => &mut self.planned,
             "laws" => &mut self.laws,
             "joining" => &mut self.joining,
+            "named_texts" => &mut self.named_texts,
             _ => return None,
         })
     }
