@@ -1027,4 +1027,9 @@ fn a_text_named_after_a_city_in_a_complement_is_no_act_of_the_day() {
     // "ont officiellement rejoint samedi l'accord de Paris sur le climat": the object is the act.
     let climate = article(&c, "d1");
     assert!(has_event(climate, "2016-09-03", "agree", "USA", ""), "{:#?}", climate.events);
+    // "La trêve doit entrer en vigueur dimanche … La veille, Barack Obama avait téléphoné à
+    // Vladimir Poutine": the eve of the agreement reached on the publication day, not of Sunday.
+    let minsk = article(&c, "h5");
+    assert!(has_event(minsk, "2015-02-11", "consult", "USA", "RUS"), "{:#?}", minsk.events);
+    assert!(has_event(minsk, "2015-02-12", "agree", "RUS", ""), "{:#?}", minsk.events);
 }

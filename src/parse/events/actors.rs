@@ -161,9 +161,9 @@ impl<'a> SentenceCtx<'a, '_> {
     /// noun an aspect verb stands for).
     pub(super) fn event(&self, trigger: Hit, act: Hit, dated: Dated) -> Event {
         let noun = act.form.class == Class::Noun;
-        let (source, target) = (noun || act.form.class == Class::Act && self.follows_a_determiner(act.span))
-            .then(|| self.agent_after_par(act.span))
-            .flatten()
+        let nominal = || noun || act.form.class == Class::Act && self.follows_a_determiner(act.span);
+        let (source, target) = self
+            .agent_after_par(act.span, nominal)
             .or_else(|| if noun { self.nominal_actors(act.span) } else { None })
             .unwrap_or_else(|| self.actors(act));
         let mut people: Vec<String> = (self.mentions.iter().zip(self.whos()))
@@ -244,12 +244,16 @@ impl<'a> SentenceCtx<'a, '_> {
     /// bombardier russe par l'aviation turque" is Turkey's, on Russia; "l'annexion de la Crimée
     /// par la Russie" is Russia's. The agent is named within two words of "par"; what the noun's
     /// complement names before it is acted upon. No participle stands between: "par" would be its.
-    fn agent_after_par(&self, noun: Span) -> Option<(Vec<String>, Vec<String>)> {
+    fn agent_after_par(&self, noun: Span, nominal: impl Fn() -> bool) -> Option<(Vec<String>, Vec<String>)> {
         const COMPLEMENT_WORDS: usize = 6;
         const AGENT_WITHIN_WORDS: usize = 2;
         let clause_end = self.bounds.iter().copied().find(|&b| b >= noun.end).unwrap_or(self.span.end);
         let stretch = self.text.get(noun.end..clause_end)?;
-        let par = memchr::memmem::find(stretch.as_bytes(), b" par ")?;
+        // Most clauses hold no "par": a plain byte scan, no searcher to build.
+        let par = stretch.as_bytes().windows(5).position(|w| w == b" par ")?;
+        if !nominal() {
+            return None;
+        }
         // "son veto à un projet présenté par la France": the agent is the participle's.
         let complement = &stretch[..par];
         if words(complement).count() > COMPLEMENT_WORDS

@@ -371,7 +371,16 @@ impl<'a> Context<'a> {
             }
             Rule::AnchDay => {
                 let Some(n) = f.anchday else { return Vec::new() };
-                let (base, res, anchor) = self.anchor_day();
+                let (base, res, anchor) = match (self.focus_day, self.dct.and_then(|d| d.naive())) {
+                    // "La trêve doit entrer en vigueur dimanche. … La veille, Obama avait
+                    // téléphoné": a day told in the past is not counted from a day still ahead.
+                    (Some(told), Some(today))
+                        if told > today && matches!(tense(), Tense::Past | Tense::SurePast) =>
+                    {
+                        (Some(today), Resolution::PublicationDate, None)
+                    }
+                    _ => self.anchor_day(),
+                };
                 let day = base.map(|b| b + chrono::Duration::days(n));
                 vec![self.day_value(&f, first, last, day, res, anchor, self.dct)]
             }

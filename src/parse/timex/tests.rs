@@ -1459,3 +1459,19 @@ fn a_day_alone_replaced_by_the_date_before_it() {
     let text = "Il est venu le 19 juillet, puis le 3.";
     assert_eq!(find(&tag(text, Some("2016-09-24")), text, "le 3").value, "2016-08-03");
 }
+
+#[test]
+fn the_eve_told_in_the_past_is_not_counted_from_a_day_ahead() {
+    // Published on Thursday 12 February 2015; Sunday the 15th is ahead.
+    let text = "La trêve doit entrer en vigueur dimanche. La veille, Obama avait téléphoné à Poutine.";
+    let t = tag(text, Some("2015-02-12"));
+    assert_eq!(find(&t, text, "dimanche").value, "2015-02-15");
+    let eve = find(&t, text, "La veille");
+    assert_eq!((eve.value.as_str(), eve.resolution), ("2015-02-11", Resolution::PublicationDate));
+    // Told ahead, the eve of a day ahead is counted from it.
+    let text = "Le sommet aura lieu dimanche. La veille, les ministres se réuniront à Minsk.";
+    assert_eq!(find(&tag(text, Some("2015-02-12")), text, "La veille").value, "2015-02-14");
+    // A past day told before is still the anchor.
+    let text = "Les combats ont repris mardi. La veille, Obama avait téléphoné à Poutine.";
+    assert_eq!(find(&tag(text, Some("2015-02-12")), text, "La veille").value, "2015-02-09");
+}
