@@ -58,11 +58,16 @@ impl VerbLexicon {
     pub fn load(source: &DataSource) -> Result<Self> {
         let (text, name) = source.read(&TRIGGERS)?;
         let (words, words_name) = source.read(&WORDS)?;
-        Ok(VerbLexicon { words: EventWords::parse(&words, &words_name)?, ..Self::parse(&text, &name)? })
+        Self::with_words(&text, &name, EventWords::parse(&words, &words_name)?)
     }
 
     /// The triggers of `text` (named `name` in errors), with the embedded word lists.
     pub fn parse(text: &str, name: &str) -> Result<Self> {
+        let (words, words_name) = DataSource::Embedded.read(&WORDS)?;
+        Self::with_words(text, name, EventWords::parse(&words, &words_name)?)
+    }
+
+    fn with_words(text: &str, name: &str, words: EventWords) -> Result<Self> {
         let (forms, patterns) = read_forms(text, name)?;
         let matcher = dfa::DFA::builder()
             .ascii_case_insensitive(true)
@@ -87,8 +92,6 @@ impl VerbLexicon {
                     .find_map(|n| open.get(&long[..n]).map(|&j| (j, n)))
             })
             .collect();
-        let (words, words_name) = DataSource::Embedded.read(&WORDS)?;
-        let words = EventWords::parse(&words, &words_name)?;
         Ok(VerbLexicon { forms, walk, shorter_open, words })
     }
 
