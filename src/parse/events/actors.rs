@@ -2,7 +2,7 @@
 //! and acted upon — the subject before the verb, after it in an inverted clause, or implicit (a
 //! pronoun, an infinitive clause, "ce dernier", "les deux pays").
 
-use super::acts::{is_nominal, is_participle, is_reduced_relative};
+use super::acts::{follows_a_determiner, is_participle, is_reduced_relative, reads_as_participle};
 use super::category::category_of;
 use super::clauses::{
     can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opens_circumstance,
@@ -17,7 +17,7 @@ use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_
 use super::summary::{summary, SummaryBreak};
 use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
-use super::words::{after_apostrophe, trimmed_end, word_before, words, words_between_marks, Lower};
+use super::words::{trimmed_end, words, words_between_marks, Lower};
 use super::{Dated, EventInput};
 use crate::corpus::{Entity, EntityKind, Event, Mention, MentionKind, Span};
 use std::cell::{Cell, OnceCell};
@@ -161,7 +161,8 @@ impl<'a> SentenceCtx<'a, '_> {
     /// noun an aspect verb stands for).
     pub(super) fn event(&self, trigger: Hit, act: Hit, dated: Dated) -> Event {
         let noun = act.form.class == Class::Noun;
-        let nominal = || noun || act.form.class == Class::Act && self.follows_a_determiner(act.span);
+        let nominal =
+            || noun || act.form.class == Class::Act && follows_a_determiner(self.text, self.span, act.span);
         let (source, target) = self
             .agent_after_par(act.span, nominal)
             .or_else(|| if noun { self.nominal_actors(act.span) } else { None })
@@ -230,16 +231,6 @@ impl<'a> SentenceCtx<'a, '_> {
         Some((vec![source.to_string()], target))
     }
 
-    /// An act verb's form used as a noun, even one ending like an infinitive ("d'un bombardier").
-    fn follows_a_determiner(&self, form: Span) -> bool {
-        const DETERMINERS: [&str; 15] = [
-            "un", "une", "le", "la", "les", "l", "des", "du", "ce", "cette", "ces", "son", "sa", "ses",
-            "leurs",
-        ];
-        let before = Lower::new(after_apostrophe(word_before(&self.text[self.span.start..form.start])));
-        DETERMINERS.contains(&&*before) || is_nominal(self.text, self.span, form)
-    }
-
     /// The actors of an act noun with its agent after "par" in its clause: "la destruction d'un
     /// bombardier russe par l'aviation turque" is Turkey's, on Russia; "l'annexion de la Crimée
     /// par la Russie" is Russia's. The agent is named within two words of "par"; what the noun's
@@ -257,7 +248,7 @@ impl<'a> SentenceCtx<'a, '_> {
         // "son veto à un projet présenté par la France": the agent is the participle's.
         let complement = &stretch[..par];
         if words(complement).count() > COMPLEMENT_WORDS
-            || words(complement).any(|w| w.len() > 3 && w.chars().all(char::is_lowercase) && is_participle(w))
+            || words(complement).any(|w| reads_as_participle(w, self.lists))
         {
             return None;
         }

@@ -13,15 +13,24 @@ use crate::corpus::{Mention, Span, Timex};
 /// Object pronouns look alike ("les a frappés", "l'attaquer"), but a noun does not end like an
 /// infinitive or a participle.
 pub(super) fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
-    const DETERMINERS: [&str; 16] = [
-        "l", "la", "le", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
-        "leurs",
-    ];
     let before = word_before(&text[sentence.start.min(form.start)..form.start]);
     DETERMINERS.iter().any(|d| before.eq_ignore_ascii_case(d)) && {
         let word = Lower::new(form.slice(text));
         !["er", "é", "ée", "és", "ées", "ent"].iter().any(|e| word.ends_with(e))
     }
+}
+
+/// The determiners before a noun.
+const DETERMINERS: [&str; 16] = [
+    "l", "la", "le", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+    "leurs",
+];
+
+/// An act verb's form after a determiner, even one ending like an infinitive or elided ("d'un
+/// bombardier"): a noun, read more loosely than [`is_nominal`].
+pub(super) fn follows_a_determiner(text: &str, sentence: Span, form: Span) -> bool {
+    let before = Lower::new(after_apostrophe(word_before(&text[sentence.start.min(form.start)..form.start])));
+    DETERMINERS.contains(&&*before)
 }
 
 /// "a signé lundi un décret suspendant l'accord", "le décret signé mercredi": signing a decree or
@@ -52,6 +61,15 @@ pub(super) fn is_participle(word: &str) -> bool {
         ["é", "ée", "és", "ées", "i", "ie", "ies", "u", "ue", "us", "ues", "is", "ise", "ises", "it"];
     let word = Lower::new(word);
     ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// A word of running text that reads as a participle: lowercase, longer than "été", and no adverb
+/// that ends like one ("aussi", "depuis").
+pub(super) fn reads_as_participle(word: &str, lists: &EventWords) -> bool {
+    word.chars().all(|c| c.is_lowercase())
+        && word.chars().count() > 3
+        && is_participle(word)
+        && !lists.between_auxiliary.has(word)
 }
 
 /// A bare participle right after a comma ("les accords de Minsk, signés en …"): a relative
@@ -143,10 +161,7 @@ pub(super) fn holds_a_participle_dated_after(between: &str, lists: &EventWords) 
     }
     let said_of_a_noun = |noun: &str, participle: &str| {
         let noun = Lower::new(after_apostrophe(noun));
-        participle.chars().all(|c| c.is_lowercase())
-            && participle.chars().count() > 3
-            && is_participle(participle)
-            && !lists.between_auxiliary.has(participle)
+        reads_as_participle(participle, lists)
             && noun.chars().all(|c| c.is_alphabetic() || c == '-')
             && !noun.ends_with("ment")
             && !NOT_NOUNS.contains(&&*noun)
@@ -212,14 +227,14 @@ pub(super) fn reported_act<'l>(
     let quoted = text[..clause_start].trim_end().ends_with(['»', '"', '”'])
         && !words(content.slice(text)).any(|w| PAST.iter().any(|p| w.eq_ignore_ascii_case(p)));
     let acts = hits.iter().filter(|h| content.contains(h.span) && !(quoted && h.form.class == Class::Noun));
-    main_act(acts.copied().collect::<Vec<_>>().as_slice())
+    main_act(acts)
 }
 
 /// The main act among triggers: the first act verb, else the first act noun.
-pub(super) fn main_act<'l>(hits: &[Hit<'l>]) -> Option<Hit<'l>> {
-    hits.iter()
+pub(super) fn main_act<'h, 'l: 'h>(mut hits: impl Iterator<Item = &'h Hit<'l>> + Clone) -> Option<Hit<'l>> {
+    hits.clone()
         .find(|h| h.form.class == Class::Act)
-        .or_else(|| hits.iter().find(|h| h.form.class == Class::Noun))
+        .or_else(|| hits.find(|h| h.form.class == Class::Noun))
         .copied()
 }
 

@@ -7,7 +7,7 @@ use super::acts::{holds_a_participle_dated_after, is_act_noun, is_nominal};
 use super::clauses::boundaries_between;
 use super::lists::EventWords;
 use super::triggers::{is_word_char, Class, Hit};
-use super::words::{before_apostrophe, last_clause, word_before, words, Lower};
+use super::words::{before_apostrophe, last_clause, strip_word_at_end, word_before, words, Lower};
 use crate::corpus::{PartialDate, Precision, Resolution, Span, Timex};
 use std::borrow::Cow;
 
@@ -186,11 +186,9 @@ fn is_a_named_text_undated(text: &str, noun: Span, tx: Span, lists: &EventWords)
         return false;
     }
     let before = text[..noun.start].trim_end();
-    let of = ["du", "des", "de l'", "de l’", "d'un", "d’un"].iter().any(|w| {
-        before.len() > w.len()
-            && before.ends_with(w)
-            && !before[..before.len() - w.len()].ends_with(is_word_char)
-    });
+    let of = ["du", "des", "de l'", "de l’", "d'un", "d’un"]
+        .iter()
+        .any(|w| strip_word_at_end(before, w).is_some());
     if !of {
         return false;
     }

@@ -239,25 +239,23 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         }
         // "Vendredi, Poutine a déclaré qu'il n'expulserait personne et a invité les enfants …": an
         // act verb coordinated with the dated one is a second act of that date and subject.
-        if let Some(second) =
-            second_dated_act(text, span, &bounds, &hits, timexes, &events[before..], &tenses, lists)
-        {
-            let first = &events[events.len() - 1];
-            let dated = Dated {
-                date: first.date.clone(),
-                precision: first.precision,
-                approx: first.approx,
-                origin: first.date_origin,
-                timex: first.timex,
-            };
-            let source = first.source.clone();
-            let mut event = ctx.event(second, second, dated);
-            if !source.is_empty() {
-                event.target.retain(|t| !source.contains(t));
-                event.source = source;
-            }
-            events.push(event);
-        }
+        // Not after a participle said of a noun: "et a" does not join the verb to it.
+        let second = events[before..].last().and_then(|first| {
+            let verb = coordinated_act(
+                text,
+                span,
+                &hits,
+                first.trigger.end,
+                &first.category,
+                timexes,
+                &tenses,
+                lists,
+            )
+            .filter(|verb| !events[before..].iter().any(|e| e.trigger.contains(verb.span)))
+            .filter(|_| !is_said_of_a_noun(text, span, &bounds, first.trigger, lists))?;
+            Some(second_event(&ctx, verb, Dated::of(first), &first.source))
+        });
+        events.extend(second);
         let dated = &events[before..];
         // "a accusé Washington de saboter la trêve entrée en vigueur lundi", "a réaffirmé son
         // soutien …, annoncé en juillet": every date is that of a noun's participle; what the
@@ -310,16 +308,11 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         } else {
             // "Le Conseil, réuni en urgence, a condamné…": a participle said of a noun is no act
             // of the clause while a verb of the clause tells one.
-            let of_clause: Vec<Hit> = content
-                .iter()
-                .filter(|h| {
-                    let clause = bounds.iter().copied().rfind(|&b| b < h.span.start).unwrap_or(span.start);
-                    h.form.class != Class::Act || !is_reduced_relative(text, span, h.span, clause, lists)
-                })
-                .copied()
-                .collect();
-            let main =
-                main_act(&of_clause).filter(|a| a.form.class == Class::Act).or_else(|| main_act(&content));
+            let of_clause = content.iter().find(|h| {
+                let clause = bounds.iter().copied().rfind(|&b| b < h.span.start).unwrap_or(span.start);
+                h.form.class == Class::Act && !is_reduced_relative(text, span, h.span, clause, lists)
+            });
+            let main = of_clause.copied().or_else(|| main_act(content.iter()));
             match (announced, main) {
                 (Some(noun), act) if act.is_none_or(|a| a.form.class != Class::Act) => {
                     (Hit { span: report.span, form: noun.form }, *report)
@@ -343,13 +336,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             })
             .flatten();
         let dated = match then {
-            Some(e) => Dated {
-                date: e.date.clone(),
-                precision: e.precision,
-                approx: e.approx,
-                origin: EventDateOrigin::Timex,
-                timex: e.timex,
-            },
+            Some(e) => Dated::of(e),
             None => Dated {
                 date: dct_value.clone(),
                 precision,
@@ -360,56 +347,53 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         // "a qualifié … de crimes de guerre, et a menacé la Russie de sanctions": a second act
         // verb coordinated with the one told is a second act, of the same date.
-        let second = hits.iter().filter(|h| h.span.start >= act.span.end).find(|h| {
-            h.form.class == Class::Act
-                && h.form.category != trigger.form.category
-                && joins_a_second_verb(&text[act.span.end..h.span.start])
-                && tenses.past_auxiliary(text, span, h.span, lists).is_some()
-        });
-        let second = second.filter(|_| dated.origin == EventDateOrigin::PublicationDate).copied();
+        let second =
+            coordinated_act(text, span, &hits, act.span.end, &trigger.form.category, &[], &tenses, lists)
+                .filter(|_| dated.origin == EventDateOrigin::PublicationDate);
         let second_dated = second.map(|_| dated.clone());
         let first = ctx.event(trigger, act, dated);
-        // The second verb shares the first one's subject.
-        let second = second.zip(second_dated).map(|(verb, dated)| {
-            let mut event = ctx.event(verb, verb, dated);
-            if !first.source.is_empty() {
-                event.source.clone_from(&first.source);
-                event.target.retain(|t| !first.source.contains(t));
-            }
-            event
-        });
+        let second =
+            second.zip(second_dated).map(|(verb, dated)| second_event(&ctx, verb, dated, &first.source));
         events.push(first);
         events.extend(second);
     }
     events
 }
 
-/// The act verb after the last of a sentence's dated events, coordinated with it by "et a" with no
-/// date between ("a déclaré vendredi … et a invité"), that is no event yet and of another category.
-/// Not after a participle said of a noun: "et a" does not join the verb to it.
+/// The act verb coordinated by "et a" with the act ending at `end` ("a qualifié … et a menacé",
+/// "a déclaré vendredi … et a invité"), of another category than `category`, with none of
+/// `timexes` between them.
 #[allow(clippy::too_many_arguments)]
-fn second_dated_act<'l>(
+fn coordinated_act<'l>(
     text: &str,
     span: Span,
-    bounds: &[usize],
     hits: &[Hit<'l>],
+    end: usize,
+    category: &str,
     timexes: &[Timex],
-    dated: &[Event],
     tenses: &LastTense,
     lists: &EventWords,
 ) -> Option<Hit<'l>> {
-    let last = dated.last()?;
-    let end = last.trigger.end;
-    let second = hits.iter().filter(|h| h.span.start >= end).find(|h| {
-        h.form.class == Class::Act
-            && h.form.category != last.category
-            && !timexes.iter().any(|t| t.span.start >= end && t.span.start < h.span.start)
-            && joins_a_second_verb(&text[end..h.span.start])
-            && tenses.past_auxiliary(text, span, h.span, lists).is_some()
-    })?;
-    let already =
-        dated.iter().any(|e| e.trigger.start <= second.span.start && second.span.end <= e.trigger.end);
-    (!already && !is_said_of_a_noun(text, span, bounds, last.trigger, lists)).then_some(*second)
+    hits.iter()
+        .filter(|h| h.span.start >= end)
+        .find(|h| {
+            h.form.class == Class::Act
+                && h.form.category != category
+                && !timexes.iter().any(|t| t.span.start >= end && t.span.start < h.span.start)
+                && joins_a_second_verb(&text[end..h.span.start])
+                && tenses.past_auxiliary(text, span, h.span, lists).is_some()
+        })
+        .copied()
+}
+
+/// The event a second coordinated act verb tells: its subject is the first act's.
+fn second_event(ctx: &SentenceCtx, verb: Hit, dated: Dated, first_source: &[String]) -> Event {
+    let mut event = ctx.event(verb, verb, dated);
+    if !first_source.is_empty() {
+        event.target.retain(|t| !first_source.contains(t));
+        event.source = first_source.to_vec();
+    }
+    event
 }
 
 /// The items (sorted by start, non-overlapping) that lie inside `span`, and the index of the
@@ -453,6 +437,19 @@ struct Dated {
     approx: bool,
     origin: EventDateOrigin,
     timex: Option<usize>,
+}
+
+impl Dated {
+    /// The date of an event already made: another act of it, or one told "alors".
+    fn of(e: &Event) -> Dated {
+        Dated {
+            date: e.date.clone(),
+            precision: e.precision,
+            approx: e.approx,
+            origin: e.date_origin,
+            timex: e.timex,
+        }
+    }
 }
 
 /// Two dates on one trigger ("violé samedi et dimanche") make one event: a date that only opens a
