@@ -588,6 +588,8 @@ fn tense_near(
     }
     let mut best: Option<(usize, Tense)> = None;
     let mut planned_aside = false;
+    // The words read back, normalised in one buffer.
+    let mut key = String::new();
     let mut consider = |distance: usize, tense: Tense| match best {
         Some((d, t)) if d == distance && t != tense => {
             best = Some((d, if t.is_past() && tense.is_past() { Tense::Past } else { Tense::Unknown }))
@@ -599,7 +601,7 @@ fn tense_near(
         if ends_clause(abbr, text, tokens, i) || opens_a_participle_clause(vocab, text, tokens, i) {
             break;
         }
-        if announces_an_act_ahead(vocab, text, tokens, i) {
+        if announces_an_act_ahead(vocab, text, tokens, i, &mut key) {
             consider(first - i, Tense::Future);
             break;
         }
@@ -642,13 +644,12 @@ fn tense_near(
 /// Whether token `i` is an infinitive that a verb of promise introduces ("a promis d'adopter",
 /// "s'est engagé à réunir", "menace de se retirer"): what it tells is still ahead when said, so
 /// the past tense of the promise is not the tense of a date after it (`ahead` in tense.tsv).
-fn announces_an_act_ahead(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> bool {
+fn announces_an_act_ahead(vocab: &Vocab, text: &str, tokens: &[Token], i: usize, key: &mut String) -> bool {
     const INFINITIVE: [&str; 3] = ["er", "ir", "re"];
     const CLITICS: [&str; 11] = ["se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "nous"];
     const TO: [&str; 3] = ["à", "de", "d'"];
-    let mut key = String::new();
     let mut is_one_of = |j: usize, words: &[&str]| {
-        vocab::normalise_key(&text[tokens[j].start..tokens[j].end], &mut key);
+        vocab::normalise_key(&text[tokens[j].start..tokens[j].end], key);
         words.contains(&key.as_str())
     };
     let word = &text[tokens[i].start..tokens[i].end];
@@ -663,8 +664,8 @@ fn announces_an_act_ahead(vocab: &Vocab, text: &str, tokens: &[Token], i: usize)
     if to == 0 || !is_one_of(to, &TO) {
         return false;
     }
-    vocab::normalise_key(&text[tokens[to - 1].start..tokens[to - 1].end], &mut key);
-    vocab.ahead.contains(&key)
+    vocab::normalise_key(&text[tokens[to - 1].start..tokens[to - 1].end], key);
+    vocab.ahead.contains(key)
 }
 
 /// Whether the expression at token `first` is a noun's complement: "de", "du" or "des" after a
