@@ -125,7 +125,7 @@ proptest! {
             };
             prop_assert!(p.candidates.windows(2).all(|w| order(&w[0]) < order(&w[1])), "query {:?}", p.query);
             let folded = fold_query(&p.query);
-            for i in rows_that_may_show(p.selected, p.candidates.len()) {
+            for i in rows_that_may_show(p.selected(), p.candidates.len()) {
                 let label = Folded::new(app.catalog.label(&p.candidates[i]));
                 let found = Matcher.find(&label, &folded).map(|(_, positions)| positions);
                 prop_assert_eq!(Some(p.positions(i)), found.as_deref(), "candidate {}, query {:?}", i, p.query);

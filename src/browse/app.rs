@@ -144,8 +144,9 @@ pub struct TextView {
 pub struct Prompt {
     pub query: String,
     pub candidates: Vec<Candidate>,
-    /// Set with [`Prompt::select`], which keeps the highlights in step.
-    pub selected: usize,
+    /// Set with [`Prompt::select`], which keeps the highlights in step; read with
+    /// [`Prompt::selected`].
+    selected: usize,
     /// `query` folded for matching: what `candidates` answer.
     folded: String,
     /// The results of shorter queries that `folded` extends, shortest first, each with its
@@ -170,6 +171,11 @@ impl Prompt {
         };
         prompt.select(0, catalog);
         prompt
+    }
+
+    /// The candidate selected.
+    pub fn selected(&self) -> usize {
+        self.selected
     }
 
     /// Char positions of the letters the query matched in candidate `i`'s label, for a candidate

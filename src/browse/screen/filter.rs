@@ -47,7 +47,7 @@ pub fn candidate_at(app: &App, col: u16, row: u16) -> Option<usize> {
     if !contains(rows, col, row) {
         return None;
     }
-    let i = first_shown(p.selected, rows.height as usize) + (row - rows.y) as usize;
+    let i = first_shown(p.selected(), rows.height as usize) + (row - rows.y) as usize;
     (i < p.candidates.len()).then_some(i)
 }
 
@@ -72,11 +72,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .candidates
         .iter()
         .enumerate()
-        .skip(first_shown(p.selected, rows.height as usize))
+        .skip(first_shown(p.selected(), rows.height as usize))
         .take(rows.height as usize)
         .map(|(i, c)| {
             let line = candidate_line(app, c, p.positions(i), width, t);
-            if i == p.selected {
+            if i == p.selected() {
                 line.patch_style(t.selected())
             } else {
                 line
