@@ -450,6 +450,9 @@ impl Sentence<'_, '_> {
         const MAX_WORDS: usize = 6;
         let mut last_content = None;
         let mut country = None;
+        // A noun goes on the name only after a connector or an article ("des droits de l'homme");
+        // elsewhere only adjectives do ("Conseil européen", not "Conseil européen présentera").
+        let mut after_connector = false;
         let mut t = head + 1;
         while t < self.tokens.len() && t <= head + MAX_WORDS {
             let gap = &self.text[self.tokens[t - 1].end..self.tokens[t].start];
@@ -467,16 +470,28 @@ impl Sentence<'_, '_> {
                 last_content = Some(t);
             } else {
                 let class = self.class(t);
-                if class.has(WordClass::BREAK) {
+                // A year or a count ends the name ("l'Union soviétique en 1945").
+                if class.has(WordClass::BREAK) || self.text.as_bytes()[tok.start].is_ascii_digit() {
                     break;
                 }
-                // Right after the head: an adjective or a connector, not a verb ("le Parlement dispose").
-                let joins = class.has(WordClass::CONNECTOR | WordClass::PARTICLE);
-                if t == head + 1 && !joins && !self.lex.looks_adjective(&self.folded(t)) {
-                    break;
-                }
-                if !class.has(WordClass::STOP | WordClass::PARTICLE) {
-                    last_content = Some(t);
+                if class.has(WordClass::CONNECTOR | WordClass::PARTICLE) {
+                    after_connector = true;
+                } else {
+                    // Right after the head, or after another word: an adjective, not a verb ("le
+                    // Parlement dispose"); the noun after a connector or a capitalised word may be
+                    // anything. A plural after a plural agrees with it ("des pays exportateurs"):
+                    // a verb never ends in -s or -x.
+                    let plural =
+                        |t: usize| matches!(self.text.as_bytes()[self.tokens[t].end - 1], b's' | b'x');
+                    let may_not_go_on =
+                        t == head + 1 || !(after_connector || tok.cap || plural(t) && plural(t - 1));
+                    if may_not_go_on && !self.lex.looks_adjective(&self.folded(t)) {
+                        break;
+                    }
+                    if !class.has(WordClass::STOP) {
+                        last_content = Some(t);
+                    }
+                    after_connector = false;
                 }
             }
             t += 1;

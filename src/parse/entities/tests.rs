@@ -278,6 +278,33 @@ fn organisations_are_found_by_their_cue_or_head_word() {
 }
 
 #[test]
+fn an_organisation_s_name_stops_at_a_verb_or_a_year() {
+    // Lowercase words go on only as adjectives, or inside a complement after a connector.
+    assert_eq!(ids("Le président de la Ligue arabe présentera vendredi ses vues."), ["org:ligue-arabe"]);
+    assert_eq!(ids("les îles annexées par l'Union douanière en 1945."), ["org:union-douaniere"]);
+    assert_eq!(
+        ids("L'Observatoire égyptien des droits civiques publiera son rapport."),
+        ["org:observatoire-egyptien-des-droits-civiques"]
+    );
+    // A plural agrees with the plural before it: no verb ends so.
+    assert_eq!(
+        ids("L'Association des pays producteurs de cacao publiera ses chiffres."),
+        ["org:association-des-pays-producteurs-de-cacao"]
+    );
+}
+
+#[test]
+fn a_capital_with_an_article_is_found_after_au_and_du() {
+    let text = "Le roi est arrivé au Caire. Le soutien du Caire est acquis. Le Caire a répondu.";
+    assert_eq!(ids(text), ["country:EGY", "country:EGY", "country:EGY"]);
+}
+
+#[test]
+fn a_feast_is_no_person() {
+    assert!(ids("Les enfants sont invités aux fêtes du Nouvel An et de Pâques.").is_empty());
+}
+
+#[test]
 fn capitalised_particles_and_unknown_acronyms() {
     assert_eq!(
         ids("Marine Le Pen et Jean-Marie Le Pen"),
