@@ -300,8 +300,9 @@ fn a_capital_with_an_article_is_found_after_au_and_du() {
 }
 
 #[test]
-fn a_feast_is_no_person() {
+fn a_feast_or_a_group_of_countries_is_no_entity() {
     assert!(ids("Les enfants sont invités aux fêtes du Nouvel An et de Pâques.").is_empty());
+    assert!(ids("Il reproche aux Occidentaux leur silence.").is_empty());
 }
 
 #[test]
