@@ -976,3 +976,20 @@ fn a_date_after_depuis_dates_the_participle_of_a_noun_not_the_verb_before() {
     assert!(!dated_apart(" avec lui depuis "));
     assert!(!dated_apart(" les sanctions imposées à Téhéran en "));
 }
+
+#[test]
+fn a_closed_form_reads_a_word_that_only_begins_a_longer_phrase() {
+    // "promis de" is a phrase of the lexicon: "promis devant" and "promis des" read "promis".
+    let f = fixture(
+        "Theresa May a promis devant les députés de négocier. Le Kremlin a promis des mesures de rétorsion.",
+        &[],
+        &[("Theresa May", "person:theresa-may-gbr"), ("Kremlin", "country:RUS")],
+    );
+    assert_eq!(
+        briefs(&f, "2017-03-29"),
+        [
+            "2017-03-29 intent_to_cooperate promis [\"GBR\"] -> []",
+            "2017-03-29 statement promis [\"RUS\"] -> []"
+        ]
+    );
+}
