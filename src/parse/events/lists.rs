@@ -41,6 +41,7 @@ pub struct EventWords {
     pub(super) named_texts: WordList,
     pub(super) led_by: WordList,
     pub(super) state_nouns: WordList,
+    pub(super) deciding: WordList,
 }
 
 impl EventWords {
@@ -81,7 +82,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 12] = [
+    const NAMES: [&'static str; 13] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -94,6 +95,7 @@ impl EventWords {
         "named_texts",
         "led_by",
         "state_nouns",
+        "deciding",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -110,6 +112,7 @@ impl EventWords {
             "named_texts" => &mut self.named_texts,
             "led_by" => &mut self.led_by,
             "state_nouns" => &mut self.state_nouns,
+            "deciding" => &mut self.deciding,
             _ => return None,
         })
     }

@@ -1008,3 +1008,19 @@ fn a_noun_subject_takes_no_country_after_its_verb_and_selon_names_no_actor() {
         ["2016-08-10 protest protestaient [] -> [\"SYR\"]", "2016-08-10 reject rejeté [\"RUS\"] -> []"]
     );
 }
+
+#[test]
+fn infinitives_after_a_decision_are_acts_told_in_the_past() {
+    let f = fixture(
+        "Moscou et Ankara ont décidé de relancer le projet de gazoduc et de lever les sanctions.",
+        &[],
+        &[("Moscou", "country:RUS"), ("Ankara", "country:TUR")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-08-10"),
+        [
+            "2016-08-10 cooperate relancer [\"RUS\", \"TUR\"] -> []",
+            "2016-08-10 yield lever [\"RUS\", \"TUR\"] -> []"
+        ]
+    );
+}
