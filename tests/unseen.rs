@@ -1179,6 +1179,11 @@ fn the_new_unseen_batch_as_told() {
     let sea = article(&c, "i2");
     assert!(has_event(sea, "2015-10-27", "protest", "CHN", "USA"), "{:#?}", sea.events);
     assert!(has_event(sea, "2015-09", "consult", "USA", ""), "{:#?}", sea.events);
+    // "« La Chine réagira avec fermeté à toute provocation délibérée », a averti le porte-parole".
+    assert!(has_event(sea, "2015-10-27", "threaten", "CHN", ""), "{:#?}", sea.events);
+    // "Washington a annoncé mardi qu'il envisageait de retirer les FARC de sa liste".
+    let colombia = article(&c, "i5");
+    assert!(has_event(colombia, "2016-09-27", "intent_to_cooperate", "USA", ""), "{:#?}", colombia.events);
     let gambia = article(&c, "i6");
     assert!(has_event(gambia, "2017-01-20", "consult", "GIN", "GMB"), "{:#?}", gambia.events);
     assert!(has_event(gambia, "2017-01-20", "propose", "MAR", "GMB"), "{:#?}", gambia.events);

@@ -245,6 +245,49 @@ pub(super) fn reported_act<'l>(
     main_act(acts)
 }
 
+/// The act a dated reporting verb announces of its own subject in a clause after "que" opened by
+/// a subject pronoun: "Washington a annoncé mardi qu'il envisageait de retirer …" is an intent.
+/// Dates between are skipped; the act verb is the first of that clause.
+pub(super) fn announced_own_act<'l>(
+    text: &str,
+    bounds: &[usize],
+    hits: &[Hit<'l>],
+    timexes: &[Timex],
+    report: Hit<'l>,
+) -> Option<Hit<'l>> {
+    const PRONOUNS: [&str; 4] = ["il", "elle", "ils", "elles"];
+    let mut at = report.span.end;
+    for tx in timexes.iter().filter(|t| t.span.start >= report.span.end) {
+        if !text[at..tx.span.start].trim().is_empty() {
+            break;
+        }
+        at = tx.span.end;
+    }
+    let rest = text[at..].trim_start();
+    let after_que = rest
+        .strip_prefix("que ")
+        .or_else(|| rest.strip_prefix("qu'"))
+        .or_else(|| rest.strip_prefix("qu’"))?;
+    let mut after = words(after_que);
+    if !after.next().is_some_and(|w| PRONOUNS.contains(&w)) {
+        return None;
+    }
+    // "qu'il n'expulserait aucun diplomate": an act denied is none.
+    if after.next().is_some_and(|w| w == "ne" || w.starts_with("n'") || w.starts_with("n’")) {
+        return None;
+    }
+    let clause_start = text.len() - rest.len();
+    let clause_end = bounds.iter().copied().find(|&b| b > clause_start).unwrap_or(usize::MAX);
+    let act = hits
+        .iter()
+        .filter(|h| h.span.start > clause_start && h.span.end <= clause_end)
+        .find(|h| h.form.class == Class::Act)?;
+    // "qu'elle suspendrait", "qu'il se rendra": an act ahead is announced, not done.
+    let word = Lower::new(act.span.slice(text));
+    let ahead = ["rai", "rait", "raient", "ra", "ront", "rons"].iter().any(|e| word.ends_with(e));
+    (!ahead).then_some(*act)
+}
+
 /// The main act among triggers: the first act verb, else the first act noun.
 pub(super) fn main_act<'h, 'l: 'h>(mut hits: impl Iterator<Item = &'h Hit<'l>> + Clone) -> Option<Hit<'l>> {
     hits.clone()

@@ -46,11 +46,11 @@ mod words;
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
-    announced_act, follows_a_determined_noun, is_act_noun, is_reduced_relative, is_said_of_a_noun, main_act,
-    reported_act, resolve_aspect, signs_a_decree,
+    announced_act, announced_own_act, follows_a_determined_noun, is_act_noun, is_reduced_relative,
+    is_said_of_a_noun, main_act, reported_act, resolve_aspect, signs_a_decree,
 };
 use category::is_denied;
-use clauses::{boundaries_between, clause_boundaries};
+use clauses::{boundaries_between, clause_boundaries, is_quoted};
 use coordination::{joins_a_second_infinitive, joins_a_second_verb};
 use dating::{
     attach, calendar_date, depends_on_dct_day, is_deadline, is_first_since, precision_of, says_then,
@@ -205,8 +205,11 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                                 .is_some_and(|h| h.span == act.span)
                     })
                 };
-                if let Some(act) = reported_act(text, sentence_mentions, span, &bounds, &hits, trigger, lists)
-                {
+                // "Washington a annoncé mardi qu'il envisageait de retirer …": what the subject
+                // announces of itself.
+                let act = reported_act(text, sentence_mentions, span, &bounds, &hits, trigger, lists)
+                    .or_else(|| announced_own_act(text, &bounds, &hits, timexes, trigger));
+                if let Some(act) = act {
                     if !dated_apart(&act) {
                         trigger = act;
                     }
@@ -318,9 +321,21 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                             && tenses.past_auxiliary(text, span, o.span, lists).is_some()
                     })
                 };
+                // "« La Chine réagira avec fermeté … », a averti le porte-parole": a verb quoted
+                // before an act of saying other than a plain statement is what is said; the act
+                // is the saying (but "« Nous regrettons … », a réagi X" regrets).
+                let said = || {
+                    report.form.class == Class::Act
+                        && report.form.category != "statement"
+                        && h.span.end <= report.span.start
+                        && tenses.past_auxiliary(text, span, h.span, lists).is_none()
+                        && is_quoted(&text[span.start..h.span.start])
+                };
+                let of_a_noun = || follows_a_determined_noun(text, span, h.span, lists) && told_after();
                 h.form.class == Class::Act
                     && !is_reduced_relative(text, span, h.span, clause, lists)
-                    && !(follows_a_determined_noun(text, span, h.span, lists) && told_after())
+                    && !of_a_noun()
+                    && !said()
             });
             let main = of_clause.copied().or_else(|| main_act(content.iter()));
             match (announced, main) {

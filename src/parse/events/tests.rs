@@ -1024,3 +1024,20 @@ fn infinitives_after_a_decision_are_acts_told_in_the_past() {
         ]
     );
 }
+
+#[test]
+fn a_quoted_verb_before_a_threat_is_what_is_said_and_an_announced_own_act_is_the_act() {
+    let f = fixture(
+        "« Moscou réagira avec fermeté », a averti le porte-parole russe. \
+         Washington a annoncé mardi qu'il envisageait de lever les sanctions. \
+         Moscou a annoncé mercredi qu'il n'expulserait personne.",
+        &[("mardi", "2016-09-27"), ("mercredi", "2016-09-28")],
+        &[("Moscou réagira", "country:RUS"), ("russe", "country:RUS"), ("Washington", "country:USA")],
+    );
+    let got: Vec<(String, String)> = events(&f, "2016-09-29")
+        .iter()
+        .map(|e| (e.trigger.slice(&f.text).to_string(), e.category.clone()))
+        .collect();
+    let want = [("averti", "threaten"), ("envisageait", "intent_to_cooperate"), ("annoncé", "statement")];
+    assert_eq!(got, want.map(|(t, c)| (t.to_string(), c.to_string())));
+}
