@@ -22,8 +22,10 @@ use super::words::{
 };
 use super::{Dated, EventInput};
 use crate::corpus::{Entity, EntityKind, Event, Mention, MentionKind, Span};
+use memchr::memmem;
 use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// No act told just before a pronoun: the country of the person the sentence `previous` opens
 /// with ("Barack Obama est arrivé dimanche à Cuba. Il doit s'entretenir …"). The article's mentions
@@ -107,7 +109,8 @@ pub(super) struct SentenceCtx<'a, 'l> {
 }
 
 impl<'a> SentenceCtx<'a, '_> {
-    fn look_up(&self, mention: &Mention) -> Who<'a> {
+    /// `selon_from`: where the sentence's first "selon" is, if it has one.
+    fn look_up(&self, mention: &Mention, selon_from: Option<usize>) -> Who<'a> {
         let entity = self.directory.get(&mention.entity);
         let preceding = trimmed_end(&self.text[self.span.start..mention.span.start]);
         // The text before the sentence when the mention opens it.
@@ -123,14 +126,17 @@ impl<'a> SentenceCtx<'a, '_> {
             can_act: !(in_parentheses()
                 || is_left_out(preceding)
                 || names_a_text_or_meeting(preceding, self.lists)
-                || tells_according_to(preceding)),
+                || selon_from.is_some_and(|at| at < mention.span.start) && tells_according_to(preceding)),
         }
     }
 
     /// Who each mention of the sentence is, in order.
     fn whos(&self) -> &[Who<'a>] {
         self.who.get_or_init(|| {
-            let mut whos: Vec<Who> = self.mentions.iter().map(|m| self.look_up(m)).collect();
+            // Few sentences say "selon": one search of the sentence rules the others out.
+            static SELON: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("elon "));
+            let selon_from = SELON.find(self.span.slice(self.text).as_bytes()).map(|at| self.span.start + at);
+            let mut whos: Vec<Who> = self.mentions.iter().map(|m| self.look_up(m, selon_from)).collect();
             // "sans les Israéliens et les Palestiniens": left out together.
             for i in 1..whos.len() {
                 let (prev, this) = (&self.mentions[i - 1], &self.mentions[i]);
@@ -145,8 +151,13 @@ impl<'a> SentenceCtx<'a, '_> {
             // "la coalition menée par l'Arabie saoudite": a body led by a country is that
             // country's.
             for i in 1..whos.len() {
+                // "menée par l'" is short: a longer stretch needs no reading.
+                const LED_BY_BYTES: usize = 24;
                 let between = &self.text[self.mentions[i - 1].span.end..self.mentions[i].span.start];
-                if whos[i].country.is_some() && is_led_by(between, self.lists) {
+                if between.len() <= LED_BY_BYTES
+                    && whos[i].country.is_some()
+                    && is_led_by(between, self.lists)
+                {
                     whos[i - 1].country = whos[i].country;
                 }
             }
@@ -882,9 +893,13 @@ fn locates_a_city(before: &str) -> bool {
 /// "selon l'état-major sud-coréen", "selon un communiqué du ministère qatari".
 fn tells_according_to(preceding: &str) -> bool {
     const REACH: usize = 5;
-    // Most mentions follow no "selon": a byte search rules them out.
-    memchr::memmem::rfind(preceding.as_bytes(), b"elon").is_some()
-        && words(last_clause(preceding)).rev().take(REACH).any(|w| w.eq_ignore_ascii_case("selon"))
+    // "selon" and the few words after it fit in the last bytes: only they are read.
+    const TAIL_BYTES: usize = 64;
+    let mut from = preceding.len().saturating_sub(TAIL_BYTES);
+    while !preceding.is_char_boundary(from) {
+        from += 1;
+    }
+    words(last_clause(&preceding[from..])).rev().take(REACH).any(|w| w.eq_ignore_ascii_case("selon"))
 }
 
 /// Whether `between`, the text from a name to the next, is a participle of leading and "par":
