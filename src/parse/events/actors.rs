@@ -17,11 +17,15 @@ use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_
 use super::summary::{summary, SummaryBreak};
 use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
-use super::words::{trimmed_end, words, words_between_marks, Lower};
+use super::words::{
+    last_clause, strip_word_at_end, trimmed_end, word_before, words, words_between_marks, Lower,
+};
 use super::{Dated, EventInput};
 use crate::corpus::{Entity, EntityKind, Event, Mention, MentionKind, Span};
+use memchr::memmem;
 use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// No act told just before a pronoun: the country of the person the sentence `previous` opens
 /// with ("Barack Obama est arrivé dimanche à Cuba. Il doit s'entretenir …"). The article's mentions
@@ -105,7 +109,8 @@ pub(super) struct SentenceCtx<'a, 'l> {
 }
 
 impl<'a> SentenceCtx<'a, '_> {
-    fn look_up(&self, mention: &Mention) -> Who<'a> {
+    /// `selon_from`: where the sentence's first "selon" is, if it has one.
+    fn look_up(&self, mention: &Mention, selon_from: Option<usize>) -> Who<'a> {
         let entity = self.directory.get(&mention.entity);
         let preceding = trimmed_end(&self.text[self.span.start..mention.span.start]);
         // The text before the sentence when the mention opens it.
@@ -116,17 +121,22 @@ impl<'a> SentenceCtx<'a, '_> {
         Who {
             person: entity.is_some_and(|e| e.kind == EntityKind::Person),
             country: entity.and_then(country),
-            // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out.
+            // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out; "selon
+            // l'état-major sud-coréen" names who tells, not who acts or is acted upon.
             can_act: !(in_parentheses()
                 || is_left_out(preceding)
-                || names_a_text_or_meeting(preceding, self.lists)),
+                || names_a_text_or_meeting(preceding, self.lists)
+                || selon_from.is_some_and(|at| at < mention.span.start) && tells_according_to(preceding)),
         }
     }
 
     /// Who each mention of the sentence is, in order.
     fn whos(&self) -> &[Who<'a>] {
         self.who.get_or_init(|| {
-            let mut whos: Vec<Who> = self.mentions.iter().map(|m| self.look_up(m)).collect();
+            // Few sentences say "selon": one search of the sentence rules the others out.
+            static SELON: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("elon "));
+            let selon_from = SELON.find(self.span.slice(self.text).as_bytes()).map(|at| self.span.start + at);
+            let mut whos: Vec<Who> = self.mentions.iter().map(|m| self.look_up(m, selon_from)).collect();
             // "sans les Israéliens et les Palestiniens": left out together.
             for i in 1..whos.len() {
                 let (prev, this) = (&self.mentions[i - 1], &self.mentions[i]);
@@ -136,6 +146,19 @@ impl<'a> SentenceCtx<'a, '_> {
                     && joins_a_left_out(&self.text[prev.span.end..this.span.start])
                 {
                     whos[i].can_act = false;
+                }
+            }
+            // "la coalition menée par l'Arabie saoudite": a body led by a country is that
+            // country's.
+            for i in 1..whos.len() {
+                // "menée par l'" is short: a longer stretch needs no reading.
+                const LED_BY_BYTES: usize = 24;
+                let between = &self.text[self.mentions[i - 1].span.end..self.mentions[i].span.start];
+                if between.len() <= LED_BY_BYTES
+                    && whos[i].country.is_some()
+                    && is_led_by(between, self.lists)
+                {
+                    whos[i - 1].country = whos[i].country;
                 }
             }
             whos
@@ -203,8 +226,11 @@ impl<'a> SentenceCtx<'a, '_> {
                 .take(REACH)
                 .any(|w| is_towards(w, self.lists))
         };
+        // "à Skhirat, au Maroc": a country named after a city and a comma is the city's.
+        let of_a_city = || locates_a_city(trimmed_end(&self.text[self.span.start..m.span.start]));
         is_venue(self.text, self.span, m.span, self.lists)
-            && self.directory.get(&m.entity).is_some_and(|e| m.span.slice(self.text) != e.name)
+            && (self.directory.get(&m.entity).is_some_and(|e| m.span.slice(self.text) != e.name)
+                || of_a_city())
             && !towards()
     }
 
@@ -303,7 +329,24 @@ impl<'a> SentenceCtx<'a, '_> {
             Vec::new()
         };
         // The countries that are no place of the act, read in place (no copy).
-        let targets = || countries.iter().filter(|(s, _)| !places.contains(s));
+        // "a suspendu l'accord de prévention des incidents aériens en Syrie": a blame, a refusal or
+        // a cut is addressed to someone; a country after "en" is where it applies, not whom — but
+        // for a way towards it ("sa visite en Turquie", "ses ambassadeurs en Nouvelle-Zélande").
+        const TOWARDS_REACH: usize = 3;
+        let addressed = matches!(
+            act_hit.form.category.as_str(),
+            "disapprove" | "reject" | "reduce_relations" | "protest"
+        );
+        let located = |s: Span| {
+            addressed
+                && self.text[self.span.start..s.start].trim_end().ends_with(" en")
+                && !words(&self.text[self.span.start..s.start])
+                    .rev()
+                    .skip(1)
+                    .take(TOWARDS_REACH)
+                    .any(|w| is_towards(w, self.lists))
+        };
+        let targets = || countries.iter().filter(|(s, _)| !places.contains(s) && !located(*s));
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
@@ -317,7 +360,7 @@ impl<'a> SentenceCtx<'a, '_> {
         let any_other = |not: Option<&str>| {
             countries
                 .iter()
-                .filter(|(s, _)| !is_venue(self.text, self.span, *s, self.lists))
+                .filter(|(s, _)| !is_venue(self.text, self.span, *s, self.lists) && !located(*s))
                 .map(|c| c.1)
                 .find(|c| Some(*c) != not)
         };
@@ -395,6 +438,18 @@ impl<'a> SentenceCtx<'a, '_> {
             };
             let finite = act_hit.form.class == Class::Act
                 && past_auxiliary(self.text, self.span, act, self.lists).is_some();
+            // "Les manifestants protestaient contre l'exécution du dignitaire chiite", "Le régime
+            // accuse les rebelles": a verb after a subject the clause names by a noun; a country
+            // after it is its object.
+            // Not a participle of no auxiliary ("Le cessez-le-feu négocié … par John Kerry"): it is
+            // said of the noun.
+            let named_by_a_noun = || {
+                matches!(act_hit.form.class, Class::Act | Class::Report)
+                    && !words(act.slice(self.text)).next().is_some_and(is_participle)
+                    && !follows_a_determiner(self.text, self.span, act)
+                    && opens_on_a_determiner(&self.text[clause_start..act.start])
+            };
+            let finite = finite || named_by_a_noun();
             let elsewhere = countries
                 .iter()
                 .filter(|(s, _)| {
@@ -510,30 +565,63 @@ impl<'a> SentenceCtx<'a, '_> {
         let next_to = |m: &Mention, at: usize| {
             self.text[m.span.end..at].trim_matches(|c: char| c.is_whitespace() || c == ',').is_empty()
         };
+        // An aside from the comma at `from` to the clause: short, no quotation, and telling no act
+        // but by a participle said of the name before it ("L'Iran, accusé par Ryad d'armer les
+        // rebelles, a mis en garde") or by a relative clause.
+        const APPOSITION_WORDS: usize = 12;
+        let is_aside = |from: usize| {
+            let between = &self.text[from..clause_start];
+            between.starts_with(',')
+                && !between.contains(['«', '»', '“', '”', '"'])
+                && words(between).count() <= APPOSITION_WORDS
+                && (opens_relative(self.text, from)
+                    || !self.hits.iter().any(|h| h.span.start >= from && h.span.end <= clause_start)
+                    || words_between_marks(between)
+                        .next()
+                        .is_some_and(|w| reads_as_participle(w, self.lists)))
+        };
+        // The name that an aside opening at the comma `from` is said of.
+        let head = |from: usize| {
+            let (named_index, named) = before().rev().find(|(_, m)| m.span.end <= from)?;
+            next_to(named, from).then_some(named_index)
+        };
         if next_to(last, clause_start) {
-            // "Joe Biden, en visite à Ankara, a exigé", "X, qui a rencontré Lavrov, a déclaré": the
-            // last name belongs to an aside; the subject is the name before it.
+            // "Joe Biden, en visite à Ankara, a exigé", "X, qui a rencontré Lavrov, a déclaré", "La
+            // Chine, principal allié de Pyongyang, a appelé": the last name belongs to an aside (a
+            // venue, a relative clause, a circumstance, a noun's complement); the subject is the
+            // name before it.
             let aside = self.bounds.iter().copied().rfind(|&b| b < last.span.start).filter(|&b| {
                 is_venue(self.text, self.span, last.span, self.lists)
                     || opens_relative(self.text, b)
                     || opens_circumstance(self.text, b)
+                    || (ends_on_a_preposition(&self.text[b..last.span.start]) && is_aside(b))
             });
-            let Some(aside) = aside else { return Some(last_index) };
-            let (named_index, named) = before().rev().find(|(_, m)| m.span.end <= aside)?;
-            return next_to(named, aside).then_some(named_index);
+            if let Some(aside) = aside {
+                return head(aside);
+            }
+            // "L'émir du Koweït, cheikh Sabah al-Ahmad al-Sabah, s'est dit prêt": a person of no
+            // known country in apposition is the name before the aside.
+            if self.country(last_index).is_none() && self.whos()[last_index].person {
+                let aside = self.bounds.iter().copied().rfind(|&b| b < last.span.start);
+                if let Some(named) = aside.filter(|&b| is_aside(b)).and_then(head) {
+                    if self.country(named).is_some() {
+                        return Some(named);
+                    }
+                }
+            }
+            return Some(last_index);
         }
         // "Barack Obama, dont c'est le dernier sommet, a rencontré", "Cuba et la Norvège, pays
-        // garants du processus, ont salué": an aside that names no one and tells no act.
-        const APPOSITION_WORDS: usize = 12;
-        let aside = self.bounds.iter().copied().find(|&b| b >= last.span.end && b < clause_start)?;
-        let described = || {
-            let between = &self.text[aside..clause_start];
-            between.starts_with(',')
-                && !between.contains(['«', '»', '“', '”', '"'])
-                && words(between).count() <= APPOSITION_WORDS
-                && !self.hits.iter().any(|h| h.span.start >= aside && h.span.end <= clause_start)
-        };
-        (next_to(last, aside) && (opens_relative(self.text, aside) || described())).then_some(last_index)
+        // garants du processus, ont salué": an aside after the name, that names no one and tells
+        // no act.
+        if let Some(aside) = self.bounds.iter().copied().find(|&b| b >= last.span.end && b < clause_start) {
+            return (next_to(last, aside) && is_aside(aside)).then_some(last_index);
+        }
+        // "L'Iran, accusé par Ryad d'armer les rebelles, a mis en garde": the last name is inside
+        // the aside.
+        let aside =
+            self.bounds.iter().copied().rfind(|&b| b < last.span.start && self.text.as_bytes()[b] == b',')?;
+        head(aside).filter(|_| is_aside(aside))
     }
 
     /// The countries of a subject the clause does not name: a subject pronoun ("il", "elle")
@@ -581,6 +669,10 @@ impl<'a> SentenceCtx<'a, '_> {
             if one == "les" && two == "deux" {
                 return (self.pair.len() == 2).then(|| self.pair.iter().map(String::as_str).collect());
             }
+            // "Le régime a rejeté jeudi la résolution": the state last called "le régime".
+            if matches!(one, "le" | "la" | "ce" | "cette") && self.lists.state_nouns.has(two) {
+                return self.state_called(two, clause_start).map(|c| vec![c]);
+            }
             if THE_LATTER.iter().any(|(a, b)| one == *a && two == *b) {
                 const REACH: usize = 12;
                 let before = self.mentions.iter().rev().filter(|m| m.span.end <= clause_start);
@@ -625,6 +717,18 @@ impl<'a> SentenceCtx<'a, '_> {
         let subject = self.subject(main_verb.span, main_clause)?;
         let sources = self.coordinated_countries(subject);
         (!sources.is_empty()).then_some(sources)
+    }
+
+    /// The country of the last name before `clause_start` (in the sentence, then in the article)
+    /// that qualifies `noun`: "le régime syrien", "au régime de Kim Jong-un", "du gouvernement
+    /// d'Ankara".
+    fn state_called(&self, noun: &str, clause_start: usize) -> Option<&'a str> {
+        let in_sentence = self.mentions.iter().rev().filter(|m| m.span.end <= clause_start);
+        in_sentence.chain(self.earlier_mentions.iter().rev()).find_map(|m| {
+            let before = qualified_noun(trimmed_end(&self.text[..m.span.start]))?;
+            (&*Lower::new(word_before(before)) == noun)
+                .then(|| self.directory.get(&m.entity).and_then(country))?
+        })
     }
 
     /// The countries of the name the sentence opens with, a few words in and before `clause_start`
@@ -706,6 +810,105 @@ impl<'a> SentenceCtx<'a, '_> {
             .filter(|(_, m)| m.span.start >= report.span.end)
             .find_map(|(i, _)| self.country(i))
     }
+}
+
+/// Whether the text of an aside up to a name ends on a preposition, maybe with an article, after a
+/// word: the name completes a noun of the aside ("principal allié de Pyongyang", "voisines de la
+/// Libye", "émissaire de l'ONU pour la Syrie").
+fn ends_on_a_preposition(before: &str) -> bool {
+    const PREPOSITIONS: [&str; 16] = [
+        "de", "du", "des", "d'", "d’", "par", "à", "au", "aux", "avec", "contre", "pour", "envers", "sur",
+        "chez", "entre",
+    ];
+    let before = trimmed_end(before);
+    let before = ["la", "le", "les"]
+        .iter()
+        .find_map(|a| strip_word_at_end(before, a))
+        .or_else(|| before.strip_suffix("l'"))
+        .or_else(|| before.strip_suffix("l’"))
+        .map_or(before, trimmed_end);
+    let mut back = words_between_marks(before).rev();
+    back.next().is_some_and(|last| PREPOSITIONS.iter().any(|p| last.eq_ignore_ascii_case(p)))
+        && back.next().is_some()
+}
+
+/// Whether `clause` opens on a determiner and a word after it: "Les manifestants", "L'armée".
+fn opens_on_a_determiner(clause: &str) -> bool {
+    const DETERMINERS: [&str; 11] = ["le", "la", "les", "l", "un", "une", "des", "ce", "cet", "cette", "ces"];
+    let mut words = words_between_marks(clause);
+    let Some(first) = words.next() else { return false };
+    let first = Lower::new(first);
+    match first.find(['\'', '’']) {
+        Some(at) => &first[..at] == "l" && first.len() > at + 3,
+        None => DETERMINERS.contains(&&*first) && words.next().is_some(),
+    }
+}
+
+/// `before`, the text before a name, without the "de" and article that join the name to a noun
+/// ("régime de", "gouvernement de la", "régime d'"), if it ends on a word: what the name
+/// qualifies ends it.
+fn qualified_noun(before: &str) -> Option<&str> {
+    fn of(s: &str) -> Option<&str> {
+        strip_word_at_end(s, "de")
+            .or_else(|| strip_word_at_end(s, "du"))
+            .or_else(|| strip_word_at_end(s, "des"))
+            .or_else(|| s.strip_suffix(" d'"))
+            .or_else(|| s.strip_suffix(" d’"))
+    }
+    let article = ["la", "le", "les"]
+        .iter()
+        .find_map(|a| strip_word_at_end(before, a))
+        .or_else(|| before.strip_suffix(" l'"))
+        .or_else(|| before.strip_suffix(" l’"));
+    let rest = match article {
+        Some(rest) => strip_word_at_end(trimmed_end(rest), "de")?,
+        None => of(before).unwrap_or(before),
+    };
+    let rest = trimmed_end(rest);
+    rest.ends_with(char::is_alphabetic).then_some(rest)
+}
+
+/// Whether `before`, the text before a country, ends on "à", a name and a comma, then "au", "aux"
+/// or "en": "à Skhirat, au Maroc", "à Carthagène, en Colombie".
+fn locates_a_city(before: &str) -> bool {
+    const NAME_WORDS: usize = 3;
+    let Some(rest) = ["au", "aux", "en"].iter().find_map(|p| strip_word_at_end(before, p)) else {
+        return false;
+    };
+    let Some(rest) = trimmed_end(rest).strip_suffix(',') else { return false };
+    let mut named = false;
+    for w in words(rest).rev().take(NAME_WORDS + 1) {
+        if w == "à" || w == "À" {
+            return named;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        named = true;
+    }
+    false
+}
+
+/// Whether the text of the sentence before a mention ends on "selon" and a few words of its clause:
+/// "selon l'état-major sud-coréen", "selon un communiqué du ministère qatari".
+fn tells_according_to(preceding: &str) -> bool {
+    const REACH: usize = 5;
+    // "selon" and the few words after it fit in the last bytes: only they are read.
+    const TAIL_BYTES: usize = 64;
+    let mut from = preceding.len().saturating_sub(TAIL_BYTES);
+    while !preceding.is_char_boundary(from) {
+        from += 1;
+    }
+    words(last_clause(&preceding[from..])).rev().take(REACH).any(|w| w.eq_ignore_ascii_case("selon"))
+}
+
+/// Whether `between`, the text from a name to the next, is a participle of leading and "par":
+/// "menée par l'", "dirigée par les".
+fn is_led_by(between: &str, lists: &EventWords) -> bool {
+    let mut words = words(between);
+    words.next().is_some_and(|w| lists.led_by.has(w))
+        && words.next() == Some("par")
+        && words.all(|w| matches!(w, "le" | "la" | "les" | "l'" | "l’"))
 }
 
 /// Whether only "à", "au" or "aux" stand between `end` and `start`.

@@ -104,6 +104,21 @@ pub(super) fn is_said_of_a_noun(
     is_reduced_relative(text, sentence, act, clause, lists) || follows_a_noun(text, sentence, act, lists)
 }
 
+/// A participle right after a noun and its determiner: "Les manifestants rassemblés", "l'armée
+/// déployée" — not "avaient peut-être frappé", "se montrait disposée".
+pub(super) fn follows_a_determined_noun(text: &str, sentence: Span, act: Span, lists: &EventWords) -> bool {
+    if !follows_a_noun(text, sentence, act, lists) {
+        return false;
+    }
+    let mut before = words(&text[sentence.start.min(act.start)..act.start]).rev();
+    let Some(noun) = before.next() else { return false };
+    let elided = Lower::new(noun);
+    if let Some(at) = elided.find(['\'', '’']) {
+        return matches!(&elided[..at], "l" | "d");
+    }
+    before.next().is_some_and(|d| DETERMINERS.contains(&&*Lower::new(d)))
+}
+
 /// Words before a participle that show it is no noun's: pronouns, articles, conjunctions, adverbs
 /// and auxiliaries ("qui a signé", "l'a signé", "négocié et signé", "déjà signé").
 const NOT_NOUNS: [&str; 36] = [
@@ -230,6 +245,49 @@ pub(super) fn reported_act<'l>(
     main_act(acts)
 }
 
+/// The act a dated reporting verb announces of its own subject in a clause after "que" opened by
+/// a subject pronoun: "Washington a annoncé mardi qu'il envisageait de retirer …" is an intent.
+/// Dates between are skipped; the act verb is the first of that clause.
+pub(super) fn announced_own_act<'l>(
+    text: &str,
+    bounds: &[usize],
+    hits: &[Hit<'l>],
+    timexes: &[Timex],
+    report: Hit<'l>,
+) -> Option<Hit<'l>> {
+    const PRONOUNS: [&str; 4] = ["il", "elle", "ils", "elles"];
+    let mut at = report.span.end;
+    for tx in timexes.iter().filter(|t| t.span.start >= report.span.end) {
+        if !text[at..tx.span.start].trim().is_empty() {
+            break;
+        }
+        at = tx.span.end;
+    }
+    let rest = text[at..].trim_start();
+    let after_que = rest
+        .strip_prefix("que ")
+        .or_else(|| rest.strip_prefix("qu'"))
+        .or_else(|| rest.strip_prefix("qu’"))?;
+    let mut after = words(after_que);
+    if !after.next().is_some_and(|w| PRONOUNS.contains(&w)) {
+        return None;
+    }
+    // "qu'il n'expulserait aucun diplomate": an act denied is none.
+    if after.next().is_some_and(|w| w == "ne" || w.starts_with("n'") || w.starts_with("n’")) {
+        return None;
+    }
+    let clause_start = text.len() - rest.len();
+    let clause_end = bounds.iter().copied().find(|&b| b > clause_start).unwrap_or(usize::MAX);
+    let act = hits
+        .iter()
+        .filter(|h| h.span.start > clause_start && h.span.end <= clause_end)
+        .find(|h| h.form.class == Class::Act)?;
+    // "qu'elle suspendrait", "qu'il se rendra": an act ahead is announced, not done.
+    let word = Lower::new(act.span.slice(text));
+    let ahead = ["rai", "rait", "raient", "ra", "ront", "rons"].iter().any(|e| word.ends_with(e));
+    (!ahead).then_some(*act)
+}
+
 /// The main act among triggers: the first act verb, else the first act noun.
 pub(super) fn main_act<'h, 'l: 'h>(mut hits: impl Iterator<Item = &'h Hit<'l>> + Clone) -> Option<Hit<'l>> {
     hits.clone()
@@ -246,14 +304,41 @@ pub(super) fn resolve_aspect<'l>(
     sentence: Span,
     bounds: &[usize],
     hits: &[Hit<'l>],
+    timexes: &[Timex],
     aspect: Hit<'l>,
 ) -> Option<Hit<'l>> {
     const OBJECT_WITHIN_WORDS: usize = 3;
+    // "a mené dans la nuit de mercredi à jeudi des « frappes »": a date between is no word of the
+    // object, nor is a quotation mark.
+    let words_between = |from: usize, to: usize| {
+        let mut count = 0;
+        let mut at = from;
+        for t in timexes.iter().filter(|t| t.span.start >= from && t.span.end <= to) {
+            count += words(&text[at..t.span.start]).filter(|w| w.chars().any(char::is_alphanumeric)).count();
+            at = t.span.end;
+        }
+        count + words(&text[at..to]).filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    };
+    // After the date, only the object's determiner: "dans la nuit … des « frappes »", not "le
+    // week-end dernier malgré la trêve".
+    let determiner_after_date = |to: usize| {
+        let Some(date) = timexes.iter().rfind(|t| t.span.end <= to && t.span.start >= aspect.span.end) else {
+            return false;
+        };
+        let after = &text[date.span.end..to];
+        words(after).filter(|w| w.chars().any(char::is_alphanumeric)).all(|w| {
+            let w = Lower::new(w);
+            DETERMINERS.contains(&&*w)
+                || matches!(&*w, "de" | "d'" | "d’" | "nouvelles" | "nouveaux" | "leurs")
+        })
+    };
     let object = hits.iter().find(|h| {
         is_act_noun(text, sentence, h)
             && h.span.start >= aspect.span.end
             && boundaries_between(bounds, aspect.span.end, h.span.start) == 0
-            && words(&text[aspect.span.end..h.span.start]).count() <= OBJECT_WITHIN_WORDS
+            && (words(&text[aspect.span.end..h.span.start]).count() <= OBJECT_WITHIN_WORDS
+                || words_between(aspect.span.end, h.span.start) <= OBJECT_WITHIN_WORDS
+                    && determiner_after_date(h.span.start))
     });
     object
         .or_else(|| hits.iter().rfind(|h| is_act_noun(text, sentence, h) && h.span.end <= aspect.span.start))

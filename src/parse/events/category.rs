@@ -35,6 +35,8 @@ pub(super) fn category_of(
         "consult".to_string()
     } else if category == "intent_to_cooperate" && invites_to_do(text, sentence, trigger.span, lists) {
         "appeal".to_string()
+    } else if category == "statement" && promises_to_do(text, sentence, trigger.span) {
+        "intent_to_cooperate".to_string()
     } else if category == "agree" && concludes_that(text, sentence, trigger.span) {
         "statement".to_string()
     } else {
@@ -113,6 +115,33 @@ fn invites_to_do(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> 
         // The clause ends: "a invité Poutine, qui …", "a invité l'Iran; …".
         if w.ends_with([',', ';', ':']) || w.ends_with('.') && !is_a_title_or_initial(w.trim_end_matches('.'))
         {
+            return false;
+        }
+    }
+    false
+}
+
+/// "a promis devant les députés de négocier": a promise to do, its infinitive set off from the
+/// verb by a complement (the phrase "promis de" reads the others), is an intent.
+fn promises_to_do(text: &str, sentence: Span, verb: Span) -> bool {
+    const TO_WITHIN_WORDS: usize = 6;
+    let word = Lower::new(verb.slice(text));
+    if !word.starts_with("prom") || word.contains(' ') {
+        return false;
+    }
+    // Mid-sentence, the words are lowercase.
+    let mut after = words(&text[verb.end..sentence.end]).take(TO_WITHIN_WORDS);
+    while let Some(w) = after.next() {
+        let infinitive = match w {
+            "de" => after.next(),
+            _ if w.starts_with("d'") || w.starts_with("d’") => Some(after_apostrophe(w)),
+            _ => None,
+        };
+        if let Some(next) = infinitive {
+            let next = next.trim_end_matches(|c: char| !c.is_alphabetic());
+            return next.chars().count() > 3 && ["er", "ir", "re"].iter().any(|e| next.ends_with(e));
+        }
+        if w.ends_with([',', ';', ':', '.']) {
             return false;
         }
     }

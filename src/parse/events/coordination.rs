@@ -24,6 +24,12 @@ pub(super) fn joins_a_second_verb(between: &str) -> bool {
     })
 }
 
+/// "… et de lever", "… et d'imposer": `between` (a verb to an infinitive) ends on "et de".
+pub(super) fn joins_a_second_infinitive(between: &str) -> bool {
+    let between = between.trim_end();
+    between.ends_with(" et de") || between.ends_with(" et d'") || between.ends_with(" et d’")
+}
+
 /// "et", "ou" or a comma, with articles: what joins coordinated subjects ("la France et le
 /// Royaume-Uni").
 pub(super) fn joined_by_and(between: &str) -> bool {

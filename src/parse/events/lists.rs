@@ -39,6 +39,9 @@ pub struct EventWords {
     pub(super) laws: WordList,
     pub(super) joining: WordList,
     pub(super) named_texts: WordList,
+    pub(super) led_by: WordList,
+    pub(super) state_nouns: WordList,
+    pub(super) deciding: WordList,
 }
 
 impl EventWords {
@@ -79,7 +82,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 10] = [
+    const NAMES: [&'static str; 13] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -90,6 +93,9 @@ impl EventWords {
         "laws",
         "joining",
         "named_texts",
+        "led_by",
+        "state_nouns",
+        "deciding",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -104,6 +110,9 @@ impl EventWords {
             "laws" => &mut self.laws,
             "joining" => &mut self.joining,
             "named_texts" => &mut self.named_texts,
+            "led_by" => &mut self.led_by,
+            "state_nouns" => &mut self.state_nouns,
+            "deciding" => &mut self.deciding,
             _ => return None,
         })
     }

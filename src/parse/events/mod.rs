@@ -46,12 +46,12 @@ mod words;
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
-    announced_act, is_act_noun, is_reduced_relative, is_said_of_a_noun, main_act, reported_act,
-    resolve_aspect, signs_a_decree,
+    announced_act, announced_own_act, follows_a_determined_noun, is_act_noun, is_reduced_relative,
+    is_said_of_a_noun, main_act, reported_act, resolve_aspect, signs_a_decree,
 };
 use category::is_denied;
-use clauses::{boundaries_between, clause_boundaries};
-use coordination::joins_a_second_verb;
+use clauses::{boundaries_between, clause_boundaries, is_quoted};
+use coordination::{joins_a_second_infinitive, joins_a_second_verb};
 use dating::{
     attach, calendar_date, depends_on_dct_day, is_deadline, is_first_since, precision_of, says_then,
     starts_a_state,
@@ -60,7 +60,7 @@ use lists::EventWords;
 use memchr::memmem;
 use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
-use tense::{is_present_verb, is_told_in_the_past, LastTense, Tense};
+use tense::{is_decided, is_present_verb, is_told_in_the_past, LastTense, Tense};
 pub use triggers::VerbLexicon;
 use triggers::{Class, Hit};
 
@@ -119,6 +119,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             Class::Act => {
                 tenses.past_auxiliary(text, span, h.span, lists).is_some()
                     || (full_sentence && is_present_verb(text, span, h.span, lists))
+                    || is_decided(text, span, h.span, lists)
             }
             Class::Aspect => {
                 hits.iter().any(|n| is_act_noun(text, span, n))
@@ -204,8 +205,11 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                                 .is_some_and(|h| h.span == act.span)
                     })
                 };
-                if let Some(act) = reported_act(text, sentence_mentions, span, &bounds, &hits, trigger, lists)
-                {
+                // "Washington a annoncé mardi qu'il envisageait de retirer …": what the subject
+                // announces of itself.
+                let act = reported_act(text, sentence_mentions, span, &bounds, &hits, trigger, lists)
+                    .or_else(|| announced_own_act(text, &bounds, &hits, timexes, trigger));
+                if let Some(act) = act {
                     if !dated_apart(&act) {
                         trigger = act;
                     }
@@ -218,7 +222,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 trigger = Hit { span: trigger.span, form: noun.form };
             }
             if trigger.form.class == Class::Aspect {
-                match resolve_aspect(text, span, &bounds, &hits, trigger) {
+                match resolve_aspect(text, span, &bounds, &hits, timexes, trigger) {
                     Some(noun) => {
                         act = noun;
                         trigger = Hit { span: trigger.span, form: noun.form };
@@ -241,18 +245,16 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // act verb coordinated with the dated one is a second act of that date and subject.
         // Not after a participle said of a noun: "et a" does not join the verb to it.
         let second = events[before..].last().and_then(|first| {
-            let verb = coordinated_act(
-                text,
-                span,
-                &hits,
-                first.trigger.end,
-                &first.category,
-                timexes,
-                &tenses,
-                lists,
-            )
-            .filter(|verb| !events[before..].iter().any(|e| e.trigger.contains(verb.span)))
-            .filter(|_| !is_said_of_a_noun(text, span, &bounds, first.trigger, lists))?;
+            let decided = is_decided(text, span, first.trigger, lists);
+            // "a rejeté jeudi la résolution et a tiré": the first act's own date after it is no
+            // date of the second.
+            let own_date =
+                first.timex.map(|t| input.timexes[t].span).filter(|t| t.start >= first.trigger.end);
+            let end = own_date.map_or(first.trigger.end, |t| t.end);
+            let verb =
+                coordinated_act(text, span, &hits, (end, &first.category, decided), timexes, &tenses, lists)
+                    .filter(|verb| !events[before..].iter().any(|e| e.trigger.contains(verb.span)))
+                    .filter(|_| !is_said_of_a_noun(text, span, &bounds, first.trigger, lists))?;
             Some(second_event(&ctx, verb, Dated::of(first), &first.source))
         });
         events.extend(second);
@@ -303,14 +305,37 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // ("a annoncé la rupture de ses relations"); else the act noun told, else the report.
         let announced = if of_nouns { None } else { announced_act(text, span, &hits, timexes, *report) };
         let (trigger, act) = if report.form.class == Class::Aspect {
-            let Some(noun) = resolve_aspect(text, span, &bounds, &hits, *report) else { continue };
+            let Some(noun) = resolve_aspect(text, span, &bounds, &hits, timexes, *report) else { continue };
             (Hit { span: report.span, form: noun.form }, noun)
         } else {
             // "Le Conseil, réuni en urgence, a condamné…": a participle said of a noun is no act
             // of the clause while a verb of the clause tells one.
             let of_clause = content.iter().find(|h| {
                 let clause = bounds.iter().copied().rfind(|&b| b < h.span.start).unwrap_or(span.start);
-                h.form.class == Class::Act && !is_reduced_relative(text, span, h.span, clause, lists)
+                // "Les manifestants rassemblés dans la capitale ont dénoncé": nor one said of
+                // the noun right before it, when a verb told after it tells the act.
+                let told_after = || {
+                    content.iter().any(|o| {
+                        o.span.start > h.span.start
+                            && o.form.class == Class::Act
+                            && tenses.past_auxiliary(text, span, o.span, lists).is_some()
+                    })
+                };
+                // "« La Chine réagira avec fermeté … », a averti le porte-parole": a verb quoted
+                // before an act of saying other than a plain statement is what is said; the act
+                // is the saying (but "« Nous regrettons … », a réagi X" regrets).
+                let said = || {
+                    report.form.class == Class::Act
+                        && report.form.category != "statement"
+                        && h.span.end <= report.span.start
+                        && tenses.past_auxiliary(text, span, h.span, lists).is_none()
+                        && is_quoted(&text[span.start..h.span.start])
+                };
+                let of_a_noun = || follows_a_determined_noun(text, span, h.span, lists) && told_after();
+                h.form.class == Class::Act
+                    && !is_reduced_relative(text, span, h.span, clause, lists)
+                    && !of_a_noun()
+                    && !said()
             });
             let main = of_clause.copied().or_else(|| main_act(content.iter()));
             match (announced, main) {
@@ -347,9 +372,16 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         // "a qualifié … de crimes de guerre, et a menacé la Russie de sanctions": a second act
         // verb coordinated with the one told is a second act, of the same date.
-        let second =
-            coordinated_act(text, span, &hits, act.span.end, &trigger.form.category, &[], &tenses, lists)
-                .filter(|_| dated.origin == EventDateOrigin::PublicationDate);
+        let second = coordinated_act(
+            text,
+            span,
+            &hits,
+            (act.span.end, &trigger.form.category, is_decided(text, span, act.span, lists)),
+            &[],
+            &tenses,
+            lists,
+        )
+        .filter(|_| dated.origin == EventDateOrigin::PublicationDate);
         let second_dated = second.map(|_| dated.clone());
         let first = ctx.event(trigger, act, dated);
         let second =
@@ -361,27 +393,32 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
 }
 
 /// The act verb coordinated by "et a" with the act ending at `end` ("a qualifié … et a menacé",
-/// "a déclaré vendredi … et a invité"), of another category than `category`, with none of
-/// `timexes` between them.
-#[allow(clippy::too_many_arguments)]
+/// "a déclaré vendredi … et a invité"), or by "et de" with an infinitive `decided` ("ont décidé de
+/// relancer … et de lever"), of another category than `category`, with none of `timexes` between
+/// them.
 fn coordinated_act<'l>(
     text: &str,
     span: Span,
     hits: &[Hit<'l>],
-    end: usize,
-    category: &str,
+    (end, category, decided): (usize, &str, bool),
     timexes: &[Timex],
     tenses: &LastTense,
     lists: &EventWords,
 ) -> Option<Hit<'l>> {
+    // "et a tiré" may be one trigger, its auxiliary inside.
+    let told_in_the_past = |h: &Hit| {
+        tenses.past_auxiliary(text, span, h.span, lists).is_some()
+            || is_told_in_the_past(text, span, h.span, lists)
+    };
     hits.iter()
         .filter(|h| h.span.start >= end)
         .find(|h| {
+            let between = &text[end..h.span.start];
             h.form.class == Class::Act
                 && h.form.category != category
                 && !timexes.iter().any(|t| t.span.start >= end && t.span.start < h.span.start)
-                && joins_a_second_verb(&text[end..h.span.start])
-                && tenses.past_auxiliary(text, span, h.span, lists).is_some()
+                && (joins_a_second_verb(between) && told_in_the_past(h)
+                    || decided && joins_a_second_infinitive(between))
         })
         .copied()
 }

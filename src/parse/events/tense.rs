@@ -2,7 +2,9 @@
 //! "avait annoncé"), the present of the day ("Téhéran dément"), the passive ("a été convoqué").
 
 use super::lists::EventWords;
-use super::words::{after_apostrophe, trim_start_non_word, trimmed_end, word_before, words, Lower};
+use super::words::{
+    after_apostrophe, strip_word_at_end, trim_start_non_word, trimmed_end, word_before, words, Lower,
+};
 use crate::corpus::Span;
 
 /// The text before a participle ends on "été", adverbs aside: "a été vivement critiqué", "ont
@@ -93,6 +95,26 @@ pub(super) fn past_auxiliary(text: &str, sentence: Span, verb: Span, lists: &Eve
         }
     }
     None
+}
+
+/// An infinitive after a participle of deciding in a compound past ("ont décidé de relancer", "a
+/// choisi d'annuler"): the act decided is told in the past. The participles are a list of
+/// `data/events/words.tsv`.
+pub(super) fn is_decided(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> bool {
+    let before = trimmed_end(&text[sentence.start..verb.start]);
+    let Some(rest) = strip_word_at_end(before, "de")
+        .or_else(|| before.strip_suffix(" d'"))
+        .or_else(|| before.strip_suffix(" d’"))
+    else {
+        return false;
+    };
+    let rest = trimmed_end(rest);
+    let word = word_before(rest);
+    if word.is_empty() || !rest.ends_with(word) || !lists.deciding.has(&Lower::new(word)) {
+        return false;
+    }
+    let at = sentence.start + rest.len();
+    past_auxiliary(text, sentence, Span::new(at - word.len(), at), lists).is_some()
 }
 
 /// A verb in a past tense: its auxiliary before it, or opening the phrase ("ont repris", "a eu

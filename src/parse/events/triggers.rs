@@ -46,9 +46,9 @@ pub(super) struct Hit<'l> {
 pub struct VerbLexicon {
     forms: Vec<Form>,
     walk: Walk,
-    /// For each form, the longest open-ended form that begins it ("rencontr*" for "rencontre"),
-    /// with its length in bytes: where the longer form does not end the word ("rencontrera"),
-    /// the shorter one still reads it.
+    /// For each form, the longest form that begins it, open-ended ("rencontr*" for "rencontre") or
+    /// ending a word of it ("promis" for "promis de"), with its length in bytes: where the longer
+    /// form does not end the word ("rencontrera", "promis devant"), the shorter one still reads it.
     shorter_open: Vec<Option<(usize, usize)>>,
     /// The word lists the rules read besides the triggers (`data/events/words.tsv`).
     pub(super) words: EventWords,
@@ -77,19 +77,23 @@ impl VerbLexicon {
             .prefilter(false)
             .build(&patterns)?;
         let walk = Walk::new(&matcher, &patterns)?;
-        // Matching ignores ASCII case: open-ended forms by their lowercase spelling.
-        let open: HashMap<String, usize> = (0..patterns.len())
-            .filter(|&j| forms[j].open_ended)
-            .map(|j| (patterns[j].to_ascii_lowercase(), j))
-            .collect();
+        // Matching ignores ASCII case: forms by their lowercase spelling, an open-ended one
+        // rather than a closed one of the same spelling.
+        let mut by_spelling: HashMap<String, usize> = HashMap::new();
+        for closed in [true, false] {
+            let same = (0..patterns.len()).filter(|&j| forms[j].open_ended != closed);
+            by_spelling.extend(same.map(|j| (patterns[j].to_ascii_lowercase(), j)));
+        }
+        // A closed form begins a longer one only where a word of it ends: "promis" in "promis de".
         let shorter_open = patterns
             .iter()
             .map(|long| {
                 let long = long.to_ascii_lowercase();
-                (1..long.len())
-                    .rev()
-                    .filter(|&n| long.is_char_boundary(n))
-                    .find_map(|n| open.get(&long[..n]).map(|&j| (j, n)))
+                (1..long.len()).rev().filter(|&n| long.is_char_boundary(n)).find_map(|n| {
+                    let &j = by_spelling.get(&long[..n])?;
+                    let ends_a_word = !long[n..].starts_with(|c: char| c.is_alphanumeric());
+                    (forms[j].open_ended || ends_a_word).then_some((j, n))
+                })
             })
             .collect();
         Ok(VerbLexicon { forms, walk, shorter_open, words })
@@ -108,12 +112,16 @@ impl VerbLexicon {
             if starts_word && (ending == 0 || form.open_ended) {
                 hits.push(Hit { span: Span::new(span.start + start, span.start + end + ending), form });
             } else if let Some((shorter, len)) = self.shorter_open[pattern].filter(|_| starts_word) {
-                // "rencontrera": not the noun "rencontre", the verb "rencontr*".
-                let word_end = start + len + ending_at(start + len);
-                hits.push(Hit {
-                    span: Span::new(span.start + start, span.start + word_end),
-                    form: &self.forms[shorter],
-                });
+                // "rencontrera": not the noun "rencontre", the verb "rencontr*"; "promis devant":
+                // not "promis de", the word "promis".
+                let form = &self.forms[shorter];
+                let ending = ending_at(start + len);
+                if form.open_ended || ending == 0 {
+                    hits.push(Hit {
+                        span: Span::new(span.start + start, span.start + start + len + ending),
+                        form,
+                    });
+                }
             }
             from = end;
         }
