@@ -599,10 +599,17 @@ impl<'a> Context<'a> {
     fn time_day(&self, tense: &dyn Fn() -> Tense) -> (Option<NaiveDate>, Resolution, Option<String>) {
         // "Rohani s'adressera à la nation à 21 heures" after a clause told of 2 April: what is
         // ahead happens on no day gone by; with no day of its own, it is the publication day's.
+        // "… une réunion le 25 mai. Les cours ont bondi à la mi-journée": what is told in the past
+        // happened on no day still ahead either.
         if let (None, Some(told), Some(today)) =
             (self.clause_day, self.focus_day, self.dct.and_then(|d| d.naive()))
         {
-            if told < today && tense() == Tense::Future {
+            let crosses = match told.cmp(&today) {
+                std::cmp::Ordering::Less => tense() == Tense::Future,
+                std::cmp::Ordering::Greater => matches!(tense(), Tense::Past | Tense::SurePast),
+                std::cmp::Ordering::Equal => false,
+            };
+            if crosses {
                 return (Some(today), Resolution::PublicationDate, None);
             }
         }
