@@ -132,6 +132,8 @@ struct Feats<'v> {
     setv: Option<&'v str>,
     /// A two-digit year ("octobre 98") ends the match.
     short_year: bool,
+    /// "il y a un an jour pour jour": counted to the day.
+    to_the_day: bool,
 }
 
 /// The words after which "été" is the season (`Context::season`).
@@ -220,6 +222,8 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             Kind::Quart => f.count = Some(f.count.unwrap_or(1.0) * num(ctx, t).unwrap_or(0.25)),
             Kind::Demi => f.count = Some(f.count.unwrap_or(0.0) + num(ctx, t).unwrap_or(0.5)),
             Kind::Vague | Kind::Des => f.vague = true,
+            // "un an jour pour jour": the days are no unit of the offset.
+            Kind::Unit if next == Some(Kind::Pour) => {}
             Kind::Unit | Kind::PeriodNoun => {
                 if let TokVal::Entry(e) = t.val {
                     f.unit = ctx.vocab.entries[e as usize].unit;
@@ -268,6 +272,10 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             // "ce jour-là", "le jour même": the period of the date mentioned last.
             Kind::LaAdv | Kind::Meme => f.anchor_dir = Some(f.anchor_dir.unwrap_or(0)),
             Kind::SetAdj | Kind::SetAdv => f.setv = Some(text_val(ctx, t)),
+            Kind::Pour => {
+                f.to_the_day = true;
+                break;
+            }
             _ => {}
         }
     }
@@ -1181,7 +1189,31 @@ impl<'a> Context<'a> {
             }
         };
         let signed = n * dir as f64;
-        let (value, focus) = match (unit.letter, unit.time) {
+        // "il y a deux ans et demi": thirty months.
+        let (letter, signed) = match (unit.letter, unit.time) {
+            ('Y', false) if signed.fract() != 0.0 => ('M', signed * 12.0),
+            (letter, _) => (letter, signed),
+        };
+        // "il y a un an jour pour jour": the same day so many years or months before.
+        if let (true, 'Y' | 'M', false, Some(d)) =
+            (f.to_the_day, letter, unit.time, base.and_then(|b| b.naive()))
+        {
+            let months = signed.round() as i32 * if letter == 'Y' { 12 } else { 1 };
+            let (y, m) = calendar::add_months(d.year(), d.month(), months);
+            if let Some(day) = NaiveDate::from_ymd_opt(y, m, d.day()) {
+                return Some(Norm {
+                    first,
+                    last,
+                    kind: TimexType::Date,
+                    value: calendar::iso_day(day),
+                    modifier: f.approx.then(|| "APPROX".to_string()),
+                    resolution: res,
+                    anchor,
+                    focus: Some(PartialDate::from_naive(day)),
+                });
+            }
+        }
+        let (value, focus) = match (letter, unit.time) {
             ('Y', false) => match base {
                 Some(b) => {
                     let y = b.year + signed.round() as i32;

@@ -96,6 +96,8 @@ pub(super) enum Kind {
     Que,
     /// "la résolution 2254", "l'article 50": a noun a number after which identifies, not dates.
     Numbered,
+    /// "pour" of "jour pour jour": an offset counted to the day.
+    Pour,
     Other,
 }
 
@@ -200,6 +202,7 @@ fn vocab_kind(class: &str) -> Kind {
         "moment" => Kind::Moment,
         "que" => Kind::Que,
         "numbered" => Kind::Numbered,
+        "pour" => Kind::Pour,
         _ => Kind::Other,
     }
 }
