@@ -779,10 +779,12 @@ impl<'a> Context<'a> {
         for (n, &(offset, day)) in f.days.iter().enumerate() {
             let tok = first + offset;
             let is_last = n + 1 == f.days.len();
+            // "entre le 14 et le 19 juillet": a day keeps its own determiner.
+            let own = if n > 0 && self.kind_at(tok - 1) == Some(Kind::Det) { tok - 1 } else { tok };
             let (a, b) = match (n, is_last) {
-                (_, true) => (tok, last),
+                (_, true) => (own, last),
                 (0, false) => (first, tok),
-                _ => (tok, tok),
+                _ => (own, tok),
             };
             let date = match last_date {
                 Some(ld) => match NaiveDate::from_ymd_opt(ld.year(), m, day) {
@@ -917,7 +919,13 @@ impl<'a> Context<'a> {
         let n = self.tokens[first..=last].iter().find_map(|t| match kind(self, t) {
             Kind::Ordinal1 | Kind::Ordinal | Kind::Premier | Kind::Other => t.number(self.vocab),
             _ => None,
-        })? as i32;
+        });
+        // "le dernier trimestre de 2015": the last of the year named (no ordinal, a year).
+        let last_of_year = n.is_none() && f.dir == Some(-1) && f.year.is_some();
+        if n.is_none() && !last_of_year {
+            return None;
+        }
+        let n = n.unwrap_or(0.0) as i32;
         let norm = |value: String, resolution, focus| Norm {
             first,
             last,
@@ -929,13 +937,14 @@ impl<'a> Context<'a> {
             focus,
         };
         let (letter, parts) = match (unit.letter, unit.time, unit.mult as i32) {
-            ('Y', false, 100) if (1..=30).contains(&n) && f.year.is_none() => {
+            ('Y', false, 100) if (1..=30).contains(&n) && f.year.is_none() && !last_of_year => {
                 return Some(norm(format!("{:02}", n - 1), Resolution::Absolute, None));
             }
             ('M', false, 3) => ('Q', 4),
             ('M', false, 6) => ('H', 2),
             _ => return None,
         };
+        let n = if last_of_year { parts } else { n };
         if !(1..=parts).contains(&n) {
             return None;
         }
