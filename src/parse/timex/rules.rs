@@ -364,7 +364,14 @@ impl<'a> Context<'a> {
                 } else {
                     return Vec::new();
                 };
-                vec![out(TimexType::Date, format!("{decade:03}"), None, Resolution::Absolute, None, None)]
+                vec![out(
+                    TimexType::Date,
+                    format!("{decade:03}"),
+                    f.position,
+                    Resolution::Absolute,
+                    None,
+                    None,
+                )]
             }
             Rule::NthPeriod => self.nth_period(&f, first, last, tense).into_iter().collect(),
             Rule::Season => self.season(&f, first, last, tense).into_iter().collect(),
