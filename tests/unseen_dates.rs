@@ -1131,8 +1131,8 @@ fn austria_a_rerun_postponed_and_last_year() {
 
 #[test]
 fn mali_an_assault_in_the_afternoon_and_a_resolution_number() {
-    // Still wrong, not asserted: "a décrété un deuil national de trois jours à partir de lundi", written on
-    // a Saturday, is the coming Monday (2015-11-23; it is read as the past one).
+    // "a décrété un deuil national de trois jours à partir de lundi", written on a Saturday, is the
+    // coming Monday (it was the past one).
     check(
         "j10",
         &[
@@ -1140,6 +1140,7 @@ fn mali_an_assault_in_the_afternoon_and_a_resolution_number() {
             ("14 h 30", Time, "2015-11-20T14:30", None),
             ("environ sept heures", Duration, "PT7H", Some("APPROX")),
             ("trois jours", Duration, "P3D", None),
+            ("lundi", Date, "2015-11-23", None),
             ("dix jours", Duration, "P10D", None),
             ("Il y a huit jours", Date, "2015-11-13", None),
         ],

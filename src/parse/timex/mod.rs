@@ -715,9 +715,10 @@ fn tense_just_before(
     if vocab.between.iter().any(|w| is(i, w)) {
         i = i.checked_sub(1)?;
     }
-    for (words, cue) in &vocab.leads {
+    let holds = |kind: Kind| tokens[first..=last].iter().any(|t| vocab.kinds[t.class as usize] == kind);
+    for (words, cue, only) in &vocab.leads {
         let Some(start) = (i + 1).checked_sub(words.len()) else { continue };
-        if words.iter().enumerate().all(|(k, w)| is(start + k, w)) {
+        if only.is_none_or(holds) && words.iter().enumerate().all(|(k, w)| is(start + k, w)) {
             return Some(if *cue == Cue::Future { Tense::Future } else { Tense::SurePast });
         }
     }

@@ -1553,3 +1553,17 @@ fn bounded_period_nouns_parts_of_decades_and_the_week_gone_by() {
     let text = "Au cours de la semaine écoulée, les prix ont chuté.";
     assert_eq!(values(text, Some("2016-10-14")), [pair("la semaine écoulée", "2016-W40")]);
 }
+
+#[test]
+fn a_weekday_that_starts_something_is_ahead_a_month_may_be_past() {
+    let text = "Le gouvernement a décrété un couvre-feu à partir de mardi.";
+    assert_eq!(values(text, Some("2016-10-14")), [pair("mardi", "2016-10-18")]);
+    let text = "Les frappes se sont intensifiées à partir de mars.";
+    assert_eq!(values(text, Some("2016-10-14")), [pair("mars", "2016-03")]);
+    // The class a lead is restricted to must be a word class.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("timex")).unwrap();
+    std::fs::write(dir.path().join("timex/tense.tsv"), "lead\tfuture\tà partir de\tjourz\n").unwrap();
+    let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
+    assert!(err.contains("tense.tsv:1") && err.contains("jourz"), "{err}");
+}

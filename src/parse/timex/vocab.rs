@@ -336,8 +336,9 @@ pub(super) struct Vocab {
     pub suffixes: Vec<Vec<Ending>>,
     pub suffix_min_len: usize,
     /// Words right before an expression that decide its tense (`lead` lines of tense.tsv: "d'ici"
-    /// ahead, "depuis" begun), each as its tokens' normalised keys.
-    pub leads: Vec<(Vec<String>, Cue)>,
+    /// ahead, "depuis" begun), each as its tokens' normalised keys, with the kind of word the
+    /// expression must hold for them to decide, if any ("à partir de" before a weekday).
+    pub leads: Vec<(Vec<String>, Cue, Option<Kind>)>,
     /// Prepositions that may come between a lead or a participle and the expression (`between`).
     pub between: Vec<String>,
     /// Verbs of promise, whose infinitive complement tells an act ahead (`ahead`).
@@ -915,13 +916,20 @@ impl Vocab {
                     self.suffix_min_len =
                         len.parse().map_err(|_| anyhow!("{file}:{n}: minlen needs a number"))?;
                 }
-                ["lead", kind, words] if !words.is_empty() => {
+                ["lead", kind, words, only @ ..] if !words.is_empty() && only.len() <= 1 => {
                     let cue = match *kind {
                         "past" => Cue::Past,
                         "future" => Cue::Future,
                         _ => bail!("{file}:{n}: unknown lead kind {kind:?} (past, future)"),
                     };
-                    self.leads.push((lead_tokens(words), cue));
+                    let only = match only.first() {
+                        None => None,
+                        Some(class) => match vocab_kind(class) {
+                            Kind::Other => bail!("{file}:{n}: unknown word class {class:?} for a lead"),
+                            kind => Some(kind),
+                        },
+                    };
+                    self.leads.push((lead_tokens(words), cue, only));
                 }
                 ["between", word] if !word.is_empty() => {
                     let mut key = String::new();
