@@ -943,7 +943,7 @@ impl Vocab {
                 }
                 _ => {
                     bail!(
-                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words`, `between<TAB>word`, `ahead<TAB>word` or `minlen<TAB>N`, got {line:?}"
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word` or `minlen<TAB>N`, got {line:?}"
                     )
                 }
             }
