@@ -180,7 +180,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         // a part of the day names one for the clock times after it ("ce matin à 7 heures").
         pending.sort_by_key(|p| p.rule != Rule::Pod);
         for p in pending.drain(..) {
-            let clause = day_in_clause(abbr, text, &norms, &tokens, p.first);
+            let clause = day_in_clause(vocab, abbr, text, &norms, &tokens, p.first);
             let clause_day = clause.map(|(day, _)| day);
             let night = clause.map_or(p.focus_night, |(_, night)| night);
             let ctx = Context {
@@ -540,8 +540,10 @@ fn is_night(norm: &Norm) -> bool {
 }
 
 /// The day named in the same clause as token `at`: the nearest before it, else after it; and
-/// whether it is the evening a night starts on.
+/// whether it is the evening a night starts on. A day after it is not its own when a verb comes
+/// between them and another before it.
 fn day_in_clause(
+    vocab: &Vocab,
     abbr: &Abbreviations,
     text: &str,
     norms: &[Norm],
@@ -555,7 +557,18 @@ fn day_in_clause(
         .filter(|n| n.first < at && same_clause(abbr, text, tokens, n.first, at))
         .find_map(day);
     before.or_else(|| {
-        norms.iter().filter(|n| n.first > at && same_clause(abbr, text, tokens, at, n.first)).find_map(day)
+        let after = norms
+            .iter()
+            .filter(|n| n.first > at && same_clause(abbr, text, tokens, at, n.first))
+            .find(|n| day(n).is_some())?;
+        // "prêtera serment dans l'après-midi et s'envolera dès jeudi": after a verb of its own, it
+        // is not the day of the next verb's act.
+        let verb = |i: usize| cue(vocab, text, tokens, i).is_some();
+        let opens = (0..at).rev().find(|&i| ends_clause(abbr, text, tokens, i)).map_or(0, |i| i + 1);
+        if (opens..at).any(verb) && (at..after.first).any(verb) {
+            return None;
+        }
+        day(after)
     })
 }
 
@@ -702,9 +715,10 @@ fn tense_just_before(
     if vocab.between.iter().any(|w| is(i, w)) {
         i = i.checked_sub(1)?;
     }
-    for (words, cue) in &vocab.leads {
+    let holds = |kind: Kind| tokens[first..=last].iter().any(|t| vocab.kinds[t.class as usize] == kind);
+    for (words, cue, only) in &vocab.leads {
         let Some(start) = (i + 1).checked_sub(words.len()) else { continue };
-        if words.iter().enumerate().all(|(k, w)| is(start + k, w)) {
+        if only.is_none_or(holds) && words.iter().enumerate().all(|(k, w)| is(start + k, w)) {
             return Some(if *cue == Cue::Future { Tense::Future } else { Tense::SurePast });
         }
     }

@@ -132,6 +132,8 @@ struct Feats<'v> {
     setv: Option<&'v str>,
     /// A two-digit year ("octobre 98") ends the match.
     short_year: bool,
+    /// "il y a un an jour pour jour": counted to the day.
+    to_the_day: bool,
 }
 
 /// The words after which "été" is the season (`Context::season`).
@@ -220,6 +222,8 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             Kind::Quart => f.count = Some(f.count.unwrap_or(1.0) * num(ctx, t).unwrap_or(0.25)),
             Kind::Demi => f.count = Some(f.count.unwrap_or(0.0) + num(ctx, t).unwrap_or(0.5)),
             Kind::Vague | Kind::Des => f.vague = true,
+            // "un an jour pour jour": the days are no unit of the offset.
+            Kind::Unit if next == Some(Kind::Pour) => {}
             Kind::Unit | Kind::PeriodNoun => {
                 if let TokVal::Entry(e) = t.val {
                     f.unit = ctx.vocab.entries[e as usize].unit;
@@ -268,6 +272,10 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             // "ce jour-là", "le jour même": the period of the date mentioned last.
             Kind::LaAdv | Kind::Meme => f.anchor_dir = Some(f.anchor_dir.unwrap_or(0)),
             Kind::SetAdj | Kind::SetAdv => f.setv = Some(text_val(ctx, t)),
+            Kind::Pour => {
+                f.to_the_day = true;
+                break;
+            }
             _ => {}
         }
     }
@@ -356,7 +364,14 @@ impl<'a> Context<'a> {
                 } else {
                     return Vec::new();
                 };
-                vec![out(TimexType::Date, format!("{decade:03}"), None, Resolution::Absolute, None, None)]
+                vec![out(
+                    TimexType::Date,
+                    format!("{decade:03}"),
+                    f.position,
+                    Resolution::Absolute,
+                    None,
+                    None,
+                )]
             }
             Rule::NthPeriod => self.nth_period(&f, first, last, tense).into_iter().collect(),
             Rule::Season => self.season(&f, first, last, tense).into_iter().collect(),
@@ -599,10 +614,17 @@ impl<'a> Context<'a> {
     fn time_day(&self, tense: &dyn Fn() -> Tense) -> (Option<NaiveDate>, Resolution, Option<String>) {
         // "Rohani s'adressera à la nation à 21 heures" after a clause told of 2 April: what is
         // ahead happens on no day gone by; with no day of its own, it is the publication day's.
+        // "… une réunion le 25 mai. Les cours ont bondi à la mi-journée": what is told in the past
+        // happened on no day still ahead either.
         if let (None, Some(told), Some(today)) =
             (self.clause_day, self.focus_day, self.dct.and_then(|d| d.naive()))
         {
-            if told < today && tense() == Tense::Future {
+            let crosses = match told.cmp(&today) {
+                std::cmp::Ordering::Less => tense() == Tense::Future,
+                std::cmp::Ordering::Greater => matches!(tense(), Tense::Past | Tense::SurePast),
+                std::cmp::Ordering::Equal => false,
+            };
+            if crosses {
                 return (Some(today), Resolution::PublicationDate, None);
             }
         }
@@ -764,10 +786,12 @@ impl<'a> Context<'a> {
         for (n, &(offset, day)) in f.days.iter().enumerate() {
             let tok = first + offset;
             let is_last = n + 1 == f.days.len();
+            // "entre le 14 et le 19 juillet": a day keeps its own determiner.
+            let own = if n > 0 && self.kind_at(tok - 1) == Some(Kind::Det) { tok - 1 } else { tok };
             let (a, b) = match (n, is_last) {
-                (_, true) => (tok, last),
+                (_, true) => (own, last),
                 (0, false) => (first, tok),
-                _ => (tok, tok),
+                _ => (own, tok),
             };
             let date = match last_date {
                 Some(ld) => match NaiveDate::from_ymd_opt(ld.year(), m, day) {
@@ -902,7 +926,13 @@ impl<'a> Context<'a> {
         let n = self.tokens[first..=last].iter().find_map(|t| match kind(self, t) {
             Kind::Ordinal1 | Kind::Ordinal | Kind::Premier | Kind::Other => t.number(self.vocab),
             _ => None,
-        })? as i32;
+        });
+        // "le dernier trimestre de 2015": the last of the year named (no ordinal, a year).
+        let last_of_year = n.is_none() && f.dir == Some(-1) && f.year.is_some();
+        if n.is_none() && !last_of_year {
+            return None;
+        }
+        let n = n.unwrap_or(0.0) as i32;
         let norm = |value: String, resolution, focus| Norm {
             first,
             last,
@@ -914,13 +944,14 @@ impl<'a> Context<'a> {
             focus,
         };
         let (letter, parts) = match (unit.letter, unit.time, unit.mult as i32) {
-            ('Y', false, 100) if (1..=30).contains(&n) && f.year.is_none() => {
+            ('Y', false, 100) if (1..=30).contains(&n) && f.year.is_none() && !last_of_year => {
                 return Some(norm(format!("{:02}", n - 1), Resolution::Absolute, None));
             }
             ('M', false, 3) => ('Q', 4),
             ('M', false, 6) => ('H', 2),
             _ => return None,
         };
+        let n = if last_of_year { parts } else { n };
         if !(1..=parts).contains(&n) {
             return None;
         }
@@ -1174,7 +1205,31 @@ impl<'a> Context<'a> {
             }
         };
         let signed = n * dir as f64;
-        let (value, focus) = match (unit.letter, unit.time) {
+        // "il y a deux ans et demi": thirty months.
+        let (letter, signed) = match (unit.letter, unit.time) {
+            ('Y', false) if signed.fract() != 0.0 => ('M', signed * 12.0),
+            (letter, _) => (letter, signed),
+        };
+        // "il y a un an jour pour jour": the same day so many years or months before.
+        if let (true, 'Y' | 'M', false, Some(d)) =
+            (f.to_the_day, letter, unit.time, base.and_then(|b| b.naive()))
+        {
+            let months = signed.round() as i32 * if letter == 'Y' { 12 } else { 1 };
+            let (y, m) = calendar::add_months(d.year(), d.month(), months);
+            if let Some(day) = NaiveDate::from_ymd_opt(y, m, d.day()) {
+                return Some(Norm {
+                    first,
+                    last,
+                    kind: TimexType::Date,
+                    value: calendar::iso_day(day),
+                    modifier: f.approx.then(|| "APPROX".to_string()),
+                    resolution: res,
+                    anchor,
+                    focus: Some(PartialDate::from_naive(day)),
+                });
+            }
+        }
+        let (value, focus) = match (letter, unit.time) {
             ('Y', false) => match base {
                 Some(b) => {
                     let y = b.year + signed.round() as i32;

@@ -1475,3 +1475,95 @@ fn the_eve_told_in_the_past_is_not_counted_from_a_day_ahead() {
     let text = "Les combats ont repris mardi. La veille, Obama avait téléphoné à Poutine.";
     assert_eq!(find(&tag(text, Some("2015-02-12")), text, "La veille").value, "2015-02-09");
 }
+
+#[test]
+fn offsets_in_halves_and_to_the_day() {
+    let text = "Il y a un an et demi, le pays avait voté. Dans un an et demi, il votera encore.";
+    assert_eq!(
+        values(text, Some("2016-10-14")),
+        [pair("Il y a un an et demi", "2015-04"), pair("Dans un an et demi", "2018-04")]
+    );
+    let text = "Il y a trois ans jour pour jour, le traité était signé. Il y a six mois jour pour jour, la crise éclatait.";
+    assert_eq!(
+        values(text, Some("2016-10-14")),
+        [
+            pair("Il y a trois ans jour pour jour", "2013-10-14"),
+            pair("Il y a six mois jour pour jour", "2016-04-14")
+        ]
+    );
+}
+
+#[test]
+fn some_time_in_a_month_or_year_and_the_last_part_of_a_year() {
+    let text = "Les négociations reprendront courant 2017. Les combats ont repris courant septembre. Au dernier semestre de 2015, la dette a augmenté.";
+    assert_eq!(
+        values(text, Some("2016-10-14")),
+        [
+            pair("courant 2017", "2017"),
+            pair("courant septembre", "2016-09"),
+            pair("dernier semestre de 2015", "2015-H2")
+        ]
+    );
+    // Without a year, "le dernier trimestre" may be the year's last or the last gone by.
+    assert!(values("Le dernier trimestre sera difficile.", Some("2016-10-14")).is_empty());
+}
+
+#[test]
+fn days_with_their_own_determiners_and_days_alone_closing_a_span() {
+    let text = "Le sommet s'est tenu le 3 et le 4 octobre 2015.";
+    assert_eq!(
+        values(text, Some("2016-10-14")),
+        [pair("le 3", "2015-10-03"), pair("le 4 octobre 2015", "2015-10-04")]
+    );
+    let text = "La conférence s'est ouverte le 10 octobre ; le 12, les délégués ont signé.";
+    assert_eq!(find(&tag(text, Some("2016-10-14")), text, "le 12").value, "2016-10-12");
+    let text =
+        "Le salon est ouvert depuis lundi 10 octobre, jusqu'au 16. La trêve court jusqu'au 20 octobre.";
+    let t = tag(text, Some("2016-10-14"));
+    assert_eq!(find(&t, text, "16").value, "2016-10-16");
+    assert_eq!(find(&t, text, "20 octobre").value, "2016-10-20");
+    // With no date before it in its clause, a day alone is no date.
+    assert!(values("Le texte a été adopté ; le 12 sera débattu.", Some("2016-10-14")).is_empty());
+}
+
+#[test]
+fn a_part_of_the_day_and_the_days_around_it() {
+    // Told in the past, it happened on no day still ahead.
+    let text = "Une réunion est prévue le 25 mai. Les cours ont bondi à la mi-journée.";
+    assert_eq!(find(&tag(text, Some("2016-11-30")), text, "la mi-journée").value, "2016-11-30TMI");
+    // A day told after the verb that follows it is that verb's.
+    let text = "Il prêtera serment dans l'après-midi et s'envolera dès jeudi pour la Chine.";
+    assert_eq!(find(&tag(text, Some("2016-08-31")), text, "l'après-midi").value, "2016-08-31TAF");
+    // Before any verb, the day told after it in its clause is its own.
+    let text = "Dans la matinée, les rebelles ont lancé jeudi une offensive.";
+    assert_eq!(find(&tag(text, Some("2016-10-14")), text, "la matinée").value, "2016-10-13TMO");
+}
+
+#[test]
+fn bounded_period_nouns_parts_of_decades_and_the_week_gone_by() {
+    let t = tag("Il a régné pendant près d'un demi-siècle, après plus d'une décennie d'exil.", None);
+    let v: Vec<_> = t.iter().map(|t| (t.value.as_str(), t.modifier.as_deref())).collect();
+    assert_eq!(v, [("P50Y", Some("APPROX")), ("P10Y", Some("MORE_THAN"))]);
+    let text = "À la fin des années 1990, le pays était en guerre. Au début des années 2000, tout a changé.";
+    let t = tag(text, Some("2016-10-14"));
+    let fin = find(&t, text, "la fin des années 1990");
+    assert_eq!((fin.value.as_str(), fin.modifier.as_deref()), ("199", Some("END")));
+    let debut = find(&t, text, "début des années 2000");
+    assert_eq!((debut.value.as_str(), debut.modifier.as_deref()), ("200", Some("START")));
+    let text = "Au cours de la semaine écoulée, les prix ont chuté.";
+    assert_eq!(values(text, Some("2016-10-14")), [pair("la semaine écoulée", "2016-W40")]);
+}
+
+#[test]
+fn a_weekday_that_starts_something_is_ahead_a_month_may_be_past() {
+    let text = "Le gouvernement a décrété un couvre-feu à partir de mardi.";
+    assert_eq!(values(text, Some("2016-10-14")), [pair("mardi", "2016-10-18")]);
+    let text = "Les frappes se sont intensifiées à partir de mars.";
+    assert_eq!(values(text, Some("2016-10-14")), [pair("mars", "2016-03")]);
+    // The class a lead is restricted to must be a word class.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("timex")).unwrap();
+    std::fs::write(dir.path().join("timex/tense.tsv"), "lead\tfuture\tà partir de\tjourz\n").unwrap();
+    let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
+    assert!(err.contains("tense.tsv:1") && err.contains("jourz"), "{err}");
+}

@@ -96,6 +96,8 @@ pub(super) enum Kind {
     Que,
     /// "la résolution 2254", "l'article 50": a noun a number after which identifies, not dates.
     Numbered,
+    /// "pour" of "jour pour jour": an offset counted to the day.
+    Pour,
     Other,
 }
 
@@ -200,6 +202,7 @@ fn vocab_kind(class: &str) -> Kind {
         "moment" => Kind::Moment,
         "que" => Kind::Que,
         "numbered" => Kind::Numbered,
+        "pour" => Kind::Pour,
         _ => Kind::Other,
     }
 }
@@ -333,8 +336,9 @@ pub(super) struct Vocab {
     pub suffixes: Vec<Vec<Ending>>,
     pub suffix_min_len: usize,
     /// Words right before an expression that decide its tense (`lead` lines of tense.tsv: "d'ici"
-    /// ahead, "depuis" begun), each as its tokens' normalised keys.
-    pub leads: Vec<(Vec<String>, Cue)>,
+    /// ahead, "depuis" begun), each as its tokens' normalised keys, with the kind of word the
+    /// expression must hold for them to decide, if any ("à partir de" before a weekday).
+    pub leads: Vec<(Vec<String>, Cue, Option<Kind>)>,
     /// Prepositions that may come between a lead or a participle and the expression (`between`).
     pub between: Vec<String>,
     /// Verbs of promise, whose infinitive complement tells an act ahead (`ahead`).
@@ -912,13 +916,20 @@ impl Vocab {
                     self.suffix_min_len =
                         len.parse().map_err(|_| anyhow!("{file}:{n}: minlen needs a number"))?;
                 }
-                ["lead", kind, words] if !words.is_empty() => {
+                ["lead", kind, words, only @ ..] if !words.is_empty() && only.len() <= 1 => {
                     let cue = match *kind {
                         "past" => Cue::Past,
                         "future" => Cue::Future,
                         _ => bail!("{file}:{n}: unknown lead kind {kind:?} (past, future)"),
                     };
-                    self.leads.push((lead_tokens(words), cue));
+                    let only = match only.first() {
+                        None => None,
+                        Some(class) => match vocab_kind(class) {
+                            Kind::Other => bail!("{file}:{n}: unknown word class {class:?} for a lead"),
+                            kind => Some(kind),
+                        },
+                    };
+                    self.leads.push((lead_tokens(words), cue, only));
                 }
                 ["between", word] if !word.is_empty() => {
                     let mut key = String::new();
@@ -932,7 +943,7 @@ impl Vocab {
                 }
                 _ => {
                     bail!(
-                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words`, `between<TAB>word`, `ahead<TAB>word` or `minlen<TAB>N`, got {line:?}"
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word` or `minlen<TAB>N`, got {line:?}"
                     )
                 }
             }
