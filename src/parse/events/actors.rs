@@ -561,7 +561,8 @@ impl<'a> SentenceCtx<'a, '_> {
         if !apposition {
             return None;
         }
-        let (last_index, last) = before().next_back()?;
+        // The last name before the comma: a name after it, in the clause, is a venue.
+        let (last_index, last) = before().rfind(|(_, m)| m.span.end <= clause_start)?;
         let next_to = |m: &Mention, at: usize| {
             self.text[m.span.end..at].trim_matches(|c: char| c.is_whitespace() || c == ',').is_empty()
         };

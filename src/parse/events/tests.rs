@@ -1041,3 +1041,23 @@ fn a_quoted_verb_before_a_threat_is_what_is_said_and_an_announced_own_act_is_the
     let want = [("averti", "threaten"), ("envisageait", "intent_to_cooperate"), ("annoncé", "statement")];
     assert_eq!(got, want.map(|(t, c)| (t.to_string(), c.to_string())));
 }
+
+#[test]
+fn a_venue_after_an_apposition_s_comma_is_no_subject_and_no_panic() {
+    // The clause after "…, Ivica Dacic et Enver Hoxhaj," opens on its verb; its only name before
+    // the act is a venue, which lies after the comma: the subject is read before the comma.
+    let f = fixture(
+        "Les chefs de la diplomatie serbe et kosovar, Ivica Dacic et Enver Hoxhaj, ont ouvert mardi à \
+         Bruxelles une réunion sur la normalisation, en présence des ministres allemand et français.",
+        &[("mardi", "2016-05-03")],
+        &[
+            ("Ivica Dacic", "person:ivica-dacic-srb"),
+            ("Enver Hoxhaj", "person:enver-hoxhaj-xkx"),
+            ("Bruxelles", "country:BEL"),
+            ("allemand", "country:DEU"),
+        ],
+    );
+    for e in events(&f, "2016-05-03") {
+        assert!(!e.source.contains(&"BEL".to_string()), "{}", brief(&f, &e));
+    }
+}
