@@ -1274,3 +1274,95 @@ fn ecuador_that_year_and_thirty_days() {
     );
     no_timex_in("j16", &["57 %", "4,6 %"]);
 }
+
+#[test]
+fn g20_the_day_before_a_monday_and_an_hour_and_a_half() {
+    check(
+        "m01",
+        &[
+            ("lundi", Date, "2016-09-05", None),
+            ("une heure et demie", Duration, "PT90M", None),
+            ("les prochains jours", Duration, "PXD", None),
+            ("La veille", Date, "2016-09-04", None),
+            ("plus de quatre heures", Duration, "PT4H", Some("MORE_THAN")),
+            ("trois semaines", Duration, "P3W", None),
+            ("juillet 2017", Date, "2017-07", None),
+            ("Samedi soir", Time, "2016-09-03TEV", None),
+        ],
+    );
+}
+
+#[test]
+fn un_secretary_general_to_take_office_on_new_year_s_day() {
+    check(
+        "m02",
+        &[
+            ("jeudi", Date, "2016-10-06", None),
+            ("le 1er janvier", Date, "2017-01-01", None),
+            ("mercredi", Date, "2016-10-05", None),
+            ("la semaine prochaine", Date, "2016-W41", None),
+            ("dix ans", Duration, "P10Y", None),
+            ("2005", Date, "2005", None),
+            ("2015", Date, "2015", None),
+            ("cinq ans", Duration, "P5Y", None),
+            ("Il y a quinze jours", Date, "2016-09-21", None),
+            ("janvier 2007", Date, "2007-01", None),
+            ("le 31 décembre", Date, "2016-12-31", None),
+        ],
+    );
+    no_timex_in("m02", &["67 ans"]);
+}
+
+#[test]
+fn eu_turkey_deal_from_a_day_ahead_and_the_end_of_a_year() {
+    check(
+        "m03",
+        &[
+            ("vendredi", Date, "2016-03-18", None),
+            ("dimanche", Date, "2016-03-20", None),
+            ("4 avril", Date, "2016-04-04", None),
+            ("fin 2018", Date, "2018", Some("END")),
+            ("le 7 mars", Date, "2016-03-07", None),
+            ("le début de l'année", Date, "2016", Some("START")),
+            ("lundi soir", Time, "2016-03-14TEV", None),
+        ],
+    );
+    no_timex_in("m03", &["140 000", "six milliards"]);
+}
+
+#[test]
+fn venezuela_a_range_of_days_and_next_wednesday() {
+    check(
+        "m04",
+        &[
+            ("jeudi soir", Time, "2016-10-20TEV", None),
+            ("26", Date, "2016-10-26", None),
+            ("28 octobre", Date, "2016-10-28", None),
+            ("vendredi", Date, "2016-10-21", None),
+            ("mercredi prochain", Date, "2016-10-26", None),
+            ("mai", Date, "2016-05", None),
+            ("janvier 2019", Date, "2019-01", None),
+            ("le 10 janvier 2017", Date, "2017-01-10", None),
+            ("Il y a un mois", Date, "2016-09", None),
+            ("l'an prochain", Date, "2017", None),
+        ],
+    );
+    no_timex_in("m04", &["deux millions"]);
+}
+
+#[test]
+fn cyprus_three_days_after_a_date_ahead() {
+    check(
+        "m05",
+        &[
+            ("jeudi", Date, "2017-01-12", None),
+            ("lundi", Date, "2017-01-09", None),
+            ("1974", Date, "1974", None),
+            ("avril 2004", Date, "2004-04", None),
+            ("Le 18 janvier", Date, "2017-01-18", None),
+            ("trois jours plus tard", Date, "2017-01-21", None),
+            ("le 1er janvier", Date, "2017-01-01", None),
+            ("cette année", Date, "2017", None),
+        ],
+    );
+}

@@ -614,9 +614,19 @@ fn tense_near(
         if ends_clause(abbr, text, tokens, i) || opens_a_participle_clause(vocab, text, tokens, i) {
             break;
         }
-        if announces_an_act_ahead(vocab, text, tokens, i, &mut key) {
-            consider(first - i, Tense::Future);
-            break;
+        match introducer_of_infinitive(vocab, text, tokens, i, &mut key) {
+            Some(Introducer::Promise) => {
+                consider(first - i, Tense::Future);
+                break;
+            }
+            // "a désigné jeudi X pour succéder à Y le 1er janvier": the act aimed at comes with or
+            // after the one that serves it, so the tense of the latter does not tell its date; the
+            // nearest day does.
+            Some(Introducer::Purpose) => {
+                consider(first - i, Tense::Unknown);
+                break;
+            }
+            None => {}
         }
         if let Some(t) = cue(vocab, text, tokens, i) {
             consider(first - i, t);
@@ -654,31 +664,59 @@ fn tense_near(
     }
 }
 
-/// Whether token `i` is an infinitive that a verb of promise introduces ("a promis d'adopter",
-/// "s'est engagé à réunir", "menace de se retirer"): what it tells is still ahead when said, so
-/// the past tense of the promise is not the tense of a date after it (`ahead` in tense.tsv).
-fn announces_an_act_ahead(vocab: &Vocab, text: &str, tokens: &[Token], i: usize, key: &mut String) -> bool {
+/// What introduces an infinitive whose date is not told by the tense around it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Introducer {
+    /// A verb of promise ("a promis d'adopter", "s'est engagé à réunir", "menace de se retirer"):
+    /// what it tells is still ahead when said, so the past tense of the promise is not the tense
+    /// of a date after it (`ahead` in tense.tsv).
+    Promise,
+    /// A word of purpose ("pour succéder", "afin de préparer"): the act aimed at has its own time,
+    /// at or after the act that serves it (`purpose` in tense.tsv).
+    Purpose,
+}
+
+/// Whether token `i` is an infinitive (maybe after a clitic) that a verb of promise introduces
+/// with "à" or "de", or a word of purpose introduces, with or without them.
+fn introducer_of_infinitive(
+    vocab: &Vocab,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    key: &mut String,
+) -> Option<Introducer> {
     const INFINITIVE: [&str; 3] = ["er", "ir", "re"];
     const CLITICS: [&str; 11] = ["se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en", "nous"];
     const TO: [&str; 3] = ["à", "de", "d'"];
-    let mut is_one_of = |j: usize, words: &[&str]| {
-        vocab::normalise_key(&text[tokens[j].start..tokens[j].end], key);
-        words.contains(&key.as_str())
-    };
     let word = &text[tokens[i].start..tokens[i].end];
     if vocab.kinds[tokens[i].class as usize] != Kind::Word || !INFINITIVE.iter().any(|e| word.ends_with(e)) {
-        return false;
+        return None;
     }
-    let Some(mut to) = i.checked_sub(1) else { return false };
-    if is_one_of(to, &CLITICS) {
-        let Some(before) = to.checked_sub(1) else { return false };
-        to = before;
+    let read = |j: usize, key: &mut String| vocab::normalise_key(&text[tokens[j].start..tokens[j].end], key);
+    let mut to = i.checked_sub(1)?;
+    read(to, key);
+    // "pour la guerre", "pour l'avenir": after a word of purpose, these are articles and what
+    // follows a noun.
+    let mut after_an_article = false;
+    if CLITICS.contains(&key.as_str()) {
+        after_an_article = matches!(key.as_str(), "le" | "la" | "les" | "l'");
+        to = to.checked_sub(1)?;
+        read(to, key);
     }
-    if to == 0 || !is_one_of(to, &TO) {
-        return false;
+    if vocab.purpose.contains(key) {
+        return (!after_an_article).then_some(Introducer::Purpose);
     }
-    vocab::normalise_key(&text[tokens[to - 1].start..tokens[to - 1].end], key);
-    vocab.ahead.contains(key)
+    if to == 0 || !TO.contains(&key.as_str()) {
+        return None;
+    }
+    read(to - 1, key);
+    if vocab.ahead.contains(key) {
+        Some(Introducer::Promise)
+    } else if vocab.purpose.contains(key) {
+        Some(Introducer::Purpose)
+    } else {
+        None
+    }
 }
 
 /// Whether the expression at token `first` is a noun's complement: "de", "du" or "des" after a

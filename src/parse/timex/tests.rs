@@ -1567,3 +1567,23 @@ fn a_weekday_that_starts_something_is_ahead_a_month_may_be_past() {
     let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
     assert!(err.contains("tense.tsv:1") && err.contains("jourz"), "{err}");
 }
+
+#[test]
+fn a_date_after_an_infinitive_of_purpose_is_the_nearest_day_whatever_the_verb_served() {
+    // The act aimed at comes with or after the one told in the past: next February, not last.
+    let text =
+        "Le Parlement a élu mardi l'ancien ministre pour remplacer le président sortant le 1er février.";
+    let t = tag(text, Some("2016-11-15"));
+    assert_eq!(find(&t, text, "le 1er février").value, "2017-02-01");
+    let text = "Les ministres se sont réunis lundi afin de signer l'accord le 9 janvier.";
+    let t = tag(text, Some("2016-10-20"));
+    assert_eq!(find(&t, text, "le 9 janvier").value, "2017-01-09");
+    // Nearest also when it is gone by: the visit served the meeting.
+    let text = "Le ministre s'est rendu à Moscou pour rencontrer son homologue le 3 mars.";
+    let t = tag(text, Some("2016-03-10"));
+    assert_eq!(find(&t, text, "le 3 mars").value, "2016-03-03");
+    // "pour le pouvoir": a noun after an article is no infinitive; the past tense weighs.
+    let text = "Les deux camps se sont battus pour le pouvoir le 1er février.";
+    let t = tag(text, Some("2016-10-20"));
+    assert_eq!(find(&t, text, "le 1er février").value, "2016-02-01");
+}

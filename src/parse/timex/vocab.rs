@@ -343,6 +343,9 @@ pub(super) struct Vocab {
     pub between: Vec<String>,
     /// Verbs of promise, whose infinitive complement tells an act ahead (`ahead`).
     pub ahead: Vec<String>,
+    /// Words of purpose ("pour", "afin" de), whose infinitive tells an act of its own time
+    /// (`purpose`).
+    pub purpose: Vec<String>,
 }
 
 /// In `Vocab::elided`: a word that is not in the vocabulary.
@@ -438,6 +441,7 @@ impl Vocab {
             leads: Vec::new(),
             between: Vec::new(),
             ahead: Vec::new(),
+            purpose: Vec::new(),
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
             let id = vocab.add_class(name, kind)?;
@@ -941,9 +945,14 @@ impl Vocab {
                     normalise_key(word, &mut key);
                     self.ahead.push(key);
                 }
+                ["purpose", word] if !word.is_empty() => {
+                    let mut key = String::new();
+                    normalise_key(word, &mut key);
+                    self.purpose.push(key);
+                }
                 _ => {
                     bail!(
-                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word` or `minlen<TAB>N`, got {line:?}"
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word` or `minlen<TAB>N`, got {line:?}"
                     )
                 }
             }
