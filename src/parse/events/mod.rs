@@ -264,10 +264,18 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let own_date =
                 first.timex.map(|t| input.timexes[t].span).filter(|t| t.start >= first.trigger.end);
             let end = own_date.map_or(first.trigger.end, |t| t.end);
-            let verb =
-                coordinated_act(text, span, &hits, (end, &first.category, decided), timexes, &tenses, lists)
-                    .filter(|verb| !events[before..].iter().any(|e| e.trigger.contains(verb.span)))
-                    .filter(|_| !is_said_of_a_noun(text, span, &bounds, first.trigger, lists))?;
+            let first_verb = first.trigger.slice(text);
+            let verb = coordinated_act(
+                text,
+                span,
+                &hits,
+                (first_verb, end, &first.category, decided),
+                timexes,
+                &tenses,
+                lists,
+            )
+            .filter(|verb| !events[before..].iter().any(|e| e.trigger.contains(verb.span)))
+            .filter(|_| !is_said_of_a_noun(text, span, &bounds, first.trigger, lists))?;
             Some(second_event(&ctx, verb, Dated::of(first), &first.source))
         });
         events.extend(second);
@@ -412,7 +420,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             text,
             span,
             &hits,
-            (act.span.end, &trigger.form.category, is_decided(text, span, act.span, lists)),
+            (
+                act.span.slice(text),
+                act.span.end,
+                &trigger.form.category,
+                is_decided(text, span, act.span, lists),
+            ),
             &[],
             &tenses,
             lists,
@@ -468,15 +481,15 @@ fn after_a_relative_aside(
     (RELATIVES.contains(&&*opener) && no_comma_inside).then_some(close)
 }
 
-/// The act verb coordinated by "et a" with the act ending at `end` ("a qualifié … et a menacé",
-/// "a déclaré vendredi … et a invité"), or by "et de" with an infinitive `decided` ("ont décidé de
-/// relancer … et de lever"), of another category than `category`, with none of `timexes` between
-/// them.
+/// The act verb coordinated by "et a" with the act `first` ending at `end` ("a qualifié … et a
+/// menacé", "a déclaré vendredi … et a invité"), or by "et de" with an infinitive `decided` ("ont
+/// décidé de relancer … et de lever"), of another category than `category` or another verb, with
+/// none of `timexes` between them.
 fn coordinated_act<'l>(
     text: &str,
     span: Span,
     hits: &[Hit<'l>],
-    (end, category, decided): (usize, &str, bool),
+    (first, end, category, decided): (&str, usize, &str, bool),
     timexes: &[Timex],
     tenses: &LastTense,
     lists: &EventWords,
@@ -491,12 +504,21 @@ fn coordinated_act<'l>(
         .find(|h| {
             let between = &text[end..h.span.start];
             h.form.class == Class::Act
-                && h.form.category != category
+                && (h.form.category != category || !same_verb(first, h.span.slice(text)))
                 && !timexes.iter().any(|t| t.span.start >= end && t.span.start < h.span.start)
                 && (joins_a_second_verb(between) && told_in_the_past(h)
                     || decided && joins_a_second_infinitive(between))
         })
         .copied()
+}
+
+/// Whether two trigger words are forms of one verb ("a condamné … et condamne"): their first
+/// letters agree. A second verb of the same category is a second act only when it is another verb
+/// ("a vivement protesté et a convoqué l'ambassadeur").
+fn same_verb(first: &str, second: &str) -> bool {
+    const STEM: usize = 5;
+    let (a, b) = (Lower::new(first), Lower::new(second));
+    a.chars().take(STEM).eq(b.chars().take(STEM))
 }
 
 /// The event a second coordinated act verb tells: its subject is the first act's.

@@ -1180,3 +1180,21 @@ fn a_verb_before_a_dated_act_noun_and_a_past_infinitive_after_apres_are_acts_of_
         ["2016-05-03 appeal réclamé [\"RUS\"] -> []", "2016-05-03 consult rencontré [\"RUS\"] -> [\"SYR\"]"]
     );
 }
+
+#[test]
+fn the_date_of_an_act_called_for_is_not_the_call_s_and_a_second_verb_of_one_category_is_a_second_act() {
+    let f = fixture(
+        "Le président bolivien a appelé ses partisans à défiler le 15 mai.",
+        &[("le 15 mai", "2016-05-15")],
+        &[("bolivien", "country:BOL")],
+    );
+    assert_eq!(briefs(&f, "2016-05-10"), ["2016-05-10 appeal appelé [\"BOL\"] -> []"]);
+    let f = fixture(
+        "Tokyo a aussitôt protesté et a convoqué l'ambassadeur de Chine.",
+        &[],
+        &[("Tokyo", "country:JPN"), ("Chine", "country:CHN")],
+    );
+    let found = briefs(&f, "2016-05-10");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], "2016-05-10 protest convoqué [\"JPN\"] -> [\"CHN\"]");
+}
