@@ -1263,6 +1263,8 @@ fn the_k_batch_as_told() {
     // The i batch, taken up: "a navigué", "sont entrées", "après s'être entretenu avec".
     let sea = article(&c, "i2");
     assert!(has_event(sea, "2015-10-27", "military_action", "USA", "CHN"), "{:#?}", sea.events);
+    // "Pékin a vivement protesté et a convoqué l'ambassadeur": two acts.
+    assert_eq!(sea.events.iter().filter(|e| e.category == "protest").count(), 2, "{:#?}", sea.events);
     let gambia = article(&c, "i6");
     assert!(has_event(gambia, "2017-01-19", "military_action", "SEN", "GMB"), "{:#?}", gambia.events);
     let yemen = article(&c, "i8");
