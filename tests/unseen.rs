@@ -673,9 +673,10 @@ fn promises_and_worries_are_told() {
     // "Narendra Modi avait promis le 24 septembre que l'attaque d'Uri ne resterait pas impunie".
     let kashmir = article(&c, "a3");
     assert!(has_event(kashmir, "2016-09-24", "statement", "IND", ""), "{:#?}", kashmir.events);
-    // "Le Haut-Commissariat de l'ONU pour les réfugiés a exprimé samedi ses inquiétudes …".
+    // "Le Haut-Commissariat de l'ONU pour les réfugiés a exprimé samedi ses inquiétudes …": the
+    // aspect verb "exprimé" stands for its act noun.
     let migrants = article(&c, "a2");
-    let worries = events_on(migrants, "inquiétudes");
+    let worries = events_on(migrants, "exprimé");
     assert_eq!(
         worries.iter().map(|e| (e.date.as_str(), e.category.as_str())).collect::<Vec<_>>(),
         [("2016-03-19", "disapprove")]
@@ -1199,4 +1200,73 @@ fn the_new_unseen_batch_as_told() {
         .collect();
     assert_eq!(adopted, [("2016-03-02", "agree", 0, "PRK".to_string())]);
     assert!(has_event(sanctions, "2016-01-06", "military_action", "PRK", ""), "{:#?}", sanctions.events);
+}
+
+#[test]
+fn the_k_batch_as_told() {
+    let c = corpus();
+    // "Ankara a convoqué le chargé d'affaires néerlandais"; "Samedi, les autorités néerlandaises
+    // avaient déjà interdit à l'avion du ministre turc … d'atterrir"; "a promis de leur faire
+    // « payer le prix »"; "Merkel, dont le gouvernement avait annulé début mars …, a apporté son
+    // soutien à La Haye".
+    let dutch = article(&c, "k1");
+    assert!(has_event(dutch, "2017-03-12", "protest", "TUR", "NLD"), "{:#?}", dutch.events);
+    assert!(has_event(dutch, "2017-03-11", "reduce_relations", "NLD", "TUR"), "{:#?}", dutch.events);
+    assert!(has_event(dutch, "2017-03-12", "threaten", "TUR", "NLD"), "{:#?}", dutch.events);
+    assert!(has_event(dutch, "2017-03-12", "cooperate", "DEU", "NLD"), "{:#?}", dutch.events);
+    let mosul = article(&c, "k2");
+    assert!(has_event(mosul, "2016-10-17", "military_action", "IRQ", ""), "{:#?}", mosul.events);
+    assert!(has_event(mosul, "2016-10-17", "appeal", "TUR", ""), "{:#?}", mosul.events);
+    // "L'ONU s'est inquiétée du sort …": a reflexive verb in the past, undated.
+    assert!(
+        mosul
+            .events
+            .iter()
+            .any(|e| e.category == "disapprove" && e.source.is_empty() && e.date == "2016-10-17"),
+        "{:#?}",
+        mosul.events
+    );
+    let greece = article(&c, "k3");
+    assert!(has_event(greece, "2015-07-13", "agree", "GRC", ""), "{:#?}", greece.events);
+    assert!(has_event(greece, "2015-07-05", "reject", "GRC", ""), "{:#?}", greece.events);
+    assert!(has_event(greece, "2015-07-11", "propose", "DEU", ""), "{:#?}", greece.events);
+    // "l'Organisation des Etats américains" is no American act's target; "n'a pas commenté
+    // l'annonce" tells nothing.
+    let oas = article(&c, "k4");
+    assert!(has_event(oas, "2017-04-26", "statement", "VEN", ""), "{:#?}", oas.events);
+    assert!(oas.events.iter().all(|e| !e.target.contains(&"USA".to_string())), "{:#?}", oas.events);
+    assert!(has_event(oas, "2017-04-27", "disapprove", "PER", "VEN"), "{:#?}", oas.events);
+    assert!(has_event(oas, "2017-02", "reduce_relations", "USA", "VEN"), "{:#?}", oas.events);
+    assert!(events_on(oas, "annonce").is_empty(), "{:#?}", oas.events);
+    // "Téhéran avait procédé dimanche à l'essai d'un missile balistique"; "L'Union européenne a
+    // appelé les deux pays à préserver l'accord nucléaire de 2015".
+    let missile = article(&c, "k5");
+    assert!(has_event(missile, "2017-01-29", "military_action", "IRN", ""), "{:#?}", missile.events);
+    assert!(has_event(missile, "2017-02-01", "threaten", "USA", "IRN"), "{:#?}", missile.events);
+    assert!(
+        missile.events.iter().any(|e| e.category == "appeal" && e.date == "2017-02-03"),
+        "{:#?}",
+        missile.events
+    );
+    let rohingya = article(&c, "k6");
+    assert!(has_event(rohingya, "2017-09-12", "protest", "BGD", "MMR"), "{:#?}", rohingya.events);
+    assert!(has_event(rohingya, "2017-09-12", "intent_to_cooperate", "TUR", "BGD"), "{:#?}", rohingya.events);
+    let eritrea = article(&c, "k7");
+    assert!(has_event(eritrea, "2016-06-12", "military_action", "ETH", "ERI"), "{:#?}", eritrea.events);
+    assert!(has_event(eritrea, "2016-06-13", "disapprove", "USA", ""), "{:#?}", eritrea.events);
+    // "Le chargé d'affaires allemand a été convoqué au ministère turc des Affaires étrangères";
+    // "Erdogan, en visite au Kenya, a averti …".
+    let genocide = article(&c, "k8");
+    assert!(has_event(genocide, "2016-06-02", "protest", "TUR", "DEU"), "{:#?}", genocide.events);
+    assert!(has_event(genocide, "2016-03", "protest", "TUR", "DEU"), "{:#?}", genocide.events);
+    assert!(genocide.events.iter().all(|e| !e.target.contains(&"KEN".to_string())), "{:#?}", genocide.events);
+    // The i batch, taken up: "a navigué", "sont entrées", "après s'être entretenu avec".
+    let sea = article(&c, "i2");
+    assert!(has_event(sea, "2015-10-27", "military_action", "USA", "CHN"), "{:#?}", sea.events);
+    // "Pékin a vivement protesté et a convoqué l'ambassadeur": two acts.
+    assert_eq!(sea.events.iter().filter(|e| e.category == "protest").count(), 2, "{:#?}", sea.events);
+    let gambia = article(&c, "i6");
+    assert!(has_event(gambia, "2017-01-19", "military_action", "SEN", "GMB"), "{:#?}", gambia.events);
+    let yemen = article(&c, "i8");
+    assert!(has_event(yemen, "2016-10-13", "consult", "USA", "SAU"), "{:#?}", yemen.events);
 }

@@ -313,7 +313,10 @@ impl<'a> SentenceCtx<'a, '_> {
         let places: Vec<Span> = if gathers {
             // "reproche à Pékin de militariser": a blame right before "à" names whom it is
             // addressed to ("a exclu à Bruxelles" says where a refusal was said).
-            let addressed = act_hit.form.category == "disapprove";
+            // So does support or aid told by a noun ("a apporté son soutien à La Haye"): whom it
+            // goes to, not where.
+            let addressed = act_hit.form.category == "disapprove"
+                || act_hit.form.category == "cooperate" && follows_a_determiner(self.text, self.span, act);
             let is_addressee = |m: &Mention| addressed && is_right_after_a(self.text, act.end, m.span.start);
             let places: Vec<Span> = self
                 .actor_mentions()
@@ -346,7 +349,21 @@ impl<'a> SentenceCtx<'a, '_> {
                     .take(TOWARDS_REACH)
                     .any(|w| is_towards(w, self.lists))
         };
-        let targets = || countries.iter().filter(|(s, _)| !places.contains(s) && !located(*s));
+        // "Erdogan, en visite au Kenya, a averti": an aside on where the subject is travelling
+        // names no party to the act.
+        let travelling = |s: Span| {
+            s.end <= act.start && {
+                let open = self.bounds.iter().copied().rfind(|&b| b < s.start).unwrap_or(self.span.start);
+                let close = self.bounds.iter().copied().find(|&b| b >= s.end).unwrap_or(self.span.end);
+                let mut aside = words(self.text[open..s.start].trim_start_matches(','));
+                close <= act.start
+                    && (self.text.as_bytes()[open] == b',' || self.text[..open].trim_end().ends_with(','))
+                    && aside.next() == Some("en")
+                    && aside.next().is_some_and(|w| is_towards(w, self.lists))
+            }
+        };
+        let targets =
+            || countries.iter().filter(|(s, _)| !places.contains(s) && !located(*s) && !travelling(*s));
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
@@ -384,7 +401,22 @@ impl<'a> SentenceCtx<'a, '_> {
                 .or_else(|| last_before(act.start, None));
             let by_agent = self.text[act.end..self.span.end].contains(" par ");
             let agent = if by_agent { first_after(act.end, subject) } else { None };
-            (agent.or_else(|| any_other(subject)).into_iter().collect(), subject)
+            // "Le chargé d'affaires allemand a été convoqué au ministère turc": whoever summons
+            // is the state whose building the envoy is summoned to.
+            let summoner = || {
+                (act_hit.form.category == "protest")
+                    .then(|| {
+                        countries
+                            .iter()
+                            .filter(|(s, _)| s.start >= act.end)
+                            .find(|(s, c)| {
+                                Some(*c) != subject && is_venue(self.text, self.span, *s, self.lists)
+                            })
+                            .map(|c| c.1)
+                    })
+                    .flatten()
+            };
+            (agent.or_else(summoner).or_else(|| any_other(subject)).into_iter().collect(), subject)
         } else if is_reduced_relative(self.text, self.span, act, clause_start, self.lists) {
             // "les accords de Minsk, signés en février 2015": the participle is said of the noun
             // before it, not of the sentence's subject; only an agent "par X" acts.

@@ -6,7 +6,7 @@ use super::clauses::{boundaries_between, is_inverted};
 use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
-use super::words::{after_apostrophe, word_before, words, Lower};
+use super::words::{after_apostrophe, last_clause, word_before, words, Lower};
 use crate::corpus::{Mention, Span, Timex};
 
 /// A verb form used as a noun after a determiner: "l'attaque", "les frappes", "cette visite".
@@ -400,4 +400,45 @@ fn only_fillers(between: &str, fillers: &[&str]) -> bool {
         .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
         .filter(|w| !w.is_empty())
         .all(|w| fillers.iter().any(|f| f.trim_end_matches(['\'', '’']).eq_ignore_ascii_case(w)))
+}
+
+/// "Nos relations sont entrées dans une nouvelle phase": entering is a military act only when an
+/// armed force enters ("Les troupes sénégalaises sont entrées jeudi en Gambie", "Des chars turcs
+/// sont entrés"). The force (a list of `data/events/words.tsv`) is among the few words before the
+/// verb, in its clause.
+pub(super) fn is_an_unarmed_entry(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    const SUBJECT_WITHIN_WORDS: usize = 5;
+    if h.form.category != "military_action" || !Lower::new(h.span.slice(text)).starts_with("entr") {
+        return false;
+    }
+    let before = last_clause(&text[sentence.start..h.span.start]);
+    !words(before).rev().take(SUBJECT_WITHIN_WORDS).any(|w| lists.armed_forces.has(&Lower::new(w)))
+}
+
+/// "dans la foulée de l'annonce", "n'a pas commenté l'annonce": a reporting verb's form used as a
+/// noun, the complement of another noun or the object of a negated verb, reports nothing — unless
+/// its agent follows ("l'annonce par le département d'Etat de la suspension").
+pub(super) fn is_a_report_noun_of_nothing(text: &str, sentence: Span, h: &Hit) -> bool {
+    const AGENT_WITHIN_BYTES: usize = 24;
+    if h.form.class != Class::Report || !follows_a_determiner(text, sentence, h.span) {
+        return false;
+    }
+    let end = (h.span.end + AGENT_WITHIN_BYTES).min(sentence.end);
+    let after = text.get(h.span.end..end).unwrap_or("");
+    if after.contains(" par ") {
+        return false;
+    }
+    let before = last_clause(&text[sentence.start..h.span.start]);
+    let mut back = words(before).rev().map(Lower::new);
+    // "de l'annonce", "de la déclaration", "du communiqué": the determiner, then "de" or none.
+    let of_a_noun = match back.next().as_deref() {
+        Some("du") => true,
+        Some(_) => back.next().is_some_and(|w| matches!(&*w, "de" | "d'" | "d’")),
+        None => false,
+    };
+    let negated = words(before).any(|w| {
+        let w = Lower::new(w);
+        &*w == "ne" || w.starts_with("n'") || w.starts_with("n’")
+    });
+    of_a_noun || negated
 }

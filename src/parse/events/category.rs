@@ -35,8 +35,14 @@ pub(super) fn category_of(
         "consult".to_string()
     } else if category == "intent_to_cooperate" && invites_to_do(text, sentence, trigger.span, lists) {
         "appeal".to_string()
+    } else if matches!(category, "statement" | "intent_to_cooperate")
+        && promises_retaliation(text, sentence, trigger.span, lists)
+    {
+        "threaten".to_string()
     } else if category == "statement" && promises_to_do(text, sentence, trigger.span) {
         "intent_to_cooperate".to_string()
+    } else if category == "protest" && convenes_a_meeting(text, sentence, hits, trigger.span) {
+        "consult".to_string()
     } else if category == "agree" && concludes_that(text, sentence, trigger.span) {
         "statement".to_string()
     } else {
@@ -146,6 +152,44 @@ fn promises_to_do(text: &str, sentence: Span, verb: Span) -> bool {
         }
     }
     false
+}
+
+/// "a promis une riposte", "promet de leur faire « payer le prix »", "a promis des représailles":
+/// what is promised is a blow, a threat. The word of retaliation (a list of
+/// `data/events/words.tsv`) comes within a few words of the verb, in its clause.
+fn promises_retaliation(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> bool {
+    const WITHIN_WORDS: usize = 6;
+    let word = Lower::new(verb.slice(text));
+    if !word.starts_with("prom") {
+        return false;
+    }
+    for w in words(&text[verb.end..sentence.end]).take(WITHIN_WORDS) {
+        let bare = Lower::new(after_apostrophe(w.trim_matches(|c: char| !c.is_alphabetic())));
+        if lists.retaliation.has(&bare) {
+            return true;
+        }
+        if w.ends_with([',', ';', ':', '.']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "convoquant une réunion", "a convoqué un sommet d'urgence": to convene a meeting is to hold
+/// talks, not to summon an envoy in protest. The meeting is an act noun of consulting within a
+/// few words after the verb.
+fn convenes_a_meeting(text: &str, sentence: Span, hits: &[Hit], verb: Span) -> bool {
+    const WITHIN_WORDS: usize = 3;
+    if !Lower::new(verb.slice(text)).starts_with("convoqu") {
+        return false;
+    }
+    hits.iter().any(|h| {
+        h.form.class == Class::Noun
+            && h.form.category == "consult"
+            && h.span.start >= verb.end
+            && h.span.start <= sentence.end
+            && words(&text[verb.end..h.span.start]).count() < WITHIN_WORDS
+    })
 }
 
 /// "M", "MM", "J": a word whose full stop abbreviates it (one or two capitals).

@@ -121,7 +121,10 @@ pub(super) fn attach<'l>(
         .filter(|h| timexes.len() == 1 || !dates_a_phrase_after_a_preposition(&text[h.span.end..tx.start]))
         // "a réclamé la levée de l'embargo imposé par Washington en 1962": the date is the
         // participle's.
-        .filter(|h| !holds_a_participle_dated_after(&text[h.span.end..tx.start], lists));
+        .filter(|h| !holds_a_participle_dated_after(&text[h.span.end..tx.start], lists))
+        // "a appelé ses partisans à manifester le 1er mai": the date is that of the act called
+        // for, proposed or promised, not of the call.
+        .filter(|h| !dates_the_infinitive_called_for(h, &text[h.span.end..tx.start]));
     if let Some(h) = verbal_before {
         return Some(*h);
     }
@@ -450,4 +453,25 @@ pub(super) fn is_deadline(text: &str, tx: Span) -> bool {
 pub(super) fn starts_a_state(text: &str, timexes: &[Timex], timex: Option<usize>) -> bool {
     let Some(tx) = timex.and_then(|i| timexes.get(i)) else { return false };
     word_before(&text[..tx.span.start]).eq_ignore_ascii_case("depuis")
+}
+
+/// Whether `between`, from an act of calling for, proposing, promising or threatening to a date,
+/// holds the infinitive of the act asked for a few words before the date ("appelé ses partisans à
+/// manifester le", "proposé de se retrouver en"): the date is that act's, not the call's.
+fn dates_the_infinitive_called_for(h: &Hit, between: &str) -> bool {
+    const WITHIN_WORDS: usize = 5;
+    if !matches!(h.form.category.as_str(), "appeal" | "propose" | "intent_to_cooperate" | "threaten")
+        || between.contains(',')
+    {
+        return false;
+    }
+    let infinitive = |v: &str| v.chars().count() > 3 && ["er", "ir", "re"].iter().any(|e| v.ends_with(e));
+    // Read back from the date: the infinitive (or "se" before it), then "à" or "de"; or "d'"
+    // elided onto it.
+    let back: Vec<Lower> = words(between).rev().take(WITHIN_WORDS).map(Lower::new).collect();
+    back.iter().enumerate().any(|(i, w)| {
+        let elided = w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")).is_some_and(infinitive);
+        let verb_after = || i > 0 && (infinitive(&back[i - 1]) || matches!(&*back[i - 1], "se" | "s'"));
+        elided || matches!(&**w, "à" | "de") && verb_after()
+    })
 }

@@ -42,6 +42,8 @@ pub struct EventWords {
     pub(super) led_by: WordList,
     pub(super) state_nouns: WordList,
     pub(super) deciding: WordList,
+    pub(super) retaliation: WordList,
+    pub(super) armed_forces: WordList,
 }
 
 impl EventWords {
@@ -82,7 +84,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 13] = [
+    const NAMES: [&'static str; 15] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -96,6 +98,8 @@ impl EventWords {
         "led_by",
         "state_nouns",
         "deciding",
+        "retaliation",
+        "armed_forces",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -113,6 +117,8 @@ impl EventWords {
             "led_by" => &mut self.led_by,
             "state_nouns" => &mut self.state_nouns,
             "deciding" => &mut self.deciding,
+            "retaliation" => &mut self.retaliation,
+            "armed_forces" => &mut self.armed_forces,
             _ => return None,
         })
     }

@@ -46,8 +46,9 @@ mod words;
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
-    announced_act, announced_own_act, follows_a_determined_noun, is_act_noun, is_reduced_relative,
-    is_said_of_a_noun, main_act, reported_act, resolve_aspect, signs_a_decree,
+    announced_act, announced_own_act, follows_a_determined_noun, is_a_report_noun_of_nothing, is_act_noun,
+    is_an_unarmed_entry, is_reduced_relative, is_said_of_a_noun, main_act, reported_act, resolve_aspect,
+    signs_a_decree,
 };
 use category::is_denied;
 use clauses::{boundaries_between, clause_boundaries, is_quoted};
@@ -60,9 +61,13 @@ use lists::EventWords;
 use memchr::memmem;
 use std::cell::{Cell, OnceCell};
 use std::sync::LazyLock;
-use tense::{is_decided, is_present_verb, is_told_in_the_past, LastTense, Tense};
+use tense::{
+    follows_a_past_infinitive, is_decided, is_present_verb, is_told_in_the_past,
+    opens_on_a_reflexive_auxiliary, LastTense, Tense,
+};
 pub use triggers::VerbLexicon;
 use triggers::{Class, Hit};
+use words::Lower;
 
 /// What the event stage reads of an article.
 pub struct EventInput<'a> {
@@ -101,7 +106,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         hits.clear();
         verbs.triggers(text, span, &mut hits);
         // "de ne pas se rendre en Turquie", "ni une menace": an act denied is none.
-        hits.retain(|h| !signs_a_decree(text, span, h, lists) && !is_denied(text, span, h));
+        // "n'a pas commenté l'annonce": a report noun of nothing; "Nos relations sont entrées
+        // dans une nouvelle phase": no armed force enters.
+        hits.retain(|h| {
+            !signs_a_decree(text, span, h, lists)
+                && !is_denied(text, span, h)
+                && !is_a_report_noun_of_nothing(text, span, h)
+                && !is_an_unarmed_entry(text, span, h, lists)
+        });
         if hits.is_empty() {
             continue;
         }
@@ -120,6 +132,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 tenses.past_auxiliary(text, span, h.span, lists).is_some()
                     || (full_sentence && is_present_verb(text, span, h.span, lists))
                     || is_decided(text, span, h.span, lists)
+                    || opens_on_a_reflexive_auxiliary(h.span.slice(text))
             }
             Class::Aspect => {
                 hits.iter().any(|n| is_act_noun(text, span, n))
@@ -251,10 +264,18 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let own_date =
                 first.timex.map(|t| input.timexes[t].span).filter(|t| t.start >= first.trigger.end);
             let end = own_date.map_or(first.trigger.end, |t| t.end);
-            let verb =
-                coordinated_act(text, span, &hits, (end, &first.category, decided), timexes, &tenses, lists)
-                    .filter(|verb| !events[before..].iter().any(|e| e.trigger.contains(verb.span)))
-                    .filter(|_| !is_said_of_a_noun(text, span, &bounds, first.trigger, lists))?;
+            let first_verb = first.trigger.slice(text);
+            let verb = coordinated_act(
+                text,
+                span,
+                &hits,
+                (first_verb, end, &first.category, decided),
+                timexes,
+                &tenses,
+                lists,
+            )
+            .filter(|verb| !events[before..].iter().any(|e| e.trigger.contains(verb.span)))
+            .filter(|_| !is_said_of_a_noun(text, span, &bounds, first.trigger, lists))?;
             Some(second_event(&ctx, verb, Dated::of(first), &first.source))
         });
         events.extend(second);
@@ -277,7 +298,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let first_dated =
                 dated.iter().map(|e| e.trigger.start).chain(timexes.iter().map(|t| t.span.start)).min();
             let limit = first_dated.unwrap_or(usize::MAX);
-            hits.iter().take_while(|h| h.span.end <= limit).find(told).filter(|h| {
+            let ahead_of_dates = hits.iter().take_while(|h| h.span.end <= limit).find(told).filter(|h| {
                 if of_nouns {
                     return true;
                 }
@@ -285,10 +306,33 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     |s: Span| h.span.end <= s.start && boundaries_between(&bounds, h.span.end, s.start) > 0;
                 let comma_next =
                     bounds.iter().find(|&&b| b >= h.span.end).is_some_and(|&b| text.as_bytes()[b] == b',');
+                // "L'UE a appelé les deux pays à préserver l'accord nucléaire de 2015": the dates
+                // are those of act nouns the verb speaks of; the verb in a past tense is an act
+                // of its own.
+                let of_act_nouns = || {
+                    dated.iter().all(|e| {
+                        e.trigger.start >= h.span.end
+                            && hits.iter().any(|x| x.span == e.trigger && is_act_noun(text, span, x))
+                    }) && tenses.past_auxiliary(text, span, h.span, lists).is_some()
+                };
                 h.form.class == Class::Act
-                    && comma_next
-                    && dated.iter().all(|e| ahead(e.trigger))
-                    && timexes.iter().all(|t| ahead(t.span))
+                    && (comma_next
+                        && dated.iter().all(|e| ahead(e.trigger))
+                        && timexes.iter().all(|t| ahead(t.span))
+                        || of_act_nouns())
+            });
+            // "Merkel, dont le gouvernement avait annulé début mars …, a apporté son soutien":
+            // the dates are those of a relative clause set off by commas; the verb after it
+            // tells the main act, of the publication date.
+            ahead_of_dates.or_else(|| {
+                let last_dated =
+                    dated.iter().map(|e| e.trigger.end).chain(timexes.iter().map(|t| t.span.end)).max()?;
+                let close = after_a_relative_aside(text, span, &bounds, limit, last_dated)?;
+                hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
+                    h.form.class != Class::Report
+                        && is_told_in_the_past(text, span, h.span, lists)
+                        && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
+                })
             })
         };
         let Some(report) = report else { continue };
@@ -376,31 +420,76 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             text,
             span,
             &hits,
-            (act.span.end, &trigger.form.category, is_decided(text, span, act.span, lists)),
+            (
+                act.span.slice(text),
+                act.span.end,
+                &trigger.form.category,
+                is_decided(text, span, act.span, lists),
+            ),
             &[],
             &tenses,
             lists,
         )
         .filter(|_| dated.origin == EventDateOrigin::PublicationDate);
         let second_dated = second.map(|_| dated.clone());
-        let first = ctx.event(trigger, act, dated);
+        // "a réclamé un cessez-le-feu, après s'être entretenu avec son homologue saoudien": the
+        // act of a past infinitive after "après" is the subject's too, on the same day; whom it
+        // is done with is no target of the main act.
+        let before_it = hits
+            .iter()
+            .filter(|h| h.span.start > act.span.end && h.form.class == Class::Act)
+            .filter(|h| second.is_none_or(|s| s.span != h.span))
+            .find(|h| follows_a_past_infinitive(&text[span.start..h.span.start]))
+            .copied();
+        let before_dated = before_it.map(|_| dated.clone());
+        let mut first = ctx.event(trigger, act, dated);
         let second =
             second.zip(second_dated).map(|(verb, dated)| second_event(&ctx, verb, dated, &first.source));
+        let before_it =
+            before_it.zip(before_dated).map(|(verb, dated)| second_event(&ctx, verb, dated, &first.source));
+        if let Some(earlier) = &before_it {
+            first.target.retain(|t| !earlier.target.contains(t));
+        }
         events.push(first);
         events.extend(second);
+        events.extend(before_it);
     }
     events
 }
 
-/// The act verb coordinated by "et a" with the act ending at `end` ("a qualifié … et a menacé",
-/// "a déclaré vendredi … et a invité"), or by "et de" with an infinitive `decided` ("ont décidé de
-/// relancer … et de lever"), of another category than `category`, with none of `timexes` between
-/// them.
+/// Words between the comma that closes a relative aside and the verb after it: its auxiliary
+/// and an adverb or two ("…, a aussitôt apporté").
+const VERB_AFTER_ASIDE_WORDS: usize = 4;
+
+/// The comma that closes a relative clause set off by commas holding every date of the sentence,
+/// from `first` to `last` ("Erdogan, qui avait téléphoné la semaine dernière à Aung San Suu Kyi,
+/// a promis …"): the clause opens on a comma and a relative pronoun, and no other comma cuts it.
+fn after_a_relative_aside(
+    text: &str,
+    span: Span,
+    bounds: &[usize],
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    const RELATIVES: [&str; 7] = ["qui", "dont", "que", "qu", "où", "lequel", "laquelle"];
+    let commas = || bounds.iter().copied().filter(|&b| text.as_bytes()[b] == b',');
+    let open = commas().take_while(|&b| b < first).last()?;
+    let close = commas().find(|&b| b >= last)?;
+    let opener = words::words(&text[open + 1..span.end]).next()?;
+    let opener = Lower::new(words::before_apostrophe(opener));
+    let no_comma_inside = commas().all(|b| b <= open || b >= close);
+    (RELATIVES.contains(&&*opener) && no_comma_inside).then_some(close)
+}
+
+/// The act verb coordinated by "et a" with the act `first` ending at `end` ("a qualifié … et a
+/// menacé", "a déclaré vendredi … et a invité"), or by "et de" with an infinitive `decided` ("ont
+/// décidé de relancer … et de lever"), of another category than `category` or another verb, with
+/// none of `timexes` between them.
 fn coordinated_act<'l>(
     text: &str,
     span: Span,
     hits: &[Hit<'l>],
-    (end, category, decided): (usize, &str, bool),
+    (first, end, category, decided): (&str, usize, &str, bool),
     timexes: &[Timex],
     tenses: &LastTense,
     lists: &EventWords,
@@ -415,12 +504,21 @@ fn coordinated_act<'l>(
         .find(|h| {
             let between = &text[end..h.span.start];
             h.form.class == Class::Act
-                && h.form.category != category
+                && (h.form.category != category || !same_verb(first, h.span.slice(text)))
                 && !timexes.iter().any(|t| t.span.start >= end && t.span.start < h.span.start)
                 && (joins_a_second_verb(between) && told_in_the_past(h)
                     || decided && joins_a_second_infinitive(between))
         })
         .copied()
+}
+
+/// Whether two trigger words are forms of one verb ("a condamné … et condamne"): their first
+/// letters agree. A second verb of the same category is a second act only when it is another verb
+/// ("a vivement protesté et a convoqué l'ambassadeur").
+fn same_verb(first: &str, second: &str) -> bool {
+    const STEM: usize = 5;
+    let (a, b) = (Lower::new(first), Lower::new(second));
+    a.chars().take(STEM).eq(b.chars().take(STEM))
 }
 
 /// The event a second coordinated act verb tells: its subject is the first act's.

@@ -76,9 +76,11 @@ impl LastTense {
 
 /// The compound past a verb is in, from the auxiliary before it ("a été convoqué", "ont
 /// également refusé", "avait-il ajouté"). The adverbs that may stand between are a list of
-/// `data/events/words.tsv`.
+/// `data/events/words.tsv`; so may a quotation mark that opens a partial quote ("s'est dit
+/// « profondément préoccupé »").
 pub(super) fn past_auxiliary(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> Option<Tense> {
-    for word in words(&text[sentence.start..verb.start]).rev().take(4) {
+    let quote_mark = |w: &&str| matches!(*w, "«" | "\"" | "“");
+    for word in words(&text[sentence.start..verb.start]).rev().filter(|w| !quote_mark(w)).take(4) {
         let word = Lower::new(trim_start_non_word(word));
         // The auxiliaries by spelling: one comparison of lengths tells most words apart.
         match after_apostrophe(&word) {
@@ -125,6 +127,30 @@ pub(super) fn is_told_in_the_past(text: &str, sentence: Span, verb: Span, lists:
         || verb.slice(text).split_once(' ').is_some_and(|(first, _)| {
             ["a", "ont", "avait", "avaient"].iter().any(|a| first.eq_ignore_ascii_case(a))
         })
+        || opens_on_a_reflexive_auxiliary(verb.slice(text))
+}
+
+/// A phrase that holds its reflexive auxiliary: "s'est inquiétée", "se sont retrouvés",
+/// "s'étaient entretenus".
+pub(super) fn opens_on_a_reflexive_auxiliary(phrase: &str) -> bool {
+    let phrase = Lower::new(phrase);
+    ["s'est ", "s'était ", "s'étaient ", "se sont "].iter().any(|a| phrase.starts_with(a))
+}
+
+/// "après s'être entretenu avec", "après avoir rencontré": a past infinitive after "après" tells
+/// an act the subject did before the main verb, of the same day unless dated. `before` is the
+/// sentence up to the verb.
+pub(super) fn follows_a_past_infinitive(before: &str) -> bool {
+    const WITHIN_WORDS: usize = 4;
+    let mut back = words(before).rev().take(WITHIN_WORDS).map(Lower::new);
+    let Some(auxiliary) = back.next() else { return false };
+    let auxiliary = match &*auxiliary {
+        "avoir" | "être" => true,
+        a => {
+            a.strip_prefix("s'").or_else(|| a.strip_prefix("l'")).is_some_and(|a| a == "être" || a == "avoir")
+        }
+    };
+    auxiliary && back.any(|w| &*w == "après")
 }
 
 /// Whether the trigger reads as a verb in the present, third person ("accuse", "démentent"), not

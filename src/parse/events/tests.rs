@@ -990,7 +990,8 @@ fn a_closed_form_reads_a_word_that_only_begins_a_longer_phrase() {
         briefs(&f, "2017-03-29"),
         [
             "2017-03-29 intent_to_cooperate promis [\"GBR\"] -> []",
-            "2017-03-29 statement promis [\"RUS\"] -> []"
+            // What is promised is retaliation: a threat.
+            "2017-03-29 threaten promis [\"RUS\"] -> []"
         ]
     );
 }
@@ -1060,4 +1061,160 @@ fn a_venue_after_an_apposition_s_comma_is_no_subject_and_no_panic() {
     for e in events(&f, "2016-05-03") {
         assert!(!e.source.contains(&"BEL".to_string()), "{}", brief(&f, &e));
     }
+}
+
+#[test]
+fn new_trigger_forms_tell_naval_passages_overflights_bans_and_apologies() {
+    let f = fixture(
+        "Un navire russe a navigué lundi près des côtes lettones. Des avions turcs ont survolé mardi les îles \
+         grecques. Moscou a interdit mercredi les importations géorgiennes. Le chef rebelle a demandé « pardon » \
+         jeudi aux familles. Téhéran a procédé vendredi à l'essai d'un missile.",
+        &[("lundi", "2016-05-02"), ("mardi", "2016-05-03"), ("mercredi", "2016-05-04"), ("jeudi", "2016-05-05"), ("vendredi", "2016-05-06")],
+        &[
+            ("russe", "country:RUS"),
+            ("lettones", "country:LVA"),
+            ("turcs", "country:TUR"),
+            ("grecques", "country:GRC"),
+            ("Moscou", "country:RUS"),
+            ("géorgiennes", "country:GEO"),
+            ("Téhéran", "country:IRN"),
+        ],
+    );
+    assert_eq!(
+        briefs(&f, "2016-05-07"),
+        [
+            "2016-05-02 military_action navigué [\"RUS\"] -> [\"LVA\"]",
+            "2016-05-03 military_action survolé [\"TUR\"] -> [\"GRC\"]",
+            "2016-05-04 reduce_relations interdit [\"RUS\"] -> [\"GEO\"]",
+            "2016-05-05 cooperate demandé « pardon [] -> []",
+            "2016-05-06 military_action essai d'un missile [\"IRN\"] -> []",
+        ]
+    );
+}
+
+#[test]
+fn a_promise_of_retaliation_is_a_threat_and_convening_a_meeting_is_no_protest() {
+    let f = fixture(
+        "Pékin a promis mardi une riposte ferme à Washington. Le Caire a convoqué mercredi un sommet \
+         d'urgence.",
+        &[("mardi", "2016-05-03"), ("mercredi", "2016-05-04")],
+        &[("Pékin", "country:CHN"), ("Washington", "country:USA"), ("Le Caire", "country:EGY")],
+    );
+    let got: Vec<String> = events(&f, "2016-05-05").iter().map(|e| e.category.clone()).collect();
+    assert_eq!(got, ["threaten", "consult"]);
+}
+
+#[test]
+fn the_main_verb_after_a_dated_relative_aside_is_an_act_of_the_publication_date() {
+    // Support told by a noun goes to the capital after "à"; the aside's country is no target.
+    let f = fixture(
+        "Le président français, qui avait reçu lundi des dirigeants polonais, a exprimé son soutien à Kiev.",
+        &[("lundi", "2016-05-02")],
+        &[("français", "country:FRA"), ("polonais", "country:POL"), ("Kiev", "country:UKR")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-05-04"),
+        [
+            "2016-05-02 consult avait reçu [\"FRA\"] -> [\"POL\"]",
+            "2016-05-04 cooperate exprimé [\"FRA\"] -> [\"UKR\"]"
+        ]
+    );
+    // A present verb after the aside is a state, not an act of the day.
+    let f = fixture(
+        "Les opposants vénézuéliens, qu'il recevra aussi mardi, réclament des élections.",
+        &[("mardi", "2016-05-03")],
+        &[("vénézuéliens", "country:VEN")],
+    );
+    assert!(events(&f, "2016-05-02").iter().all(|e| e.category != "appeal"));
+}
+
+#[test]
+fn a_partial_quote_and_a_reflexive_auxiliary_keep_a_verb_in_the_past() {
+    let f = fixture(
+        "Paris s'est dit « profondément préoccupé » par les combats. Le Japon s'est inquiété des essais \
+         chinois.",
+        &[],
+        &[("Paris", "country:FRA"), ("Japon", "country:JPN"), ("chinois", "country:CHN")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-05-04"),
+        [
+            "2016-05-04 disapprove préoccupé [\"FRA\"] -> []",
+            "2016-05-04 disapprove s'est inquiété [\"JPN\"] -> [\"CHN\"]"
+        ]
+    );
+}
+
+#[test]
+fn a_report_noun_of_nothing_and_an_unarmed_entry_tell_no_act() {
+    let f = fixture(
+        "Le pétrole a bondi dans la foulée de la déclaration saoudienne. Le ministre n'a pas commenté \
+         l'annonce. Les discussions sont entrées dans une phase décisive. Des soldats russes sont entrés \
+         lundi en Ukraine.",
+        &[("lundi", "2016-05-02")],
+        &[("saoudienne", "country:SAU"), ("russes", "country:RUS"), ("Ukraine", "country:UKR")],
+    );
+    assert_eq!(briefs(&f, "2016-05-03"), ["2016-05-02 military_action entrés [\"RUS\"] -> [\"UKR\"]"]);
+}
+
+#[test]
+fn a_summons_to_a_ministry_is_its_state_s_and_a_trip_in_an_aside_names_no_party() {
+    let f = fixture(
+        "Le chargé d'affaires russe a été convoqué au ministère polonais des Affaires étrangères. \
+         Xi Jinping, en visite en Equateur, a mis en garde Washington.",
+        &[],
+        &[
+            ("russe", "country:RUS"),
+            ("ministère polonais des Affaires étrangères", "country:POL"),
+            ("Xi Jinping", "person:xi-jinping-chn"),
+            ("Equateur", "country:ECU"),
+            ("Washington", "country:USA"),
+        ],
+    );
+    assert_eq!(
+        briefs(&f, "2016-05-03"),
+        [
+            "2016-05-03 protest convoqué [\"POL\"] -> [\"RUS\"]",
+            "2016-05-03 threaten mis en garde [\"CHN\"] -> [\"USA\"]"
+        ]
+    );
+}
+
+#[test]
+fn a_verb_before_a_dated_act_noun_and_a_past_infinitive_after_apres_are_acts_of_their_own() {
+    let f = fixture(
+        "Berlin a exhorté Kiev à appliquer l'accord de février 2015.",
+        &[("février 2015", "2015-02")],
+        &[("Berlin", "country:DEU"), ("Kiev", "country:UKR")],
+    );
+    let found = briefs(&f, "2016-05-03");
+    assert!(found.iter().any(|b| b.starts_with("2015-02 agree accord")), "{found:?}");
+    assert!(found.contains(&"2016-05-03 appeal exhorté [\"DEU\"] -> [\"UKR\"]".to_string()), "{found:?}");
+    let f = fixture(
+        "Sergueï Lavrov a réclamé une enquête, après avoir rencontré son homologue syrien.",
+        &[],
+        &[("Sergueï Lavrov", "person:sergei-lavrov-rus"), ("syrien", "country:SYR")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-05-03"),
+        ["2016-05-03 appeal réclamé [\"RUS\"] -> []", "2016-05-03 consult rencontré [\"RUS\"] -> [\"SYR\"]"]
+    );
+}
+
+#[test]
+fn the_date_of_an_act_called_for_is_not_the_call_s_and_a_second_verb_of_one_category_is_a_second_act() {
+    let f = fixture(
+        "Le président bolivien a appelé ses partisans à défiler le 15 mai.",
+        &[("le 15 mai", "2016-05-15")],
+        &[("bolivien", "country:BOL")],
+    );
+    assert_eq!(briefs(&f, "2016-05-10"), ["2016-05-10 appeal appelé [\"BOL\"] -> []"]);
+    let f = fixture(
+        "Tokyo a aussitôt protesté et a convoqué l'ambassadeur de Chine.",
+        &[],
+        &[("Tokyo", "country:JPN"), ("Chine", "country:CHN")],
+    );
+    let found = briefs(&f, "2016-05-10");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], "2016-05-10 protest convoqué [\"JPN\"] -> [\"CHN\"]");
 }
