@@ -562,8 +562,10 @@ impl<'a> SentenceCtx<'a, '_> {
             return None;
         }
         let (last_index, last) = before().next_back()?;
+        // A name after `at` (a venue inside the clause, skipped above) is next to nothing before it.
         let next_to = |m: &Mention, at: usize| {
-            self.text[m.span.end..at].trim_matches(|c: char| c.is_whitespace() || c == ',').is_empty()
+            (self.text.get(m.span.end..at))
+                .is_some_and(|gap| gap.trim_matches(|c: char| c.is_whitespace() || c == ',').is_empty())
         };
         // An aside from the comma at `from` to the clause: short, no quotation, and telling no act
         // but by a participle said of the name before it ("L'Iran, accusé par Ryad d'armer les
