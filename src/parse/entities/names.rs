@@ -512,6 +512,19 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// "la province d'Idleb", "la région de Gao", "près de Kidal": token `t` follows "de" (or
+    /// "d'"), itself after a noun of places or a locative (`placeof` in name_words.tsv).
+    fn place_noun_before(&self, t: usize) -> bool {
+        if t < 2 || self.tokens[t - 1].cap {
+            return false;
+        }
+        let de = self.word(t - 1);
+        let gap = &self.text[self.tokens[t - 1].end..self.tokens[t].start];
+        let elided = de == "d" && matches!(gap, "'" | "’");
+        let spaced = de == "de" && matches!(gap, " " | "\u{a0}");
+        (elided || spaced) && self.joined(t - 2, t - 1) && self.class(t - 2).has(WordClass::PLACE_OF)
+    }
+
     /// A capitalised organisation cue inside a sentence ("l'Organisation mondiale…", "le Front
     /// de…") is the head of a name, not a cue.
     fn uncover_capitalised_cues(&mut self) {
@@ -645,7 +658,7 @@ impl Sentence<'_, '_> {
         // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet".
         if !first_name(self, first) {
             if let Some(name_start) = (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t)) {
-                if !(first..name_start).any(|t| self.class(t).has(WordClass::ORG)) {
+                if !(first..name_start).any(|t| self.class(t).has(WordClass::ORG | WordClass::PLACE)) {
                     first = name_start;
                 }
             }
@@ -667,7 +680,8 @@ impl Sentence<'_, '_> {
         }
 
         let mut last = last;
-        let at_place = self.preposition_before(first).has(WordClass::PLACE_PREPOSITION);
+        let at_place =
+            self.preposition_before(first).has(WordClass::PLACE_PREPOSITION) || self.place_noun_before(first);
         let org_word = |s: &Self, t: usize| s.class(t).has(WordClass::ORG);
         // Whether a capitalised word of the sequence has one of `classes`.
         let any =

@@ -783,3 +783,27 @@ fn a_family_name_written_first_names_its_person_alone_and_another_before_a_given
     assert_eq!(entity_of(text, "patriarche Kirill").as_deref(), Some("person:kirill-ier"));
     assert_eq!(entity_of(text, "Kirill").as_deref(), Some("person:kirill-ier"));
 }
+
+/// (surface, kind) of every mention.
+fn surfaces(text: &str) -> Vec<(String, MentionKind)> {
+    mentions(text).into_iter().map(|(s, k, _)| (s, k)).collect()
+}
+
+fn has(text: &str, surface: &str, kind: MentionKind) -> bool {
+    surfaces(text).iter().any(|(s, k)| s == surface && *k == kind)
+}
+
+#[test]
+fn a_name_after_a_noun_of_places_and_de_or_a_locative_is_a_place() {
+    let text = "Les tirs ont repris près de Kramatorsk et dans la région de Sloviansk, autour d'Ilovaïsk.";
+    for place in ["Kramatorsk", "Sloviansk", "Ilovaïsk"] {
+        assert!(has(text, place, MentionKind::Location), "{place}: {:?}", surfaces(text));
+    }
+    let text = "Les blessés ont été évacués vers Bakhmout. Mardi, la presse de Kramatorsk a titré.";
+    assert!(has(text, "Bakhmout", MentionKind::Location), "{:?}", surfaces(text));
+    // Not after any "de": "la presse de" names no place.
+    assert!(!surfaces(text).iter().any(|(s, _)| s == "Kramatorsk"), "{:?}", surfaces(text));
+    // A first name inside a place's name starts no person.
+    let text = "Le sommet s'est ouvert à Santa Maria del Mar.";
+    assert_eq!(surfaces(text), [("Santa Maria del Mar".to_string(), MentionKind::Location)]);
+}

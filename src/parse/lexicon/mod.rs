@@ -68,6 +68,7 @@ impl WordClass {
     pub const ARTICLE: WordClass = WordClass(1 << 7);
     pub const COMMON: WordClass = WordClass(1 << 8);
     pub const CONNECTOR: WordClass = WordClass(1 << 9);
+    pub const PLACE_OF: WordClass = WordClass(1 << 10);
 
     /// Whether the word has any of the classes in `classes`.
     pub fn has(self, classes: WordClass) -> bool {
@@ -463,6 +464,7 @@ impl Lexicon {
                 "org" => WordClass::ORG,
                 "place" => WordClass::PLACE,
                 "locprep" => WordClass::PLACE_PREPOSITION,
+                "placeof" => WordClass::PLACE_OF,
                 "break" => WordClass::BREAK,
                 "article" => WordClass::ARTICLE,
                 "common" => WordClass::COMMON,
