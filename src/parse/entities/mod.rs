@@ -70,6 +70,8 @@ pub(crate) enum What {
     Organisation { country: Option<String> },
     /// A place's name found by rule ("Mont Hermon", "à Tombouctou").
     Place,
+    /// An acronym in parentheses after the name it abbreviates, the mention at `of`.
+    Acronym { of: Span },
 }
 
 /// Finds mentions in body sentences (sentences with a `zone` yield none).
@@ -220,6 +222,8 @@ struct Tables {
     /// Lone capitalised words the rules could not read: maybe a place or organisation the article
     /// names elsewhere.
     unread: Vec<Span>,
+    /// Folded acronym → index in `entities` of the organisation the article named with it.
+    acronyms: Map<String, usize>,
 }
 
 /// No slot yet in [`Tables::by_lexicon`].
@@ -237,6 +241,7 @@ impl Tables {
         self.institutions.clear();
         self.qualified.clear();
         self.unread.clear();
+        self.acronyms.clear();
     }
 }
 
@@ -446,7 +451,26 @@ impl<'a> Article<'a> {
 
     fn resolve(&mut self, c: Candidate) {
         let span = c.span;
+        // An acronym the article defined names its organisation from then on.
+        if !self.t.acronyms.is_empty()
+            && matches!(c.what, What::Organisation { .. } | What::Lone { .. } | What::Person(_) | What::Place)
+        {
+            if let Some(&slot) = self.t.acronyms.get(&fold_str(span.slice(self.text))) {
+                self.add_at(slot, span, MentionKind::Organisation);
+                return;
+            }
+        }
         match c.what {
+            What::Acronym { of } => {
+                let named = self.t.mentions.iter().rev().find(|m| m.span == of).map(|m| m.slot);
+                match named {
+                    Some(slot) => {
+                        self.add_at(slot, span, MentionKind::Organisation);
+                        self.t.acronyms.insert(fold_str(span.slice(self.text)), slot);
+                    }
+                    None => self.t.unread.push(span),
+                }
+            }
             What::Known { entity, kind } => self.add_known(span, kind, entity),
             What::Surname { entity } => {
                 match self.earlier_person(span) {

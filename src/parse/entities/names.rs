@@ -554,10 +554,101 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// "la Communauté d'Afrique de l'Est (CAE)", "la Mission … au Mali (Minusma)": a word in
+    /// parentheses right after a name made of the words its letters abbreviate, in order, the first
+    /// one the name's initial. The name is an organisation's (its lexicon forms inside are part of
+    /// it) and the word its acronym. Returns the name's first and last tokens and the acronym's.
+    fn acronym_after_name(&self, acronym: usize) -> Option<(usize, usize)> {
+        const MAX_WORDS: usize = 16;
+        let tok = &self.tokens[acronym];
+        let len = tok.end - tok.start;
+        let closes = self.text[tok.end..].starts_with(')');
+        if acronym < 2 || !tok.cap || tok.hyphenated || !(2..=10).contains(&len) || !closes {
+            return None;
+        }
+        let last = acronym - 1;
+        if !matches!(&self.text[self.tokens[last].end..tok.start], " (" | "(" | "\u{a0}(") {
+            return None;
+        }
+        let letters: Vec<char> = self.folded(acronym).chars().filter(char::is_ascii_alphabetic).collect();
+        let (&initial, _) = letters.split_first()?;
+        let person = |t: usize| {
+            self.tokens[t].hit.is_some_and(|h| {
+                matches!(
+                    self.hits[h].target,
+                    Target::Surname { .. } | Target::Entity { kind: MentionKind::Person, .. }
+                )
+            })
+        };
+        let mut first = last;
+        loop {
+            if person(first) {
+                return None;
+            }
+            let t = &self.tokens[first];
+            // A person's initials ("Marc Lebrun (ML)") make no organisation.
+            if first < last
+                && t.cap
+                && self.folded(first).starts_with(initial)
+                && !self.class(first).has(WordClass::FIRST_NAME)
+            {
+                // The acronym's letters, in order, in the name's.
+                let name = fold_str(&self.text[t.start..self.tokens[last].end]);
+                let mut rest = letters.iter().peekable();
+                for c in name.chars() {
+                    rest.next_if_eq(&&c);
+                }
+                if rest.peek().is_none() {
+                    return Some((first, last));
+                }
+            }
+            if first == 0 || last - first >= MAX_WORDS {
+                return None;
+            }
+            let gap = &self.text[self.tokens[first - 1].end..t.start];
+            if !matches!(gap, " " | "'" | "’" | "\u{a0}") {
+                return None;
+            }
+            first -= 1;
+        }
+    }
+
+    /// The candidates for a name and its acronym in parentheses (see [`Self::acronym_after_name`]).
+    fn name_and_acronym(&mut self, first: usize, last: usize, acronym: usize, out: &mut Vec<Candidate>) {
+        let span = Span::new(self.tokens[first].start, self.tokens[last].end);
+        let whole_hit = self.tokens[first].hit.filter(|&h| self.hits[h].span == span);
+        if whole_hit.is_none() {
+            let mut country = None;
+            for h in (first..=last).filter_map(|t| self.tokens[t].hit) {
+                if let Target::Entity { entity, kind: MentionKind::Demonym } = self.hits[h].target {
+                    country = country.or_else(|| self.lex.entity(entity).country.clone());
+                }
+                self.hits[h].consumed = true;
+            }
+            out.push(Candidate { span, what: What::Organisation { country } });
+        }
+        let tok = &self.tokens[acronym];
+        out.push(Candidate { span: Span::new(tok.start, tok.end), what: What::Acronym { of: span } });
+    }
+
     /// Candidates for the names no lexicon form covers.
     pub fn unknown_names(&mut self, out: &mut Vec<Candidate>) {
         self.prepare();
         self.uncover_capitalised_cues();
+        // Names with their acronym in parentheses, read first.
+        let mut named: Vec<(usize, usize, usize)> = Vec::new();
+        if self.text[self.tokens.first().map_or(0, |t| t.start)..self.tokens.last().map_or(0, |t| t.end)]
+            .contains('(')
+        {
+            for &a in self.notable.iter() {
+                if self.tokens[a].hit.is_none() {
+                    if let Some((first, last)) = self.acronym_after_name(a) {
+                        named.push((first, last, a));
+                    }
+                }
+            }
+        }
+        let mut named = named.into_iter().peekable();
         // Names and acronyms start at capitalised tokens (the notable ones that are capitalised).
         let mut t = 0;
         for n in 0..self.notable.len() {
@@ -565,6 +656,20 @@ impl Sentence<'_, '_> {
                 continue;
             }
             t = self.notable[n];
+            // A name with its acronym: a name starting before it and ending after it was read.
+            while let Some(&(first, last, acronym)) = named.peek() {
+                if first > t {
+                    break;
+                }
+                named.next();
+                if out.last().is_none_or(|c| c.span.end <= self.tokens[first].start) {
+                    self.name_and_acronym(first, last, acronym, out);
+                    t = t.max(acronym + 1);
+                }
+            }
+            if self.notable[n] < t {
+                continue;
+            }
             if self.is_unknown_acronym(t) {
                 let tok = &self.tokens[t];
                 out.push(Candidate {

@@ -807,3 +807,30 @@ fn a_name_after_a_noun_of_places_and_de_or_a_locative_is_a_place() {
     let text = "Le sommet s'est ouvert à Santa Maria del Mar.";
     assert_eq!(surfaces(text), [("Santa Maria del Mar".to_string(), MentionKind::Location)]);
 }
+
+#[test]
+fn an_acronym_in_parentheses_names_the_organisation_before_it() {
+    let text = "L'Organisation de la coopération islamique (OCI) a condamné l'attaque. Mardi, l'OCI a réuni \
+                ses membres. La Mission des Nations unies au Soudan du Sud (Minuss) a protesté.";
+    let found = mentions(text);
+    let oci = "org:organisation-de-la-cooperation-islamique";
+    let of = |s: &str| {
+        found.iter().filter(|(x, _, _)| x == s).map(|(_, k, e)| (*k, e.as_str())).collect::<Vec<_>>()
+    };
+    assert_eq!(of("Organisation de la coopération islamique"), [(MentionKind::Organisation, oci)]);
+    assert_eq!(of("OCI"), [(MentionKind::Organisation, oci), (MentionKind::Organisation, oci)]);
+    // The lexicon forms inside the name are part of it.
+    let minuss = "org:mission-des-nations-unies-au-soudan-du-sud";
+    assert_eq!(of("Mission des Nations unies au Soudan du Sud"), [(MentionKind::Organisation, minuss)]);
+    assert_eq!(of("Minuss"), [(MentionKind::Organisation, minuss)]);
+    assert!(of("Nations unies").is_empty() && of("Soudan du Sud").is_empty(), "{found:?}");
+    // A person's initials are no acronym; words that do not abbreviate the name are none either.
+    let text = "Selon Marc Lebrun (ML), la Ligue des droits civiques (Paris) a porté plainte.";
+    let expect = [
+        ("Marc Lebrun", "person:marc-lebrun"),
+        ("Ligue des droits civiques", "org:ligue-des-droits-civiques"),
+        ("Paris", "country:FRA"),
+    ];
+    let found: Vec<(String, String)> = mentions(text).into_iter().map(|(s, _, e)| (s, e)).collect();
+    assert_eq!(found, expect.map(|(s, e)| (s.to_string(), e.to_string())));
+}
