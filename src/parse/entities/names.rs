@@ -364,12 +364,21 @@ impl Sentence<'_, '_> {
     fn prepare(&mut self) {
         // A token takes the first hit over it (hits are sorted and disjoint, as tokens are).
         let mut first = 0;
-        for (h, hit) in self.hits.iter().enumerate() {
+        for (h, hit) in self.hits.iter_mut().enumerate() {
             first += self.tokens[first..].partition_point(|tok| tok.end <= hit.span.start);
+            // "Dlamini-Zuma": a known surname after a hyphen, joined to a capitalised word, is the
+            // end of a double-barrelled name, not its person.
+            if let (Target::Surname { .. }, Some(tok)) = (hit.target, self.tokens.get(first)) {
+                if tok.start < hit.span.start && tok.cap && self.text[..hit.span.start].ends_with('-') {
+                    hit.consumed = true;
+                    continue;
+                }
+            }
             for tok in self.tokens[first..].iter_mut().take_while(|tok| tok.start < hit.span.end) {
                 tok.hit = tok.hit.or(Some(h));
             }
         }
+        self.read_demonym_nouns();
         for &t in self.notable {
             let tok = &mut self.tokens[t];
             if tok.hit.is_some() {
@@ -385,6 +394,58 @@ impl Sentence<'_, '_> {
                     && self.lex.class_of_word(particle).has(WordClass::PARTICLE);
             }
         }
+    }
+
+    /// "l'Argentine Virginia Gamba", "le Suisse Alexander Hug": a country's name that is also its
+    /// demonym, after an article and right before a person's name, is the demonym (a nationality).
+    fn read_demonym_nouns(&mut self) {
+        for t in 1..self.tokens.len().saturating_sub(1) {
+            let Some(h) = self.tokens[t].hit else { continue };
+            let Target::Entity { entity, kind: MentionKind::Location } = self.hits[h].target else {
+                continue;
+            };
+            let tok = &self.tokens[t];
+            if self.hits[h].span != Span::new(tok.start, tok.end) || !tok.cap {
+                continue;
+            }
+            let before = &self.tokens[t - 1];
+            let gap = &self.text[before.end..tok.start];
+            // Not the complement of a preposition ("le président de l'Argentine Mauricio Macri").
+            let after_preposition = t >= 2 && matches!(fold_str(self.word(t - 2)).as_str(), "de" | "d" | "a");
+            let article = matches!(self.word(t - 1), "le" | "la" | "l" | "Le" | "La" | "L")
+                && matches!(gap, " " | "'" | "’" | "\u{a0}")
+                && !after_preposition;
+            let next = &self.tokens[t + 1];
+            let name_after = self.joined(t, t + 1)
+                && next.cap
+                && (next.hit.is_none_or(|n| {
+                    matches!(
+                        self.hits[n].target,
+                        Target::Surname { .. } | Target::Entity { kind: MentionKind::Person, .. }
+                    )
+                }))
+                && (self.class(t + 1).has(WordClass::FIRST_NAME)
+                    || next.hit.is_some()
+                    || (t + 2 < self.tokens.len() && self.joined(t + 1, t + 2) && self.is_name_word(t + 2)));
+            if article
+                && name_after
+                && self.lex.entity(entity).kind == crate::corpus::EntityKind::Country
+                && self.lex.is_demonym(&self.folded(t))
+            {
+                self.hits[h].target = Target::Entity { entity, kind: MentionKind::Demonym };
+            }
+        }
+    }
+
+    /// The country of a capitalised demonym right before token `first` ("le Turc Ahmet Üzümcü").
+    fn nationality_before(&self, first: usize) -> Option<String> {
+        let before = first.checked_sub(1)?;
+        let tok = &self.tokens[before];
+        let h = tok.hit?;
+        let Target::Entity { entity, kind: MentionKind::Demonym } = self.hits[h].target else { return None };
+        (tok.cap && self.hits[h].span == Span::new(tok.start, tok.end) && self.joined(before, first))
+            .then(|| self.lex.entity(entity).country.clone())
+            .flatten()
     }
 
     /// The title that introduces a name starting at token `first`: its kind and what it tells
@@ -462,7 +523,29 @@ impl Sentence<'_, '_> {
             let tok = &self.tokens[t];
             if let Some(h) = tok.hit {
                 let hit = &self.hits[h];
-                let Target::Entity { entity, kind: MentionKind::Demonym } = hit.target else { break };
+                let kind = match hit.target {
+                    Target::Entity { entity, kind } => (entity, kind),
+                    _ => break,
+                };
+                // "la Commission de l'Union africaine", "le Bureau serbe pour le Kosovo": after a
+                // connector, an organisation or a place the lexicon knows ends the name.
+                if let (entity, MentionKind::Organisation | MentionKind::Location) = kind {
+                    let Some(end) = (t..self.tokens.len()).find(|&e| self.tokens[e].end >= hit.span.end)
+                    else {
+                        break;
+                    };
+                    if !after_connector || hit.span.start != tok.start || self.tokens[end].end != hit.span.end
+                    {
+                        break;
+                    }
+                    let of_country = self.lex.entity(entity);
+                    if country.is_none() && of_country.kind == crate::corpus::EntityKind::Country {
+                        country = of_country.country.clone();
+                    }
+                    last_content = Some(end);
+                    break;
+                }
+                let (entity, MentionKind::Demonym) = kind else { break };
                 if hit.span != Span::new(tok.start, tok.end) {
                     break;
                 }
@@ -723,6 +806,19 @@ impl Sentence<'_, '_> {
                             (hit.target, hit.span.start == tok.start, end)
                         {
                             if self.tokens[end].end == hit.span.end {
+                                // "Mahamat Saleh Annadif": a one-word surname before another
+                                // name word is a middle name of someone else.
+                                let more = end == k
+                                    && end + 1 < self.tokens.len()
+                                    && self.joined(end, end + 1)
+                                    && self.is_name_word(end + 1);
+                                if more {
+                                    self.hits[h].consumed = true;
+                                    self.tokens[k].hit = None;
+                                    last = k;
+                                    k += 1;
+                                    continue;
+                                }
                                 surname_hit = Some(h);
                                 last = end;
                             }
@@ -814,6 +910,12 @@ impl Sentence<'_, '_> {
             _ if words <= 3 => What::Person(PersonInfo::default()),
             _ => What::Organisation { country: None },
         };
+        let mut what = what;
+        if let What::Person(info) | What::Lone { cue: Some(info), .. } = &mut what {
+            if info.country.is_none() {
+                info.country = self.nationality_before(first);
+            }
+        }
         out.push(Candidate { span: Span::new(self.tokens[first].start, self.tokens[last].end), what });
     }
 }

@@ -834,3 +834,48 @@ fn an_acronym_in_parentheses_names_the_organisation_before_it() {
     let found: Vec<(String, String)> = mentions(text).into_iter().map(|(s, _, e)| (s, e)).collect();
     assert_eq!(found, expect.map(|(s, e)| (s.to_string(), e.to_string())));
 }
+
+#[test]
+fn a_known_surname_inside_a_longer_name_is_no_mention_of_its_person() {
+    // After a hyphen: a double-barrelled surname ("Zuma" is Jacob Zuma alone).
+    let text = "Mme Thandiwe Mbeki-Zuma a répondu mercredi.";
+    assert_eq!(ids(text), ["person:thandiwe-mbeki-zuma"]);
+    // Before another name word: a middle name ("Saleh" is Ali Abdallah Saleh alone).
+    let text = "Le général Moussa Saleh Karimi a démissionné.";
+    assert_eq!(entity_of(text, "Moussa Saleh Karimi").as_deref(), Some("person:moussa-saleh-karimi"));
+}
+
+#[test]
+fn a_country_that_is_its_demonym_before_a_name_is_a_nationality() {
+    let text = "Le porte-parole, la Suisse Ruth Dreifuss, a parlé. Le président de l'Argentine Mauricio \
+                Macri a répondu. Selon le Turc Hakan Fidan, rien ne change.";
+    let found = mentions(text);
+    let kind_of = |s: &str| found.iter().find(|(x, _, _)| x == s).map(|(_, k, _)| *k);
+    assert_eq!(kind_of("Suisse"), Some(MentionKind::Demonym));
+    // The country of a noun's complement stays the country.
+    assert_eq!(kind_of("Argentine"), Some(MentionKind::Location));
+    // The nationality gives the person's country.
+    let f = found_entities(text);
+    let country = |id: &str| f.iter().find(|e| e.id == id).and_then(|e| e.country.clone());
+    assert_eq!(country("person:ruth-dreifuss").as_deref(), Some("CHE"));
+    assert_eq!(country("person:hakan-fidan").as_deref(), Some("TUR"));
+}
+
+fn found_entities(text: &str) -> Vec<Entity> {
+    found(text).entities
+}
+
+#[test]
+fn an_organisation_named_by_its_head_may_end_on_a_known_name_after_a_connector() {
+    let text =
+        "Le président de la Commission de la Cédéao a parlé. Le Bureau serbe pour le Kosovo proteste. \
+                Le Conseil national de Libye a tranché.";
+    let found: Vec<(String, String)> = mentions(text).into_iter().map(|(s, _, e)| (s, e)).collect();
+    let has = |s: &str, e: &str| found.iter().any(|(x, y)| x == s && y == e);
+    assert!(has("Bureau serbe pour le Kosovo", "org:bureau-serbe-pour-le-kosovo"), "{found:?}");
+    assert!(has("Conseil national de Libye", "org:conseil-national-de-libye"), "{found:?}");
+    let f = found_entities(text);
+    let country = |id: &str| f.iter().find(|e| e.id == id).and_then(|e| e.country.clone());
+    assert_eq!(country("org:bureau-serbe-pour-le-kosovo").as_deref(), Some("SRB"));
+    assert_eq!(country("org:conseil-national-de-libye").as_deref(), Some("LBY"));
+}

@@ -147,6 +147,8 @@ pub struct Lexicon {
     short_words: ShortWords,
     /// Folded endings of adjectives ("ale", "ien").
     adjective_endings: Vec<String>,
+    /// The folded demonyms of the countries ("argentine", "suisse", "turcs").
+    demonyms: std::collections::HashSet<String, foldhash::fast::FixedState>,
 }
 
 /// An empty lexicon (the stub's API kept): no forms, no word lists; only the rules for capitalised
@@ -168,6 +170,7 @@ impl Default for Lexicon {
             words: HashMap::default(),
             short_words: ShortWords::new(&HashMap::default()),
             adjective_endings: Vec::new(),
+            demonyms: Default::default(),
         }
     }
 }
@@ -292,6 +295,7 @@ impl Lexicon {
         let mut table = PatternTable::default();
         let mut entities: Vec<Entity> = Vec::new();
         let mut countries = Vec::new();
+        let mut demonyms: std::collections::HashSet<String, foldhash::fast::FixedState> = Default::default();
         let mut country_entity = HashMap::new();
 
         let (text, name) = source.read(&crate::data_file!("lexicon/countries.tsv"))?;
@@ -326,6 +330,7 @@ impl Lexicon {
             let dem = Target::Entity { entity: idx, kind: MentionKind::Demonym };
             for spec in list(&row.demonyms) {
                 for form in demonym_forms(spec) {
+                    demonyms.insert(fold_str(&form));
                     table.add(&form, dem, false);
                 }
             }
@@ -498,6 +503,7 @@ impl Lexicon {
             words,
             short_words,
             adjective_endings,
+            demonyms,
         })
     }
 
@@ -745,6 +751,11 @@ impl Lexicon {
             Some(key) => self.short_words.get(key),
             None => self.word_class(&fold_str(word)),
         }
+    }
+
+    /// Whether a folded word is a country's demonym ("argentine", "suisses").
+    pub fn is_demonym(&self, folded: &str) -> bool {
+        self.demonyms.contains(folded)
     }
 
     /// Ends like an adjective ("nationale", "syrien"), and is longer than the ending.
