@@ -879,3 +879,15 @@ fn an_organisation_named_by_its_head_may_end_on_a_known_name_after_a_connector()
     assert_eq!(country("org:bureau-serbe-pour-le-kosovo").as_deref(), Some("SRB"));
     assert_eq!(country("org:conseil-national-de-libye").as_deref(), Some("LBY"));
 }
+
+#[test]
+fn a_word_coordinated_with_a_place_is_a_place() {
+    let text = "Les combats ont gagné les villages de Kafr Nabl, de Maaret et de Khirbet. Le président a \
+                reçu au palais de Carthage.";
+    for place in ["Maaret", "Khirbet", "Carthage"] {
+        assert!(has(text, place, MentionKind::Location), "{place}: {:?}", surfaces(text));
+    }
+    // With a person, no.
+    let text = "Hassan Rohani et Brunel ont parlé.";
+    assert!(!has(text, "Brunel", MentionKind::Location), "{:?}", surfaces(text));
+}
