@@ -399,7 +399,12 @@ impl Sentence<'_, '_> {
     /// "l'Argentine Virginia Gamba", "le Suisse Alexander Hug": a country's name that is also its
     /// demonym, after an article and right before a person's name, is the demonym (a nationality).
     fn read_demonym_nouns(&mut self) {
-        for t in 1..self.tokens.len().saturating_sub(1) {
+        // Only capitalised tokens may be one: the notable ones.
+        for n in 0..self.notable.len() {
+            let t = self.notable[n];
+            if t == 0 || t + 1 >= self.tokens.len() {
+                continue;
+            }
             let Some(h) = self.tokens[t].hit else { continue };
             let Target::Entity { entity, kind: MentionKind::Location } = self.hits[h].target else {
                 continue;
@@ -720,14 +725,12 @@ impl Sentence<'_, '_> {
         self.uncover_capitalised_cues();
         // Names with their acronym in parentheses, read first.
         let mut named: Vec<(usize, usize, usize)> = Vec::new();
-        if self.text[self.tokens.first().map_or(0, |t| t.start)..self.tokens.last().map_or(0, |t| t.end)]
-            .contains('(')
-        {
-            for &a in self.notable.iter() {
-                if self.tokens[a].hit.is_none() {
-                    if let Some((first, last)) = self.acronym_after_name(a) {
-                        named.push((first, last, a));
-                    }
+        for &a in self.notable.iter() {
+            // Most capitalised words follow no '(': one byte read.
+            let tok = &self.tokens[a];
+            if tok.hit.is_none() && tok.start > 0 && self.text.as_bytes()[tok.start - 1] == b'(' {
+                if let Some((first, last)) = self.acronym_after_name(a) {
+                    named.push((first, last, a));
                 }
             }
         }
