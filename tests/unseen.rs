@@ -1270,3 +1270,72 @@ fn the_k_batch_as_told() {
     let yemen = article(&c, "i8");
     assert!(has_event(yemen, "2016-10-13", "consult", "USA", "SAU"), "{:#?}", yemen.events);
 }
+
+/// The (kind, entity id) of every mention of `surface` in `a`.
+fn named(a: &Article, surface: &str) -> Vec<(String, String)> {
+    a.mentions
+        .iter()
+        .filter(|m| m.span.slice(&a.text) == surface)
+        .map(|m| (format!("{:?}", m.kind), m.entity.clone()))
+        .collect()
+}
+
+fn entity_country(c: &Corpus, id: &str) -> Option<String> {
+    c.entities.iter().find(|e| e.id == id).and_then(|e| e.country.clone())
+}
+
+#[test]
+fn unknown_names_of_smaller_countries_are_found_and_resolved() {
+    let c = corpus();
+    let per = |id: &str| ("Person".to_string(), id.to_string());
+    let loc = |id: &str| ("Location".to_string(), id.to_string());
+    let org = |id: &str| ("Organisation".to_string(), id.to_string());
+    let dem = |id: &str| ("Demonym".to_string(), id.to_string());
+    // l1: nationalities before names, written like their countries; a place "au nord de" one.
+    let a = article(&c, "l1");
+    assert_eq!(named(a, "Argentine"), [dem("country:ARG")]);
+    assert_eq!(named(a, "Virginia Gamba"), [per("person:virginia-gamba")]);
+    assert_eq!(entity_country(&c, "person:ahmet-uzumcu").as_deref(), Some("TUR"));
+    // l2: an organisation with its acronym; a double-barrelled surname holding a known one.
+    let a = article(&c, "l2");
+    let cae = "org:communaute-d-afrique-de-l-est";
+    assert_eq!(named(a, "Communauté d'Afrique de l'Est"), [org(cae)]);
+    assert_eq!(named(a, "CAE"), [org(cae), org(cae)]);
+    assert!(named(a, "Afrique").is_empty());
+    assert_eq!(named(a, "Commission de l'Union africaine"), [org("org:commission-de-l-union-africaine")]);
+    assert_eq!(named(a, "Nkosazana Dlamini-Zuma"), [per("person:nkosazana-dlamini-zuma")]);
+    assert!(named(a, "Zuma").is_empty());
+    // l3: "vers" a town, a place's name with a first name inside, an acronym of Spanish words.
+    let a = article(&c, "l3");
+    assert_eq!(named(a, "Cúcuta"), [loc("place:cucuta")]);
+    assert_eq!(named(a, "San Antonio del Táchira"), [loc("place:san-antonio-del-tachira")]);
+    let unasur = "org:union-des-nations-sud-americaines";
+    assert_eq!(named(a, "Union des nations sud-américaines"), [org(unasur)]);
+    assert_eq!(named(a, "Unasur"), [org(unasur)]);
+    assert_eq!(named(a, "OIM"), [org("org:organisation-internationale-pour-les-migrations")]);
+    // l4: "les enclaves de Sokh et de Chakhimardan, dans la vallée de Fergana".
+    let a = article(&c, "l4");
+    for (place, id) in
+        [("Sokh", "place:sokh"), ("Chakhimardan", "place:chakhimardan"), ("Fergana", "place:fergana")]
+    {
+        assert_eq!(named(a, place), [loc(id)], "{place}");
+    }
+    // l5: an office named by its head over a known place.
+    let a = article(&c, "l5");
+    assert_eq!(named(a, "Bureau serbe pour le Kosovo"), [org("org:bureau-serbe-pour-le-kosovo")]);
+    assert_eq!(entity_country(&c, "org:bureau-serbe-pour-le-kosovo").as_deref(), Some("SRB"));
+    assert_eq!(named(a, "Mitrovica"), [loc("place:mitrovica")]);
+    // l6: "autour d'Avdiïvka", then "la cokerie d'Avdiïvka"; "le Suisse Alexander Hug".
+    let a = article(&c, "l6");
+    assert_eq!(named(a, "Avdiïvka"), [loc("place:avdiivka"), loc("place:avdiivka")]);
+    assert_eq!(named(a, "Suisse"), [dem("country:CHE")]);
+    assert_eq!(entity_country(&c, "person:alexander-hug").as_deref(), Some("CHE"));
+    // l8: a long name with its acronym; a known surname as a middle name; "le palais de Koulouba".
+    let a = article(&c, "l8");
+    let minusma = "org:mission-multidimensionnelle-integree-des-nations-unies-pour-la-stabilisation-au-mali";
+    assert_eq!(named(a, "Minusma"), [org(minusma)]);
+    assert!(named(a, "Mali").is_empty() && named(a, "Nations unies").is_empty());
+    assert_eq!(named(a, "CMA"), [org("org:coordination-des-mouvements-de-l-azawad")]);
+    assert_eq!(named(a, "Mahamat Saleh Annadif"), [per("person:mahamat-saleh-annadif")]);
+    assert_eq!(named(a, "Koulouba"), [loc("place:koulouba")]);
+}

@@ -70,6 +70,8 @@ pub(crate) enum What {
     Organisation { country: Option<String> },
     /// A place's name found by rule ("Mont Hermon", "à Tombouctou").
     Place,
+    /// An acronym in parentheses after the name it abbreviates, the mention at `of`.
+    Acronym { of: Span },
 }
 
 /// Finds mentions in body sentences (sentences with a `zone` yield none).
@@ -220,6 +222,8 @@ struct Tables {
     /// Lone capitalised words the rules could not read: maybe a place or organisation the article
     /// names elsewhere.
     unread: Vec<Span>,
+    /// Folded acronym → index in `entities` of the organisation the article named with it.
+    acronyms: Map<String, usize>,
 }
 
 /// No slot yet in [`Tables::by_lexicon`].
@@ -237,6 +241,7 @@ impl Tables {
         self.institutions.clear();
         self.qualified.clear();
         self.unread.clear();
+        self.acronyms.clear();
     }
 }
 
@@ -446,7 +451,26 @@ impl<'a> Article<'a> {
 
     fn resolve(&mut self, c: Candidate) {
         let span = c.span;
+        // An acronym the article defined names its organisation from then on.
+        if !self.t.acronyms.is_empty()
+            && matches!(c.what, What::Organisation { .. } | What::Lone { .. } | What::Person(_) | What::Place)
+        {
+            if let Some(&slot) = self.t.acronyms.get(&fold_str(span.slice(self.text))) {
+                self.add_at(slot, span, MentionKind::Organisation);
+                return;
+            }
+        }
         match c.what {
+            What::Acronym { of } => {
+                let named = self.t.mentions.iter().rev().find(|m| m.span == of).map(|m| m.slot);
+                match named {
+                    Some(slot) => {
+                        self.add_at(slot, span, MentionKind::Organisation);
+                        self.t.acronyms.insert(fold_str(span.slice(self.text)), slot);
+                    }
+                    None => self.t.unread.push(span),
+                }
+            }
             What::Known { entity, kind } => self.add_known(span, kind, entity),
             What::Surname { entity } => {
                 match self.earlier_person(span) {
@@ -583,15 +607,43 @@ impl<'a> Article<'a> {
             .filter(|(_, e)| !e.name.contains(char::is_whitespace))
             .map(|(slot, e)| (fold_str(&e.name), slot))
             .collect();
-        for span in std::mem::take(&mut self.t.unread) {
+        let unread = std::mem::take(&mut self.t.unread);
+        // The places named, by where they start and end, to read coordinations.
+        let mut places: Vec<Span> = Vec::new();
+        if !unread.is_empty() {
+            places = (self.t.mentions.iter())
+                .filter(|m| {
+                    m.kind == MentionKind::Location && self.t.entities[m.slot].kind == EntityKind::Place
+                })
+                .map(|m| m.span)
+                .collect();
+        }
+        for span in unread {
             if let Some(&slot) = one_word.get(&fold_str(span.slice(self.text))) {
                 let kind = match self.t.entities[slot].kind {
                     EntityKind::Place => MentionKind::Location,
                     _ => MentionKind::Organisation,
                 };
                 self.add_at(slot, span, kind);
+            } else if self.coordinated_with_a_place(span, &places) {
+                let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
+                self.add_new(span, MentionKind::Location, place);
+                places.push(span);
             }
         }
+    }
+
+    /// "les enclaves de Sokh et de Chakhimardan", "de Kidal et de Tombouctou": a word coordinated
+    /// with a place's name ("et", "ou", or a comma before a repeated preposition) is a place too.
+    fn coordinated_with_a_place(&self, span: Span, places: &[Span]) -> bool {
+        const JOINS: [&str; 10] =
+            [" et de ", " et d'", " et d’", " et à ", " et en ", " et ", " ou ", ", de ", ", d'", ", à "];
+        let (before, after) = (&self.text[..span.start], &self.text[span.end..]);
+        JOINS.iter().any(|join| {
+            let next = after.strip_prefix(join).map(|_| span.end + join.len());
+            let previous = before.strip_suffix(join).map(str::len);
+            places.iter().any(|p| Some(p.start) == next || Some(p.end) == previous)
+        })
     }
 
     /// The article's mentions and entities, and the tables for the next article.

@@ -364,12 +364,21 @@ impl Sentence<'_, '_> {
     fn prepare(&mut self) {
         // A token takes the first hit over it (hits are sorted and disjoint, as tokens are).
         let mut first = 0;
-        for (h, hit) in self.hits.iter().enumerate() {
+        for (h, hit) in self.hits.iter_mut().enumerate() {
             first += self.tokens[first..].partition_point(|tok| tok.end <= hit.span.start);
+            // "Dlamini-Zuma": a known surname after a hyphen, joined to a capitalised word, is the
+            // end of a double-barrelled name, not its person.
+            if let (Target::Surname { .. }, Some(tok)) = (hit.target, self.tokens.get(first)) {
+                if tok.start < hit.span.start && tok.cap && self.text[..hit.span.start].ends_with('-') {
+                    hit.consumed = true;
+                    continue;
+                }
+            }
             for tok in self.tokens[first..].iter_mut().take_while(|tok| tok.start < hit.span.end) {
                 tok.hit = tok.hit.or(Some(h));
             }
         }
+        self.read_demonym_nouns();
         for &t in self.notable {
             let tok = &mut self.tokens[t];
             if tok.hit.is_some() {
@@ -385,6 +394,63 @@ impl Sentence<'_, '_> {
                     && self.lex.class_of_word(particle).has(WordClass::PARTICLE);
             }
         }
+    }
+
+    /// "l'Argentine Virginia Gamba", "le Suisse Alexander Hug": a country's name that is also its
+    /// demonym, after an article and right before a person's name, is the demonym (a nationality).
+    fn read_demonym_nouns(&mut self) {
+        // Only capitalised tokens may be one: the notable ones.
+        for n in 0..self.notable.len() {
+            let t = self.notable[n];
+            if t == 0 || t + 1 >= self.tokens.len() {
+                continue;
+            }
+            let Some(h) = self.tokens[t].hit else { continue };
+            let Target::Entity { entity, kind: MentionKind::Location } = self.hits[h].target else {
+                continue;
+            };
+            let tok = &self.tokens[t];
+            if self.hits[h].span != Span::new(tok.start, tok.end) || !tok.cap {
+                continue;
+            }
+            let before = &self.tokens[t - 1];
+            let gap = &self.text[before.end..tok.start];
+            // Not the complement of a preposition ("le président de l'Argentine Mauricio Macri").
+            let after_preposition = t >= 2 && matches!(fold_str(self.word(t - 2)).as_str(), "de" | "d" | "a");
+            let article = matches!(self.word(t - 1), "le" | "la" | "l" | "Le" | "La" | "L")
+                && matches!(gap, " " | "'" | "’" | "\u{a0}")
+                && !after_preposition;
+            let next = &self.tokens[t + 1];
+            let name_after = self.joined(t, t + 1)
+                && next.cap
+                && (next.hit.is_none_or(|n| {
+                    matches!(
+                        self.hits[n].target,
+                        Target::Surname { .. } | Target::Entity { kind: MentionKind::Person, .. }
+                    )
+                }))
+                && (self.class(t + 1).has(WordClass::FIRST_NAME)
+                    || next.hit.is_some()
+                    || (t + 2 < self.tokens.len() && self.joined(t + 1, t + 2) && self.is_name_word(t + 2)));
+            if article
+                && name_after
+                && self.lex.entity(entity).kind == crate::corpus::EntityKind::Country
+                && self.lex.is_demonym(&self.folded(t))
+            {
+                self.hits[h].target = Target::Entity { entity, kind: MentionKind::Demonym };
+            }
+        }
+    }
+
+    /// The country of a capitalised demonym right before token `first` ("le Turc Ahmet Üzümcü").
+    fn nationality_before(&self, first: usize) -> Option<String> {
+        let before = first.checked_sub(1)?;
+        let tok = &self.tokens[before];
+        let h = tok.hit?;
+        let Target::Entity { entity, kind: MentionKind::Demonym } = self.hits[h].target else { return None };
+        (tok.cap && self.hits[h].span == Span::new(tok.start, tok.end) && self.joined(before, first))
+            .then(|| self.lex.entity(entity).country.clone())
+            .flatten()
     }
 
     /// The title that introduces a name starting at token `first`: its kind and what it tells
@@ -462,7 +528,29 @@ impl Sentence<'_, '_> {
             let tok = &self.tokens[t];
             if let Some(h) = tok.hit {
                 let hit = &self.hits[h];
-                let Target::Entity { entity, kind: MentionKind::Demonym } = hit.target else { break };
+                let kind = match hit.target {
+                    Target::Entity { entity, kind } => (entity, kind),
+                    _ => break,
+                };
+                // "la Commission de l'Union africaine", "le Bureau serbe pour le Kosovo": after a
+                // connector, an organisation or a place the lexicon knows ends the name.
+                if let (entity, MentionKind::Organisation | MentionKind::Location) = kind {
+                    let Some(end) = (t..self.tokens.len()).find(|&e| self.tokens[e].end >= hit.span.end)
+                    else {
+                        break;
+                    };
+                    if !after_connector || hit.span.start != tok.start || self.tokens[end].end != hit.span.end
+                    {
+                        break;
+                    }
+                    let of_country = self.lex.entity(entity);
+                    if country.is_none() && of_country.kind == crate::corpus::EntityKind::Country {
+                        country = of_country.country.clone();
+                    }
+                    last_content = Some(end);
+                    break;
+                }
+                let (entity, MentionKind::Demonym) = kind else { break };
                 if hit.span != Span::new(tok.start, tok.end) {
                     break;
                 }
@@ -512,6 +600,19 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// "la province d'Idleb", "la région de Gao", "près de Kidal": token `t` follows "de" (or
+    /// "d'"), itself after a noun of places or a locative (`placeof` in name_words.tsv).
+    fn place_noun_before(&self, t: usize) -> bool {
+        if t < 2 || self.tokens[t - 1].cap {
+            return false;
+        }
+        let de = self.word(t - 1);
+        let gap = &self.text[self.tokens[t - 1].end..self.tokens[t].start];
+        let elided = de == "d" && matches!(gap, "'" | "’");
+        let spaced = de == "de" && matches!(gap, " " | "\u{a0}");
+        (elided || spaced) && self.joined(t - 2, t - 1) && self.class(t - 2).has(WordClass::PLACE_OF)
+    }
+
     /// A capitalised organisation cue inside a sentence ("l'Organisation mondiale…", "le Front
     /// de…") is the head of a name, not a cue.
     fn uncover_capitalised_cues(&mut self) {
@@ -541,10 +642,99 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// "la Communauté d'Afrique de l'Est (CAE)", "la Mission … au Mali (Minusma)": a word in
+    /// parentheses right after a name made of the words its letters abbreviate, in order, the first
+    /// one the name's initial. The name is an organisation's (its lexicon forms inside are part of
+    /// it) and the word its acronym. Returns the name's first and last tokens and the acronym's.
+    fn acronym_after_name(&self, acronym: usize) -> Option<(usize, usize)> {
+        const MAX_WORDS: usize = 16;
+        let tok = &self.tokens[acronym];
+        let len = tok.end - tok.start;
+        let closes = self.text[tok.end..].starts_with(')');
+        if acronym < 2 || !tok.cap || tok.hyphenated || !(2..=10).contains(&len) || !closes {
+            return None;
+        }
+        let last = acronym - 1;
+        if !matches!(&self.text[self.tokens[last].end..tok.start], " (" | "(" | "\u{a0}(") {
+            return None;
+        }
+        let letters: Vec<char> = self.folded(acronym).chars().filter(char::is_ascii_alphabetic).collect();
+        let (&initial, _) = letters.split_first()?;
+        let person = |t: usize| {
+            self.tokens[t].hit.is_some_and(|h| {
+                matches!(
+                    self.hits[h].target,
+                    Target::Surname { .. } | Target::Entity { kind: MentionKind::Person, .. }
+                )
+            })
+        };
+        let mut first = last;
+        loop {
+            if person(first) {
+                return None;
+            }
+            let t = &self.tokens[first];
+            // A person's initials ("Marc Lebrun (ML)") make no organisation.
+            if first < last
+                && t.cap
+                && self.folded(first).starts_with(initial)
+                && !self.class(first).has(WordClass::FIRST_NAME)
+            {
+                // The acronym's letters, in order, in the name's.
+                let name = fold_str(&self.text[t.start..self.tokens[last].end]);
+                let mut rest = letters.iter().peekable();
+                for c in name.chars() {
+                    rest.next_if_eq(&&c);
+                }
+                if rest.peek().is_none() {
+                    return Some((first, last));
+                }
+            }
+            if first == 0 || last - first >= MAX_WORDS {
+                return None;
+            }
+            let gap = &self.text[self.tokens[first - 1].end..t.start];
+            if !matches!(gap, " " | "'" | "’" | "\u{a0}") {
+                return None;
+            }
+            first -= 1;
+        }
+    }
+
+    /// The candidates for a name and its acronym in parentheses (see [`Self::acronym_after_name`]).
+    fn name_and_acronym(&mut self, first: usize, last: usize, acronym: usize, out: &mut Vec<Candidate>) {
+        let span = Span::new(self.tokens[first].start, self.tokens[last].end);
+        let whole_hit = self.tokens[first].hit.filter(|&h| self.hits[h].span == span);
+        if whole_hit.is_none() {
+            let mut country = None;
+            for h in (first..=last).filter_map(|t| self.tokens[t].hit) {
+                if let Target::Entity { entity, kind: MentionKind::Demonym } = self.hits[h].target {
+                    country = country.or_else(|| self.lex.entity(entity).country.clone());
+                }
+                self.hits[h].consumed = true;
+            }
+            out.push(Candidate { span, what: What::Organisation { country } });
+        }
+        let tok = &self.tokens[acronym];
+        out.push(Candidate { span: Span::new(tok.start, tok.end), what: What::Acronym { of: span } });
+    }
+
     /// Candidates for the names no lexicon form covers.
     pub fn unknown_names(&mut self, out: &mut Vec<Candidate>) {
         self.prepare();
         self.uncover_capitalised_cues();
+        // Names with their acronym in parentheses, read first.
+        let mut named: Vec<(usize, usize, usize)> = Vec::new();
+        for &a in self.notable.iter() {
+            // Most capitalised words follow no '(': one byte read.
+            let tok = &self.tokens[a];
+            if tok.hit.is_none() && tok.start > 0 && self.text.as_bytes()[tok.start - 1] == b'(' {
+                if let Some((first, last)) = self.acronym_after_name(a) {
+                    named.push((first, last, a));
+                }
+            }
+        }
+        let mut named = named.into_iter().peekable();
         // Names and acronyms start at capitalised tokens (the notable ones that are capitalised).
         let mut t = 0;
         for n in 0..self.notable.len() {
@@ -552,6 +742,20 @@ impl Sentence<'_, '_> {
                 continue;
             }
             t = self.notable[n];
+            // A name with its acronym: a name starting before it and ending after it was read.
+            while let Some(&(first, last, acronym)) = named.peek() {
+                if first > t {
+                    break;
+                }
+                named.next();
+                if out.last().is_none_or(|c| c.span.end <= self.tokens[first].start) {
+                    self.name_and_acronym(first, last, acronym, out);
+                    t = t.max(acronym + 1);
+                }
+            }
+            if self.notable[n] < t {
+                continue;
+            }
             if self.is_unknown_acronym(t) {
                 let tok = &self.tokens[t];
                 out.push(Candidate {
@@ -605,6 +809,19 @@ impl Sentence<'_, '_> {
                             (hit.target, hit.span.start == tok.start, end)
                         {
                             if self.tokens[end].end == hit.span.end {
+                                // "Mahamat Saleh Annadif": a one-word surname before another
+                                // name word is a middle name of someone else.
+                                let more = end == k
+                                    && end + 1 < self.tokens.len()
+                                    && self.joined(end, end + 1)
+                                    && self.is_name_word(end + 1);
+                                if more {
+                                    self.hits[h].consumed = true;
+                                    self.tokens[k].hit = None;
+                                    last = k;
+                                    k += 1;
+                                    continue;
+                                }
                                 surname_hit = Some(h);
                                 last = end;
                             }
@@ -645,7 +862,7 @@ impl Sentence<'_, '_> {
         // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet".
         if !first_name(self, first) {
             if let Some(name_start) = (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t)) {
-                if !(first..name_start).any(|t| self.class(t).has(WordClass::ORG)) {
+                if !(first..name_start).any(|t| self.class(t).has(WordClass::ORG | WordClass::PLACE)) {
                     first = name_start;
                 }
             }
@@ -667,7 +884,8 @@ impl Sentence<'_, '_> {
         }
 
         let mut last = last;
-        let at_place = self.preposition_before(first).has(WordClass::PLACE_PREPOSITION);
+        let at_place =
+            self.preposition_before(first).has(WordClass::PLACE_PREPOSITION) || self.place_noun_before(first);
         let org_word = |s: &Self, t: usize| s.class(t).has(WordClass::ORG);
         // Whether a capitalised word of the sequence has one of `classes`.
         let any =
@@ -695,6 +913,12 @@ impl Sentence<'_, '_> {
             _ if words <= 3 => What::Person(PersonInfo::default()),
             _ => What::Organisation { country: None },
         };
+        let mut what = what;
+        if let What::Person(info) | What::Lone { cue: Some(info), .. } = &mut what {
+            if info.country.is_none() {
+                info.country = self.nationality_before(first);
+            }
+        }
         out.push(Candidate { span: Span::new(self.tokens[first].start, self.tokens[last].end), what });
     }
 }

@@ -783,3 +783,111 @@ fn a_family_name_written_first_names_its_person_alone_and_another_before_a_given
     assert_eq!(entity_of(text, "patriarche Kirill").as_deref(), Some("person:kirill-ier"));
     assert_eq!(entity_of(text, "Kirill").as_deref(), Some("person:kirill-ier"));
 }
+
+/// (surface, kind) of every mention.
+fn surfaces(text: &str) -> Vec<(String, MentionKind)> {
+    mentions(text).into_iter().map(|(s, k, _)| (s, k)).collect()
+}
+
+fn has(text: &str, surface: &str, kind: MentionKind) -> bool {
+    surfaces(text).iter().any(|(s, k)| s == surface && *k == kind)
+}
+
+#[test]
+fn a_name_after_a_noun_of_places_and_de_or_a_locative_is_a_place() {
+    let text = "Les tirs ont repris près de Kramatorsk et dans la région de Sloviansk, autour d'Ilovaïsk.";
+    for place in ["Kramatorsk", "Sloviansk", "Ilovaïsk"] {
+        assert!(has(text, place, MentionKind::Location), "{place}: {:?}", surfaces(text));
+    }
+    let text = "Les blessés ont été évacués vers Bakhmout. Mardi, la presse de Kramatorsk a titré.";
+    assert!(has(text, "Bakhmout", MentionKind::Location), "{:?}", surfaces(text));
+    // Not after any "de": "la presse de" names no place.
+    assert!(!surfaces(text).iter().any(|(s, _)| s == "Kramatorsk"), "{:?}", surfaces(text));
+    // A first name inside a place's name starts no person.
+    let text = "Le sommet s'est ouvert à Santa Maria del Mar.";
+    assert_eq!(surfaces(text), [("Santa Maria del Mar".to_string(), MentionKind::Location)]);
+}
+
+#[test]
+fn an_acronym_in_parentheses_names_the_organisation_before_it() {
+    let text = "L'Organisation de la coopération islamique (OCI) a condamné l'attaque. Mardi, l'OCI a réuni \
+                ses membres. La Mission des Nations unies au Soudan du Sud (Minuss) a protesté.";
+    let found = mentions(text);
+    let oci = "org:organisation-de-la-cooperation-islamique";
+    let of = |s: &str| {
+        found.iter().filter(|(x, _, _)| x == s).map(|(_, k, e)| (*k, e.as_str())).collect::<Vec<_>>()
+    };
+    assert_eq!(of("Organisation de la coopération islamique"), [(MentionKind::Organisation, oci)]);
+    assert_eq!(of("OCI"), [(MentionKind::Organisation, oci), (MentionKind::Organisation, oci)]);
+    // The lexicon forms inside the name are part of it.
+    let minuss = "org:mission-des-nations-unies-au-soudan-du-sud";
+    assert_eq!(of("Mission des Nations unies au Soudan du Sud"), [(MentionKind::Organisation, minuss)]);
+    assert_eq!(of("Minuss"), [(MentionKind::Organisation, minuss)]);
+    assert!(of("Nations unies").is_empty() && of("Soudan du Sud").is_empty(), "{found:?}");
+    // A person's initials are no acronym; words that do not abbreviate the name are none either.
+    let text = "Selon Marc Lebrun (ML), la Ligue des droits civiques (Paris) a porté plainte.";
+    let expect = [
+        ("Marc Lebrun", "person:marc-lebrun"),
+        ("Ligue des droits civiques", "org:ligue-des-droits-civiques"),
+        ("Paris", "country:FRA"),
+    ];
+    let found: Vec<(String, String)> = mentions(text).into_iter().map(|(s, _, e)| (s, e)).collect();
+    assert_eq!(found, expect.map(|(s, e)| (s.to_string(), e.to_string())));
+}
+
+#[test]
+fn a_known_surname_inside_a_longer_name_is_no_mention_of_its_person() {
+    // After a hyphen: a double-barrelled surname ("Zuma" is Jacob Zuma alone).
+    let text = "Mme Thandiwe Mbeki-Zuma a répondu mercredi.";
+    assert_eq!(ids(text), ["person:thandiwe-mbeki-zuma"]);
+    // Before another name word: a middle name ("Saleh" is Ali Abdallah Saleh alone).
+    let text = "Le général Moussa Saleh Karimi a démissionné.";
+    assert_eq!(entity_of(text, "Moussa Saleh Karimi").as_deref(), Some("person:moussa-saleh-karimi"));
+}
+
+#[test]
+fn a_country_that_is_its_demonym_before_a_name_is_a_nationality() {
+    let text = "Le porte-parole, la Suisse Ruth Dreifuss, a parlé. Le président de l'Argentine Mauricio \
+                Macri a répondu. Selon le Turc Hakan Fidan, rien ne change.";
+    let found = mentions(text);
+    let kind_of = |s: &str| found.iter().find(|(x, _, _)| x == s).map(|(_, k, _)| *k);
+    assert_eq!(kind_of("Suisse"), Some(MentionKind::Demonym));
+    // The country of a noun's complement stays the country.
+    assert_eq!(kind_of("Argentine"), Some(MentionKind::Location));
+    // The nationality gives the person's country.
+    let f = found_entities(text);
+    let country = |id: &str| f.iter().find(|e| e.id == id).and_then(|e| e.country.clone());
+    assert_eq!(country("person:ruth-dreifuss").as_deref(), Some("CHE"));
+    assert_eq!(country("person:hakan-fidan").as_deref(), Some("TUR"));
+}
+
+fn found_entities(text: &str) -> Vec<Entity> {
+    found(text).entities
+}
+
+#[test]
+fn an_organisation_named_by_its_head_may_end_on_a_known_name_after_a_connector() {
+    let text =
+        "Le président de la Commission de la Cédéao a parlé. Le Bureau serbe pour le Kosovo proteste. \
+                Le Conseil national de Libye a tranché.";
+    let found: Vec<(String, String)> = mentions(text).into_iter().map(|(s, _, e)| (s, e)).collect();
+    let has = |s: &str, e: &str| found.iter().any(|(x, y)| x == s && y == e);
+    assert!(has("Bureau serbe pour le Kosovo", "org:bureau-serbe-pour-le-kosovo"), "{found:?}");
+    assert!(has("Conseil national de Libye", "org:conseil-national-de-libye"), "{found:?}");
+    let f = found_entities(text);
+    let country = |id: &str| f.iter().find(|e| e.id == id).and_then(|e| e.country.clone());
+    assert_eq!(country("org:bureau-serbe-pour-le-kosovo").as_deref(), Some("SRB"));
+    assert_eq!(country("org:conseil-national-de-libye").as_deref(), Some("LBY"));
+}
+
+#[test]
+fn a_word_coordinated_with_a_place_is_a_place() {
+    let text = "Les combats ont gagné les villages de Kafr Nabl, de Maaret et de Khirbet. Le président a \
+                reçu au palais de Carthage.";
+    for place in ["Maaret", "Khirbet", "Carthage"] {
+        assert!(has(text, place, MentionKind::Location), "{place}: {:?}", surfaces(text));
+    }
+    // With a person, no.
+    let text = "Hassan Rohani et Brunel ont parlé.";
+    assert!(!has(text, "Brunel", MentionKind::Location), "{:?}", surfaces(text));
+}

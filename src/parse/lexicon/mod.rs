@@ -68,6 +68,7 @@ impl WordClass {
     pub const ARTICLE: WordClass = WordClass(1 << 7);
     pub const COMMON: WordClass = WordClass(1 << 8);
     pub const CONNECTOR: WordClass = WordClass(1 << 9);
+    pub const PLACE_OF: WordClass = WordClass(1 << 10);
 
     /// Whether the word has any of the classes in `classes`.
     pub fn has(self, classes: WordClass) -> bool {
@@ -146,6 +147,8 @@ pub struct Lexicon {
     short_words: ShortWords,
     /// Folded endings of adjectives ("ale", "ien").
     adjective_endings: Vec<String>,
+    /// The folded demonyms of the countries ("argentine", "suisse", "turcs").
+    demonyms: std::collections::HashSet<String, foldhash::fast::FixedState>,
 }
 
 /// An empty lexicon (the stub's API kept): no forms, no word lists; only the rules for capitalised
@@ -167,6 +170,7 @@ impl Default for Lexicon {
             words: HashMap::default(),
             short_words: ShortWords::new(&HashMap::default()),
             adjective_endings: Vec::new(),
+            demonyms: Default::default(),
         }
     }
 }
@@ -291,6 +295,7 @@ impl Lexicon {
         let mut table = PatternTable::default();
         let mut entities: Vec<Entity> = Vec::new();
         let mut countries = Vec::new();
+        let mut demonyms: std::collections::HashSet<String, foldhash::fast::FixedState> = Default::default();
         let mut country_entity = HashMap::new();
 
         let (text, name) = source.read(&crate::data_file!("lexicon/countries.tsv"))?;
@@ -325,6 +330,7 @@ impl Lexicon {
             let dem = Target::Entity { entity: idx, kind: MentionKind::Demonym };
             for spec in list(&row.demonyms) {
                 for form in demonym_forms(spec) {
+                    demonyms.insert(fold_str(&form));
                     table.add(&form, dem, false);
                 }
             }
@@ -463,6 +469,7 @@ impl Lexicon {
                 "org" => WordClass::ORG,
                 "place" => WordClass::PLACE,
                 "locprep" => WordClass::PLACE_PREPOSITION,
+                "placeof" => WordClass::PLACE_OF,
                 "break" => WordClass::BREAK,
                 "article" => WordClass::ARTICLE,
                 "common" => WordClass::COMMON,
@@ -496,6 +503,7 @@ impl Lexicon {
             words,
             short_words,
             adjective_endings,
+            demonyms,
         })
     }
 
@@ -743,6 +751,11 @@ impl Lexicon {
             Some(key) => self.short_words.get(key),
             None => self.word_class(&fold_str(word)),
         }
+    }
+
+    /// Whether a folded word is a country's demonym ("argentine", "suisses").
+    pub fn is_demonym(&self, folded: &str) -> bool {
+        self.demonyms.contains(folded)
     }
 
     /// Ends like an adjective ("nationale", "syrien"), and is longer than the ending.
