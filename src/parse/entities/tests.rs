@@ -306,6 +306,13 @@ fn a_feast_or_a_group_of_countries_is_no_entity() {
 }
 
 #[test]
+fn the_member_states_by_their_number_are_the_european_union_but_a_count_is_not() {
+    assert_eq!(ids("Les Vingt-Sept ont adopté le texte."), ["org:union-europeenne"]);
+    assert_eq!(ids("Le Premier ministre a écrit aux Vingt-Huit."), ["org:union-europeenne"]);
+    assert!(ids("Vingt-Huit soldats ont été blessés.").is_empty());
+}
+
+#[test]
 fn capitalised_particles_and_unknown_acronyms() {
     assert_eq!(
         ids("Marine Le Pen et Jean-Marie Le Pen"),
