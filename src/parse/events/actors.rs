@@ -404,17 +404,13 @@ impl<'a> SentenceCtx<'a, '_> {
             // "Le chargé d'affaires allemand a été convoqué au ministère turc": whoever summons
             // is the state whose building the envoy is summoned to.
             let summoner = || {
-                (act_hit.form.category == "protest")
-                    .then(|| {
-                        countries
-                            .iter()
-                            .filter(|(s, _)| s.start >= act.end)
-                            .find(|(s, c)| {
-                                Some(*c) != subject && is_venue(self.text, self.span, *s, self.lists)
-                            })
-                            .map(|c| c.1)
-                    })
-                    .flatten()
+                if act_hit.form.category != "protest" {
+                    return None;
+                }
+                let mut after = countries.iter().filter(|(s, _)| s.start >= act.end);
+                after
+                    .find(|(s, c)| Some(*c) != subject && is_venue(self.text, self.span, *s, self.lists))
+                    .map(|c| c.1)
             };
             (agent.or_else(summoner).or_else(|| any_other(subject)).into_iter().collect(), subject)
         } else if is_reduced_relative(self.text, self.span, act, clause_start, self.lists) {

@@ -6,7 +6,7 @@ use super::clauses::{boundaries_between, is_inverted};
 use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
-use super::words::{after_apostrophe, last_clause, word_before, words, Lower};
+use super::words::{after_apostrophe, is_negation, last_clause, word_before, words, Lower};
 use crate::corpus::{Mention, Span, Timex};
 
 /// A verb form used as a noun after a determiner: "l'attaque", "les frappes", "cette visite".
@@ -273,7 +273,7 @@ pub(super) fn announced_own_act<'l>(
         return None;
     }
     // "qu'il n'expulserait aucun diplomate": an act denied is none.
-    if after.next().is_some_and(|w| w == "ne" || w.starts_with("n'") || w.starts_with("n’")) {
+    if after.next().is_some_and(is_negation) {
         return None;
     }
     let clause_start = text.len() - rest.len();
@@ -436,9 +436,6 @@ pub(super) fn is_a_report_noun_of_nothing(text: &str, sentence: Span, h: &Hit) -
         Some(_) => back.next().is_some_and(|w| matches!(&*w, "de" | "d'" | "d’")),
         None => false,
     };
-    let negated = words(before).any(|w| {
-        let w = Lower::new(w);
-        &*w == "ne" || w.starts_with("n'") || w.starts_with("n’")
-    });
+    let negated = words(before).any(is_negation);
     of_a_noun || negated
 }

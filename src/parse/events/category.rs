@@ -5,7 +5,10 @@
 use super::lists::EventWords;
 use super::tense::AUXILIARIES;
 use super::triggers::{Class, Hit};
-use super::words::{after_apostrophe, before_apostrophe, last_clause, word_before, words, Lower};
+use super::words::{
+    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, word_before, words,
+    Lower,
+};
 use crate::corpus::Span;
 
 /// "se préparaient à suspendre": an act announced for later is a threat.
@@ -114,9 +117,8 @@ fn invites_to_do(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> 
             return &*next == "ne"
                 || !matches!(&*next, "notre" | "votre")
                     && !lists.joining.has(&next)
-                    && next.chars().count() > 3
                     && next.chars().all(char::is_alphabetic)
-                    && ["er", "ir", "re"].iter().any(|e| next.ends_with(e));
+                    && looks_infinitive(&next);
         }
         // The clause ends: "a invité Poutine, qui …", "a invité l'Iran; …".
         if w.ends_with([',', ';', ':']) || w.ends_with('.') && !is_a_title_or_initial(w.trim_end_matches('.'))
@@ -145,7 +147,7 @@ fn promises_to_do(text: &str, sentence: Span, verb: Span) -> bool {
         };
         if let Some(next) = infinitive {
             let next = next.trim_end_matches(|c: char| !c.is_alphabetic());
-            return next.chars().count() > 3 && ["er", "ir", "re"].iter().any(|e| next.ends_with(e));
+            return looks_infinitive(next);
         }
         if w.ends_with([',', ';', ':', '.']) {
             return false;
@@ -255,8 +257,5 @@ fn is_negated(text: &str, sentence: Span, verb: Span) -> bool {
     let before = &text[sentence.start..verb.start];
     let clause = last_clause(before);
     let not_a_join = |w: &&str| !matches!(*w, "et" | "mais" | "puis");
-    words(clause).rev().take(WITHIN_WORDS).take_while(not_a_join).any(|w| {
-        let w = before_apostrophe(w);
-        w.eq_ignore_ascii_case("ne") || w.eq_ignore_ascii_case("n")
-    })
+    words(clause).rev().take(WITHIN_WORDS).take_while(not_a_join).any(is_negation)
 }

@@ -7,7 +7,9 @@ use super::acts::{holds_a_participle_dated_after, is_act_noun, is_nominal};
 use super::clauses::boundaries_between;
 use super::lists::EventWords;
 use super::triggers::{is_word_char, Class, Hit};
-use super::words::{before_apostrophe, last_clause, strip_word_at_end, word_before, words, Lower};
+use super::words::{
+    before_apostrophe, last_clause, looks_infinitive, strip_word_at_end, word_before, words, Lower,
+};
 use crate::corpus::{PartialDate, Precision, Resolution, Span, Timex};
 use std::borrow::Cow;
 
@@ -465,13 +467,12 @@ fn dates_the_infinitive_called_for(h: &Hit, between: &str) -> bool {
     {
         return false;
     }
-    let infinitive = |v: &str| v.chars().count() > 3 && ["er", "ir", "re"].iter().any(|e| v.ends_with(e));
     // Read back from the date: the infinitive (or "se" before it), then "à" or "de"; or "d'"
     // elided onto it.
     let back: Vec<Lower> = words(between).rev().take(WITHIN_WORDS).map(Lower::new).collect();
     back.iter().enumerate().any(|(i, w)| {
-        let elided = w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")).is_some_and(infinitive);
-        let verb_after = || i > 0 && (infinitive(&back[i - 1]) || matches!(&*back[i - 1], "se" | "s'"));
+        let elided = w.strip_prefix("d'").or_else(|| w.strip_prefix("d’")).is_some_and(looks_infinitive);
+        let verb_after = || i > 0 && (looks_infinitive(&back[i - 1]) || matches!(&*back[i - 1], "se" | "s'"));
         elided || matches!(&**w, "à" | "de") && verb_after()
     })
 }

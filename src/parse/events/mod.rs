@@ -269,7 +269,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 text,
                 span,
                 &hits,
-                (first_verb, end, &first.category, decided),
+                FirstAct { verb: first_verb, end, category: &first.category, decided },
                 timexes,
                 &tenses,
                 lists,
@@ -420,12 +420,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             text,
             span,
             &hits,
-            (
-                act.span.slice(text),
-                act.span.end,
-                &trigger.form.category,
-                is_decided(text, span, act.span, lists),
-            ),
+            FirstAct {
+                verb: act.span.slice(text),
+                end: act.span.end,
+                category: &trigger.form.category,
+                decided: is_decided(text, span, act.span, lists),
+            },
             &[],
             &tenses,
             lists,
@@ -481,15 +481,25 @@ fn after_a_relative_aside(
     (RELATIVES.contains(&&*opener) && no_comma_inside).then_some(close)
 }
 
-/// The act verb coordinated by "et a" with the act `first` ending at `end` ("a qualifié … et a
-/// menacé", "a déclaré vendredi … et a invité"), or by "et de" with an infinitive `decided` ("ont
-/// décidé de relancer … et de lever"), of another category than `category` or another verb, with
-/// none of `timexes` between them.
+/// The act a second coordinated verb may follow.
+struct FirstAct<'a> {
+    /// Its trigger's text.
+    verb: &'a str,
+    /// Where what belongs to it ends: its trigger, or its own date after it.
+    end: usize,
+    category: &'a str,
+    /// An infinitive after a participle of deciding ("ont décidé de relancer").
+    decided: bool,
+}
+
+/// The act verb coordinated by "et a" with the act `first` ("a qualifié … et a menacé", "a déclaré
+/// vendredi … et a invité"), or by "et de" with a decided infinitive ("ont décidé de relancer … et
+/// de lever"), of another category or another verb, with none of `timexes` between them.
 fn coordinated_act<'l>(
     text: &str,
     span: Span,
     hits: &[Hit<'l>],
-    (first, end, category, decided): (&str, usize, &str, bool),
+    first: FirstAct,
     timexes: &[Timex],
     tenses: &LastTense,
     lists: &EventWords,
@@ -500,14 +510,14 @@ fn coordinated_act<'l>(
             || is_told_in_the_past(text, span, h.span, lists)
     };
     hits.iter()
-        .filter(|h| h.span.start >= end)
+        .filter(|h| h.span.start >= first.end)
         .find(|h| {
-            let between = &text[end..h.span.start];
+            let between = &text[first.end..h.span.start];
             h.form.class == Class::Act
-                && (h.form.category != category || !same_verb(first, h.span.slice(text)))
-                && !timexes.iter().any(|t| t.span.start >= end && t.span.start < h.span.start)
+                && (h.form.category != first.category || !same_verb(first.verb, h.span.slice(text)))
+                && !timexes.iter().any(|t| t.span.start >= first.end && t.span.start < h.span.start)
                 && (joins_a_second_verb(between) && told_in_the_past(h)
-                    || decided && joins_a_second_infinitive(between))
+                    || first.decided && joins_a_second_infinitive(between))
         })
         .copied()
 }

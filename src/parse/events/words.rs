@@ -188,6 +188,18 @@ pub(super) fn after_apostrophe(s: &str) -> &str {
     last.map_or(s, |i| &s[i + 1..])
 }
 
+/// Whether a word reads as an infinitive: more than three letters, ending in -er, -ir or -re
+/// ("manifester", "agir", "suspendre").
+pub(super) fn looks_infinitive(word: &str) -> bool {
+    word.chars().count() > 3 && ["er", "ir", "re"].iter().any(|e| word.ends_with(e))
+}
+
+/// Whether a word is the negation "ne", elided or not ("ne", "n'a", "N’ont").
+pub(super) fn is_negation(word: &str) -> bool {
+    let word = before_apostrophe(word);
+    word.eq_ignore_ascii_case("ne") || word.eq_ignore_ascii_case("n")
+}
+
 /// What comes before the first apostrophe (' or ’) of `s`: `s.split(['\'', '’'])`'s first piece.
 pub(super) fn before_apostrophe(s: &str) -> &str {
     let b = s.as_bytes();
