@@ -5,7 +5,7 @@
 
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
-use crate::corpus::{MentionKind, Span};
+use crate::corpus::{EntityKind, MentionKind, Span};
 use crate::parse::lexicon::fold::{fold_str, is_ascii_word_byte, is_word_char, scan_words, WORD_START};
 use crate::parse::lexicon::{Lexicon, Target, TitleKind, WalkFrom, WordClass};
 use std::collections::HashSet;
@@ -423,18 +423,13 @@ impl Sentence<'_, '_> {
             let next = &self.tokens[t + 1];
             let name_after = self.joined(t, t + 1)
                 && next.cap
-                && (next.hit.is_none_or(|n| {
-                    matches!(
-                        self.hits[n].target,
-                        Target::Surname { .. } | Target::Entity { kind: MentionKind::Person, .. }
-                    )
-                }))
+                && next.hit.is_none_or(|n| self.hits[n].target.names_a_person())
                 && (self.class(t + 1).has(WordClass::FIRST_NAME)
                     || next.hit.is_some()
                     || (t + 2 < self.tokens.len() && self.joined(t + 1, t + 2) && self.is_name_word(t + 2)));
             if article
                 && name_after
-                && self.lex.entity(entity).kind == crate::corpus::EntityKind::Country
+                && self.lex.entity(entity).kind == EntityKind::Country
                 && self.lex.is_demonym(&self.folded(t))
             {
                 self.hits[h].target = Target::Entity { entity, kind: MentionKind::Demonym };
@@ -478,9 +473,10 @@ impl Sentence<'_, '_> {
         if window.iter().any(|&t| self.tokens[t].hit.is_none() && self.class(t).has(WordClass::BREAK)) {
             return None;
         }
-        let person_between = self.hits[title + 1..].iter().take_while(|h| h.span.end <= start).any(|h| {
-            matches!(h.target, Target::Surname { .. } | Target::Entity { kind: MentionKind::Person, .. })
-        });
+        let person_between = self.hits[title + 1..]
+            .iter()
+            .take_while(|h| h.span.end <= start)
+            .any(|h| h.target.names_a_person());
         let fits = match kind {
             TitleKind::Honorific => window.is_empty(),
             // After a complement, a lone capitalised word is too often not a name.
@@ -544,7 +540,7 @@ impl Sentence<'_, '_> {
                         break;
                     }
                     let of_country = self.lex.entity(entity);
-                    if country.is_none() && of_country.kind == crate::corpus::EntityKind::Country {
+                    if country.is_none() && of_country.kind == EntityKind::Country {
                         country = of_country.country.clone();
                     }
                     last_content = Some(end);
@@ -660,14 +656,7 @@ impl Sentence<'_, '_> {
         }
         let letters: Vec<char> = self.folded(acronym).chars().filter(char::is_ascii_alphabetic).collect();
         let (&initial, _) = letters.split_first()?;
-        let person = |t: usize| {
-            self.tokens[t].hit.is_some_and(|h| {
-                matches!(
-                    self.hits[h].target,
-                    Target::Surname { .. } | Target::Entity { kind: MentionKind::Person, .. }
-                )
-            })
-        };
+        let person = |t: usize| self.tokens[t].hit.is_some_and(|h| self.hits[h].target.names_a_person());
         let mut first = last;
         loop {
             if person(first) {
@@ -891,7 +880,7 @@ impl Sentence<'_, '_> {
         let any =
             |classes: WordClass| (first..=last).any(|t| self.tokens[t].cap && self.class(t).has(classes));
         let common_noun = any(WordClass::COMMON);
-        let what = match cue {
+        let mut what = match cue {
             Some((TitleKind::Organisation, _)) => What::Organisation { country: None },
             // "Jeux Olympiques", "Public License": capitalised nouns, no one's name.
             _ if common_noun && !any(WordClass::ORG | WordClass::PLACE) => return,
@@ -913,7 +902,6 @@ impl Sentence<'_, '_> {
             _ if words <= 3 => What::Person(PersonInfo::default()),
             _ => What::Organisation { country: None },
         };
-        let mut what = what;
         if let What::Person(info) | What::Lone { cue: Some(info), .. } = &mut what {
             if info.country.is_none() {
                 info.country = self.nationality_before(first);

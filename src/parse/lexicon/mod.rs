@@ -14,7 +14,10 @@ use crate::corpus::{Entity, EntityKind, MentionKind};
 use anyhow::{Context, Result};
 use fold::{fold_pattern, fold_str};
 use forms::{FirstRun, FirstRuns, Forms, State};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// A set of folded words, hashed fast.
+type FoldSet = HashSet<String, foldhash::fast::FixedState>;
 
 /// What a match of a lexicon form stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +32,13 @@ pub enum Target {
     OrgHead(usize),
     /// A phrase that is no entity; it hides the shorter forms inside it.
     Block,
+}
+
+impl Target {
+    /// Whether the hit names a person: a person's form, or a surname alone.
+    pub fn names_a_person(self) -> bool {
+        matches!(self, Target::Surname { .. } | Target::Entity { kind: MentionKind::Person, .. })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,7 +158,7 @@ pub struct Lexicon {
     /// Folded endings of adjectives ("ale", "ien").
     adjective_endings: Vec<String>,
     /// The folded demonyms of the countries ("argentine", "suisse", "turcs").
-    demonyms: std::collections::HashSet<String, foldhash::fast::FixedState>,
+    demonyms: FoldSet,
 }
 
 /// An empty lexicon (the stub's API kept): no forms, no word lists; only the rules for capitalised
@@ -295,7 +305,7 @@ impl Lexicon {
         let mut table = PatternTable::default();
         let mut entities: Vec<Entity> = Vec::new();
         let mut countries = Vec::new();
-        let mut demonyms: std::collections::HashSet<String, foldhash::fast::FixedState> = Default::default();
+        let mut demonyms = FoldSet::default();
         let mut country_entity = HashMap::new();
 
         let (text, name) = source.read(&crate::data_file!("lexicon/countries.tsv"))?;

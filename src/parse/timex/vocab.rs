@@ -356,6 +356,13 @@ pub(super) fn symbol(class: u16) -> u8 {
     class as u8
 }
 
+/// The look-up key of a word of the vocabulary files (`normalise_key`, in a new string).
+fn key_of(word: &str) -> String {
+    let mut key = String::new();
+    normalise_key(word, &mut key);
+    key
+}
+
 /// Lowercases `word` into `buf` with the apostrophe normalised, for vocabulary look-ups.
 pub(super) fn normalise_key(word: &str, buf: &mut String) {
     buf.clear();
@@ -935,20 +942,13 @@ impl Vocab {
                     };
                     self.leads.push((lead_tokens(words), cue, only));
                 }
-                ["between", word] if !word.is_empty() => {
-                    let mut key = String::new();
-                    normalise_key(word, &mut key);
-                    self.between.push(key);
-                }
-                ["ahead", word] if !word.is_empty() => {
-                    let mut key = String::new();
-                    normalise_key(word, &mut key);
-                    self.ahead.push(key);
-                }
-                ["purpose", word] if !word.is_empty() => {
-                    let mut key = String::new();
-                    normalise_key(word, &mut key);
-                    self.purpose.push(key);
+                [list @ ("between" | "ahead" | "purpose"), word] if !word.is_empty() => {
+                    let words = match *list {
+                        "between" => &mut self.between,
+                        "ahead" => &mut self.ahead,
+                        _ => &mut self.purpose,
+                    };
+                    words.push(key_of(word));
                 }
                 _ => {
                     bail!(
@@ -981,13 +981,7 @@ fn lead_tokens(words: &str) -> Vec<String> {
             out.push(rest);
         }
     }
-    out.into_iter()
-        .map(|w| {
-            let mut key = String::new();
-            normalise_key(w, &mut key);
-            key
-        })
-        .collect()
+    out.into_iter().map(key_of).collect()
 }
 
 fn build_combined(alternatives: &[String]) -> Result<meta::Regex> {
