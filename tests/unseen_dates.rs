@@ -1366,3 +1366,144 @@ fn cyprus_three_days_after_a_date_ahead() {
         ],
     );
 }
+
+#[test]
+fn a_night_between_two_days_a_briefing_in_the_afternoon_and_four_years_ago() {
+    check(
+        "p01",
+        &[
+            ("la nuit de jeudi à vendredi", Time, "2017-04-06TNI", None),
+            ("2011", Date, "2011", None),
+            ("mardi", Date, "2017-04-04", None),
+            ("vendredi matin", Time, "2017-04-07TMO", None),
+            ("octobre 2015", Date, "2015-10", None),
+            ("l'après-midi", Time, "2017-04-07TAF", None),
+            ("mardi prochain", Date, "2017-04-11", None),
+            ("le 1er février", Date, "2017-02-01", None),
+            ("Il y a quatre ans", Date, "2013", None),
+        ],
+    );
+    no_timex_in("p01", &["59"]);
+}
+
+#[test]
+fn election_day_hours_and_the_last_weeks() {
+    check(
+        "p02",
+        &[
+            ("ce mardi", Date, "2016-11-08", None),
+            ("6 heures", Time, "2016-11-08T06:00", None),
+            ("dernières semaines", Duration, "PXW", None),
+            ("le 20 janvier", Date, "2017-01-20", None),
+            ("le 19 octobre", Date, "2016-10-19", None),
+            ("la nuit", Time, "2016-11-08TNI", None),
+            ("dix-huit mois", Duration, "P18M", None),
+        ],
+    );
+    no_timex_in("p02", &["40 millions"]);
+}
+
+#[test]
+fn a_referendum_sunday_the_same_day_and_monday_feared_ahead() {
+    check(
+        "p03",
+        &[
+            ("dimanche", Date, "2016-12-04", None),
+            ("23 heures", Time, "2016-12-04T23:00", None),
+            ("juillet", Date, "2016-07", None),
+            ("octobre", Date, "2016-10", None),
+            ("le même jour", Date, "2016-12-04", None),
+            ("le 24 avril", Date, "2016-04-24", None),
+            ("le printemps", Date, "2016-SP", None),
+            ("lundi", Date, "2016-12-05", None),
+        ],
+    );
+}
+
+#[test]
+fn an_inauguration_friday_and_talks_next_monday() {
+    check(
+        "p04",
+        &[
+            ("ce vendredi", Date, "2017-01-20", None),
+            ("jeudi", Date, "2017-01-19", None),
+            ("lundi", Date, "2017-01-23", None),
+            ("le 30 décembre", Date, "2016-12-30", None),
+            ("le 13 janvier", Date, "2017-01-13", None),
+            ("avril 2016", Date, "2016-04", None),
+            ("trois mois", Duration, "P3M", None),
+        ],
+    );
+}
+
+#[test]
+fn an_agreement_saturday_night_the_end_of_the_century_and_every_five_years() {
+    check(
+        "p05",
+        &[
+            ("samedi soir", Time, "2015-12-12TEV", None),
+            ("deux semaines", Duration, "P2W", None),
+            ("la fin du siècle", Date, "20", Some("END")),
+            ("2020", Date, "2020", None),
+            ("le 30 novembre", Date, "2015-11-30", None),
+            ("vendredi", Date, "2015-12-11", None),
+            ("samedi matin", Time, "2015-12-12TMO", None),
+            ("2018", Date, "2018", None),
+            ("tous les cinq ans", Set, "P5Y", None),
+            ("2009", Date, "2009", None),
+        ],
+    );
+    no_timex_in("p05", &["195", "2 °C"]);
+}
+
+#[test]
+fn within_a_week_this_week_and_the_end_of_the_month() {
+    check(
+        "p06",
+        &[
+            ("la nuit de jeudi à vendredi", Time, "2016-02-11TNI", None),
+            ("une semaine", Duration, "P1W", None),
+            ("cette semaine", Date, "2016-W06", None),
+            ("vendredi prochain", Date, "2016-02-19", None),
+            ("le 3 février", Date, "2016-02-03", None),
+            ("la fin du mois", Date, "2016-02", Some("END")),
+            ("cinq ans", Duration, "P5Y", None),
+        ],
+    );
+    no_timex_in("p06", &["49 %", "260 000"]);
+}
+
+#[test]
+fn a_vote_thursday_results_friday_morning_and_the_autumn_ahead() {
+    check(
+        "p07",
+        &[
+            ("vendredi matin", Time, "2016-06-24TMO", None),
+            ("octobre", Date, "2016-10", None),
+            ("jeudi", Date, "2016-06-23", None),
+            ("43 ans", Duration, "P43Y", None),
+            ("deux ans", Duration, "P2Y", None),
+            ("l'automne", Date, "2016-FA", None),
+            ("1985", Date, "1985", None),
+            ("mardi", Date, "2016-06-28", None),
+            ("mercredi", Date, "2016-06-29", None),
+        ],
+    );
+    no_timex_in("p07", &["51,9 %"]);
+}
+
+#[test]
+fn talks_in_vienna_last_year_and_the_months_to_come() {
+    check(
+        "p08",
+        &[
+            ("vendredi", Date, "2015-10-30", None),
+            ("le 23 octobre", Date, "2015-10-23", None),
+            ("deux semaines", Duration, "P2W", None),
+            ("le 30 septembre", Date, "2015-09-30", None),
+            ("L'an dernier", Date, "2014", None),
+            ("trois semaines", Duration, "P3W", None),
+            ("les prochains mois", Duration, "PXM", None),
+        ],
+    );
+}

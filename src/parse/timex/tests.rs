@@ -1587,3 +1587,24 @@ fn a_date_after_an_infinitive_of_purpose_is_the_nearest_day_whatever_the_verb_se
     let t = tag(text, Some("2016-10-20"));
     assert_eq!(find(&t, text, "le 1er février").value, "2016-02-01");
 }
+
+#[test]
+fn the_last_or_next_weeks_after_des_are_a_duration_without_des() {
+    let text = "Les combats se sont intensifiés au cours des derniers jours et devraient durer lors des prochaines semaines.";
+    assert_eq!(
+        values(text, Some("2016-05-10")),
+        vec![pair("derniers jours", "PXD"), pair("prochaines semaines", "PXW")]
+    );
+    // "les": the determiner stays in the extent, as before.
+    assert_eq!(
+        values("Ils ont négocié les derniers mois.", Some("2016-05-10")),
+        vec![pair("les derniers mois", "PXM")]
+    );
+}
+
+#[test]
+fn a_weekday_of_a_feared_event_is_ahead() {
+    // Sunday 2016-05-08: the Tuesday feared is the next one, not the one gone by.
+    let text = "Une nouvelle offensive est redoutée dès mardi dans le nord du pays.";
+    assert_eq!(values(text, Some("2016-05-08")), vec![pair("mardi", "2016-05-10")]);
+}
