@@ -159,6 +159,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     continue;
                 }
                 if let Some(f) = n.focus {
+                    if long_before(f, dct) && starts_a_span_to_now(abbr, vocab, text, &tokens, n.first) {
+                        continue;
+                    }
                     focus = Some(f);
                     if let Some(d) = f.naive() {
                         focus_day = Some(d);
@@ -390,6 +393,40 @@ fn in_a_set_off_relative(
         RELATIVES.contains(&key.as_str())
     });
     relative && (last + 1..tokens.len()).take_while(|&i| !ends_clause(abbr, text, tokens, i)).any(comma)
+}
+
+/// Whether date `f` ends more than a month before publication.
+fn long_before(f: PartialDate, dct: Option<PartialDate>) -> bool {
+    match (f.naive(), dct.and_then(|d| d.naive())) {
+        (Some(day), Some(publication)) => (publication - day).num_days() > 31,
+        _ => dct.is_some_and(|p| f.year < p.year),
+    }
+}
+
+/// "une première depuis le bombardement du 6 août 1945": a date after "depuis" (a few words of
+/// its phrase between) starts a span that runs to the time of the story. Long before
+/// publication, it is background: the story is not told at that date, so "la veille" after it
+/// does not count from it. (A recent one, "interpellées depuis samedi", may well be the story's.)
+fn starts_a_span_to_now(
+    abbr: &Abbreviations,
+    vocab: &Vocab,
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+) -> bool {
+    /// How far back "depuis" may stand: "depuis le bombardement atomique du".
+    const REACH: usize = 6;
+    let mut key = String::new();
+    (first.saturating_sub(REACH)..first)
+        .rev()
+        .take_while(|&i| {
+            !ends_clause(abbr, text, tokens, i)
+                && !matches!(vocab.kinds[tokens[i].class as usize], Kind::Comma | Kind::Que)
+        })
+        .any(|i| {
+            vocab::normalise_key(&text[tokens[i].start..tokens[i].end], &mut key);
+            key == "depuis"
+        })
 }
 
 /// Whether the end of `before` (a sentence up to some point) is inside a quotation opened in

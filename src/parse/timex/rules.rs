@@ -1130,7 +1130,9 @@ impl<'a> Context<'a> {
         // Set off after a clause with no date ("ont levé les sanctions, six mois après l'accord
         // conclu à Vienne"), it names that clause's date, which the text does not give.
         let apposed_to_undated = self.clause_day.is_none() && self.set_off(first);
-        if from_event && (tense() == Tense::Future || apposed_to_undated) {
+        // "devait durer sept jours avant une coordination", "pendant deux ans après l'accord".
+        let how_long = first > 0 && self.kind_at(first - 1) == Some(Kind::HowLong);
+        if from_event && (tense() == Tense::Future || apposed_to_undated || how_long) {
             // "entrera en vigueur trente jours après sa ratification": counted from an event yet
             // to come, which no date names, it names no date; "trente jours" is how long after
             // (TimeML leaves "après", a signal, out of the extent).

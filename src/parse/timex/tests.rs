@@ -1608,3 +1608,37 @@ fn a_weekday_of_a_feared_event_is_ahead() {
     let text = "Une nouvelle offensive est redoutée dès mardi dans le nord du pays.";
     assert_eq!(values(text, Some("2016-05-08")), vec![pair("mardi", "2016-05-10")]);
 }
+
+#[test]
+fn a_span_since_long_ago_is_no_anchor_for_the_eve() {
+    // "depuis … 1989" is background: "la veille" is the eve of the story's Tuesday.
+    let text =
+        "Le chancelier a visité mardi Berlin-Est, une première depuis la chute du mur le 9 novembre 1989. \
+                La veille, il avait reçu le Premier ministre.";
+    let t = tag(text, Some("2016-05-11"));
+    assert_eq!(find(&t, text, "le 9 novembre 1989").value, "1989-11-09");
+    assert_eq!(find(&t, text, "La veille").value, "2016-05-09");
+    // A recent start is the story's own: "le lendemain" counts from it.
+    let text = "Les combats durent depuis samedi 7 mai. Le lendemain, les rebelles ont pris la ville.";
+    assert_eq!(find(&tag(text, Some("2016-05-11")), text, "Le lendemain").value, "2016-05-08");
+}
+
+#[test]
+fn a_count_after_a_verb_of_lasting_is_how_long_not_an_offset() {
+    let text = "La mission devait durer dix jours avant un retour à Paris.";
+    assert_eq!(values(text, Some("2016-05-11")), vec![pair("dix jours", "P10D")]);
+    // Without it, "dix jours avant" counts back from the date told last.
+    let text = "Le sommet s'est ouvert le 20 avril. Dix jours avant la réunion, les ministres s'étaient vus.";
+    assert_eq!(find(&tag(text, Some("2016-05-11")), text, "Dix jours avant").value, "2016-04-10");
+}
+
+#[test]
+fn noon_right_after_a_weekday_is_one_time_and_after_a_signal_two() {
+    let text = "Le vote aura lieu jeudi midi.";
+    assert_eq!(values(text, Some("2016-05-09")), vec![pair("jeudi midi", "2016-05-12T12:00")]);
+    let text = "Le vote aura lieu jeudi à midi.";
+    assert_eq!(
+        values(text, Some("2016-05-09")),
+        vec![pair("jeudi", "2016-05-12"), pair("midi", "2016-05-12T12:00")]
+    );
+}

@@ -98,6 +98,8 @@ pub(super) enum Kind {
     Numbered,
     /// "pour" of "jour pour jour": an offset counted to the day.
     Pour,
+    /// "pendant", "durer": what follows says how long, not when.
+    HowLong,
     Other,
 }
 
@@ -203,6 +205,7 @@ fn vocab_kind(class: &str) -> Kind {
         "que" => Kind::Que,
         "numbered" => Kind::Numbered,
         "pour" => Kind::Pour,
+        "pendant" | "howlong" => Kind::HowLong,
         _ => Kind::Other,
     }
 }
