@@ -1560,13 +1560,12 @@ fn a_resolution_friday_night_a_weekday_with_its_date_and_the_end_of_september() 
 
 #[test]
 fn attacks_on_tuesday_morning_four_days_earlier_and_no_judged_day() {
-    // Still wrong, not asserted: "une heure plus tard" after "à 8 heures" is the day
-    // (2016-03-22), not the time an hour later (TIME 2016-03-22T09:00).
     check(
         "q04",
         &[
             ("mardi matin", Time, "2016-03-22TMO", None),
             ("8 heures", Time, "2016-03-22T08:00", None),
+            ("une heure plus tard", Time, "2016-03-22T09:00", None),
             ("Quatre jours plus tôt", Date, "2016-03-18", None),
             ("quatre mois", Duration, "P4M", None),
             ("trois jours", Duration, "P3D", None),

@@ -15,10 +15,10 @@ mod vocab;
 
 use super::resources::DataSource;
 use super::segment::Abbreviations;
-use crate::corpus::{PartialDate, Span, Timex};
+use crate::corpus::{PartialDate, Span, Timex, TimexType};
 use anyhow::Result;
 use calendar::Tense;
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use rules::{Context, Norm, Rule};
 use tokens::Token;
 use vocab::{symbol, Cue, Kind, Vocab};
@@ -75,6 +75,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut focus_day: Option<NaiveDate> = None;
     let mut focus_night = false;
     let mut focus: Option<PartialDate> = None;
+    let mut last_clock: Option<NaiveDateTime> = None;
     let mut done_until = 0;
     // Rarely more tokens than every other byte of the longest sentence: one allocation.
     let longest = sentences.iter().map(|s| s.end.saturating_sub(s.start)).max().unwrap_or(0);
@@ -122,8 +123,17 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 continue;
             }
             let clause_day = day_before_in_clause(abbr, text, &norms, &tokens, first);
-            let ctx =
-                Context { text, vocab, tokens: &tokens, dct, focus_day, focus, clause_day, night: false };
+            let ctx = Context {
+                text,
+                vocab,
+                tokens: &tokens,
+                dct,
+                focus_day,
+                focus,
+                clause_day,
+                night: false,
+                clock_before: None,
+            };
             if pattern.rule == Rule::Ignore && !ctx.ignore_applies(first, last) {
                 pos = start + 1;
                 continue;
@@ -184,6 +194,13 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         pending.sort_by_key(|p| p.rule != Rule::Pod);
         for p in pending.drain(..) {
             let clause = day_in_clause(vocab, abbr, text, &norms, &tokens, p.first);
+            let clock_before = norms
+                .iter()
+                .filter(|n| n.last < p.first)
+                .filter_map(|n| clock_of(n).map(|clock| (n.first, clock)))
+                .max_by_key(|&(first, _)| first)
+                .map(|(_, clock)| clock)
+                .or(last_clock);
             let clause_day = clause.map(|(day, _)| day);
             let night = clause.map_or(p.focus_night, |(_, night)| night);
             let ctx = Context {
@@ -195,11 +212,23 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 focus,
                 clause_day,
                 night,
+                clock_before,
             };
             let tense = || tense_near(vocab, abbr, text, &tokens, p.first, p.last);
-            norms.extend(ctx.normalise(p.rule, p.first, p.last, &tense));
+            let found = ctx.normalise(p.rule, p.first, p.last, &tense);
+            // An offset from a clock time moves the story to its day, as one from a date does.
+            if p.rule == Rule::OffsetClock {
+                if let Some(f) = found.iter().find_map(|n| n.focus) {
+                    focus = Some(f);
+                    focus_day = f.naive().or(focus_day);
+                }
+            }
+            norms.extend(found);
         }
         norms.sort_by_key(|n| n.first);
+        if let Some(clock) = norms.iter().rev().find_map(clock_of) {
+            last_clock = Some(clock);
+        }
         for n in norms.drain(..) {
             let span = Span::new(tokens[n.first].start, tokens[n.last].end);
             if out.last().is_some_and(|t| t.span.end > span.start) {
@@ -393,6 +422,14 @@ fn in_a_set_off_relative(
         RELATIVES.contains(&key.as_str())
     });
     relative && (last + 1..tokens.len()).take_while(|&i| !ends_clause(abbr, text, tokens, i)).any(comma)
+}
+
+/// The clock time a normalised time names ("2016-03-22T08:00"), if it names one.
+fn clock_of(n: &Norm) -> Option<NaiveDateTime> {
+    if n.kind != TimexType::Time {
+        return None;
+    }
+    NaiveDateTime::parse_from_str(&n.value, "%Y-%m-%dT%H:%M").ok()
 }
 
 /// Whether date `f` ends more than a month before publication.

@@ -4,7 +4,7 @@ use super::calendar::{self, Tense};
 use super::tokens::{TokVal, Token};
 use super::vocab::{Kind, Unit, Vocab};
 use crate::corpus::{PartialDate, Resolution, TimexType};
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 use std::str::FromStr;
 
 /// How a pattern's match is normalised; named in the first column of patterns.tsv.
@@ -24,6 +24,9 @@ pub(super) enum Rule {
     RelDay,
     AnchDay,
     OffsetAnchor,
+    /// "une heure plus tard": an offset in hours or minutes, from the clock time told last if
+    /// there is one (resolved with the clock times, after the dates).
+    OffsetClock,
     OffsetDct,
     Duration,
     Weekday,
@@ -50,6 +53,7 @@ impl FromStr for Rule {
             "relday" => Rule::RelDay,
             "anchday" => Rule::AnchDay,
             "offset_anchor" => Rule::OffsetAnchor,
+            "offset_clock" => Rule::OffsetClock,
             "offset_dct" => Rule::OffsetDct,
             "duration" => Rule::Duration,
             "weekday" => Rule::Weekday,
@@ -66,7 +70,7 @@ impl FromStr for Rule {
 impl Rule {
     /// Clock times and parts of the day are resolved after the dates, on the day they belong to.
     pub fn needs_day(self) -> bool {
-        matches!(self, Rule::Time | Rule::Pod)
+        matches!(self, Rule::Time | Rule::Pod | Rule::OffsetClock)
     }
 }
 
@@ -98,6 +102,8 @@ pub(super) struct Context<'a> {
     pub clause_day: Option<NaiveDate>,
     /// Whether the day a clock time belongs to (`time_day`) is the evening a night starts on.
     pub night: bool,
+    /// The clock time told last, for "une heure plus tard" (`Rule::OffsetClock`).
+    pub clock_before: Option<NaiveDateTime>,
 }
 
 /// The features read off a match's tokens.
@@ -399,7 +405,7 @@ impl<'a> Context<'a> {
                 let day = base.map(|b| b + chrono::Duration::days(n));
                 vec![self.day_value(&f, first, last, day, res, anchor, self.dct)]
             }
-            Rule::OffsetAnchor | Rule::OffsetDct => {
+            Rule::OffsetAnchor | Rule::OffsetClock | Rule::OffsetDct => {
                 self.offset(rule, &f, first, last, tense).into_iter().collect()
             }
             Rule::Duration => {
@@ -1103,6 +1109,39 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// "à 8 heures, suivies une heure plus tard d'une troisième": a time so many hours or minutes
+    /// after (or before) the clock time told last, on the day the offset counts from.
+    fn counted_from_the_clock(
+        &self,
+        rule: Rule,
+        f: &Feats,
+        unit: Unit,
+        signed: f64,
+        first: usize,
+        last: usize,
+    ) -> Option<Norm> {
+        let clock = self.clock_before.filter(|_| rule == Rule::OffsetClock && unit.time && !f.vague)?;
+        if self.clause_day.or(self.focus_day).is_some_and(|day| day != clock.date()) {
+            return None;
+        }
+        let minutes = match unit.letter {
+            'H' => signed * 60.0,
+            'M' => signed,
+            _ => return None,
+        };
+        let at = clock + chrono::Duration::minutes(minutes.round() as i64);
+        Some(Norm {
+            first,
+            last,
+            kind: TimexType::Time,
+            value: calendar::at_time(calendar::iso_day(at.date()), at.hour(), at.minute()),
+            modifier: f.approx.then(|| "APPROX".to_string()),
+            resolution: Resolution::PreviousDate,
+            anchor: Some(calendar::iso_day(clock.date())),
+            focus: Some(PartialDate::from_naive(at.date())),
+        })
+    }
+
     fn offset(
         &self,
         rule: Rule,
@@ -1123,10 +1162,13 @@ impl<'a> Context<'a> {
             Rule::OffsetDct => (if f.ilya { -1 } else { 1 }, true),
             _ => (f.offset_dir?, false),
         };
+        if let Some(norm) = self.counted_from_the_clock(rule, f, unit, n * dir as f64, first, last) {
+            return Some(norm);
+        }
         // "le 28 septembre, soit deux jours avant le début de l'intervention": an offset from an
         // event, in apposition to a date of its clause, names that same date.
         let from_event =
-            rule == Rule::OffsetAnchor && counts_from_an_event(self.kind_at(last), self.kind_at(last + 1));
+            rule != Rule::OffsetDct && counts_from_an_event(self.kind_at(last), self.kind_at(last + 1));
         // Set off after a clause with no date ("ont levé les sanctions, six mois après l'accord
         // conclu à Vienne"), it names that clause's date, which the text does not give.
         let apposed_to_undated = self.clause_day.is_none() && self.set_off(first);
@@ -1169,7 +1211,9 @@ impl<'a> Context<'a> {
                 self.kind_at(first - 2),
                 Some(Kind::Month | Kind::Num4 | Kind::Num | Kind::Ordinal1 | Kind::Weekday | Kind::PartOfDay)
             );
-        if let (Rule::OffsetAnchor, true, Some(day)) = (rule, after_a_date, self.clause_day) {
+        if let (Rule::OffsetAnchor | Rule::OffsetClock, true, Some(day)) =
+            (rule, after_a_date, self.clause_day)
+        {
             let (value, focus) = match (unit.letter, unit.time) {
                 ('Y', false) => (calendar::year_value(day.year()), PartialDate::year(day.year())),
                 ('M', false) => {

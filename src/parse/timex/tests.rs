@@ -1642,3 +1642,27 @@ fn noon_right_after_a_weekday_is_one_time_and_after_a_signal_two() {
         vec![pair("jeudi", "2016-05-12"), pair("midi", "2016-05-12T12:00")]
     );
 }
+
+#[test]
+fn hours_later_count_from_the_clock_time_told_last() {
+    let text = "Le premier tir a eu lieu mardi à 22 h 30. Deux heures plus tard, un second a visé le port. \
+                Vingt minutes plus tôt, l'alerte avait sonné.";
+    // One span a sentence, as the segmenter gives them.
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices(". ") {
+        sentences.push(Span::new(start, at + 1));
+        start = at + 2;
+    }
+    sentences.push(Span::new(start, text.len()));
+    let t = extract(text, &sentences, Some("2016-05-11".parse().unwrap()), rules());
+    // Past midnight: the next day.
+    assert_eq!(find(&t, text, "Deux heures plus tard").value, "2016-05-11T00:30");
+    assert_eq!(find(&t, text, "Deux heures plus tard").kind, TimexType::Time);
+    assert_eq!(find(&t, text, "Vingt minutes plus tôt").value, "2016-05-11T00:10");
+    // No clock time told: the day of the date told last, as before.
+    let text = "Le premier tir a eu lieu mardi. Deux heures plus tard, un second a visé le port.";
+    let t = tag(text, Some("2016-05-11"));
+    assert_eq!(find(&t, text, "Deux heures plus tard").value, "2016-05-10");
+    assert_eq!(find(&t, text, "Deux heures plus tard").kind, TimexType::Date);
+}
