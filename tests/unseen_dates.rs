@@ -1642,3 +1642,104 @@ fn a_meeting_monday_night_nearly_a_year_and_the_same_morning() {
         ],
     );
 }
+
+#[test]
+fn the_day_before_yesterday_a_span_of_days_and_a_year_after_an_event_ahead() {
+    check(
+        "r01",
+        &[
+            ("mercredi", Date, "2016-11-16", None),
+            ("avant-hier", Date, "2016-11-14", None),
+            ("lundi", Date, "2016-11-14", None),
+            ("le 12", Date, "2016-10-12", None),
+            ("le 27 octobre", Date, "2016-10-27", None),
+            ("16", Date, "2016-11-16", None),
+            ("24 novembre", Date, "2016-11-24", None),
+            ("un an", Duration, "P1Y", None),
+            ("Mi-octobre", Date, "2016-10", Some("MID")),
+        ],
+    );
+}
+
+#[test]
+fn minutes_after_a_take_off_and_the_end_of_the_week() {
+    check(
+        "r02",
+        &[
+            ("samedi 31 octobre", Date, "2015-10-31", None),
+            ("23 minutes", Duration, "PT23M", None),
+            ("mercredi soir", Time, "2015-11-04TEV", None),
+            ("jeudi", Date, "2015-11-05", None),
+            ("les prochains jours", Duration, "PXD", None),
+            ("1997", Date, "1997", None),
+            ("2001", Date, "2001", None),
+            ("la fin de la semaine", Date, "2015-W45", Some("END")),
+        ],
+    );
+}
+
+#[test]
+fn last_friday_ninety_days_and_next_week() {
+    check(
+        "r03",
+        &[
+            ("jeudi", Date, "2017-02-09", None),
+            ("le 27 janvier", Date, "2017-01-27", None),
+            ("90 jours", Duration, "P90D", None),
+            ("vendredi dernier", Date, "2017-02-03", None),
+            ("mardi", Date, "2017-02-07", None),
+            ("une heure", Duration, "PT1H", None),
+            ("la semaine prochaine", Date, "2017-W07", None),
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_two_days_and_more_than_a_year() {
+    check(
+        "r04",
+        &[
+            ("dimanche 3 avril", Date, "2016-04-03", None),
+            ("le 5 avril", Date, "2016-04-05", None),
+            ("1977", Date, "1977", None),
+            ("quarante ans", Duration, "P40Y", None),
+            ("mardi", Date, "2016-04-12", None),
+            ("les 14", Date, "2016-04-14", None),
+            ("15 avril", Date, "2016-04-15", None),
+            ("plus d'un an", Duration, "P1Y", Some("MORE_THAN")),
+        ],
+    );
+    no_timex_in("r04", &["214 000", "11,5 millions"]);
+}
+
+#[test]
+fn sanctions_lifted_saturday_night_and_a_few_months_ahead() {
+    // Not asserted: "Quelques heures plus tôt" counts from "le 14 juillet", the date written
+    // last (a flashback in the pluperfect), where the story means Saturday's lifting.
+    check(
+        "r05",
+        &[
+            ("samedi soir", Time, "2016-01-16TEV", None),
+            ("le 14 juillet", Date, "2015-07-14", None),
+            ("21 mois", Duration, "P21M", None),
+            ("dimanche", Date, "2016-01-17", None),
+            ("quelques mois", Duration, "PXM", None),
+        ],
+    );
+}
+
+#[test]
+fn an_agreement_monday_next_year_and_the_end_of_january() {
+    check(
+        "r06",
+        &[
+            ("lundi", Date, "2015-12-28", None),
+            ("l'an prochain", Date, "2016", None),
+            ("avril 2014", Date, "2014-04", None),
+            ("lundi après-midi", Time, "2015-12-28TAF", None),
+            ("2012", Date, "2012", None),
+            ("fin janvier", Date, "2016-01", Some("END")),
+        ],
+    );
+    no_timex_in("r06", &["un milliard"]);
+}
