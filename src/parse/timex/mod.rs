@@ -75,8 +75,11 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut focus_day: Option<NaiveDate> = None;
     let mut focus_night = false;
     let mut focus: Option<PartialDate> = None;
-    let mut last_clock: Option<NaiveDateTime> = None;
+    // The last time told in an earlier sentence: its index in `out`, read only when an offset
+    // from a clock time needs it.
+    let mut last_time: Option<usize> = None;
     let mut done_until = 0;
+    let publication_day = dct.and_then(|d| d.naive());
     // Rarely more tokens than every other byte of the longest sentence: one allocation.
     let longest = sentences.iter().map(|s| s.end.saturating_sub(s.start)).max().unwrap_or(0);
     tokens.reserve(longest / 2);
@@ -169,11 +172,14 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     continue;
                 }
                 if let Some(f) = n.focus {
-                    if long_before(f, dct) && starts_a_span_to_now(abbr, vocab, text, &tokens, n.first) {
+                    let day = f.naive();
+                    if long_before(f, day, dct, publication_day)
+                        && starts_a_span_to_now(abbr, vocab, text, &tokens, n.first)
+                    {
                         continue;
                     }
                     focus = Some(f);
-                    if let Some(d) = f.naive() {
+                    if let Some(d) = day {
                         focus_day = Some(d);
                         focus_night = is_night(n);
                     }
@@ -186,7 +192,6 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
 
         pair_weekdays_with_dates(vocab, &tokens, &mut norms, &norm_rules);
         share_the_year_given_next(text, &tokens, &mut norms, &norm_rules);
-        let publication_day = dct.and_then(|d| d.naive());
         count_from_the_event_date(vocab, text, &tokens, publication_day, &mut norms, &norm_rules);
 
         // Clock times and parts of the day belong to the day of their clause, if it names one;
@@ -194,13 +199,17 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         pending.sort_by_key(|p| p.rule != Rule::Pod);
         for p in pending.drain(..) {
             let clause = day_in_clause(vocab, abbr, text, &norms, &tokens, p.first);
-            let clock_before = norms
-                .iter()
-                .filter(|n| n.last < p.first)
-                .filter_map(|n| clock_of(n).map(|clock| (n.first, clock)))
-                .max_by_key(|&(first, _)| first)
-                .map(|(_, clock)| clock)
-                .or(last_clock);
+            let clock_before = if p.rule == Rule::OffsetClock {
+                norms
+                    .iter()
+                    .filter(|n| n.last < p.first && n.kind == TimexType::Time)
+                    .max_by_key(|n| n.first)
+                    .map(|n| n.value.as_str())
+                    .or_else(|| last_time.map(|i| out[i].value.as_str()))
+                    .and_then(clock_of)
+            } else {
+                None
+            };
             let clause_day = clause.map(|(day, _)| day);
             let night = clause.map_or(p.focus_night, |(_, night)| night);
             let ctx = Context {
@@ -226,9 +235,6 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             norms.extend(found);
         }
         norms.sort_by_key(|n| n.first);
-        if let Some(clock) = norms.iter().rev().find_map(clock_of) {
-            last_clock = Some(clock);
-        }
         for n in norms.drain(..) {
             let span = Span::new(tokens[n.first].start, tokens[n.last].end);
             if out.last().is_some_and(|t| t.span.end > span.start) {
@@ -242,6 +248,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 resolution: n.resolution,
                 anchor: n.anchor,
             });
+            if n.kind == TimexType::Time {
+                last_time = Some(out.len() - 1);
+            }
         }
     }
     if tokens.capacity() <= KEPT_TOKENS {
@@ -424,17 +433,20 @@ fn in_a_set_off_relative(
     relative && (last + 1..tokens.len()).take_while(|&i| !ends_clause(abbr, text, tokens, i)).any(comma)
 }
 
-/// The clock time a normalised time names ("2016-03-22T08:00"), if it names one.
-fn clock_of(n: &Norm) -> Option<NaiveDateTime> {
-    if n.kind != TimexType::Time {
-        return None;
-    }
-    NaiveDateTime::parse_from_str(&n.value, "%Y-%m-%dT%H:%M").ok()
+/// The clock time a time's value names ("2016-03-22T08:00"; not "2016-03-22TEV").
+fn clock_of(value: &str) -> Option<NaiveDateTime> {
+    NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M").ok()
 }
 
-/// Whether date `f` ends more than a month before publication.
-fn long_before(f: PartialDate, dct: Option<PartialDate>) -> bool {
-    match (f.naive(), dct.and_then(|d| d.naive())) {
+/// Whether date `f` (its `day`, if it has one) ends more than a month before publication
+/// (`dct`, its `publication` day if it has one).
+fn long_before(
+    f: PartialDate,
+    day: Option<NaiveDate>,
+    dct: Option<PartialDate>,
+    publication: Option<NaiveDate>,
+) -> bool {
+    match (day, publication) {
         (Some(day), Some(publication)) => (publication - day).num_days() > 31,
         _ => dct.is_some_and(|p| f.year < p.year),
     }
