@@ -285,6 +285,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // subject did ahead of them is told on the publication date, report or act.
         let of_nouns = !dated.is_empty()
             && dated.iter().all(|e| is_said_of_a_noun(text, span, &bounds, e.trigger, lists));
+        // Where the relative aside closes when the act told is the main verb after it: what the
+        // aside tells is no content of that verb.
+        let mut after_aside = None;
         let report = if dated.is_empty() {
             report_if_undated.or_else(|| hits.iter().find(told))
         } else {
@@ -328,11 +331,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 let last_dated =
                     dated.iter().map(|e| e.trigger.end).chain(timexes.iter().map(|t| t.span.end)).max()?;
                 let close = after_a_relative_aside(text, span, &bounds, limit, last_dated)?;
-                hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
-                    h.form.class != Class::Report
-                        && is_told_in_the_past(text, span, h.span, lists)
+                let main = hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
+                    is_told_in_the_past(text, span, h.span, lists)
                         && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
-                })
+                })?;
+                after_aside = Some(close);
+                Some(main)
             })
         };
         let Some(report) = report else { continue };
@@ -343,6 +347,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // "a salué l'accord conclu le 14 juillet": what a dated participle is said of is that
             // dated act, not what the report tells.
             .filter(|h| !of_nouns || h.span.start <= report.span.start)
+            .filter(|h| after_aside.is_none_or(|close| h.span.start > close))
             .copied()
             .collect();
         // An act verb tells the act; else an act noun the report announces, by whoever reports
@@ -509,6 +514,17 @@ fn coordinated_act<'l>(
         tenses.past_auxiliary(text, span, h.span, lists).is_some()
             || is_told_in_the_past(text, span, h.span, lists)
     };
+    // "M. Dodon, qui s'était rendu à Moscou, a dénoncé … et a appelé": the verb that "et" joins
+    // is the nearest one told, here the main verb after the comma that closes the aside.
+    let main_verb_between = |h: &Hit| {
+        hits.iter().any(|o| {
+            o.span.start >= first.end
+                && o.span.end <= h.span.start
+                && o.form.class.is_verbal()
+                && text[first.end..o.span.start].contains(',')
+                && tenses.past_auxiliary(text, span, o.span, lists).is_some()
+        })
+    };
     hits.iter()
         .filter(|h| h.span.start >= first.end)
         .find(|h| {
@@ -518,6 +534,7 @@ fn coordinated_act<'l>(
                 && !timexes.iter().any(|t| t.span.start >= first.end && t.span.start < h.span.start)
                 && (joins_a_second_verb(between) && told_in_the_past(h)
                     || first.decided && joins_a_second_infinitive(between))
+                && !main_verb_between(h)
         })
         .copied()
 }

@@ -1218,3 +1218,39 @@ fn the_date_of_an_act_called_for_is_not_the_call_s_and_a_second_verb_of_one_cate
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1], "2016-05-10 protest convoqué [\"JPN\"] -> [\"CHN\"]");
 }
+
+#[test]
+fn a_recall_is_read_across_a_date_and_an_aside_before_the_envoy() {
+    let f = fixture(
+        "Le Chili a rappelé jeudi pour consultations son ambassadeur à Lima.",
+        &[("jeudi", "2016-05-12")],
+        &[("Le Chili", "country:CHL"), ("Lima", "country:PER")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-12 reduce_relations rappelé [\"CHL\"] -> [\"PER\"]"]);
+    // A reminder is no recall.
+    let f = fixture(
+        "Le Chili a rappelé jeudi ses engagements envers le Pérou.",
+        &[("jeudi", "2016-05-12")],
+        &[("Le Chili", "country:CHL"), ("Pérou", "country:PER")],
+    );
+    assert_eq!(first_category(&f, "2016-05-13"), "statement");
+}
+
+#[test]
+fn the_main_verb_after_a_relative_aside_is_the_subject_s_act_and_takes_the_verb_after_et() {
+    let f = fixture(
+        "Le président chilien Michelle Bachelet, qui avait rencontré lundi à Lima son homologue \
+         péruvien pour parler de la frontière, a condamné les tirs et a exhorté les deux armées au calme.",
+        &[("lundi", "2016-05-09")],
+        &[
+            ("chilien", "country:CHL"),
+            ("Michelle Bachelet", "person:michelle-bachelet-chl"),
+            ("Lima", "country:PER"),
+            ("péruvien", "country:PER"),
+        ],
+    );
+    let found = briefs(&f, "2016-05-11");
+    assert!(found.contains(&"2016-05-09 consult rencontré [\"CHL\"] -> [\"PER\"]".to_string()), "{found:?}");
+    assert!(found.contains(&"2016-05-11 disapprove condamné [\"CHL\"] -> []".to_string()), "{found:?}");
+    assert!(found.contains(&"2016-05-11 appeal exhorté [\"CHL\"] -> []".to_string()), "{found:?}");
+}

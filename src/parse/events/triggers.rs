@@ -1,6 +1,7 @@
 //! The trigger lexicon (`data/events/triggers.tsv`) and the search for its forms in a sentence.
 
 use super::lists::EventWords;
+use super::words::{words, Lower};
 use crate::corpus::Span;
 use crate::parse::latin1::is_latin1_letter;
 use crate::parse::resources::{DataFile, DataSource};
@@ -52,6 +53,9 @@ pub struct VerbLexicon {
     shorter_open: Vec<Option<(usize, usize)>>,
     /// The word lists the rules read besides the triggers (`data/events/words.tsv`).
     pub(super) words: EventWords,
+    /// The form of "rappelé son ambassadeur", which "a rappelé mercredi son ambassadeur" reads as
+    /// too (when the lexicon has it).
+    recall: Option<usize>,
 }
 
 impl VerbLexicon {
@@ -96,7 +100,8 @@ impl VerbLexicon {
                 })
             })
             .collect();
-        Ok(VerbLexicon { forms, walk, shorter_open, words })
+        let recall = patterns.iter().position(|p| p == RECALL_FORM);
+        Ok(VerbLexicon { forms, walk, shorter_open, words, recall })
     }
 
     /// Triggers inside `span` of `text`, in order, appended to `hits`: forms that start a word,
@@ -110,7 +115,22 @@ impl VerbLexicon {
             let starts_word = !ends_in_word_char(&s[..start]);
             let (form, ending) = (&self.forms[pattern], ending_at(end));
             if starts_word && (ending == 0 || form.open_ended) {
-                hits.push(Hit { span: Span::new(span.start + start, span.start + end + ending), form });
+                let end = end + ending;
+                // "a rappelé mercredi son ambassadeur": a date or an aside between the verb and
+                // the envoy it recalls. Only a report of "rappel…" is read further.
+                let form = match self.recall {
+                    Some(recall)
+                        if form.class == Class::Report
+                            && s.as_bytes()[start..]
+                                .get(..6)
+                                .is_some_and(|w| w.eq_ignore_ascii_case(b"rappel"))
+                            && self.recalls_an_envoy(&s[end..]) =>
+                    {
+                        &self.forms[recall]
+                    }
+                    _ => form,
+                };
+                hits.push(Hit { span: Span::new(span.start + start, span.start + end), form });
             } else if let Some((shorter, len)) = self.shorter_open[pattern].filter(|_| starts_word) {
                 // "rencontrera": not the noun "rencontre", the verb "rencontr*"; "promis devant":
                 // not "promis de", the word "promis".
@@ -131,7 +151,29 @@ impl VerbLexicon {
     fn next_form(&self, bytes: &[u8], from: usize) -> Option<(usize, usize, usize)> {
         self.walk.next_form(bytes, from)
     }
+
+    /// Whether `after` (what follows a form of "rappeler") names an envoy of the subject's, after
+    /// a few words that may stand between a verb and its object ("mercredi", "pour
+    /// consultations"): "son ambassadeur", "leurs ambassadeurs".
+    fn recalls_an_envoy(&self, after: &str) -> bool {
+        const ASIDE_WORDS: usize = 4;
+        let mut words = words(after);
+        for _ in 0..=ASIDE_WORDS {
+            let Some(word) = words.next() else { return false };
+            let word = Lower::new(word);
+            if matches!(&*word, "son" | "ses" | "leur" | "leurs") {
+                return words.next().is_some_and(|w| self.words.envoys.has(&Lower::new(w)));
+            }
+            if !(self.words.between_auxiliary.has(&word) || self.words.recall_asides.has(&word)) {
+                return false;
+            }
+        }
+        false
+    }
 }
+
+/// The phrase form a recall of the subject's envoy takes in the lexicon.
+const RECALL_FORM: &str = "rappelé son ambassadeur";
 
 /// The crate's automaton copied into a dense table of our own, walked by hand: one look-up for the
 /// byte's class and one for the next state, a byte, and one flag telling the few states that need
