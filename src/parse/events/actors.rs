@@ -342,7 +342,16 @@ impl<'a> SentenceCtx<'a, '_> {
         );
         let located = |s: Span| {
             addressed
-                && self.text[self.span.start..s.start].trim_end().ends_with(" en")
+                && {
+                    // "a protesté contre l'expulsion vers l'Allemagne de sa ministre": whither,
+                    // as "en", is where it applies (but flights suspended "vers l'Egypte" are cut
+                    // with Egypt).
+                    let before = self.text[self.span.start..s.start].trim_end();
+                    let bare = before.trim_end_matches(['\'', '’']).trim_end_matches(['l', 'L']).trim_end();
+                    let bare = ["la", "le", "les"].iter().find_map(|a| bare.strip_suffix(a)).unwrap_or(bare);
+                    before.ends_with(" en")
+                        || act_hit.form.category != "reduce_relations" && bare.trim_end().ends_with(" vers")
+                }
                 && !words(&self.text[self.span.start..s.start])
                     .rev()
                     .skip(1)

@@ -46,6 +46,7 @@ pub struct EventWords {
     pub(super) armed_forces: WordList,
     pub(super) envoys: WordList,
     pub(super) recall_asides: WordList,
+    pub(super) convened_bodies: WordList,
 }
 
 impl EventWords {
@@ -86,7 +87,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 17] = [
+    const NAMES: [&'static str; 18] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -104,6 +105,7 @@ impl EventWords {
         "armed_forces",
         "envoys",
         "recall_asides",
+        "convened_bodies",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -125,6 +127,7 @@ impl EventWords {
             "armed_forces" => &mut self.armed_forces,
             "envoys" => &mut self.envoys,
             "recall_asides" => &mut self.recall_asides,
+            "convened_bodies" => &mut self.convened_bodies,
             _ => return None,
         })
     }

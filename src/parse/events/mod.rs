@@ -46,9 +46,9 @@ mod words;
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
-    announced_act, announced_own_act, follows_a_determined_noun, is_a_report_noun_of_nothing, is_act_noun,
-    is_an_unarmed_entry, is_reduced_relative, is_said_of_a_noun, main_act, reported_act, resolve_aspect,
-    signs_a_decree,
+    announced_act, announced_own_act, convenes_a_body, follows_a_determined_noun,
+    is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_reduced_relative, is_said_of_a_noun,
+    main_act, reported_act, resolve_aspect, signs_a_decree,
 };
 use category::is_denied;
 use clauses::{boundaries_between, clause_boundaries, is_quoted};
@@ -110,6 +110,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // dans une nouvelle phase": no armed force enters.
         hits.retain(|h| {
             !signs_a_decree(text, span, h, lists)
+                && !convenes_a_body(text, span, h, lists)
                 && !is_denied(text, span, h)
                 && !is_a_report_noun_of_nothing(text, span, h)
                 && !is_an_unarmed_entry(text, span, h, lists)

@@ -1254,3 +1254,35 @@ fn the_main_verb_after_a_relative_aside_is_the_subject_s_act_and_takes_the_verb_
     assert!(found.contains(&"2016-05-11 disapprove condamné [\"CHL\"] -> []".to_string()), "{found:?}");
     assert!(found.contains(&"2016-05-11 appeal exhorté [\"CHL\"] -> []".to_string()), "{found:?}");
 }
+
+#[test]
+fn persona_non_grata_after_a_date_expels_and_a_body_convened_is_no_protest() {
+    let f = fixture(
+        "La Lituanie a déclaré jeudi persona non grata deux diplomates biélorusses.",
+        &[("jeudi", "2016-05-12")],
+        &[("La Lituanie", "country:LTU"), ("biélorusses", "country:BLR")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-12 reduce_relations déclaré [\"LTU\"] -> [\"BLR\"]"]);
+    let f = fixture(
+        "Le président géorgien a convoqué dimanche le Conseil de sécurité nationale.",
+        &[("dimanche", "2016-05-08")],
+        &[("géorgien", "country:GEO")],
+    );
+    assert!(briefs(&f, "2016-05-09").iter().all(|b| !b.contains("protest")));
+}
+
+#[test]
+fn a_country_whither_someone_is_sent_is_no_target_of_a_protest_and_leur_is_a_determiner() {
+    let f = fixture(
+        "Le Maroc a protesté contre le renvoi vers l'Espagne de ses ressortissants.",
+        &[],
+        &[("Le Maroc", "country:MAR"), ("l'Espagne", "country:ESP")],
+    );
+    assert_eq!(briefs(&f, "2016-05-09"), ["2016-05-09 protest protesté [\"MAR\"] -> []"]);
+    let f = fixture(
+        "Lundi, Oslo et Stockholm avaient annoncé leur ratification du traité.",
+        &[("Lundi", "2016-05-09")],
+        &[("Oslo", "country:NOR"), ("Stockholm", "country:SWE")],
+    );
+    assert_eq!(first_category(&f, "2016-05-10"), "agree");
+}
