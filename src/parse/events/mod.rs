@@ -388,7 +388,22 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     && !said()
             });
             let main = of_clause.copied().or_else(|| main_act(content.iter()));
+            // "Washington a salué « un jour décisif » et a promis de soutenir …": a report joined
+            // by "et a" to the act after it is an event of its own, the act its second.
+            let joined_to_the_act = || {
+                report.form.class == Class::Report
+                    && main.is_some_and(|m| {
+                        m.span.start > report.span.end
+                            && m.form.class == Class::Act
+                            && !content
+                                .iter()
+                                .any(|o| o.span.start > report.span.end && o.span.start < m.span.start)
+                            && joins_a_second_verb(&text[report.span.end..m.span.start])
+                            && tenses.past_auxiliary(text, span, m.span, lists).is_some()
+                    })
+            };
             match (announced, main) {
+                (None, Some(_)) if joined_to_the_act() => (*report, *report),
                 (Some(noun), act) if act.is_none_or(|a| a.form.class != Class::Act) => {
                     (Hit { span: report.span, form: noun.form }, *report)
                 }
@@ -526,18 +541,28 @@ fn coordinated_act<'l>(
                 && tenses.past_auxiliary(text, span, o.span, lists).is_some()
         })
     };
-    hits.iter()
-        .filter(|h| h.span.start >= first.end)
-        .find(|h| {
-            let between = &text[first.end..h.span.start];
-            h.form.class == Class::Act
-                && (h.form.category != first.category || !same_verb(first.verb, h.span.slice(text)))
-                && !timexes.iter().any(|t| t.span.start >= first.end && t.span.start < h.span.start)
-                && (joins_a_second_verb(between) && told_in_the_past(h)
-                    || first.decided && joins_a_second_infinitive(between))
-                && !main_verb_between(h)
-        })
-        .copied()
+    hits.iter().filter(|h| h.span.start >= first.end).find_map(|h| {
+        let between = &text[first.end..h.span.start];
+        let joined = joins_a_second_verb(between) && told_in_the_past(h)
+            || first.decided && joins_a_second_infinitive(between);
+        if !joined {
+            return None;
+        }
+        // "a condamné les sanctions et a annoncé des mesures de réciprocité": a report of an act
+        // noun tells that act.
+        let h = match h.form.class {
+            Class::Act => *h,
+            Class::Report => {
+                let noun = announced_act(text, span, hits, timexes, *h)?;
+                Hit { span: h.span, form: noun.form }
+            }
+            _ => return None,
+        };
+        ((h.form.category != first.category || !same_verb(first.verb, h.span.slice(text)))
+            && !timexes.iter().any(|t| t.span.start >= first.end && t.span.start < h.span.start)
+            && !main_verb_between(&h))
+        .then_some(h)
+    })
 }
 
 /// Whether two trigger words are forms of one verb ("a condamné … et condamne"): their first

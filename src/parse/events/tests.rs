@@ -1286,3 +1286,24 @@ fn a_country_whither_someone_is_sent_is_no_target_of_a_protest_and_leur_is_a_det
     );
     assert_eq!(first_category(&f, "2016-05-10"), "agree");
 }
+
+#[test]
+fn a_report_joined_by_et_a_to_an_act_is_an_event_of_its_own_and_a_second_report_tells_its_noun() {
+    let f = fixture(
+        "Ottawa a salué « une étape historique » et a promis d'aider les autorités maliennes.",
+        &[],
+        &[("Ottawa", "country:CAN"), ("maliennes", "country:MLI")],
+    );
+    let found = briefs(&f, "2016-05-10");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].starts_with("2016-05-10 statement salué [\"CAN\"]"), "{found:?}");
+    assert!(found[1].starts_with("2016-05-10 intent_to_cooperate promis [\"CAN\"]"), "{found:?}");
+    let f = fixture(
+        "Le Venezuela a dénoncé les mesures américaines et a annoncé des sanctions contre des élus des Etats-Unis.",
+        &[],
+        &[("Le Venezuela", "country:VEN"), ("américaines", "country:USA"), ("Etats-Unis", "country:USA")],
+    );
+    let found = briefs(&f, "2016-05-10");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], "2016-05-10 reduce_relations annoncé [\"VEN\"] -> [\"USA\"]");
+}
