@@ -171,7 +171,7 @@ impl<'a> SentenceCtx<'a, '_> {
     }
 
     /// The countries of the mentions that can act, where they are named.
-    fn countries(&self) -> &[(Span, &'a str)] {
+    pub(super) fn countries(&self) -> &[(Span, &'a str)] {
         self.countries.get_or_init(|| {
             // Sized for every mention: no growing.
             let mut countries = Vec::with_capacity(self.mentions.len());

@@ -47,8 +47,8 @@ use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precis
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
     announced_act, announced_own_act, convenes_a_body, follows_a_determined_noun,
-    is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_reduced_relative, is_said_of_a_noun,
-    main_act, reported_act, resolve_aspect, signs_a_decree,
+    is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_participle, is_reduced_relative,
+    is_said_of_a_noun, main_act, reported_act, resolve_aspect, signs_a_decree,
 };
 use category::is_denied;
 use clauses::{boundaries_between, clause_boundaries, is_quoted};
@@ -270,7 +270,13 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 text,
                 span,
                 &hits,
-                FirstAct { verb: first_verb, end, category: &first.category, decided },
+                FirstAct {
+                    verb: first_verb,
+                    end,
+                    category: &first.category,
+                    decided,
+                    past: tenses.past_auxiliary(text, span, first.trigger, lists).is_some(),
+                },
                 timexes,
                 &tenses,
                 lists,
@@ -416,17 +422,22 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let tense = tenses.past_auxiliary(text, span, report.span, lists);
         let pluperfect = matches!(tense, Some(Tense::Pluperfect));
         // "Moscou avait alors imposé des sanctions": then is the date told last.
-        let then = (timexes.is_empty() && tense.is_some() && says_then(span.slice(text)))
+        let said_then = timexes.is_empty() && tense.is_some() && says_then(span.slice(text));
+        let then = said_then
             .then(|| {
                 events
                     .iter()
                     .rev()
                     .take_while(|e| e.sentence + ANTECEDENT_REACH >= index)
                     .find(|e| e.date_origin == EventDateOrigin::Timex)
+                    .map(Dated::of)
             })
-            .flatten();
+            .flatten()
+            // "La crise avait éclaté à la mi-juin. Pékin avait alors exigé …": with no act dated
+            // before, the last date of the sentence before.
+            .or_else(|| said_then.then(|| last_date_before(input, index, first_timex)).flatten());
         let dated = match then {
-            Some(e) => Dated::of(e),
+            Some(dated) => dated,
             None => Dated {
                 date: dct_value.clone(),
                 precision,
@@ -446,12 +457,13 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 end: act.span.end,
                 category: &trigger.form.category,
                 decided: is_decided(text, span, act.span, lists),
+                past: tenses.past_auxiliary(text, span, act.span, lists).is_some(),
             },
             &[],
             &tenses,
             lists,
         )
-        .filter(|_| dated.origin == EventDateOrigin::PublicationDate);
+        .filter(|_| dated.origin == EventDateOrigin::PublicationDate || said_then);
         let second_dated = second.map(|_| dated.clone());
         // "a réclamé un cessez-le-feu, après s'être entretenu avec son homologue saoudien": the
         // act of a past infinitive after "après" is the subject's too, on the same day; whom it
@@ -476,6 +488,23 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         events.extend(before_it);
     }
     events
+}
+
+/// The last calendar date of the sentence before the one at `index`, whose first timex is at
+/// `first_timex` in the article's timexes.
+fn last_date_before(input: &EventInput, index: usize, first_timex: usize) -> Option<Dated> {
+    let previous = input.sentences.get(index.checked_sub(1)?)?;
+    let before = &input.timexes[..first_timex];
+    let at = before.iter().rposition(|t| t.span.start >= previous.span.start)?;
+    let tx = &before[at];
+    let (date, precision, week_approx) = calendar_date(&tx.value)?;
+    Some(Dated {
+        date: date.into_owned(),
+        precision,
+        approx: tx.approximate() || week_approx,
+        origin: EventDateOrigin::Timex,
+        timex: Some(at),
+    })
 }
 
 /// Words between the comma that closes a relative aside and the verb after it: its auxiliary
@@ -511,6 +540,9 @@ struct FirstAct<'a> {
     category: &'a str,
     /// An infinitive after a participle of deciding ("ont décidé de relancer").
     decided: bool,
+    /// Told with a past auxiliary ("avait exigé"): a participle after "et" shares it ("avait
+    /// exigé le retrait … et accusé New Delhi").
+    past: bool,
 }
 
 /// The act verb coordinated by "et a" with the act `first` ("a qualifié … et a menacé", "a déclaré
@@ -543,7 +575,12 @@ fn coordinated_act<'l>(
     };
     hits.iter().filter(|h| h.span.start >= first.end).find_map(|h| {
         let between = &text[first.end..h.span.start];
-        let joined = joins_a_second_verb(between) && told_in_the_past(h)
+        let shares_the_auxiliary = || {
+            first.past
+                && between.trim_end().ends_with(" et")
+                && h.span.slice(text).split(' ').next().is_some_and(is_participle)
+        };
+        let joined = joins_a_second_verb(between) && (told_in_the_past(h) || shares_the_auxiliary())
             || first.decided && joins_a_second_infinitive(between);
         if !joined {
             return None;
@@ -579,6 +616,15 @@ fn second_event(ctx: &SentenceCtx, verb: Hit, dated: Dated, first_source: &[Stri
     let mut event = ctx.event(verb, verb, dated);
     if !first_source.is_empty() {
         event.target.retain(|t| !first_source.contains(t));
+        // "… des troupes indiennes et accusé New Delhi": a name before the verb, read as its
+        // subject, is none; whom it is done to is the first country after it in its clause.
+        if event.target.is_empty() && event.source != first_source {
+            let clause_end = ctx.bounds.iter().copied().find(|&b| b > verb.span.end).unwrap_or(ctx.span.end);
+            let after = ctx.countries().iter().find(|(s, c)| {
+                s.start >= verb.span.end && s.end <= clause_end && !first_source.iter().any(|f| f == c)
+            });
+            event.target.extend(after.map(|(_, c)| c.to_string()));
+        }
         event.source = first_source.to_vec();
     }
     event

@@ -1307,3 +1307,30 @@ fn a_report_joined_by_et_a_to_an_act_is_an_event_of_its_own_and_a_second_report_
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1], "2016-05-10 reduce_relations annoncé [\"VEN\"] -> [\"USA\"]");
 }
+
+#[test]
+fn a_participle_after_et_shares_the_auxiliary_and_alors_takes_the_date_told_last() {
+    let f = fixture(
+        "Les tensions avaient surgi en mars. Le Caire avait alors exigé des excuses et accusé Khartoum \
+         d'ingérence.",
+        &[("en mars", "2016-03")],
+        &[("Le Caire", "country:EGY"), ("Khartoum", "country:SDN")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-05-10"),
+        ["2016-03 appeal exigé [\"EGY\"] -> [\"SDN\"]", "2016-03 disapprove accusé [\"EGY\"] -> [\"SDN\"]"]
+    );
+}
+
+#[test]
+fn a_second_act_names_whom_it_is_done_to_after_it_when_the_name_before_it_is_no_subject() {
+    let f = fixture(
+        "Rabat a convoqué le chargé d'affaires, l'ambassadeur algérien étant absent, et a expulsé deux \
+         diplomates de l'Algérie.",
+        &[],
+        &[("Rabat", "country:MAR"), ("algérien", "country:DZA"), ("l'Algérie", "country:DZA")],
+    );
+    let found = briefs(&f, "2016-05-10");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], "2016-05-10 reduce_relations expulsé [\"MAR\"] -> [\"DZA\"]");
+}
