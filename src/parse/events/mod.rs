@@ -275,7 +275,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     end,
                     category: &first.category,
                     decided,
-                    past: tenses.past_auxiliary(text, span, first.trigger, lists).is_some(),
+                    trigger: first.trigger,
                 },
                 timexes,
                 &tenses,
@@ -457,7 +457,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 end: act.span.end,
                 category: &trigger.form.category,
                 decided: is_decided(text, span, act.span, lists),
-                past: tenses.past_auxiliary(text, span, act.span, lists).is_some(),
+                trigger: act.span,
             },
             &[],
             &tenses,
@@ -540,9 +540,9 @@ struct FirstAct<'a> {
     category: &'a str,
     /// An infinitive after a participle of deciding ("ont décidé de relancer").
     decided: bool,
-    /// Told with a past auxiliary ("avait exigé"): a participle after "et" shares it ("avait
-    /// exigé le retrait … et accusé New Delhi").
-    past: bool,
+    /// Its trigger: told with a past auxiliary ("avait exigé"), a participle after "et" shares it
+    /// ("avait exigé le retrait … et accusé New Delhi"). Read only for such a participle.
+    trigger: Span,
 }
 
 /// The act verb coordinated by "et a" with the act `first` ("a qualifié … et a menacé", "a déclaré
@@ -576,9 +576,9 @@ fn coordinated_act<'l>(
     hits.iter().filter(|h| h.span.start >= first.end).find_map(|h| {
         let between = &text[first.end..h.span.start];
         let shares_the_auxiliary = || {
-            first.past
-                && between.trim_end().ends_with(" et")
+            between.trim_end().ends_with(" et")
                 && h.span.slice(text).split(' ').next().is_some_and(is_participle)
+                && tenses.past_auxiliary(text, span, first.trigger, lists).is_some()
         };
         let joined = joins_a_second_verb(between) && (told_in_the_past(h) || shares_the_auxiliary())
             || first.decided && joins_a_second_infinitive(between);
