@@ -1271,6 +1271,64 @@ fn the_k_batch_as_told() {
     assert!(has_event(yemen, "2016-10-13", "consult", "USA", "SAU"), "{:#?}", yemen.events);
 }
 
+#[test]
+fn the_n_batch_as_told() {
+    let c = corpus();
+    // "La Malaisie a interdit mardi …"; "Pyongyang a répliqué lundi en déclarant persona non grata
+    // l'ambassadeur de Malaisie"; "qui a convoqué en urgence le Conseil national de sécurité" (no
+    // protest).
+    let malaysia = article(&c, "n1");
+    assert!(has_event(malaysia, "2017-03-04", "reduce_relations", "MYS", "PRK"), "{:#?}", malaysia.events);
+    assert!(has_event(malaysia, "2017-03-06", "reduce_relations", "PRK", "MYS"), "{:#?}", malaysia.events);
+    assert!(malaysia.events.iter().all(|e| e.category != "protest"), "{:#?}", malaysia.events);
+    // "L'Arabie saoudite a rappelé mercredi son ambassadeur en Suède".
+    let sweden = article(&c, "n2");
+    assert!(has_event(sweden, "2015-03-11", "reduce_relations", "SAU", "SWE"), "{:#?}", sweden.events);
+    assert!(has_event(sweden, "2015-03-12", "protest", "ARE", "SWE"), "{:#?}", sweden.events);
+    // "L'Italie a rappelé vendredi pour consultations son ambassadeur au Caire".
+    let regeni = article(&c, "n3");
+    assert!(has_event(regeni, "2016-04-08", "reduce_relations", "ITA", "EGY"), "{:#?}", regeni.events);
+    assert!(has_event(regeni, "2016-04-05", "threaten", "ITA", ""), "{:#?}", regeni.events);
+    let executions = article(&c, "n4");
+    assert!(
+        has_event(executions, "2015-04-29", "reduce_relations", "AUS", "IDN"),
+        "{:#?}",
+        executions.events
+    );
+    assert!(has_event(executions, "2015-04-25", "threaten", "FRA", ""), "{:#?}", executions.events);
+    // "Pékin avait alors exigé le retrait … et accusé New Delhi de violer sa souveraineté", after
+    // "La crise avait éclaté à la mi-juin".
+    let doklam = article(&c, "n6");
+    assert!(has_event(doklam, "2017-06", "appeal", "CHN", "IND"), "{:#?}", doklam.events);
+    assert!(has_event(doklam, "2017-06", "disapprove", "CHN", "IND"), "{:#?}", doklam.events);
+    // "Ghani, qui avait téléphoné jeudi soir au Premier ministre pakistanais …, a exhorté Islamabad".
+    let border = article(&c, "n7");
+    assert!(has_event(border, "2017-02-16", "consult", "AFG", "PAK"), "{:#?}", border.events);
+    assert!(has_event(border, "2017-02-18", "appeal", "AFG", "PAK"), "{:#?}", border.events);
+    // "M. Dodon, qui s'était rendu en janvier à Moscou …, a dénoncé une « provocation » … et a
+    // appelé le gouvernement à présenter des excuses": Moscow, in the aside, is no target.
+    let moldova = article(&c, "n8");
+    assert!(has_event(moldova, "2017-05-29", "reduce_relations", "MDA", "RUS"), "{:#?}", moldova.events);
+    assert!(has_event(moldova, "2017-01", "consult", "MDA", "RUS"), "{:#?}", moldova.events);
+    assert!(has_event(moldova, "2017-05-30", "disapprove", "MDA", ""), "{:#?}", moldova.events);
+    assert!(has_event(moldova, "2017-05-30", "appeal", "MDA", ""), "{:#?}", moldova.events);
+    assert!(
+        moldova.events.iter().all(|e| e.category != "appeal" || e.target.is_empty()),
+        "{:#?}",
+        moldova.events
+    );
+    assert!(has_event(moldova, "2017-05-30", "cooperate", "ROU", "MDA"), "{:#?}", moldova.events);
+    // The k batch, taken up: "a salué « … » et a promis", "et a annoncé des mesures de
+    // réciprocité", "l'ambassadeur étant en congé, et a fermé la résidence".
+    let mosul = article(&c, "k2");
+    assert!(has_event(mosul, "2016-10-17", "statement", "USA", ""), "{:#?}", mosul.events);
+    let missile = article(&c, "k5");
+    assert!(has_event(missile, "2017-02-03", "reduce_relations", "IRN", "USA"), "{:#?}", missile.events);
+    let dutch = article(&c, "k1");
+    assert!(has_event(dutch, "2017-03-12", "reduce_relations", "TUR", "NLD"), "{:#?}", dutch.events);
+    assert!(dutch.events.iter().all(|e| !e.target.contains(&"DEU".to_string())), "{:#?}", dutch.events);
+}
+
 /// The (kind, entity id) of every mention of `surface` in `a`.
 fn named(a: &Article, surface: &str) -> Vec<(String, String)> {
     a.mentions

@@ -171,7 +171,7 @@ impl<'a> SentenceCtx<'a, '_> {
     }
 
     /// The countries of the mentions that can act, where they are named.
-    fn countries(&self) -> &[(Span, &'a str)] {
+    pub(super) fn countries(&self) -> &[(Span, &'a str)] {
         self.countries.get_or_init(|| {
             // Sized for every mention: no growing.
             let mut countries = Vec::with_capacity(self.mentions.len());
@@ -342,7 +342,16 @@ impl<'a> SentenceCtx<'a, '_> {
         );
         let located = |s: Span| {
             addressed
-                && self.text[self.span.start..s.start].trim_end().ends_with(" en")
+                && {
+                    // "a protesté contre l'expulsion vers l'Allemagne de sa ministre": whither,
+                    // as "en", is where it applies (but flights suspended "vers l'Egypte" are cut
+                    // with Egypt).
+                    let before = self.text[self.span.start..s.start].trim_end();
+                    let bare = before.trim_end_matches(['\'', '’']).trim_end_matches(['l', 'L']).trim_end();
+                    let bare = ["la", "le", "les"].iter().find_map(|a| bare.strip_suffix(a)).unwrap_or(bare);
+                    before.ends_with(" en")
+                        || act_hit.form.category != "reduce_relations" && bare.trim_end().ends_with(" vers")
+                }
                 && !words(&self.text[self.span.start..s.start])
                     .rev()
                     .skip(1)
@@ -432,7 +441,16 @@ impl<'a> SentenceCtx<'a, '_> {
             // envoy) rather than a country picked elsewhere in the sentence.
             let sources = self.coordinated_countries(subject);
             let other = |c: &&str| !sources.contains(c);
-            let content = targets().filter(|(s, _)| s.start < content_end);
+            // "M. Dodon, qui s'était rendu à Moscou, a dénoncé": what a relative clause after the
+            // subject names is no party to the main act.
+            let subject_end = self.mentions[subject].span.end;
+            let in_relative_aside = |s: Span| {
+                s.start > subject_end
+                    && s.end <= clause_start
+                    && self.text[subject_end..].starts_with(',')
+                    && opens_relative(self.text, subject_end)
+            };
+            let content = targets().filter(|(s, _)| s.start < content_end && !in_relative_aside(*s));
             let after = content.clone().filter(|(s, _)| s.start >= act.end).map(|c| c.1).find(other);
             let target = after.or_else(|| content.map(|c| c.1).find(other).filter(|_| !sources.is_empty()));
             (sources, target)
@@ -614,6 +632,20 @@ impl<'a> SentenceCtx<'a, '_> {
             let (named_index, named) = before().rev().find(|(_, m)| m.span.end <= from)?;
             next_to(named, from).then_some(named_index)
         };
+        // "Ghani, qui avait téléphoné jeudi à Nawaz Sharif pour condamner l'attentat, a exhorté":
+        // a relative clause set off by commas, whatever it ends on; the subject is the name
+        // before it. A byte test first: most clauses have no comma-bound relative before them.
+        let is_comma = |b: usize| self.text.as_bytes()[b] == b',';
+        if !next_to(last, clause_start) && is_comma(clause_start) {
+            let open = self.bounds.iter().copied().rfind(|&b| b < last.span.start && is_comma(b));
+            let relative = open.filter(|&open| {
+                opens_relative(self.text, open)
+                    && !self.bounds.iter().any(|&b| b > open && b < clause_start && is_comma(b))
+            });
+            if let Some(named) = relative.and_then(head) {
+                return Some(named);
+            }
+        }
         if next_to(last, clause_start) {
             // "Joe Biden, en visite à Ankara, a exigé", "X, qui a rencontré Lavrov, a déclaré", "La
             // Chine, principal allié de Pyongyang, a appelé": the last name belongs to an aside (a

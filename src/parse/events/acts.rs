@@ -21,9 +21,9 @@ pub(super) fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
 }
 
 /// The determiners before a noun.
-const DETERMINERS: [&str; 16] = [
+const DETERMINERS: [&str; 17] = [
     "l", "la", "le", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
-    "leurs",
+    "leur", "leurs",
 ];
 
 /// An act verb's form after a determiner, even one ending like an infinitive or elided ("d'un
@@ -46,6 +46,17 @@ pub(super) fn signs_a_decree(text: &str, sentence: Span, h: &Hit, lists: &EventW
     let is_law = |w: &str| lists.laws.has(&Lower::new(after_apostrophe(w)));
     words(&text[h.span.end..sentence.end]).take(AFTER).any(is_law)
         || is_law(word_before(&text[sentence.start..h.span.start]))
+}
+
+/// Whether `h` convenes a body ("a convoqué en urgence le Conseil de sécurité", "convoquer une
+/// réunion"): a meeting called, not an envoy summoned in protest.
+pub(super) fn convenes_a_body(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    const AFTER: usize = 4;
+    h.form.category == "protest"
+        && h.span.slice(text).get(..7).is_some_and(|w| w.eq_ignore_ascii_case("convoqu"))
+        && words(&text[h.span.end..sentence.end])
+            .take(AFTER)
+            .any(|w| lists.convened_bodies.has(&Lower::new(after_apostrophe(w))))
 }
 
 /// An act noun, or an act verb's form used as a noun ("l'attaque").

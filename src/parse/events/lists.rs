@@ -44,6 +44,9 @@ pub struct EventWords {
     pub(super) deciding: WordList,
     pub(super) retaliation: WordList,
     pub(super) armed_forces: WordList,
+    pub(super) envoys: WordList,
+    pub(super) recall_asides: WordList,
+    pub(super) convened_bodies: WordList,
 }
 
 impl EventWords {
@@ -84,7 +87,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 15] = [
+    const NAMES: [&'static str; 18] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -100,6 +103,9 @@ impl EventWords {
         "deciding",
         "retaliation",
         "armed_forces",
+        "envoys",
+        "recall_asides",
+        "convened_bodies",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -119,6 +125,9 @@ impl EventWords {
             "deciding" => &mut self.deciding,
             "retaliation" => &mut self.retaliation,
             "armed_forces" => &mut self.armed_forces,
+            "envoys" => &mut self.envoys,
+            "recall_asides" => &mut self.recall_asides,
+            "convened_bodies" => &mut self.convened_bodies,
             _ => return None,
         })
     }

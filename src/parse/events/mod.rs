@@ -46,9 +46,9 @@ mod words;
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
-    announced_act, announced_own_act, follows_a_determined_noun, is_a_report_noun_of_nothing, is_act_noun,
-    is_an_unarmed_entry, is_reduced_relative, is_said_of_a_noun, main_act, reported_act, resolve_aspect,
-    signs_a_decree,
+    announced_act, announced_own_act, convenes_a_body, follows_a_determined_noun,
+    is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_participle, is_reduced_relative,
+    is_said_of_a_noun, main_act, reported_act, resolve_aspect, signs_a_decree,
 };
 use category::is_denied;
 use clauses::{boundaries_between, clause_boundaries, is_quoted};
@@ -110,6 +110,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // dans une nouvelle phase": no armed force enters.
         hits.retain(|h| {
             !signs_a_decree(text, span, h, lists)
+                && !convenes_a_body(text, span, h, lists)
                 && !is_denied(text, span, h)
                 && !is_a_report_noun_of_nothing(text, span, h)
                 && !is_an_unarmed_entry(text, span, h, lists)
@@ -269,7 +270,13 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 text,
                 span,
                 &hits,
-                FirstAct { verb: first_verb, end, category: &first.category, decided },
+                FirstAct {
+                    verb: first_verb,
+                    end,
+                    category: &first.category,
+                    decided,
+                    trigger: first.trigger,
+                },
                 timexes,
                 &tenses,
                 lists,
@@ -285,6 +292,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // subject did ahead of them is told on the publication date, report or act.
         let of_nouns = !dated.is_empty()
             && dated.iter().all(|e| is_said_of_a_noun(text, span, &bounds, e.trigger, lists));
+        // Where the relative aside closes when the act told is the main verb after it: what the
+        // aside tells is no content of that verb.
+        let mut after_aside = None;
         let report = if dated.is_empty() {
             report_if_undated.or_else(|| hits.iter().find(told))
         } else {
@@ -328,11 +338,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 let last_dated =
                     dated.iter().map(|e| e.trigger.end).chain(timexes.iter().map(|t| t.span.end)).max()?;
                 let close = after_a_relative_aside(text, span, &bounds, limit, last_dated)?;
-                hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
-                    h.form.class != Class::Report
-                        && is_told_in_the_past(text, span, h.span, lists)
+                let main = hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
+                    is_told_in_the_past(text, span, h.span, lists)
                         && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
-                })
+                })?;
+                after_aside = Some(close);
+                Some(main)
             })
         };
         let Some(report) = report else { continue };
@@ -343,6 +354,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // "a salué l'accord conclu le 14 juillet": what a dated participle is said of is that
             // dated act, not what the report tells.
             .filter(|h| !of_nouns || h.span.start <= report.span.start)
+            .filter(|h| after_aside.is_none_or(|close| h.span.start > close))
             .copied()
             .collect();
         // An act verb tells the act; else an act noun the report announces, by whoever reports
@@ -382,7 +394,22 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     && !said()
             });
             let main = of_clause.copied().or_else(|| main_act(content.iter()));
+            // "Washington a salué « un jour décisif » et a promis de soutenir …": a report joined
+            // by "et a" to the act after it is an event of its own, the act its second.
+            let joined_to_the_act = || {
+                report.form.class == Class::Report
+                    && main.is_some_and(|m| {
+                        m.span.start > report.span.end
+                            && m.form.class == Class::Act
+                            && !content
+                                .iter()
+                                .any(|o| o.span.start > report.span.end && o.span.start < m.span.start)
+                            && joins_a_second_verb(&text[report.span.end..m.span.start])
+                            && tenses.past_auxiliary(text, span, m.span, lists).is_some()
+                    })
+            };
             match (announced, main) {
+                (None, Some(_)) if joined_to_the_act() => (*report, *report),
                 (Some(noun), act) if act.is_none_or(|a| a.form.class != Class::Act) => {
                     (Hit { span: report.span, form: noun.form }, *report)
                 }
@@ -395,17 +422,22 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let tense = tenses.past_auxiliary(text, span, report.span, lists);
         let pluperfect = matches!(tense, Some(Tense::Pluperfect));
         // "Moscou avait alors imposé des sanctions": then is the date told last.
-        let then = (timexes.is_empty() && tense.is_some() && says_then(span.slice(text)))
+        let said_then = timexes.is_empty() && tense.is_some() && says_then(span.slice(text));
+        let then = said_then
             .then(|| {
                 events
                     .iter()
                     .rev()
                     .take_while(|e| e.sentence + ANTECEDENT_REACH >= index)
                     .find(|e| e.date_origin == EventDateOrigin::Timex)
+                    .map(Dated::of)
             })
-            .flatten();
+            .flatten()
+            // "La crise avait éclaté à la mi-juin. Pékin avait alors exigé …": with no act dated
+            // before, the last date of the sentence before.
+            .or_else(|| said_then.then(|| last_date_before(input, index, first_timex)).flatten());
         let dated = match then {
-            Some(e) => Dated::of(e),
+            Some(dated) => dated,
             None => Dated {
                 date: dct_value.clone(),
                 precision,
@@ -425,12 +457,13 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 end: act.span.end,
                 category: &trigger.form.category,
                 decided: is_decided(text, span, act.span, lists),
+                trigger: act.span,
             },
             &[],
             &tenses,
             lists,
         )
-        .filter(|_| dated.origin == EventDateOrigin::PublicationDate);
+        .filter(|_| dated.origin == EventDateOrigin::PublicationDate || said_then);
         let second_dated = second.map(|_| dated.clone());
         // "a réclamé un cessez-le-feu, après s'être entretenu avec son homologue saoudien": the
         // act of a past infinitive after "après" is the subject's too, on the same day; whom it
@@ -455,6 +488,23 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         events.extend(before_it);
     }
     events
+}
+
+/// The last calendar date of the sentence before the one at `index`, whose first timex is at
+/// `first_timex` in the article's timexes.
+fn last_date_before(input: &EventInput, index: usize, first_timex: usize) -> Option<Dated> {
+    let previous = input.sentences.get(index.checked_sub(1)?)?;
+    let before = &input.timexes[..first_timex];
+    let at = before.iter().rposition(|t| t.span.start >= previous.span.start)?;
+    let tx = &before[at];
+    let (date, precision, week_approx) = calendar_date(&tx.value)?;
+    Some(Dated {
+        date: date.into_owned(),
+        precision,
+        approx: tx.approximate() || week_approx,
+        origin: EventDateOrigin::Timex,
+        timex: Some(at),
+    })
 }
 
 /// Words between the comma that closes a relative aside and the verb after it: its auxiliary
@@ -490,6 +540,9 @@ struct FirstAct<'a> {
     category: &'a str,
     /// An infinitive after a participle of deciding ("ont décidé de relancer").
     decided: bool,
+    /// Its trigger: told with a past auxiliary ("avait exigé"), a participle after "et" shares it
+    /// ("avait exigé le retrait … et accusé New Delhi"). Read only for such a participle.
+    trigger: Span,
 }
 
 /// The act verb coordinated by "et a" with the act `first` ("a qualifié … et a menacé", "a déclaré
@@ -509,17 +562,44 @@ fn coordinated_act<'l>(
         tenses.past_auxiliary(text, span, h.span, lists).is_some()
             || is_told_in_the_past(text, span, h.span, lists)
     };
-    hits.iter()
-        .filter(|h| h.span.start >= first.end)
-        .find(|h| {
-            let between = &text[first.end..h.span.start];
-            h.form.class == Class::Act
-                && (h.form.category != first.category || !same_verb(first.verb, h.span.slice(text)))
-                && !timexes.iter().any(|t| t.span.start >= first.end && t.span.start < h.span.start)
-                && (joins_a_second_verb(between) && told_in_the_past(h)
-                    || first.decided && joins_a_second_infinitive(between))
+    // "M. Dodon, qui s'était rendu à Moscou, a dénoncé … et a appelé": the verb that "et" joins
+    // is the nearest one told, here the main verb after the comma that closes the aside.
+    let main_verb_between = |h: &Hit| {
+        hits.iter().any(|o| {
+            o.span.start >= first.end
+                && o.span.end <= h.span.start
+                && o.form.class.is_verbal()
+                && text[first.end..o.span.start].contains(',')
+                && tenses.past_auxiliary(text, span, o.span, lists).is_some()
         })
-        .copied()
+    };
+    hits.iter().filter(|h| h.span.start >= first.end).find_map(|h| {
+        let between = &text[first.end..h.span.start];
+        let shares_the_auxiliary = || {
+            between.trim_end().ends_with(" et")
+                && h.span.slice(text).split(' ').next().is_some_and(is_participle)
+                && tenses.past_auxiliary(text, span, first.trigger, lists).is_some()
+        };
+        let joined = joins_a_second_verb(between) && (told_in_the_past(h) || shares_the_auxiliary())
+            || first.decided && joins_a_second_infinitive(between);
+        if !joined {
+            return None;
+        }
+        // "a condamné les sanctions et a annoncé des mesures de réciprocité": a report of an act
+        // noun tells that act.
+        let h = match h.form.class {
+            Class::Act => *h,
+            Class::Report => {
+                let noun = announced_act(text, span, hits, timexes, *h)?;
+                Hit { span: h.span, form: noun.form }
+            }
+            _ => return None,
+        };
+        ((h.form.category != first.category || !same_verb(first.verb, h.span.slice(text)))
+            && !timexes.iter().any(|t| t.span.start >= first.end && t.span.start < h.span.start)
+            && !main_verb_between(&h))
+        .then_some(h)
+    })
 }
 
 /// Whether two trigger words are forms of one verb ("a condamné … et condamne"): their first
@@ -536,6 +616,15 @@ fn second_event(ctx: &SentenceCtx, verb: Hit, dated: Dated, first_source: &[Stri
     let mut event = ctx.event(verb, verb, dated);
     if !first_source.is_empty() {
         event.target.retain(|t| !first_source.contains(t));
+        // "… des troupes indiennes et accusé New Delhi": a name before the verb, read as its
+        // subject, is none; whom it is done to is the first country after it in its clause.
+        if event.target.is_empty() && event.source != first_source {
+            let clause_end = ctx.bounds.iter().copied().find(|&b| b > verb.span.end).unwrap_or(ctx.span.end);
+            let after = ctx.countries().iter().find(|(s, c)| {
+                s.start >= verb.span.end && s.end <= clause_end && !first_source.iter().any(|f| f == c)
+            });
+            event.target.extend(after.map(|(_, c)| c.to_string()));
+        }
         event.source = first_source.to_vec();
     }
     event

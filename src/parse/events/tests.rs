@@ -1218,3 +1218,119 @@ fn the_date_of_an_act_called_for_is_not_the_call_s_and_a_second_verb_of_one_cate
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1], "2016-05-10 protest convoqué [\"JPN\"] -> [\"CHN\"]");
 }
+
+#[test]
+fn a_recall_is_read_across_a_date_and_an_aside_before_the_envoy() {
+    let f = fixture(
+        "Le Chili a rappelé jeudi pour consultations son ambassadeur à Lima.",
+        &[("jeudi", "2016-05-12")],
+        &[("Le Chili", "country:CHL"), ("Lima", "country:PER")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-12 reduce_relations rappelé [\"CHL\"] -> [\"PER\"]"]);
+    // A reminder is no recall.
+    let f = fixture(
+        "Le Chili a rappelé jeudi ses engagements envers le Pérou.",
+        &[("jeudi", "2016-05-12")],
+        &[("Le Chili", "country:CHL"), ("Pérou", "country:PER")],
+    );
+    assert_eq!(first_category(&f, "2016-05-13"), "statement");
+}
+
+#[test]
+fn the_main_verb_after_a_relative_aside_is_the_subject_s_act_and_takes_the_verb_after_et() {
+    let f = fixture(
+        "Le président chilien Michelle Bachelet, qui avait rencontré lundi à Lima son homologue \
+         péruvien pour parler de la frontière, a condamné les tirs et a exhorté les deux armées au calme.",
+        &[("lundi", "2016-05-09")],
+        &[
+            ("chilien", "country:CHL"),
+            ("Michelle Bachelet", "person:michelle-bachelet-chl"),
+            ("Lima", "country:PER"),
+            ("péruvien", "country:PER"),
+        ],
+    );
+    let found = briefs(&f, "2016-05-11");
+    assert!(found.contains(&"2016-05-09 consult rencontré [\"CHL\"] -> [\"PER\"]".to_string()), "{found:?}");
+    assert!(found.contains(&"2016-05-11 disapprove condamné [\"CHL\"] -> []".to_string()), "{found:?}");
+    assert!(found.contains(&"2016-05-11 appeal exhorté [\"CHL\"] -> []".to_string()), "{found:?}");
+}
+
+#[test]
+fn persona_non_grata_after_a_date_expels_and_a_body_convened_is_no_protest() {
+    let f = fixture(
+        "La Lituanie a déclaré jeudi persona non grata deux diplomates biélorusses.",
+        &[("jeudi", "2016-05-12")],
+        &[("La Lituanie", "country:LTU"), ("biélorusses", "country:BLR")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-12 reduce_relations déclaré [\"LTU\"] -> [\"BLR\"]"]);
+    let f = fixture(
+        "Le président géorgien a convoqué dimanche le Conseil de sécurité nationale.",
+        &[("dimanche", "2016-05-08")],
+        &[("géorgien", "country:GEO")],
+    );
+    assert!(briefs(&f, "2016-05-09").iter().all(|b| !b.contains("protest")));
+}
+
+#[test]
+fn a_country_whither_someone_is_sent_is_no_target_of_a_protest_and_leur_is_a_determiner() {
+    let f = fixture(
+        "Le Maroc a protesté contre le renvoi vers l'Espagne de ses ressortissants.",
+        &[],
+        &[("Le Maroc", "country:MAR"), ("l'Espagne", "country:ESP")],
+    );
+    assert_eq!(briefs(&f, "2016-05-09"), ["2016-05-09 protest protesté [\"MAR\"] -> []"]);
+    let f = fixture(
+        "Lundi, Oslo et Stockholm avaient annoncé leur ratification du traité.",
+        &[("Lundi", "2016-05-09")],
+        &[("Oslo", "country:NOR"), ("Stockholm", "country:SWE")],
+    );
+    assert_eq!(first_category(&f, "2016-05-10"), "agree");
+}
+
+#[test]
+fn a_report_joined_by_et_a_to_an_act_is_an_event_of_its_own_and_a_second_report_tells_its_noun() {
+    let f = fixture(
+        "Ottawa a salué « une étape historique » et a promis d'aider les autorités maliennes.",
+        &[],
+        &[("Ottawa", "country:CAN"), ("maliennes", "country:MLI")],
+    );
+    let found = briefs(&f, "2016-05-10");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].starts_with("2016-05-10 statement salué [\"CAN\"]"), "{found:?}");
+    assert!(found[1].starts_with("2016-05-10 intent_to_cooperate promis [\"CAN\"]"), "{found:?}");
+    let f = fixture(
+        "Le Venezuela a dénoncé les mesures américaines et a annoncé des sanctions contre des élus des Etats-Unis.",
+        &[],
+        &[("Le Venezuela", "country:VEN"), ("américaines", "country:USA"), ("Etats-Unis", "country:USA")],
+    );
+    let found = briefs(&f, "2016-05-10");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], "2016-05-10 reduce_relations annoncé [\"VEN\"] -> [\"USA\"]");
+}
+
+#[test]
+fn a_participle_after_et_shares_the_auxiliary_and_alors_takes_the_date_told_last() {
+    let f = fixture(
+        "Les tensions avaient surgi en mars. Le Caire avait alors exigé des excuses et accusé Khartoum \
+         d'ingérence.",
+        &[("en mars", "2016-03")],
+        &[("Le Caire", "country:EGY"), ("Khartoum", "country:SDN")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-05-10"),
+        ["2016-03 appeal exigé [\"EGY\"] -> [\"SDN\"]", "2016-03 disapprove accusé [\"EGY\"] -> [\"SDN\"]"]
+    );
+}
+
+#[test]
+fn a_second_act_names_whom_it_is_done_to_after_it_when_the_name_before_it_is_no_subject() {
+    let f = fixture(
+        "Rabat a convoqué le chargé d'affaires, l'ambassadeur algérien étant absent, et a expulsé deux \
+         diplomates de l'Algérie.",
+        &[],
+        &[("Rabat", "country:MAR"), ("algérien", "country:DZA"), ("l'Algérie", "country:DZA")],
+    );
+    let found = briefs(&f, "2016-05-10");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1], "2016-05-10 reduce_relations expulsé [\"MAR\"] -> [\"DZA\"]");
+}

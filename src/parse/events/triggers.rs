@@ -1,6 +1,7 @@
 //! The trigger lexicon (`data/events/triggers.tsv`) and the search for its forms in a sentence.
 
 use super::lists::EventWords;
+use super::words::{words, Lower};
 use crate::corpus::Span;
 use crate::parse::latin1::is_latin1_letter;
 use crate::parse::resources::{DataFile, DataSource};
@@ -52,6 +53,11 @@ pub struct VerbLexicon {
     shorter_open: Vec<Option<(usize, usize)>>,
     /// The word lists the rules read besides the triggers (`data/events/words.tsv`).
     pub(super) words: EventWords,
+    /// The form of "rappelé son ambassadeur", which "a rappelé mercredi son ambassadeur" reads as
+    /// too (when the lexicon has it).
+    recall: Option<usize>,
+    /// The form of "persona non grata", which "a déclaré lundi persona non grata" reads as.
+    persona: Option<usize>,
 }
 
 impl VerbLexicon {
@@ -96,7 +102,9 @@ impl VerbLexicon {
                 })
             })
             .collect();
-        Ok(VerbLexicon { forms, walk, shorter_open, words })
+        let recall = patterns.iter().position(|p| p == RECALL_FORM);
+        let persona = patterns.iter().position(|p| p == PERSONA_FORM);
+        Ok(VerbLexicon { forms, walk, shorter_open, words, recall, persona })
     }
 
     /// Triggers inside `span` of `text`, in order, appended to `hits`: forms that start a word,
@@ -110,7 +118,16 @@ impl VerbLexicon {
             let starts_word = !ends_in_word_char(&s[..start]);
             let (form, ending) = (&self.forms[pattern], ending_at(end));
             if starts_word && (ending == 0 || form.open_ended) {
-                hits.push(Hit { span: Span::new(span.start + start, span.start + end + ending), form });
+                let end = end + ending;
+                // "a rappelé mercredi son ambassadeur": a date or an aside between the verb and
+                // the envoy it recalls. Only a report of "rappel…" is read further.
+                let form = match form.class {
+                    Class::Report => {
+                        self.report_read_as_act(&s.as_bytes()[start..], &s[end..]).unwrap_or(form)
+                    }
+                    _ => form,
+                };
+                hits.push(Hit { span: Span::new(span.start + start, span.start + end), form });
             } else if let Some((shorter, len)) = self.shorter_open[pattern].filter(|_| starts_word) {
                 // "rencontrera": not the noun "rencontre", the verb "rencontr*"; "promis devant":
                 // not "promis de", the word "promis".
@@ -131,7 +148,53 @@ impl VerbLexicon {
     fn next_form(&self, bytes: &[u8], from: usize) -> Option<(usize, usize, usize)> {
         self.walk.next_form(bytes, from)
     }
+
+    /// The act a reporting verb (`verb`, the text from its start) tells with its object, a date or
+    /// an aside between them: "a rappelé mercredi son ambassadeur" recalls (not reminds), "a
+    /// déclaré lundi persona non grata" expels (not says). Only "rappel…" and "déclar…" are read
+    /// further.
+    fn report_read_as_act(&self, verb: &[u8], after: &str) -> Option<&Form> {
+        let starts =
+            |stem: &str| verb.get(..stem.len()).is_some_and(|w| w.eq_ignore_ascii_case(stem.as_bytes()));
+        if starts("rappel") {
+            let recall = self.recall?;
+            let envoy = self.object_after_aside(after, |word, next| {
+                matches!(word, "son" | "ses" | "leur" | "leurs")
+                    && next.is_some_and(|w| self.words.envoys.has(&Lower::new(w)))
+            });
+            envoy.then(|| &self.forms[recall])
+        } else if starts("déclar") {
+            let persona = self.persona?;
+            self.object_after_aside(after, |word, _| word == "persona").then(|| &self.forms[persona])
+        } else {
+            None
+        }
+    }
+
+    /// Whether the first word of `after` past a few words that may stand between a verb and its
+    /// object ("mercredi", "pour consultations") is the object `is_object` looks for (given the
+    /// word, lowercase, and the word after it).
+    fn object_after_aside(&self, after: &str, is_object: impl Fn(&str, Option<&str>) -> bool) -> bool {
+        const ASIDE_WORDS: usize = 4;
+        let mut words = words(after);
+        for _ in 0..=ASIDE_WORDS {
+            let Some(word) = words.next() else { return false };
+            let word = Lower::new(word);
+            if is_object(&word, words.clone().next()) {
+                return true;
+            }
+            if !(self.words.between_auxiliary.has(&word) || self.words.recall_asides.has(&word)) {
+                return false;
+            }
+        }
+        false
+    }
 }
+
+/// The phrase form a recall of the subject's envoy takes in the lexicon.
+const RECALL_FORM: &str = "rappelé son ambassadeur";
+/// The form of an expulsion declared ("a déclaré lundi persona non grata").
+const PERSONA_FORM: &str = "persona non grata";
 
 /// The crate's automaton copied into a dense table of our own, walked by hand: one look-up for the
 /// byte's class and one for the next state, a byte, and one flag telling the few states that need

@@ -18,6 +18,7 @@ pub(super) fn words_between_marks(s: &str) -> Words<'_> {
     Words { s, start: 0, end: s.len(), marks: true }
 }
 
+#[derive(Clone)]
 pub(super) struct Words<'a> {
     s: &'a str,
     /// Whether , ; : separate words too.
