@@ -598,6 +598,10 @@ impl<'a> Article<'a> {
     /// "de Belfort" where the article also says "à Belfort": a lone word that names a place or an
     /// organisation of the article (found by rule) is that one.
     fn read_unread(&mut self) {
+        let unread = std::mem::take(&mut self.t.unread);
+        if unread.is_empty() {
+            return;
+        }
         let one_word: Map<String, usize> = self
             .t
             .entities
@@ -607,25 +611,58 @@ impl<'a> Article<'a> {
             .filter(|(_, e)| !e.name.contains(char::is_whitespace))
             .map(|(slot, e)| (fold_str(&e.name), slot))
             .collect();
-        let unread = std::mem::take(&mut self.t.unread);
-        // The places named, by where they start and end, to read coordinations.
-        let mut places: Vec<Span> = Vec::new();
-        if !unread.is_empty() {
-            places = (self.t.mentions.iter())
-                .filter(|m| {
-                    m.kind == MentionKind::Location && self.t.entities[m.slot].kind == EntityKind::Place
-                })
-                .map(|m| m.span)
-                .collect();
+        // "le Mécanisme" after "le Mécanisme d'enquête conjoint", "le Polisario" after "le Front
+        // Polisario": the head word of an organisation's name found by rule, or the name after a
+        // one-word head, when no other organisation of the article shares it.
+        let mut heads: Map<String, usize> = Map::default();
+        let mut shared: Vec<String> = Vec::new();
+        for (slot, e) in self.t.entities.iter().enumerate() {
+            if e.in_lexicon || e.kind != EntityKind::Organisation {
+                continue;
+            }
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            let (Some(head), true) = (words.first(), words.len() >= 2) else { continue };
+            let mut keys = vec![fold_str(head)];
+            if let [_, name] = words[..] {
+                if name.starts_with(char::is_uppercase) {
+                    keys.push(fold_str(name));
+                }
+            }
+            for key in keys {
+                match heads.get(&key).or(one_word.get(&key)) {
+                    Some(&other) if other != slot => shared.push(key),
+                    _ => {
+                        heads.insert(key, slot);
+                    }
+                }
+            }
         }
+        for key in shared {
+            heads.remove(&key);
+        }
+        // The places named, by where they start and end, to read coordinations; and every
+        // mention of a place or country, to read appositions.
+        let mut places: Vec<Span> = (self.t.mentions.iter())
+            .filter(|m| m.kind == MentionKind::Location && self.t.entities[m.slot].kind == EntityKind::Place)
+            .map(|m| m.span)
+            .collect();
+        let locations: Vec<Span> =
+            (self.t.mentions.iter()).filter(|m| m.kind == MentionKind::Location).map(|m| m.span).collect();
         for span in unread {
-            if let Some(&slot) = one_word.get(&fold_str(span.slice(self.text))) {
+            let apposed = || self.apposed_to_a_place(span, &locations);
+            let key = fold_str(span.slice(self.text));
+            // A head alone, not the head of another name ("du Conseil Otan-Russie").
+            let alone = || {
+                !self.text[span.end..].strip_prefix(' ').is_some_and(|s| s.starts_with(char::is_uppercase))
+            };
+            let named = one_word.get(&key).or_else(|| heads.get(&key).filter(|_| alone()));
+            if let Some(&slot) = named {
                 let kind = match self.t.entities[slot].kind {
                     EntityKind::Place => MentionKind::Location,
                     _ => MentionKind::Organisation,
                 };
                 self.add_at(slot, span, kind);
-            } else if self.coordinated_with_a_place(span, &places) {
+            } else if self.coordinated_with_a_place(span, &places, &locations) || apposed() {
                 let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
                 self.add_new(span, MentionKind::Location, place);
                 places.push(span);
@@ -635,15 +672,36 @@ impl<'a> Article<'a> {
 
     /// "les enclaves de Sokh et de Chakhimardan", "de Kidal et de Tombouctou": a word coordinated
     /// with a place's name ("et", "ou", or a comma before a repeated preposition) is a place too.
-    fn coordinated_with_a_place(&self, span: Span, places: &[Span]) -> bool {
+    fn coordinated_with_a_place(&self, span: Span, places: &[Span], locations: &[Span]) -> bool {
         const JOINS: [&str; 10] =
             [" et de ", " et d'", " et d’", " et à ", " et en ", " et ", " ou ", ", de ", ", d'", ", à "];
         let (before, after) = (&self.text[..span.start], &self.text[span.end..]);
-        JOINS.iter().any(|join| {
+        let joined = JOINS.iter().any(|join| {
             let next = after.strip_prefix(join).map(|_| span.end + join.len());
             let previous = before.strip_suffix(join).map(str::len);
             places.iter().any(|p| Some(p.start) == next || Some(p.end) == previous)
-        })
+        });
+        // "à Kinshasa, Lubumbashi et Matadi": a word listed after a place, the list going on.
+        let listed = || {
+            let previous = before.strip_suffix(", ").map(str::len);
+            (after.starts_with(" et ") || after.starts_with(", "))
+                && places.iter().chain(locations).any(|p| Some(p.end) == previous)
+        };
+        joined || listed()
+    }
+
+    /// "un hôtel de Baidoa, dans la région de Bay", "Tindouf, en Algérie": a word followed by a
+    /// comma, a locative and, close after, a place or country.
+    fn apposed_to_a_place(&self, span: Span, locations: &[Span]) -> bool {
+        const LOCATIVES: [&str; 5] = [", dans ", ", en ", ", au ", ", près d", ", non loin d"];
+        const NEAR: usize = 40;
+        let after = &self.text[span.end..];
+        LOCATIVES.iter().any(|l| after.starts_with(l))
+            && locations.iter().any(|p| {
+                p.start > span.end
+                    && p.start <= span.end + NEAR
+                    && !self.text[span.end..p.start].contains(['.', ';', '!', '?', '('])
+            })
     }
 
     /// The article's mentions and entities, and the tables for the next article.
