@@ -130,6 +130,7 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         {
             continue;
         }
+        article.t.sentences.push(span);
         // The walks stop at the sentence's end.
         let sentence_bytes = &text.as_bytes()[..span.end];
         names::tokenize(text, span.start, span.end, tokens, notable, starts, |start, ascii_run_end| {
@@ -224,6 +225,8 @@ struct Tables {
     unread: Vec<Span>,
     /// Folded acronym → index in `entities` of the organisation the article named with it.
     acronyms: Map<String, usize>,
+    /// The spans of the sentences read, in order.
+    sentences: Vec<Span>,
 }
 
 /// No slot yet in [`Tables::by_lexicon`].
@@ -242,6 +245,7 @@ impl Tables {
         self.qualified.clear();
         self.unread.clear();
         self.acronyms.clear();
+        self.sentences.clear();
     }
 }
 
@@ -646,8 +650,10 @@ impl<'a> Article<'a> {
             .filter(|m| m.kind == MentionKind::Location && self.t.entities[m.slot].kind == EntityKind::Place)
             .map(|m| m.span)
             .collect();
-        let locations: Vec<Span> =
-            (self.t.mentions.iter()).filter(|m| m.kind == MentionKind::Location).map(|m| m.span).collect();
+        let locations: Vec<(Span, usize)> = (self.t.mentions.iter())
+            .filter(|m| m.kind == MentionKind::Location)
+            .map(|m| (m.span, m.slot))
+            .collect();
         for span in unread {
             let apposed = || self.apposed_to_a_place(span, &locations);
             let key = fold_str(span.slice(self.text));
@@ -672,7 +678,7 @@ impl<'a> Article<'a> {
 
     /// "les enclaves de Sokh et de Chakhimardan", "de Kidal et de Tombouctou": a word coordinated
     /// with a place's name ("et", "ou", or a comma before a repeated preposition) is a place too.
-    fn coordinated_with_a_place(&self, span: Span, places: &[Span], locations: &[Span]) -> bool {
+    fn coordinated_with_a_place(&self, span: Span, places: &[Span], locations: &[(Span, usize)]) -> bool {
         const JOINS: [&str; 10] =
             [" et de ", " et d'", " et d’", " et à ", " et en ", " et ", " ou ", ", de ", ", d'", ", à "];
         let (before, after) = (&self.text[..span.start], &self.text[span.end..]);
@@ -685,28 +691,115 @@ impl<'a> Article<'a> {
         let listed = || {
             let previous = before.strip_suffix(", ").map(str::len);
             (after.starts_with(" et ") || after.starts_with(", "))
-                && places.iter().chain(locations).any(|p| Some(p.end) == previous)
+                && places.iter().chain(locations.iter().map(|(p, _)| p)).any(|p| Some(p.end) == previous)
         };
         joined || listed()
     }
 
     /// "un hôtel de Baidoa, dans la région de Bay", "Tindouf, en Algérie": a word followed by a
     /// comma, a locative and, close after, a place or country.
-    fn apposed_to_a_place(&self, span: Span, locations: &[Span]) -> bool {
+    fn apposed_to_a_place(&self, span: Span, locations: &[(Span, usize)]) -> bool {
+        self.apposed_place(span, locations).is_some()
+    }
+
+    /// The slot of the place or country apposed to the mention at `span` (see
+    /// [`Article::apposed_to_a_place`]).
+    fn apposed_place(&self, span: Span, locations: &[(Span, usize)]) -> Option<usize> {
         const LOCATIVES: [&str; 5] = [", dans ", ", en ", ", au ", ", près d", ", non loin d"];
         const NEAR: usize = 40;
         let after = &self.text[span.end..];
-        LOCATIVES.iter().any(|l| after.starts_with(l))
-            && locations.iter().any(|p| {
-                p.start > span.end
-                    && p.start <= span.end + NEAR
-                    && !self.text[span.end..p.start].contains(['.', ';', '!', '?', '('])
+        if !LOCATIVES.iter().any(|l| after.starts_with(l)) {
+            return None;
+        }
+        locations.iter().find_map(|&(p, slot)| {
+            let near = p.start > span.end
+                && p.start <= span.end + NEAR
+                && !self.text[span.end..p.start].contains(['.', ';', '!', '?', '(']);
+            near.then_some(slot)
+        })
+    }
+
+    /// The country the article names most (mentions of the country itself, its capital or its
+    /// demonym), the first named at a tie.
+    fn main_country(&self) -> Option<String> {
+        let mut counts: Vec<(usize, u32)> = Vec::new();
+        for m in &self.t.mentions {
+            if self.t.entities[m.slot].kind != EntityKind::Country {
+                continue;
+            }
+            match counts.iter_mut().find(|(slot, _)| *slot == m.slot) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((m.slot, 1)),
+            }
+        }
+        // The first in text order wins a tie: `max_by_key` keeps the last of equal keys.
+        let (slot, _) = counts.iter().rev().max_by_key(|(_, n)| *n)?;
+        self.t.entities[*slot].country.clone()
+    }
+
+    /// Places found by rule get a country: the one of a place or country apposed to a mention
+    /// ("Kumanovo, dans le nord de la Macédoine", "Tindouf, en Algérie"), else the one of the
+    /// nearest country, capital or known place its sentence names ("à Kinshasa, Lubumbashi et
+    /// Matadi"), else the country the article names most (a town an article names is most often
+    /// in the country it is about).
+    fn place_countries(&mut self) {
+        let unplaced = |e: &Entity| e.kind == EntityKind::Place && !e.in_lexicon && e.country.is_none();
+        if !self.t.entities.iter().any(unplaced) {
+            return;
+        }
+        let main = self.main_country();
+        let locations: Vec<(Span, usize)> = (self.t.mentions.iter())
+            .filter(|m| m.kind == MentionKind::Location)
+            .map(|m| (m.span, m.slot))
+            .collect();
+        let mut countries: Vec<(usize, String)> = Vec::new();
+        for &(span, slot) in &locations {
+            if !unplaced(&self.t.entities[slot]) || countries.iter().any(|(s, _)| *s == slot) {
+                continue;
+            }
+            let apposed = self
+                .apposed_place(span, &locations)
+                .and_then(|other| self.t.entities[other].country.clone())
+                .or_else(|| self.nearest_country_in_sentence(span, &locations));
+            if let Some(iso) = apposed {
+                countries.push((slot, iso));
+            }
+        }
+        for (slot, iso) in countries {
+            self.t.entities[slot].country = Some(iso);
+        }
+        if let Some(main) = main {
+            for e in self.t.entities.iter_mut().filter(|e| unplaced(e)) {
+                e.country = Some(main.clone());
+            }
+        }
+    }
+
+    /// The country of the country, capital or lexicon place named nearest to `span` in its
+    /// sentence (not demonyms: "A Tetovo, ville à majorité albanaise").
+    fn nearest_country_in_sentence(&self, span: Span, locations: &[(Span, usize)]) -> Option<String> {
+        let sentences = &self.t.sentences;
+        let i = sentences.partition_point(|s| s.end <= span.start);
+        let sentence = sentences.get(i).filter(|s| s.start <= span.start)?;
+        let distance =
+            |p: Span| if p.start >= span.end { p.start - span.end } else { span.start.saturating_sub(p.end) };
+        locations
+            .iter()
+            .filter(|(p, slot)| {
+                *p != span
+                    && sentence.start <= p.start
+                    && p.end <= sentence.end
+                    && self.t.entities[*slot].in_lexicon
+                    && self.t.entities[*slot].country.is_some()
             })
+            .min_by_key(|(p, _)| distance(*p))
+            .and_then(|(_, slot)| self.t.entities[*slot].country.clone())
     }
 
     /// The article's mentions and entities, and the tables for the next article.
     fn finish(mut self) -> (Found, Tables) {
         self.read_unread();
+        self.place_countries();
         self.link_bare_institutions();
         self.link_lone_surnames();
         let t = &mut self.t;

@@ -443,13 +443,14 @@ impl Sentence<'_, '_> {
         }
     }
 
-    /// The country of a capitalised demonym right before token `first` ("le Turc Ahmet Üzümcü").
+    /// The country of a demonym right before token `first` ("le Turc Ahmet Üzümcü").
     fn nationality_before(&self, first: usize) -> Option<String> {
         let before = first.checked_sub(1)?;
         let tok = &self.tokens[before];
         let h = tok.hit?;
         let Target::Entity { entity, kind: MentionKind::Demonym } = self.hits[h].target else { return None };
-        (tok.cap && self.hits[h].span == Span::new(tok.start, tok.end) && self.joined(before, first))
+        // Or an adjective after the title: "l'eurodéputée bulgare Mariya Gabriel".
+        (self.hits[h].span == Span::new(tok.start, tok.end) && self.joined(before, first))
             .then(|| self.lex.entity(entity).country.clone())
             .flatten()
     }
@@ -574,7 +575,7 @@ impl Sentence<'_, '_> {
                     let mut last = body.then(|| self.locative_complement(end)).flatten().unwrap_or(end);
                     // "le Parti du Congrès népalais": a demonym right after agrees with the head.
                     if let Some(demonym) = self.demonym_at(last + 1).filter(|_| self.joined(last, last + 1)) {
-                        country = country.or_else(|| self.lex.entity(demonym).country.clone());
+                        country = self.lex.entity(demonym).country.clone();
                         last += 1;
                     }
                     last_content = Some(last);
@@ -1019,7 +1020,9 @@ impl Sentence<'_, '_> {
             let what = if words >= 2 && self.folded(first).chars().next() == known_initial {
                 What::Known { entity, kind: MentionKind::Person }
             } else {
-                What::Person(cue.map(|(_, info)| info).unwrap_or_default())
+                let mut info = cue.map(|(_, info)| info).unwrap_or_default();
+                info.country = info.country.or_else(|| self.nationality_before(first));
+                What::Person(info)
             };
             out.push(Candidate { span: Span::new(self.tokens[first].start, self.tokens[last].end), what });
             return;
