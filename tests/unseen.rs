@@ -1294,6 +1294,9 @@ fn unknown_names_of_smaller_countries_are_found_and_resolved() {
     // l1: nationalities before names, written like their countries; a place "au nord de" one.
     let a = article(&c, "l1");
     assert_eq!(named(a, "Argentine"), [dem("country:ARG")]);
+    // "puis sur Sarmine", "sur Talmenes, dans la province d'Idleb".
+    assert_eq!(named(a, "Sarmine"), [loc("place:sarmine")]);
+    assert_eq!(entity_country(&c, "place:talmenes").as_deref(), Some("SYR"));
     assert_eq!(named(a, "Virginia Gamba"), [per("person:virginia-gamba")]);
     assert_eq!(entity_country(&c, "person:ahmet-uzumcu").as_deref(), Some("TUR"));
     // l2: an organisation with its acronym; a double-barrelled surname holding a known one.

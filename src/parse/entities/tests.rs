@@ -1014,3 +1014,10 @@ fn a_demonym_after_a_title_gives_the_person_s_nationality() {
     let text = "L'eurodéputée slovène Tanja Fajonovska a présidé la mission.";
     assert_eq!(country_of(text, "Tanja Fajonovska").as_deref(), Some("SVN"), "{:?}", mentions(text));
 }
+
+#[test]
+fn a_town_after_sur_is_a_place_and_a_network_is_none() {
+    let text = "Les avions ont largué des bombes sur Saraqeb. Le ministre l'a écrit sur Twitter.";
+    assert!(has(text, "Saraqeb", MentionKind::Location), "{:?}", surfaces(text));
+    assert!(!surfaces(text).iter().any(|(s, _)| s == "Twitter"), "{:?}", surfaces(text));
+}
