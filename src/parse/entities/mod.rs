@@ -719,9 +719,9 @@ impl<'a> Article<'a> {
         })
     }
 
-    /// The country the article names most (mentions of the country itself, its capital or its
-    /// demonym), the first named at a tie.
-    fn main_country(&self) -> Option<String> {
+    /// The country the article is about: named (itself, its capital or its demonym) at least
+    /// twice as often as any other, or the only one named.
+    fn sole_country(&self) -> Option<String> {
         let mut counts: Vec<(usize, u32)> = Vec::new();
         for m in &self.t.mentions {
             if self.t.entities[m.slot].kind != EntityKind::Country {
@@ -732,68 +732,56 @@ impl<'a> Article<'a> {
                 None => counts.push((m.slot, 1)),
             }
         }
-        // The first in text order wins a tie: `max_by_key` keeps the last of equal keys.
-        let (slot, _) = counts.iter().rev().max_by_key(|(_, n)| *n)?;
-        self.t.entities[*slot].country.clone()
+        counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+        match counts.as_slice() {
+            [(slot, _)] => self.t.entities[*slot].country.clone(),
+            [(slot, first), (_, second), ..] if *first >= 2 * *second => {
+                self.t.entities[*slot].country.clone()
+            }
+            _ => None,
+        }
     }
 
-    /// Places found by rule get a country: the one of a place or country apposed to a mention
-    /// ("Kumanovo, dans le nord de la Macédoine", "Tindouf, en Algérie"), else the one of the
-    /// nearest country, capital or known place its sentence names ("à Kinshasa, Lubumbashi et
-    /// Matadi"), else the country the article names most (a town an article names is most often
-    /// in the country it is about).
+    /// Places found by rule get a country when the text ties them to a place that has one: a
+    /// place or country apposed to them ("Kumanovo, dans le nord de la Macédoine", "Tindouf, en
+    /// Algérie"), or one they are listed with ("à Kinshasa, Kikwit et Bandundu"); else the
+    /// country the article is about (`sole_country`). Being named in the same sentence as a
+    /// country, or in an article about several, is no such tie in diplomatic news ("les
+    /// pourparlers sur le Burundi, à Arusha"): such places keep no country rather than a wrong
+    /// one.
     fn place_countries(&mut self) {
         let unplaced = |e: &Entity| e.kind == EntityKind::Place && !e.in_lexicon && e.country.is_none();
         if !self.t.entities.iter().any(unplaced) {
             return;
         }
-        let main = self.main_country();
         let locations: Vec<(Span, usize)> = (self.t.mentions.iter())
             .filter(|m| m.kind == MentionKind::Location)
             .map(|m| (m.span, m.slot))
             .collect();
-        let mut countries: Vec<(usize, String)> = Vec::new();
+        // In text order, so that a list takes the country of its first, known, place.
         for &(span, slot) in &locations {
-            if !unplaced(&self.t.entities[slot]) || countries.iter().any(|(s, _)| *s == slot) {
+            if !unplaced(&self.t.entities[slot]) {
                 continue;
             }
-            let apposed = self
-                .apposed_place(span, &locations)
-                .and_then(|other| self.t.entities[other].country.clone())
-                .or_else(|| self.nearest_country_in_sentence(span, &locations));
-            if let Some(iso) = apposed {
-                countries.push((slot, iso));
+            let tied = self.apposed_place(span, &locations).or_else(|| self.listed_with(span, &locations));
+            if let Some(iso) = tied.and_then(|other| self.t.entities[other].country.clone()) {
+                self.t.entities[slot].country = Some(iso);
             }
         }
-        for (slot, iso) in countries {
-            self.t.entities[slot].country = Some(iso);
-        }
-        if let Some(main) = main {
+        if let Some(sole) = self.sole_country() {
             for e in self.t.entities.iter_mut().filter(|e| unplaced(e)) {
-                e.country = Some(main.clone());
+                e.country = Some(sole.clone());
             }
         }
     }
 
-    /// The country of the country, capital or lexicon place named nearest to `span` in its
-    /// sentence (not demonyms: "A Tetovo, ville à majorité albanaise").
-    fn nearest_country_in_sentence(&self, span: Span, locations: &[(Span, usize)]) -> Option<String> {
-        let sentences = &self.t.sentences;
-        let i = sentences.partition_point(|s| s.end <= span.start);
-        let sentence = sentences.get(i).filter(|s| s.start <= span.start)?;
-        let distance =
-            |p: Span| if p.start >= span.end { p.start - span.end } else { span.start.saturating_sub(p.end) };
-        locations
-            .iter()
-            .filter(|(p, slot)| {
-                *p != span
-                    && sentence.start <= p.start
-                    && p.end <= sentence.end
-                    && self.t.entities[*slot].in_lexicon
-                    && self.t.entities[*slot].country.is_some()
-            })
-            .min_by_key(|(p, _)| distance(*p))
-            .and_then(|(_, slot)| self.t.entities[*slot].country.clone())
+    /// The place or country the mention at `span` is listed right after ("Kinshasa, Kikwit",
+    /// "Kikwit et Bandundu").
+    fn listed_with(&self, span: Span, locations: &[(Span, usize)]) -> Option<usize> {
+        const JOINS: [&str; 5] = [", ", " et ", " et de ", " et d'", " et à "];
+        let before = &self.text[..span.start];
+        let previous = JOINS.iter().find_map(|join| before.strip_suffix(join).map(str::len))?;
+        locations.iter().find(|(p, _)| p.end == previous).map(|&(_, slot)| slot)
     }
 
     /// The article's mentions and entities, and the tables for the next article.
