@@ -1352,6 +1352,9 @@ fn unknown_names_of_smaller_countries_are_found_and_resolved() {
     // l1: nationalities before names, written like their countries; a place "au nord de" one.
     let a = article(&c, "l1");
     assert_eq!(named(a, "Argentine"), [dem("country:ARG")]);
+    // "puis sur Sarmine", "sur Talmenes, dans la province d'Idleb".
+    assert_eq!(named(a, "Sarmine"), [loc("place:sarmine")]);
+    assert_eq!(entity_country(&c, "place:talmenes").as_deref(), Some("SYR"));
     assert_eq!(named(a, "Virginia Gamba"), [per("person:virginia-gamba")]);
     assert_eq!(entity_country(&c, "person:ahmet-uzumcu").as_deref(), Some("TUR"));
     // l2: an organisation with its acronym; a double-barrelled surname holding a known one.
@@ -1396,4 +1399,66 @@ fn unknown_names_of_smaller_countries_are_found_and_resolved() {
     assert_eq!(named(a, "CMA"), [org("org:coordination-des-mouvements-de-l-azawad")]);
     assert_eq!(named(a, "Mahamat Saleh Annadif"), [per("person:mahamat-saleh-annadif")]);
     assert_eq!(named(a, "Koulouba"), [loc("place:koulouba")]);
+}
+
+#[test]
+fn unknown_names_of_african_and_balkan_news_are_found_and_resolved() {
+    let c = corpus();
+    let per = |id: &str| ("Person".to_string(), id.to_string());
+    let loc = |id: &str| ("Location".to_string(), id.to_string());
+    let org = |id: &str| ("Organisation".to_string(), id.to_string());
+    let no_person = |a: &Article, surface: &str| named(a, surface).iter().all(|(kind, _)| kind != "Person");
+    // o1: "l'Etat de Borno", "la forêt de Sambisa"; an operation's
+    // name is no one's.
+    let a = article(&c, "o1");
+    assert_eq!(named(a, "Borno"), [loc("place:borno")]);
+    assert_eq!(named(a, "Sambisa"), [loc("place:sambisa")]);
+    // No country guessed for Sambisa: the article names Switzerland too (the mediator).
+    assert_eq!(entity_country(&c, "place:sambisa"), None);
+    assert!(named(a, "Lafiya Dole").is_empty());
+    // o2: an acronym in English after its French name; "la route de Nimule"; "Deux Casques bleus".
+    let a = article(&c, "o2");
+    let igad = "org:autorite-intergouvernementale-pour-le-developpement";
+    assert_eq!(named(a, "Autorité intergouvernementale pour le développement"), [org(igad)]);
+    assert_eq!(named(a, "Igad"), [org(igad)]);
+    assert_eq!(named(a, "Nimule"), [loc("place:nimule")]);
+    assert!(named(a, "Deux Casques").is_empty());
+    // o3: "la province du Haut-Ogooué".
+    let a = article(&c, "o3");
+    assert_eq!(named(a, "Haut-Ogooué"), [loc("place:haut-ogooue")]);
+    // No country guessed for the province: the article names others (its observers').
+    assert_eq!(entity_country(&c, "place:haut-ogooue"), None);
+    // o4: a party's name past a known word, with its demonym; a name before a known acronym; a
+    // town apposed to a region ("Kerung, au Tibet").
+    let a = article(&c, "o4");
+    assert_eq!(named(a, "Parti du Congrès népalais"), [org("org:parti-du-congres-nepalais")]);
+    assert_eq!(entity_country(&c, "org:parti-du-congres-nepalais").as_deref(), Some("NPL"));
+    assert_eq!(named(a, "Fonds des Nations unies pour l'enfance"), [org("org:unicef")]);
+    assert_eq!(entity_country(&c, "place:kerung").as_deref(), Some("CHN"));
+    // o5: acronyms in Albanian; "A Tetovo" opening a sentence.
+    let a = article(&c, "o5");
+    assert_eq!(named(a, "UCK"), [org("org:armee-de-liberation-nationale")]);
+    assert_eq!(named(a, "DUI"), [org("org:union-democratique-pour-l-integration")]);
+    assert_eq!(named(a, "Tetovo"), [loc("place:tetovo")]);
+    // o6: towns listed after a capital take its country; a mission named before its acronym.
+    let a = article(&c, "o6");
+    assert_eq!(named(a, "Lubumbashi"), [loc("place:lubumbashi")]);
+    assert_eq!(named(a, "Matadi"), [loc("place:matadi")]);
+    assert_eq!(entity_country(&c, "place:matadi").as_deref(), Some("COD"));
+    assert_eq!(named(a, "Monusco"), [org("org:mission-de-l-onu-au-congo")]);
+    assert_eq!(named(a, "Eglise catholique"), [org("org:eglise-catholique")]);
+    // o7: "Cheikh" inside a name; "Au Puntland"; "un hôtel de Baidoa, dans la région de Bay".
+    let a = article(&c, "o7");
+    assert_eq!(named(a, "Hassan Cheikh Mohamoud"), [per("person:hassan-cheikh-mohamoud")]);
+    assert_eq!(named(a, "Amisom"), [org("org:mission-de-l-union-africaine-en-somalie")]);
+    assert_eq!(named(a, "Puntland"), [loc("place:puntland")]);
+    assert_eq!(named(a, "Baidoa"), [loc("place:baidoa")]);
+    // o8: a name after a movement's cue and a comma is a person; "le Polisario" after "le Front
+    // Polisario"; "A Tindouf, en Algérie".
+    let a = article(&c, "o8");
+    assert_eq!(named(a, "Brahim Ghali"), [per("person:brahim-ghali")]);
+    assert_eq!(named(a, "Polisario"), [org("org:front-polisario")]);
+    assert_eq!(named(a, "Mohammed VI"), [per("person:mohammed-vi")]);
+    assert_eq!(entity_country(&c, "place:tindouf").as_deref(), Some("DZA"));
+    assert!(no_person(a, "Trente-neuf"));
 }

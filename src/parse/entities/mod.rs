@@ -130,6 +130,7 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         {
             continue;
         }
+        article.t.sentences.push(span);
         // The walks stop at the sentence's end.
         let sentence_bytes = &text.as_bytes()[..span.end];
         names::tokenize(text, span.start, span.end, tokens, notable, starts, |start, ascii_run_end| {
@@ -224,6 +225,8 @@ struct Tables {
     unread: Vec<Span>,
     /// Folded acronym → index in `entities` of the organisation the article named with it.
     acronyms: Map<String, usize>,
+    /// The spans of the sentences read, in order.
+    sentences: Vec<Span>,
 }
 
 /// No slot yet in [`Tables::by_lexicon`].
@@ -242,6 +245,7 @@ impl Tables {
         self.qualified.clear();
         self.unread.clear();
         self.acronyms.clear();
+        self.sentences.clear();
     }
 }
 
@@ -598,6 +602,10 @@ impl<'a> Article<'a> {
     /// "de Belfort" where the article also says "à Belfort": a lone word that names a place or an
     /// organisation of the article (found by rule) is that one.
     fn read_unread(&mut self) {
+        let unread = std::mem::take(&mut self.t.unread);
+        if unread.is_empty() {
+            return;
+        }
         let one_word: Map<String, usize> = self
             .t
             .entities
@@ -607,25 +615,60 @@ impl<'a> Article<'a> {
             .filter(|(_, e)| !e.name.contains(char::is_whitespace))
             .map(|(slot, e)| (fold_str(&e.name), slot))
             .collect();
-        let unread = std::mem::take(&mut self.t.unread);
-        // The places named, by where they start and end, to read coordinations.
-        let mut places: Vec<Span> = Vec::new();
-        if !unread.is_empty() {
-            places = (self.t.mentions.iter())
-                .filter(|m| {
-                    m.kind == MentionKind::Location && self.t.entities[m.slot].kind == EntityKind::Place
-                })
-                .map(|m| m.span)
-                .collect();
+        // "le Mécanisme" after "le Mécanisme d'enquête conjoint", "le Polisario" after "le Front
+        // Polisario": the head word of an organisation's name found by rule, or the name after a
+        // one-word head, when no other organisation of the article shares it.
+        let mut heads: Map<String, usize> = Map::default();
+        let mut shared: Vec<String> = Vec::new();
+        for (slot, e) in self.t.entities.iter().enumerate() {
+            if e.in_lexicon || e.kind != EntityKind::Organisation {
+                continue;
+            }
+            let words: Vec<&str> = e.name.split_whitespace().collect();
+            let (Some(head), true) = (words.first(), words.len() >= 2) else { continue };
+            let mut keys = vec![fold_str(head)];
+            if let [_, name] = words[..] {
+                if name.starts_with(char::is_uppercase) {
+                    keys.push(fold_str(name));
+                }
+            }
+            for key in keys {
+                match heads.get(&key).or(one_word.get(&key)) {
+                    Some(&other) if other != slot => shared.push(key),
+                    _ => {
+                        heads.insert(key, slot);
+                    }
+                }
+            }
         }
+        for key in shared {
+            heads.remove(&key);
+        }
+        // The places named, by where they start and end, to read coordinations; and every
+        // mention of a place or country, to read appositions.
+        let mut places: Vec<Span> = (self.t.mentions.iter())
+            .filter(|m| m.kind == MentionKind::Location && self.t.entities[m.slot].kind == EntityKind::Place)
+            .map(|m| m.span)
+            .collect();
+        let locations: Vec<(Span, usize)> = (self.t.mentions.iter())
+            .filter(|m| m.kind == MentionKind::Location)
+            .map(|m| (m.span, m.slot))
+            .collect();
         for span in unread {
-            if let Some(&slot) = one_word.get(&fold_str(span.slice(self.text))) {
+            let apposed = || self.apposed_to_a_place(span, &locations);
+            let key = fold_str(span.slice(self.text));
+            // A head alone, not the head of another name ("du Conseil Otan-Russie").
+            let alone = || {
+                !self.text[span.end..].strip_prefix(' ').is_some_and(|s| s.starts_with(char::is_uppercase))
+            };
+            let named = one_word.get(&key).or_else(|| heads.get(&key).filter(|_| alone()));
+            if let Some(&slot) = named {
                 let kind = match self.t.entities[slot].kind {
                     EntityKind::Place => MentionKind::Location,
                     _ => MentionKind::Organisation,
                 };
                 self.add_at(slot, span, kind);
-            } else if self.coordinated_with_a_place(span, &places) {
+            } else if self.coordinated_with_a_place(span, &places, &locations) || apposed() {
                 let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
                 self.add_new(span, MentionKind::Location, place);
                 places.push(span);
@@ -635,20 +678,116 @@ impl<'a> Article<'a> {
 
     /// "les enclaves de Sokh et de Chakhimardan", "de Kidal et de Tombouctou": a word coordinated
     /// with a place's name ("et", "ou", or a comma before a repeated preposition) is a place too.
-    fn coordinated_with_a_place(&self, span: Span, places: &[Span]) -> bool {
+    fn coordinated_with_a_place(&self, span: Span, places: &[Span], locations: &[(Span, usize)]) -> bool {
         const JOINS: [&str; 10] =
             [" et de ", " et d'", " et d’", " et à ", " et en ", " et ", " ou ", ", de ", ", d'", ", à "];
         let (before, after) = (&self.text[..span.start], &self.text[span.end..]);
-        JOINS.iter().any(|join| {
+        let joined = JOINS.iter().any(|join| {
             let next = after.strip_prefix(join).map(|_| span.end + join.len());
             let previous = before.strip_suffix(join).map(str::len);
             places.iter().any(|p| Some(p.start) == next || Some(p.end) == previous)
+        });
+        // "à Kinshasa, Lubumbashi et Matadi": a word listed after a place, the list going on.
+        let listed = || {
+            let previous = before.strip_suffix(", ").map(str::len);
+            (after.starts_with(" et ") || after.starts_with(", "))
+                && places.iter().chain(locations.iter().map(|(p, _)| p)).any(|p| Some(p.end) == previous)
+        };
+        joined || listed()
+    }
+
+    /// "un hôtel de Baidoa, dans la région de Bay", "Tindouf, en Algérie": a word followed by a
+    /// comma, a locative and, close after, a place or country.
+    fn apposed_to_a_place(&self, span: Span, locations: &[(Span, usize)]) -> bool {
+        self.apposed_place(span, locations).is_some()
+    }
+
+    /// The slot of the place or country apposed to the mention at `span` (see
+    /// [`Article::apposed_to_a_place`]).
+    fn apposed_place(&self, span: Span, locations: &[(Span, usize)]) -> Option<usize> {
+        const LOCATIVES: [&str; 5] = [", dans ", ", en ", ", au ", ", près d", ", non loin d"];
+        const NEAR: usize = 40;
+        let after = &self.text[span.end..];
+        if !LOCATIVES.iter().any(|l| after.starts_with(l)) {
+            return None;
+        }
+        locations.iter().find_map(|&(p, slot)| {
+            let near = p.start > span.end
+                && p.start <= span.end + NEAR
+                && !self.text[span.end..p.start].contains(['.', ';', '!', '?', '(']);
+            near.then_some(slot)
         })
+    }
+
+    /// The country the article is about: named (itself, its capital or its demonym) at least
+    /// twice as often as any other, or the only one named.
+    fn sole_country(&self) -> Option<String> {
+        let mut counts: Vec<(usize, u32)> = Vec::new();
+        for m in &self.t.mentions {
+            if self.t.entities[m.slot].kind != EntityKind::Country {
+                continue;
+            }
+            match counts.iter_mut().find(|(slot, _)| *slot == m.slot) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((m.slot, 1)),
+            }
+        }
+        counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+        match counts.as_slice() {
+            [(slot, _)] => self.t.entities[*slot].country.clone(),
+            [(slot, first), (_, second), ..] if *first >= 2 * *second => {
+                self.t.entities[*slot].country.clone()
+            }
+            _ => None,
+        }
+    }
+
+    /// Places found by rule get a country when the text ties them to a place that has one: a
+    /// place or country apposed to them ("Kumanovo, dans le nord de la Macédoine", "Tindouf, en
+    /// Algérie"), or one they are listed with ("à Kinshasa, Kikwit et Bandundu"); else the
+    /// country the article is about (`sole_country`). Being named in the same sentence as a
+    /// country, or in an article about several, is no such tie in diplomatic news ("les
+    /// pourparlers sur le Burundi, à Arusha"): such places keep no country rather than a wrong
+    /// one.
+    fn place_countries(&mut self) {
+        let unplaced = |e: &Entity| e.kind == EntityKind::Place && !e.in_lexicon && e.country.is_none();
+        if !self.t.entities.iter().any(unplaced) {
+            return;
+        }
+        let locations: Vec<(Span, usize)> = (self.t.mentions.iter())
+            .filter(|m| m.kind == MentionKind::Location)
+            .map(|m| (m.span, m.slot))
+            .collect();
+        // In text order, so that a list takes the country of its first, known, place.
+        for &(span, slot) in &locations {
+            if !unplaced(&self.t.entities[slot]) {
+                continue;
+            }
+            let tied = self.apposed_place(span, &locations).or_else(|| self.listed_with(span, &locations));
+            if let Some(iso) = tied.and_then(|other| self.t.entities[other].country.clone()) {
+                self.t.entities[slot].country = Some(iso);
+            }
+        }
+        if let Some(sole) = self.sole_country() {
+            for e in self.t.entities.iter_mut().filter(|e| unplaced(e)) {
+                e.country = Some(sole.clone());
+            }
+        }
+    }
+
+    /// The place or country the mention at `span` is listed right after ("Kinshasa, Kikwit",
+    /// "Kikwit et Bandundu").
+    fn listed_with(&self, span: Span, locations: &[(Span, usize)]) -> Option<usize> {
+        const JOINS: [&str; 5] = [", ", " et ", " et de ", " et d'", " et à "];
+        let before = &self.text[..span.start];
+        let previous = JOINS.iter().find_map(|join| before.strip_suffix(join).map(str::len))?;
+        locations.iter().find(|(p, _)| p.end == previous).map(|&(_, slot)| slot)
     }
 
     /// The article's mentions and entities, and the tables for the next article.
     fn finish(mut self) -> (Found, Tables) {
         self.read_unread();
+        self.place_countries();
         self.link_bare_institutions();
         self.link_lone_surnames();
         let t = &mut self.t;

@@ -215,6 +215,12 @@ fn all_capitals(word: &str) -> bool {
     capitals >= 2
 }
 
+/// "XXIe", "IIIe", "Ier": a Roman ordinal, no name.
+fn is_roman_ordinal(word: &str) -> bool {
+    let numeral = word.trim_end_matches(['e', 'r']);
+    numeral.len() < word.len() && !numeral.is_empty() && numeral.bytes().all(|b| b"IVXLC".contains(&b))
+}
+
 /// Only spaces between two positions: the words belong to one name.
 fn joined(text: &str, from: usize, to: usize) -> bool {
     let gap = &text[from..to];
@@ -437,13 +443,14 @@ impl Sentence<'_, '_> {
         }
     }
 
-    /// The country of a capitalised demonym right before token `first` ("le Turc Ahmet Üzümcü").
+    /// The country of a demonym right before token `first` ("le Turc Ahmet Üzümcü").
     fn nationality_before(&self, first: usize) -> Option<String> {
         let before = first.checked_sub(1)?;
         let tok = &self.tokens[before];
         let h = tok.hit?;
         let Target::Entity { entity, kind: MentionKind::Demonym } = self.hits[h].target else { return None };
-        (tok.cap && self.hits[h].span == Span::new(tok.start, tok.end) && self.joined(before, first))
+        // Or an adjective after the title: "l'eurodéputée bulgare Mariya Gabriel".
+        (self.hits[h].span == Span::new(tok.start, tok.end) && self.joined(before, first))
             .then(|| self.lex.entity(entity).country.clone())
             .flatten()
     }
@@ -455,9 +462,17 @@ impl Sentence<'_, '_> {
         let start = self.tokens[first].start;
         // Hits are sorted and disjoint: the title is among the last few ending before the name.
         let before = self.hits.partition_point(|h| h.span.end <= start);
-        let title = (before.saturating_sub(MAX_WINDOW + 2)..before)
-            .rev()
-            .find(|&h| !self.hits[h].consumed && matches!(self.hits[h].target, Target::Title(_)))?;
+        // "le chef du mouvement indépendantiste, Brahim Ghali": an organisation's cue names the
+        // organisation right after it; a name after a comma is an apposition, read with the title
+        // before the cue.
+        let title =
+            (before.saturating_sub(MAX_WINDOW + 2)..before).rev().find(|&h| match self.hits[h].target {
+                Target::Title(TitleKind::Organisation) => {
+                    !self.hits[h].consumed && !self.text[self.hits[h].span.end..start].contains(',')
+                }
+                Target::Title(_) => !self.hits[h].consumed,
+                _ => false,
+            })?;
         let title_hit = &self.hits[title];
         let Target::Title(kind) = title_hit.target else { return None };
         // Between title and name: a complement ("du Pentagone"), a comma only right before the name.
@@ -489,6 +504,9 @@ impl Sentence<'_, '_> {
         }
         let country =
             self.hits[title..].iter().take_while(|h| h.span.end <= start).find_map(|h| match h.target {
+                // A form inside a longer name the rules read ("Congrès" in "le chef du Parti du
+                // Congrès népalais") is none of the title's, but for a demonym.
+                Target::Entity { kind, .. } if h.consumed && kind != MentionKind::Demonym => None,
                 Target::Entity { entity, kind } if kind != MentionKind::Person => {
                     self.lex.entity(entity).country.clone()
                 }
@@ -508,15 +526,17 @@ impl Sentence<'_, '_> {
 
     /// The organisation a capitalised head word starts, French style: "Organisation mondiale de la
     /// santé", "Conseil national syrien". Returns its last token and the country of a demonym in it.
-    fn org_name_from_head(&mut self, head: usize) -> Option<(usize, Option<String>)> {
+    /// The name read from `from`, the head's last capitalised word ("Parti du Congrès
+    /// népalais").
+    fn org_name_from_head(&mut self, head: usize, from: usize) -> Option<(usize, Option<String>)> {
         const MAX_WORDS: usize = 6;
         let mut last_content = None;
         let mut country = None;
         // A noun goes on the name only after a connector or an article ("des droits de l'homme");
         // elsewhere only adjectives do ("Conseil européen", not "Conseil européen présentera").
         let mut after_connector = false;
-        let mut t = head + 1;
-        while t < self.tokens.len() && t <= head + MAX_WORDS {
+        let mut t = from + 1;
+        while t < self.tokens.len() && t <= from + MAX_WORDS {
             let gap = &self.text[self.tokens[t - 1].end..self.tokens[t].start];
             if !gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '\'' || c == '’') {
                 break;
@@ -535,7 +555,13 @@ impl Sentence<'_, '_> {
                     else {
                         break;
                     };
-                    if !after_connector || hit.span.start != tok.start || self.tokens[end].end != hit.span.end
+                    // "le Mécanisme d'enquête conjoint de l'ONU et de l'OIAC": a complement
+                    // coordinated with another is shared, none of the name.
+                    let coordinated = self.text[hit.span.end..].starts_with(" et ");
+                    if !after_connector
+                        || hit.span.start != tok.start
+                        || self.tokens[end].end != hit.span.end
+                        || coordinated
                     {
                         break;
                     }
@@ -543,7 +569,16 @@ impl Sentence<'_, '_> {
                     if country.is_none() && of_country.kind == EntityKind::Country {
                         country = of_country.country.clone();
                     }
-                    last_content = Some(end);
+                    // "la Mission spéciale d'observation de l'OSCE en Ukraine": an organisation's
+                    // body may end on where it works.
+                    let body = of_country.kind == EntityKind::Organisation;
+                    let mut last = body.then(|| self.locative_complement(end)).flatten().unwrap_or(end);
+                    // "le Parti du Congrès népalais": a demonym right after agrees with the head.
+                    if let Some(demonym) = self.demonym_at(last + 1).filter(|_| self.joined(last, last + 1)) {
+                        country = self.lex.entity(demonym).country.clone();
+                        last += 1;
+                    }
+                    last_content = Some(last);
                     break;
                 }
                 let (entity, MentionKind::Demonym) = kind else { break };
@@ -568,7 +603,7 @@ impl Sentence<'_, '_> {
                     let plural =
                         |t: usize| matches!(self.text.as_bytes()[self.tokens[t].end - 1], b's' | b'x');
                     let may_not_go_on =
-                        t == head + 1 || !(after_connector || tok.cap || plural(t) && plural(t - 1));
+                        t == from + 1 || !(after_connector || tok.cap || plural(t) && plural(t - 1));
                     if may_not_go_on && !self.lex.looks_adjective(&self.folded(t)) {
                         break;
                     }
@@ -587,17 +622,62 @@ impl Sentence<'_, '_> {
         Some((last, country))
     }
 
-    /// The class of the token right before `t` when it is a lowercase word joined to it.
+    /// The country entity of the demonym that token `t` is, in lowercase ("népalais").
+    fn demonym_at(&self, t: usize) -> Option<usize> {
+        let tok = self.tokens.get(t)?;
+        let hit = &self.hits[tok.hit?];
+        match hit.target {
+            Target::Entity { entity, kind: MentionKind::Demonym }
+                if !tok.cap && hit.span == Span::new(tok.start, tok.end) =>
+            {
+                Some(entity)
+            }
+            _ => None,
+        }
+    }
+
+    /// "en Ukraine", "au Mali" right after token `end`: the token where the place's name ends.
+    fn locative_complement(&self, end: usize) -> Option<usize> {
+        let (prep, place) = (end + 1, end + 2);
+        if place >= self.tokens.len()
+            || !matches!(self.word(prep), "en" | "au" | "aux")
+            || !self.joined(end, prep)
+            || !self.joined(prep, place)
+        {
+            return None;
+        }
+        let hit = &self.hits[self.tokens[place].hit?];
+        let Target::Entity { kind: MentionKind::Location, .. } = hit.target else { return None };
+        if hit.span.start != self.tokens[place].start {
+            return None;
+        }
+        (place..self.tokens.len()).find(|&e| self.tokens[e].end == hit.span.end)
+    }
+
+    /// "Ouzbékistan Airways": a country's or place's name the lexicon knows, right before a
+    /// capitalised organisation word that starts no name of its own. The hit and the country.
+    fn place_before_org_word(&self, t: usize) -> Option<(usize, Option<String>)> {
+        let before = t.checked_sub(1)?;
+        let h = self.tokens[before].hit?;
+        let hit = &self.hits[h];
+        let Target::Entity { entity, kind: MentionKind::Location } = hit.target else { return None };
+        (hit.span.end == self.tokens[before].end && self.joined(before, t))
+            .then(|| (h, self.lex.entity(entity).country.clone()))
+    }
+
+    /// The class of the token right before `t` when it is a lowercase word joined to it, or a
+    /// word capitalised only because it opens the sentence ("A Tetovo", "Au Puntland").
     fn preposition_before(&self, t: usize) -> WordClass {
-        if t > 0 && !self.tokens[t - 1].cap && self.joined(t - 1, t) {
+        if t > 0 && self.joined(t - 1, t) && (!self.tokens[t - 1].cap || self.is_initial(t - 1)) {
             self.class(t - 1)
         } else {
             WordClass::default()
         }
     }
 
-    /// "la province d'Idleb", "la région de Gao", "près de Kidal": token `t` follows "de" (or
-    /// "d'"), itself after a noun of places or a locative (`placeof` in name_words.tsv).
+    /// "la province d'Idleb", "la région de Gao", "près de Kidal", "la province du Haut-Ogooué":
+    /// token `t` follows "de" (or "d'", "du"), itself after a noun of places or a locative
+    /// (`placeof` in name_words.tsv).
     fn place_noun_before(&self, t: usize) -> bool {
         if t < 2 || self.tokens[t - 1].cap {
             return false;
@@ -605,21 +685,32 @@ impl Sentence<'_, '_> {
         let de = self.word(t - 1);
         let gap = &self.text[self.tokens[t - 1].end..self.tokens[t].start];
         let elided = de == "d" && matches!(gap, "'" | "’");
-        let spaced = de == "de" && matches!(gap, " " | "\u{a0}");
+        let spaced = matches!(de, "de" | "du") && matches!(gap, " " | "\u{a0}");
         (elided || spaced) && self.joined(t - 2, t - 1) && self.class(t - 2).has(WordClass::PLACE_OF)
     }
 
     /// A capitalised organisation cue inside a sentence ("l'Organisation mondiale…", "le Front
-    /// de…") is the head of a name, not a cue.
+    /// de…") is the head of a name, not a cue; so is a capitalised title between a first name and
+    /// another name word ("Hassan Cheikh Mohamoud"): a part of the name.
     fn uncover_capitalised_cues(&mut self) {
         for &t in self.notable.iter().filter(|&&t| t > 0) {
             let Some(h) = self.tokens[t].hit else { continue };
             let tok = &self.tokens[t];
             let hit = &self.hits[h];
-            if tok.cap
-                && hit.target == Target::Title(TitleKind::Organisation)
-                && hit.span == Span::new(tok.start, tok.end)
-                && !self.is_initial(t)
+            if !tok.cap || hit.span != Span::new(tok.start, tok.end) {
+                continue;
+            }
+            let inside_a_name = || {
+                hit.target == Target::Title(TitleKind::Role)
+                    && t + 1 < self.tokens.len()
+                    && self.joined(t - 1, t)
+                    && self.joined(t, t + 1)
+                    && self.tokens[t - 1].hit.is_none()
+                    && self.class(t - 1).has(WordClass::FIRST_NAME)
+                    && self.tokens[t + 1].cap
+            };
+            if (hit.target == Target::Title(TitleKind::Organisation) && !self.is_initial(t))
+                || inside_a_name()
             {
                 self.hits[h].consumed = true;
                 self.tokens[t].hit = None;
@@ -657,12 +748,29 @@ impl Sentence<'_, '_> {
         let letters: Vec<char> = self.folded(acronym).chars().filter(char::is_ascii_alphabetic).collect();
         let (&initial, _) = letters.split_first()?;
         let person = |t: usize| self.tokens[t].hit.is_some_and(|h| self.hits[h].target.names_a_person());
+        // "l'Autorité intergouvernementale pour le développement (Igad)", "l'Armée de libération
+        // nationale (UCK)": an acronym of the name in another language. Failing the letters, the
+        // name runs from the farthest capitalised organisation word before it, over no verb, when
+        // the word reads as an acronym (all capitals, or one capital and at most eight letters).
+        let acronym_word = &self.text[tok.start..tok.end];
+        let foreign_acronym = !self.class(acronym).has(WordClass::FIRST_NAME)
+            && (tok.upper || (len <= 8 && !acronym_word[1..].contains(|c: char| c.is_uppercase())));
+        let mut head = None;
+        let mut head_open = foreign_acronym;
         let mut first = last;
         loop {
             if person(first) {
-                return None;
+                return head;
             }
             let t = &self.tokens[first];
+            if head_open {
+                let class = self.class(first);
+                if t.cap && class.has(WordClass::ORG) && first < last {
+                    head = Some((first, last));
+                } else if !t.cap && class.has(WordClass::BREAK) && !class.has(WordClass::CONNECTOR) {
+                    head_open = false;
+                }
+            }
             // A person's initials ("Marc Lebrun (ML)") make no organisation.
             if first < last
                 && t.cap
@@ -680,20 +788,49 @@ impl Sentence<'_, '_> {
                 }
             }
             if first == 0 || last - first >= MAX_WORDS {
-                return None;
+                return head;
             }
             let gap = &self.text[self.tokens[first - 1].end..t.start];
             if !matches!(gap, " " | "'" | "’" | "\u{a0}") {
-                return None;
+                return head;
             }
             first -= 1;
         }
     }
 
+    /// The organisation the lexicon knows by the acronym at token `t` ("Unicef").
+    fn known_acronym(&self, t: usize) -> Option<usize> {
+        let tok = &self.tokens[t];
+        let hit = &self.hits[tok.hit?];
+        match hit.target {
+            Target::Entity { entity, kind: MentionKind::Organisation }
+                if hit.span == Span::new(tok.start, tok.end) =>
+            {
+                Some(entity)
+            }
+            _ => None,
+        }
+    }
+
     /// The candidates for a name and its acronym in parentheses (see [`Self::acronym_after_name`]).
+    /// A name before an acronym the lexicon knows ("Fonds des Nations unies pour l'enfance
+    /// (Unicef)") is that organisation.
     fn name_and_acronym(&mut self, first: usize, last: usize, acronym: usize, out: &mut Vec<Candidate>) {
         let span = Span::new(self.tokens[first].start, self.tokens[last].end);
         let whole_hit = self.tokens[first].hit.filter(|&h| self.hits[h].span == span);
+        if let Some(entity) = self.known_acronym(acronym) {
+            // "le groupe Etat islamique (EI)": a name the lexicon read already stays as read.
+            let inside_a_hit = self.tokens[first]
+                .hit
+                .is_some_and(|h| self.hits[h].span.start <= span.start && span.end <= self.hits[h].span.end);
+            if !inside_a_hit {
+                for h in (first..=last).filter_map(|t| self.tokens[t].hit) {
+                    self.hits[h].consumed = true;
+                }
+                out.push(Candidate { span, what: What::Known { entity, kind: MentionKind::Organisation } });
+            }
+            return;
+        }
         if whole_hit.is_none() {
             let mut country = None;
             for h in (first..=last).filter_map(|t| self.tokens[t].hit) {
@@ -717,7 +854,10 @@ impl Sentence<'_, '_> {
         for &a in self.notable.iter() {
             // Most capitalised words follow no '(': one byte read.
             let tok = &self.tokens[a];
-            if tok.hit.is_none() && tok.start > 0 && self.text.as_bytes()[tok.start - 1] == b'(' {
+            if tok.start > 0
+                && self.text.as_bytes()[tok.start - 1] == b'('
+                && (tok.hit.is_none() || self.known_acronym(a).is_some())
+            {
                 if let Some((first, last)) = self.acronym_after_name(a) {
                     named.push((first, last, a));
                 }
@@ -857,6 +997,20 @@ impl Sentence<'_, '_> {
             }
         }
         let words = (first..=last).filter(|&t| self.tokens[t].cap).count();
+        // "le XXIe siècle", "la Ve République": an era, no name.
+        if is_roman_ordinal(self.word(first)) {
+            return;
+        }
+        // "l'opération Lafiya Dole", "le plan Marshall": capitalised words right after the common
+        // noun they name are the name of a thing, no one's.
+        if words >= 2
+            && first > 0
+            && !self.tokens[first - 1].cap
+            && self.text[self.tokens[first - 1].end..self.tokens[first].start] == *" "
+            && self.class(first - 1).has(WordClass::COMMON)
+        {
+            return;
+        }
         let cue = self.title_before(first, words);
 
         if let Some(h) = surname_hit {
@@ -866,13 +1020,16 @@ impl Sentence<'_, '_> {
             let what = if words >= 2 && self.folded(first).chars().next() == known_initial {
                 What::Known { entity, kind: MentionKind::Person }
             } else {
-                What::Person(cue.map(|(_, info)| info).unwrap_or_default())
+                let mut info = cue.map(|(_, info)| info).unwrap_or_default();
+                info.country = info.country.or_else(|| self.nationality_before(first));
+                What::Person(info)
             };
             out.push(Candidate { span: Span::new(self.tokens[first].start, self.tokens[last].end), what });
             return;
         }
 
         let mut last = last;
+        let mut start = self.tokens[first].start;
         let at_place =
             self.preposition_before(first).has(WordClass::PLACE_PREPOSITION) || self.place_noun_before(first);
         let org_word = |s: &Self, t: usize| s.class(t).has(WordClass::ORG);
@@ -888,16 +1045,32 @@ impl Sentence<'_, '_> {
             Some(_) if words >= 2 && any(WordClass::ORG) => What::Organisation { country: None },
             Some((_, info)) if words == 1 => What::Lone { cue: Some(info), place: false },
             Some((_, info)) => What::Person(info),
-            _ if words == 1 && org_word(self, first) => match self.org_name_from_head(first) {
+            _ if words == 1 && org_word(self, first) => match self.org_name_from_head(first, first) {
                 Some((end, country)) => {
                     last = end;
                     What::Organisation { country }
                 }
-                None => What::Lone { cue: None, place: false },
+                None => match self.place_before_org_word(first) {
+                    Some((h, country)) => {
+                        self.hits[h].consumed = true;
+                        start = self.hits[h].span.start;
+                        What::Organisation { country }
+                    }
+                    None => What::Lone { cue: None, place: false },
+                },
             },
             _ if words == 1 => What::Lone { cue: None, place: at_place && !self.is_initial(first) },
             _ if first_name(self, first) && !common_noun => What::Person(PersonInfo::default()),
-            _ if any(WordClass::ORG) => What::Organisation { country: None },
+            _ if any(WordClass::ORG) => {
+                // "le Parti du Congrès népalais": the name goes on as one from its head would.
+                let mut country = None;
+                if org_word(self, first) {
+                    if let Some((end, of_name)) = self.org_name_from_head(first, last) {
+                        (last, country) = (end, of_name);
+                    }
+                }
+                What::Organisation { country }
+            }
             _ if at_place || any(WordClass::PLACE) => What::Place,
             _ if words <= 3 => What::Person(PersonInfo::default()),
             _ => What::Organisation { country: None },
@@ -907,7 +1080,7 @@ impl Sentence<'_, '_> {
                 info.country = self.nationality_before(first);
             }
         }
-        out.push(Candidate { span: Span::new(self.tokens[first].start, self.tokens[last].end), what });
+        out.push(Candidate { span: Span::new(start, self.tokens[last].end), what });
     }
 }
 
