@@ -265,18 +265,11 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let own_date =
                 first.timex.map(|t| input.timexes[t].span).filter(|t| t.start >= first.trigger.end);
             let end = own_date.map_or(first.trigger.end, |t| t.end);
-            let first_verb = first.trigger.slice(text);
             let verb = coordinated_act(
                 text,
                 span,
                 &hits,
-                FirstAct {
-                    verb: first_verb,
-                    end,
-                    category: &first.category,
-                    decided,
-                    trigger: first.trigger,
-                },
+                FirstAct { end, category: &first.category, decided, trigger: first.trigger },
                 timexes,
                 &tenses,
                 lists,
@@ -453,7 +446,6 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             span,
             &hits,
             FirstAct {
-                verb: act.span.slice(text),
                 end: act.span.end,
                 category: &trigger.form.category,
                 decided: is_decided(text, span, act.span, lists),
@@ -533,15 +525,14 @@ fn after_a_relative_aside(
 
 /// The act a second coordinated verb may follow.
 struct FirstAct<'a> {
-    /// Its trigger's text.
-    verb: &'a str,
     /// Where what belongs to it ends: its trigger, or its own date after it.
     end: usize,
     category: &'a str,
     /// An infinitive after a participle of deciding ("ont décidé de relancer").
     decided: bool,
-    /// Its trigger: told with a past auxiliary ("avait exigé"), a participle after "et" shares it
-    /// ("avait exigé le retrait … et accusé New Delhi"). Read only for such a participle.
+    /// Its trigger: a second verb of the same category must be another verb; told with a past
+    /// auxiliary ("avait exigé"), a participle after "et" shares it ("avait exigé le retrait … et
+    /// accusé New Delhi").
     trigger: Span,
 }
 
@@ -595,7 +586,7 @@ fn coordinated_act<'l>(
             }
             _ => return None,
         };
-        ((h.form.category != first.category || !same_verb(first.verb, h.span.slice(text)))
+        ((h.form.category != first.category || !same_verb(first.trigger.slice(text), h.span.slice(text)))
             && !timexes.iter().any(|t| t.span.start >= first.end && t.span.start < h.span.start)
             && !main_verb_between(&h))
         .then_some(h)
