@@ -721,7 +721,7 @@ impl<'a> Article<'a> {
 
     /// The country the article is about: named (itself, its capital or its demonym) at least
     /// twice as often as any other, or the only one named.
-    fn sole_country(&self) -> Option<String> {
+    fn country_the_article_is_about(&self) -> Option<String> {
         let mut counts: Vec<(usize, u32)> = Vec::new();
         for m in &self.t.mentions {
             if self.t.entities[m.slot].kind != EntityKind::Country {
@@ -745,10 +745,9 @@ impl<'a> Article<'a> {
     /// Places found by rule get a country when the text ties them to a place that has one: a
     /// place or country apposed to them ("Kumanovo, dans le nord de la Macédoine", "Tindouf, en
     /// Algérie"), or one they are listed with ("à Kinshasa, Kikwit et Bandundu"); else the
-    /// country the article is about (`sole_country`). Being named in the same sentence as a
-    /// country, or in an article about several, is no such tie in diplomatic news ("les
-    /// pourparlers sur le Burundi, à Arusha"): such places keep no country rather than a wrong
-    /// one.
+    /// country the article is about. Being named in the same sentence as a country, or in an
+    /// article about several, is no such tie in diplomatic news ("les pourparlers sur le Burundi,
+    /// à Arusha"): such places keep no country rather than a wrong one.
     fn place_countries(&mut self) {
         let unplaced = |e: &Entity| e.kind == EntityKind::Place && !e.in_lexicon && e.country.is_none();
         if !self.t.entities.iter().any(unplaced) {
@@ -768,9 +767,9 @@ impl<'a> Article<'a> {
                 self.t.entities[slot].country = Some(iso);
             }
         }
-        if let Some(sole) = self.sole_country() {
+        if let Some(main) = self.country_the_article_is_about() {
             for e in self.t.entities.iter_mut().filter(|e| unplaced(e)) {
-                e.country = Some(sole.clone());
+                e.country = Some(main.clone());
             }
         }
     }
