@@ -68,7 +68,8 @@ impl FromStr for Rule {
 }
 
 impl Rule {
-    /// Clock times and parts of the day are resolved after the dates, on the day they belong to.
+    /// Clock times, parts of the day and offsets from a clock time are resolved after the dates,
+    /// on the day they belong to.
     pub fn needs_day(self) -> bool {
         matches!(self, Rule::Time | Rule::Pod | Rule::OffsetClock)
     }
