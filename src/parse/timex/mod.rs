@@ -853,6 +853,21 @@ fn tense_just_before(
         word(i).bytes().filter(|b| b & 0xC0 != 0x80).count() >= vocab.suffix_min_len
             && suffix_cue(vocab, word(i)) == Some(Cue::Participle)
     };
+    // "l'accord de paix signé lundi", "des otages libérés mardi": a participle of the first
+    // group right between a noun and the expression is a past act, whatever the clause's tense.
+    // (Other endings are also presents: "l'Otan réunit jeudi"; a short word before it is rather
+    // a determiner or a preposition, and the word in "é" a noun: "du Conseil de sécurité mardi".)
+    if i + 1 == first && i > 0 && kind(i) == Kind::Word && kind(i - 1) == Kind::Word {
+        let chars = |w: &str| w.bytes().filter(|b| b & 0xC0 != 0x80).count();
+        let w = word(i);
+        if ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+            && chars(w) >= vocab.suffix_min_len
+            && chars(word(i - 1)) >= 4
+            && cue(vocab, text, tokens, i - 1).is_none()
+        {
+            return Some(Tense::Past);
+        }
+    }
     // Back to the start of the phrase: no verb on the way.
     let mut k = i;
     loop {
@@ -953,7 +968,25 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
         tokens::TokVal::Entry(e) => vocab.entries[e as usize].num.unwrap_or(0.0),
         _ => 0.0,
     };
+    let valued = |t: &Token, v: &str| matches!(t.val, tokens::TokVal::Entry(e) if vocab.entries[e as usize].value == v);
+    // What the auxiliary at `i` makes of the next words: past with a participle, ahead with a
+    // word of class `fut` ("a prévu"), nothing without either.
+    let compound = |past: Tense| {
+        for next in tokens.iter().skip(i + 1).take(3) {
+            match kind(next) {
+                Kind::Fut => return Some(Tense::Future),
+                Kind::Ete => return Some(past),
+                Kind::Word if suffix_cue(vocab, &text[next.start..next.end]) == Some(Cue::Participle) => {
+                    return Some(past)
+                }
+                _ => {}
+            }
+        }
+        None
+    };
     match kind(t) {
+        // "il aurait évoqué fin décembre": the conditional perfect of reported speech, a past.
+        Kind::Fut if valued(t, "past_conditional") => compound(Tense::Past).or(Some(Tense::Future)),
         Kind::Fut | Kind::Prochain => Some(Tense::Future),
         Kind::Dernier => Some(Tense::Past),
         Kind::RelDay if value(t) != 0.0 => Some(if value(t) < 0.0 { Tense::Past } else { Tense::Future }),
@@ -966,26 +999,7 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
                 return None;
             }
             // "avait été visée", "avaient signé": a pluperfect (the auxiliaries valued so).
-            let past = match t.val {
-                tokens::TokVal::Entry(e) if vocab.entries[e as usize].value == "pluperfect" => {
-                    Tense::SurePast
-                }
-                _ => Tense::Past,
-            };
-            for next in tokens.iter().skip(i + 1).take(3) {
-                match kind(next) {
-                    Kind::Fut => return Some(Tense::Future),
-                    Kind::Ete => return Some(past),
-                    Kind::Word => {
-                        let w = &text[next.start..next.end];
-                        if suffix_cue(vocab, w) == Some(Cue::Participle) {
-                            return Some(past);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            None
+            compound(if valued(t, "pluperfect") { Tense::SurePast } else { Tense::Past })
         }
         Kind::Word => {
             let w = &text[t.start..t.end];

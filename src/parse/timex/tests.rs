@@ -1666,3 +1666,38 @@ fn hours_later_count_from_the_clock_time_told_last() {
     assert_eq!(find(&t, text, "Deux heures plus tard").value, "2016-05-10");
     assert_eq!(find(&t, text, "Deux heures plus tard").kind, TimexType::Date);
 }
+
+#[test]
+fn a_verb_whose_object_is_a_length_of_time_makes_no_age() {
+    let text = "Les juges disposent de trois ans pour instruire le dossier.";
+    assert_eq!(values(text, Some("2016-05-12")), vec![pair("trois ans", "P3Y")]);
+    // After a noun of a person it stays an age.
+    assert_eq!(values("Un chauffeur de 38 ans a été arrêté.", Some("2016-05-12")), vec![]);
+}
+
+#[test]
+fn the_conditional_perfect_of_reported_speech_tells_a_past() {
+    // 2016-05-12 is a Thursday.
+    let text = "Selon la presse, le ministre aurait rencontré mardi des opposants.";
+    assert_eq!(values(text, Some("2016-05-12")), vec![pair("mardi", "2016-05-10")]);
+    let text = "Selon la presse, les émissaires auraient quitté Genève fin avril.";
+    assert_eq!(values(text, Some("2016-05-12")), vec![pair("fin avril", "2016-04")]);
+    // Without a participle, the conditional is ahead.
+    let text = "Le ministre pourrait rencontrer mardi des opposants.";
+    assert_eq!(values(text, Some("2016-05-12")), vec![pair("mardi", "2016-05-17")]);
+    let text = "Le ministre aurait lieu de venir mardi.";
+    assert_eq!(values(text, Some("2016-05-12")), vec![pair("mardi", "2016-05-17")]);
+}
+
+#[test]
+fn a_participle_between_a_noun_and_a_date_tells_a_past_act() {
+    let text = "Les députés voteront sur le texte adopté mardi par les sénateurs.";
+    assert_eq!(values(text, Some("2016-05-12")), vec![pair("mardi", "2016-05-10")]);
+    let text = "Ils libéreront bientôt les otages capturés lundi.";
+    assert_eq!(values(text, Some("2016-05-12"))[1], pair("lundi", "2016-05-09"));
+    // A participle of the future, or a noun in "é" after "de", keeps the clause's tense.
+    let text = "Les députés voteront sur le texte prévu mardi.";
+    assert_eq!(values(text, Some("2016-05-12")), vec![pair("mardi", "2016-05-17")]);
+    let text = "Une réunion du Conseil de sécurité mardi examinera le texte.";
+    assert_eq!(values(text, Some("2016-05-12")), vec![pair("mardi", "2016-05-17")]);
+}
