@@ -1743,3 +1743,141 @@ fn an_agreement_monday_next_year_and_the_end_of_january() {
     );
     no_timex_in("r06", &["un milliard"]);
 }
+
+#[test]
+fn a_withdrawal_ordered_monday_and_talks_until_the_end_of_the_month() {
+    check(
+        "s01",
+        &[
+            ("lundi", Date, "2016-03-14", None),
+            ("septembre dernier", Date, "2015-09", None),
+            ("ce matin", Time, "2016-03-15TMO", None),
+            ("hier", Date, "2016-03-14", None),
+            ("24 mars", Date, "2016-03-24", None),
+            ("la fin du mois", Date, "2016-03", Some("END")),
+            ("printemps 2015", Date, "2015-SP", None),
+            ("quelques jours", Duration, "PXD", None),
+        ],
+    );
+}
+
+#[test]
+fn a_coup_in_the_night_and_a_clock_time_of_that_night() {
+    check(
+        "s02",
+        &[
+            ("la nuit de vendredi à samedi", Time, "2016-07-15TNI", None),
+            ("22 heures", Time, "2016-07-15T22:00", None),
+            ("une semaine", Duration, "P1W", None),
+            ("2013", Date, "2013", None),
+            ("la fin des années 1990", Date, "199", Some("END")),
+            ("dimanche", Date, "2016-07-17", None),
+            ("Trois jours", Duration, "P3D", None),
+        ],
+    );
+}
+
+#[test]
+fn an_ambassador_shot_monday_evening_and_a_crisis_of_seven_months() {
+    check(
+        "s03",
+        &[
+            ("lundi soir", Time, "2016-12-19TEV", None),
+            ("19 h 05", Time, "2016-12-19T19:05", None),
+            ("ce mardi", Date, "2016-12-20", None),
+            ("novembre 2015", Date, "2015-11", None),
+            ("sept mois", Duration, "P7M", None),
+            ("la fin du mois de juin", Date, "2016-06", Some("END")),
+        ],
+    );
+    no_timex_in("s03", &["22 ans"]);
+}
+
+#[test]
+fn an_inauguration_friday_and_a_meeting_next_week() {
+    // Not asserted: "avait quitté la Maison-Blanche à la mi-journée" is read on the publication
+    // day (the pluperfect points at Friday, the inauguration's day).
+    check(
+        "s04",
+        &[
+            ("vendredi", Date, "2017-01-20", None),
+            ("seize minutes", Duration, "PT16M", None),
+            ("aujourd'hui", Date, "2017-01-21", None),
+            ("la semaine prochaine", Date, "2017-W04", None),
+            ("huit années", Duration, "P8Y", None),
+            ("vendredi soir", Time, "2017-01-20TEV", None),
+        ],
+    );
+    no_timex_in("s04", &["45e"]);
+}
+
+#[test]
+fn a_summit_since_sunday_and_a_state_of_emergency_declared_in_the_night() {
+    // Not asserted: "réunis depuis dimanche …, ont consacré la matinée" is read as Sunday's
+    // morning, where the story means the publication day's (and so "trois jours après").
+    check(
+        "s05",
+        &[
+            ("dimanche", Date, "2015-11-15", None),
+            ("cet après-midi", Time, "2015-11-16TAF", None),
+            ("la nuit de vendredi à samedi", Time, "2015-11-13TNI", None),
+            ("trois mois", Duration, "P3M", None),
+            ("le 27 novembre", Date, "2015-11-27", None),
+            ("la semaine prochaine", Date, "2015-W48", None),
+        ],
+    );
+}
+
+#[test]
+fn a_vote_on_thursday_two_years_to_negotiate_and_a_council_ahead() {
+    // "dispose de deux ans" (it was read as an age).
+    check(
+        "s06",
+        &[
+            ("jeudi", Date, "2016-06-23", None),
+            ("hier matin", Time, "2016-06-24TMO", None),
+            ("le mois d'octobre", Date, "2016-10", None),
+            ("ce samedi", Date, "2016-06-25", None),
+            ("1973", Date, "1973", None),
+            ("deux ans", Duration, "P2Y", None),
+            ("Mardi", Date, "2016-06-28", None),
+            ("mercredi", Date, "2016-06-29", None),
+        ],
+    );
+    no_timex_in("s06", &["51,9 %"]);
+}
+
+#[test]
+fn a_resignation_monday_evening_and_talks_told_in_the_conditional_perfect() {
+    // "Il aurait évoqué fin décembre" is past (it was read as the December ahead).
+    check(
+        "s07",
+        &[
+            ("lundi soir", Time, "2017-02-13TEV", None),
+            ("fin décembre", Date, "2016-12", Some("END")),
+            ("le 29 décembre", Date, "2016-12-29", None),
+            ("ce matin", Time, "2017-02-14TMO", None),
+            ("les prochaines semaines", Duration, "PXW", None),
+            ("trois semaines", Duration, "P3W", None),
+        ],
+    );
+}
+
+#[test]
+fn a_referendum_tomorrow_on_a_deal_signed_monday() {
+    // "l'accord de paix signé lundi" is past though the clause is ahead (it was the Monday to
+    // come). Not asserted: "ouvriront à 8 heures" is read on the publication day, where the
+    // story means the referendum's, "demain".
+    check(
+        "s08",
+        &[
+            ("demain", Date, "2016-10-02", None),
+            ("lundi", Date, "2016-09-26", None),
+            ("1964", Date, "1964", None),
+            ("novembre 2012", Date, "2012-11", None),
+            ("près de quatre ans", Duration, "P4Y", Some("APPROX")),
+            ("six mois", Duration, "P6M", None),
+        ],
+    );
+    no_timex_in("s08", &["220 000"]);
+}
