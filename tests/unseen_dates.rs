@@ -1881,3 +1881,128 @@ fn a_referendum_tomorrow_on_a_deal_signed_monday() {
     );
     no_timex_in("s08", &["220 000"]);
 }
+
+#[test]
+fn a_deal_in_the_night_a_week_ahead_and_talks_every_day() {
+    check(
+        "t01",
+        &[
+            ("la nuit de jeudi à vendredi", Time, "2016-02-11TNI", None),
+            ("une semaine", Duration, "P1W", None),
+            ("ce week-end", Date, "2016-W06-WE", None),
+            ("chaque jour", Set, "P1D", None),
+            ("le début de l'année", Date, "2016", Some("START")),
+            ("dimanche", Date, "2016-02-14", None),
+        ],
+    );
+}
+
+#[test]
+fn a_climate_deal_due_today_a_day_late() {
+    check(
+        "t02",
+        &[
+            ("ce samedi", Date, "2015-12-12", None),
+            ("deux semaines", Duration, "P2W", None),
+            ("la mi-journée", Time, "2015-12-12TMI", None),
+            ("vendredi", Date, "2015-12-11", None),
+            ("18 heures", Time, "2015-12-11T18:00", None),
+            ("2020", Date, "2020", None),
+            ("tous les cinq ans", Set, "P5Y", None),
+            ("décembre 2009", Date, "2009-12", None),
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_monday_morning_and_the_day_before() {
+    check(
+        "t03",
+        &[
+            ("lundi matin", Time, "2016-09-05TMO", None),
+            ("environ une heure et demie", Duration, "PT90M", Some("APPROX")),
+            ("La veille", Date, "2016-09-04", None),
+            ("les prochains jours", Duration, "PXD", None),
+            ("janvier", Date, "2017-01", None),
+            ("juillet 2017", Date, "2017-07", None),
+        ],
+    );
+}
+
+#[test]
+fn an_anniversary_a_treaty_of_1957_and_the_evening_before() {
+    check(
+        "t04",
+        &[
+            ("ce samedi", Date, "2017-03-25", None),
+            ("le 25 mars 1957", Date, "1957-03-25", None),
+            ("les dix prochaines années", Duration, "P10Y", None),
+            ("mercredi", Date, "2017-03-29", None),
+            ("juin dernier", Date, "2016-06", None),
+            ("La veille au soir", Time, "2017-03-24TEV", None),
+        ],
+    );
+}
+
+#[test]
+fn a_truce_announced_sunday_and_one_signed_years_ago() {
+    check(
+        "t05",
+        &[
+            ("ce lundi", Date, "2016-04-04", None),
+            ("dimanche", Date, "2016-04-03", None),
+            ("1994", Date, "1994", None),
+            ("la nuit de vendredi à samedi", Time, "2016-04-01TNI", None),
+            ("trois jours", Duration, "P3D", None),
+            ("mardi", Date, "2016-04-05", None),
+            ("il y a vingt-deux ans", Date, "1994", None),
+        ],
+    );
+    no_timex_in("t05", &["trente soldats"]);
+}
+
+#[test]
+fn four_minutes_on_sunday_before_an_inauguration_next_january() {
+    check(
+        "t06",
+        &[
+            ("dimanche", Date, "2016-11-20", None),
+            ("quatre minutes", Duration, "PT4M", None),
+            ("le 20 janvier prochain", Date, "2017-01-20", None),
+            ("septembre", Date, "2016-09", None),
+            ("Vendredi", Date, "2016-11-18", None),
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_friday_another_at_the_end_of_next_week_strikes_a_little_over_three_weeks_ago() {
+    // "il y a un peu plus de trois semaines" (only "plus de trois semaines" was found, a duration).
+    check(
+        "t07",
+        &[
+            ("vendredi", Date, "2015-10-23", None),
+            ("la fin de la semaine prochaine", Date, "2015-W44", Some("END")),
+            ("mardi", Date, "2015-10-20", None),
+            ("il y a un peu plus de trois semaines", Date, "2015-W40", Some("BEFORE")),
+            ("mars 2011", Date, "2011-03", None),
+        ],
+    );
+    no_timex_in("t07", &["250 000"]);
+}
+
+#[test]
+fn a_first_since_1054_two_hours_long_and_last_spring() {
+    check(
+        "t08",
+        &[
+            ("vendredi soir", Time, "2016-02-12TEV", None),
+            ("1054", Date, "1054", None),
+            ("deux heures", Duration, "PT2H", None),
+            ("ce samedi", Date, "2016-02-13", None),
+            ("six jours", Duration, "P6D", None),
+            ("près de deux ans", Duration, "P2Y", Some("APPROX")),
+            ("printemps dernier", Date, "2015-SP", None),
+        ],
+    );
+}

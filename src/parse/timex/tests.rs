@@ -1701,3 +1701,16 @@ fn a_participle_between_a_noun_and_a_date_tells_a_past_act() {
     let text = "Une réunion du Conseil de sécurité mardi examinera le texte.";
     assert_eq!(values(text, Some("2016-05-12")), vec![pair("mardi", "2016-05-17")]);
 }
+
+#[test]
+fn a_little_more_or_less_is_still_a_bound() {
+    // 2015-10-24 is a Saturday of week 43.
+    let text = "Les frappes ont commencé il y a un peu plus de trois semaines.";
+    let t = tag(text, Some("2015-10-24"));
+    let ago = find(&t, text, "il y a un peu plus de trois semaines");
+    assert_eq!((ago.value.as_str(), ago.modifier.as_deref()), ("2015-W40", Some("BEFORE")));
+    let text = "Le blocus dure depuis un peu moins de deux ans.";
+    let t = tag(text, Some("2015-10-24"));
+    let span = find(&t, text, "un peu moins de deux ans");
+    assert_eq!((span.value.as_str(), span.modifier.as_deref()), ("P2Y", Some("LESS_THAN")));
+}
