@@ -58,10 +58,11 @@ pub fn tokenize(
     loop {
         // Between words: up to the next word char, noting the marks of the text itself. Most
         // often a single space.
-        let (run_start, after_hyphen) = match bytes.get(i..i + 2) {
+        let spaced = bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(|&b| is_ascii_word_byte(b));
+        let (run_start, after_hyphen) = match spaced {
             // A space before the word: it joins no run.
-            Some(&[b' ', next]) if is_ascii_word_byte(next) => (i + 1, false),
-            _ => {
+            true => (i + 1, false),
+            false => {
                 let found = loop {
                     let Some(&b) = bytes.get(i) else { break None };
                     if is_ascii_word_byte(b) {
@@ -421,11 +422,13 @@ impl Sentence<'_, '_> {
             }
             let before = &self.tokens[t - 1];
             let gap = &self.text[before.end..tok.start];
-            // Not the complement of a preposition ("le président de l'Argentine Mauricio Macri").
-            let after_preposition = t >= 2 && matches!(fold_str(self.word(t - 2)).as_str(), "de" | "d" | "a");
+            // Not the complement of a preposition ("le président de l'Argentine Mauricio Macri");
+            // folded only after an article, the rare case.
+            let after_preposition =
+                || t >= 2 && matches!(fold_str(self.word(t - 2)).as_str(), "de" | "d" | "a");
             let article = matches!(self.word(t - 1), "le" | "la" | "l" | "Le" | "La" | "L")
                 && matches!(gap, " " | "'" | "’" | "\u{a0}")
-                && !after_preposition;
+                && !after_preposition();
             let next = &self.tokens[t + 1];
             let name_after = self.joined(t, t + 1)
                 && next.cap
