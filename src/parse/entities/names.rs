@@ -205,7 +205,7 @@ fn all_capitals(word: &str) -> bool {
     let mut capitals = 0;
     for &b in word.as_bytes() {
         if !b.is_ascii() {
-            return word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            return word.chars().filter(|&c| is_latin1_letter(c) || c.is_alphabetic()).count() >= 2
                 && !word.chars().any(char::is_lowercase);
         }
         if b.is_ascii_lowercase() {
@@ -214,6 +214,21 @@ fn all_capitals(word: &str) -> bool {
         capitals += usize::from(b.is_ascii_uppercase());
     }
     capitals >= 2
+}
+
+/// Whether `word` folds to one of the lowercase ASCII words `folded` (an ASCII word compared as
+/// it is, with no folded copy).
+fn folds_to_one_of(word: &str, folded: &[&str]) -> bool {
+    if word.is_ascii() {
+        folded.iter().any(|f| word.eq_ignore_ascii_case(f))
+    } else {
+        folded.contains(&fold_str(word).as_str())
+    }
+}
+
+/// U+00C0..=U+00FF but × and ÷: alphabetic, known without the Unicode tables.
+fn is_latin1_letter(c: char) -> bool {
+    matches!(c, 'À'..='ÿ') && c != '×' && c != '÷'
 }
 
 /// "XXIe", "IIIe", "Ier": a Roman ordinal, no name.
@@ -424,8 +439,7 @@ impl Sentence<'_, '_> {
             let gap = &self.text[before.end..tok.start];
             // Not the complement of a preposition ("le président de l'Argentine Mauricio Macri");
             // folded only after an article, the rare case.
-            let after_preposition =
-                || t >= 2 && matches!(fold_str(self.word(t - 2)).as_str(), "de" | "d" | "a");
+            let after_preposition = || t >= 2 && folds_to_one_of(self.word(t - 2), &["de", "d", "a"]);
             let article = matches!(self.word(t - 1), "le" | "la" | "l" | "Le" | "La" | "L")
                 && matches!(gap, " " | "'" | "’" | "\u{a0}")
                 && !after_preposition();
