@@ -58,10 +58,11 @@ pub fn tokenize(
     loop {
         // Between words: up to the next word char, noting the marks of the text itself. Most
         // often a single space.
-        let (run_start, after_hyphen) = match bytes.get(i..i + 2) {
+        let spaced = bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(|&b| is_ascii_word_byte(b));
+        let (run_start, after_hyphen) = match spaced {
             // A space before the word: it joins no run.
-            Some(&[b' ', next]) if is_ascii_word_byte(next) => (i + 1, false),
-            _ => {
+            true => (i + 1, false),
+            false => {
                 let found = loop {
                     let Some(&b) = bytes.get(i) else { break None };
                     if is_ascii_word_byte(b) {
@@ -204,7 +205,7 @@ fn all_capitals(word: &str) -> bool {
     let mut capitals = 0;
     for &b in word.as_bytes() {
         if !b.is_ascii() {
-            return word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            return word.chars().filter(|&c| is_latin1_letter(c) || c.is_alphabetic()).count() >= 2
                 && !word.chars().any(char::is_lowercase);
         }
         if b.is_ascii_lowercase() {
@@ -213,6 +214,21 @@ fn all_capitals(word: &str) -> bool {
         capitals += usize::from(b.is_ascii_uppercase());
     }
     capitals >= 2
+}
+
+/// Whether `word` folds to one of the lowercase ASCII words `folded` (an ASCII word compared as
+/// it is, with no folded copy).
+fn folds_to_one_of(word: &str, folded: &[&str]) -> bool {
+    if word.is_ascii() {
+        folded.iter().any(|f| word.eq_ignore_ascii_case(f))
+    } else {
+        folded.contains(&fold_str(word).as_str())
+    }
+}
+
+/// U+00C0..=U+00FF but × and ÷: alphabetic, known without the Unicode tables.
+fn is_latin1_letter(c: char) -> bool {
+    matches!(c, 'À'..='ÿ') && c != '×' && c != '÷'
 }
 
 /// "XXIe", "IIIe", "Ier": a Roman ordinal, no name.
@@ -421,11 +437,12 @@ impl Sentence<'_, '_> {
             }
             let before = &self.tokens[t - 1];
             let gap = &self.text[before.end..tok.start];
-            // Not the complement of a preposition ("le président de l'Argentine Mauricio Macri").
-            let after_preposition = t >= 2 && matches!(fold_str(self.word(t - 2)).as_str(), "de" | "d" | "a");
+            // Not the complement of a preposition ("le président de l'Argentine Mauricio Macri");
+            // folded only after an article, the rare case.
+            let after_preposition = || t >= 2 && folds_to_one_of(self.word(t - 2), &["de", "d", "a"]);
             let article = matches!(self.word(t - 1), "le" | "la" | "l" | "Le" | "La" | "L")
                 && matches!(gap, " " | "'" | "’" | "\u{a0}")
-                && !after_preposition;
+                && !after_preposition();
             let next = &self.tokens[t + 1];
             let name_after = self.joined(t, t + 1)
                 && next.cap
