@@ -42,9 +42,10 @@ struct Rule {
     /// The regex for lines written only in `COMMON` characters, as nearly all are: its classes
     /// cut down to those, it matches such a line exactly as the whole regex does, and builds
     /// many times faster (the rules repeat Unicode classes up to 240 times). Built the first time
-    /// the prefilter lets such a line through.
+    /// the prefilter lets a line through.
     common: OnceLock<Matcher>,
-    /// The whole regex, for other lines, built the first time one needs it.
+    /// The whole regex, for the other lines that `common` cannot decide (`decided_before`),
+    /// built the first time one needs it.
     full: OnceLock<Matcher>,
     /// Tells most lines the regex cannot match, for a fraction of its cost.
     prefilter: Prefilter,
@@ -55,13 +56,21 @@ struct Rule {
 const COMMON: [(char, char); 2] = [('\0', '\u{ff}'), ('\u{2000}', '\u{207f}')];
 
 impl Rule {
-    /// The matcher to run on `line`: it matches as the rule's pattern does.
-    fn regex_for(&self, line: &str) -> &Matcher {
-        if only_common(line) {
-            self.common.get_or_init(|| self.build(&within_common(&self.hir)))
-        } else {
-            self.full.get_or_init(|| self.build(&self.hir))
+    /// The end of the rule's match at the start of `line`, if there is one.
+    fn match_end(&self, line: &str) -> Option<usize> {
+        let common = self.common.get_or_init(|| self.build(&within_common(&self.hir)));
+        match first_uncommon(line) {
+            None => common.match_end(line),
+            // The whole regex only if the line's first character beyond `COMMON` may matter:
+            // most such lines are decided before it, and it builds many times slower.
+            Some(at) => common
+                .decided_before(line, at)
+                .unwrap_or_else(|| self.full.get_or_init(|| self.build(&self.hir)).match_end(line)),
         }
+    }
+
+    fn is_match(&self, line: &str) -> bool {
+        self.match_end(line).is_some()
     }
 
     fn build(&self, hir: &Hir) -> Matcher {
@@ -115,19 +124,48 @@ impl Matcher {
         }
     }
 
-    fn is_match(&self, haystack: &str) -> bool {
-        self.match_end(haystack).is_some()
+    /// `match_end` on a haystack whose first character beyond `COMMON` is at `uncommon`, for
+    /// the matcher of a pattern cut down to `COMMON` (`within_common`): if its automaton dies
+    /// before that character, the whole pattern's would too, its threads being the same over
+    /// the same characters, and their match is the same. `None` if undecided there.
+    fn decided_before(&self, haystack: &str, uncommon: usize) -> Option<Option<usize>> {
+        let input = Input::new(haystack).anchored(Anchored::Yes);
+        let mut cache = self.caches.get();
+        let mut state = self.dfa.start_state_forward(&mut cache, &input).ok()?;
+        if state.is_dead() {
+            return Some(None);
+        }
+        let mut found = None;
+        for (at, &b) in haystack.as_bytes()[..uncommon].iter().enumerate() {
+            state = self.dfa.next_state(&mut cache, state, b).ok()?;
+            if state.is_tagged() {
+                // Matches are seen one byte late: this one ends before byte `at`.
+                if state.is_match() {
+                    found = Some(at);
+                } else if state.is_dead() {
+                    return Some(found);
+                } else if state.is_quit() {
+                    return None;
+                }
+            }
+        }
+        None
     }
 }
 
-/// Whether every character of `line` is in `COMMON`: its bytes from 0xC4 up only start
-/// characters of general punctuation (E2 80 xx, E2 81 xx).
+/// Whether every character of `line` is in `COMMON`.
 pub(super) fn only_common(line: &str) -> bool {
+    first_uncommon(line).is_none()
+}
+
+/// Where the first character of `line` beyond `COMMON` starts: its bytes from 0xC4 up only
+/// start characters of general punctuation (E2 80 xx, E2 81 xx).
+fn first_uncommon(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
     bytes
         .iter()
         .enumerate()
-        .all(|(i, &b)| b < 0xC4 || (b == 0xE2 && matches!(bytes.get(i + 1), Some(0x80 | 0x81))))
+        .position(|(i, &b)| b >= 0xC4 && !(b == 0xE2 && matches!(bytes.get(i + 1), Some(0x80 | 0x81))))
 }
 
 /// `hir` with its Unicode classes cut down to `COMMON`.
@@ -298,7 +336,7 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
         let candidates = if in_lead { &rules.whole_in_lead } else { &rules.whole_in_body };
         let whole = candidates
             .iter()
-            .find(|&&i| found.may_match(rules, i, s, line) && rules.rules[i].regex_for(s).is_match(s))
+            .find(|&&i| found.may_match(rules, i, s, line) && rules.rules[i].is_match(s))
             .map(|&i| &rules.rules[i]);
         if let Some(rule) = whole {
             zones.push(Zone { span: line, kind: rule.kind });
@@ -374,7 +412,7 @@ fn leading_spans(text: &str, line: Span, rules: &ZoneRules, found: &mut Occurren
             .iter()
             .filter(|&&i| found.may_match(rules, i, rest, Span::new(at, line.end)))
             .map(|&i| &rules.rules[i])
-            .find_map(|r| r.regex_for(rest).match_end(rest).filter(|&end| end > 0).map(|end| (r, end)))
+            .find_map(|r| r.match_end(rest).filter(|&end| end > 0).map(|end| (r, end)))
         else {
             break;
         };
@@ -696,7 +734,7 @@ mod tests {
         ) {
             let line = pieces.concat();
             for rule in &rules().rules {
-                if rule.regex_for(&line).is_match(&line) {
+                if rule.is_match(&line) {
                     proptest::prop_assert!(rule.prefilter.may_match(&line), "{} on {line:?}", rule.hir);
                 }
             }
@@ -745,11 +783,24 @@ mod tests {
             let line = pieces.concat();
             for (rule, whole) in rules().rules.iter().zip(WHOLE.iter()) {
                 proptest::prop_assert_eq!(
-                    rule.regex_for(&line).match_end(&line).map(|end| 0..end),
+                    rule.match_end(&line).map(|end| 0..end),
                     whole.find(&line).map(|m| m.range()),
                     "{} on {:?}", rule.hir, line
                 );
             }
+        }
+    }
+
+    #[test]
+    fn lines_decided_before_their_first_character_beyond_common_need_no_whole_regex() {
+        // Rules of their own: the shared ones may have built their whole regexes in other tests.
+        let rules = ZoneRules::load(&DataSource::Embedded).unwrap();
+        let text = format!("MOSCOU (AFP) - {BODY} Путин\nLa Pologne (Łódź) a répondu.");
+        let zones: Vec<_> =
+            detect(&text, &rules).into_iter().map(|z| (z.kind, z.span.slice(&text))).collect();
+        assert_eq!(zones, vec![(ZoneKind::Header, "MOSCOU (AFP) -")]);
+        for rule in &rules.rules {
+            assert!(rule.full.get().is_none(), "{}", rule.at);
         }
     }
 
