@@ -197,6 +197,9 @@ pub struct ZoneRules {
     whole_in_lead: Vec<usize>,
     whole_in_body: Vec<usize>,
     spans: Vec<usize>,
+    /// By the first byte of a haystack: the rules (bit `i` for rule `i`, the first 64) whose
+    /// prefilter lets it through that far. Most rules are turned away by a line's first byte.
+    opening: Box<[u64; 256]>,
 }
 
 impl ZoneRules {
@@ -254,7 +257,16 @@ impl ZoneRules {
             });
         }
         let indices = |keep: fn(Scope) -> bool| (0..rules.len()).filter(|&i| keep(rules[i].scope)).collect();
+        let mut opening = Box::new([0u64; 256]);
+        for (i, rule) in rules.iter().enumerate().take(64) {
+            for (b, rules) in opening.iter_mut().enumerate() {
+                if rule.prefilter.prefix.as_ref().is_none_or(|p| p.may_match(&[b as u8])) {
+                    *rules |= 1 << i;
+                }
+            }
+        }
         Ok(ZoneRules {
+            opening,
             whole_in_lead: indices(|scope| matches!(scope, Scope::Line | Scope::Lead)),
             whole_in_body: indices(|scope| scope == Scope::Line),
             spans: indices(|scope| scope == Scope::Span),
@@ -310,6 +322,26 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
+/// The lines of `text` that are not empty, as `lines` gives them: a run of line breaks is
+/// stepped over byte by byte rather than searched through (articles leave a blank line between
+/// paragraphs).
+fn filled_lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(start) == Some(&b'\n') {
+            start += 1;
+        }
+        if start >= bytes.len() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let line = Span::new(start, end);
+        start = end + 1;
+        Some(line)
+    })
+}
+
 /// Whether a line reads as a body paragraph (which ends the leading block).
 fn is_body_paragraph(line: &str) -> bool {
     let t = line.trim_end();
@@ -322,7 +354,8 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
     let mut zones = Vec::new();
     let mut in_lead = true;
     let mut found = Occurrences::new(text, rules);
-    for line in lines(text) {
+    // An empty line is no furniture and changes nothing.
+    for line in filled_lines(text) {
         let s = line.slice(text);
         if s.trim().is_empty() {
             continue;
@@ -369,7 +402,9 @@ impl<'t> Occurrences<'t> {
     #[inline]
     fn may_match(&mut self, rules: &ZoneRules, index: usize, haystack: &str, span: Span) -> bool {
         let filter = &rules.rules[index].prefilter;
-        filter.prefix.as_ref().is_none_or(|p| p.may_match(haystack.as_bytes()))
+        let opens = |&b: &u8| index >= 64 || rules.opening[usize::from(b)] >> index & 1 != 0;
+        haystack.as_bytes().first().is_none_or(opens)
+            && filter.prefix.as_ref().is_none_or(|p| p.may_match(haystack.as_bytes()))
             && filter.required.as_ref().is_none_or(|required| self.holds(required, index, span))
     }
 
@@ -801,6 +836,15 @@ mod tests {
         assert_eq!(zones, vec![(ZoneKind::Header, "MOSCOU (AFP) -")]);
         for rule in &rules.rules {
             assert!(rule.full.get().is_none(), "{}", rule.at);
+        }
+    }
+
+    #[test]
+    fn filled_lines_are_the_lines_not_empty() {
+        for text in ["", "\n", "a", "a\n", "\n\na\n\n\nb c\n \n", "a\nb", "\u{a0}\n\n«\n"] {
+            let filled: Vec<Span> = filled_lines(text).collect();
+            let lines: Vec<Span> = lines(text).filter(|l| l.start < l.end).collect();
+            assert_eq!(filled, lines, "{text:?}");
         }
     }
 
