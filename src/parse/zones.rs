@@ -194,12 +194,36 @@ pub struct ZoneRules {
     /// The rules each kind of line is tried against, by index in file order: whole-line rules
     /// in the leading block (`line` and `lead`), after it (`line` only), and `span` rules.
     /// Most lines are body lines, which need a third of the rules.
-    whole_in_lead: Vec<usize>,
-    whole_in_body: Vec<usize>,
-    spans: Vec<usize>,
-    /// By the first byte of a haystack: the rules (bit `i` for rule `i`, the first 64) whose
-    /// prefilter lets it through that far. Most rules are turned away by a line's first byte.
-    opening: Box<[u64; 256]>,
+    whole_in_lead: RuleSet,
+    whole_in_body: RuleSet,
+    spans: RuleSet,
+}
+
+/// Rules, by index in file order, and those of them a haystack opening on each byte may match.
+#[derive(Debug)]
+struct RuleSet {
+    all: Vec<usize>,
+    /// Those whose prefilter lets the first byte through: most rules are turned away by a
+    /// line's first byte, and are not even looked at then.
+    by_first_byte: Vec<Vec<usize>>,
+}
+
+impl RuleSet {
+    fn new(rules: &[Rule], keep: fn(Scope) -> bool) -> RuleSet {
+        let all: Vec<usize> = (0..rules.len()).filter(|&i| keep(rules[i].scope)).collect();
+        let opens = |i: usize, b: u8| rules[i].prefilter.prefix.as_ref().is_none_or(|p| p.may_match(&[b]));
+        let by_first_byte =
+            (0..=255u8).map(|b| all.iter().copied().filter(|&i| opens(i, b)).collect()).collect();
+        RuleSet { all, by_first_byte }
+    }
+
+    /// The rules that may match `haystack`, as far as its first byte tells.
+    fn for_haystack(&self, haystack: &str) -> &[usize] {
+        match haystack.as_bytes().first() {
+            Some(&b) => &self.by_first_byte[usize::from(b)],
+            None => &self.all,
+        }
+    }
 }
 
 impl ZoneRules {
@@ -256,20 +280,10 @@ impl ZoneRules {
                 prefilter,
             });
         }
-        let indices = |keep: fn(Scope) -> bool| (0..rules.len()).filter(|&i| keep(rules[i].scope)).collect();
-        let mut opening = Box::new([0u64; 256]);
-        for (i, rule) in rules.iter().enumerate().take(64) {
-            for (b, rules) in opening.iter_mut().enumerate() {
-                if rule.prefilter.prefix.as_ref().is_none_or(|p| p.may_match(&[b as u8])) {
-                    *rules |= 1 << i;
-                }
-            }
-        }
         Ok(ZoneRules {
-            opening,
-            whole_in_lead: indices(|scope| matches!(scope, Scope::Line | Scope::Lead)),
-            whole_in_body: indices(|scope| scope == Scope::Line),
-            spans: indices(|scope| scope == Scope::Span),
+            whole_in_lead: RuleSet::new(&rules, |scope| matches!(scope, Scope::Line | Scope::Lead)),
+            whole_in_body: RuleSet::new(&rules, |scope| scope == Scope::Line),
+            spans: RuleSet::new(&rules, |scope| scope == Scope::Span),
             rules,
         })
     }
@@ -368,6 +382,7 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
         }
         let candidates = if in_lead { &rules.whole_in_lead } else { &rules.whole_in_body };
         let whole = candidates
+            .for_haystack(s)
             .iter()
             .find(|&&i| found.may_match(rules, i, s, line) && rules.rules[i].is_match(s))
             .map(|&i| &rules.rules[i]);
@@ -402,9 +417,7 @@ impl<'t> Occurrences<'t> {
     #[inline]
     fn may_match(&mut self, rules: &ZoneRules, index: usize, haystack: &str, span: Span) -> bool {
         let filter = &rules.rules[index].prefilter;
-        let opens = |&b: &u8| index >= 64 || rules.opening[usize::from(b)] >> index & 1 != 0;
-        haystack.as_bytes().first().is_none_or(opens)
-            && filter.prefix.as_ref().is_none_or(|p| p.may_match(haystack.as_bytes()))
+        filter.prefix.as_ref().is_none_or(|p| p.may_match(haystack.as_bytes()))
             && filter.required.as_ref().is_none_or(|required| self.holds(required, index, span))
     }
 
@@ -444,6 +457,7 @@ fn leading_spans(text: &str, line: Span, rules: &ZoneRules, found: &mut Occurren
         }
         let Some((rule, m)) = rules
             .spans
+            .for_haystack(rest)
             .iter()
             .filter(|&&i| found.may_match(rules, i, rest, Span::new(at, line.end)))
             .map(|&i| &rules.rules[i])
