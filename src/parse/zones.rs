@@ -42,9 +42,10 @@ struct Rule {
     /// The regex for lines written only in `COMMON` characters, as nearly all are: its classes
     /// cut down to those, it matches such a line exactly as the whole regex does, and builds
     /// many times faster (the rules repeat Unicode classes up to 240 times). Built the first time
-    /// the prefilter lets such a line through.
+    /// the prefilter lets a line through.
     common: OnceLock<Matcher>,
-    /// The whole regex, for other lines, built the first time one needs it.
+    /// The whole regex, for the other lines that `common` cannot decide (`decided_before`),
+    /// built the first time one needs it.
     full: OnceLock<Matcher>,
     /// Tells most lines the regex cannot match, for a fraction of its cost.
     prefilter: Prefilter,
@@ -55,13 +56,21 @@ struct Rule {
 const COMMON: [(char, char); 2] = [('\0', '\u{ff}'), ('\u{2000}', '\u{207f}')];
 
 impl Rule {
-    /// The matcher to run on `line`: it matches as the rule's pattern does.
-    fn regex_for(&self, line: &str) -> &Matcher {
-        if only_common(line) {
-            self.common.get_or_init(|| self.build(&within_common(&self.hir)))
-        } else {
-            self.full.get_or_init(|| self.build(&self.hir))
+    /// The end of the rule's match at the start of `line`, if there is one.
+    fn match_end(&self, line: &str) -> Option<usize> {
+        let common = self.common.get_or_init(|| self.build(&within_common(&self.hir)));
+        match first_uncommon(line) {
+            None => common.match_end(line),
+            // The whole regex only if the line's first character beyond `COMMON` may matter:
+            // most such lines are decided before it, and it builds many times slower.
+            Some(at) => common
+                .decided_before(line, at)
+                .unwrap_or_else(|| self.full.get_or_init(|| self.build(&self.hir)).match_end(line)),
         }
+    }
+
+    fn is_match(&self, line: &str) -> bool {
+        self.match_end(line).is_some()
     }
 
     fn build(&self, hir: &Hir) -> Matcher {
@@ -115,19 +124,48 @@ impl Matcher {
         }
     }
 
-    fn is_match(&self, haystack: &str) -> bool {
-        self.match_end(haystack).is_some()
+    /// `match_end` on a haystack whose first character beyond `COMMON` is at `uncommon`, for
+    /// the matcher of a pattern cut down to `COMMON` (`within_common`): if its automaton dies
+    /// before that character, the whole pattern's would too, its threads being the same over
+    /// the same characters, and their match is the same. `None` if undecided there.
+    fn decided_before(&self, haystack: &str, uncommon: usize) -> Option<Option<usize>> {
+        let input = Input::new(haystack).anchored(Anchored::Yes);
+        let mut cache = self.caches.get();
+        let mut state = self.dfa.start_state_forward(&mut cache, &input).ok()?;
+        if state.is_dead() {
+            return Some(None);
+        }
+        let mut found = None;
+        for (at, &b) in haystack.as_bytes()[..uncommon].iter().enumerate() {
+            state = self.dfa.next_state(&mut cache, state, b).ok()?;
+            if state.is_tagged() {
+                // Matches are seen one byte late: this one ends before byte `at`.
+                if state.is_match() {
+                    found = Some(at);
+                } else if state.is_dead() {
+                    return Some(found);
+                } else if state.is_quit() {
+                    return None;
+                }
+            }
+        }
+        None
     }
 }
 
-/// Whether every character of `line` is in `COMMON`: its bytes from 0xC4 up only start
-/// characters of general punctuation (E2 80 xx, E2 81 xx).
+/// Whether every character of `line` is in `COMMON`.
 pub(super) fn only_common(line: &str) -> bool {
+    first_uncommon(line).is_none()
+}
+
+/// Where the first character of `line` beyond `COMMON` starts: its bytes from 0xC4 up only
+/// start characters of general punctuation (E2 80 xx, E2 81 xx).
+fn first_uncommon(line: &str) -> Option<usize> {
     let bytes = line.as_bytes();
     bytes
         .iter()
         .enumerate()
-        .all(|(i, &b)| b < 0xC4 || (b == 0xE2 && matches!(bytes.get(i + 1), Some(0x80 | 0x81))))
+        .position(|(i, &b)| b >= 0xC4 && !(b == 0xE2 && matches!(bytes.get(i + 1), Some(0x80 | 0x81))))
 }
 
 /// `hir` with its Unicode classes cut down to `COMMON`.
@@ -156,9 +194,36 @@ pub struct ZoneRules {
     /// The rules each kind of line is tried against, by index in file order: whole-line rules
     /// in the leading block (`line` and `lead`), after it (`line` only), and `span` rules.
     /// Most lines are body lines, which need a third of the rules.
-    whole_in_lead: Vec<usize>,
-    whole_in_body: Vec<usize>,
-    spans: Vec<usize>,
+    whole_in_lead: RuleSet,
+    whole_in_body: RuleSet,
+    spans: RuleSet,
+}
+
+/// Rules, by index in file order, and those of them a haystack opening on each byte may match.
+#[derive(Debug)]
+struct RuleSet {
+    all: Vec<usize>,
+    /// Those whose prefilter lets the first byte through: most rules are turned away by a
+    /// line's first byte, and are not even looked at then.
+    by_first_byte: Vec<Vec<usize>>,
+}
+
+impl RuleSet {
+    fn new(rules: &[Rule], keep: fn(Scope) -> bool) -> RuleSet {
+        let all: Vec<usize> = (0..rules.len()).filter(|&i| keep(rules[i].scope)).collect();
+        let opens = |i: usize, b: u8| rules[i].prefilter.prefix.as_ref().is_none_or(|p| p.may_match(&[b]));
+        let by_first_byte =
+            (0..=255u8).map(|b| all.iter().copied().filter(|&i| opens(i, b)).collect()).collect();
+        RuleSet { all, by_first_byte }
+    }
+
+    /// The rules that may match `haystack`, as far as its first byte tells.
+    fn for_haystack(&self, haystack: &str) -> &[usize] {
+        match haystack.as_bytes().first() {
+            Some(&b) => &self.by_first_byte[usize::from(b)],
+            None => &self.all,
+        }
+    }
 }
 
 impl ZoneRules {
@@ -215,11 +280,10 @@ impl ZoneRules {
                 prefilter,
             });
         }
-        let indices = |keep: fn(Scope) -> bool| (0..rules.len()).filter(|&i| keep(rules[i].scope)).collect();
         Ok(ZoneRules {
-            whole_in_lead: indices(|scope| matches!(scope, Scope::Line | Scope::Lead)),
-            whole_in_body: indices(|scope| scope == Scope::Line),
-            spans: indices(|scope| scope == Scope::Span),
+            whole_in_lead: RuleSet::new(&rules, |scope| matches!(scope, Scope::Line | Scope::Lead)),
+            whole_in_body: RuleSet::new(&rules, |scope| scope == Scope::Line),
+            spans: RuleSet::new(&rules, |scope| scope == Scope::Span),
             rules,
         })
     }
@@ -272,6 +336,26 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
+/// The lines of `text` that are not empty, as `lines` gives them: a run of line breaks is
+/// stepped over byte by byte rather than searched through (articles leave a blank line between
+/// paragraphs).
+fn filled_lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while bytes.get(start) == Some(&b'\n') {
+            start += 1;
+        }
+        if start >= bytes.len() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |i| start + i);
+        let line = Span::new(start, end);
+        start = end + 1;
+        Some(line)
+    })
+}
+
 /// Whether a line reads as a body paragraph (which ends the leading block).
 fn is_body_paragraph(line: &str) -> bool {
     let t = line.trim_end();
@@ -284,7 +368,8 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
     let mut zones = Vec::new();
     let mut in_lead = true;
     let mut found = Occurrences::new(text, rules);
-    for line in lines(text) {
+    // An empty line is no furniture and changes nothing.
+    for line in filled_lines(text) {
         let s = line.slice(text);
         if s.trim().is_empty() {
             continue;
@@ -297,8 +382,9 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
         }
         let candidates = if in_lead { &rules.whole_in_lead } else { &rules.whole_in_body };
         let whole = candidates
+            .for_haystack(s)
             .iter()
-            .find(|&&i| found.may_match(rules, i, s, line) && rules.rules[i].regex_for(s).is_match(s))
+            .find(|&&i| found.may_match(rules, i, s, line) && rules.rules[i].is_match(s))
             .map(|&i| &rules.rules[i]);
         if let Some(rule) = whole {
             zones.push(Zone { span: line, kind: rule.kind });
@@ -371,10 +457,11 @@ fn leading_spans(text: &str, line: Span, rules: &ZoneRules, found: &mut Occurren
         }
         let Some((rule, m)) = rules
             .spans
+            .for_haystack(rest)
             .iter()
             .filter(|&&i| found.may_match(rules, i, rest, Span::new(at, line.end)))
             .map(|&i| &rules.rules[i])
-            .find_map(|r| r.regex_for(rest).match_end(rest).filter(|&end| end > 0).map(|end| (r, end)))
+            .find_map(|r| r.match_end(rest).filter(|&end| end > 0).map(|end| (r, end)))
         else {
             break;
         };
@@ -696,7 +783,7 @@ mod tests {
         ) {
             let line = pieces.concat();
             for rule in &rules().rules {
-                if rule.regex_for(&line).is_match(&line) {
+                if rule.is_match(&line) {
                     proptest::prop_assert!(rule.prefilter.may_match(&line), "{} on {line:?}", rule.hir);
                 }
             }
@@ -745,11 +832,33 @@ mod tests {
             let line = pieces.concat();
             for (rule, whole) in rules().rules.iter().zip(WHOLE.iter()) {
                 proptest::prop_assert_eq!(
-                    rule.regex_for(&line).match_end(&line).map(|end| 0..end),
+                    rule.match_end(&line).map(|end| 0..end),
                     whole.find(&line).map(|m| m.range()),
                     "{} on {:?}", rule.hir, line
                 );
             }
+        }
+    }
+
+    #[test]
+    fn lines_decided_before_their_first_character_beyond_common_need_no_whole_regex() {
+        // Rules of their own: the shared ones may have built their whole regexes in other tests.
+        let rules = ZoneRules::load(&DataSource::Embedded).unwrap();
+        let text = format!("MOSCOU (AFP) - {BODY} Путин\nLa Pologne (Łódź) a répondu.");
+        let zones: Vec<_> =
+            detect(&text, &rules).into_iter().map(|z| (z.kind, z.span.slice(&text))).collect();
+        assert_eq!(zones, vec![(ZoneKind::Header, "MOSCOU (AFP) -")]);
+        for rule in &rules.rules {
+            assert!(rule.full.get().is_none(), "{}", rule.at);
+        }
+    }
+
+    #[test]
+    fn filled_lines_are_the_lines_not_empty() {
+        for text in ["", "\n", "a", "a\n", "\n\na\n\n\nb c\n \n", "a\nb", "\u{a0}\n\n«\n"] {
+            let filled: Vec<Span> = filled_lines(text).collect();
+            let lines: Vec<Span> = lines(text).filter(|l| l.start < l.end).collect();
+            assert_eq!(filled, lines, "{text:?}");
         }
     }
 

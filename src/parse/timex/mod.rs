@@ -829,9 +829,14 @@ fn tense_just_before(
     first: usize,
     last: usize,
 ) -> Option<Tense> {
+    // The key of the token last read: the prepositions and leads compare the same tokens.
     let mut key = String::new();
+    let mut read = None;
     let mut is = |i: usize, word: &str| {
-        vocab::normalise_key(&text[tokens[i].start..tokens[i].end], &mut key);
+        if read != Some(i) {
+            vocab::normalise_key(&text[tokens[i].start..tokens[i].end], &mut key);
+            read = Some(i);
+        }
         key == word
     };
     // One preposition may come between: "d'ici à la fin mars", "déclaré dans la nuit".
