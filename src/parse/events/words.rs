@@ -169,6 +169,21 @@ pub(super) fn trimmed_end(s: &str) -> &str {
     }
 }
 
+/// Where `needle` first occurs in `haystack`: the byte at `key` in the needle (a letter rarer
+/// than the spaces around it) is found by `memchr`, and the needle compared there only.
+pub(super) fn find_by_key(haystack: &[u8], needle: &[u8], key: usize) -> Option<usize> {
+    memchr::memchr_iter(needle[key], haystack)
+        .filter_map(|i| i.checked_sub(key))
+        .find(|&at| haystack[at..].starts_with(needle))
+}
+
+/// Where `needle` last occurs in `haystack`, as [`find_by_key`] finds the first.
+pub(super) fn rfind_by_key(haystack: &[u8], needle: &[u8], key: usize) -> Option<usize> {
+    memchr::memrchr_iter(needle[key], haystack)
+        .filter_map(|i| i.checked_sub(key))
+        .find(|&at| haystack[at..].starts_with(needle))
+}
+
 /// What follows the last clause mark (, ; : « ») of `s`: `s.rsplit([',', ';', ':', '«', '»'])`'s
 /// first piece, found with a backward byte search.
 pub(super) fn last_clause(s: &str) -> &str {
