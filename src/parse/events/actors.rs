@@ -18,7 +18,7 @@ use super::summary::{summary, SummaryBreak};
 use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    last_clause, strip_word_at_end, trimmed_end, word_before, words, words_between_marks, Lower,
+    find_by_key, last_clause, strip_word_at_end, trimmed_end, word_before, words, words_between_marks, Lower,
 };
 use super::{Dated, EventInput};
 use crate::corpus::{Entity, EntityKind, Event, Mention, MentionKind, Span};
@@ -266,8 +266,8 @@ impl<'a> SentenceCtx<'a, '_> {
         const AGENT_WITHIN_WORDS: usize = 2;
         let clause_end = self.bounds.iter().copied().find(|&b| b >= noun.end).unwrap_or(self.span.end);
         let stretch = self.text.get(noun.end..clause_end)?;
-        // Most clauses hold no "par": a plain byte scan, no searcher to build.
-        let par = stretch.as_bytes().windows(5).position(|w| w == b" par ")?;
+        // Most clauses hold no "par": only the bytes around a "p" are compared.
+        let par = find_by_key(stretch.as_bytes(), b" par ", 1)?;
         if !nominal() {
             return None;
         }

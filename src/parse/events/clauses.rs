@@ -172,12 +172,35 @@ pub(super) const INFINITIVE_OPENERS: [(&str, Option<&str>); 8] = [
     ("sans", None),
 ];
 
+/// The last bytes of the infinitive openers, in either ASCII case: what `strip_word_at_end`
+/// compares last.
+const INFINITIVE_OPENER_LAST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < INFINITIVE_OPENERS.len() {
+        let last = match INFINITIVE_OPENERS[i] {
+            (_, Some(two)) => two.as_bytes(),
+            (one, None) => one.as_bytes(),
+        };
+        let byte = last[last.len() - 1];
+        table[byte.to_ascii_lowercase() as usize] = true;
+        table[byte.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// Where an infinitive opener ends `before` (a verb's reflexive pronoun may follow it: "avant de
 /// se"), as an offset into it.
 pub(super) fn infinitive_opener_at_end(before: &str) -> Option<usize> {
     let before = before.trim_end();
     let before =
         ["se", "s'", "s’"].iter().find_map(|p| strip_word_at_end(before, p)).map_or(before, str::trim_end);
+    // Most stretches end on a byte no opener ends on: they are ruled out before any word is
+    // compared.
+    if !before.as_bytes().last().is_some_and(|&b| INFINITIVE_OPENER_LAST_BYTES[usize::from(b)]) {
+        return None;
+    }
     INFINITIVE_OPENERS.iter().find_map(|&(one, two)| {
         let rest = match two {
             Some(two) => strip_word_at_end(before, two)?.trim_end(),

@@ -2,7 +2,7 @@
 //! Royaume-Uni"), and a verb after "et" shares the subject of the verb before it.
 
 use super::tense::AUXILIARIES;
-use super::words::{words, Lower};
+use super::words::{rfind_by_key, words, Lower};
 
 /// "… et ont fermé", "… et a aussitôt signé", "… et signe": `between` (a name to a verb) ends
 /// on "et" and maybe the verb's auxiliary and adverbs; the verb is coordinated with one before.
@@ -11,8 +11,9 @@ pub(super) fn joins_a_second_verb(between: &str) -> bool {
     const ADVERBS: [&str; 5] = ["aussi", "aussitôt", "également", "ensuite", "déjà"];
     const TO_BE: [&str; 4] = ["est", "sont", "était", "étaient"];
     // The words after the last "et" (mid-sentence, so lowercase).
-    // A byte search: no searcher to set up for these short stretches.
-    let Some(at) = between.as_bytes().windows(4).rposition(|w| w == b" et ") else { return false };
+    // A byte search: no searcher to set up for these short stretches; only the bytes around a
+    // "t" are compared.
+    let Some(at) = rfind_by_key(between.as_bytes(), b" et ", 2) else { return false };
     words(&between[at + 4..]).all(|w| {
         let w = Lower::new(w);
         AUXILIARIES.contains(&&*w)

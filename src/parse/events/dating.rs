@@ -249,18 +249,22 @@ const GENITIVE_REACH: usize = 3;
 fn is_genitive(text: &str, sentence: Span, tx: Span) -> bool {
     let before = Lower::new(word_before(&text[sentence.start..tx.start]));
     let of = matches!(&*before, "du" | "de" | "d");
-    let range = words(&text[tx.end..sentence.end]).next().is_some_and(|w| w.eq_ignore_ascii_case("au"));
-    of && !range
+    // Read only after "du" or "de": most dates follow neither.
+    let range = || words(&text[tx.end..sentence.end]).next().is_some_and(|w| w.eq_ignore_ascii_case("au"));
+    of && !range()
 }
 
 /// ", le 24 novembre 2015." closing its sentence: a date set off by a comma after its clause.
 fn is_trailing_apposition(text: &str, sentence: Span, tx: Span) -> bool {
     let set_off = text[sentence.start..tx.start].trim_end().ends_with(',');
-    let closes = text[tx.end..sentence.end]
-        .trim()
-        .chars()
-        .all(|c| matches!(c, '.' | '!' | '?' | '»' | '"' | '”' | ')'));
-    set_off && closes
+    // Read only after a comma: most dates are set off by none.
+    let closes = || {
+        text[tx.end..sentence.end]
+            .trim()
+            .chars()
+            .all(|c| matches!(c, '.' | '!' | '?' | '»' | '"' | '”' | ')'))
+    };
+    set_off && closes()
 }
 
 /// "la rupture de la trêve", "la suspension des négociations": an act noun complementing

@@ -6,23 +6,53 @@ use anyhow::{bail, Result};
 
 /// Words of one list, lowercase.
 #[derive(Debug, Default)]
-pub(super) struct WordList(Vec<String>);
+pub(super) struct WordList {
+    words: Vec<String>,
+    /// The first bytes of the words, and their lengths (bit `n` for `n` bytes, bit 63 for 63 or
+    /// more): most words asked are ruled out by these before any is compared.
+    first_bytes: FirstBytes,
+    lengths: u64,
+}
+
+/// A set of bytes, one bit each.
+#[derive(Debug, Default)]
+struct FirstBytes([u64; 4]);
+
+impl FirstBytes {
+    fn insert(&mut self, byte: u8) {
+        self.0[usize::from(byte >> 6)] |= 1 << (byte & 63);
+    }
+
+    #[inline(always)]
+    fn has(&self, byte: u8) -> bool {
+        self.0[usize::from(byte >> 6)] & (1 << (byte & 63)) != 0
+    }
+}
+
+/// The bit of a word's length in [`WordList::lengths`].
+#[inline(always)]
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
+}
 
 impl WordList {
     /// `word`, lowercase, is one of the list (kept sorted: a binary search).
     #[inline]
     pub(super) fn has(&self, word: &str) -> bool {
-        self.0.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        let Some(&first) = word.as_bytes().first() else { return false };
+        self.first_bytes.has(first)
+            && self.lengths & length_bit(word) != 0
+            && self.words.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
     }
 
     /// `word` is one of the list, ASCII case ignored.
     #[inline]
     pub(super) fn has_ignoring_case(&self, word: &str) -> bool {
-        self.0.iter().any(|w| w.eq_ignore_ascii_case(word))
+        self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
     }
 
     pub(super) fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.iter().map(String::as_str)
+        self.words.iter().map(String::as_str)
     }
 }
 
@@ -72,7 +102,7 @@ impl EventWords {
                 if word.chars().any(char::is_uppercase) {
                     bail!("{at}: {word:?} is not lowercase");
                 }
-                target.0.push(word.to_string());
+                target.words.push(word.to_string());
             }
             seen.push(list.to_string());
         }
@@ -80,9 +110,13 @@ impl EventWords {
             bail!("{name}: the list {missing:?} is missing");
         }
         for list in Self::NAMES {
-            let words = &mut lists.by_name(list).expect("every name has its list").0;
-            words.sort();
-            words.dedup();
+            let list = lists.by_name(list).expect("every name has its list");
+            list.words.sort();
+            list.words.dedup();
+            for word in &list.words {
+                list.first_bytes.insert(word.as_bytes()[0]);
+                list.lengths |= length_bit(word);
+            }
         }
         Ok(lists)
     }

@@ -58,9 +58,7 @@ use dating::{
     starts_a_state,
 };
 use lists::EventWords;
-use memchr::memmem;
 use std::cell::{Cell, OnceCell};
-use std::sync::LazyLock;
 use tense::{
     follows_a_past_infinitive, is_decided, is_present_verb, is_told_in_the_past,
     opens_on_a_reflexive_auxiliary, LastTense, Tense,
@@ -171,10 +169,10 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             }
         }
         // Who "les deux pays" or "les deux dirigeants" are: the two countries of the last event
-        // that had two. Few sentences say "deux": a byte search rules out the others.
-        static DEUX: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("deux "));
+        // that had two. Few sentences say "deux": a byte search for its rare "x" rules out the
+        // others.
         pair.clear();
-        if DEUX.find(span.slice(text).as_bytes()).is_some() {
+        if words::find_by_key(span.slice(text).as_bytes(), b"deux ", 3).is_some() {
             let mut recent = events.iter().rev().take_while(|e| e.sentence + ANTECEDENT_REACH >= index);
             if let Some(e) = recent.find(|e| e.source.len() + e.target.len() >= 2) {
                 pair.extend(e.source.iter().chain(&e.target).cloned());

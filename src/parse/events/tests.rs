@@ -12,6 +12,7 @@ use crate::corpus::{EntityKind, Resolution};
 use crate::corpus::{MentionKind, TimexType};
 use crate::parse::resources::DataSource;
 use crate::parse::segment;
+use std::sync::LazyLock;
 
 /// An article with hand-made annotations: timexes as (text, value), mentions as (text, entity).
 struct Fixture {

@@ -169,6 +169,21 @@ pub(super) fn trimmed_end(s: &str) -> &str {
     }
 }
 
+/// Where `needle` first occurs in `haystack`: the byte at `key` in the needle (a letter rarer
+/// than the spaces around it) is found by `memchr`, and the needle compared there only.
+pub(super) fn find_by_key(haystack: &[u8], needle: &[u8], key: usize) -> Option<usize> {
+    memchr::memchr_iter(needle[key], haystack)
+        .filter_map(|i| i.checked_sub(key))
+        .find(|&at| haystack[at..].starts_with(needle))
+}
+
+/// Where `needle` last occurs in `haystack`, as [`find_by_key`] finds the first.
+pub(super) fn rfind_by_key(haystack: &[u8], needle: &[u8], key: usize) -> Option<usize> {
+    memchr::memrchr_iter(needle[key], haystack)
+        .filter_map(|i| i.checked_sub(key))
+        .find(|&at| haystack[at..].starts_with(needle))
+}
+
 /// What follows the last clause mark (, ; : « ») of `s`: `s.rsplit([',', ';', ':', '«', '»'])`'s
 /// first piece, found with a backward byte search.
 pub(super) fn last_clause(s: &str) -> &str {
@@ -220,15 +235,25 @@ pub(super) enum Lower<'a> {
 const INLINE: usize = 32;
 
 impl<'a> Lower<'a> {
+    #[inline]
     pub(super) fn new(s: &'a str) -> Self {
+        // Most words are ASCII lowercase already: told in place, with no call.
+        if is_ascii_lowercase(s) {
+            return Lower::Same(s);
+        }
         Self::mapped(s, false)
     }
 
     /// Lowercased, with ’ read as ' ("qu’il" as "qu'il").
+    #[inline]
     pub(super) fn straight(s: &'a str) -> Self {
+        if is_ascii_lowercase(s) {
+            return Lower::Same(s);
+        }
         Self::mapped(s, true)
     }
 
+    #[inline(never)]
     fn mapped(s: &'a str, straight_quotes: bool) -> Self {
         let unchanged = |c: char| {
             if c.is_ascii() {
@@ -270,6 +295,12 @@ impl<'a> Lower<'a> {
         let lower = s.to_lowercase();
         Lower::Heap(if straight_quotes { lower.replace('’', "'") } else { lower })
     }
+}
+
+/// Whether `s` is ASCII with no capital: lowercasing leaves it as it is, ’ and all.
+#[inline(always)]
+fn is_ascii_lowercase(s: &str) -> bool {
+    !s.bytes().any(|byte| NOT_PLAIN_LOWER[usize::from(byte)])
 }
 
 /// Whether lowercasing leaves `s` as it is, read byte by byte where it is ASCII or a lowercase
