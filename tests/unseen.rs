@@ -1461,4 +1461,10 @@ fn unknown_names_of_african_and_balkan_news_are_found_and_resolved() {
     assert_eq!(named(a, "Mohammed VI"), [per("person:mohammed-vi")]);
     assert_eq!(entity_country(&c, "place:tindouf").as_deref(), Some("DZA"));
     assert!(no_person(a, "Trente-neuf"));
+    // A disputed territory (a lexicon line): one place, in no country; "Sahara" alone was put in
+    // Morocco, the country the article names most.
+    assert_eq!(named(a, "Sahara occidental"), [loc("place:sahara-occidental")]);
+    assert_eq!(entity_country(&c, "place:sahara-occidental"), None);
+    // "la Commission de l'UA": the African Union's commission, by its lexicon line.
+    assert_eq!(named(a, "Commission de l'UA"), [org("org:commission-de-l-union-africaine")]);
 }
