@@ -559,6 +559,8 @@ fn dated_participles_of_nouns_calls_walkouts_and_coordinated_verbs() {
     // "Les Etats-Unis reconnaissent la République populaire de Chine … et ont fermé à cette
     // date leur ambassade à Taipei".
     assert!(has_event(taiwan, "1979-01-01", "reduce_relations", "USA", ""), "{:#?}", taiwan.events);
+    // "à cette date" is tagged now, and is that date.
+    assert_eq!(timex(taiwan, "cette date").value, "1979-01-01");
     // "Jean-Marc Ayrault s'était rendu jeudi dernier à Moscou".
     let aleppo = article(&c, "x4");
     assert!(has_event(aleppo, "2016-10-06", "consult", "FRA", "RUS"), "{:#?}", aleppo.events);

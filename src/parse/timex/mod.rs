@@ -75,6 +75,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut focus_day: Option<NaiveDate> = None;
     let mut focus_night = false;
     let mut focus: Option<PartialDate> = None;
+    let mut told_last: Option<PartialDate> = None;
     // The last time told in an earlier sentence: its index in `out`, read only when an offset
     // from a clock time needs it.
     let mut last_time: Option<usize> = None;
@@ -133,6 +134,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 dct,
                 focus_day,
                 focus,
+                told_last,
                 clause_day,
                 night: false,
                 clock_before: None,
@@ -172,6 +174,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     continue;
                 }
                 if let Some(f) = n.focus {
+                    told_last = Some(f);
                     let day = f.naive();
                     if long_before(f, day, dct, publication_day)
                         && starts_a_span_to_now(abbr, vocab, text, &tokens, n.first)
@@ -219,6 +222,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 dct,
                 focus_day: p.focus_day,
                 focus,
+                told_last,
                 clause_day,
                 night,
                 clock_before,

@@ -99,6 +99,9 @@ pub(super) struct Context<'a> {
     /// The last date mentioned with a day, and the last with any precision.
     pub focus_day: Option<NaiveDate>,
     pub focus: Option<PartialDate>,
+    /// The date mentioned last, even one left out of focus as background ("depuis le 1er janvier
+    /// 1979"): what "à cette date" points at.
+    pub told_last: Option<PartialDate>,
     /// A day named in the same clause: before the match (or, for clock times, after it).
     pub clause_day: Option<NaiveDate>,
     /// Whether the day a clock time belongs to (`time_day`) is the evening a night starts on.
@@ -118,6 +121,8 @@ struct Feats<'v> {
     numdate: Option<NaiveDate>,
     dir: Option<i32>,
     anchor_dir: Option<i32>,
+    /// "à cette date": the date mentioned last, whatever its place in the story.
+    date_noun: bool,
     offset_dir: Option<i32>,
     relday: Option<i64>,
     anchday: Option<i64>,
@@ -235,6 +240,14 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
                 if let TokVal::Entry(e) = t.val {
                     f.unit = ctx.vocab.entries[e as usize].unit;
                 }
+            }
+            // "à cette date": the day of the date mentioned last, as "ce jour-là".
+            Kind::DateNoun => {
+                if let TokVal::Entry(e) = t.val {
+                    f.unit = ctx.vocab.entries[e as usize].unit;
+                }
+                f.anchor_dir = Some(f.anchor_dir.unwrap_or(0));
+                f.date_noun = true;
             }
             Kind::Weekend => f.weekend = true,
             Kind::Month => f.month = num(ctx, t).map(|m| m as u32),
@@ -1005,9 +1018,10 @@ impl<'a> Context<'a> {
     fn rel_period(&self, f: &Feats, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Option<Norm> {
         let anchored = f.anchor_dir.is_some();
         let off = f.dir.or(f.anchor_dir).unwrap_or(0);
+        let told = if f.date_noun { self.told_last.or(self.focus) } else { self.focus };
         let (base, res, anchor): (Option<PartialDate>, Resolution, Option<String>) = if anchored {
-            match self.focus.or(self.dct) {
-                Some(b) if self.focus.is_some() => {
+            match told.or(self.dct) {
+                Some(b) if told.is_some() => {
                     (Some(b), Resolution::PreviousDate, Some(calendar::partial_value(b)))
                 }
                 Some(b) => (Some(b), Resolution::PublicationDate, None),

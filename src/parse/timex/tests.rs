@@ -1714,3 +1714,16 @@ fn a_little_more_or_less_is_still_a_bound() {
     let span = find(&t, text, "un peu moins de deux ans");
     assert_eq!((span.value.as_str(), span.modifier.as_deref()), ("P2Y", Some("LESS_THAN")));
 }
+
+#[test]
+fn this_date_is_the_date_mentioned_last() {
+    let text = "Le sommet s'ouvrira le 20 mai. A cette date, les dirigeants signeront l'accord.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "cette date").value, "2016-05-20");
+    let text = "Le 3 mars, l'armée est entrée dans la ville. A la même date, les rebelles ont fui.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "la même date").value, "2016-03-03");
+    // Even a date long gone, after "depuis", that "la veille" would not count from.
+    let text = "Ils reconnaissent Pékin depuis le 1er janvier 1979 et ont fermé à cette date leur ambassade.";
+    assert_eq!(find(&tag(text, Some("2016-12-02")), text, "cette date").value, "1979-01-01");
+    // "date" alone names no day.
+    assert!(values("La date du scrutin n'est pas connue.", Some("2016-12-02")).is_empty());
+}

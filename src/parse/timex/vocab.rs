@@ -91,6 +91,8 @@ pub(super) enum Kind {
     Age,
     Meme,
     LaAdv,
+    /// "date" in "cette date", "à la même date": a day, the one mentioned last.
+    DateNoun,
     Moment,
     /// "que", "qu'": a subordinate clause starts, whose verb is not the tense of what precedes.
     Que,
@@ -201,6 +203,7 @@ fn vocab_kind(class: &str) -> Kind {
         "age" => Kind::Age,
         "meme" => Kind::Meme,
         "la_adv" => Kind::LaAdv,
+        "date_noun" => Kind::DateNoun,
         "moment" => Kind::Moment,
         "que" => Kind::Que,
         "numbered" => Kind::Numbered,
@@ -529,7 +532,7 @@ impl Vocab {
                 bail!("{file}:{n}: value {value} out of range for class {class}");
             }
             let unit = match kind {
-                Kind::Unit | Kind::PeriodNoun => Some(
+                Kind::Unit | Kind::PeriodNoun | Kind::DateNoun => Some(
                     parse_unit(
                         value,
                         class.starts_with("u_") && matches!(class, "u_sec" | "u_min" | "u_hour"),
