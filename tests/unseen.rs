@@ -561,6 +561,9 @@ fn dated_participles_of_nouns_calls_walkouts_and_coordinated_verbs() {
     assert!(has_event(taiwan, "1979-01-01", "reduce_relations", "USA", ""), "{:#?}", taiwan.events);
     // "à cette date" is tagged now, and is that date.
     assert_eq!(timex(taiwan, "cette date").value, "1979-01-01");
+    // "entré lundi soir à Madaya … Au même moment, d'autres camions atteignaient Foua".
+    let madaya = article(&c, "l7");
+    assert_eq!(timex(madaya, "même moment").value, "2016-01-11TEV");
     // "Jean-Marc Ayrault s'était rendu jeudi dernier à Moscou".
     let aleppo = article(&c, "x4");
     assert!(has_event(aleppo, "2016-10-06", "consult", "FRA", "RUS"), "{:#?}", aleppo.events);

@@ -44,6 +44,8 @@ struct Pending {
     focus_day: Option<NaiveDate>,
     /// Whether `focus_day` is the evening a night starts on ("la nuit de vendredi à samedi").
     focus_night: bool,
+    /// The date in focus where the match is (the one after the sentence's dates may differ).
+    focus: Option<PartialDate>,
 }
 
 /// Buffers reused from sentence to sentence, and from article to article on a thread.
@@ -122,7 +124,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             }
             let last = next_tok - 1;
             if pattern.rule.needs_day() {
-                pending.push(Pending { rule: pattern.rule, first, last, focus_day, focus_night });
+                pending.push(Pending { rule: pattern.rule, first, last, focus_day, focus_night, focus });
                 pos = end;
                 continue;
             }
@@ -138,6 +140,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 clause_day,
                 night: false,
                 clock_before: None,
+                time_before: None,
             };
             if pattern.rule == Rule::Ignore && !ctx.ignore_applies(first, last) {
                 pos = start + 1;
@@ -202,17 +205,17 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         pending.sort_by_key(|p| p.rule != Rule::Pod);
         for p in pending.drain(..) {
             let clause = day_in_clause(vocab, abbr, text, &norms, &tokens, p.first);
-            let clock_before = if p.rule == Rule::OffsetClock {
+            let time_before = if matches!(p.rule, Rule::OffsetClock | Rule::Then) {
                 norms
                     .iter()
                     .filter(|n| n.last < p.first && n.kind == TimexType::Time)
                     .max_by_key(|n| n.first)
                     .map(|n| n.value.as_str())
                     .or_else(|| last_time.map(|i| out[i].value.as_str()))
-                    .and_then(clock_of)
             } else {
                 None
             };
+            let clock_before = time_before.filter(|_| p.rule == Rule::OffsetClock).and_then(clock_of);
             let clause_day = clause.map(|(day, _)| day);
             let night = clause.map_or(p.focus_night, |(_, night)| night);
             let ctx = Context {
@@ -221,11 +224,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 tokens: &tokens,
                 dct,
                 focus_day: p.focus_day,
-                focus,
+                focus: if p.rule == Rule::Then { p.focus } else { focus },
                 told_last,
                 clause_day,
                 night,
                 clock_before,
+                time_before,
             };
             let tense = || tense_near(vocab, abbr, text, &tokens, p.first, p.last);
             let found = ctx.normalise(p.rule, p.first, p.last, &tense);

@@ -35,6 +35,9 @@ pub(super) enum Rule {
     Time,
     Pod,
     Ref,
+    /// "à ce moment-là", "au même moment": the time told last (resolved with the clock times,
+    /// after the dates).
+    Then,
 }
 
 impl FromStr for Rule {
@@ -62,6 +65,7 @@ impl FromStr for Rule {
             "time" => Rule::Time,
             "pod" => Rule::Pod,
             "ref" => Rule::Ref,
+            "then" => Rule::Then,
             _ => return Err(format!("unknown rule {s:?}")),
         })
     }
@@ -71,7 +75,7 @@ impl Rule {
     /// Clock times, parts of the day and offsets from a clock time are resolved after the dates,
     /// on the day they belong to.
     pub fn needs_day(self) -> bool {
-        matches!(self, Rule::Time | Rule::Pod | Rule::OffsetClock)
+        matches!(self, Rule::Time | Rule::Pod | Rule::OffsetClock | Rule::Then)
     }
 }
 
@@ -108,6 +112,8 @@ pub(super) struct Context<'a> {
     pub night: bool,
     /// The clock time told last, for "une heure plus tard" (`Rule::OffsetClock`).
     pub clock_before: Option<NaiveDateTime>,
+    /// For "à ce moment-là": the value of the time told last (a clock time or a part of a day).
+    pub time_before: Option<&'a str>,
 }
 
 /// The features read off a match's tokens.
@@ -516,6 +522,7 @@ impl<'a> Context<'a> {
                 // Its day is the day of the clock times of its clause ("ce matin à 7 heures").
                 vec![out(TimexType::Time, value, f.position, res, anchor, day.map(PartialDate::from_naive))]
             }
+            Rule::Then => self.then(first, last).into_iter().collect(),
             Rule::Ref => {
                 // "à ce moment-là" points at the time just mentioned, not at the present.
                 if self.kind_at(last + 1) == Some(Kind::LaAdv) {
@@ -527,6 +534,32 @@ impl<'a> Context<'a> {
                 vec![out(TimexType::Time, v.to_string(), None, Resolution::Absolute, None, None)]
             }
         }
+    }
+
+    /// "à ce moment-là", "au même moment": the time told last (a clock time, a part of a day) if
+    /// it was on the day in focus, else the date in focus; nothing with neither (it is no
+    /// present).
+    fn then(&self, first: usize, last: usize) -> Option<Norm> {
+        let on_the_day = |v: &&str| match self.focus_day {
+            Some(d) => v.starts_with(&calendar::iso_day(d)),
+            None => true,
+        };
+        let time = self.time_before.filter(|v| v.as_bytes().get(10) == Some(&b'T')).filter(on_the_day);
+        let (kind, value) = match (time, self.focus) {
+            (Some(t), _) => (TimexType::Time, t.to_string()),
+            (None, Some(f)) => (TimexType::Date, calendar::partial_value(f)),
+            (None, None) => return None,
+        };
+        Some(Norm {
+            first,
+            last,
+            kind,
+            anchor: Some(value.clone()),
+            value,
+            modifier: None,
+            resolution: Resolution::PreviousDate,
+            focus: None,
+        })
     }
 
     /// Whether an `ignore` match really is an age: "un homme de 38 ans", "Jean, 45 ans".

@@ -1727,3 +1727,25 @@ fn this_date_is_the_date_mentioned_last() {
     // "date" alone names no day.
     assert!(values("La date du scrutin n'est pas connue.", Some("2016-12-02")).is_empty());
 }
+
+#[test]
+fn at_that_moment_is_the_time_told_last() {
+    let text = "Le premier tir a eu lieu mardi à 22 h 30. A ce moment-là, les habitants dormaient.";
+    let t = tag(text, Some("2016-05-12"));
+    let then = find(&t, text, "ce moment-là");
+    assert_eq!((then.value.as_str(), then.kind), ("2016-05-10T22:30", TimexType::Time));
+    // A part of the day; a date with no time told.
+    let text = "Le convoi est arrivé lundi soir. Au même moment, d'autres camions partaient.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "même moment").value, "2016-05-09TEV");
+    let text = "Le traité a été signé en 1991. Au même moment, la guerre éclatait.";
+    let t = tag(text, Some("2016-05-12"));
+    assert_eq!(
+        (find(&t, text, "même moment").value.as_str(), find(&t, text, "même moment").kind),
+        ("1991", TimexType::Date)
+    );
+    // A clock time of another day than the one in focus is not that moment.
+    let text = "Il est parti lundi à 9 heures. Le 3 mai, il est revenu. A ce moment-là, tout était calme.";
+    assert_eq!(find(&tag(text, Some("2016-05-12")), text, "ce moment-là").value, "2016-05-03");
+    // With nothing told before, no time: "en ce moment" is the present, "à ce moment-là" nothing.
+    assert!(values("A ce moment-là, personne ne savait.", Some("2016-05-12")).is_empty());
+}
