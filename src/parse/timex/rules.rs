@@ -247,6 +247,14 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
                     f.unit = ctx.vocab.entries[e as usize].unit;
                 }
             }
+            // "avant Noël": a day and a month, whose year the tense tells as for "le 25 décembre".
+            Kind::Holiday => {
+                if let Some(n) = num(ctx, t) {
+                    let n = n as u32;
+                    f.month = Some(n / 100);
+                    f.days.push((i, n % 100));
+                }
+            }
             // "à cette date": the day of the date mentioned last, as "ce jour-là".
             Kind::DateNoun => {
                 if let TokVal::Entry(e) = t.val {

@@ -1749,3 +1749,26 @@ fn at_that_moment_is_the_time_told_last() {
     // With nothing told before, no time: "en ce moment" is the present, "à ce moment-là" nothing.
     assert!(values("A ce moment-là, personne ne savait.", Some("2016-05-12")).is_empty());
 }
+
+#[test]
+fn holidays_on_a_fixed_day_are_dates_after_a_preposition() {
+    // Ahead or gone by as the tense says, as "le 25 décembre" is.
+    assert_eq!(
+        values("Le texte sera voté avant Noël.", Some("2016-05-12")),
+        vec![pair("Noël", "2016-12-25")]
+    );
+    assert_eq!(
+        values("La trêve de Noël a été respectée.", Some("2016-05-12")),
+        vec![pair("Noël", "2015-12-25")]
+    );
+    assert_eq!(
+        values("Les troupes sont rentrées à la Toussaint.", Some("2016-05-12")),
+        vec![pair("la Toussaint", "2015-11-01")]
+    );
+    assert_eq!(
+        values("Il a été élu à Noël 2014.", Some("2016-05-12")),
+        vec![pair("Noël 2014", "2014-12-25")]
+    );
+    // A first name is no holiday.
+    assert!(values("Noël Mamère a critiqué le projet.", Some("2016-05-12")).is_empty());
+}

@@ -93,6 +93,8 @@ pub(super) enum Kind {
     LaAdv,
     /// "date" in "cette date", "à la même date": a day, the one mentioned last.
     DateNoun,
+    /// A holiday on a fixed day ("Noël"), valued month × 100 + day.
+    Holiday,
     Moment,
     /// "que", "qu'": a subordinate clause starts, whose verb is not the tense of what precedes.
     Que,
@@ -204,6 +206,7 @@ fn vocab_kind(class: &str) -> Kind {
         "meme" => Kind::Meme,
         "la_adv" => Kind::LaAdv,
         "date_noun" => Kind::DateNoun,
+        "holiday" => Kind::Holiday,
         "moment" => Kind::Moment,
         "que" => Kind::Que,
         "numbered" => Kind::Numbered,
