@@ -1329,6 +1329,17 @@ fn the_n_batch_as_told() {
     assert!(dutch.events.iter().all(|e| !e.target.contains(&"DEU".to_string())), "{:#?}", dutch.events);
 }
 
+#[test]
+fn a_recall_told_in_the_present_as_told() {
+    let c = corpus();
+    // "C'est la première fois que Canberra rappelle un ambassadeur en Indonésie": a recall, not a
+    // reminder.
+    let executions = article(&c, "n4");
+    let recalls = events_on(executions, "rappelle");
+    assert!(!recalls.is_empty(), "{:#?}", executions.events);
+    assert!(recalls.iter().all(|e| e.category == "reduce_relations"), "{recalls:#?}");
+}
+
 /// The (kind, entity id) of every mention of `surface` in `a`.
 fn named(a: &Article, surface: &str) -> Vec<(String, String)> {
     a.mentions

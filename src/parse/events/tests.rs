@@ -1335,3 +1335,19 @@ fn a_second_act_names_whom_it_is_done_to_after_it_when_the_name_before_it_is_no_
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1], "2016-05-10 reduce_relations expulsé [\"MAR\"] -> [\"DZA\"]");
 }
+
+#[test]
+fn a_recall_reported_in_the_present_with_any_determiner_is_a_recall() {
+    let f = fixture(
+        "C'est la deuxième fois cette année que Lima rappelle un ambassadeur au Chili.",
+        &[],
+        &[("Lima", "country:PER"), ("Chili", "country:CHL")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-13 reduce_relations rappelle [\"PER\"] -> [\"CHL\"]"]);
+    let f = fixture(
+        "Le Pérou a rappelé jeudi des diplomates en poste à Santiago.",
+        &[("jeudi", "2016-05-12")],
+        &[("Le Pérou", "country:PER"), ("Santiago", "country:CHL")],
+    );
+    assert_eq!(first_category(&f, "2016-05-13"), "reduce_relations");
+}
