@@ -77,6 +77,7 @@ pub struct EventWords {
     pub(super) envoys: WordList,
     pub(super) recall_asides: WordList,
     pub(super) convened_bodies: WordList,
+    pub(super) welcoming: WordList,
 }
 
 impl EventWords {
@@ -121,7 +122,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 18] = [
+    const NAMES: [&'static str; 19] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -140,6 +141,7 @@ impl EventWords {
         "envoys",
         "recall_asides",
         "convened_bodies",
+        "welcoming",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -162,6 +164,7 @@ impl EventWords {
             "envoys" => &mut self.envoys,
             "recall_asides" => &mut self.recall_asides,
             "convened_bodies" => &mut self.convened_bodies,
+            "welcoming" => &mut self.welcoming,
             _ => return None,
         })
     }

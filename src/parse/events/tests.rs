@@ -1351,3 +1351,47 @@ fn a_recall_reported_in_the_present_with_any_determiner_is_a_recall() {
     );
     assert_eq!(first_category(&f, "2016-05-13"), "reduce_relations");
 }
+
+#[test]
+fn welcoming_an_act_is_a_statement_not_a_part_in_it() {
+    let f = fixture(
+        "Le ministre brésilien des Affaires étrangères s'est félicité de l'accord de cessez-le-feu.",
+        &[],
+        &[("brésilien", "country:BRA")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-13 statement félicité [\"BRA\"] -> []"]);
+    let f =
+        fixture("Ottawa a salué jeudi la trêve.", &[("jeudi", "2016-05-12")], &[("Ottawa", "country:CAN")]);
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-12 statement salué [\"CAN\"] -> []"]);
+    // The act itself, told by its parties, is still one.
+    let f = fixture(
+        "Lima et Santiago ont conclu un accord.",
+        &[],
+        &[("Lima", "country:PER"), ("Santiago", "country:CHL")],
+    );
+    assert_eq!(first_category(&f, "2016-05-13"), "agree");
+}
+
+#[test]
+fn abstaining_in_a_vote_declines_the_text_abstaining_from_a_deed_does_not() {
+    let f = fixture(
+        "Le Brésil et l'Inde se sont abstenus lors du vote.",
+        &[],
+        &[("Le Brésil", "country:BRA"), ("l'Inde", "country:IND")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-13 reject abstenus [\"BRA\", \"IND\"] -> []"]);
+    let f = fixture("Le Brésil s'est abstenu de voter.", &[], &[("Le Brésil", "country:BRA")]);
+    assert_eq!(first_category(&f, "2016-05-13"), "reject");
+    let f = fixture("Le Brésil s'est abstenu de tout commentaire.", &[], &[("Le Brésil", "country:BRA")]);
+    assert_eq!(briefs(&f, "2016-05-13"), Vec::<String>::new());
+}
+
+#[test]
+fn ceasing_to_issue_visas_is_a_sanction() {
+    let f = fixture(
+        "Moscou a cessé de délivrer des visas aux journalistes polonais.",
+        &[],
+        &[("Moscou", "country:RUS"), ("polonais", "country:POL")],
+    );
+    assert_eq!(first_category(&f, "2016-05-13"), "reduce_relations");
+}
