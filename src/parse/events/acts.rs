@@ -67,6 +67,18 @@ pub(super) fn abstains_from_a_deed(text: &str, sentence: Span, h: &Hit) -> bool 
     !deed.is_some_and(|w| w.starts_with("vot"))
 }
 
+/// "juge un accord possible", "un éventuel cessez-le-feu": an act noun an adjective of the
+/// `hypothetical` list (`data/events/words.tsv`) qualifies, right after or right before it, is
+/// only spoken of as possible; no act is told.
+pub(super) fn is_hypothetical(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    if h.form.class != Class::Noun {
+        return false;
+    }
+    let is_hypothetical = |w: &str| lists.hypothetical.has(&Lower::new(after_apostrophe(w)));
+    words(&text[h.span.end..sentence.end]).next().is_some_and(is_hypothetical)
+        || is_hypothetical(word_before(&text[sentence.start..h.span.start]))
+}
+
 /// Whether `h` convenes a body ("a convoqué en urgence le Conseil de sécurité", "convoquer une
 /// réunion"): a meeting called, not an envoy summoned in protest.
 pub(super) fn convenes_a_body(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {

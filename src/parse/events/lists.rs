@@ -78,6 +78,7 @@ pub struct EventWords {
     pub(super) recall_asides: WordList,
     pub(super) convened_bodies: WordList,
     pub(super) welcoming: WordList,
+    pub(super) hypothetical: WordList,
 }
 
 impl EventWords {
@@ -122,7 +123,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 19] = [
+    const NAMES: [&'static str; 20] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -142,6 +143,7 @@ impl EventWords {
         "recall_asides",
         "convened_bodies",
         "welcoming",
+        "hypothetical",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -165,6 +167,7 @@ impl EventWords {
             "recall_asides" => &mut self.recall_asides,
             "convened_bodies" => &mut self.convened_bodies,
             "welcoming" => &mut self.welcoming,
+            "hypothetical" => &mut self.hypothetical,
             _ => return None,
         })
     }

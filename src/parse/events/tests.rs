@@ -1395,3 +1395,19 @@ fn ceasing_to_issue_visas_is_a_sanction() {
     );
     assert_eq!(first_category(&f, "2016-05-13"), "reduce_relations");
 }
+
+#[test]
+fn an_act_noun_told_as_only_possible_is_no_act() {
+    let f = fixture(
+        "Le président péruvien estime un accord possible avec Santiago.",
+        &[],
+        &[("péruvien", "country:PER"), ("Santiago", "country:CHL")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-13 statement estime [\"PER\"] -> [\"CHL\"]"]);
+    let f = fixture(
+        "Les deux ministres ont évoqué jeudi un éventuel cessez-le-feu à Lima.",
+        &[("jeudi", "2016-05-12")],
+        &[("Lima", "country:PER")],
+    );
+    assert!(events(&f, "2016-05-13").iter().all(|e| e.category != "agree"), "{:?}", briefs(&f, "2016-05-13"));
+}
