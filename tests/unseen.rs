@@ -1373,6 +1373,12 @@ fn welcomes_abstentions_and_visas_as_told() {
     assert!(sudan.events.iter().all(|e| e.category != "reduce_relations"), "{:#?}", sudan.events);
     let aleppo = article(&c, "z2");
     assert!(has_event(aleppo, "2016-10-08", "reject", "VEN", ""), "{:#?}", aleppo.events);
+    // "L'Inde et la Chine ont mis fin lundi à un face-à-face militaire": a de-escalation; then
+    // "Les deux pays « sont convenus d'un désengagement rapide »" are those two.
+    let standoff = article(&c, "n6");
+    assert!(has_event(standoff, "2017-08-28", "yield", "IND", ""), "{:#?}", standoff.events);
+    assert!(has_event(standoff, "2017-08-28", "yield", "CHN", ""), "{:#?}", standoff.events);
+    assert!(has_event(standoff, "2017-08-28", "agree", "IND", ""), "{:#?}", standoff.events);
     // "l'Arabie saoudite a également cessé de délivrer des visas aux hommes d'affaires suédois".
     let sweden = article(&c, "n2");
     assert!(has_event(sweden, "2015-03-12", "reduce_relations", "SAU", "SWE"), "{:#?}", sweden.events);

@@ -79,6 +79,7 @@ pub struct EventWords {
     pub(super) convened_bodies: WordList,
     pub(super) welcoming: WordList,
     pub(super) hypothetical: WordList,
+    pub(super) ties: WordList,
 }
 
 impl EventWords {
@@ -123,7 +124,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 20] = [
+    const NAMES: [&'static str; 21] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -144,6 +145,7 @@ impl EventWords {
         "convened_bodies",
         "welcoming",
         "hypothetical",
+        "ties",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -168,6 +170,7 @@ impl EventWords {
             "convened_bodies" => &mut self.convened_bodies,
             "welcoming" => &mut self.welcoming,
             "hypothetical" => &mut self.hypothetical,
+            "ties" => &mut self.ties,
             _ => return None,
         })
     }

@@ -1411,3 +1411,19 @@ fn an_act_noun_told_as_only_possible_is_no_act() {
     );
     assert!(events(&f, "2016-05-13").iter().all(|e| e.category != "agree"), "{:?}", briefs(&f, "2016-05-13"));
 }
+
+#[test]
+fn an_end_put_to_a_crisis_is_a_yield_an_end_put_to_ties_reduces_relations() {
+    let f = fixture(
+        "La Grèce et la Turquie ont mis fin mardi à une crise de plusieurs semaines en mer Egée.",
+        &[("mardi", "2016-05-10")],
+        &[("La Grèce", "country:GRC"), ("la Turquie", "country:TUR")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-10 yield mis fin [\"GRC\", \"TUR\"] -> []"]);
+    let f = fixture(
+        "Le Maroc a mis fin jeudi à sa coopération militaire avec l'Algérie.",
+        &[("jeudi", "2016-05-12")],
+        &[("Le Maroc", "country:MAR"), ("l'Algérie", "country:DZA")],
+    );
+    assert_eq!(first_category(&f, "2016-05-13"), "reduce_relations");
+}
