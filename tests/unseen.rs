@@ -1334,6 +1334,61 @@ fn the_n_batch_as_told() {
     assert!(dutch.events.iter().all(|e| !e.target.contains(&"DEU".to_string())), "{:#?}", dutch.events);
 }
 
+#[test]
+fn a_recall_told_in_the_present_as_told() {
+    let c = corpus();
+    // "C'est la première fois que Canberra rappelle un ambassadeur en Indonésie": a recall, not a
+    // reminder.
+    let executions = article(&c, "n4");
+    let recalls = events_on(executions, "rappelle");
+    assert!(!recalls.is_empty(), "{:#?}", executions.events);
+    assert!(recalls.iter().all(|e| e.category == "reduce_relations"), "{recalls:#?}");
+}
+
+#[test]
+fn welcomes_abstentions_and_visas_as_told() {
+    let c = corpus();
+    // "Le Japon, qui avait apporté son soutien à l'Inde ce mois-ci, s'est félicité de l'accord":
+    // Japan welcomes the agreement of India and China; it agrees to nothing.
+    let doklam = article(&c, "n6");
+    assert!(has_event(doklam, "2017-08-28", "statement", "JPN", ""), "{:#?}", doklam.events);
+    assert!(
+        doklam.events.iter().all(|e| e.category != "agree" || !e.source.contains(&"JPN".to_string())),
+        "{:#?}",
+        doklam.events
+    );
+    // "Washington a salué l'accord."; "Samantha Power a salué « les sanctions … »".
+    let welcome = article(&c, "z5");
+    assert!(events_on(welcome, "salué").iter().all(|e| e.category == "statement"), "{:#?}", welcome.events);
+    let sanctions = article(&c, "u36");
+    assert!(has_event(sanctions, "2016-11-30", "statement", "USA", ""), "{:#?}", sanctions.events);
+    assert!(
+        sanctions
+            .events
+            .iter()
+            .all(|e| e.category != "reduce_relations" || !e.source.contains(&"USA".to_string())),
+        "{:#?}",
+        sanctions.events
+    );
+    // "La Russie, la Chine, le Japon et l'Egypte se sont notamment abstenus": they decline the
+    // American draft (and the sanctions they speak of are nobody's act).
+    let sudan = article(&c, "n5");
+    assert!(has_event(sudan, "2016-12-23", "reject", "RUS", ""), "{:#?}", sudan.events);
+    assert!(has_event(sudan, "2016-12-23", "reject", "EGY", ""), "{:#?}", sudan.events);
+    assert!(sudan.events.iter().all(|e| e.category != "reduce_relations"), "{:#?}", sudan.events);
+    let aleppo = article(&c, "z2");
+    assert!(has_event(aleppo, "2016-10-08", "reject", "VEN", ""), "{:#?}", aleppo.events);
+    // "L'Inde et la Chine ont mis fin lundi à un face-à-face militaire": a de-escalation; then
+    // "Les deux pays « sont convenus d'un désengagement rapide »" are those two.
+    let standoff = article(&c, "n6");
+    assert!(has_event(standoff, "2017-08-28", "yield", "IND", ""), "{:#?}", standoff.events);
+    assert!(has_event(standoff, "2017-08-28", "yield", "CHN", ""), "{:#?}", standoff.events);
+    assert!(has_event(standoff, "2017-08-28", "agree", "IND", ""), "{:#?}", standoff.events);
+    // "l'Arabie saoudite a également cessé de délivrer des visas aux hommes d'affaires suédois".
+    let sweden = article(&c, "n2");
+    assert!(has_event(sweden, "2015-03-12", "reduce_relations", "SAU", "SWE"), "{:#?}", sweden.events);
+}
+
 /// The (kind, entity id) of every mention of `surface` in `a`.
 fn named(a: &Article, surface: &str) -> Vec<(String, String)> {
     a.mentions

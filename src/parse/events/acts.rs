@@ -48,6 +48,37 @@ pub(super) fn signs_a_decree(text: &str, sentence: Span, h: &Hit, lists: &EventW
         || is_law(word_before(&text[sentence.start..h.span.start]))
 }
 
+/// "s'est abstenu de tout commentaire", "s'abstenir de toute provocation": abstaining from a deed
+/// is no abstention in a vote, which "s'abstenir" alone or "s'abstenir de voter" tells.
+pub(super) fn abstains_from_a_deed(text: &str, sentence: Span, h: &Hit) -> bool {
+    let word = Lower::new(h.span.slice(text));
+    if h.form.category != "reject" || !(word.starts_with("absten") || word.starts_with("abstien")) {
+        return false;
+    }
+    let mut after = words(&text[h.span.end..sentence.end]).map(Lower::new);
+    let Some(first) = after.next() else { return false };
+    let deed = match &*first {
+        "de" => after.next(),
+        elided if elided.starts_with("d'") || elided.starts_with("d’") => {
+            Some(Lower::new(after_apostrophe(elided)))
+        }
+        _ => return false,
+    };
+    !deed.is_some_and(|w| w.starts_with("vot"))
+}
+
+/// "juge un accord possible", "un éventuel cessez-le-feu": an act noun an adjective of the
+/// `hypothetical` list (`data/events/words.tsv`) qualifies, right after or right before it, is
+/// only spoken of as possible; no act is told.
+pub(super) fn is_hypothetical(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    if h.form.class != Class::Noun {
+        return false;
+    }
+    let is_hypothetical = |w: &str| lists.hypothetical.has(&Lower::new(after_apostrophe(w)));
+    words(&text[h.span.end..sentence.end]).next().is_some_and(is_hypothetical)
+        || is_hypothetical(word_before(&text[sentence.start..h.span.start]))
+}
+
 /// Whether `h` convenes a body ("a convoqué en urgence le Conseil de sécurité", "convoquer une
 /// réunion"): a meeting called, not an envoy summoned in protest.
 pub(super) fn convenes_a_body(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
@@ -365,32 +396,10 @@ pub(super) fn announced_act<'l>(
     hits: &[Hit<'l>],
     timexes: &[Timex],
     report: Hit<'l>,
+    lists: &EventWords,
 ) -> Option<Hit<'l>> {
-    const FILLERS: [&str; 22] = [
-        "le",
-        "la",
-        "l'",
-        "l’",
-        "les",
-        "un",
-        "une",
-        "des",
-        "du",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "notre",
-        "nos",
-        "propre",
-        "propres",
-        "nouvelle",
-        "nouvelles",
-        "également",
-        "aussi",
-    ];
-    if report.form.class != Class::Report {
+    // "a salué l'accord": the act welcomed is another's, told where it is made.
+    if report.form.class != Class::Report || welcomes(text, &report, lists) {
         return None;
     }
     let noun = hits.iter().find(|h| h.span.start >= report.span.end && is_act_noun(text, sentence, h))?;
@@ -403,6 +412,56 @@ pub(super) fn announced_act<'l>(
         at = tx.span.end;
     }
     only_fillers(&text[at..noun.span.start], &FILLERS).then_some(*noun)
+}
+
+const FILLERS: [&str; 22] = [
+    "le",
+    "la",
+    "l'",
+    "l’",
+    "les",
+    "un",
+    "une",
+    "des",
+    "du",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+    "propre",
+    "propres",
+    "nouvelle",
+    "nouvelles",
+    "également",
+    "aussi",
+];
+
+/// Whether `report` is a reporting verb of welcome (a list of `data/events/words.tsv`): "s'est
+/// félicité", "a salué".
+pub(super) fn welcomes(text: &str, report: &Hit, lists: &EventWords) -> bool {
+    report.form.class == Class::Report && {
+        let word = Lower::new(report.span.slice(text));
+        lists.welcoming.iter().any(|start| word.starts_with(start))
+    }
+}
+
+/// Whether `noun` is what `report` welcomes, an act noun after it in its clause: "s'est félicité
+/// de l'accord de cessez-le-feu", "a salué la trêve". Welcoming an act is no part in it: the act is
+/// told where it is made, the welcome is a statement.
+pub(super) fn is_welcomed(
+    text: &str,
+    bounds: &[usize],
+    report: &Hit,
+    noun: &Hit,
+    lists: &EventWords,
+) -> bool {
+    noun.form.class == Class::Noun
+        && noun.span.start >= report.span.end
+        && welcomes(text, report, lists)
+        && boundaries_between(bounds, report.span.end, noun.span.start) == 0
 }
 
 /// Whether `between` holds only words of `fillers` ("l'" included before an elided vowel).

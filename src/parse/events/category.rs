@@ -48,6 +48,8 @@ pub(super) fn category_of(
         "consult".to_string()
     } else if category == "agree" && concludes_that(text, sentence, trigger.span) {
         "statement".to_string()
+    } else if category == "yield" && ends_ties(text, sentence, trigger.span, lists) {
+        "reduce_relations".to_string()
     } else {
         trigger.form.category.clone()
     }
@@ -192,6 +194,19 @@ fn convenes_a_meeting(text: &str, sentence: Span, hits: &[Hit], verb: Span) -> b
             && h.span.start <= sentence.end
             && words(&text[verb.end..h.span.start]).count() < WITHIN_WORDS
     })
+}
+
+/// "a mis fin à leur coopération", "met fin à l'accord": an end put to ties (a list of
+/// `data/events/words.tsv`, within a few words after "fin", in its clause) reduces relations; an
+/// end put to a crisis or a standoff is a yield.
+fn ends_ties(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> bool {
+    const WITHIN_WORDS: usize = 6;
+    if !Lower::new(verb.slice(text)).ends_with("fin") {
+        return false;
+    }
+    let after = &text[verb.end..sentence.end];
+    let clause = after.find([',', ';', ':']).map_or(after, |i| &after[..i]);
+    words(clause).take(WITHIN_WORDS).any(|w| lists.ties.has(&Lower::new(after_apostrophe(w))))
 }
 
 /// "M", "MM", "J": a word whose full stop abbreviates it (one or two capitals).

@@ -77,6 +77,9 @@ pub struct EventWords {
     pub(super) envoys: WordList,
     pub(super) recall_asides: WordList,
     pub(super) convened_bodies: WordList,
+    pub(super) welcoming: WordList,
+    pub(super) hypothetical: WordList,
+    pub(super) ties: WordList,
 }
 
 impl EventWords {
@@ -121,7 +124,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 18] = [
+    const NAMES: [&'static str; 21] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -140,6 +143,9 @@ impl EventWords {
         "envoys",
         "recall_asides",
         "convened_bodies",
+        "welcoming",
+        "hypothetical",
+        "ties",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -162,6 +168,9 @@ impl EventWords {
             "envoys" => &mut self.envoys,
             "recall_asides" => &mut self.recall_asides,
             "convened_bodies" => &mut self.convened_bodies,
+            "welcoming" => &mut self.welcoming,
+            "hypothetical" => &mut self.hypothetical,
+            "ties" => &mut self.ties,
             _ => return None,
         })
     }

@@ -46,9 +46,10 @@ mod words;
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
-    announced_act, announced_own_act, convenes_a_body, follows_a_determined_noun,
-    is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_participle, is_reduced_relative,
-    is_said_of_a_noun, main_act, reported_act, resolve_aspect, signs_a_decree,
+    abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_determined_noun,
+    is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_hypothetical, is_participle,
+    is_reduced_relative, is_said_of_a_noun, is_welcomed, main_act, reported_act, resolve_aspect,
+    signs_a_decree,
 };
 use category::is_denied;
 use clauses::{boundaries_between, clause_boundaries, is_quoted};
@@ -109,6 +110,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         hits.retain(|h| {
             !signs_a_decree(text, span, h, lists)
                 && !convenes_a_body(text, span, h, lists)
+                && !abstains_from_a_deed(text, span, h)
+                && !is_hypothetical(text, span, h, lists)
                 && !is_denied(text, span, h)
                 && !is_a_report_noun_of_nothing(text, span, h)
                 && !is_an_unarmed_entry(text, span, h, lists)
@@ -230,7 +233,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // The act's own words: the noun an aspect verb stands for, else the trigger.
             let mut act = trigger;
             // "ont annoncé jeudi un cessez-le-feu": the act announced, by whoever announces it.
-            if let Some(noun) = announced_act(text, span, &hits, timexes, trigger) {
+            if let Some(noun) = announced_act(text, span, &hits, timexes, trigger, lists) {
                 trigger = Hit { span: trigger.span, form: noun.form };
             }
             if trigger.form.class == Class::Aspect {
@@ -346,11 +349,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // dated act, not what the report tells.
             .filter(|h| !of_nouns || h.span.start <= report.span.start)
             .filter(|h| after_aside.is_none_or(|close| h.span.start > close))
+            // "s'est félicité de l'accord": the act welcomed is another's; the welcome a statement.
+            .filter(|h| !is_welcomed(text, &bounds, report, h, lists))
             .copied()
             .collect();
         // An act verb tells the act; else an act noun the report announces, by whoever reports
         // ("a annoncé la rupture de ses relations"); else the act noun told, else the report.
-        let announced = if of_nouns { None } else { announced_act(text, span, &hits, timexes, *report) };
+        let announced =
+            if of_nouns { None } else { announced_act(text, span, &hits, timexes, *report, lists) };
         let (trigger, act) = if report.form.class == Class::Aspect {
             let Some(noun) = resolve_aspect(text, span, &bounds, &hits, timexes, *report) else { continue };
             (Hit { span: report.span, form: noun.form }, noun)
@@ -579,7 +585,7 @@ fn coordinated_act<'l>(
         let h = match h.form.class {
             Class::Act => *h,
             Class::Report => {
-                let noun = announced_act(text, span, hits, timexes, *h)?;
+                let noun = announced_act(text, span, hits, timexes, *h, lists)?;
                 Hit { span: h.span, form: noun.form }
             }
             _ => return None,

@@ -1335,3 +1335,95 @@ fn a_second_act_names_whom_it_is_done_to_after_it_when_the_name_before_it_is_no_
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1], "2016-05-10 reduce_relations expulsé [\"MAR\"] -> [\"DZA\"]");
 }
+
+#[test]
+fn a_recall_reported_in_the_present_with_any_determiner_is_a_recall() {
+    let f = fixture(
+        "C'est la deuxième fois cette année que Lima rappelle un ambassadeur au Chili.",
+        &[],
+        &[("Lima", "country:PER"), ("Chili", "country:CHL")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-13 reduce_relations rappelle [\"PER\"] -> [\"CHL\"]"]);
+    let f = fixture(
+        "Le Pérou a rappelé jeudi des diplomates en poste à Santiago.",
+        &[("jeudi", "2016-05-12")],
+        &[("Le Pérou", "country:PER"), ("Santiago", "country:CHL")],
+    );
+    assert_eq!(first_category(&f, "2016-05-13"), "reduce_relations");
+}
+
+#[test]
+fn welcoming_an_act_is_a_statement_not_a_part_in_it() {
+    let f = fixture(
+        "Le ministre brésilien des Affaires étrangères s'est félicité de l'accord de cessez-le-feu.",
+        &[],
+        &[("brésilien", "country:BRA")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-13 statement félicité [\"BRA\"] -> []"]);
+    let f =
+        fixture("Ottawa a salué jeudi la trêve.", &[("jeudi", "2016-05-12")], &[("Ottawa", "country:CAN")]);
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-12 statement salué [\"CAN\"] -> []"]);
+    // The act itself, told by its parties, is still one.
+    let f = fixture(
+        "Lima et Santiago ont conclu un accord.",
+        &[],
+        &[("Lima", "country:PER"), ("Santiago", "country:CHL")],
+    );
+    assert_eq!(first_category(&f, "2016-05-13"), "agree");
+}
+
+#[test]
+fn abstaining_in_a_vote_declines_the_text_abstaining_from_a_deed_does_not() {
+    let f = fixture(
+        "Le Brésil et l'Inde se sont abstenus lors du vote.",
+        &[],
+        &[("Le Brésil", "country:BRA"), ("l'Inde", "country:IND")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-13 reject abstenus [\"BRA\", \"IND\"] -> []"]);
+    let f = fixture("Le Brésil s'est abstenu de voter.", &[], &[("Le Brésil", "country:BRA")]);
+    assert_eq!(first_category(&f, "2016-05-13"), "reject");
+    let f = fixture("Le Brésil s'est abstenu de tout commentaire.", &[], &[("Le Brésil", "country:BRA")]);
+    assert_eq!(briefs(&f, "2016-05-13"), Vec::<String>::new());
+}
+
+#[test]
+fn ceasing_to_issue_visas_is_a_sanction() {
+    let f = fixture(
+        "Moscou a cessé de délivrer des visas aux journalistes polonais.",
+        &[],
+        &[("Moscou", "country:RUS"), ("polonais", "country:POL")],
+    );
+    assert_eq!(first_category(&f, "2016-05-13"), "reduce_relations");
+}
+
+#[test]
+fn an_act_noun_told_as_only_possible_is_no_act() {
+    let f = fixture(
+        "Le président péruvien estime un accord possible avec Santiago.",
+        &[],
+        &[("péruvien", "country:PER"), ("Santiago", "country:CHL")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-13 statement estime [\"PER\"] -> [\"CHL\"]"]);
+    let f = fixture(
+        "Les deux ministres ont évoqué jeudi un éventuel cessez-le-feu à Lima.",
+        &[("jeudi", "2016-05-12")],
+        &[("Lima", "country:PER")],
+    );
+    assert!(events(&f, "2016-05-13").iter().all(|e| e.category != "agree"), "{:?}", briefs(&f, "2016-05-13"));
+}
+
+#[test]
+fn an_end_put_to_a_crisis_is_a_yield_an_end_put_to_ties_reduces_relations() {
+    let f = fixture(
+        "La Grèce et la Turquie ont mis fin mardi à une crise de plusieurs semaines en mer Egée.",
+        &[("mardi", "2016-05-10")],
+        &[("La Grèce", "country:GRC"), ("la Turquie", "country:TUR")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-10 yield mis fin [\"GRC\", \"TUR\"] -> []"]);
+    let f = fixture(
+        "Le Maroc a mis fin jeudi à sa coopération militaire avec l'Algérie.",
+        &[("jeudi", "2016-05-12")],
+        &[("Le Maroc", "country:MAR"), ("l'Algérie", "country:DZA")],
+    );
+    assert_eq!(first_category(&f, "2016-05-13"), "reduce_relations");
+}

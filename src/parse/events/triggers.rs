@@ -159,8 +159,12 @@ impl VerbLexicon {
         if starts("rappel") {
             let recall = self.recall?;
             let envoy = self.object_after_aside(after, |word, next| {
-                matches!(word, "son" | "ses" | "leur" | "leurs")
-                    && next.is_some_and(|w| self.words.envoys.has(&Lower::new(w)))
+                // "rappelle un ambassadeur", "a rappelé des diplomates": any determiner but the
+                // definite one ("a rappelé l'ambassadeur que …" may remind him).
+                matches!(
+                    word,
+                    "son" | "sa" | "ses" | "leur" | "leurs" | "notre" | "nos" | "un" | "une" | "des"
+                ) && next.is_some_and(|w| self.words.envoys.has(&Lower::new(w)))
             });
             envoy.then(|| &self.forms[recall])
         } else if starts("déclar") {
