@@ -51,8 +51,12 @@ pub(super) fn signs_a_decree(text: &str, sentence: Span, h: &Hit, lists: &EventW
 /// "s'est abstenu de tout commentaire", "s'abstenir de toute provocation": abstaining from a deed
 /// is no abstention in a vote, which "s'abstenir" alone or "s'abstenir de voter" tells.
 pub(super) fn abstains_from_a_deed(text: &str, sentence: Span, h: &Hit) -> bool {
+    // The category first: it rules out nearly every hit without lowercasing a word.
+    if h.form.category != "reject" {
+        return false;
+    }
     let word = Lower::new(h.span.slice(text));
-    if h.form.category != "reject" || !(word.starts_with("absten") || word.starts_with("abstien")) {
+    if !(word.starts_with("absten") || word.starts_with("abstien")) {
         return false;
     }
     let mut after = words(&text[h.span.end..sentence.end]).map(Lower::new);
