@@ -1813,8 +1813,10 @@ fn an_inauguration_friday_and_a_meeting_next_week() {
 
 #[test]
 fn a_summit_since_sunday_and_a_state_of_emergency_declared_in_the_night() {
-    // Not asserted: "réunis depuis dimanche …, ont consacré la matinée" is read as Sunday's
-    // morning, where the story means the publication day's (and so "trois jours après").
+    // Not asserted: "réunis depuis dimanche …, ont consacré la matinée …, trois jours après les
+    // attentats" is read as Sunday's morning, where the story means the publication day's: a
+    // span's start no longer dates the times after it, but "trois jours après", set off in the
+    // same clause, names the clause's date, which it takes from "dimanche".
     check(
         "s05",
         &[

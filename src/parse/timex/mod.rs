@@ -75,7 +75,8 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut out: Vec<Timex> = Vec::new();
     let Buffers { mut tokens, mut symbols, mut key, mut norms, mut norm_rules, mut pending } = BUFFERS.take();
     let mut focus_day: Option<NaiveDate> = None;
-    let mut focus_night = false;
+    // `focus_day` (and whether a night starts on it) for clock times and parts of the day.
+    let mut times_day: Option<(NaiveDate, bool)> = None;
     let mut focus: Option<PartialDate> = None;
     let mut told_last: Option<PartialDate> = None;
     // The last time told in an earlier sentence: its index in `out`, read only when an offset
@@ -124,7 +125,14 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             }
             let last = next_tok - 1;
             if pattern.rule.needs_day() {
-                pending.push(Pending { rule: pattern.rule, first, last, focus_day, focus_night, focus });
+                pending.push(Pending {
+                    rule: pattern.rule,
+                    first,
+                    last,
+                    focus_day: times_day.map(|(d, _)| d),
+                    focus_night: times_day.is_some_and(|(_, night)| night),
+                    focus,
+                });
                 pos = end;
                 continue;
             }
@@ -184,10 +192,15 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     {
                         continue;
                     }
+                    // "réunis depuis dimanche, ont consacré la matinée": a span's start is no day
+                    // for the times of the story, which are now (it still is for "le lendemain").
+                    let span_start = starts_a_span_to_now(abbr, vocab, text, &tokens, n.first);
                     focus = Some(f);
                     if let Some(d) = day {
                         focus_day = Some(d);
-                        focus_night = is_night(n);
+                        if !span_start {
+                            times_day = Some((d, is_night(n)));
+                        }
                     }
                 }
             }
@@ -238,6 +251,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 if let Some(f) = found.iter().find_map(|n| n.focus) {
                     focus = Some(f);
                     focus_day = f.naive().or(focus_day);
+                    times_day = f.naive().map(|d| (d, false)).or(times_day);
                 }
             }
             norms.extend(found);
@@ -649,6 +663,7 @@ fn day_in_clause(
         .iter()
         .rev()
         .filter(|n| n.first < at && same_clause(abbr, text, tokens, n.first, at))
+        .filter(|n| !starts_a_span_to_now(abbr, vocab, text, tokens, n.first))
         .find_map(day);
     before.or_else(|| {
         let after = norms

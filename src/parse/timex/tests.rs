@@ -1772,3 +1772,13 @@ fn holidays_on_a_fixed_day_are_dates_after_a_preposition() {
     // A first name is no holiday.
     assert!(values("Noël Mamère a critiqué le projet.", Some("2016-05-12")).is_empty());
 }
+
+#[test]
+fn a_span_started_on_a_day_does_not_date_the_times_told_after_it() {
+    // "réunis depuis dimanche": the meeting goes on now, and its morning is today's.
+    let text = "Les dirigeants, réunis depuis dimanche à Antalya, ont consacré la matinée au terrorisme.";
+    assert_eq!(find(&tag(text, Some("2015-11-16")), text, "la matinée").value, "2015-11-16TMO");
+    // A day of the story still dates them.
+    let text = "Les dirigeants se sont réunis dimanche à Antalya et ont consacré la matinée au terrorisme.";
+    assert_eq!(find(&tag(text, Some("2015-11-16")), text, "la matinée").value, "2015-11-15TMO");
+}
