@@ -187,17 +187,16 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 if let Some(f) = n.focus {
                     told_last = Some(f);
                     let day = f.naive();
-                    if long_before(f, day, dct, publication_day)
-                        && starts_a_span_to_now(abbr, vocab, text, &tokens, n.first)
-                    {
+                    let span_start = starts_a_span_to_now(abbr, vocab, text, &tokens, n.first);
+                    if span_start && long_before(f, day, dct, publication_day) {
                         continue;
                     }
-                    // "réunis depuis dimanche, ont consacré la matinée": a span's start is no day
-                    // for the times of the story, which are now (it still is for "le lendemain").
-                    let span_start = starts_a_span_to_now(abbr, vocab, text, &tokens, n.first);
                     focus = Some(f);
                     if let Some(d) = day {
                         focus_day = Some(d);
+                        // "réunis depuis dimanche, ont consacré la matinée": a span's start is no
+                        // day for the times of the story, which are now (it still is for "le
+                        // lendemain").
                         if !span_start {
                             times_day = Some((d, is_night(n)));
                         }
@@ -487,17 +486,14 @@ fn starts_a_span_to_now(
 ) -> bool {
     /// How far back "depuis" may stand: "depuis le bombardement atomique du".
     const REACH: usize = 6;
-    let mut key = String::new();
     (first.saturating_sub(REACH)..first)
         .rev()
         .take_while(|&i| {
             !ends_clause(abbr, text, tokens, i)
                 && !matches!(vocab.kinds[tokens[i].class as usize], Kind::Comma | Kind::Que)
         })
-        .any(|i| {
-            vocab::normalise_key(&text[tokens[i].start..tokens[i].end], &mut key);
-            key == "depuis"
-        })
+        // An ASCII word: its key is its lowercase form, compared in place.
+        .any(|i| text[tokens[i].start..tokens[i].end].eq_ignore_ascii_case("depuis"))
 }
 
 /// Whether the end of `before` (a sentence up to some point) is inside a quotation opened in
@@ -876,25 +872,24 @@ fn tense_just_before(
     }
     let kind = |i: usize| vocab.kinds[tokens[i].class as usize];
     let word = |i: usize| &text[tokens[i].start..tokens[i].end];
-    // Its characters: the bytes that do not continue one ("puis" is too short to be read).
+    // "puis" is too short to be read.
     let participle = |i: usize| {
-        word(i).bytes().filter(|b| b & 0xC0 != 0x80).count() >= vocab.suffix_min_len
-            && suffix_cue(vocab, word(i)) == Some(Cue::Participle)
+        word(i).chars().count() >= vocab.suffix_min_len && suffix_cue(vocab, word(i)) == Some(Cue::Participle)
     };
     // "l'accord de paix signé lundi", "des otages libérés mardi": a participle of the first
     // group right between a noun and the expression is a past act, whatever the clause's tense.
     // (Other endings are also presents: "l'Otan réunit jeudi"; a short word before it is rather
     // a determiner or a preposition, and the word in "é" a noun: "du Conseil de sécurité mardi".)
-    if i + 1 == first && i > 0 && kind(i) == Kind::Word && kind(i - 1) == Kind::Word {
-        let chars = |w: &str| w.bytes().filter(|b| b & 0xC0 != 0x80).count();
-        let w = word(i);
-        if ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
-            && chars(w) >= vocab.suffix_min_len
-            && chars(word(i - 1)) >= 4
-            && cue(vocab, text, tokens, i - 1).is_none()
-        {
-            return Some(Tense::Past);
-        }
+    if i + 1 == first
+        && i > 0
+        && kind(i) == Kind::Word
+        && kind(i - 1) == Kind::Word
+        && participle(i)
+        && ["é", "ée", "és", "ées"].iter().any(|e| word(i).ends_with(e))
+        && word(i - 1).chars().count() >= 4
+        && cue(vocab, text, tokens, i - 1).is_none()
+    {
+        return Some(Tense::Past);
     }
     // Back to the start of the phrase: no verb on the way.
     let mut k = i;
@@ -1031,8 +1026,7 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
         }
         Kind::Word => {
             let w = &text[t.start..t.end];
-            // Its characters: the bytes that do not continue one.
-            if w.bytes().filter(|b| b & 0xC0 != 0x80).count() < vocab.suffix_min_len {
+            if w.chars().count() < vocab.suffix_min_len {
                 return None;
             }
             let ending = suffix_ending(vocab, w)?;

@@ -242,9 +242,14 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             Kind::Vague | Kind::Des => f.vague = true,
             // "un an jour pour jour": the days are no unit of the offset.
             Kind::Unit if next == Some(Kind::Pour) => {}
-            Kind::Unit | Kind::PeriodNoun => {
+            Kind::Unit | Kind::PeriodNoun | Kind::DateNoun => {
                 if let TokVal::Entry(e) = t.val {
                     f.unit = ctx.vocab.entries[e as usize].unit;
+                }
+                // "à cette date": the day of the date mentioned last, as "ce jour-là".
+                if k == Kind::DateNoun {
+                    f.anchor_dir = Some(f.anchor_dir.unwrap_or(0));
+                    f.date_noun = true;
                 }
             }
             // "avant Noël": a day and a month, whose year the tense tells as for "le 25 décembre".
@@ -254,14 +259,6 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
                     f.month = Some(n / 100);
                     f.days.push((i, n % 100));
                 }
-            }
-            // "à cette date": the day of the date mentioned last, as "ce jour-là".
-            Kind::DateNoun => {
-                if let TokVal::Entry(e) = t.val {
-                    f.unit = ctx.vocab.entries[e as usize].unit;
-                }
-                f.anchor_dir = Some(f.anchor_dir.unwrap_or(0));
-                f.date_noun = true;
             }
             Kind::Weekend => f.weekend = true,
             Kind::Month => f.month = num(ctx, t).map(|m| m as u32),
@@ -532,7 +529,8 @@ impl<'a> Context<'a> {
             }
             Rule::Then => self.then(first, last).into_iter().collect(),
             Rule::Ref => {
-                // "à ce moment-là" points at the time just mentioned, not at the present.
+                // "à ce moment-là" points at the time just mentioned, not at the present (read by
+                // `Rule::Then` when one was told).
                 if self.kind_at(last + 1) == Some(Kind::LaAdv) {
                     return Vec::new();
                 }

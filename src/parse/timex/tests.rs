@@ -479,6 +479,10 @@ fn malformed_data_is_reported_with_file_and_line() {
     std::fs::write(dir.path().join("timex/words.tsv"), "# comment\njanvier\tmonth\t13\n").unwrap();
     let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
     assert!(err.contains("words.tsv:2"), "{err}");
+    // A holiday is valued month × 100 + day.
+    std::fs::write(dir.path().join("timex/words.tsv"), "noël\tholiday\t2512\n").unwrap();
+    let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
+    assert!(err.contains("words.tsv:1") && err.contains("out of range"), "{err}");
     std::fs::write(dir.path().join("timex/words.tsv"), vocab::WORDS.embedded).unwrap();
     std::fs::write(dir.path().join("timex/patterns.tsv"), "date\t<month><nosuchclass>\n").unwrap();
     let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();

@@ -522,6 +522,7 @@ impl Vocab {
                     | Kind::RelDay
                     | Kind::AnchorDay
                     | Kind::Midi
+                    | Kind::Holiday
             );
             if needs_num && num.is_none() {
                 bail!("{file}:{n}: class {class} needs a number as value, got {value:?}");
@@ -529,6 +530,13 @@ impl Vocab {
             let range_ok = match kind {
                 Kind::Month => (1.0..=12.0).contains(&num.unwrap_or(0.0)),
                 Kind::Weekday | Kind::Weekdays => (1.0..=7.0).contains(&num.unwrap_or(0.0)),
+                // Month × 100 + day: 1225 for 25 December.
+                Kind::Holiday => {
+                    let n = num.unwrap_or(0.0);
+                    n.fract() == 0.0
+                        && (1..=12).contains(&(n as u32 / 100))
+                        && (1..=31).contains(&(n as u32 % 100))
+                }
                 _ => true,
             };
             if !range_ok {
