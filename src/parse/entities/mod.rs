@@ -130,7 +130,6 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         {
             continue;
         }
-        article.t.sentences.push(span);
         // The walks stop at the sentence's end.
         let sentence_bytes = &text.as_bytes()[..span.end];
         names::tokenize(text, span.start, span.end, tokens, notable, starts, |start, ascii_run_end| {
@@ -225,8 +224,6 @@ struct Tables {
     unread: Vec<Span>,
     /// Folded acronym → index in `entities` of the organisation the article named with it.
     acronyms: Map<String, usize>,
-    /// The spans of the sentences read, in order.
-    sentences: Vec<Span>,
 }
 
 /// No slot yet in [`Tables::by_lexicon`].
@@ -245,7 +242,6 @@ impl Tables {
         self.qualified.clear();
         self.unread.clear();
         self.acronyms.clear();
-        self.sentences.clear();
     }
 }
 
@@ -655,7 +651,7 @@ impl<'a> Article<'a> {
             .map(|m| (m.span, m.slot))
             .collect();
         for span in unread {
-            let apposed = || self.apposed_to_a_place(span, &locations);
+            let apposed = || self.apposed_place(span, &locations).is_some();
             let key = fold_str(span.slice(self.text));
             // A head alone, not the head of another name ("du Conseil Otan-Russie").
             let alone = || {
@@ -696,14 +692,9 @@ impl<'a> Article<'a> {
         joined || listed()
     }
 
-    /// "un hôtel de Baidoa, dans la région de Bay", "Tindouf, en Algérie": a word followed by a
-    /// comma, a locative and, close after, a place or country.
-    fn apposed_to_a_place(&self, span: Span, locations: &[(Span, usize)]) -> bool {
-        self.apposed_place(span, locations).is_some()
-    }
-
-    /// The slot of the place or country apposed to the mention at `span` (see
-    /// [`Article::apposed_to_a_place`]).
+    /// The slot of the place or country apposed to the mention at `span` ("un hôtel de Baidoa,
+    /// dans la région de Bay", "Tindouf, en Algérie"): a comma, a locative and, close after, a
+    /// place or country.
     fn apposed_place(&self, span: Span, locations: &[(Span, usize)]) -> Option<usize> {
         const LOCATIVES: [&str; 5] = [", dans ", ", en ", ", au ", ", près d", ", non loin d"];
         const NEAR: usize = 40;

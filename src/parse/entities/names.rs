@@ -6,6 +6,7 @@
 use super::scan::Hit;
 use super::{Candidate, PersonInfo, What};
 use crate::corpus::{EntityKind, MentionKind, Span};
+use crate::parse::latin1::is_latin1_letter_char;
 use crate::parse::lexicon::fold::{fold_str, is_ascii_word_byte, is_word_char, scan_words, WORD_START};
 use crate::parse::lexicon::{Lexicon, Target, TitleKind, WalkFrom, WordClass};
 use std::collections::HashSet;
@@ -205,7 +206,7 @@ fn all_capitals(word: &str) -> bool {
     let mut capitals = 0;
     for &b in word.as_bytes() {
         if !b.is_ascii() {
-            return word.chars().filter(|&c| is_latin1_letter(c) || c.is_alphabetic()).count() >= 2
+            return word.chars().filter(|&c| is_latin1_letter_char(c) || c.is_alphabetic()).count() >= 2
                 && !word.chars().any(char::is_lowercase);
         }
         if b.is_ascii_lowercase() {
@@ -224,11 +225,6 @@ fn folds_to_one_of(word: &str, folded: &[&str]) -> bool {
     } else {
         folded.contains(&fold_str(word).as_str())
     }
-}
-
-/// U+00C0..=U+00FF but × and ÷: alphabetic, known without the Unicode tables.
-fn is_latin1_letter(c: char) -> bool {
-    matches!(c, 'À'..='ÿ') && c != '×' && c != '÷'
 }
 
 /// "XXIe", "IIIe", "Ier": a Roman ordinal, no name.
