@@ -44,6 +44,9 @@ struct Pending {
     focus_day: Option<NaiveDate>,
     /// Whether `focus_day` is the evening a night starts on ("la nuit de vendredi à samedi").
     focus_night: bool,
+    /// When `focus_day` was told in the pluperfect, a look back: the day (and night) the story
+    /// was on before it, for the times told after it in the story's own tense.
+    story_day: Option<(NaiveDate, bool)>,
     /// The date in focus where the match is (the one after the sentence's dates may differ).
     focus: Option<PartialDate>,
 }
@@ -77,6 +80,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut focus_day: Option<NaiveDate> = None;
     // `focus_day` (and whether a night starts on it) for clock times and parts of the day.
     let mut times_day: Option<(NaiveDate, bool)> = None;
+    // The last such day told in the story's own tense, not in the pluperfect of a look back
+    // ("Le mois dernier déjà, l'espace aérien avait été violé les 3 et 4 octobre").
+    let mut story_day: Option<(NaiveDate, bool)> = None;
     let mut focus: Option<PartialDate> = None;
     let mut told_last: Option<PartialDate> = None;
     // The last time told in an earlier sentence: its index in `out`, read only when an offset
@@ -131,6 +137,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     last,
                     focus_day: times_day.map(|(d, _)| d),
                     focus_night: times_day.is_some_and(|(_, night)| night),
+                    story_day: story_day.filter(|_| story_day != times_day),
                     focus,
                 });
                 pos = end;
@@ -199,6 +206,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                         // lendemain").
                         if !span_start {
                             times_day = Some((d, is_night(n)));
+                            if tense_near(vocab, abbr, text, &tokens, n.first, n.last) != Tense::SurePast {
+                                story_day = times_day;
+                            }
                         }
                     }
                 }
@@ -229,13 +239,20 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             };
             let clock_before = time_before.filter(|_| p.rule == Rule::OffsetClock).and_then(clock_of);
             let clause_day = clause.map(|(day, _)| day);
-            let night = clause.map_or(p.focus_night, |(_, night)| night);
+            let tense = || tense_near(vocab, abbr, text, &tokens, p.first, p.last);
+            // "L'Otan s'est réunie dans l'après-midi" after a look back in the pluperfect: back in
+            // the story's tense, the time is on the story's day.
+            let (times_focus, focus_night) = match p.story_day {
+                Some((day, night)) if tense() != Tense::SurePast => (Some(day), night),
+                _ => (p.focus_day, p.focus_night),
+            };
+            let night = clause.map_or(focus_night, |(_, night)| night);
             let ctx = Context {
                 text,
                 vocab,
                 tokens: &tokens,
                 dct,
-                focus_day: p.focus_day,
+                focus_day: times_focus,
                 focus: if p.rule == Rule::Then { p.focus } else { focus },
                 told_last,
                 clause_day,
@@ -243,7 +260,6 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 clock_before,
                 time_before,
             };
-            let tense = || tense_near(vocab, abbr, text, &tokens, p.first, p.last);
             let found = ctx.normalise(p.rule, p.first, p.last, &tense);
             // An offset from a clock time moves the story to its day, as one from a date does.
             if p.rule == Rule::OffsetClock {
@@ -1021,8 +1037,13 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
             {
                 return None;
             }
-            // "avait été visée", "avaient signé": a pluperfect (the auxiliaries valued so).
-            compound(if valued(t, "pluperfect") { Tense::SurePast } else { Tense::Past })
+            // "avait été visée", "avaient signé", "s'étaient éjectés": a pluperfect (the
+            // auxiliaries valued so).
+            let reflexive = || {
+                i > 0 && matches!(&text[tokens[i - 1].start..tokens[i - 1].end], "s'" | "s’" | "S'" | "S’")
+            };
+            let pluperfect = valued(t, "pluperfect") || valued(t, "reflexive_pluperfect") && reflexive();
+            compound(if pluperfect { Tense::SurePast } else { Tense::Past })
         }
         Kind::Word => {
             let w = &text[t.start..t.end];

@@ -520,6 +520,10 @@ impl<'a> Context<'a> {
                 } else {
                     self.time_day(tense)
                 };
+                // "dans la nuit de mercredi à jeudi … dans l'après-midi": the story has moved on
+                // past the night, to the day it ends on.
+                let day =
+                    day.map(|d| if self.night && *pod != "NI" { d + chrono::Duration::days(1) } else { d });
                 let value = match day {
                     Some(d) => calendar::iso_day(d) + "T" + pod,
                     None => format!("XXXX-XX-XXT{pod}"),

@@ -1786,3 +1786,44 @@ fn a_span_started_on_a_day_does_not_date_the_times_told_after_it() {
     let text = "Les dirigeants se sont réunis dimanche à Antalya et ont consacré la matinée au terrorisme.";
     assert_eq!(find(&tag(text, Some("2015-11-16")), text, "la matinée").value, "2015-11-15TMO");
 }
+
+/// Tags `text` split into sentences after each ". ", as the segmenter would.
+fn tag_sentences(text: &str, dct: &str) -> Vec<Timex> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices(". ") {
+        spans.push(Span::new(start, at + 1));
+        start = at + 2;
+    }
+    spans.push(Span::new(start, text.len()));
+    extract(text, &spans, Some(dct.parse().expect("test DCT")), rules())
+}
+
+#[test]
+fn the_parts_of_the_day_after_a_night_are_the_morrow_s() {
+    let text = "Les rebelles ont attaqué dans la nuit de samedi à dimanche. Les renforts sont arrivés dans la matinée.";
+    let t = tag_sentences(text, "2016-06-14");
+    assert_eq!(find(&t, text, "la nuit de samedi à dimanche").value, "2016-06-11TNI");
+    assert_eq!(find(&t, text, "la matinée").value, "2016-06-12TMO");
+    // The night itself, and a part of the day told with its own day, stay as they are.
+    let text = "Le cessez-le-feu a été violé dans la nuit du 3 au 4 mai. Le calme est revenu mardi soir.";
+    let t = tag_sentences(text, "2016-05-10");
+    assert_eq!(find(&t, text, "mardi soir").value, "2016-05-10TEV");
+}
+
+#[test]
+fn a_look_back_in_the_pluperfect_does_not_date_the_times_told_after_it() {
+    // Back in the story's tense, a time is on the story's day, not on the day looked back to.
+    let text = "Le président a reçu mercredi son homologue. Le 12 mars, les deux hommes s'étaient \
+                déjà rencontrés à Paris. L'entretien s'est achevé vers 18 heures.";
+    let t = tag_sentences(text, "2016-05-13");
+    assert_eq!(find(&t, text, "Le 12 mars").value, "2016-03-12");
+    assert_eq!(find(&t, text, "18 heures").value, "2016-05-11T18:00");
+    // Told in the pluperfect too, it belongs to the day looked back to.
+    let text = "Le président a reçu mercredi son homologue. Le 12 mars, les deux hommes s'étaient \
+                déjà rencontrés à Paris et s'étaient quittés vers 18 heures.";
+    assert_eq!(find(&tag_sentences(text, "2016-05-13"), text, "18 heures").value, "2016-03-12T18:00");
+    // "s'était rendu" is a pluperfect: never after publication.
+    let text = "Il s'était rendu le 20 mai à Moscou.";
+    assert_eq!(values(text, Some("2016-05-13")), vec![pair("le 20 mai", "2015-05-20")]);
+}
