@@ -2140,3 +2140,128 @@ fn last_november_two_days_later_and_a_meeting_ahead() {
         ],
     );
 }
+
+#[test]
+fn a_vote_today_a_veto_last_night_and_the_end_of_the_year() {
+    check(
+        "y01",
+        &[
+            ("ce samedi", Date, "2016-10-08", None),
+            ("vendredi soir", Time, "2016-10-07TEV", None),
+            ("2011", Date, "2011", None),
+            ("le 22 septembre", Date, "2016-09-22", None),
+            ("lundi", Date, "2016-10-10", None),
+            ("mercredi", Date, "2016-10-12", None),
+            ("la fin de l'année", Date, "2016", Some("END")),
+        ],
+    );
+}
+
+#[test]
+fn a_truce_from_midnight_a_resolution_yesterday_afternoon() {
+    check(
+        "y02",
+        &[
+            ("la nuit de vendredi à samedi", Time, "2016-02-26TNI", None),
+            ("vendredi après-midi", Time, "2016-02-26TAF", None),
+            ("le 3 février", Date, "2016-02-03", None),
+            ("le 7 mars", Date, "2016-03-07", None),
+            ("2012", Date, "2012", None),
+            ("quelques jours", Duration, "PXD", None),
+        ],
+    );
+}
+
+#[test]
+fn three_days_after_an_event_opening_the_article_names_its_clause_s_date() {
+    // "Trois jours après les attentats de Paris, François Hollande s'exprime ce lundi": with no
+    // date before it, the offset names the date of its clause (it was XXXX-XX-XX).
+    check(
+        "y03",
+        &[
+            ("Trois jours après", Date, "2015-11-16", None),
+            ("ce lundi", Date, "2015-11-16", None),
+            ("la nuit de vendredi à samedi", Time, "2015-11-13TNI", None),
+            ("trois mois", Duration, "P3M", None),
+            ("Dimanche soir", Time, "2015-11-15TEV", None),
+            ("le 24 novembre", Date, "2015-11-24", None),
+            ("deux jours plus tard", Date, "2015-11-26", None),
+        ],
+    );
+}
+
+#[test]
+fn a_morning_looked_back_to_and_last_friday() {
+    check(
+        "y04",
+        &[
+            ("mardi", Date, "2017-01-24", None),
+            ("deux jours", Duration, "P2D", None),
+            ("le 30 décembre", Date, "2016-12-30", None),
+            ("le 8 février", Date, "2017-02-08", None),
+            ("Lundi matin", Time, "2017-01-23TMO", None),
+            ("vendredi dernier", Date, "2017-01-20", None),
+        ],
+    );
+}
+
+#[test]
+fn by_october_and_a_summit_next_tuesday_and_wednesday() {
+    check(
+        "y05",
+        &[
+            ("jeudi", Date, "2016-06-23", None),
+            ("vendredi matin", Time, "2016-06-24TMO", None),
+            ("octobre", Date, "2016-10", None),
+            ("mardi", Date, "2016-06-28", None),
+            ("mercredi", Date, "2016-06-29", None),
+            ("1985", Date, "1985", None),
+            ("le 1er janvier 1973", Date, "1973-01-01", None),
+            ("deux ans", Duration, "P2Y", None),
+        ],
+    );
+}
+
+#[test]
+fn that_same_evening_after_a_monday_looked_back_to() {
+    check(
+        "y06",
+        &[
+            ("mercredi", Date, "2015-09-30", None),
+            ("Lundi", Date, "2015-09-28", None),
+            ("le soir même", Time, "2015-09-28TEV", None),
+            ("90 minutes", Duration, "PT90M", None),
+            ("1979", Date, "1979", None),
+        ],
+    );
+}
+
+#[test]
+fn since_thursday_this_evening_and_the_start_of_the_week() {
+    check(
+        "y07",
+        &[
+            ("vendredi matin", Time, "2016-12-16TMO", None),
+            ("jeudi", Date, "2016-12-15", None),
+            ("la soirée", Time, "2016-12-16TEV", None),
+            ("Jeudi", Date, "2016-12-15", None),
+            ("le début de la semaine", Date, "2016-W50", Some("START")),
+            ("l'été 2012", Date, "2012-SU", None),
+        ],
+    );
+}
+
+#[test]
+fn the_same_day_as_a_date_looked_back_to() {
+    check(
+        "y08",
+        &[
+            ("lundi soir", Time, "2017-02-13TEV", None),
+            ("le 29 décembre", Date, "2016-12-29", None),
+            ("le jour même", Date, "2016-12-29", None),
+            ("mardi", Date, "2017-02-14", None),
+            ("jeudi", Date, "2017-02-16", None),
+            ("le 1er février", Date, "2017-02-01", None),
+        ],
+    );
+}

@@ -321,6 +321,25 @@ fn count_from_the_event_date(
         if !counts {
             continue;
         }
+        let phrase_ends = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Comma | Kind::Break));
+        if norms[i].resolution == crate::corpus::Resolution::Unresolved
+            && norms[i].value.starts_with("XXXX-XX-XX")
+        {
+            // "Trois jours après les attentats, Hollande s'exprime ce lundi": with no date told
+            // before, it names the date of the clause it is set before (no "que" between them:
+            // a date of another clause).
+            let other_clause = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Break | Kind::Que));
+            if let Some(clause_day) = norms[i + 1..]
+                .iter()
+                .take_while(|n| !(last + 1..n.first).any(other_clause))
+                .find_map(|n| n.focus?.naive())
+            {
+                set_day(&mut norms[i], clause_day);
+                norms[i].anchor = Some(calendar::iso_day(clause_day));
+                norms[i].resolution = crate::corpus::Resolution::PreviousDate;
+            }
+            continue;
+        }
         let day = norms[i].focus.and_then(|f| f.naive());
         let anchor = match norms[i].resolution {
             crate::corpus::Resolution::PublicationDate => publication_day,
@@ -333,7 +352,6 @@ fn count_from_the_event_date(
         if day == anchor {
             continue;
         }
-        let phrase_ends = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Comma | Kind::Break));
         let Some(event_day) = norms[i + 1..]
             .iter()
             .take_while(|n| !(last + 1..n.first).any(phrase_ends))

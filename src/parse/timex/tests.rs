@@ -1827,3 +1827,13 @@ fn a_look_back_in_the_pluperfect_does_not_date_the_times_told_after_it() {
     let text = "Il s'était rendu le 20 mai à Moscou.";
     assert_eq!(values(text, Some("2016-05-13")), vec![pair("le 20 mai", "2015-05-20")]);
 }
+
+#[test]
+fn an_offset_from_an_event_with_no_date_before_names_the_date_of_its_clause() {
+    let text = "Deux jours après le naufrage, les secours ont repris les recherches mardi.";
+    let t = tag_sentences(text, "2016-04-22");
+    assert_eq!(find(&t, text, "Deux jours après").value, "2016-04-19");
+    // Not the date of another clause, and not before any date: unresolved.
+    let text = "Deux jours après le naufrage, le ministre a annoncé que l'enquête s'achèverait mardi.";
+    assert_eq!(find(&tag_sentences(text, "2016-04-22"), text, "Deux jours après").value, "XXXX-XX-XX");
+}
