@@ -2265,3 +2265,143 @@ fn the_same_day_as_a_date_looked_back_to() {
         ],
     );
 }
+
+#[test]
+fn years_a_span_of_years_mid_year_and_next_year() {
+    // Miss left: "L'année écoulée" in a review of 30 December is read 2015 (the year gone by),
+    // where the writer means the year ending.
+    check(
+        "z01",
+        &[
+            ("2013", Date, "2013", None),
+            ("2012", Date, "2012", None),
+            ("2014", Date, "2014", None),
+            ("janvier", Date, "2016-01", None),
+            ("mars", Date, "2016-03", None),
+            ("Mi-2016", Date, "2016", Some("MID")),
+            ("fin novembre 2015", Date, "2015-11", Some("END")),
+            ("2018", Date, "2018", None),
+            ("L'an prochain", Date, "2017", None),
+        ],
+    );
+    no_timex_in("z01", &["9 000"]);
+}
+
+#[test]
+fn past_midnight_the_end_of_november_and_a_range_of_days() {
+    check(
+        "z02",
+        &[
+            ("mercredi soir", Time, "2016-10-19TEV", None),
+            ("octobre 2015", Date, "2015-10", None),
+            ("plus de cinq heures", Duration, "PT5H", Some("MORE_THAN")),
+            ("minuit", Time, "2016-10-19T24:00", None),
+            ("la fin novembre", Date, "2016-11", Some("END")),
+            ("les prochaines semaines", Duration, "PXW", None),
+            ("5", Date, "2016-10-05", None),
+            ("7 octobre", Date, "2016-10-07", None),
+        ],
+    );
+}
+
+#[test]
+fn hours_earlier_count_from_the_story_not_from_a_date_in_a_set_off_participle() {
+    // "L'accord, conclu le 14 juillet à Vienne …, est entré en application dans la foulée.
+    // Quelques heures plus tôt": from Saturday evening (it was 14 July).
+    check(
+        "z03",
+        &[
+            ("samedi soir", Time, "2016-01-16TEV", None),
+            ("le 14 juillet", Date, "2015-07-14", None),
+            ("vingt mois", Duration, "P20M", None),
+            ("Quelques heures plus tôt", Date, "2016-01-16", None),
+            ("juillet 2014", Date, "2014-07", None),
+            ("dimanche", Date, "2016-01-17", None),
+            ("la fin du mois", Date, "2016-01", Some("END")),
+        ],
+    );
+}
+
+#[test]
+fn a_clock_time_given_in_two_zones_and_sanctions_in_march() {
+    check(
+        "z04",
+        &[
+            ("vendredi", Date, "2016-09-09", None),
+            ("le début de l'année", Date, "2016", Some("START")),
+            ("9 h 30", Time, "2016-09-09T09:30", None),
+            ("0 h 30", Time, "2016-09-09T00:30", None),
+            ("le 6 janvier", Date, "2016-01-06", None),
+            ("le 2 mars", Date, "2016-03-02", None),
+            ("la journée", Time, "2016-09-09TDT", None),
+            ("lundi", Date, "2016-09-05", None),
+        ],
+    );
+}
+
+#[test]
+fn the_evening_of_the_vote_not_the_day_a_ceasefire_began() {
+    // "a assuré dans la soirée que le cessez-le-feu, en vigueur depuis le 29 août, restait":
+    // Sunday evening (it was 29 August's, a day after "que" and "depuis").
+    check(
+        "z05",
+        &[
+            ("dimanche", Date, "2016-10-02", None),
+            ("le 26 septembre", Date, "2016-09-26", None),
+            ("près de quatre ans", Duration, "P4Y", Some("APPROX")),
+            ("la soirée", Time, "2016-10-02TEV", None),
+            ("le 29 août", Date, "2016-08-29", None),
+            ("mardi", Date, "2016-10-04", None),
+            ("52 ans", Duration, "P52Y", None),
+        ],
+    );
+    no_timex_in("z05", &["50,2 %", "260 000"]);
+}
+
+#[test]
+fn a_siege_told_by_the_hour_and_a_mourning_from_monday() {
+    check(
+        "z06",
+        &[
+            ("vendredi", Date, "2015-11-20", None),
+            ("7 heures du matin", Time, "2015-11-20T07:00", None),
+            ("16 heures", Time, "2015-11-20T16:00", None),
+            ("dix jours", Duration, "P10D", None),
+            ("trois jours", Duration, "P3D", None),
+            ("lundi", Date, "2015-11-23", None),
+            ("mars", Date, "2015-03", None),
+        ],
+    );
+}
+
+#[test]
+fn the_first_half_of_next_year_and_a_deadline_in_january() {
+    check(
+        "z07",
+        &[
+            ("mardi", Date, "2016-12-06", None),
+            ("le 30 octobre", Date, "2016-10-30", None),
+            ("le 11 novembre", Date, "2016-11-11", None),
+            ("premier semestre 2017", Date, "2017-H1", None),
+            ("octobre", Date, "2016-10", None),
+            ("le 10 janvier", Date, "2017-01-10", None),
+        ],
+    );
+}
+
+#[test]
+fn from_next_year_this_afternoon_and_a_suspension_between_two_months() {
+    check(
+        "z08",
+        &[
+            ("vendredi", Date, "2016-07-08", None),
+            ("2017", Date, "2017", None),
+            ("ce samedi", Date, "2016-07-09", None),
+            ("l'an prochain", Date, "2017", None),
+            ("l'après-midi", Time, "2016-07-09TAF", None),
+            ("juin 2014", Date, "2014-06", None),
+            ("avril 2016", Date, "2016-04", None),
+            ("mercredi", Date, "2016-07-13", None),
+        ],
+    );
+}

@@ -195,7 +195,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     told_last = Some(f);
                     let day = f.naive();
                     let span_start = starts_a_span_to_now(abbr, vocab, text, &tokens, n.first);
-                    if span_start && long_before(f, day, dct, publication_day) {
+                    let background =
+                        span_start || in_a_set_off_participle(abbr, vocab, text, &tokens, n.first, n.last);
+                    if background && long_before(f, day, dct, publication_day) {
                         continue;
                     }
                     focus = Some(f);
@@ -488,6 +490,32 @@ fn in_a_set_off_relative(
     relative && (last + 1..tokens.len()).take_while(|&i| !ends_clause(abbr, text, tokens, i)).any(comma)
 }
 
+/// "L'accord, conclu le 14 juillet à Vienne après vingt mois de négociations, est entré en
+/// application": a date inside a phrase set off by commas that opens with a past participle.
+/// Long before publication, it tells the past of what the sentence names, as a relative does
+/// (`in_a_set_off_relative`); recent, it may be the story's ("Le ministre, arrivé lundi, …").
+fn in_a_set_off_participle(
+    abbr: &Abbreviations,
+    vocab: &Vocab,
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> bool {
+    let comma = |i: usize| vocab.kinds[tokens[i].class as usize] == Kind::Comma;
+    let Some(open) =
+        (0..first).rev().take_while(|&i| !ends_clause(abbr, text, tokens, i)).find(|&i| comma(i))
+    else {
+        return false;
+    };
+    let participle = tokens.get(open + 1).is_some_and(|t| {
+        open + 1 < first
+            && vocab.kinds[t.class as usize] == Kind::Word
+            && suffix_cue(vocab, &text[t.start..t.end]) == Some(Cue::Participle)
+    });
+    participle && (last + 1..tokens.len()).take_while(|&i| !ends_clause(abbr, text, tokens, i)).any(comma)
+}
+
 /// The clock time a time's value names ("2016-03-22T08:00"; not "2016-03-22TEV").
 fn clock_of(value: &str) -> Option<NaiveDateTime> {
     NaiveDateTime::parse_from_str(value, "%Y-%m-%dT%H:%M").ok()
@@ -699,7 +727,13 @@ fn day_in_clause(
         let after = norms
             .iter()
             .filter(|n| n.first > at && same_clause(abbr, text, tokens, at, n.first))
+            .filter(|n| !starts_a_span_to_now(abbr, vocab, text, tokens, n.first))
             .find(|n| day(n).is_some())?;
+        // "a assuré dans la soirée que le cessez-le-feu … restait": "que" opens another clause,
+        // whose days are not its own.
+        if (at..after.first).any(|i| vocab.kinds[tokens[i].class as usize] == Kind::Que) {
+            return None;
+        }
         // "prêtera serment dans l'après-midi et s'envolera dès jeudi": after a verb of its own, it
         // is not the day of the next verb's act.
         let verb = |i: usize| cue(vocab, text, tokens, i).is_some();

@@ -1837,3 +1837,40 @@ fn an_offset_from_an_event_with_no_date_before_names_the_date_of_its_clause() {
     let text = "Deux jours après le naufrage, le ministre a annoncé que l'enquête s'achèverait mardi.";
     assert_eq!(find(&tag_sentences(text, "2016-04-22"), text, "Deux jours après").value, "XXXX-XX-XX");
 }
+
+#[test]
+fn a_part_of_the_day_does_not_take_a_day_told_after_que_or_depuis() {
+    let text = "Le président a parlé lundi à Bogota. Il a assuré dans la soirée que la trêve serait signée le 26 septembre.";
+    assert_eq!(find(&tag_sentences(text, "2016-09-14"), text, "la soirée").value, "2016-09-12TEV");
+    let text = "Le président a parlé lundi à Bogota. Il a assuré dans la soirée la trêve, en vigueur depuis le 29 août.";
+    assert_eq!(find(&tag_sentences(text, "2016-09-14"), text, "la soirée").value, "2016-09-12TEV");
+    // With no "que" and no "depuis", the day after it is its own.
+    let text = "Le président a parlé lundi à Bogota. Il est arrivé dans la soirée du 26 août.";
+    assert_eq!(find(&tag_sentences(text, "2016-09-14"), text, "la soirée").value, "2016-08-26TEV");
+}
+
+#[test]
+fn a_date_long_past_in_a_set_off_participle_phrase_is_no_anchor() {
+    let text = "Les sanctions ont été levées samedi. Le traité, signé le 3 mars à Genève après deux ans \
+                de discussions, est entré en vigueur. Quelques heures plus tôt, des prisonniers avaient été libérés.";
+    let t = tag_sentences(text, "2016-09-19");
+    assert_eq!(find(&t, text, "le 3 mars").value, "2016-03-03");
+    assert_eq!(find(&t, text, "Quelques heures plus tôt").value, "2016-09-17");
+    // A recent one is the story's.
+    let text = "Les sanctions ont été levées samedi. Le ministre, arrivé lundi à Genève, a signé le traité. \
+                Le lendemain, il est reparti.";
+    assert_eq!(find(&tag_sentences(text, "2016-09-21"), text, "Le lendemain").value, "2016-09-20");
+}
+
+#[test]
+fn the_middle_of_a_year_written_with_a_hyphen() {
+    assert_eq!(
+        values("Mi-2016, le Kremlin a renoué avec Ankara.", Some("2016-12-30")),
+        [pair("Mi-2016", "2016")]
+    );
+    let t = tag("Il sera livré à la mi-2018.", Some("2016-12-30"));
+    assert_eq!(
+        (t[0].span.slice("Il sera livré à la mi-2018."), t[0].modifier.as_deref()),
+        ("la mi-2018", Some("MID"))
+    );
+}
