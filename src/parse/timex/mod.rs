@@ -112,6 +112,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         symbols.clear();
         symbols.extend(tokens.iter().map(|t| symbol(t.class)));
         norm_rules.clear();
+        let mut may_be_pluperfect: Option<bool> = None;
         let mut pos = 0;
         while pos < symbols.len() {
             let Some(hit) = vocab.find(&symbols, pos) else { break };
@@ -208,7 +209,14 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                         // lendemain").
                         if !span_start {
                             times_day = Some((d, is_night(n)));
-                            if tense_near(vocab, abbr, text, &tokens, n.first, n.last) != Tense::SurePast {
+                            // Most sentences have no pluperfect auxiliary: the tense is read
+                            // only in those that do.
+                            let pluperfect = *may_be_pluperfect.get_or_insert_with(|| {
+                                tokens.iter().any(|t| is_pluperfect_auxiliary(vocab, t))
+                            });
+                            if !pluperfect
+                                || tense_near(vocab, abbr, text, &tokens, n.first, n.last) != Tense::SurePast
+                            {
                                 story_day = times_day;
                             }
                         }
@@ -514,6 +522,16 @@ fn in_a_set_off_participle(
             && suffix_cue(vocab, &text[t.start..t.end]) == Some(Cue::Participle)
     });
     participle && (last + 1..tokens.len()).take_while(|&i| !ends_clause(abbr, text, tokens, i)).any(comma)
+}
+
+/// Whether token `t` is an auxiliary that may make a pluperfect ("avait", "s'étaient").
+fn is_pluperfect_auxiliary(vocab: &Vocab, t: &Token) -> bool {
+    match t.val {
+        tokens::TokVal::Entry(e) if vocab.kinds[t.class as usize] == Kind::Aux => {
+            matches!(vocab.entries[e as usize].value.as_str(), "pluperfect" | "reflexive_pluperfect")
+        }
+        _ => false,
+    }
 }
 
 /// The clock time a time's value names ("2016-03-22T08:00"; not "2016-03-22TEV").
