@@ -85,6 +85,8 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut story_day: Option<(NaiveDate, bool)> = None;
     let mut focus: Option<PartialDate> = None;
     let mut told_last: Option<PartialDate> = None;
+    // The last day mentioned in the month before publication.
+    let mut past_day: Option<NaiveDate> = None;
     // The last time told in an earlier sentence: its index in `out`, read only when an offset
     // from a clock time needs it.
     let mut last_time: Option<usize> = None;
@@ -153,6 +155,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 focus_day,
                 focus,
                 told_last,
+                past_day,
                 clause_day,
                 night: false,
                 clock_before: None,
@@ -204,6 +207,10 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     focus = Some(f);
                     if let Some(d) = day {
                         focus_day = Some(d);
+                        // Recent, not background ("le traité, signé le 25 mars 1957").
+                        if publication_day.is_some_and(|today| d <= today && (today - d).num_days() <= 31) {
+                            past_day = Some(d);
+                        }
                         // "réunis depuis dimanche, ont consacré la matinée": a span's start is no
                         // day for the times of the story, which are now (it still is for "le
                         // lendemain").
@@ -265,6 +272,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 focus_day: times_focus,
                 focus: if p.rule == Rule::Then { p.focus } else { focus },
                 told_last,
+                past_day,
                 clause_day,
                 night,
                 clock_before,

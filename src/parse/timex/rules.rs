@@ -106,6 +106,9 @@ pub(super) struct Context<'a> {
     /// The date mentioned last, even one left out of focus as background ("depuis le 1er janvier
     /// 1979"): what "à cette date" points at.
     pub told_last: Option<PartialDate>,
+    /// The last day mentioned in the month before publication: what a day told in the past
+    /// counts from when the day in focus is still ahead.
+    pub past_day: Option<NaiveDate>,
     /// A day named in the same clause: before the match (or, for clock times, after it).
     pub clause_day: Option<NaiveDate>,
     /// Whether the day a clock time belongs to (`time_day`) is the evening a night starts on.
@@ -419,11 +422,15 @@ impl<'a> Context<'a> {
                 let Some(n) = f.anchday else { return Vec::new() };
                 let (base, res, anchor) = match (self.focus_day, self.dct.and_then(|d| d.naive())) {
                     // "La trêve doit entrer en vigueur dimanche. … La veille, Obama avait
-                    // téléphoné": a day told in the past is not counted from a day still ahead.
+                    // téléphoné": a day told in the past is not counted from a day still ahead,
+                    // but from the last day told that is gone by, else from publication.
                     (Some(told), Some(today))
                         if told > today && matches!(tense(), Tense::Past | Tense::SurePast) =>
                     {
-                        (Some(today), Resolution::PublicationDate, None)
+                        match self.past_day {
+                            Some(d) => (Some(d), Resolution::PreviousDate, Some(calendar::iso_day(d))),
+                            None => (Some(today), Resolution::PublicationDate, None),
+                        }
                     }
                     _ => self.anchor_day(),
                 };
@@ -512,6 +519,29 @@ impl<'a> Context<'a> {
             }
             Rule::Pod => {
                 let Some(pod) = &f.pod else { return Vec::new() };
+                // "l'aube d'une ère nouvelle", "la soirée de gala": a part of the day that a noun
+                // qualifies is no time of the story; a date may ("la matinée de lundi", "la
+                // soirée du 13 novembre", "la nuit d'hier"). Not after "même" ("précédée le matin
+                // même d'une rencontre"); "des" is as often an article ("bombardé dans la nuit
+                // des positions").
+                if last + 1 < self.tokens.len()
+                    && self.kind_at(last) == Some(Kind::PartOfDay)
+                    && self.prev_word_is(last + 2, &["de", "d'", "d’", "du"])
+                    && !matches!(
+                        self.kind_at(last + 2),
+                        Some(
+                            Kind::Weekday
+                                | Kind::Num
+                                | Kind::Ordinal1
+                                | Kind::Premier
+                                | Kind::RelDay
+                                | Kind::Ce
+                                | Kind::Holiday
+                        )
+                    )
+                {
+                    return Vec::new();
+                }
                 let (day, res, anchor) = if f.ce {
                     match self.dct.and_then(|d| d.naive()) {
                         Some(d) => (Some(d), Resolution::PublicationDate, None),

@@ -1874,3 +1874,28 @@ fn the_middle_of_a_year_written_with_a_hyphen() {
         ("la mi-2018", Some("MID"))
     );
 }
+
+#[test]
+fn dawn_and_early_morning_are_the_morning() {
+    let text = "Les combats ont commencé dimanche à l'aube. Il est rentré au petit matin du 1er janvier.";
+    let t = tag_sentences(text, "2017-01-03");
+    assert_eq!(find(&t, text, "l'aube").value, "2017-01-01TMO");
+    assert_eq!(find(&t, text, "petit matin").value, "2017-01-01TMO");
+    // A part of the day that a noun qualifies is no time; one that a date qualifies is.
+    assert!(values("C'est l'aube d'une ère nouvelle.", Some("2017-01-03")).is_empty());
+    assert!(values("Ils ont organisé la soirée de gala.", Some("2017-01-03")).is_empty());
+    let text = "Il a parlé dans la soirée du 2 janvier.";
+    assert_eq!(find(&tag(text, Some("2017-01-03")), text, "la soirée").value, "2017-01-02TEV");
+}
+
+#[test]
+fn the_eve_told_in_the_past_counts_from_the_last_day_gone_by() {
+    // After a day still ahead, not from publication: from the last day told that is gone by.
+    let text = "La conférence s'est achevée jeudi. Les discussions reprendront le 16 janvier. \
+                La veille, les dirigeants avaient échangé leurs cartes.";
+    assert_eq!(find(&tag_sentences(text, "2017-01-13"), text, "La veille").value, "2017-01-11");
+    // A day long gone by is background: then from publication.
+    let text = "Ils célèbrent le traité, signé le 25 mars 1957. Elle partira mercredi. \
+                La veille au soir, le pape avait reçu les chefs d'Etat.";
+    assert_eq!(find(&tag_sentences(text, "2017-03-25"), text, "La veille au soir").value, "2017-03-24TEV");
+}
