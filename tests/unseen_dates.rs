@@ -2458,11 +2458,11 @@ fn dawn_on_friday_and_midday_today() {
 fn the_eve_of_yesterday_after_a_week_ahead() {
     // "s'est achevée jeudi …, les discussions se poursuivront la semaine du 16 janvier. … La
     // veille, les dirigeants avaient échangé": Wednesday (it was counted from publication).
-    // Miss left: "la semaine du 16 janvier" is read as the day.
     check(
         "v04",
         &[
             ("jeudi", Date, "2017-01-12", None),
+            ("la semaine du 16 janvier", Date, "2017-W03", None),
             ("La veille", Date, "2017-01-11", None),
             ("juillet 1974", Date, "1974-07", None),
             ("le 1er janvier", Date, "2017-01-01", None),

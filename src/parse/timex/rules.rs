@@ -853,6 +853,17 @@ impl<'a> Context<'a> {
             }
         };
         match date {
+            // "la semaine du 16 janvier"
+            Some(d) if f.unit.is_some_and(|u| u.letter == 'W' && !u.time) => Some(Norm {
+                first,
+                last,
+                kind: TimexType::Date,
+                value: calendar::week_value(d),
+                modifier: None,
+                resolution: res,
+                anchor,
+                focus: Some(PartialDate::from_naive(d)),
+            }),
             Some(d) => Some(self.day_value(f, first, last, Some(d), res, anchor, self.dct)),
             None => {
                 let m = f.month?;

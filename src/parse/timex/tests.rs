@@ -1899,3 +1899,10 @@ fn the_eve_told_in_the_past_counts_from_the_last_day_gone_by() {
                 La veille au soir, le pape avait reçu les chefs d'Etat.";
     assert_eq!(find(&tag_sentences(text, "2017-03-25"), text, "La veille au soir").value, "2017-03-24TEV");
 }
+
+#[test]
+fn the_week_of_a_day_is_that_week() {
+    let text = "Les discussions reprendront la semaine du 16 janvier.";
+    assert_eq!(values(text, Some("2017-01-13")), [pair("la semaine du 16 janvier", "2017-W03")]);
+    assert!(values("La semaine du goût commence.", Some("2017-01-13")).is_empty());
+}
