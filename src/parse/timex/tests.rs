@@ -1906,3 +1906,15 @@ fn the_week_of_a_day_is_that_week() {
     assert_eq!(values(text, Some("2017-01-13")), [pair("la semaine du 16 janvier", "2017-W03")]);
     assert!(values("La semaine du goût commence.", Some("2017-01-13")).is_empty());
 }
+
+#[test]
+fn ordinals_in_superscript_letters_and_dates_with_dashes() {
+    // As web pages write them: "1ᵉʳ" with modifier letters, "22-12-2016".
+    assert_eq!(
+        values("Il est arrivé le 1ᵉʳ octobre.", Some("2016-10-14")),
+        [pair("le 1ᵉʳ octobre", "2016-10-01")]
+    );
+    assert_eq!(values("Adopté le 22-12-2016.", Some("2017-01-14")), [pair("22-12-2016", "2016-12-22")]);
+    // A score or a range with a two-digit end is no date.
+    assert!(values("Ils ont gagné 2-1-0 au classement.", Some("2017-01-14")).is_empty());
+}

@@ -320,7 +320,7 @@ fn number(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
             }
         }
     }
-    // Numeric dates: 28/09/2016, 28.09.2016, 2016-09-28.
+    // Numeric dates: 28/09/2016, 28.09.2016, 2016-09-28, 28-09-2016.
     if let Some((e, date)) = numeric_date(text, start, end) {
         return push(out, e, ids::NUMDATE, TokVal::Date(date));
     }
@@ -353,7 +353,17 @@ fn number(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
             }
             w += c.len_utf8();
         }
-        let suffix = text[d1..w].to_lowercase();
+        // "1ᵉʳ", "2ᵉ": the ordinal's letters may be written as superscript modifier letters.
+        let suffix: String = text[d1..w]
+            .chars()
+            .map(|c| match c {
+                'ᵉ' => 'e',
+                'ʳ' => 'r',
+                'ᵐ' => 'm',
+                c => c,
+            })
+            .flat_map(char::to_lowercase)
+            .collect();
         let class = match suffix.as_str() {
             "er" | "re" | "ère" if n1 == Some(1) => ids::ORDINAL1,
             "e" | "è" | "ème" | "eme" | "er" | "re" | "ère" => ids::ORDINAL,
@@ -386,9 +396,11 @@ fn numeric_date(text: &str, start: usize, end: usize) -> Option<(usize, NaiveDat
         return None;
     }
     let (p1, p2, p3) = (&text[start..d1], &text[d1 + 1..d2], &text[d2 + 1..d3]);
+    // "22-12-2016" too, but with its year in full ("2-1" after a score is no date).
+    let year_len_ok = p3.len() == 4 || (p3.len() == 2 && sep != b'-');
     let date = if p1.len() == 4 && p2.len() == 2 && p3.len() == 2 && sep == b'-' {
         NaiveDate::from_ymd_opt(p1.parse().ok()?, parse_u32(p2)?, parse_u32(p3)?)
-    } else if p1.len() <= 2 && p2.len() <= 2 && (p3.len() == 4 || p3.len() == 2) && sep != b'-' {
+    } else if p1.len() <= 2 && p2.len() <= 2 && year_len_ok {
         let y: i32 = p3.parse().ok()?;
         let y = if p3.len() == 2 { 2000 + y } else { y };
         NaiveDate::from_ymd_opt(y, parse_u32(p2)?, parse_u32(p1)?)
