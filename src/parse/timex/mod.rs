@@ -492,18 +492,27 @@ fn in_a_set_off_relative(
 ) -> bool {
     const RELATIVES: [&str; 9] =
         ["qui", "que", "qu'", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"];
-    let comma = |i: usize| vocab.kinds[tokens[i].class as usize] == Kind::Comma;
-    let Some(open) =
-        (0..first).rev().take_while(|&i| !ends_clause(abbr, text, tokens, i)).find(|&i| comma(i))
-    else {
-        return false;
-    };
+    let Some(open) = set_off_by_commas(abbr, vocab, text, tokens, first, last) else { return false };
     let mut key = String::new();
-    let relative = (open + 1..first.min(open + 4)).any(|i| {
+    (open + 1..first.min(open + 4)).any(|i| {
         vocab::normalise_key(&text[tokens[i].start..tokens[i].end], &mut key);
         RELATIVES.contains(&key.as_str())
-    });
-    relative && (last + 1..tokens.len()).take_while(|&i| !ends_clause(abbr, text, tokens, i)).any(comma)
+    })
+}
+
+/// The comma that opens the phrase tokens `first..=last` are in, when a comma closes it too
+/// within the clause.
+fn set_off_by_commas(
+    abbr: &Abbreviations,
+    vocab: &Vocab,
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    let comma = |i: usize| vocab.kinds[tokens[i].class as usize] == Kind::Comma;
+    let open = (0..first).rev().take_while(|&i| !ends_clause(abbr, text, tokens, i)).find(|&i| comma(i))?;
+    (last + 1..tokens.len()).take_while(|&i| !ends_clause(abbr, text, tokens, i)).any(comma).then_some(open)
 }
 
 /// "L'accord, conclu le 14 juillet à Vienne après vingt mois de négociations, est entré en
@@ -518,18 +527,12 @@ fn in_a_set_off_participle(
     first: usize,
     last: usize,
 ) -> bool {
-    let comma = |i: usize| vocab.kinds[tokens[i].class as usize] == Kind::Comma;
-    let Some(open) =
-        (0..first).rev().take_while(|&i| !ends_clause(abbr, text, tokens, i)).find(|&i| comma(i))
-    else {
-        return false;
-    };
-    let participle = tokens.get(open + 1).is_some_and(|t| {
-        open + 1 < first
-            && vocab.kinds[t.class as usize] == Kind::Word
+    let Some(open) = set_off_by_commas(abbr, vocab, text, tokens, first, last) else { return false };
+    open + 1 < first && {
+        let t = &tokens[open + 1];
+        vocab.kinds[t.class as usize] == Kind::Word
             && suffix_cue(vocab, &text[t.start..t.end]) == Some(Cue::Participle)
-    });
-    participle && (last + 1..tokens.len()).take_while(|&i| !ends_clause(abbr, text, tokens, i)).any(comma)
+    }
 }
 
 /// Whether token `t` is an auxiliary that may make a pluperfect ("avait", "s'étaient").
