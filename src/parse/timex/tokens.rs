@@ -295,7 +295,7 @@ fn parse_u32(s: &str) -> Option<u32> {
     s.parse().ok()
 }
 
-fn number(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
+pub(super) fn number(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
     let b = text.as_bytes();
     let d1 = digits_at(b, start, end);
     let first = &text[start..d1];

@@ -1,9 +1,8 @@
 //! The tokenizer as it was before it was made byte-oriented: character by character, with
 //! string look-ups. The tests check that the fast one gives exactly the same tokens.
 
-use crate::parse::timex::tokens::{TokVal, Token};
+use crate::parse::timex::tokens::{self, TokVal, Token};
 use crate::parse::timex::vocab::{ids, normalise_key, odd_spelling, Kind, Vocab};
-use chrono::NaiveDate;
 
 /// Elided articles and conjunctions split off the next word ("l'année" → "l'" + "année").
 const ELISIONS: [&str; 13] =
@@ -40,7 +39,8 @@ pub(in crate::parse::timex) fn tokenize(
                 }
                 b'0'..=b'9' => {
                     last_break = false;
-                    i = number(text, i, end, out);
+                    // Numbers are read as the fast tokenizer reads them: only words differ.
+                    i = tokens::number(text, i, end, out);
                     continue;
                 }
                 _ => (b as char, 1),
@@ -86,124 +86,6 @@ fn is_letter(c: char) -> bool {
 /// `char::is_alphanumeric`, likewise.
 fn is_letter_or_digit(c: char) -> bool {
     is_letter(c) || c.is_numeric()
-}
-
-fn digits_at(b: &[u8], i: usize, end: usize) -> usize {
-    let mut j = i;
-    while j < end && b[j].is_ascii_digit() {
-        j += 1;
-    }
-    j
-}
-
-fn parse_u32(s: &str) -> Option<u32> {
-    if s.len() > 9 {
-        return None;
-    }
-    s.parse().ok()
-}
-
-fn number(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usize {
-    let b = text.as_bytes();
-    let d1 = digits_at(b, start, end);
-    let first = &text[start..d1];
-    let n1 = parse_u32(first);
-    let letter_after = |j: usize| j < end && text[j..end].chars().next().is_some_and(char::is_alphanumeric);
-    let push = |out: &mut Vec<Token>, e: usize, class: u16, val: TokVal| {
-        out.push(Token { start, end: e, class, val });
-        e
-    };
-
-    // Clock times written in one piece: "21h45", "21h", "12:30".
-    if first.len() <= 2 && d1 < end && (b[d1] == b'h' || b[d1] == b'H' || b[d1] == b':') {
-        let d2 = digits_at(b, d1 + 1, end);
-        let minutes = &text[d1 + 1..d2];
-        let colon = b[d1] == b':';
-        let ok_minutes = if colon { minutes.len() == 2 } else { minutes.is_empty() || minutes.len() == 2 };
-        if ok_minutes && !letter_after(d2) {
-            let h = n1.unwrap_or(99);
-            let m = if minutes.is_empty() { 0 } else { parse_u32(minutes).unwrap_or(99) };
-            if h <= 24 && m <= 59 {
-                return push(out, d2, ids::CLOCK, TokVal::Clock(h, m));
-            }
-        }
-    }
-    // Numeric dates: 28/09/2016, 28.09.2016, 2016-09-28.
-    if let Some((e, date)) = numeric_date(text, start, end) {
-        return push(out, e, ids::NUMDATE, TokVal::Date(date));
-    }
-    // Decimals with a comma ("30,4") and thousands with a dot ("70.000").
-    if d1 + 1 < end && b[d1] == b',' && b[d1 + 1].is_ascii_digit() {
-        let d2 = digits_at(b, d1 + 1, end);
-        let value = format!("{}.{}", first, &text[d1 + 1..d2]).parse().unwrap_or(0.0);
-        return push(out, d2, ids::DECIMAL, TokVal::Num(value));
-    }
-    let mut e = d1;
-    let mut thousands = false;
-    while e < end && b[e] == b'.' {
-        let d = digits_at(b, e + 1, end);
-        if d - (e + 1) != 3 {
-            break;
-        }
-        thousands = true;
-        e = d;
-    }
-    if thousands {
-        let value: String = text[start..e].chars().filter(char::is_ascii_digit).collect();
-        return push(out, e, ids::NUMBIG, TokVal::Num(value.parse().unwrap_or(0.0)));
-    }
-    // Ordinals: "1er", "1re", "2e", "35e"; other digit-letter mixes are words.
-    if letter_after(d1) {
-        let mut w = d1;
-        for c in text[d1..end].chars() {
-            if !c.is_alphanumeric() {
-                break;
-            }
-            w += c.len_utf8();
-        }
-        let suffix = text[d1..w].to_lowercase();
-        let class = match suffix.as_str() {
-            "er" | "re" | "ère" if n1 == Some(1) => ids::ORDINAL1,
-            "e" | "è" | "ème" | "eme" | "er" | "re" | "ère" => ids::ORDINAL,
-            _ => ids::WORD,
-        };
-        return push(out, w, class, TokVal::Num(n1.unwrap_or(0) as f64));
-    }
-    let value = n1.map(f64::from).unwrap_or(f64::MAX);
-    let class = match first.len() {
-        1 | 2 => ids::NUM,
-        4 if (1000.0..3000.0).contains(&value) => ids::NUM4,
-        _ => ids::NUMBIG,
-    };
-    push(out, d1, class, TokVal::Num(value))
-}
-
-fn numeric_date(text: &str, start: usize, end: usize) -> Option<(usize, NaiveDate)> {
-    let b = text.as_bytes();
-    let d1 = digits_at(b, start, end);
-    let sep = *b.get(d1).filter(|_| d1 < end)?;
-    if !matches!(sep, b'/' | b'.' | b'-') {
-        return None;
-    }
-    let d2 = digits_at(b, d1 + 1, end);
-    if d2 >= end || b[d2] != sep {
-        return None;
-    }
-    let d3 = digits_at(b, d2 + 1, end);
-    if d3 < end && text[d3..end].chars().next().is_some_and(char::is_alphanumeric) {
-        return None;
-    }
-    let (p1, p2, p3) = (&text[start..d1], &text[d1 + 1..d2], &text[d2 + 1..d3]);
-    let date = if p1.len() == 4 && p2.len() == 2 && p3.len() == 2 && sep == b'-' {
-        NaiveDate::from_ymd_opt(p1.parse().ok()?, parse_u32(p2)?, parse_u32(p3)?)
-    } else if p1.len() <= 2 && p2.len() <= 2 && (p3.len() == 4 || p3.len() == 2) && sep != b'-' {
-        let y: i32 = p3.parse().ok()?;
-        let y = if p3.len() == 2 { 2000 + y } else { y };
-        NaiveDate::from_ymd_opt(y, parse_u32(p2)?, parse_u32(p1)?)
-    } else {
-        None
-    }?;
-    Some((d3, date))
 }
 
 fn word(
