@@ -410,8 +410,15 @@ impl<'a> Article<'a> {
     /// Makes a new person's surnames point to it: the last word of the name, and the word after "al-".
     fn remember_person(&mut self, slot: usize) {
         let name = fold_str(&self.t.entities[slot].name);
-        let Some(last) = name.split_whitespace().next_back() else { return };
+        let mut words = name.split_whitespace().rev();
+        let Some(last) = words.next() else { return };
         self.t.surnames.insert(last.to_string(), slot);
+        // "de Lima" of Leila de Lima, as "Mme de Lima" names her.
+        if let (Some(particle), Some(_)) = (words.next(), words.next()) {
+            if self.lex.word_class(particle).has(WordClass::PARTICLE) {
+                self.t.surnames.insert(format!("{particle} {last}"), slot);
+            }
+        }
         if let Some((particle, rest)) = last.split_once('-') {
             if self.lex.word_class(particle).has(WordClass::PARTICLE) {
                 self.t.surnames.insert(rest.to_string(), slot);

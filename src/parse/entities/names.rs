@@ -325,6 +325,38 @@ impl Sentence<'_, '_> {
         tok.hit.is_none() && !tok.upper && self.class(t).has(WordClass::PARTICLE)
     }
 
+    /// "de Lima" in "Leila de Lima": a lowercase particle at `k`, then a one-word place's name the
+    /// lexicon knows. The place's hit.
+    fn place_after_particle(&self, k: usize) -> Option<usize> {
+        let next = k + 1;
+        if next >= self.tokens.len() || !self.is_particle(k) || self.tokens[k].cap || !self.joined(k, next) {
+            return None;
+        }
+        let tok = &self.tokens[next];
+        let h = tok.hit?;
+        let hit = &self.hits[h];
+        let place = matches!(hit.target, Target::Entity { kind: MentionKind::Location, .. });
+        (place && tok.cap && !tok.upper && hit.span == Span::new(tok.start, tok.end)).then_some(h)
+    }
+
+    /// "Mme de Lima", "M. de Villepin": a capitalised word at `t` after an honorific and a lowercase
+    /// particle, a name no lexicon form covers or a one-word place's. The particle's token and
+    /// what the honorific tells.
+    fn particle_after_honorific(&self, t: usize) -> Option<(usize, PersonInfo)> {
+        let particle = t.checked_sub(1)?;
+        let title = self.tokens.get(t.checked_sub(2)?)?;
+        let h = title.hit?;
+        if self.hits[h].target != Target::Title(TitleKind::Honorific) || self.hits[h].consumed {
+            return None;
+        }
+        let gap = &self.text[self.hits[h].span.end..self.tokens[particle].start];
+        let spaced = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
+        let name = self.is_name_word(t) || self.place_after_particle(particle).is_some();
+        let particle_joined =
+            !self.tokens[particle].cap && self.is_particle(particle) && self.joined(particle, t);
+        (spaced && name && particle_joined).then(|| (particle, PersonInfo::default()))
+    }
+
     /// "O" in "O'Brien": a capital letter before an apostrophe and a name word, that is no French
     /// elision ("L'", "D'", "J'"…).
     fn is_apostrophe_prefix(&self, t: usize) -> bool {
@@ -635,6 +667,40 @@ impl Sentence<'_, '_> {
         Some((last, country))
     }
 
+    /// Where a person's name starts in the run `first..=last` that follows a role's preposition
+    /// ("gouverneur du Katanga Moïse Katumbi", "ministre de la Justice Vitaliano Aguirre"): after
+    /// its first word, the role's complement, when that word is a plain capitalised word (no
+    /// organisation or place word, no first name) right after "du", "de", "d'", "de la" or "de
+    /// l'", and two name words or more follow.
+    fn complement_before_name(&self, first: usize, last: usize) -> Option<usize> {
+        let split = first + 1;
+        if first == 0 || split >= last || self.tokens[first].hit.is_some() {
+            return None;
+        }
+        let plain = |t: usize| {
+            self.tokens[t].cap
+                && !self.class(t).has(WordClass::ORG | WordClass::PLACE | WordClass::FIRST_NAME)
+        };
+        if !plain(first) || !self.is_name_word(split) || !self.joined(first, split) {
+            return None;
+        }
+        let gap = |a: usize, b: usize| &self.text[self.tokens[a].end..self.tokens[b].start];
+        let before = self.word(first - 1);
+        let after_de = match before {
+            "du" | "de" => matches!(gap(first - 1, first), " " | "\u{a0}"),
+            "d" => matches!(gap(first - 1, first), "'" | "’"),
+            "la" | "l" => {
+                first >= 2
+                    && matches!(gap(first - 1, first), " " | "'" | "’" | "\u{a0}")
+                    && self.word(first - 2) == "de"
+                    && self.joined(first - 2, first - 1)
+            }
+            _ => false,
+        };
+        let names_after = (split..=last).filter(|&t| self.tokens[t].cap).count() >= 2;
+        (after_de && names_after).then_some(split)
+    }
+
     /// The country entity of the demonym that token `t` is, in lowercase ("népalais").
     fn demonym_at(&self, t: usize) -> Option<usize> {
         let tok = self.tokens.get(t)?;
@@ -898,6 +964,16 @@ impl Sentence<'_, '_> {
             if self.notable[n] < t {
                 continue;
             }
+            if let Some((particle, info)) = self.particle_after_honorific(t) {
+                // "Mme de Lima", "M. de Villepin": the surname with its particle.
+                if let Some(h) = self.tokens[t].hit {
+                    self.hits[h].consumed = true;
+                }
+                let span = Span::new(self.tokens[particle].start, self.tokens[t].end);
+                out.push(Candidate { span, what: What::Lone { cue: Some(info), place: false } });
+                t += 1;
+                continue;
+            }
             if self.is_unknown_acronym(t) {
                 let tok = &self.tokens[t];
                 out.push(Candidate {
@@ -932,6 +1008,14 @@ impl Sentence<'_, '_> {
                     // "Anne BIANCHI": a first name and a surname in capitals.
                     last = k;
                     k += 1;
+                } else if let Some(h) =
+                    (last == first && first_name(self, first)).then(|| self.place_after_particle(k)).flatten()
+                {
+                    // "Leila de Lima": a first name, a particle and a place's name.
+                    self.hits[h].consumed = true;
+                    self.tokens[k + 1].hit = None;
+                    last = k + 1;
+                    k += 2;
                 } else if self.is_apostrophe_prefix(k)
                     || (self.is_particle(k)
                         && k + 1 < self.tokens.len()
@@ -1025,6 +1109,20 @@ impl Sentence<'_, '_> {
             return;
         }
         let cue = self.title_before(first, words);
+        // "l'ancien gouverneur du Katanga Moïse Katumbi", "le ministre de la Justice Vitaliano
+        // Aguirre": a role's complement of one word, then the person's name.
+        if surname_hit.is_none() && words >= 3 && matches!(cue, Some((TitleKind::Role, _))) {
+            if let Some(split) = self.complement_before_name(first, last) {
+                let place = self.place_noun_before(first);
+                let tok = &self.tokens[first];
+                out.push(Candidate {
+                    span: Span::new(tok.start, tok.end),
+                    what: What::Lone { cue: None, place },
+                });
+                self.read_run(split, last, None, out);
+                return;
+            }
+        }
 
         if let Some(h) = surname_hit {
             let Target::Surname { entity } = self.hits[h].target else { return };

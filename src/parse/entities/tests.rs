@@ -1029,3 +1029,38 @@ fn a_town_after_sur_is_a_place_and_a_network_is_none() {
     assert!(has(text, "Saraqeb", MentionKind::Location), "{:?}", surfaces(text));
     assert!(!surfaces(text).iter().any(|(s, _)| s == "Twitter"), "{:?}", surfaces(text));
 }
+
+#[test]
+fn a_role_s_one_word_complement_is_no_part_of_the_name_after_it() {
+    // A region the role governs, then the person.
+    let text = "Le maire de Cebu Tomas Osmena a démissionné. Osmena est parti.";
+    let found = mentions(text);
+    assert!(found.contains(&("Cebu".into(), MentionKind::Location, "place:cebu".into())), "{found:?}");
+    let osmena: Vec<_> = found.iter().filter(|(_, _, e)| e == "person:tomas-osmena").collect();
+    assert_eq!(osmena.len(), 2, "{found:?}");
+    // A ministry's field: no entity of its own.
+    let text = "Selon le ministre de l'Intérieur Ahmed Noureddine Belkacem, rien n'a changé.";
+    assert_eq!(ids(text), ["person:ahmed-noureddine-belkacem"]);
+    // A three-word name after a role with no complement stays whole.
+    assert_eq!(ids("Le général Ahmed Noureddine Belkacem a parlé."), ["person:ahmed-noureddine-belkacem"]);
+}
+
+#[test]
+fn a_surname_with_its_particle_after_a_first_name_or_an_honorific() {
+    // "Lima", "Paris": a place's name as a surname after a particle.
+    let text = "La juge Maria de Lima a été nommée lundi. Mme de Lima siégera à Paris.";
+    let found = mentions(text);
+    assert_eq!(
+        found,
+        [
+            ("Maria de Lima".into(), MentionKind::Person, "person:maria-de-lima".into()),
+            ("de Lima".into(), MentionKind::Person, "person:maria-de-lima".into()),
+            ("Paris".into(), MentionKind::Location, "country:FRA".into()),
+        ]
+    );
+    // "dela", "es": particles too.
+    assert_eq!(ids("Le sénateur Antonio dela Cruz a voté contre."), ["person:antonio-dela-cruz"]);
+    assert_eq!(ids("Ils se sont retrouvés à Dar es Salaam."), ["place:dar-es-salaam"]);
+    // The capital itself, elsewhere, is still the country's.
+    assert_eq!(ids("Il était de Lima, au Pérou."), ["country:PER", "country:PER"]);
+}
