@@ -386,7 +386,13 @@ impl Sentence<'_, '_> {
         let prev = &self.tokens[t - 1];
         let gap = &self.text[prev.end..tok.start];
         let elided_or_spaced = gap == " " || gap == "'" || gap == "’" || gap == "\u{a0}";
-        elided_or_spaced && !prev.cap && prev.hit.is_none() && self.class(t - 1).has(WordClass::ARTICLE)
+        // "Le CNDD-FDD a dénoncé": the article may open the sentence ("L'ONG …" is a cue's).
+        let cue = || {
+            let span = Span::new(tok.start, tok.end);
+            self.hits.iter().any(|h| h.span == span && matches!(h.target, Target::Title(_)))
+        };
+        let article_case = !prev.cap || (self.is_initial(t - 1) && !cue());
+        elided_or_spaced && article_case && prev.hit.is_none() && self.class(t - 1).has(WordClass::ARTICLE)
     }
 
     fn joined(&self, a: usize, b: usize) -> bool {
@@ -817,11 +823,18 @@ impl Sentence<'_, '_> {
         let tok = &self.tokens[acronym];
         let len = tok.end - tok.start;
         let closes = self.text[tok.end..].starts_with(')');
-        if acronym < 2 || !tok.cap || tok.hyphenated || !(2..=10).contains(&len) || !closes {
+        // "(CNDD-FDD)": a hyphenated acronym in capitals.
+        let hyphen_ok = !tok.hyphenated || tok.upper;
+        if acronym < 2 || !tok.cap || !hyphen_ok || !(2..=10).contains(&len) || !closes {
             return None;
         }
         let last = acronym - 1;
-        if !matches!(&self.text[self.tokens[last].end..tok.start], " (" | "(" | "\u{a0}(") {
+        // "un « Conseil national pour la démocratie » (CND)": a quoted name.
+        let gap = &self.text[self.tokens[last].end..tok.start];
+        let quote_closed = gap.strip_suffix('(').is_some_and(|g| {
+            g.trim_matches([' ', '\u{a0}', '\u{202f}']).chars().all(|c| matches!(c, '»' | '"' | '”'))
+        });
+        if !matches!(gap, " (" | "(" | "\u{a0}(") && !quote_closed {
             return None;
         }
         let letters: Vec<char> = self.folded(acronym).chars().filter(char::is_ascii_alphabetic).collect();

@@ -1064,3 +1064,15 @@ fn a_surname_with_its_particle_after_a_first_name_or_an_honorific() {
     // The capital itself, elsewhere, is still the country's.
     assert_eq!(ids("Il était de Lima, au Pérou."), ["country:PER", "country:PER"]);
 }
+
+#[test]
+fn an_acronym_in_capitals_with_a_hyphen_or_after_a_quoted_name() {
+    let text = "Le Mouvement pour la libération du peuple-Armée de résistance (MLP-AR) a signé. \
+                Le MLP-AR a salué l'accord.";
+    let id = "org:mouvement-pour-la-liberation-du-peuple-armee-de-resistance";
+    let found = mentions(text);
+    assert_eq!(found.iter().filter(|(_, _, e)| e == id).count(), 3, "{found:?}");
+    let text = "Ils ont formé un « Comité de salut public » (CSP) lundi. Le CSP a parlé.";
+    let found = mentions(text);
+    assert_eq!(found.iter().filter(|(_, _, e)| e == "org:comite-de-salut-public").count(), 3, "{found:?}");
+}
