@@ -586,6 +586,9 @@ impl Sentence<'_, '_> {
         // A noun goes on the name only after a connector or an article ("des droits de l'homme");
         // elsewhere only adjectives do ("Conseil européen", not "Conseil européen présentera").
         let mut after_connector = false;
+        // A noun taken after a connector: the name has its complement ("Cour permanente
+        // d'arbitrage"), and a place after it is where the body sits ("de La Haye").
+        let mut has_complement = false;
         let mut t = from + 1;
         while t < self.tokens.len() && t <= from + MAX_WORDS {
             let gap = &self.text[self.tokens[t - 1].end..self.tokens[t].start];
@@ -609,7 +612,9 @@ impl Sentence<'_, '_> {
                     // "le Mécanisme d'enquête conjoint de l'ONU et de l'OIAC": a complement
                     // coordinated with another is shared, none of the name.
                     let coordinated = self.text[hit.span.end..].starts_with(" et ");
+                    let seat = kind.1 == MentionKind::Location && has_complement;
                     if !after_connector
+                        || seat
                         || hit.span.start != tok.start
                         || self.tokens[end].end != hit.span.end
                         || coordinated
@@ -655,11 +660,15 @@ impl Sentence<'_, '_> {
                         |t: usize| matches!(self.text.as_bytes()[self.tokens[t].end - 1], b's' | b'x');
                     let may_not_go_on =
                         t == from + 1 || !(after_connector || tok.cap || plural(t) && plural(t - 1));
-                    if may_not_go_on && !self.lex.looks_adjective(&self.folded(t)) {
+                    if may_not_go_on
+                        && !self.lex.looks_adjective(&self.folded(t))
+                        && !(self.looks_participle(t) && self.name_goes_on_after(t))
+                    {
                         break;
                     }
                     if !class.has(WordClass::STOP) {
                         last_content = Some(t);
+                        has_complement |= after_connector;
                     }
                     after_connector = false;
                 }
@@ -705,6 +714,37 @@ impl Sentence<'_, '_> {
         };
         let names_after = (split..=last).filter(|&t| self.tokens[t].cap).count() >= 2;
         (after_de && names_after).then_some(split)
+    }
+
+    /// "armées", "uni", "réunis": a lowercase word shaped as a past participle (ending in "é",
+    /// "ée", "és", "ées", "i" or "is"), which no finite verb is.
+    fn looks_participle(&self, t: usize) -> bool {
+        let word = self.word(t);
+        let stem = word.strip_suffix('s').unwrap_or(word);
+        let stem = stem.strip_suffix('e').filter(|s| s.ends_with('é')).unwrap_or(stem);
+        !self.tokens[t].cap && word.chars().count() >= 3 && (stem.ends_with('é') || stem.ends_with('i'))
+    }
+
+    /// Whether an organisation's name goes on after token `t`: a demonym or an adjective follows
+    /// ("Forces armées congolaises"), or a complement ("Front uni de libération", "Forces armées
+    /// de la RDC").
+    fn name_goes_on_after(&self, t: usize) -> bool {
+        let next = t + 1;
+        if next >= self.tokens.len() || !self.joined(t, next) {
+            return false;
+        }
+        if self.demonym_at(next).is_some() {
+            return true;
+        }
+        let tok = &self.tokens[next];
+        if tok.cap || tok.hit.is_some() {
+            return false;
+        }
+        let word = self.word(next);
+        let complement = matches!(word, "de" | "du" | "des" | "d" | "pour")
+            && next + 1 < self.tokens.len()
+            && (self.joined(next, next + 1) || self.text[tok.end..].starts_with(['\'', '’']));
+        complement || self.lex.looks_adjective(&self.folded(next))
     }
 
     /// The country entity of the demonym that token `t` is, in lowercase ("népalais").

@@ -1076,3 +1076,29 @@ fn an_acronym_in_capitals_with_a_hyphen_or_after_a_quoted_name() {
     let found = mentions(text);
     assert_eq!(found.iter().filter(|(_, _, e)| e == "org:comite-de-salut-public").count(), 3, "{found:?}");
 }
+
+#[test]
+fn a_participle_goes_on_an_organisation_s_name_when_the_name_goes_on() {
+    let name = |text: &str| mentions(text).into_iter().map(|(s, _, _)| s).collect::<Vec<_>>();
+    assert_eq!(name("Selon le Front uni de libération, rien n'a changé."), ["Front uni de libération"]);
+    assert_eq!(name("Hier, les Forces armées maliennes ont riposté."), ["Forces armées maliennes"]);
+    assert_eq!(
+        name("Il a saisi la Commission électorale nationale indépendante lundi."),
+        ["Commission électorale nationale indépendante"]
+    );
+    // A participle that ends the phrase is the verb's, no part of the name.
+    assert!(name("Hier, le Conseil réuni à Genève a voté.").iter().all(|s| !s.contains("réuni")));
+    // A place after the name's complement is where the body sits.
+    let found = mentions("Il a saisi la Cour permanente d'arbitrage de La Haye lundi.");
+    assert_eq!(
+        found,
+        [
+            (
+                "Cour permanente d'arbitrage".into(),
+                MentionKind::Organisation,
+                "org:cour-permanente-d-arbitrage".into()
+            ),
+            ("La Haye".into(), MentionKind::Location, "country:NLD".into()),
+        ]
+    );
+}
