@@ -657,6 +657,10 @@ impl<'a> Article<'a> {
             .filter(|m| m.kind == MentionKind::Location)
             .map(|m| (m.span, m.slot))
             .collect();
+        let organisations: Vec<Span> = (self.t.mentions.iter())
+            .filter(|m| m.kind == MentionKind::Organisation)
+            .map(|m| m.span)
+            .collect();
         for span in unread {
             let apposed = || self.apposed_place(span, &locations).is_some();
             let key = fold_str(span.slice(self.text));
@@ -671,6 +675,10 @@ impl<'a> Article<'a> {
                     _ => MentionKind::Organisation,
                 };
                 self.add_at(slot, span, kind);
+            } else if self.coordinated_with_an_organisation(span, &organisations) {
+                // "chef de l'UDPS et du Rassemblement".
+                let org = self.unknown("org", span, EntityKind::Organisation, PersonInfo::default());
+                self.add_new(span, MentionKind::Organisation, org);
             } else if self.coordinated_with_a_place(span, &places, &locations) || apposed() {
                 let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
                 self.add_new(span, MentionKind::Location, place);
@@ -697,6 +705,19 @@ impl<'a> Article<'a> {
                 && places.iter().chain(locations.iter().map(|(p, _)| p)).any(|p| Some(p.end) == previous)
         };
         joined || listed()
+    }
+
+    /// "de l'UDPS et du Rassemblement", "le PPRD et le Rassemblement": a word coordinated with an
+    /// organisation's name (or its acronym in parentheses), both with an article, is an
+    /// organisation too (a person's name takes no article).
+    fn coordinated_with_an_organisation(&self, span: Span, organisations: &[Span]) -> bool {
+        const JOINS: [&str; 8] =
+            [" et du ", " et de la ", " et de l'", " et de l’", " et le ", " et la ", " et l'", " et l’"];
+        let before = &self.text[..span.start];
+        JOINS.iter().filter_map(|join| before.strip_suffix(join)).any(|previous| {
+            let end = previous.strip_suffix(')').unwrap_or(previous).len();
+            organisations.iter().any(|o| o.end == end || (o.end == previous.len()))
+        })
     }
 
     /// The slot of the place or country apposed to the mention at `span` ("un hôtel de Baidoa,

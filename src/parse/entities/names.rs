@@ -747,6 +747,14 @@ impl Sentence<'_, '_> {
         complement || self.lex.looks_adjective(&self.folded(next))
     }
 
+    /// Whether token `t` stands alone between quotes ("« Rassemblement »").
+    fn quoted(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        let before = self.text[..tok.start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+        let after = self.text[tok.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        (before.ends_with('«') && after.starts_with('»')) || (before.ends_with('“') && after.starts_with('”'))
+    }
+
     /// The country entity of the demonym that token `t` is, in lowercase ("népalais").
     fn demonym_at(&self, t: usize) -> Option<usize> {
         let tok = self.tokens.get(t)?;
@@ -1220,6 +1228,8 @@ impl Sentence<'_, '_> {
                         start = self.hits[h].span.start;
                         What::Organisation { country }
                     }
+                    // "fonder un « Rassemblement »": an organisation word quoted as a name.
+                    None if self.quoted(first) => What::Organisation { country: None },
                     None => What::Lone { cue: None, place: false },
                 },
             },

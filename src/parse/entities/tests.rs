@@ -1102,3 +1102,20 @@ fn a_participle_goes_on_an_organisation_s_name_when_the_name_goes_on() {
         ]
     );
 }
+
+#[test]
+fn a_lone_organisation_word_quoted_or_coordinated_with_an_organisation() {
+    let org = |text: &str, surface: &str| {
+        mentions(text).into_iter().any(|(s, k, _)| s == surface && k == MentionKind::Organisation)
+    };
+    assert!(org("Les partis ont créé une « Alliance » pour les élections.", "Alliance"));
+    assert!(org(
+        "Il dirige l'Union des forces du changement (UFC) et le Rassemblement depuis 2010.",
+        "Rassemblement"
+    ));
+    assert!(org("Il parle au nom de l'OTAN et de la Coordination, a-t-il dit.", "Coordination"));
+    // A person's name takes no article: no organisation.
+    assert!(!org("Il dirige l'UFC et Kabore depuis 2010.", "Kabore"));
+    // Unquoted, a lone head word is no name of its own.
+    assert!(!org("Il a fondé un Rassemblement lundi.", "Rassemblement"));
+}
