@@ -444,10 +444,40 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// "soutenu par une coalition de sept partis … la porte-parole de la coalition": a lexicon
+    /// organisation named by one common noun ("la coalition") is the one the article introduced
+    /// shortly before with "un" or "une", not the lexicon's.
+    fn a_common_noun_the_article_introduced(&self, span: Span, kind: MentionKind) -> bool {
+        let surface = span.slice(self.text);
+        if kind != MentionKind::Organisation
+            || !surface.starts_with(|c: char| c.is_lowercase())
+            || surface.contains(|c: char| !c.is_alphabetic())
+        {
+            return false;
+        }
+        // Close before: a few sentences, as anaphora reach.
+        const NEAR: usize = 800;
+        let mut from = span.start.saturating_sub(NEAR);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &self.text[from..span.start];
+        ["une ", "un "].iter().any(|article| {
+            before.match_indices(surface).any(|(at, _)| {
+                before[..at].ends_with(article)
+                    && !before[at + surface.len()..].starts_with(|c: char| c.is_alphabetic())
+            })
+        })
+    }
+
     /// Resolves a lexicon hit as [`Article::resolve`] does its candidate.
     fn resolve_hit(&mut self, hit: &scan::Hit) {
         match hit.target {
-            Target::Entity { entity, kind } => self.add_known(hit.span, kind, entity),
+            Target::Entity { entity, kind } => {
+                if !self.a_common_noun_the_article_introduced(hit.span, kind) {
+                    self.add_known(hit.span, kind, entity);
+                }
+            }
             _ => {
                 if let Some(candidate) = hit_candidate(hit, self.lex) {
                     self.resolve(candidate);
@@ -478,7 +508,11 @@ impl<'a> Article<'a> {
                     None => self.t.unread.push(span),
                 }
             }
-            What::Known { entity, kind } => self.add_known(span, kind, entity),
+            What::Known { entity, kind } => {
+                if !self.a_common_noun_the_article_introduced(span, kind) {
+                    self.add_known(span, kind, entity);
+                }
+            }
             What::Surname { entity } => {
                 match self.earlier_person(span) {
                     Some(slot) => self.add_at(slot, span, MentionKind::Person),

@@ -1119,3 +1119,12 @@ fn a_lone_organisation_word_quoted_or_coordinated_with_an_organisation() {
     // Unquoted, a lone head word is no name of its own.
     assert!(!org("Il a fondé un Rassemblement lundi.", "Rassemblement"));
 }
+
+#[test]
+fn a_common_noun_the_article_introduced_is_not_the_lexicon_s() {
+    let text =
+        "Il est soutenu par une coalition de partis. La coalition a gagné, selon l'Afrique de l'Ouest.";
+    assert_eq!(ids(text), ["place:afrique-de-l-ouest"]);
+    // With no such introduction, "la coalition" is the international coalition.
+    assert_eq!(ids("La coalition a frappé Raqqa."), ["org:coalition-internationale", "place:raqqa"]);
+}
