@@ -652,6 +652,16 @@ impl Sentence<'_, '_> {
                 if class.has(WordClass::CONNECTOR | WordClass::PARTICLE) {
                     after_connector = true;
                 } else {
+                    // "la Chambre des députés Eduardo Cunha": a capitalised word after the
+                    // name's complement, with no connector, starts another name.
+                    if tok.cap && !after_connector && has_complement {
+                        break;
+                    }
+                    // "devant le Sénat de prendre des mesures": an infinitive after "de", with
+                    // its object, is the verb's complement.
+                    if after_connector && self.infinitive_with_object(t) {
+                        break;
+                    }
                     // Right after the head, or after another word: an adjective, not a verb ("le
                     // Parlement dispose"); the noun after a connector or a capitalised word may be
                     // anything. A plural after a plural agrees with it ("des pays exportateurs"):
@@ -680,6 +690,24 @@ impl Sentence<'_, '_> {
             self.hits[h].consumed = true;
         }
         Some((last, country))
+    }
+
+    /// "de prendre des mesures", "d'agir le plus vite": token `t`, after "de" or "d'", is shaped
+    /// as an infinitive (-er, -ir, -re) and a determiner follows it.
+    fn infinitive_with_object(&self, t: usize) -> bool {
+        const DETERMINERS: [&str; 15] = [
+            "le", "la", "les", "l", "un", "une", "des", "du", "ses", "sa", "son", "leur", "leurs", "ces",
+            "cette",
+        ];
+        let after_de = t > 0 && matches!(self.word(t - 1), "de" | "d");
+        let word = self.word(t);
+        let infinitive = word.ends_with("er") || word.ends_with("ir") || word.ends_with("re");
+        after_de
+            && infinitive
+            && !self.tokens[t].cap
+            && t + 1 < self.tokens.len()
+            && self.joined(t, t + 1)
+            && DETERMINERS.contains(&self.word(t + 1))
     }
 
     /// Where a person's name starts in the run `first..=last` that follows a role's preposition

@@ -1128,3 +1128,21 @@ fn a_common_noun_the_article_introduced_is_not_the_lexicon_s() {
     // With no such introduction, "la coalition" is the international coalition.
     assert_eq!(ids("La coalition a frappé Raqqa."), ["org:coalition-internationale", "place:raqqa"]);
 }
+
+#[test]
+fn an_organisation_s_name_stops_before_a_name_or_a_verb_s_complement() {
+    let name = |text: &str| mentions(text).into_iter().map(|(s, _, _)| s).collect::<Vec<_>>();
+    // The chamber's president, named after it.
+    assert_eq!(
+        name("Selon le président de la Chambre des représentants Thomas Boateng, non."),
+        ["Chambre des représentants", "Thomas Boateng"]
+    );
+    // "de" + an infinitive and its object: the verb's.
+    assert_eq!(name("Il a demandé au Sénat kényan de voter la loi."), ["Sénat kényan"]);
+    assert!(name("Il a demandé au Sénat de prendre des mesures.").iter().all(|s| !s.contains("prendre")));
+    // "la prison de …", "le récif de …": places.
+    assert_eq!(
+        ids("Il est détenu dans la prison de Port Harcourt, près du récif de Tubbataha."),
+        ["place:port-harcourt", "place:tubbataha"]
+    );
+}
