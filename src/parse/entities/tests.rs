@@ -1145,4 +1145,6 @@ fn an_organisation_s_name_stops_before_a_name_or_a_verb_s_complement() {
         ids("Il est détenu dans la prison de Port Harcourt, près du récif de Tubbataha."),
         ["place:port-harcourt", "place:tubbataha"]
     );
+    // "les accords de …": the town where they were signed.
+    assert_eq!(ids("Il invoque les accords de Marcoussis."), ["place:marcoussis"]);
 }
