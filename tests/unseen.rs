@@ -1528,3 +1528,57 @@ fn unknown_names_of_african_and_balkan_news_are_found_and_resolved() {
     // "la Commission de l'UA": the African Union's commission, by its lexicon line.
     assert_eq!(named(a, "Commission de l'UA"), [org("org:commission-de-l-union-africaine")]);
 }
+
+/// q1–q8 (session 16): names dense articles on Burundi, Burkina Faso, the DR Congo, Gambia,
+/// Venezuela, Brazil and the Philippines, with unknown people, organisations and particles.
+#[test]
+fn people_organisations_and_particles_on_african_latin_american_and_asian_politics() {
+    let c = corpus();
+    let per = |id: &str| ("Person".to_string(), id.to_string());
+    let loc = |id: &str| ("Location".to_string(), id.to_string());
+    let org = |id: &str| ("Organisation".to_string(), id.to_string());
+    // q1: an acronym in capitals with a hyphen; "Dar es Salaam"; a known person's surname later.
+    let a = article(&c, "q1");
+    let cndd = "org:conseil-national-pour-la-defense-de-la-democratie-forces-de-defense-de-la-democratie";
+    assert_eq!(named(a, "CNDD-FDD"), [org(cndd)]);
+    assert_eq!(named(a, "Dar es Salaam"), [loc("place:dar-es-salaam")]);
+    assert_eq!(named(a, "Niyombare"), [per("person:godefroid-niyombare")]);
+    assert_eq!(named(a, "Alexander De Croo"), [per("person:alexander-de-croo")]);
+    // q2: an acronym after a quoted name.
+    let a = article(&c, "q2");
+    assert_eq!(named(a, "CND"), [org("org:conseil-national-pour-la-democratie")]);
+    assert_eq!(named(a, "Chérif Sy"), [per("person:cherif-sy")]);
+    // q3: a role's complement before the name; a quoted organisation word.
+    let a = article(&c, "q3");
+    assert_eq!(named(a, "Katanga"), [loc("place:katanga")]);
+    assert_eq!(named(a, "Moïse Katumbi"), [per("person:moise-katumbi")]);
+    assert!(named(a, "Katumbi").iter().all(|m| *m == per("person:moise-katumbi")));
+    assert_eq!(named(a, "Rassemblement"), [org("org:rassemblement")]);
+    assert_eq!(named(a, "Jean-Claude Muyambo"), [per("person:jean-claude-muyambo")]);
+    // q4: "une coalition de sept partis … la coalition" is not the anti-EI coalition.
+    let a = article(&c, "q4");
+    assert!(named(a, "coalition").is_empty(), "{:?}", named(a, "coalition"));
+    assert_eq!(named(a, "Afrique de l'Ouest"), [loc("place:afrique-de-l-ouest")]);
+    assert_eq!(named(a, "Mohamed Ibn Chambas"), [per("person:mohamed-ibn-chambas")]);
+    // q5: an acronym in Spanish after its French name.
+    let a = article(&c, "q5");
+    assert_eq!(named(a, "MUD"), [org("org:table-de-l-unite-democratique")]);
+    assert_eq!(named(a, "José Luis Rodriguez Zapatero"), [per("person:jose-luis-rodriguez-zapatero")]);
+    // q6: a chamber's name stops before its president's; a first name inside a longer name.
+    let a = article(&c, "q6");
+    assert_eq!(named(a, "Eduardo Cunha"), [per("person:eduardo-cunha")]);
+    assert_eq!(named(a, "Luiz Inacio Lula da Silva"), [per("person:luiz-inacio-lula-da-silva")]);
+    assert_eq!(named(a, "Sénat brésilien"), [org("org:senat-bresilien")]);
+    // q7: a court's seat is no part of its name; "le récif de".
+    let a = article(&c, "q7");
+    assert_eq!(named(a, "Cour permanente d'arbitrage"), [org("org:cour-permanente-d-arbitrage")]);
+    assert_eq!(named(a, "Scarborough"), [loc("place:scarborough")]);
+    // q8: a capital as a surname after a particle; "dela"; a ministry's field before a name.
+    let a = article(&c, "q8");
+    assert_eq!(named(a, "Leila de Lima"), [per("person:leila-de-lima")]);
+    assert_eq!(named(a, "de Lima"), [per("person:leila-de-lima")]);
+    assert!(named(a, "Lima").is_empty());
+    assert_eq!(named(a, "Ronald dela Rosa"), [per("person:ronald-dela-rosa")]);
+    assert_eq!(named(a, "Vitaliano Aguirre"), [per("person:vitaliano-aguirre")]);
+    assert_eq!(named(a, "New Bilibid"), [loc("place:new-bilibid")]);
+}

@@ -410,8 +410,15 @@ impl<'a> Article<'a> {
     /// Makes a new person's surnames point to it: the last word of the name, and the word after "al-".
     fn remember_person(&mut self, slot: usize) {
         let name = fold_str(&self.t.entities[slot].name);
-        let Some(last) = name.split_whitespace().next_back() else { return };
+        let mut words = name.split_whitespace().rev();
+        let Some(last) = words.next() else { return };
         self.t.surnames.insert(last.to_string(), slot);
+        // "de Lima" of Leila de Lima, as "Mme de Lima" names her.
+        if let (Some(particle), Some(_)) = (words.next(), words.next()) {
+            if self.lex.word_class(particle).has(WordClass::PARTICLE) {
+                self.t.surnames.insert(format!("{particle} {last}"), slot);
+            }
+        }
         if let Some((particle, rest)) = last.split_once('-') {
             if self.lex.word_class(particle).has(WordClass::PARTICLE) {
                 self.t.surnames.insert(rest.to_string(), slot);
@@ -437,10 +444,40 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// "soutenu par une coalition de sept partis … la porte-parole de la coalition": a lexicon
+    /// organisation named by one common noun ("la coalition") is the one the article introduced
+    /// shortly before with "un" or "une", not the lexicon's.
+    fn a_common_noun_the_article_introduced(&self, span: Span, kind: MentionKind) -> bool {
+        let surface = span.slice(self.text);
+        if kind != MentionKind::Organisation
+            || !surface.starts_with(|c: char| c.is_lowercase())
+            || surface.contains(|c: char| !c.is_alphabetic())
+        {
+            return false;
+        }
+        // Close before: a few sentences, as anaphora reach.
+        const NEAR: usize = 800;
+        let mut from = span.start.saturating_sub(NEAR);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &self.text[from..span.start];
+        ["une ", "un "].iter().any(|article| {
+            before.match_indices(surface).any(|(at, _)| {
+                before[..at].ends_with(article)
+                    && !before[at + surface.len()..].starts_with(|c: char| c.is_alphabetic())
+            })
+        })
+    }
+
     /// Resolves a lexicon hit as [`Article::resolve`] does its candidate.
     fn resolve_hit(&mut self, hit: &scan::Hit) {
         match hit.target {
-            Target::Entity { entity, kind } => self.add_known(hit.span, kind, entity),
+            Target::Entity { entity, kind } => {
+                if !self.a_common_noun_the_article_introduced(hit.span, kind) {
+                    self.add_known(hit.span, kind, entity);
+                }
+            }
             _ => {
                 if let Some(candidate) = hit_candidate(hit, self.lex) {
                     self.resolve(candidate);
@@ -471,7 +508,11 @@ impl<'a> Article<'a> {
                     None => self.t.unread.push(span),
                 }
             }
-            What::Known { entity, kind } => self.add_known(span, kind, entity),
+            What::Known { entity, kind } => {
+                if !self.a_common_noun_the_article_introduced(span, kind) {
+                    self.add_known(span, kind, entity);
+                }
+            }
             What::Surname { entity } => {
                 match self.earlier_person(span) {
                     Some(slot) => self.add_at(slot, span, MentionKind::Person),
@@ -650,6 +691,10 @@ impl<'a> Article<'a> {
             .filter(|m| m.kind == MentionKind::Location)
             .map(|m| (m.span, m.slot))
             .collect();
+        let organisations: Vec<Span> = (self.t.mentions.iter())
+            .filter(|m| m.kind == MentionKind::Organisation)
+            .map(|m| m.span)
+            .collect();
         for span in unread {
             let apposed = || self.apposed_place(span, &locations).is_some();
             let key = fold_str(span.slice(self.text));
@@ -664,6 +709,10 @@ impl<'a> Article<'a> {
                     _ => MentionKind::Organisation,
                 };
                 self.add_at(slot, span, kind);
+            } else if self.coordinated_with_an_organisation(span, &organisations) {
+                // "chef de l'UDPS et du Rassemblement".
+                let org = self.unknown("org", span, EntityKind::Organisation, PersonInfo::default());
+                self.add_new(span, MentionKind::Organisation, org);
             } else if self.coordinated_with_a_place(span, &places, &locations) || apposed() {
                 let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
                 self.add_new(span, MentionKind::Location, place);
@@ -690,6 +739,19 @@ impl<'a> Article<'a> {
                 && places.iter().chain(locations.iter().map(|(p, _)| p)).any(|p| Some(p.end) == previous)
         };
         joined || listed()
+    }
+
+    /// "de l'UDPS et du Rassemblement", "le PPRD et le Rassemblement": a word coordinated with an
+    /// organisation's name (or its acronym in parentheses), both with an article, is an
+    /// organisation too (a person's name takes no article).
+    fn coordinated_with_an_organisation(&self, span: Span, organisations: &[Span]) -> bool {
+        const JOINS: [&str; 8] =
+            [" et du ", " et de la ", " et de l'", " et de l’", " et le ", " et la ", " et l'", " et l’"];
+        let before = &self.text[..span.start];
+        JOINS.iter().filter_map(|join| before.strip_suffix(join)).any(|previous| {
+            let end = previous.strip_suffix(')').unwrap_or(previous).len();
+            organisations.iter().any(|o| o.end == end || (o.end == previous.len()))
+        })
     }
 
     /// The slot of the place or country apposed to the mention at `span` ("un hôtel de Baidoa,

@@ -325,6 +325,38 @@ impl Sentence<'_, '_> {
         tok.hit.is_none() && !tok.upper && self.class(t).has(WordClass::PARTICLE)
     }
 
+    /// "de Lima" in "Leila de Lima": a lowercase particle at `k`, then a one-word place's name the
+    /// lexicon knows. The place's hit.
+    fn place_after_particle(&self, k: usize) -> Option<usize> {
+        let next = k + 1;
+        if next >= self.tokens.len() || !self.is_particle(k) || self.tokens[k].cap || !self.joined(k, next) {
+            return None;
+        }
+        let tok = &self.tokens[next];
+        let h = tok.hit?;
+        let hit = &self.hits[h];
+        let place = matches!(hit.target, Target::Entity { kind: MentionKind::Location, .. });
+        (place && tok.cap && !tok.upper && hit.span == Span::new(tok.start, tok.end)).then_some(h)
+    }
+
+    /// "Mme de Lima", "M. de Villepin": a capitalised word at `t` after an honorific and a lowercase
+    /// particle, a name no lexicon form covers or a one-word place's. The particle's token and
+    /// what the honorific tells.
+    fn particle_after_honorific(&self, t: usize) -> Option<(usize, PersonInfo)> {
+        let particle = t.checked_sub(1)?;
+        let title = self.tokens.get(t.checked_sub(2)?)?;
+        let h = title.hit?;
+        if self.hits[h].target != Target::Title(TitleKind::Honorific) || self.hits[h].consumed {
+            return None;
+        }
+        let gap = &self.text[self.hits[h].span.end..self.tokens[particle].start];
+        let spaced = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}');
+        let name = self.is_name_word(t) || self.place_after_particle(particle).is_some();
+        let particle_joined =
+            !self.tokens[particle].cap && self.is_particle(particle) && self.joined(particle, t);
+        (spaced && name && particle_joined).then(|| (particle, PersonInfo::default()))
+    }
+
     /// "O" in "O'Brien": a capital letter before an apostrophe and a name word, that is no French
     /// elision ("L'", "D'", "J'"…).
     fn is_apostrophe_prefix(&self, t: usize) -> bool {
@@ -354,7 +386,13 @@ impl Sentence<'_, '_> {
         let prev = &self.tokens[t - 1];
         let gap = &self.text[prev.end..tok.start];
         let elided_or_spaced = gap == " " || gap == "'" || gap == "’" || gap == "\u{a0}";
-        elided_or_spaced && !prev.cap && prev.hit.is_none() && self.class(t - 1).has(WordClass::ARTICLE)
+        // "Le CNDD-FDD a dénoncé": the article may open the sentence ("L'ONG …" is a cue's).
+        let cue = || {
+            let span = Span::new(tok.start, tok.end);
+            self.hits.iter().any(|h| h.span == span && matches!(h.target, Target::Title(_)))
+        };
+        let article_case = !prev.cap || (self.is_initial(t - 1) && !cue());
+        elided_or_spaced && article_case && prev.hit.is_none() && self.class(t - 1).has(WordClass::ARTICLE)
     }
 
     fn joined(&self, a: usize, b: usize) -> bool {
@@ -548,6 +586,9 @@ impl Sentence<'_, '_> {
         // A noun goes on the name only after a connector or an article ("des droits de l'homme");
         // elsewhere only adjectives do ("Conseil européen", not "Conseil européen présentera").
         let mut after_connector = false;
+        // A noun taken after a connector: the name has its complement ("Cour permanente
+        // d'arbitrage"), and a place after it is where the body sits ("de La Haye").
+        let mut has_complement = false;
         let mut t = from + 1;
         while t < self.tokens.len() && t <= from + MAX_WORDS {
             let gap = &self.text[self.tokens[t - 1].end..self.tokens[t].start];
@@ -571,7 +612,9 @@ impl Sentence<'_, '_> {
                     // "le Mécanisme d'enquête conjoint de l'ONU et de l'OIAC": a complement
                     // coordinated with another is shared, none of the name.
                     let coordinated = self.text[hit.span.end..].starts_with(" et ");
+                    let seat = kind.1 == MentionKind::Location && has_complement;
                     if !after_connector
+                        || seat
                         || hit.span.start != tok.start
                         || self.tokens[end].end != hit.span.end
                         || coordinated
@@ -609,6 +652,16 @@ impl Sentence<'_, '_> {
                 if class.has(WordClass::CONNECTOR | WordClass::PARTICLE) {
                     after_connector = true;
                 } else {
+                    // "la Chambre des députés Eduardo Cunha": a capitalised word after the
+                    // name's complement, with no connector, starts another name.
+                    if tok.cap && !after_connector && has_complement {
+                        break;
+                    }
+                    // "devant le Sénat de prendre des mesures": an infinitive after "de", with
+                    // its object, is the verb's complement.
+                    if after_connector && self.infinitive_with_object(t) {
+                        break;
+                    }
                     // Right after the head, or after another word: an adjective, not a verb ("le
                     // Parlement dispose"); the noun after a connector or a capitalised word may be
                     // anything. A plural after a plural agrees with it ("des pays exportateurs"):
@@ -617,11 +670,15 @@ impl Sentence<'_, '_> {
                         |t: usize| matches!(self.text.as_bytes()[self.tokens[t].end - 1], b's' | b'x');
                     let may_not_go_on =
                         t == from + 1 || !(after_connector || tok.cap || plural(t) && plural(t - 1));
-                    if may_not_go_on && !self.lex.looks_adjective(&self.folded(t)) {
+                    if may_not_go_on
+                        && !self.lex.looks_adjective(&self.folded(t))
+                        && !(self.looks_participle(t) && self.name_goes_on_after(t))
+                    {
                         break;
                     }
                     if !class.has(WordClass::STOP) {
                         last_content = Some(t);
+                        has_complement |= after_connector;
                     }
                     after_connector = false;
                 }
@@ -633,6 +690,97 @@ impl Sentence<'_, '_> {
             self.hits[h].consumed = true;
         }
         Some((last, country))
+    }
+
+    /// "de prendre des mesures", "d'agir le plus vite": token `t`, after "de" or "d'", is shaped
+    /// as an infinitive (-er, -ir, -re) and a determiner follows it.
+    fn infinitive_with_object(&self, t: usize) -> bool {
+        const DETERMINERS: [&str; 15] = [
+            "le", "la", "les", "l", "un", "une", "des", "du", "ses", "sa", "son", "leur", "leurs", "ces",
+            "cette",
+        ];
+        let after_de = t > 0 && matches!(self.word(t - 1), "de" | "d");
+        let word = self.word(t);
+        let infinitive = word.ends_with("er") || word.ends_with("ir") || word.ends_with("re");
+        after_de
+            && infinitive
+            && !self.tokens[t].cap
+            && t + 1 < self.tokens.len()
+            && self.joined(t, t + 1)
+            && DETERMINERS.contains(&self.word(t + 1))
+    }
+
+    /// Where a person's name starts in the run `first..=last` that follows a role's preposition
+    /// ("gouverneur du Katanga Moïse Katumbi", "ministre de la Justice Vitaliano Aguirre"): after
+    /// its first word, the role's complement, when that word is a plain capitalised word (no
+    /// organisation or place word, no first name) right after "du", "de", "d'", "de la" or "de
+    /// l'", and two name words or more follow.
+    fn complement_before_name(&self, first: usize, last: usize) -> Option<usize> {
+        let split = first + 1;
+        if first == 0 || split >= last || self.tokens[first].hit.is_some() {
+            return None;
+        }
+        let plain = |t: usize| {
+            self.tokens[t].cap
+                && !self.class(t).has(WordClass::ORG | WordClass::PLACE | WordClass::FIRST_NAME)
+        };
+        if !plain(first) || !self.is_name_word(split) || !self.joined(first, split) {
+            return None;
+        }
+        let gap = |a: usize, b: usize| &self.text[self.tokens[a].end..self.tokens[b].start];
+        let before = self.word(first - 1);
+        let after_de = match before {
+            "du" | "de" => matches!(gap(first - 1, first), " " | "\u{a0}"),
+            "d" => matches!(gap(first - 1, first), "'" | "’"),
+            "la" | "l" => {
+                first >= 2
+                    && matches!(gap(first - 1, first), " " | "'" | "’" | "\u{a0}")
+                    && self.word(first - 2) == "de"
+                    && self.joined(first - 2, first - 1)
+            }
+            _ => false,
+        };
+        let names_after = (split..=last).filter(|&t| self.tokens[t].cap).count() >= 2;
+        (after_de && names_after).then_some(split)
+    }
+
+    /// "armées", "uni", "réunis": a lowercase word shaped as a past participle (ending in "é",
+    /// "ée", "és", "ées", "i" or "is"), which no finite verb is.
+    fn looks_participle(&self, t: usize) -> bool {
+        let word = self.word(t);
+        let stem = word.strip_suffix('s').unwrap_or(word);
+        let stem = stem.strip_suffix('e').filter(|s| s.ends_with('é')).unwrap_or(stem);
+        !self.tokens[t].cap && word.chars().count() >= 3 && (stem.ends_with('é') || stem.ends_with('i'))
+    }
+
+    /// Whether an organisation's name goes on after token `t`: a demonym or an adjective follows
+    /// ("Forces armées congolaises"), or a complement ("Front uni de libération", "Forces armées
+    /// de la RDC").
+    fn name_goes_on_after(&self, t: usize) -> bool {
+        let next = t + 1;
+        if next >= self.tokens.len() || !self.joined(t, next) {
+            return false;
+        }
+        if self.demonym_at(next).is_some() {
+            return true;
+        }
+        let tok = &self.tokens[next];
+        if tok.cap || tok.hit.is_some() {
+            return false;
+        }
+        let word = self.word(next);
+        let complement = matches!(word, "de" | "du" | "des" | "d" | "pour")
+            && next + 1 < self.tokens.len()
+            && (self.joined(next, next + 1) || self.text[tok.end..].starts_with(['\'', '’']));
+        complement || self.lex.looks_adjective(&self.folded(next))
+    }
+
+    /// Whether token `t` stands alone between quotes ("« Rassemblement »").
+    fn quoted(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        let before = self.text[..tok.start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+        let after = self.text[tok.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        (before.ends_with('«') && after.starts_with('»')) || (before.ends_with('“') && after.starts_with('”'))
     }
 
     /// The country entity of the demonym that token `t` is, in lowercase ("népalais").
@@ -751,11 +899,18 @@ impl Sentence<'_, '_> {
         let tok = &self.tokens[acronym];
         let len = tok.end - tok.start;
         let closes = self.text[tok.end..].starts_with(')');
-        if acronym < 2 || !tok.cap || tok.hyphenated || !(2..=10).contains(&len) || !closes {
+        // "(CNDD-FDD)": a hyphenated acronym in capitals.
+        let hyphen_ok = !tok.hyphenated || tok.upper;
+        if acronym < 2 || !tok.cap || !hyphen_ok || !(2..=10).contains(&len) || !closes {
             return None;
         }
         let last = acronym - 1;
-        if !matches!(&self.text[self.tokens[last].end..tok.start], " (" | "(" | "\u{a0}(") {
+        // "un « Conseil national pour la démocratie » (CND)": a quoted name.
+        let gap = &self.text[self.tokens[last].end..tok.start];
+        let quote_closed = gap.strip_suffix('(').is_some_and(|g| {
+            g.trim_matches([' ', '\u{a0}', '\u{202f}']).chars().all(|c| matches!(c, '»' | '"' | '”'))
+        });
+        if !matches!(gap, " (" | "(" | "\u{a0}(") && !quote_closed {
             return None;
         }
         let letters: Vec<char> = self.folded(acronym).chars().filter(char::is_ascii_alphabetic).collect();
@@ -898,6 +1053,16 @@ impl Sentence<'_, '_> {
             if self.notable[n] < t {
                 continue;
             }
+            if let Some((particle, info)) = self.particle_after_honorific(t) {
+                // "Mme de Lima", "M. de Villepin": the surname with its particle.
+                if let Some(h) = self.tokens[t].hit {
+                    self.hits[h].consumed = true;
+                }
+                let span = Span::new(self.tokens[particle].start, self.tokens[t].end);
+                out.push(Candidate { span, what: What::Lone { cue: Some(info), place: false } });
+                t += 1;
+                continue;
+            }
             if self.is_unknown_acronym(t) {
                 let tok = &self.tokens[t];
                 out.push(Candidate {
@@ -932,6 +1097,14 @@ impl Sentence<'_, '_> {
                     // "Anne BIANCHI": a first name and a surname in capitals.
                     last = k;
                     k += 1;
+                } else if let Some(h) =
+                    (last == first && first_name(self, first)).then(|| self.place_after_particle(k)).flatten()
+                {
+                    // "Leila de Lima": a first name, a particle and a place's name.
+                    self.hits[h].consumed = true;
+                    self.tokens[k + 1].hit = None;
+                    last = k + 1;
+                    k += 2;
                 } else if self.is_apostrophe_prefix(k)
                     || (self.is_particle(k)
                         && k + 1 < self.tokens.len()
@@ -1025,6 +1198,20 @@ impl Sentence<'_, '_> {
             return;
         }
         let cue = self.title_before(first, words);
+        // "l'ancien gouverneur du Katanga Moïse Katumbi", "le ministre de la Justice Vitaliano
+        // Aguirre": a role's complement of one word, then the person's name.
+        if surname_hit.is_none() && words >= 3 && matches!(cue, Some((TitleKind::Role, _))) {
+            if let Some(split) = self.complement_before_name(first, last) {
+                let place = self.place_noun_before(first);
+                let tok = &self.tokens[first];
+                out.push(Candidate {
+                    span: Span::new(tok.start, tok.end),
+                    what: What::Lone { cue: None, place },
+                });
+                self.read_run(split, last, None, out);
+                return;
+            }
+        }
 
         if let Some(h) = surname_hit {
             let Target::Surname { entity } = self.hits[h].target else { return };
@@ -1069,6 +1256,8 @@ impl Sentence<'_, '_> {
                         start = self.hits[h].span.start;
                         What::Organisation { country }
                     }
+                    // "fonder un « Rassemblement »": an organisation word quoted as a name.
+                    None if self.quoted(first) => What::Organisation { country: None },
                     None => What::Lone { cue: None, place: false },
                 },
             },

@@ -1029,3 +1029,122 @@ fn a_town_after_sur_is_a_place_and_a_network_is_none() {
     assert!(has(text, "Saraqeb", MentionKind::Location), "{:?}", surfaces(text));
     assert!(!surfaces(text).iter().any(|(s, _)| s == "Twitter"), "{:?}", surfaces(text));
 }
+
+#[test]
+fn a_role_s_one_word_complement_is_no_part_of_the_name_after_it() {
+    // A region the role governs, then the person.
+    let text = "Le maire de Cebu Tomas Osmena a démissionné. Osmena est parti.";
+    let found = mentions(text);
+    assert!(found.contains(&("Cebu".into(), MentionKind::Location, "place:cebu".into())), "{found:?}");
+    let osmena: Vec<_> = found.iter().filter(|(_, _, e)| e == "person:tomas-osmena").collect();
+    assert_eq!(osmena.len(), 2, "{found:?}");
+    // A ministry's field: no entity of its own.
+    let text = "Selon le ministre de l'Intérieur Ahmed Noureddine Belkacem, rien n'a changé.";
+    assert_eq!(ids(text), ["person:ahmed-noureddine-belkacem"]);
+    // A three-word name after a role with no complement stays whole.
+    assert_eq!(ids("Le général Ahmed Noureddine Belkacem a parlé."), ["person:ahmed-noureddine-belkacem"]);
+}
+
+#[test]
+fn a_surname_with_its_particle_after_a_first_name_or_an_honorific() {
+    // "Lima", "Paris": a place's name as a surname after a particle.
+    let text = "La juge Maria de Lima a été nommée lundi. Mme de Lima siégera à Paris.";
+    let found = mentions(text);
+    assert_eq!(
+        found,
+        [
+            ("Maria de Lima".into(), MentionKind::Person, "person:maria-de-lima".into()),
+            ("de Lima".into(), MentionKind::Person, "person:maria-de-lima".into()),
+            ("Paris".into(), MentionKind::Location, "country:FRA".into()),
+        ]
+    );
+    // "dela", "es": particles too.
+    assert_eq!(ids("Le sénateur Antonio dela Cruz a voté contre."), ["person:antonio-dela-cruz"]);
+    assert_eq!(ids("Ils se sont retrouvés à Dar es Salaam."), ["place:dar-es-salaam"]);
+    // The capital itself, elsewhere, is still the country's.
+    assert_eq!(ids("Il était de Lima, au Pérou."), ["country:PER", "country:PER"]);
+}
+
+#[test]
+fn an_acronym_in_capitals_with_a_hyphen_or_after_a_quoted_name() {
+    let text = "Le Mouvement pour la libération du peuple-Armée de résistance (MLP-AR) a signé. \
+                Le MLP-AR a salué l'accord.";
+    let id = "org:mouvement-pour-la-liberation-du-peuple-armee-de-resistance";
+    let found = mentions(text);
+    assert_eq!(found.iter().filter(|(_, _, e)| e == id).count(), 3, "{found:?}");
+    let text = "Ils ont formé un « Comité de salut public » (CSP) lundi. Le CSP a parlé.";
+    let found = mentions(text);
+    assert_eq!(found.iter().filter(|(_, _, e)| e == "org:comite-de-salut-public").count(), 3, "{found:?}");
+}
+
+#[test]
+fn a_participle_goes_on_an_organisation_s_name_when_the_name_goes_on() {
+    let name = |text: &str| mentions(text).into_iter().map(|(s, _, _)| s).collect::<Vec<_>>();
+    assert_eq!(name("Selon le Front uni de libération, rien n'a changé."), ["Front uni de libération"]);
+    assert_eq!(name("Hier, les Forces armées maliennes ont riposté."), ["Forces armées maliennes"]);
+    assert_eq!(
+        name("Il a saisi la Commission électorale nationale indépendante lundi."),
+        ["Commission électorale nationale indépendante"]
+    );
+    // A participle that ends the phrase is the verb's, no part of the name.
+    assert!(name("Hier, le Conseil réuni à Genève a voté.").iter().all(|s| !s.contains("réuni")));
+    // A place after the name's complement is where the body sits.
+    let found = mentions("Il a saisi la Cour permanente d'arbitrage de La Haye lundi.");
+    assert_eq!(
+        found,
+        [
+            (
+                "Cour permanente d'arbitrage".into(),
+                MentionKind::Organisation,
+                "org:cour-permanente-d-arbitrage".into()
+            ),
+            ("La Haye".into(), MentionKind::Location, "country:NLD".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_lone_organisation_word_quoted_or_coordinated_with_an_organisation() {
+    let org = |text: &str, surface: &str| {
+        mentions(text).into_iter().any(|(s, k, _)| s == surface && k == MentionKind::Organisation)
+    };
+    assert!(org("Les partis ont créé une « Alliance » pour les élections.", "Alliance"));
+    assert!(org(
+        "Il dirige l'Union des forces du changement (UFC) et le Rassemblement depuis 2010.",
+        "Rassemblement"
+    ));
+    assert!(org("Il parle au nom de l'OTAN et de la Coordination, a-t-il dit.", "Coordination"));
+    // A person's name takes no article: no organisation.
+    assert!(!org("Il dirige l'UFC et Kabore depuis 2010.", "Kabore"));
+    // Unquoted, a lone head word is no name of its own.
+    assert!(!org("Il a fondé un Rassemblement lundi.", "Rassemblement"));
+}
+
+#[test]
+fn a_common_noun_the_article_introduced_is_not_the_lexicon_s() {
+    let text =
+        "Il est soutenu par une coalition de partis. La coalition a gagné, selon l'Afrique de l'Ouest.";
+    assert_eq!(ids(text), ["place:afrique-de-l-ouest"]);
+    // With no such introduction, "la coalition" is the international coalition.
+    assert_eq!(ids("La coalition a frappé Raqqa."), ["org:coalition-internationale", "place:raqqa"]);
+}
+
+#[test]
+fn an_organisation_s_name_stops_before_a_name_or_a_verb_s_complement() {
+    let name = |text: &str| mentions(text).into_iter().map(|(s, _, _)| s).collect::<Vec<_>>();
+    // The chamber's president, named after it.
+    assert_eq!(
+        name("Selon le président de la Chambre des représentants Thomas Boateng, non."),
+        ["Chambre des représentants", "Thomas Boateng"]
+    );
+    // "de" + an infinitive and its object: the verb's.
+    assert_eq!(name("Il a demandé au Sénat kényan de voter la loi."), ["Sénat kényan"]);
+    assert!(name("Il a demandé au Sénat de prendre des mesures.").iter().all(|s| !s.contains("prendre")));
+    // "la prison de …", "le récif de …": places.
+    assert_eq!(
+        ids("Il est détenu dans la prison de Port Harcourt, près du récif de Tubbataha."),
+        ["place:port-harcourt", "place:tubbataha"]
+    );
+    // "les accords de …": the town where they were signed.
+    assert_eq!(ids("Il invoque les accords de Marcoussis."), ["place:marcoussis"]);
+}
