@@ -3,7 +3,8 @@
 //! Paragraph breaks always end a sentence (so do headlines without final punctuation). Inside a
 //! paragraph a sentence ends after `.`, `!`, `?` or `…` (and any closing quotes or brackets) when
 //! the next word starts a sentence: not after an abbreviation ("M.", "Mme", "MM.", "Dr"), an
-//! initial ("George W. Bush"), or before a lower-case word or a comma ("…», a-t-il ajouté").
+//! initial ("George W. Bush"), or before a lower-case word or a comma ("…», a-t-il ajouté"), nor at
+//! an elision mark ("(…)", "[...]").
 //! Furniture zones are sentences of their own, marked with their zone kind.
 
 use super::resources::{DataFile, DataSource};
@@ -139,6 +140,11 @@ fn find_ellipsis(bytes: &[u8], from: usize) -> Option<usize> {
         .find(|&at| bytes[at..].starts_with(ELLIPSIS.as_bytes()))
 }
 
+/// Whether the marks `bytes[i..end]` stand for words left out of a quotation: "(…)", "[...]".
+fn is_elision(bytes: &[u8], i: usize, end: usize) -> bool {
+    i > 0 && matches!(bytes[i - 1], b'(' | b'[') && matches!(bytes.get(end), Some(b')' | b']'))
+}
+
 fn split_paragraph(text: &str, para: Span, abbr: &Abbreviations, out: &mut Vec<Sentence>) {
     let p = para.slice(text);
     let bytes = p.as_bytes();
@@ -153,6 +159,9 @@ fn split_paragraph(text: &str, para: Span, abbr: &Abbreviations, out: &mut Vec<S
         }
         // The scan goes on after the run (closers hold no mark).
         from = end;
+        if is_elision(bytes, i, end) {
+            continue;
+        }
         let (end, next) = match bytes[end..] {
             // Most often one space and an ASCII character: no closer, and that is the next word.
             [b' ', b, ..] if b.is_ascii() && !(b as char).is_whitespace() => (end, b as char),
@@ -301,6 +310,14 @@ mod tests {
     }
 
     #[test]
+    fn elisions_do_not_end_sentences() {
+        assert_eq!(
+            split_str("« Nous voulons (…) Une nouvelle relation », a-t-il dit. Le texte [...] Les parties. Fin (...). Puis"),
+            ["« Nous voulons (…) Une nouvelle relation », a-t-il dit.", "Le texte [...] Les parties.", "Fin (...).", "Puis"]
+        );
+    }
+
+    #[test]
     fn numbers_and_abbreviations_inside_words() {
         assert_eq!(
             split_str("Le taux est de 3.5 % selon l'O.N.U. et l'U.E. Voilà."),
@@ -325,6 +342,9 @@ mod tests {
                 }
                 end = j + d.len_utf8();
                 chars.next();
+            }
+            if is_elision(p.as_bytes(), i, end) {
+                continue;
             }
             let end = end + closers_len(&p[end..]);
             let rest = &p[end..];
@@ -354,7 +374,7 @@ mod tests {
 
     const PIECES: &[&str] = &[
         "M", "Mme", "W", "Le", "il", "a", "3", "5", ".", "...", "…", "!", "?", "?!", " ", "  ", "\u{a0}",
-        "«", "»", "\"", "“", "”", "(", ")", "’", "'", "é", "É", "-", ",", "\n",
+        "«", "»", "\"", "“", "”", "(", ")", "[", "]", "’", "'", "é", "É", "-", ",", "\n",
     ];
 
     proptest::proptest! {
