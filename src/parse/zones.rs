@@ -403,13 +403,6 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
         if s.trim().is_empty() {
             continue;
         }
-        if let Some(kind) = listing {
-            if is_listed_title(s) {
-                zones.push(Zone { span: line, kind });
-                continue;
-            }
-            listing = None;
-        }
         // Furniture as a whole line does not end the leading block (a cookie banner above the
         // headline).
         let candidates = if in_lead { &rules.whole_in_lead } else { &rules.whole_in_body };
@@ -420,10 +413,16 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
             .map(|&i| &rules.rules[i]);
         if let Some(rule) = whole {
             zones.push(Zone { span: line, kind: rule.kind });
-            if rule.scope == Scope::Block {
-                listing = Some(rule.kind);
-            }
+            listing = (rule.scope == Scope::Block).then_some(rule.kind);
             continue;
+        }
+        // A title listed under a heading (furniture of its own kind was told above: "Partager").
+        if let Some(kind) = listing {
+            if is_listed_title(s) {
+                zones.push(Zone { span: line, kind });
+                continue;
+            }
+            listing = None;
         }
         // The first body paragraph may still open on furniture ("GENÈVE (Reuters) - …").
         let mut first_body = false;
@@ -1094,6 +1093,19 @@ mod tests {
             zones,
             vec![(ZoneKind::Related, "Sur le même sujet"), (ZoneKind::Related, "La Crimée, deux ans après")]
         );
+    }
+
+    #[test]
+    fn credits_in_parentheses_and_furniture_under_listed_titles() {
+        let text = format!(
+            "{BODY}\nLe Premier ministre à Ankara, le 3 mai 2016. (ADEM ALTAN / AFP)\n\
+             Des manifestants à Caracas, mardi. (AP Photo/Ariana Cubillos)\n{BODY}\nÀ lire aussi\n\
+             Venezuela : l'opposition dans la rue\nPartager cet article\n{BODY}\n\
+             Les discussions reprendront lundi. (AFP)"
+        );
+        use ZoneKind::*;
+        let kinds: Vec<ZoneKind> = zoned(&text).into_iter().map(|z| z.0).collect();
+        assert_eq!(kinds, vec![Caption, Caption, Related, Related, Footer]);
     }
 
     #[test]
