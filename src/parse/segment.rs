@@ -227,8 +227,15 @@ fn end_of_run_is_single_dot(p: &str, i: usize) -> bool {
     !p[..i].ends_with('.')
 }
 
+/// How dates before or after Christ end: "J.-C." there is no initial ("J.-C. Juncker") and may
+/// end the sentence ("fondé en 300 av. J.-C. Les fouilles…").
+const ERAS: [&str; 4] = ["av. J.-C", "apr. J.-C", "avant J.-C", "après J.-C"];
+
 /// "M", "Mme", "Dr" and single capitals ("W" of "George W. Bush") before a period.
 fn word_before_is_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
+    if before.ends_with("J.-C") && ERAS.iter().any(|era| before.ends_with(era)) {
+        return false;
+    }
     // Most words before a period are ASCII and Latin-1 letters (À…ÿ but × and ÷, C3 xx):
     // read back byte by byte, and by character from any other character on.
     let bytes = before.as_bytes();
@@ -306,6 +313,21 @@ mod tests {
         assert_eq!(
             split_str("Un titre sans point\n\nIl hésita… puis partit... Enfin il revint.\nFin"),
             ["Un titre sans point", "Il hésita… puis partit...", "Enfin il revint.", "Fin"]
+        );
+    }
+
+    #[test]
+    fn an_era_ends_a_sentence_and_initials_do_not() {
+        assert_eq!(
+            split_str(
+                "Rome fut fondée en 753 av. J.-C. Elle domina. J.-C. Juncker parla en 2016 apr. J.-C. Fin."
+            ),
+            [
+                "Rome fut fondée en 753 av. J.-C.",
+                "Elle domina.",
+                "J.-C. Juncker parla en 2016 apr. J.-C.",
+                "Fin."
+            ]
         );
     }
 
