@@ -1582,3 +1582,191 @@ fn people_organisations_and_particles_on_african_latin_american_and_asian_politi
     assert_eq!(named(a, "Vitaliano Aguirre"), [per("person:vitaliano-aguirre")]);
     assert_eq!(named(a, "New Bilibid"), [loc("place:new-bilibid")]);
 }
+
+/// Zones of an article as (kind, trimmed text).
+fn zone_texts(a: &Article) -> Vec<(ZoneKind, String)> {
+    a.zones.iter().map(|z| (z.kind, z.span.slice(&a.text).trim().to_string())).collect()
+}
+
+#[test]
+fn furniture_of_more_news_pages_is_zoned() {
+    // r1–r8: pages of Libération, France 24, 20 Minutes, L'Express, Ouest-France, La Croix, Le
+    // Temps and Jeune Afrique as a reader copies them: bylines with a post or without "Par",
+    // stamps with a weekday or a time only, section paths, credits after a caption's sentence,
+    // a tweet's signature, share buttons, cookie banners, newsletter offers, titles under "Sur le
+    // même sujet".
+    use ZoneKind::{Caption as C, Footer as F, Header as H, Related as R, Signoff as S, UpdateStamp as U};
+    let c = corpus();
+    let zones = |id: &str| zone_texts(article(&c, id));
+    let expected = |z: &[(ZoneKind, &str)]| -> Vec<(ZoneKind, String)> {
+        z.iter().map(|(k, s)| (*k, s.to_string())).collect()
+    };
+    assert_eq!(
+        zones("r1"),
+        expected(&[
+            (H, "Monde"),
+            (H, "Par François Musseau, correspondant à Madrid — 2 octobre 2017 à 20:41"),
+            (C, "Face-à-face entre la Guardia civil et des électeurs à Sant Julià de Ramis, dimanche. Photo Lluis Gene. AFP"),
+            (R, "A lire aussi Référendum en Catalogne : la journée de chaos en images"),
+            (F, "Partager"),
+            (F, "Tweeter")
+        ]),
+        "r1"
+    );
+    assert_eq!(
+        zones("r2"),
+        expected(&[
+            (H, "Afrique"),
+            (H, "Première publication : 31/10/2016 - 10:18"),
+            (U, "Dernière modification : 31/10/2016 - 16:45"),
+            (H, "Texte par FRANCE 24 Suivre"),
+            (C, "Jean-Yves Le Drian passe en revue les soldats français à Bangui, le 30 octobre 2016. © Issouf Sanogo, AFP"),
+            (R, "Lire aussi sur FRANCE 24 : Centrafrique, des ex-Séléka attaquent un camp de déplacés à Kaga-Bandoro"),
+            (S, "Avec AFP et Reuters")
+        ]),
+        "r2"
+    );
+    assert_eq!(
+        zones("r3"),
+        expected(&[
+            (H, "MONDE"),
+            (H, "20 Minutes avec AFP"),
+            (H, "Publié le 26/09/17 à 09h31 —"),
+            (U, "Mis à jour le 26/09/17 à 18h02"),
+            (C, "Des Kurdes célèbrent le référendum d'indépendance, le 25 septembre 2017 à Erbil. — SAFIN HAMED / AFP"),
+            (C, "— Rudaw English (@RudawEnglish) 25 septembre 2017"),
+            (F, "Partager sur Messenger"),
+            (F, "Partager sur Facebook"),
+            (F, "Partager sur Twitter")
+        ]),
+        "r3"
+    );
+    assert_eq!(
+        zones("r4"),
+        expected(&[
+            (H, "Monde > Proche-Orient"),
+            (H, "Par LEXPRESS.fr avec AFP publié le 10/11/2017 à 08:15 ,"),
+            (U, "mis à jour à 19:42"),
+            (C, "Le président français Emmanuel Macron à son arrivée à Riyad, le 9 novembre 2017. afp.com/Ludovic MARIN"),
+            (F, "Publicité"),
+            (R, "Sur le même sujet"),
+            (R, "Liban : le Premier ministre Saad Hariri annonce sa démission"),
+            (F, "Newsletter")
+        ]),
+        "r4"
+    );
+    assert_eq!(
+        zones("r5"),
+        expected(&[
+            (H, "Monde"),
+            (U, "Modifié le 02/07/2017 à 18h30"),
+            (H, "Publié le 02/07/2017 à 14h12"),
+            (H, "Ouest-France avec AFP"),
+            (C, "Emmanuel Macron et le président malien Ibrahim Boubacar Keïta, dimanche à Bamako. | Ludovic Marin / AFP"),
+            (R, "Lire aussi : Mali. Un soldat français tué dans le nord du pays"),
+            (F, "Abonnez-vous à la newsletter Monde"),
+            (F, "Ouest-France - Tous droits réservés")
+        ]),
+        "r5"
+    );
+    assert_eq!(
+        zones("r6"),
+        expected(&[
+            (F, "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies pour vous proposer des services et des offres adaptés à vos centres d'intérêt. En savoir plus"),
+            (H, "Monde > Asie"),
+            (H, "Claire Lesegretain (avec AFP), le 19/09/2017 à 11h40"),
+            (U, "Mis à jour le 19/09/2017 à 17h05"),
+            (C, "Des réfugiés rohingyas attendent une distribution de vivres près de Cox's Bazar (Bangladesh), le 17 septembre. DANISH SIDDIQUI/REUTERS"),
+            (R, "Lire aussi : Rohingyas, une minorité apatride persécutée"),
+            (F, "Recevez gratuitement la newsletter Monde de La Croix")
+        ]),
+        "r6"
+    );
+    assert_eq!(
+        zones("r7"),
+        expected(&[
+            (H, "Monde"),
+            (H, "Richard Werly Publié vendredi 7 juillet 2017 à 07:27,"),
+            (U, "modifié vendredi 7 juillet 2017 à 12:15."),
+            (H, "3 minutes de lecture"),
+            (F, "Vous avez aimé cet article ? Abonnez-vous au Temps")
+        ]),
+        "r7"
+    );
+    assert_eq!(
+        zones("r8"),
+        expected(&[
+            (H, "Politique"),
+            (H, "31 décembre 2016 à 23h45"),
+            (H, "Par Trésor Kibangula"),
+            (U, "Mis à jour le 01 janvier 2017 à 12h10"),
+            (C, "Les évêques de la Cenco, médiateurs de la crise, le 21 décembre 2016 à Kinshasa. © John Wessels/AFP"),
+            (R, "Lire aussi : RDC, ce que prévoit l'accord de la Saint-Sylvestre"),
+            (F, "© Jeune Afrique 2017, tous droits réservés")
+        ]),
+        "r8"
+    );
+    for id in ["r1", "r2", "r3", "r4", "r5", "r6", "r7", "r8"] {
+        let a = article(&c, id);
+        // Furniture yields no mention, no date and no event.
+        let in_zone = |s: &dossier::corpus::Span| {
+            a.zones.iter().any(|z| z.span.start <= s.start && s.end <= z.span.end)
+        };
+        assert!(a.mentions.iter().all(|m| !in_zone(&m.span)), "{id}: {:?}", a.mentions);
+        assert!(a.timexes.iter().all(|t| !in_zone(&t.span)), "{id}: {:?}", a.timexes);
+        assert!(a.events.iter().all(|e| a.sentences[e.sentence].zone.is_none()), "{id}: {:#?}", a.events);
+    }
+    // The body is left whole: the headlines, an intertitle, a tweet's text.
+    let body = |id: &str, s: &str| {
+        let a = article(&c, id);
+        a.sentences.iter().any(|x| x.zone.is_none() && x.span.slice(&a.text) == s)
+    };
+    assert!(body("r3", "Ankara menace"));
+    assert!(body("r3", "Le vote s'est déroulé dans le calme. pic.twitter.com/Kx8dE2pQ4r"));
+    assert!(body("r6", "Birmanie : Aung San Suu Kyi sort de son silence sur la crise des Rohingyas"));
+    assert!(body(
+        "r7",
+        "Les négociations sur la réunification de l'île se sont terminées dans la nuit de jeudi à vendredi sans \
+         accord, a annoncé le secrétaire général de l'ONU, Antonio Guterres."
+    ));
+    // Body events are still read under the furniture.
+    assert!(has_event(article(&c, "r4"), "2017-11-09", "consult", "FRA", "SAU"));
+    assert!(has_event(article(&c, "r2"), "2016-10-31", "military_action", "FRA", "CAF"));
+}
+
+#[test]
+fn sentences_of_more_news_pages() {
+    let c = corpus();
+    let sentences = |id: &str| -> Vec<String> {
+        let a = article(&c, id);
+        a.sentences.iter().filter(|s| s.zone.is_none()).map(|s| s.span.slice(&a.text).to_string()).collect()
+    };
+    // An elision inside a quotation ends no sentence: "(…) Nous voulons".
+    let r1 = sentences("r1");
+    assert!(
+        r1.iter().any(|s| s.starts_with("« Nous ne voulons pas d'une rupture traumatique (…) Nous voulons")),
+        "{r1:#?}"
+    );
+    // "MM.", "M.", "Gén.", "Mgr", "1.500", "12.000", "23h30", a URL ending a sentence.
+    assert!(r1.iter().any(|s| s.contains("dont MM. Sánchez (PSOE) et Rivera (Ciudadanos).")), "{r1:#?}");
+    let r2 = sentences("r2");
+    assert!(
+        r2.iter().any(|s| s.starts_with("Les drones Reaper") && s.ends_with("chargé des opérations.")),
+        "{r2:#?}"
+    );
+    let r8 = sentences("r8");
+    assert!(
+        r8.iter().any(|s| s.starts_with("« C'est un compromis") && s.ends_with("vers 23h30.")),
+        "{r8:#?}"
+    );
+    let r7 = sentences("r7");
+    assert!(
+        r7.contains(&"Le communiqué final de l'ONU est disponible sur www.un.org.".to_string()),
+        "{r7:#?}"
+    );
+    // A kicker ending on a period is a sentence of its own.
+    assert_eq!(
+        sentences("r5")[..2],
+        ["Sahel.", "Macron promet le soutien de la France à la force antiterroriste du G5"]
+    );
+}

@@ -3,7 +3,8 @@
 //! Paragraph breaks always end a sentence (so do headlines without final punctuation). Inside a
 //! paragraph a sentence ends after `.`, `!`, `?` or `…` (and any closing quotes or brackets) when
 //! the next word starts a sentence: not after an abbreviation ("M.", "Mme", "MM.", "Dr"), an
-//! initial ("George W. Bush"), or before a lower-case word or a comma ("…», a-t-il ajouté").
+//! initial ("George W. Bush"), or before a lower-case word or a comma ("…», a-t-il ajouté"), nor at
+//! an elision mark ("(…)", "[...]").
 //! Furniture zones are sentences of their own, marked with their zone kind.
 
 use super::resources::{DataFile, DataSource};
@@ -139,6 +140,11 @@ fn find_ellipsis(bytes: &[u8], from: usize) -> Option<usize> {
         .find(|&at| bytes[at..].starts_with(ELLIPSIS.as_bytes()))
 }
 
+/// Whether the marks `bytes[i..end]` stand for words left out of a quotation: "(…)", "[...]".
+fn is_elision(bytes: &[u8], i: usize, end: usize) -> bool {
+    i > 0 && matches!(bytes[i - 1], b'(' | b'[') && matches!(bytes.get(end), Some(b')' | b']'))
+}
+
 fn split_paragraph(text: &str, para: Span, abbr: &Abbreviations, out: &mut Vec<Sentence>) {
     let p = para.slice(text);
     let bytes = p.as_bytes();
@@ -153,6 +159,9 @@ fn split_paragraph(text: &str, para: Span, abbr: &Abbreviations, out: &mut Vec<S
         }
         // The scan goes on after the run (closers hold no mark).
         from = end;
+        if is_elision(bytes, i, end) {
+            continue;
+        }
         let (end, next) = match bytes[end..] {
             // Most often one space and an ASCII character: no closer, and that is the next word.
             [b' ', b, ..] if b.is_ascii() && !(b as char).is_whitespace() => (end, b as char),
@@ -218,8 +227,15 @@ fn end_of_run_is_single_dot(p: &str, i: usize) -> bool {
     !p[..i].ends_with('.')
 }
 
+/// How dates before or after Christ end: "J.-C." there is no initial ("J.-C. Juncker") and may
+/// end the sentence ("fondé en 300 av. J.-C. Les fouilles…").
+const ERAS: [&str; 4] = ["av. J.-C", "apr. J.-C", "avant J.-C", "après J.-C"];
+
 /// "M", "Mme", "Dr" and single capitals ("W" of "George W. Bush") before a period.
 fn word_before_is_abbreviation(before: &str, abbr: &Abbreviations) -> bool {
+    if before.ends_with("J.-C") && ERAS.iter().any(|era| before.ends_with(era)) {
+        return false;
+    }
     // Most words before a period are ASCII and Latin-1 letters (À…ÿ but × and ÷, C3 xx):
     // read back byte by byte, and by character from any other character on.
     let bytes = before.as_bytes();
@@ -301,6 +317,29 @@ mod tests {
     }
 
     #[test]
+    fn an_era_ends_a_sentence_and_initials_do_not() {
+        assert_eq!(
+            split_str(
+                "Rome fut fondée en 753 av. J.-C. Elle domina. J.-C. Juncker parla en 2016 apr. J.-C. Fin."
+            ),
+            [
+                "Rome fut fondée en 753 av. J.-C.",
+                "Elle domina.",
+                "J.-C. Juncker parla en 2016 apr. J.-C.",
+                "Fin."
+            ]
+        );
+    }
+
+    #[test]
+    fn elisions_do_not_end_sentences() {
+        assert_eq!(
+            split_str("« Nous voulons (…) Une nouvelle relation », a-t-il dit. Le texte [...] Les parties. Fin (...). Puis"),
+            ["« Nous voulons (…) Une nouvelle relation », a-t-il dit.", "Le texte [...] Les parties.", "Fin (...).", "Puis"]
+        );
+    }
+
+    #[test]
     fn numbers_and_abbreviations_inside_words() {
         assert_eq!(
             split_str("Le taux est de 3.5 % selon l'O.N.U. et l'U.E. Voilà."),
@@ -325,6 +364,9 @@ mod tests {
                 }
                 end = j + d.len_utf8();
                 chars.next();
+            }
+            if is_elision(p.as_bytes(), i, end) {
+                continue;
             }
             let end = end + closers_len(&p[end..]);
             let rest = &p[end..];
@@ -354,7 +396,7 @@ mod tests {
 
     const PIECES: &[&str] = &[
         "M", "Mme", "W", "Le", "il", "a", "3", "5", ".", "...", "…", "!", "?", "?!", " ", "  ", "\u{a0}",
-        "«", "»", "\"", "“", "”", "(", ")", "’", "'", "é", "É", "-", ",", "\n",
+        "«", "»", "\"", "“", "”", "(", ")", "[", "]", "’", "'", "é", "É", "-", ",", "\n",
     ];
 
     proptest::proptest! {

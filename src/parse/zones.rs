@@ -30,6 +30,9 @@ enum Scope {
     Line,
     Lead,
     Span,
+    /// Like `line`, and the short lines without final punctuation right after it are of the
+    /// same kind (the titles under "Sur le même sujet").
+    Block,
 }
 
 #[derive(Debug)]
@@ -49,6 +52,9 @@ struct Rule {
     full: OnceLock<Matcher>,
     /// Tells most lines the regex cannot match, for a fraction of its cost.
     prefilter: Prefilter,
+    /// Whether the pattern is written in `COMMON` characters only: `common` is then the whole
+    /// regex, for every line.
+    only_common: bool,
 }
 
 /// The characters French text is written in: Latin-1, general punctuation (’ – — …, narrow
@@ -61,6 +67,7 @@ impl Rule {
         let common = self.common.get_or_init(|| self.build(&within_common(&self.hir)));
         match first_uncommon(line) {
             None => common.match_end(line),
+            Some(_) if self.only_common => common.match_end(line),
             // The whole regex only if the line's first character beyond `COMMON` may matter:
             // most such lines are decided before it, and it builds many times slower.
             Some(at) => common
@@ -259,17 +266,19 @@ impl ZoneRules {
                 "line" => Scope::Line,
                 "lead" => Scope::Lead,
                 "span" => Scope::Span,
-                other => bail!("{}: unknown scope {other:?} (line, lead or span)", at()),
+                "block" => Scope::Block,
+                other => bail!("{}: unknown scope {other:?} (line, lead, span or block)", at()),
             };
             let body = expand(pattern, &placeholders).with_context(at)?;
             let anchored = match scope {
-                Scope::Line | Scope::Lead => format!("^(?:{body})$"),
+                Scope::Line | Scope::Lead | Scope::Block => format!("^(?:{body})$"),
                 Scope::Span => format!("^(?:{body})"),
             };
             // Parsed as `Regex::new` parses it, so a bad pattern is an error now, not when it is
             // compiled.
             let hir = regex_syntax::parse(&anchored).with_context(|| format!("{}: bad pattern", at()))?;
             let prefilter = Prefilter::new(&hir);
+            let only_common = within_common(&hir) == hir;
             rules.push(Rule {
                 kind,
                 scope,
@@ -278,11 +287,14 @@ impl ZoneRules {
                 common: OnceLock::new(),
                 full: OnceLock::new(),
                 prefilter,
+                only_common,
             });
         }
         Ok(ZoneRules {
-            whole_in_lead: RuleSet::new(&rules, |scope| matches!(scope, Scope::Line | Scope::Lead)),
-            whole_in_body: RuleSet::new(&rules, |scope| scope == Scope::Line),
+            whole_in_lead: RuleSet::new(&rules, |scope| {
+                matches!(scope, Scope::Line | Scope::Lead | Scope::Block)
+            }),
+            whole_in_body: RuleSet::new(&rules, |scope| matches!(scope, Scope::Line | Scope::Block)),
             spans: RuleSet::new(&rules, |scope| scope == Scope::Span),
             rules,
         })
@@ -363,23 +375,36 @@ fn is_body_paragraph(line: &str) -> bool {
         && t.split_whitespace().nth(BODY_PARAGRAPH_MIN_WORDS - 1).is_some()
 }
 
+/// Whether a line may be a title listed under a `block` heading: a few words, no final
+/// punctuation.
+fn is_listed_title(line: &str) -> bool {
+    let t = line.trim_end();
+    !t.ends_with(['.', '!', '?', '…', '»', '"', '”', ':', ';', ','])
+        && t.split_whitespace().nth(BLOCK_TITLE_MAX_WORDS).is_none()
+}
+
+/// A title under a related-links heading has at most this many words.
+const BLOCK_TITLE_MAX_WORDS: usize = 20;
+/// After the leading block, a line this long at most may still be furniture from end to end
+/// by `span` rules ("Publié vendredi 7 juillet 2017 à 07:27, modifié … à 12:15." under a
+/// standfirst).
+const SPANNED_LINE_MAX_LEN: usize = 200;
+
 /// Finds the furniture of `text`; zones are sorted and never overlap.
 pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
     let mut zones = Vec::new();
     let mut in_lead = true;
     let mut found = Occurrences::new(text, rules);
+    // The kind of the `block` heading the lines above were listed under.
+    let mut listing: Option<ZoneKind> = None;
     // An empty line is no furniture and changes nothing.
     for line in filled_lines(text) {
         let s = line.slice(text);
         if s.trim().is_empty() {
             continue;
         }
-        // The first body paragraph may still open on furniture ("GENÈVE (Reuters) - …").
-        let mut first_body = false;
-        if in_lead && is_body_paragraph(s) {
-            in_lead = false;
-            first_body = true;
-        }
+        // Furniture as a whole line does not end the leading block (a cookie banner above the
+        // headline).
         let candidates = if in_lead { &rules.whole_in_lead } else { &rules.whole_in_body };
         let whole = candidates
             .for_haystack(s)
@@ -388,10 +413,32 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
             .map(|&i| &rules.rules[i]);
         if let Some(rule) = whole {
             zones.push(Zone { span: line, kind: rule.kind });
+            listing = (rule.scope == Scope::Block).then_some(rule.kind);
             continue;
+        }
+        // A title listed under a heading (furniture of its own kind was told above: "Partager").
+        if let Some(kind) = listing {
+            if is_listed_title(s) {
+                zones.push(Zone { span: line, kind });
+                continue;
+            }
+            listing = None;
+        }
+        // The first body paragraph may still open on furniture ("GENÈVE (Reuters) - …").
+        let mut first_body = false;
+        if in_lead && is_body_paragraph(s) {
+            in_lead = false;
+            first_body = true;
         }
         if in_lead || first_body {
             leading_spans(text, line, rules, &mut found, &mut zones);
+        } else if s.len() <= SPANNED_LINE_MAX_LEN {
+            // Later, only a line that is furniture to its end.
+            let before = zones.len();
+            leading_spans(text, line, rules, &mut found, &mut zones);
+            if zones.last().is_some_and(|z| z.span.end != line.end) {
+                zones.truncate(before);
+            }
         }
     }
     zones
@@ -657,11 +704,15 @@ fn widened(hir: &Hir) -> Hir {
 }
 
 /// Whether the pattern's matches may open on nearly any character (a class of more than half
-/// of Unicode, as `[^.!?]`).
+/// of Unicode, as `[^.!?]`, or of nearly all of Latin-1, as `[\x{0}-\x{9}\x{b}-\x{ff}]`).
 fn opens_on_nearly_anything(hir: &Hir) -> bool {
     match hir.kind() {
         HirKind::Class(Class::Unicode(class)) => {
-            class.iter().map(|r| u32::from(r.end()) - u32::from(r.start()) + 1).sum::<u32>() > 0x88000
+            let size = |r: &ClassUnicodeRange, top: u32| {
+                (u32::from(r.end()).min(top) + 1).saturating_sub(u32::from(r.start()))
+            };
+            class.iter().map(|r| size(r, u32::MAX - 1)).sum::<u32>() > 0x88000
+                || class.iter().map(|r| size(r, 0xFF)).sum::<u32>() > 0xF0
         }
         HirKind::Class(Class::Bytes(class)) => {
             class.iter().map(|r| usize::from(r.end() - r.start()) + 1).sum::<usize>() > 128
@@ -699,11 +750,13 @@ fn required_substrings(hir: &Hir) -> Option<Vec<Vec<u8>>> {
     }
 }
 
-/// Length of the leading run of spaces and separators ("|", "-", "·").
+/// Length of the leading run of spaces and separators ("|", "-", "·", ",").
 fn skip_separators(s: &str) -> usize {
     s.len()
-        - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | '·' | '•'))
-            .len()
+        - s.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | '·' | '•' | ',')
+        })
+        .len()
 }
 
 #[cfg(test)]
@@ -844,7 +897,7 @@ mod tests {
     fn lines_decided_before_their_first_character_beyond_common_need_no_whole_regex() {
         // Rules of their own: the shared ones may have built their whole regexes in other tests.
         let rules = ZoneRules::load(&DataSource::Embedded).unwrap();
-        let text = format!("MOSCOU (AFP) - {BODY} Путин\nLa Pologne (Łódź) a répondu.");
+        let text = format!("MOSCOU (AFP) - {BODY} Путин\nLa Pologne, à Łódź, a répondu.");
         let zones: Vec<_> =
             detect(&text, &rules).into_iter().map(|z| (z.kind, z.span.slice(&text))).collect();
         assert_eq!(zones, vec![(ZoneKind::Header, "MOSCOU (AFP) -")]);
@@ -961,6 +1014,108 @@ mod tests {
     fn body_sentences_with_dates_are_not_furniture() {
         let text = format!("{BODY}\nLe 12/03/2016 08:30, la Russie a répondu.\n");
         assert!(zoned(&text).is_empty());
+    }
+
+    #[test]
+    fn bylines_and_stamps_of_more_pages() {
+        let text = format!(
+            "Monde > Europe\nUkraine : la trêve vacille\nPar Marie Durand, envoyée spéciale à Kiev — 14 mars 2016 à 08:12 \
+             (mis à jour à 09:30)\nVidéo par Paul Martin\nJean Martin (avec Reuters), le 12/04/2016 à 09h15\n\
+             Première publication : 12/05/2016 - 08:00\nLE MONDE | 12.03.2016 à 10h00 | Par Benjamin Barthe (Beyrouth, \
+             correspondant)\n{BODY}\nPublié mardi 3 mai 2016 à 18:01, modifié mercredi 4 mai 2016 à 07:10.\n{BODY}"
+        );
+        assert_eq!(
+            zoned(&text),
+            vec![
+                (ZoneKind::Header, "Monde > Europe"),
+                (ZoneKind::Header, "Par Marie Durand, envoyée spéciale à Kiev — 14 mars 2016 à 08:12 "),
+                (ZoneKind::UpdateStamp, "(mis à jour à 09:30)"),
+                (ZoneKind::Header, "Vidéo par Paul Martin"),
+                (ZoneKind::Header, "Jean Martin (avec Reuters), le 12/04/2016 à 09h15"),
+                (ZoneKind::Header, "Première publication : 12/05/2016 - 08:00"),
+                (ZoneKind::Header, "LE MONDE | "),
+                (ZoneKind::Header, "12.03.2016 à 10h00 | "),
+                (ZoneKind::Header, "Par Benjamin Barthe (Beyrouth, correspondant)"),
+                (ZoneKind::Header, "Publié mardi 3 mai 2016 à 18:01, "),
+                (ZoneKind::UpdateStamp, "modifié mercredi 4 mai 2016 à 07:10."),
+            ]
+        );
+    }
+
+    #[test]
+    fn credits_links_and_page_buttons_of_more_pages() {
+        let text = format!(
+            "Ce site utilise des cookies pour mesurer l'audience et vous proposer des offres adaptées. OK\n\
+             Le Point avec AFP\n\
+             Le président ukrainien à Kiev, le 5 mai. SERGEI SUPINSKY/AFP\n{BODY}\n\
+             Des soldats russes près d'Alep, mardi. | Photo : George Ourfalian / AFP\n\
+             À lire aussi Ukraine : la trêve vacille\n{BODY}\nPUBLICITÉ\nSur le même thème\n\n\
+             Kiev et Moscou s'accusent mutuellement\nLa Crimée, deux ans après\n{BODY}\n\
+             — Jean Dupont (@jdupont) March 3, 2016\nPartager | Tweeter | Imprimer\n\
+             Recevez chaque semaine notre newsletter Afrique\nCet article est réservé aux abonnés\n\
+             © Le Point 2016 - Tous droits réservés\nAvec AFP, Reuters"
+        );
+        let kinds: Vec<(ZoneKind, &str)> = zoned(&text);
+        let kinds: Vec<ZoneKind> = kinds.into_iter().map(|z| z.0).collect();
+        use ZoneKind::*;
+        assert_eq!(
+            kinds,
+            vec![
+                Footer, Header, Caption, Caption, Related, Footer, Related, Related, Related, Caption,
+                Footer, Footer, Footer, Footer, Signoff
+            ]
+        );
+    }
+
+    #[test]
+    fn body_lines_that_look_like_furniture_are_not_furniture() {
+        for line in [
+            "Par ailleurs, Moscou a démenti le 12/03/2016 toute implication dans l'attaque.",
+            "Par Twitter, le président a annoncé le 3 mars 2016 à Washington qu'il partirait.",
+            "Vladimir Poutine, le 12 mars 2016 à Moscou, a reçu son homologue turc.",
+            "Texte par texte, les députés ont examiné le projet de loi sur le renseignement.",
+            "Lire aussi le rapport de l'ONU publié mardi.",
+            "Facebook a annoncé la suppression de centaines de comptes liés à la Russie.",
+            "Les discussions reprendront lundi à Genève. AFP",
+            "Le texte a été publié par Reuters.",
+            "Recevez nos condoléances, a dit le ministre au chef de l'Etat.",
+            "Ankara menace",
+            "Monde",
+        ] {
+            let text = format!("{BODY}\n{line}\n{BODY}");
+            assert!(zoned(&text).is_empty(), "{line}");
+        }
+        // Titles under a heading end where a paragraph comes.
+        let text =
+            format!("{BODY}\nSur le même sujet\nLa Crimée, deux ans après\n{BODY}\nAnkara menace\n{BODY}");
+        let zones = zoned(&text);
+        assert_eq!(
+            zones,
+            vec![(ZoneKind::Related, "Sur le même sujet"), (ZoneKind::Related, "La Crimée, deux ans après")]
+        );
+    }
+
+    #[test]
+    fn credits_in_parentheses_and_furniture_under_listed_titles() {
+        let text = format!(
+            "{BODY}\nLe Premier ministre à Ankara, le 3 mai 2016. (ADEM ALTAN / AFP)\n\
+             Des manifestants à Caracas, mardi. (AP Photo/Ariana Cubillos)\n{BODY}\nÀ lire aussi\n\
+             Venezuela : l'opposition dans la rue\nPartager cet article\n{BODY}\n\
+             Les discussions reprendront lundi. (AFP)"
+        );
+        use ZoneKind::*;
+        let kinds: Vec<ZoneKind> = zoned(&text).into_iter().map(|z| z.0).collect();
+        assert_eq!(kinds, vec![Caption, Caption, Related, Related, Footer]);
+    }
+
+    #[test]
+    fn furniture_lines_do_not_end_the_leading_block() {
+        let text = format!(
+            "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies pour vous proposer des \
+             services adaptés.\nMONDE\nPar Jean Dupont\n{BODY}"
+        );
+        let kinds: Vec<ZoneKind> = zoned(&text).into_iter().map(|z| z.0).collect();
+        assert_eq!(kinds, vec![ZoneKind::Footer, ZoneKind::Header, ZoneKind::Header]);
     }
 
     #[test]
