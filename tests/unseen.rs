@@ -1770,3 +1770,16 @@ fn sentences_of_more_news_pages() {
         ["Sahel.", "Macron promet le soutien de la France à la force antiterroriste du G5"]
     );
 }
+
+#[test]
+fn bylines_with_where_the_author_writes_from_are_zoned() {
+    let c = corpus();
+    for (id, byline) in [
+        ("q3", "Par Pierre BOISSELET, à Kinshasa"),
+        ("q7", "Par notre correspondant à Vientiane | 8 septembre 2016"),
+        ("u31", "Par notre correspondant à Londres"),
+    ] {
+        let a = article(&c, id);
+        assert!(zone_texts(a).contains(&(ZoneKind::Header, byline.to_string())), "{id}: {:?}", zone_texts(a));
+    }
+}

@@ -1043,6 +1043,21 @@ mod tests {
     }
 
     #[test]
+    fn bylines_with_where_the_author_writes_from() {
+        for byline in [
+            "Par Paul DUMONT, à Caracas",
+            "Par notre correspondante à Bogota | 3 mai 2016",
+            "Par Anne Martin, envoyée spéciale au Mali",
+        ] {
+            let text = format!("Venezuela : l'opposition manifeste\n{byline}\n\n{BODY}");
+            assert_eq!(zoned(&text), vec![(ZoneKind::Header, byline)], "{byline}");
+        }
+        // In the body, a sentence that opens so is text.
+        let text = format!("{BODY}\n\nPar notre correspondant à Caracas, la nouvelle est arrivée tard.\n");
+        assert!(zoned(&text).is_empty());
+    }
+
+    #[test]
     fn credits_links_and_page_buttons_of_more_pages() {
         let text = format!(
             "Ce site utilise des cookies pour mesurer l'audience et vous proposer des offres adaptées. OK\n\
