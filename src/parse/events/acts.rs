@@ -33,6 +33,36 @@ pub(super) fn follows_a_determiner(text: &str, sentence: Span, form: Span) -> bo
     DETERMINERS.contains(&&*before)
 }
 
+/// A meeting noun after a report, in the phrase that tells where the report was made: "…, a
+/// martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors d'une réunion au
+/// Kremlin", "a-t-il dit au cours d'une conférence de presse" (not "à l'issue d'un entretien
+/// avec", which tells a meeting held).
+pub(super) fn is_where_said(text: &str, report: &Hit, noun: &Hit) -> bool {
+    const PHRASE_WORDS: usize = 3;
+    if report.form.class != Class::Report
+        || noun.form.category != "consult"
+        || noun.span.start < report.span.end
+    {
+        return false;
+    }
+    let before: Vec<Lower> = words(last_clause(&text[report.span.end..noun.span.start]))
+        .rev()
+        .take(PHRASE_WORDS)
+        .map(Lower::new)
+        .collect();
+    // "dans un", "lors d'une", "lors de sa", "lors du", "au cours d'un": the determiner, then up
+    // to two words of the phrase before it.
+    let determiner = |w: &Lower| {
+        matches!(after_apostrophe(w), "un" | "une" | "son" | "sa" | "leur") || matches!(&**w, "du" | "des")
+    };
+    let opens = |w: &Lower| matches!(&**w, "dans" | "lors" | "cours");
+    match before.as_slice() {
+        [d, w, ..] if determiner(d) && opens(w) => true,
+        [d, de, w, ..] => determiner(d) && &**de == "de" && opens(w),
+        _ => false,
+    }
+}
+
 /// "a signé lundi un décret suspendant l'accord", "le décret signé mercredi": signing a decree or
 /// a law is no agreement with anyone; what the text does is the act, if a trigger tells it.
 pub(super) fn signs_a_decree(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {

@@ -125,6 +125,9 @@ impl VerbLexicon {
                     Class::Report => {
                         self.report_read_as_act(&s.as_bytes()[start..], &s[end..]).unwrap_or(form)
                     }
+                    Class::Aspect | Class::Act => {
+                        self.said_after_quote(&s[..start], &s[start..end]).unwrap_or(form)
+                    }
                     _ => form,
                 };
                 hits.push(Hit { span: Span::new(span.start + start, span.start + end), form });
@@ -173,6 +176,26 @@ impl VerbLexicon {
         } else {
             None
         }
+    }
+
+    /// A verb of the list `said_after_quote` (`verb`) inverted right after a quotation, past its
+    /// auxiliary ("« … », a lancé le ministre", "« … », lance-t-il"): a statement, read as the
+    /// lexicon's first plain report of one.
+    fn said_after_quote(&self, before: &str, verb: &str) -> Option<&Form> {
+        const AUXILIARIES: [&str; 6] = ["a", "ont", "avait", "avaient", "aurait", "auraient"];
+        let word = verb.split(['-', ' ']).next()?;
+        if !self.words.said_after_quote.has(&Lower::new(word)) {
+            return None;
+        }
+        let mut before = before.trim_end();
+        if let Some((rest, last)) = before.rsplit_once(' ') {
+            if AUXILIARIES.iter().any(|a| last.eq_ignore_ascii_case(a)) {
+                before = rest.trim_end();
+            }
+        }
+        let after_quote = before.strip_suffix(',').is_some_and(|b| b.trim_end().ends_with(['»', '"', '”']));
+        after_quote
+            .then(|| self.forms.iter().find(|f| f.class == Class::Report && f.category == "statement"))?
     }
 
     /// Whether the first word of `after` past a few words that may stand between a verb and its
