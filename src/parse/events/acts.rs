@@ -101,6 +101,22 @@ pub(super) fn abstains_from_a_deed(text: &str, sentence: Span, h: &Hit) -> bool 
     !deed.is_some_and(|w| w.starts_with("vot"))
 }
 
+/// "avaient repoussé à trois reprises leur date butoir", "a repoussé le vote": pushing back a
+/// date or a meeting of the `postponed` list (`data/events/words.tsv`), a few words after the verb
+/// in its clause, puts it off; nothing is rejected.
+pub(super) fn postpones(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    const WITHIN_WORDS: usize = 6;
+    if h.form.category != "reject" || !Lower::new(h.span.slice(text)).starts_with("repouss") {
+        return false;
+    }
+    let after = &text[h.span.end..sentence.end];
+    let clause = &after[..after.find([',', ';', ':']).unwrap_or(after.len())];
+    words(clause).take(WITHIN_WORDS).any(|w| {
+        let w = after_apostrophe(w).trim_end_matches(|c: char| !c.is_alphanumeric());
+        lists.postponed.has(&Lower::new(w))
+    })
+}
+
 /// "juge un accord possible", "un éventuel cessez-le-feu": an act noun an adjective of the
 /// `hypothetical` list (`data/events/words.tsv`) qualifies, right after or right before it, is
 /// only spoken of as possible; no act is told.
@@ -265,6 +281,25 @@ pub(super) fn holds_a_participle_dated_after(between: &str, lists: &EventWords) 
         let by_agent = all.get(i + 2) == Some(&"par");
         (since || by_agent) && said_of_a_noun(w[0], w[1])
     })
+}
+
+/// "a libéré mercredi les marins arrêtés la veille par les Gardiens": a date between a participle
+/// said of a noun and its agent after "par" is the participle's (`between` runs from the verb to
+/// the date, `after` from the date on).
+pub(super) fn dates_a_participle_before_its_agent(between: &str, after: &str, lists: &EventWords) -> bool {
+    if !after.starts_with(" par ") || between.contains(',') {
+        return false;
+    }
+    let mut back = words(between).rev();
+    let (Some(participle), Some(noun)) = (back.next(), back.next()) else { return false };
+    let noun = Lower::new(after_apostrophe(noun));
+    reads_as_participle(participle, lists)
+        && noun.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !noun.ends_with("ment")
+        && !NOT_NOUNS.contains(&&*noun)
+        && !AUXILIARIES.contains(&&*noun)
+        && !QUANTIFIERS.contains(&&*noun)
+        && !matches!(&*noun, "été" | "est" | "sont")
 }
 
 /// A participle said of the noun just before it, with no comma: "la trêve entrée en vigueur

@@ -3,7 +3,9 @@
 //! no act (deadlines, "depuis" a first time, the start of a state), and "alors" for the date told
 //! last.
 
-use super::acts::{holds_a_participle_dated_after, is_act_noun, is_nominal};
+use super::acts::{
+    dates_a_participle_before_its_agent, holds_a_participle_dated_after, is_act_noun, is_nominal,
+};
 use super::clauses::boundaries_between;
 use super::lists::EventWords;
 use super::triggers::{is_word_char, Class, Hit};
@@ -124,6 +126,7 @@ pub(super) fn attach<'l>(
         // "a réclamé la levée de l'embargo imposé par Washington en 1962": the date is the
         // participle's.
         .filter(|h| !holds_a_participle_dated_after(&text[h.span.end..tx.start], lists))
+        .filter(|h| !dates_a_participle_before_its_agent(&text[h.span.end..tx.start], &text[tx.end..], lists))
         // "a appelé ses partisans à manifester le 1er mai": the date is that of the act called
         // for, proposed or promised, not of the call.
         .filter(|h| !dates_the_infinitive_called_for(h, &text[h.span.end..tx.start]));

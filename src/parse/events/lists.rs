@@ -81,6 +81,7 @@ pub struct EventWords {
     pub(super) hypothetical: WordList,
     pub(super) ties: WordList,
     pub(super) said_after_quote: WordList,
+    pub(super) postponed: WordList,
 }
 
 impl EventWords {
@@ -125,7 +126,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 22] = [
+    const NAMES: [&'static str; 23] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -148,6 +149,7 @@ impl EventWords {
         "hypothetical",
         "ties",
         "said_after_quote",
+        "postponed",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -174,6 +176,7 @@ impl EventWords {
             "hypothetical" => &mut self.hypothetical,
             "ties" => &mut self.ties,
             "said_after_quote" => &mut self.said_after_quote,
+            "postponed" => &mut self.postponed,
             _ => return None,
         })
     }

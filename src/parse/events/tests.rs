@@ -1513,3 +1513,33 @@ fn sommer_de_is_a_call() {
     );
     assert_eq!(briefs(&f, "2015-12-07"), ["2015-12-07 appeal sommé [\"IRQ\"] -> [\"TUR\"]"]);
 }
+
+#[test]
+fn an_agent_noun_is_no_act_and_putting_off_a_date_is_no_rejection() {
+    let names = [("Paris", "country:FRA"), ("Moscou", "country:RUS")];
+    let got = |text: &str| briefs(&named_fixture(text, &[], &names), "2016-05-02");
+    assert_eq!(
+        got("« Rien n'est acquis », a estimé le négociateur de Paris."),
+        ["2016-05-02 statement estimé [\"FRA\"] -> []"]
+    );
+    assert!(got("Moscou a repoussé le sommet à l'automne.").is_empty());
+    assert_eq!(got("Les autorités ont repoussé leur échéance."), Vec::<String>::new());
+    assert_eq!(
+        got("Moscou a repoussé l'offre de Paris."),
+        ["2016-05-02 reject repoussé [\"RUS\"] -> [\"FRA\"]"]
+    );
+}
+
+#[test]
+fn a_passive_agent_right_after_the_participle_acts_and_dates_the_participle_before_it() {
+    let names = [("Berlin", "country:DEU"), ("allemande", "country:DEU"), ("Ankara", "country:TUR")];
+    let f = named_fixture("La détention de la militante allemande a été critiquée par Berlin.", &[], &names);
+    assert_eq!(briefs(&f, "2017-03-02"), ["2017-03-02 disapprove critiquée [\"DEU\"] -> []"]);
+    // "les journalistes détenus lundi par Ankara": the date is the detention's, not the release's.
+    let f = named_fixture(
+        "Ankara a libéré jeudi les journalistes détenus lundi par la police.",
+        &[("jeudi", "2017-03-02"), ("lundi", "2017-02-27")],
+        &names,
+    );
+    assert_eq!(briefs(&f, "2017-03-03"), ["2017-03-02 yield libéré [\"TUR\"] -> []"]);
+}

@@ -117,7 +117,16 @@ impl VerbLexicon {
             // A form inside a word is no trigger, but the search goes on after it.
             let starts_word = !ends_in_word_char(&s[..start]);
             let (form, ending) = (&self.forms[pattern], ending_at(end));
-            if starts_word && (ending == 0 || form.open_ended) {
+            // "négociateur", "demandeurs d'asile", "collaboratrice": an agent noun is a person,
+            // no act, though its stem opens a verb of the lexicon.
+            let agent_noun = || {
+                form.open_ended
+                    && ending > 0
+                    && ["eur", "eurs", "euse", "euses", "trice", "trices"]
+                        .iter()
+                        .any(|e| s[..end + ending].ends_with(e))
+            };
+            if starts_word && (ending == 0 || form.open_ended) && !agent_noun() {
                 let end = end + ending;
                 // "a rappelé mercredi son ambassadeur": a date or an aside between the verb and
                 // the envoy it recalls. Only a report of "rappel…" is read further.
