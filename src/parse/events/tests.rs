@@ -1543,3 +1543,28 @@ fn a_passive_agent_right_after_the_participle_acts_and_dates_the_participle_befo
     );
     assert_eq!(briefs(&f, "2017-03-03"), ["2017-03-02 yield libéré [\"TUR\"] -> []"]);
 }
+
+#[test]
+fn preventing_another_from_acting_is_a_refusal_dated_by_a_when_clause_not_by_an_offset_before_it() {
+    let names = [("Moscou", "country:RUS"), ("Kiev", "country:UKR"), ("ukrainiens", "country:UKR")];
+    let f = named_fixture(
+        "Moscou a empêché vendredi les observateurs d'entrer dans la ville.",
+        &[("vendredi", "2016-05-06")],
+        &names,
+    );
+    assert_eq!(briefs(&f, "2016-05-07"), ["2016-05-06 reject empêché [\"RUS\"] -> []"]);
+    // "lorsque": the act of the clause after the date is of that date.
+    let f = named_fixture(
+        "La tension est montée en avril, lorsque Moscou a empêché les navires ukrainiens de passer.",
+        &[("en avril", "2016-04")],
+        &names,
+    );
+    assert_eq!(briefs(&f, "2016-05-07"), ["2016-04 reject empêché [\"RUS\"] -> [\"UKR\"]"]);
+    // "trois jours après avoir …": the offset's reference is no act of that date.
+    let f = named_fixture(
+        "Kiev a protesté mardi, trois jours après avoir empêché les navires de Moscou de passer.",
+        &[("mardi", "2016-05-03"), ("trois jours après", "2016-05-06")],
+        &names,
+    );
+    assert!(briefs(&f, "2016-05-07").iter().all(|b| !b.starts_with("2016-05-06")));
+}
