@@ -1577,4 +1577,6 @@ fn events_of_crises_told_in_reported_speech_negations_passives_and_absolute_clau
     assert!(has_event(a, "2017-02", "disapprove", "DEU", ""));
     assert!(has_event(a, "2017-06-07", "threaten", "TUR", "DEU"));
     assert!(has_event(a, "2017-06-07", "yield", "DEU", ""));
+    // "tout en soulignant vouloir maintenir le dialogue": no meeting.
+    assert!(said_by(a, "2017-06-07", "person:angela-merkel"));
 }

@@ -6,7 +6,10 @@ use super::clauses::{boundaries_between, is_inverted};
 use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
-use super::words::{after_apostrophe, is_negation, last_clause, word_before, words, Lower};
+use super::words::{
+    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, word_before, words,
+    Lower,
+};
 use crate::corpus::{Mention, Span, Timex};
 
 /// A verb form used as a noun after a determiner: "l'attaque", "les frappes", "cette visite".
@@ -61,6 +64,21 @@ pub(super) fn is_where_said(text: &str, report: &Hit, noun: &Hit) -> bool {
         [d, de, w, ..] => determiner(d) && &**de == "de" && opens(w),
         _ => false,
     }
+}
+
+/// An act noun right after an infinitive that is no trigger and its determiner ("vouloir
+/// maintenir le dialogue", "pour préserver la trêve"): the object of what is to be done.
+pub(super) fn is_object_of_an_infinitive(text: &str, sentence: Span, hits: &[Hit], noun: &Hit) -> bool {
+    if noun.form.class != Class::Noun {
+        return false;
+    }
+    let mut back = words(last_clause(&text[sentence.start..noun.span.start])).rev();
+    let (Some(determiner), Some(verb)) = (back.next(), back.next()) else { return false };
+    let determiner = Lower::new(determiner);
+    let verb_at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    DETERMINERS.contains(&before_apostrophe(&determiner).trim_end_matches(['\'', '’']))
+        && looks_infinitive(&Lower::new(verb))
+        && !hits.iter().any(|h| h.span.start == verb_at(verb))
 }
 
 /// "a signé lundi un décret suspendant l'accord", "le décret signé mercredi": signing a decree or

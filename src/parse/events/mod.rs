@@ -48,8 +48,8 @@ use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
     abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_determined_noun,
     follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_hypothetical,
-    is_participle, is_reduced_relative, is_said_of_a_noun, is_welcomed, is_where_said, main_act, postpones,
-    reported_act, resolve_aspect, signs_a_decree,
+    is_object_of_an_infinitive, is_participle, is_reduced_relative, is_said_of_a_noun, is_welcomed,
+    is_where_said, main_act, postpones, reported_act, resolve_aspect, signs_a_decree,
 };
 use category::is_denied;
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
@@ -377,6 +377,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // "…, a martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors
             // d'une réunion": where a report is said is no act of its own.
             .filter(|h| !is_where_said(text, report, h))
+            // "tout en soulignant vouloir maintenir le dialogue": an act noun an infinitive
+            // (no trigger) takes as object is what is to be done, no act told.
+            .filter(|h| !is_object_of_an_infinitive(text, span, &hits, h))
             .copied()
             .collect();
         // An act verb tells the act; else an act noun the report announces, by whoever reports

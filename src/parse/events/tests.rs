@@ -1464,7 +1464,7 @@ fn a_quotation_that_judges_is_said_and_lance_after_a_quotation_says_it() {
     assert_eq!(category("« Ces sanctions sont une erreur », a souligné le porte-parole russe."), "statement");
     // A quotation telling an act tells it.
     assert_eq!(category("« Nous avons conclu un accord », a déclaré le ministre russe."), "agree");
-    assert_eq!(category("« Il est prévu d'organiser des consultations », a indiqué Moscou."), "consult");
+    assert_eq!(category("« Nous avons tenu des consultations », a indiqué Moscou."), "consult");
     // "a lancé" inverted after a quotation says it; "a lancé" an offensive launches it.
     assert_eq!(category("« Nous répondrons », a lancé le ministre russe."), "statement");
     let f = named_fixture("Moscou a lancé mardi une offensive.", &[("mardi", "2016-05-03")], &mentions);
@@ -1567,4 +1567,19 @@ fn preventing_another_from_acting_is_a_refusal_dated_by_a_when_clause_not_by_an_
         &names,
     );
     assert!(briefs(&f, "2016-05-07").iter().all(|b| !b.starts_with("2016-05-06")));
+}
+
+#[test]
+fn an_act_noun_an_infinitive_takes_as_object_is_to_be_done_not_done() {
+    let names = [("Paris", "country:FRA"), ("Moscou", "country:RUS")];
+    let got = |text: &str| briefs(&named_fixture(text, &[], &names), "2016-05-02");
+    assert_eq!(
+        got("Paris a dit vouloir préserver la trêve avec Moscou."),
+        ["2016-05-02 statement a dit [\"FRA\"] -> [\"RUS\"]"]
+    );
+    // A trigger infinitive is the act; a noun with no infinitive before it still is.
+    assert_eq!(
+        got("Paris a annoncé la reprise du dialogue avec Moscou.")[0].split(' ').nth(1),
+        Some("consult")
+    );
 }
