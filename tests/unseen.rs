@@ -1783,3 +1783,55 @@ fn bylines_with_where_the_author_writes_from_are_zoned() {
         assert!(zone_texts(a).contains(&(ZoneKind::Header, byline.to_string())), "{id}: {:?}", zone_texts(a));
     }
 }
+
+#[test]
+fn events_of_crises_told_in_reported_speech_negations_passives_and_absolute_clauses() {
+    let c = corpus();
+    let said_by = |a: &Article, date: &str, person: &str| {
+        a.events
+            .iter()
+            .any(|e| e.date == date && e.category == "statement" && e.people.iter().any(|p| p == person))
+    };
+    // p1: a release dated by its own day, not by the arrest "la veille par" the Guards; no call
+    // from "n'a pas exigé d'excuses"; nothing of the nouns of a negated quotation.
+    let a = article(&c, "p1");
+    assert!(has_event(a, "2016-01-13", "yield", "IRN", "USA"));
+    assert!(!has_event(a, "2016-01-12", "yield", "IRN", ""));
+    assert!(has_event(a, "2016-01-12", "consult", "USA", "IRN"));
+    assert!(a.events.iter().all(|e| e.category != "appeal" && e.category != "military_action"));
+    // p2: "a sommé … de retirer" calls on Ankara; "a lancé" after a quotation says it.
+    let a = article(&c, "p2");
+    assert!(has_event(a, "2015-12-06", "appeal", "IRQ", "TUR"));
+    assert!(said_by(a, "2015-12-07", "person:ahmet-davutoglu"));
+    assert!(a.events.iter().all(|e| e.category != "intent_to_cooperate" && e.category != "yield"));
+    // p3: a quotation that judges is said; "n'a pas réagi" is no statement.
+    let a = article(&c, "p3");
+    assert!(
+        has_event(a, "2016-07-08", "protest", "CHN", "KOR")
+            && has_event(a, "2016-07-08", "protest", "CHN", "USA")
+    );
+    assert!(has_event(a, "2016-07-08", "statement", "KOR", ""));
+    assert!(!has_event(a, "2016-07-08", "military_action", "KOR", ""));
+    assert!(!has_event(a, "2016-07-08", "statement", "PRK", ""));
+    // p4: "a-t-il déclaré lors d'une réunion au Kremlin" is a statement, not a meeting.
+    let a = article(&c, "p4");
+    assert!(has_event(a, "2016-12-20", "statement", "RUS", ""));
+    assert!(a.events.iter().all(|e| e.category != "consult" || e.source.len() != 1 || e.source[0] != "RUS"));
+    assert!(has_event(a, "2016-12-19", "consult", "TUR", "RUS"));
+    // p6: an abstention in an absolute participial clause is its subjects' refusal.
+    let a = article(&c, "p6");
+    let abstention = a.events.iter().find(|e| e.category == "reject").expect("the abstention");
+    assert_eq!(abstention.source, ["AGO", "NZL", "RUS"]);
+    assert!(said_by(a, "2016-04-30", "person:rafael-ramirez"));
+    // p7: "« … », a lancé le Premier ministre serbe".
+    let a = article(&c, "p7");
+    assert!(has_event(a, "2015-09-24", "reduce_relations", "HRV", "SRB"));
+    assert!(said_by(a, "2015-09-25", "person:aleksandar-vucic"));
+    // p8: "a été dénoncée par Berlin": the agent acts.
+    let a = article(&c, "p8");
+    assert!(has_event(a, "2017-02", "disapprove", "DEU", ""));
+    assert!(has_event(a, "2017-06-07", "threaten", "TUR", "DEU"));
+    assert!(has_event(a, "2017-06-07", "yield", "DEU", ""));
+    // "tout en soulignant vouloir maintenir le dialogue": no meeting.
+    assert!(said_by(a, "2017-06-07", "person:angela-merkel"));
+}

@@ -409,7 +409,21 @@ impl<'a> SentenceCtx<'a, '_> {
                 .map(|c| c.1)
                 .or_else(|| last_before(act.start, None));
             let by_agent = self.text[act.end..self.span.end].contains(" par ");
-            let agent = if by_agent { first_after(act.end, subject) } else { None };
+            // "a été dénoncée par Berlin": the agent named right after the participle acts, even
+            // a country the subject's words name too ("l'arrestation du journaliste germano-turc").
+            let direct_agent = self.text[act.end..self.span.end]
+                .strip_prefix(" par ")
+                .and_then(|rest| {
+                    let from = self.span.end - rest.len();
+                    countries
+                        .iter()
+                        .find(|(s, _)| s.start >= from && words(&self.text[from..s.start]).count() <= 2)
+                })
+                .map(|c| c.1);
+            let (agent, subject) = match direct_agent {
+                Some(agent) => (Some(agent), subject.filter(|&s| s != agent)),
+                None => (if by_agent { first_after(act.end, subject) } else { None }, subject),
+            };
             // "Le chargé d'affaires allemand a été convoqué au ministère turc": whoever summons
             // is the state whose building the envoy is summoned to.
             let summoner = || {

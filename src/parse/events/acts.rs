@@ -6,7 +6,10 @@ use super::clauses::{boundaries_between, is_inverted};
 use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
-use super::words::{after_apostrophe, is_negation, last_clause, word_before, words, Lower};
+use super::words::{
+    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, word_before, words,
+    Lower,
+};
 use crate::corpus::{Mention, Span, Timex};
 
 /// A verb form used as a noun after a determiner: "l'attaque", "les frappes", "cette visite".
@@ -31,6 +34,51 @@ const DETERMINERS: [&str; 17] = [
 pub(super) fn follows_a_determiner(text: &str, sentence: Span, form: Span) -> bool {
     let before = Lower::new(after_apostrophe(word_before(&text[sentence.start.min(form.start)..form.start])));
     DETERMINERS.contains(&&*before)
+}
+
+/// A meeting noun after a report, in the phrase that tells where the report was made: "…, a
+/// martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors d'une réunion au
+/// Kremlin", "a-t-il dit au cours d'une conférence de presse" (not "à l'issue d'un entretien
+/// avec", which tells a meeting held).
+pub(super) fn is_where_said(text: &str, report: &Hit, noun: &Hit) -> bool {
+    const PHRASE_WORDS: usize = 3;
+    if report.form.class != Class::Report
+        || noun.form.category != "consult"
+        || noun.span.start < report.span.end
+    {
+        return false;
+    }
+    let before: Vec<Lower> = words(last_clause(&text[report.span.end..noun.span.start]))
+        .rev()
+        .take(PHRASE_WORDS)
+        .map(Lower::new)
+        .collect();
+    // "dans un", "lors d'une", "lors de sa", "lors du", "au cours d'un": the determiner, then up
+    // to two words of the phrase before it.
+    let determiner = |w: &Lower| {
+        matches!(after_apostrophe(w), "un" | "une" | "son" | "sa" | "leur") || matches!(&**w, "du" | "des")
+    };
+    let opens = |w: &Lower| matches!(&**w, "dans" | "lors" | "cours");
+    match before.as_slice() {
+        [d, w, ..] if determiner(d) && opens(w) => true,
+        [d, de, w, ..] => determiner(d) && &**de == "de" && opens(w),
+        _ => false,
+    }
+}
+
+/// An act noun right after an infinitive that is no trigger and its determiner ("vouloir
+/// maintenir le dialogue", "pour préserver la trêve"): the object of what is to be done.
+pub(super) fn is_object_of_an_infinitive(text: &str, sentence: Span, hits: &[Hit], noun: &Hit) -> bool {
+    if noun.form.class != Class::Noun {
+        return false;
+    }
+    let mut back = words(last_clause(&text[sentence.start..noun.span.start])).rev();
+    let (Some(determiner), Some(verb)) = (back.next(), back.next()) else { return false };
+    let determiner = Lower::new(determiner);
+    let verb_at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    DETERMINERS.contains(&before_apostrophe(&determiner).trim_end_matches(['\'', '’']))
+        && looks_infinitive(&Lower::new(verb))
+        && !hits.iter().any(|h| h.span.start == verb_at(verb))
 }
 
 /// "a signé lundi un décret suspendant l'accord", "le décret signé mercredi": signing a decree or
@@ -69,6 +117,22 @@ pub(super) fn abstains_from_a_deed(text: &str, sentence: Span, h: &Hit) -> bool 
         _ => return false,
     };
     !deed.is_some_and(|w| w.starts_with("vot"))
+}
+
+/// "avaient repoussé à trois reprises leur date butoir", "a repoussé le vote": pushing back a
+/// date or a meeting of the `postponed` list (`data/events/words.tsv`), a few words after the verb
+/// in its clause, puts it off; nothing is rejected.
+pub(super) fn postpones(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    const WITHIN_WORDS: usize = 6;
+    if h.form.category != "reject" || !Lower::new(h.span.slice(text)).starts_with("repouss") {
+        return false;
+    }
+    let after = &text[h.span.end..sentence.end];
+    let clause = &after[..after.find([',', ';', ':']).unwrap_or(after.len())];
+    words(clause).take(WITHIN_WORDS).any(|w| {
+        let w = after_apostrophe(w).trim_end_matches(|c: char| !c.is_alphanumeric());
+        lists.postponed.has(&Lower::new(w))
+    })
 }
 
 /// "juge un accord possible", "un éventuel cessez-le-feu": an act noun an adjective of the
@@ -235,6 +299,25 @@ pub(super) fn holds_a_participle_dated_after(between: &str, lists: &EventWords) 
         let by_agent = all.get(i + 2) == Some(&"par");
         (since || by_agent) && said_of_a_noun(w[0], w[1])
     })
+}
+
+/// "a libéré mercredi les marins arrêtés la veille par les Gardiens": a date between a participle
+/// said of a noun and its agent after "par" is the participle's (`between` runs from the verb to
+/// the date, `after` from the date on).
+pub(super) fn dates_a_participle_before_its_agent(between: &str, after: &str, lists: &EventWords) -> bool {
+    if !after.starts_with(" par ") || between.contains(',') {
+        return false;
+    }
+    let mut back = words(between).rev();
+    let (Some(participle), Some(noun)) = (back.next(), back.next()) else { return false };
+    let noun = Lower::new(after_apostrophe(noun));
+    reads_as_participle(participle, lists)
+        && noun.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !noun.ends_with("ment")
+        && !NOT_NOUNS.contains(&&*noun)
+        && !AUXILIARIES.contains(&&*noun)
+        && !QUANTIFIERS.contains(&&*noun)
+        && !matches!(&*noun, "été" | "est" | "sont")
 }
 
 /// A participle said of the noun just before it, with no comma: "la trêve entrée en vigueur

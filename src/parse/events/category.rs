@@ -240,9 +240,19 @@ pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
         memchr::memchr2_iter(b'n', b'r', before).any(|at| needles.iter().any(|n| before[at..].starts_with(n)))
     };
     match hit.form.class {
-        Class::Act if hit.form.category != "consult" || !holds(&[b"ne ", b"n'", "n’".as_bytes()]) => false,
+        Class::Act if !holds(&[b"ne ", b"n'", "n’".as_bytes()]) => false,
         Class::Noun if !holds(&[b"ni ", b"nnul", b"repor"]) => false,
-        Class::Act => is_negated(text, sentence, hit.span),
+        Class::Act if hit.form.category == "consult" => is_negated(text, sentence, hit.span),
+        // "n'a pas exigé d'excuses", "n'a pas réagi", "ne retirera pas ses troupes": an act
+        // negated right before its verb is none. A negated agreement is a rejection, a negated
+        // refusal a stance (see `category_of`); "n'a pas hésité à condamner", "n'a cessé de
+        // dénoncer" negate another verb.
+        Class::Act => {
+            !matches!(
+                hit.form.category.as_str(),
+                "agree" | "cooperate" | "intent_to_cooperate" | "propose" | "reject"
+            ) && is_negated_right_before(text, sentence, hit.span)
+        }
         Class::Noun => {
             // The three words before, read back: "ni" right before or after a determiner, or
             // a word of calling off among them.
@@ -262,6 +272,29 @@ pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
         }
         _ => false,
     }
+}
+
+/// A negation right before a verb, with only an auxiliary, a pronoun or the second word of the
+/// negation between: "n'a pas exigé", "ne s'est jamais excusé", "n'ont pas réagi"; not "n'a pas
+/// hésité à condamner", "ne cesse de dénoncer".
+fn is_negated_right_before(text: &str, sentence: Span, verb: Span) -> bool {
+    const WITHIN_WORDS: usize = 5;
+    const BETWEEN: [&str; 24] = [
+        "pas", "jamais", "plus", "guère", "point", "encore", "toujours", "a", "ont", "avait", "avaient",
+        "aurait", "auraient", "aura", "auront", "été", "est", "sont", "se", "s", "y", "lui", "leur", "en",
+    ];
+    let clause = last_clause(&text[sentence.start..verb.start]);
+    for w in words(clause).rev().take(WITHIN_WORDS) {
+        // Lowercase: "N'Djamena a déployé" names a city.
+        if w.starts_with('n') && is_negation(w) {
+            return true;
+        }
+        let w = Lower::new(before_apostrophe(w));
+        if !BETWEEN.contains(&&*w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A negation among the few words before a verb, in its clause: "n'a pas signé", "ne pourrait

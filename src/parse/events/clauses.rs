@@ -5,7 +5,7 @@
 use super::summary::SummaryBreak;
 use super::tense::AUXILIARIES;
 use super::triggers::{Class, Hit};
-use super::words::{strip_word_at_end, trim_start_non_word, words, Lower};
+use super::words::{after_apostrophe, is_negation, strip_word_at_end, trim_start_non_word, words, Lower};
 use crate::corpus::{Mention, MentionKind, Span};
 
 /// Clause boundaries of a sentence (absolute offsets): punctuation and the words that open a
@@ -132,6 +132,31 @@ pub(super) fn is_quoted(before: &str) -> bool {
         }
     }
     guillemets > 0 || curly > 0 || straight % 2 == 1
+}
+
+/// Whether the quotation that `before` holds (up to a report inverted after it) judges rather
+/// than tells an act: it is negated ("Nous ne tolérerons aucune violation", "Il n'y a pas
+/// d'alternative au dialogue") or says what something is ("Ces bombardements sont une violation",
+/// "c'est un point de départ pour la coopération"; not the passive "Il est prévu d'envoyer").
+pub(super) fn quotation_judges(before: &str) -> bool {
+    const COPULAS: [&str; 7] = ["est", "sont", "était", "étaient", "sera", "seront", "serait"];
+    const PARTICIPLE_ENDINGS: [&str; 9] = ["é", "ée", "és", "ées", "u", "ue", "us", "i", "is"];
+    let mut previous_copula = false;
+    for w in words(before) {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        if w.is_empty() {
+            continue;
+        }
+        let lower = Lower::new(w);
+        if w.starts_with('n') && is_negation(w) || matches!(&*lower, "aucun" | "aucune" | "jamais") {
+            return true;
+        }
+        if previous_copula && !PARTICIPLE_ENDINGS.iter().any(|e| lower.ends_with(e)) {
+            return true;
+        }
+        previous_copula = COPULAS.contains(&after_apostrophe(&lower));
+    }
+    false
 }
 
 /// Only verbs of saying invert after what they report ("…, a regretté mercredi Sergueï Lavrov",

@@ -3,7 +3,9 @@
 //! no act (deadlines, "depuis" a first time, the start of a state), and "alors" for the date told
 //! last.
 
-use super::acts::{holds_a_participle_dated_after, is_act_noun, is_nominal};
+use super::acts::{
+    dates_a_participle_before_its_agent, holds_a_participle_dated_after, is_act_noun, is_nominal,
+};
 use super::clauses::boundaries_between;
 use super::lists::EventWords;
 use super::triggers::{is_word_char, Class, Hit};
@@ -124,23 +126,46 @@ pub(super) fn attach<'l>(
         // "a réclamé la levée de l'embargo imposé par Washington en 1962": the date is the
         // participle's.
         .filter(|h| !holds_a_participle_dated_after(&text[h.span.end..tx.start], lists))
+        .filter(|h| !dates_a_participle_before_its_agent(&text[h.span.end..tx.start], &text[tx.end..], lists))
         // "a appelé ses partisans à manifester le 1er mai": the date is that of the act called
         // for, proposed or promised, not of the call.
         .filter(|h| !dates_the_infinitive_called_for(h, &text[h.span.end..tx.start]));
     if let Some(h) = verbal_before {
         return Some(*h);
     }
+    // "deux jours après avoir empêché …": what follows the offset is the reference event, which
+    // this date does not date. So is what follows "la veille" or "au lendemain": "au lendemain des
+    // attentats".
+    let relational = {
+        let t = Lower::new(tx.slice(text));
+        ["avant", "après", "veille", "lendemain"].iter().any(|w| t.ends_with(w))
+    };
+    // The reference right after the offset: "après avoir empêché", "la veille de la signature",
+    // not "La veille, X avait …" nor "arrivé la veille pour rencontrer".
+    let reference_after = relational && {
+        let next = words(&text[tx.end..sentence.end]).next().map(|w| Lower::new(before_apostrophe(w)));
+        next.is_some_and(|w| matches!(&*w, "de" | "d" | "du" | "des" | "avoir" | "être" | "que" | "qu"))
+    };
+    // "La crise avait éclaté à la mi-juin, lorsque des soldats avaient empêché …": the date of
+    // the main clause reaches the act of the clause "lorsque" or "quand" that follows it.
+    let when_clause = |h: &Hit| {
+        let between = &text[tx.end..h.span.start];
+        [", lorsque ", ", lorsqu'", ", lorsqu’", ", quand "].iter().any(|w| between.contains(w))
+    };
     let allowed = if is_fronted(text, sentence, tx, timexes) { 1 } else { 0 };
     let verbal_after = hits
         .iter()
         .filter(|h| h.span.start >= tx.end)
+        .filter(|h| !reference_after || boundaries_between(bounds, tx.end, h.span.start) > 0)
         // "Mercredi, Sergueï Lavrov a déclaré …": a fronted date dates the report too.
         .filter(|_| !genitive)
         .filter(|h| {
             matches!(h.form.class, Class::Act | Class::Aspect)
                 || (allowed > 0 && h.form.class == Class::Report)
         })
-        .filter(|h| boundaries_between(bounds, tx.end, h.span.start) <= allowed)
+        .filter(|h| {
+            boundaries_between(bounds, tx.end, h.span.start) <= allowed.max(2 * usize::from(when_clause(h)))
+        })
         .find(|h| !is_nominal(text, sentence, h.span));
     if let Some(h) = verbal_after {
         return Some(*h);
@@ -152,13 +177,8 @@ pub(super) fn attach<'l>(
             h.span.start.saturating_sub(tx.end)
         }
     };
-    // "deux jours avant le début de l'intervention": what follows the offset is the reference
-    // event, which this date does not date.
-    // So is what follows "la veille" or "au lendemain": "au lendemain des attentats".
-    let relational = {
-        let t = Lower::new(tx.slice(text));
-        ["avant", "après", "veille", "lendemain"].iter().any(|w| t.ends_with(w))
-    };
+    // "deux jours avant le début de l'intervention": the noun after the offset is the reference
+    // event too.
     let nouns = hits.iter().filter(|h| {
         is_act_noun(text, sentence, h)
             && !(relational && h.span.start >= tx.end)

@@ -80,6 +80,8 @@ pub struct EventWords {
     pub(super) welcoming: WordList,
     pub(super) hypothetical: WordList,
     pub(super) ties: WordList,
+    pub(super) said_after_quote: WordList,
+    pub(super) postponed: WordList,
 }
 
 impl EventWords {
@@ -124,7 +126,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 21] = [
+    const NAMES: [&'static str; 23] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -146,6 +148,8 @@ impl EventWords {
         "welcoming",
         "hypothetical",
         "ties",
+        "said_after_quote",
+        "postponed",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -171,6 +175,8 @@ impl EventWords {
             "welcoming" => &mut self.welcoming,
             "hypothetical" => &mut self.hypothetical,
             "ties" => &mut self.ties,
+            "said_after_quote" => &mut self.said_after_quote,
+            "postponed" => &mut self.postponed,
             _ => return None,
         })
     }

@@ -47,12 +47,12 @@ use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precis
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
     abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_determined_noun,
-    is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_hypothetical, is_participle,
-    is_reduced_relative, is_said_of_a_noun, is_welcomed, main_act, reported_act, resolve_aspect,
-    signs_a_decree,
+    follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_hypothetical,
+    is_object_of_an_infinitive, is_participle, is_reduced_relative, is_said_of_a_noun, is_welcomed,
+    is_where_said, main_act, postpones, reported_act, resolve_aspect, signs_a_decree,
 };
 use category::is_denied;
-use clauses::{boundaries_between, clause_boundaries, is_quoted};
+use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
 use coordination::{joins_a_second_infinitive, joins_a_second_verb};
 use dating::{
     attach, calendar_date, depends_on_dct_day, is_deadline, is_first_since, precision_of, says_then,
@@ -111,6 +111,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             !signs_a_decree(text, span, h, lists)
                 && !convenes_a_body(text, span, h, lists)
                 && !abstains_from_a_deed(text, span, h)
+                && !postpones(text, span, h, lists)
                 && !is_hypothetical(text, span, h, lists)
                 && !is_denied(text, span, h)
                 && !is_a_report_noun_of_nothing(text, span, h)
@@ -280,6 +281,17 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             Some(second_event(&ctx, verb, Dated::of(first), &first.source))
         });
         events.extend(second);
+        // "a adopté vendredi la résolution, la Chine s'étant abstenue": an act told in an absolute
+        // participial clause after the dated one is another's act of the same date.
+        if let Some(first) = events[before..].first() {
+            let dated = Dated::of(first);
+            let after = first.trigger.end;
+            let absolute: Vec<Event> = absolute_participles(text, &hits, after)
+                .filter(|h| !events[before..].iter().any(|e| e.trigger.contains(h.span)))
+                .map(|h| absolute_event(&ctx, h, after, dated.clone()))
+                .collect();
+            events.extend(absolute);
+        }
         let dated = &events[before..];
         // "a accusé Washington de saboter la trêve entrée en vigueur lundi", "a réaffirmé son
         // soutien …, annoncé en juillet": every date is that of a noun's participle; what the
@@ -351,6 +363,23 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             .filter(|h| after_aside.is_none_or(|close| h.span.start > close))
             // "s'est félicité de l'accord": the act welcomed is another's; the welcome a statement.
             .filter(|h| !is_welcomed(text, &bounds, report, h, lists))
+            // "« Nous ne tolérerons aucune violation … », a martelé l'amiral", "« Ces bombardements
+            // sont une violation … », a déclaré": the nouns of a quotation that judges (negated, or
+            // saying what something is) are words said; the saying is the act.
+            .filter(|h| {
+                let noun = h.form.class == Class::Noun || follows_a_determiner(text, span, h.span);
+                !noun
+                    || report.form.class != Class::Report
+                    || h.span.end > report.span.start
+                    || !is_quoted(&text[span.start..h.span.start])
+                    || !quotation_judges(&text[span.start..report.span.start])
+            })
+            // "…, a martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors
+            // d'une réunion": where a report is said is no act of its own.
+            .filter(|h| !is_where_said(text, report, h))
+            // "tout en soulignant vouloir maintenir le dialogue": an act noun an infinitive
+            // (no trigger) takes as object is what is to be done, no act told.
+            .filter(|h| !is_object_of_an_infinitive(text, span, &hits, h))
             .copied()
             .collect();
         // An act verb tells the act; else an act noun the report announces, by whoever reports
@@ -479,11 +508,69 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         if let Some(earlier) = &before_it {
             first.target.retain(|t| !earlier.target.contains(t));
         }
+        let absolute: Vec<Event> = absolute_participles(text, &hits, act.span.end)
+            .filter(|h| second.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
+            .filter(|h| before_it.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
+            .map(|h| absolute_event(&ctx, h, act.span.end, Dated::of(&first)))
+            .collect();
         events.push(first);
         events.extend(second);
         events.extend(before_it);
+        events.extend(absolute);
     }
     events
+}
+
+/// The event of an act told in an absolute participial clause after the act ending at `after`:
+/// its subject is named between the first comma after that act and the verb ("…, la Russie, la
+/// Nouvelle-Zélande et l'Angola s'étant abstenus"), when one is.
+fn absolute_event(ctx: &SentenceCtx, verb: Hit, after: usize, dated: Dated) -> Event {
+    let mut event = ctx.event(verb, verb, dated);
+    let comma = ctx.text[after..verb.span.start].find(',').map_or(after, |c| after + c);
+    let subject: Vec<&str> = ctx
+        .countries()
+        .iter()
+        .filter(|(s, _)| s.start > comma && s.end <= verb.span.start)
+        .map(|&(_, c)| c)
+        .collect();
+    if !subject.is_empty() {
+        event.source.retain(|c| subject.contains(&c.as_str()));
+        for c in subject {
+            if !event.source.iter().any(|s| s == c) {
+                event.source.push(c.to_string());
+            }
+        }
+        event.source.sort();
+        event.target.retain(|t| !event.source.contains(t));
+    }
+    event
+}
+
+/// The act verbs after `after` that open an absolute participial clause set off by a comma, with
+/// a subject of their own: "…, la Russie et la Chine s'étant abstenues", "…, Moscou ayant
+/// rejeté le texte".
+fn absolute_participles<'h, 'l: 'h>(
+    text: &'h str,
+    hits: &'h [Hit<'l>],
+    after: usize,
+) -> impl Iterator<Item = Hit<'l>> + 'h {
+    hits.iter()
+        .filter(move |h| {
+            h.span.start > after && h.form.class == Class::Act && text[after..h.span.start].contains(',')
+        })
+        .filter(move |h| {
+            let before = text[..h.span.start].trim_end();
+            let participle = words::word_before(before);
+            let participle = words::after_apostrophe(participle);
+            // Not the participle of the subject's own clause: "…, ayant rejeté" right after the
+            // comma has none of its own.
+            let subject = before
+                .strip_suffix(words::word_before(before))
+                .map(|b| b.trim_end_matches(['\'', '’']).trim_end_matches('s').trim_end())
+                .is_some_and(|b| !b.ends_with(','));
+            matches!(participle, "étant" | "ayant") && subject
+        })
+        .copied()
 }
 
 /// The last calendar date of the sentence before the one at `index`, whose first timex is at

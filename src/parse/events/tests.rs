@@ -1427,3 +1427,159 @@ fn an_end_put_to_a_crisis_is_a_yield_an_end_put_to_ties_reduces_relations() {
     );
     assert_eq!(first_category(&f, "2016-05-13"), "reduce_relations");
 }
+
+/// A fixture with those of `names` that `text` holds, in the order they come.
+fn named_fixture(text: &str, timexes: &[(&str, &str)], names: &[(&'static str, &'static str)]) -> Fixture {
+    let mut present: Vec<(&str, &str)> = names.iter().copied().filter(|(n, _)| text.contains(n)).collect();
+    present.sort_by_key(|(n, _)| text.find(n));
+    fixture(text, timexes, &present)
+}
+
+#[test]
+fn an_act_negated_right_before_its_verb_is_none_but_not_one_negating_another_verb() {
+    let got = |text: &str| {
+        briefs(
+            &named_fixture(text, &[], &[("Ankara", "country:TUR"), ("Berlin", "country:DEU")]),
+            "2017-03-02",
+        )
+    };
+    assert!(got("Ankara n'a pas condamné l'arrestation.").is_empty());
+    assert!(got("Berlin n'a toujours pas réagi.").is_empty());
+    assert!(got("Ankara ne retirera pas ses troupes.").is_empty());
+    assert_eq!(
+        got("Berlin n'a pas seulement condamné l'arrestation."),
+        ["2017-03-02 disapprove condamné [\"DEU\"] -> []"]
+    );
+    // A city whose name opens on "N'" negates nothing.
+    let f = named_fixture("N'Djamena a expulsé deux diplomates.", &[], &[("N'Djamena", "country:TCD")]);
+    assert_eq!(briefs(&f, "2017-03-02"), ["2017-03-02 reduce_relations expulsé [\"TCD\"] -> []"]);
+}
+
+#[test]
+fn a_quotation_that_judges_is_said_and_lance_after_a_quotation_says_it() {
+    let mentions = [("Moscou", "country:RUS"), ("russe", "country:RUS")];
+    let category = |text: &str| first_category(&named_fixture(text, &[], &mentions), "2016-05-02");
+    // The nouns of a negated quotation, or of one saying what something is, are words said.
+    assert_eq!(category("« Il n'y aura aucune intervention », a déclaré le ministre russe."), "statement");
+    assert_eq!(category("« Ces sanctions sont une erreur », a souligné le porte-parole russe."), "statement");
+    // A quotation telling an act tells it.
+    assert_eq!(category("« Nous avons conclu un accord », a déclaré le ministre russe."), "agree");
+    assert_eq!(category("« Nous avons tenu des consultations », a indiqué Moscou."), "consult");
+    // "a lancé" inverted after a quotation says it; "a lancé" an offensive launches it.
+    assert_eq!(category("« Nous répondrons », a lancé le ministre russe."), "statement");
+    let f = named_fixture("Moscou a lancé mardi une offensive.", &[("mardi", "2016-05-03")], &mentions);
+    assert_eq!(first_category(&f, "2016-05-04"), "military_action");
+}
+
+#[test]
+fn a_meeting_where_a_report_is_made_is_no_act_of_its_own() {
+    let mentions = [("Moscou", "country:RUS"), ("Paris", "country:FRA")];
+    let category = |text: &str| first_category(&named_fixture(text, &[], &mentions), "2016-05-02");
+    assert_eq!(
+        category("« Nous répondrons », a déclaré le ministre lors d'une réunion à Moscou."),
+        "statement"
+    );
+    assert_eq!(
+        category("« Nous répondrons », a affirmé le ministre dans une interview au Figaro."),
+        "statement"
+    );
+    assert_eq!(category("« Nous répondrons », a-t-il dit au cours d'une conférence à Paris."), "statement");
+}
+
+#[test]
+fn an_act_in_an_absolute_participial_clause_is_its_subjects_of_the_same_date() {
+    let mentions = [("Chine", "country:CHN"), ("Russie", "country:RUS"), ("Syrie", "country:SYR")];
+    let f = named_fixture(
+        "Le Conseil a adopté lundi une résolution sur la Syrie, la Chine et la Russie s'étant abstenues.",
+        &[("lundi", "2016-05-02")],
+        &mentions,
+    );
+    let got = briefs(&f, "2016-05-03");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], "2016-05-02 reject abstenues [\"CHN\", \"RUS\"] -> []");
+    // With no date, of the publication date; the participle of the subject's own clause is not one.
+    let f = named_fixture("La résolution a été adoptée, la Chine s'étant abstenue.", &[], &mentions);
+    assert_eq!(briefs(&f, "2016-05-03")[1], "2016-05-03 reject abstenue [\"CHN\"] -> []");
+    let f = named_fixture("La Chine a voté la résolution, s'étant abstenue en 2015.", &[], &mentions);
+    assert!(briefs(&f, "2016-05-03").iter().all(|b| !b.contains("abstenue")));
+}
+
+#[test]
+fn sommer_de_is_a_call() {
+    let f = named_fixture(
+        "Bagdad a sommé Ankara de retirer ses soldats.",
+        &[],
+        &[("Bagdad", "country:IRQ"), ("Ankara", "country:TUR")],
+    );
+    assert_eq!(briefs(&f, "2015-12-07"), ["2015-12-07 appeal sommé [\"IRQ\"] -> [\"TUR\"]"]);
+}
+
+#[test]
+fn an_agent_noun_is_no_act_and_putting_off_a_date_is_no_rejection() {
+    let names = [("Paris", "country:FRA"), ("Moscou", "country:RUS")];
+    let got = |text: &str| briefs(&named_fixture(text, &[], &names), "2016-05-02");
+    assert_eq!(
+        got("« Rien n'est acquis », a estimé le négociateur de Paris."),
+        ["2016-05-02 statement estimé [\"FRA\"] -> []"]
+    );
+    assert!(got("Moscou a repoussé le sommet à l'automne.").is_empty());
+    assert_eq!(got("Les autorités ont repoussé leur échéance."), Vec::<String>::new());
+    assert_eq!(
+        got("Moscou a repoussé l'offre de Paris."),
+        ["2016-05-02 reject repoussé [\"RUS\"] -> [\"FRA\"]"]
+    );
+}
+
+#[test]
+fn a_passive_agent_right_after_the_participle_acts_and_dates_the_participle_before_it() {
+    let names = [("Berlin", "country:DEU"), ("allemande", "country:DEU"), ("Ankara", "country:TUR")];
+    let f = named_fixture("La détention de la militante allemande a été critiquée par Berlin.", &[], &names);
+    assert_eq!(briefs(&f, "2017-03-02"), ["2017-03-02 disapprove critiquée [\"DEU\"] -> []"]);
+    // "les journalistes détenus lundi par Ankara": the date is the detention's, not the release's.
+    let f = named_fixture(
+        "Ankara a libéré jeudi les journalistes détenus lundi par la police.",
+        &[("jeudi", "2017-03-02"), ("lundi", "2017-02-27")],
+        &names,
+    );
+    assert_eq!(briefs(&f, "2017-03-03"), ["2017-03-02 yield libéré [\"TUR\"] -> []"]);
+}
+
+#[test]
+fn preventing_another_from_acting_is_a_refusal_dated_by_a_when_clause_not_by_an_offset_before_it() {
+    let names = [("Moscou", "country:RUS"), ("Kiev", "country:UKR"), ("ukrainiens", "country:UKR")];
+    let f = named_fixture(
+        "Moscou a empêché vendredi les observateurs d'entrer dans la ville.",
+        &[("vendredi", "2016-05-06")],
+        &names,
+    );
+    assert_eq!(briefs(&f, "2016-05-07"), ["2016-05-06 reject empêché [\"RUS\"] -> []"]);
+    // "lorsque": the act of the clause after the date is of that date.
+    let f = named_fixture(
+        "La tension est montée en avril, lorsque Moscou a empêché les navires ukrainiens de passer.",
+        &[("en avril", "2016-04")],
+        &names,
+    );
+    assert_eq!(briefs(&f, "2016-05-07"), ["2016-04 reject empêché [\"RUS\"] -> [\"UKR\"]"]);
+    // "trois jours après avoir …": the offset's reference is no act of that date.
+    let f = named_fixture(
+        "Kiev a protesté mardi, trois jours après avoir empêché les navires de Moscou de passer.",
+        &[("mardi", "2016-05-03"), ("trois jours après", "2016-05-06")],
+        &names,
+    );
+    assert!(briefs(&f, "2016-05-07").iter().all(|b| !b.starts_with("2016-05-06")));
+}
+
+#[test]
+fn an_act_noun_an_infinitive_takes_as_object_is_to_be_done_not_done() {
+    let names = [("Paris", "country:FRA"), ("Moscou", "country:RUS")];
+    let got = |text: &str| briefs(&named_fixture(text, &[], &names), "2016-05-02");
+    assert_eq!(
+        got("Paris a dit vouloir préserver la trêve avec Moscou."),
+        ["2016-05-02 statement a dit [\"FRA\"] -> [\"RUS\"]"]
+    );
+    // A trigger infinitive is the act; a noun with no infinitive before it still is.
+    assert_eq!(
+        got("Paris a annoncé la reprise du dialogue avec Moscou.")[0].split(' ').nth(1),
+        Some("consult")
+    );
+}

@@ -117,13 +117,25 @@ impl VerbLexicon {
             // A form inside a word is no trigger, but the search goes on after it.
             let starts_word = !ends_in_word_char(&s[..start]);
             let (form, ending) = (&self.forms[pattern], ending_at(end));
-            if starts_word && (ending == 0 || form.open_ended) {
+            // "négociateur", "demandeurs d'asile", "collaboratrice": an agent noun is a person,
+            // no act, though its stem opens a verb of the lexicon.
+            let agent_noun = || {
+                form.open_ended
+                    && ending > 0
+                    && ["eur", "eurs", "euse", "euses", "trice", "trices"]
+                        .iter()
+                        .any(|e| s[..end + ending].ends_with(e))
+            };
+            if starts_word && (ending == 0 || form.open_ended) && !agent_noun() {
                 let end = end + ending;
                 // "a rappelé mercredi son ambassadeur": a date or an aside between the verb and
                 // the envoy it recalls. Only a report of "rappel…" is read further.
                 let form = match form.class {
                     Class::Report => {
                         self.report_read_as_act(&s.as_bytes()[start..], &s[end..]).unwrap_or(form)
+                    }
+                    Class::Aspect | Class::Act => {
+                        self.said_after_quote(&s[..start], &s[start..end]).unwrap_or(form)
                     }
                     _ => form,
                 };
@@ -173,6 +185,26 @@ impl VerbLexicon {
         } else {
             None
         }
+    }
+
+    /// A verb of the list `said_after_quote` (`verb`) inverted right after a quotation, past its
+    /// auxiliary ("« … », a lancé le ministre", "« … », lance-t-il"): a statement, read as the
+    /// lexicon's first plain report of one.
+    fn said_after_quote(&self, before: &str, verb: &str) -> Option<&Form> {
+        const AUXILIARIES: [&str; 6] = ["a", "ont", "avait", "avaient", "aurait", "auraient"];
+        let word = verb.split(['-', ' ']).next()?;
+        if !self.words.said_after_quote.has(&Lower::new(word)) {
+            return None;
+        }
+        let mut before = before.trim_end();
+        if let Some((rest, last)) = before.rsplit_once(' ') {
+            if AUXILIARIES.iter().any(|a| last.eq_ignore_ascii_case(a)) {
+                before = rest.trim_end();
+            }
+        }
+        let after_quote = before.strip_suffix(',').is_some_and(|b| b.trim_end().ends_with(['»', '"', '”']));
+        after_quote
+            .then(|| self.forms.iter().find(|f| f.class == Class::Report && f.category == "statement"))?
     }
 
     /// Whether the first word of `after` past a few words that may stand between a verb and its
