@@ -153,6 +153,10 @@ pub(super) fn attach<'l>(
         [", lorsque ", ", lorsqu'", ", lorsqu’", ", quand "].iter().any(|w| between.contains(w))
     };
     let allowed = if is_fronted(text, sentence, tx, timexes) { 1 } else { 0 };
+    // "Lundi, à la tribune des Nations unies, le président avait appelé …": a fronted date reaches
+    // a verb over its comma, and over a phrase set off after it.
+    let verb_reach =
+        if allowed > 0 { 1 + usize::from(set_off_phrase_after(text, sentence, bounds, hits, tx)) } else { 0 };
     let verbal_after = hits
         .iter()
         .filter(|h| h.span.start >= tx.end)
@@ -164,7 +168,10 @@ pub(super) fn attach<'l>(
                 || (allowed > 0 && h.form.class == Class::Report)
         })
         .filter(|h| {
-            boundaries_between(bounds, tx.end, h.span.start) <= allowed.max(2 * usize::from(when_clause(h)))
+            let reach = boundaries_between(bounds, tx.end, h.span.start);
+            reach <= allowed.max(2 * usize::from(when_clause(h)))
+                // Past the set-off phrase, a verb, not a noun's complement ("le groupe de soutien").
+                || reach <= verb_reach && !after_de(text, sentence, h.span)
         })
         .find(|h| !is_nominal(text, sentence, h.span));
     if let Some(h) = verbal_after {
@@ -200,6 +207,30 @@ pub(super) fn attach<'l>(
         })
         .min_by_key(|h| distance(h));
     same_clause.map(|h| head_noun(text, hits, *h))
+}
+
+/// Whether the word before `form` is "de", "d'", "du" or "des": the complement of a noun.
+fn after_de(text: &str, sentence: Span, form: Span) -> bool {
+    let before = word_before(&text[sentence.start.min(form.start)..form.start]);
+    ["de", "d", "du", "des"].iter().any(|w| before.eq_ignore_ascii_case(w))
+}
+
+/// Whether the date `tx` is followed by a comma and a phrase that a preposition opens, with no
+/// trigger in it, closed by a second comma (", à la tribune des Nations unies,").
+fn set_off_phrase_after(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit], tx: Span) -> bool {
+    const OPENERS: [&str; 14] = [
+        "à", "a", "au", "aux", "lors", "devant", "dans", "depuis", "en", "sur", "selon", "face", "pendant",
+        "par",
+    ];
+    let mut after = bounds.iter().copied().filter(|&b| b >= tx.end && b < sentence.end);
+    let (Some(open), Some(close)) = (after.next(), after.next()) else { return false };
+    let phrase = &text[open..close];
+    let Some(phrase) = phrase.strip_prefix(',') else { return false };
+    let first_word = phrase.split_whitespace().next().unwrap_or("");
+    text[tx.end..open].trim().is_empty()
+        && text.as_bytes().get(close) == Some(&b',')
+        && OPENERS.iter().any(|w| first_word.eq_ignore_ascii_case(w))
+        && !hits.iter().any(|h| h.span.start >= open && h.span.end <= close)
 }
 
 /// "la lettre déclenchant l'article 50 du traité de Lisbonne", "le respect des accords de Minsk": a

@@ -512,6 +512,27 @@ fn a_fronted_date_dates_the_main_verb_with_subject_and_object_countries() {
 }
 
 #[test]
+fn a_fronted_date_reaches_the_verb_over_a_phrase_set_off_after_it() {
+    let f = fixture(
+        "Jeudi, devant le Parlement européen, la France a suspendu sa coopération avec le Mali.",
+        &[("Jeudi", "2016-05-26")],
+        &[("France", "country:FRA"), ("Mali", "country:MLI")],
+    );
+    assert_eq!(briefs(&f, "2016-06-01"), ["2016-05-26 reduce_relations suspendu [\"FRA\"] -> [\"MLI\"]"]);
+    // Not a noun's complement past that phrase: "le groupe de soutien" is no act of that date.
+    let f = fixture(
+        "Jeudi, à Vienne, le groupe de soutien au Mali avait fixé le cadre.",
+        &[("Jeudi", "2016-05-26")],
+        &[("Mali", "country:MLI")],
+    );
+    assert!(
+        briefs(&f, "2016-06-01").iter().all(|b| !b.starts_with("2016-05-26")),
+        "{:?}",
+        briefs(&f, "2016-06-01")
+    );
+}
+
+#[test]
 fn a_date_opened_by_a_preposition_is_fronted_too() {
     let f = fixture(
         "En octobre 2015, la Chine a appelé à un cessez-le-feu. Au lendemain de l'attaque, la France a \
