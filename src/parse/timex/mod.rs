@@ -973,18 +973,21 @@ fn tense_just_before(
     let participle = |i: usize| {
         word(i).chars().count() >= vocab.suffix_min_len && suffix_cue(vocab, word(i)) == Some(Cue::Participle)
     };
-    // "l'accord de paix signé lundi", "des otages libérés mardi": a participle of the first
-    // group right between a noun and the expression is a past act, whatever the clause's tense.
-    // (Other endings are also presents: "l'Otan réunit jeudi"; a short word before it is rather
-    // a determiner or a preposition, and the word in "é" a noun: "du Conseil de sécurité mardi".)
-    if i + 1 == first
-        && i > 0
+    // "l'accord de paix signé lundi", "des otages libérés mardi", "l'accord conclu en juillet": a
+    // participle in "é" or "u" right between a noun and the expression is a past act, whatever
+    // the clause's tense. (Other endings are also presents: "l'Otan réunit jeudi"; a short word
+    // before it is rather a determiner or a preposition, and the word in "é" a noun: "du Conseil
+    // de sécurité mardi".)
+    // (With one preposition between them or none: "signé en juillet", "signé lundi".)
+    if i > 0
         && kind(i) == Kind::Word
         && kind(i - 1) == Kind::Word
         && participle(i)
-        && ["é", "ée", "és", "ées"].iter().any(|e| word(i).ends_with(e))
+        && ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].iter().any(|e| word(i).ends_with(e))
         && word(i - 1).chars().count() >= 4
         && cue(vocab, text, tokens, i - 1).is_none()
+        // "pourraient être organisées à l'automne": a passive, whose tense the verbs before tell.
+        && !matches!(word(i - 1), "être" | "Être" | "etre")
     {
         return Some(Tense::Past);
     }

@@ -1918,3 +1918,17 @@ fn ordinals_in_superscript_letters_and_dates_with_dashes() {
     // A score or a range with a two-digit end is no date.
     assert!(values("Ils ont gagné 2-1-0 au classement.", Some("2017-01-14")).is_empty());
 }
+
+#[test]
+fn a_participle_in_u_or_before_a_preposition_dates_a_past_act() {
+    // "l'accord conclu en juillet", in a clause about what is ahead: last July.
+    let text = "Téhéran doit appliquer l'accord conclu en juillet.";
+    assert_eq!(values(text, Some("2016-01-17")), [pair("juillet", "2015-07")]);
+    let text = "Il appliquera l'accord signé en juillet.";
+    assert_eq!(values(text, Some("2016-01-17")), [pair("juillet", "2015-07")]);
+    // Planned is ahead, and so is a passive after "être".
+    let text = "Des élections pourraient être organisées à l'automne.";
+    assert_eq!(values(text, Some("2016-04-04")), [pair("l'automne", "2016-FA")]);
+    let text = "Il appliquera l'accord prévu en juillet.";
+    assert_eq!(values(text, Some("2016-01-17")), [pair("juillet", "2016-07")]);
+}
