@@ -449,8 +449,8 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
 /// line's other prefilters together.
 struct Occurrences<'t> {
     text: &'t str,
-    /// By rule: where its last search started, and the occurrence found (the earliest ending
-    /// of those starting there or later).
+    /// By rule: where its last search started, and the occurrence found (the leftmost of
+    /// those starting there or later).
     searched: Vec<Option<(usize, Option<Range<usize>>)>>,
 }
 
@@ -472,7 +472,7 @@ impl<'t> Occurrences<'t> {
     #[inline(never)]
     fn holds(&mut self, required: &AhoCorasick, index: usize, span: Span) -> bool {
         let found = match &self.searched[index] {
-            // Still the earliest ending of those starting at `span.start` or later.
+            // Still the leftmost of those starting at `span.start` or later.
             Some((from, found))
                 if *from <= span.start && found.as_ref().is_none_or(|m| m.start >= span.start) =>
             {
@@ -485,7 +485,8 @@ impl<'t> Occurrences<'t> {
                 found
             }
         };
-        // If any occurrence lies in the span, the earliest ending does.
+        // Spans end at a line's end, which no occurrence crosses: if any occurrence lies in
+        // the span, the leftmost one does.
         found.is_some_and(|m| m.end <= span.end)
     }
 }
@@ -568,11 +569,14 @@ impl Prefilter {
                 return Prefilter { prefix: Some(prefix), required: None };
             }
         }
-        // Standard semantics: a search reports the occurrence that ends first (`Occurrences`
-        // relies on it).
-        let required = required_substrings(hir).and_then(|subs| {
-            AhoCorasick::builder().match_kind(aho_corasick::MatchKind::Standard).build(subs).ok()
-        });
+        // Leftmost-first, so that the search may use a vectorised prefilter (a text holds "AFP"
+        // a few times at most). Substrings with no line break cannot cross a line's end, so an
+        // occurrence starting in a line ends in it too (`Occurrences` relies on it).
+        let required = required_substrings(hir)
+            .filter(|subs| subs.iter().all(|s| !s.is_empty() && !s.contains(&b'\n')))
+            .and_then(|subs| {
+                AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(subs).ok()
+            });
         Prefilter { prefix: None, required }
     }
 
