@@ -55,6 +55,12 @@ struct Rule {
     /// Whether the pattern is written in `COMMON` characters only: `common` is then the whole
     /// regex, for every line.
     only_common: bool,
+    /// For a whole-line rule that may open on nearly anything but must close on a few
+    /// characters (a caption ending on its credit): `common` run backwards from the line's end,
+    /// where most lines are turned away at their last byte. Its automaton stays small, where the
+    /// forward one gets a state for each count of a leading repetition ("{3,300}") and each
+    /// credit begun after it. Built the first time the prefilter lets a line through.
+    from_end: Option<OnceLock<Matcher>>,
 }
 
 /// The characters French text is written in: Latin-1, general punctuation (’ – — …, narrow
@@ -64,6 +70,15 @@ const COMMON: [(char, char); 2] = [('\0', '\u{ff}'), ('\u{2000}', '\u{207f}')];
 impl Rule {
     /// The end of the rule's match at the start of `line`, if there is one.
     fn match_end(&self, line: &str) -> Option<usize> {
+        if let Some(from_end) = &self.from_end {
+            // A whole-line pattern: any match ends at the line's end.
+            if self.only_common || first_uncommon(line).is_none() {
+                let from_end = from_end.get_or_init(|| self.build_from_end(&within_common(&self.hir)));
+                if let Some(found) = from_end.matches_to_start(line) {
+                    return found.then_some(line.len());
+                }
+            }
+        }
         let common = self.common.get_or_init(|| self.build(&within_common(&self.hir)));
         match first_uncommon(line) {
             None => common.match_end(line),
@@ -82,7 +97,11 @@ impl Rule {
 
     fn build(&self, hir: &Hir) -> Matcher {
         // The pattern was parsed when it was loaded: only a size limit could refuse it now.
-        Matcher::new(hir).unwrap_or_else(|e| panic!("{}: pattern cannot be compiled: {e}", self.at))
+        Matcher::new(hir, false).unwrap_or_else(|e| panic!("{}: pattern cannot be compiled: {e}", self.at))
+    }
+
+    fn build_from_end(&self, hir: &Hir) -> Matcher {
+        Matcher::new(hir, true).unwrap_or_else(|e| panic!("{}: pattern cannot be compiled: {e}", self.at))
     }
 }
 
@@ -97,8 +116,9 @@ struct Matcher {
         Cache,
         Box<dyn Fn() -> Cache + Send + Sync + std::panic::RefUnwindSafe + std::panic::UnwindSafe>,
     >,
-    /// For the lines the DFA gives up on, from the same NFA.
-    pikevm: PikeVM,
+    /// For the lines the DFA gives up on, from the same NFA (forward only: backwards, the
+    /// caller goes forward instead).
+    pikevm: Option<PikeVM>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -108,15 +128,22 @@ impl std::fmt::Debug for Matcher {
 }
 
 impl Matcher {
-    fn new(hir: &Hir) -> Result<Matcher> {
+    /// The matcher of `hir`, or with `reverse`, of `hir` read backwards (for
+    /// `matches_to_start` only).
+    fn new(hir: &Hir, reverse: bool) -> Result<Matcher> {
         // The limit a regex has by default.
-        let config =
-            thompson::Config::new().which_captures(WhichCaptures::Implicit).nfa_size_limit(Some(10 << 20));
+        let config = thompson::Config::new()
+            // A reverse NFA has no captures.
+            .which_captures(if reverse { WhichCaptures::None } else { WhichCaptures::Implicit })
+            .nfa_size_limit(Some(10 << 20))
+            .reverse(reverse);
         let nfa = thompson::Compiler::new().configure(config).build_from_hir(hir)?;
+        // Backwards, any match will do: its start is the line's.
+        let kind = if reverse { MatchKind::All } else { MatchKind::LeftmostFirst };
         let dfa = DFA::builder()
-            .configure(DFA::config().match_kind(MatchKind::LeftmostFirst).unicode_word_boundary(true))
+            .configure(DFA::config().match_kind(kind).unicode_word_boundary(true))
             .build_from_nfa(nfa.clone())?;
-        let pikevm = PikeVM::new_from_nfa(nfa)?;
+        let pikevm = if reverse { None } else { Some(PikeVM::new_from_nfa(nfa)?) };
         let for_caches = dfa.clone();
         let caches = Pool::new(Box::new(move || for_caches.create_cache()) as Box<_>);
         Ok(Matcher { dfa, caches, pikevm })
@@ -127,8 +154,18 @@ impl Matcher {
         let input = Input::new(haystack).anchored(Anchored::Yes);
         match self.dfa.try_search_fwd(&mut self.caches.get(), &input) {
             Ok(found) => found.map(|m| m.offset()),
-            Err(_) => self.pikevm.find(&mut self.pikevm.create_cache(), input).map(|m| m.end()),
+            Err(_) => {
+                let pikevm = self.pikevm.as_ref().expect("a forward matcher");
+                pikevm.find(&mut pikevm.create_cache(), input).map(|m| m.end())
+            }
         }
+    }
+
+    /// For the matcher of a pattern anchored at both ends, built `reverse`: whether it matches
+    /// `haystack`, searched from its end. `None` where the automaton gives up.
+    fn matches_to_start(&self, haystack: &str) -> Option<bool> {
+        let input = Input::new(haystack).anchored(Anchored::Yes);
+        self.dfa.try_search_rev(&mut self.caches.get(), &input).ok().map(|found| found.is_some())
     }
 
     /// `match_end` on a haystack whose first character beyond `COMMON` is at `uncommon`, for
@@ -279,6 +316,9 @@ impl ZoneRules {
             let hir = regex_syntax::parse(&anchored).with_context(|| format!("{}: bad pattern", at()))?;
             let prefilter = Prefilter::new(&hir);
             let only_common = within_common(&hir) == hir;
+            let whole_line = scope != Scope::Span;
+            let from_end = (whole_line && opens_on_nearly_anything(&hir) && !closes_on_nearly_anything(&hir))
+                .then(OnceLock::new);
             rules.push(Rule {
                 kind,
                 scope,
@@ -288,6 +328,7 @@ impl ZoneRules {
                 full: OnceLock::new(),
                 prefilter,
                 only_common,
+                from_end,
             });
         }
         Ok(ZoneRules {
@@ -710,6 +751,16 @@ fn widened(hir: &Hir) -> Hir {
 /// Whether the pattern's matches may open on nearly any character (a class of more than half
 /// of Unicode, as `[^.!?]`, or of nearly all of Latin-1, as `[\x{0}-\x{9}\x{b}-\x{ff}]`).
 fn opens_on_nearly_anything(hir: &Hir) -> bool {
+    on_nearly_anything(hir, false)
+}
+
+/// Whether the pattern's matches may close on nearly any character (".*").
+fn closes_on_nearly_anything(hir: &Hir) -> bool {
+    on_nearly_anything(hir, true)
+}
+
+/// `opens_on_nearly_anything`, or with `at_end`, `closes_on_nearly_anything`.
+fn on_nearly_anything(hir: &Hir, at_end: bool) -> bool {
     match hir.kind() {
         HirKind::Class(Class::Unicode(class)) => {
             let size = |r: &ClassUnicodeRange, top: u32| {
@@ -721,12 +772,13 @@ fn opens_on_nearly_anything(hir: &Hir) -> bool {
         HirKind::Class(Class::Bytes(class)) => {
             class.iter().map(|r| usize::from(r.end() - r.start()) + 1).sum::<usize>() > 128
         }
-        HirKind::Capture(group) => opens_on_nearly_anything(&group.sub),
-        HirKind::Repetition(rep) => opens_on_nearly_anything(&rep.sub),
-        HirKind::Concat(parts) => parts
-            .iter()
-            .find(|p| !matches!(p.kind(), HirKind::Look(_) | HirKind::Empty))
-            .is_some_and(opens_on_nearly_anything),
+        HirKind::Capture(group) => on_nearly_anything(&group.sub, at_end),
+        HirKind::Repetition(rep) => on_nearly_anything(&rep.sub, at_end),
+        HirKind::Concat(parts) => {
+            let mut parts = parts.iter().filter(|p| !matches!(p.kind(), HirKind::Look(_) | HirKind::Empty));
+            let edge = if at_end { parts.next_back() } else { parts.next() };
+            edge.is_some_and(|p| on_nearly_anything(p, at_end))
+        }
         _ => false,
     }
 }
@@ -908,6 +960,35 @@ mod tests {
         for rule in &rules.rules {
             assert!(rule.full.get().is_none(), "{}", rule.at);
         }
+    }
+
+    #[test]
+    fn a_caption_ending_on_its_credit_is_read_from_the_line_end_as_the_whole_pattern_reads_it() {
+        let from_end: Vec<&Rule> = rules().rules.iter().filter(|r| r.from_end.is_some()).collect();
+        // Only the rule that opens on nearly anything and closes on a credit.
+        assert_eq!(from_end.len(), 1);
+        let rule = from_end[0];
+        assert!(rule.scope == Scope::Line && rule.kind == ZoneKind::Caption, "{}", rule.at);
+        let whole = regex_automata::meta::Regex::builder().build_from_hir(&rule.hir).unwrap();
+        let long = "x".repeat(310);
+        let mut lines = vec![
+            "Le président ukrainien à Kiev, le 5 mai. SERGEI SUPINSKY/AFP".to_string(),
+            "Des manifestants à Caracas, mardi. (AP Photo/Ariana Cubillos)".to_string(),
+            "Le Premier ministre à Ankara, le 3 mai 2016. (ADEM ALTAN / AFP) ".to_string(),
+            "La Pologne, à Łódź, mardi. Jean Dupont / AFP".to_string(),
+            "Les discussions reprendront lundi à Genève. AFP".to_string(),
+            format!("{BODY} Jean Dupont / AFP"),
+            BODY.to_string(),
+        ];
+        // The sentence before the credit may be about 300 characters long, not more.
+        let around_the_bound: Vec<String> =
+            (295..310).map(|n| format!("{}. Jean Dupont / AFP", &long[..n])).collect();
+        lines.extend(around_the_bound.iter().cloned());
+        for line in &lines {
+            assert_eq!(rule.match_end(line), whole.find(line).map(|m| m.end()), "{line}");
+        }
+        assert!(around_the_bound.iter().any(|line| rule.match_end(line).is_some()));
+        assert!(around_the_bound.iter().any(|line| rule.match_end(line).is_none()));
     }
 
     #[test]
