@@ -73,13 +73,13 @@ impl Rule {
         if let Some(from_end) = &self.from_end {
             // A whole-line pattern: any match ends at the line's end.
             if self.only_common || first_uncommon(line).is_none() {
-                let from_end = from_end.get_or_init(|| self.build_from_end(&within_common(&self.hir)));
+                let from_end = from_end.get_or_init(|| self.build_from_end(&self.common_hir()));
                 if let Some(found) = from_end.matches_to_start(line) {
                     return found.then_some(line.len());
                 }
             }
         }
-        let common = self.common.get_or_init(|| self.build(&within_common(&self.hir)));
+        let common = self.common.get_or_init(|| self.build(&self.common_hir()));
         match first_uncommon(line) {
             None => common.match_end(line),
             Some(_) if self.only_common => common.match_end(line),
@@ -88,6 +88,15 @@ impl Rule {
             Some(at) => common
                 .decided_before(line, at)
                 .unwrap_or_else(|| self.full.get_or_init(|| self.build(&self.hir)).match_end(line)),
+        }
+    }
+
+    /// The pattern cut down to `COMMON`.
+    fn common_hir(&self) -> Hir {
+        if self.only_common {
+            self.hir.clone()
+        } else {
+            within_common(&self.hir)
         }
     }
 
@@ -212,6 +221,21 @@ fn first_uncommon(line: &str) -> Option<usize> {
         .position(|(i, &b)| b >= 0xC4 && !(b == 0xE2 && matches!(bytes.get(i + 1), Some(0x80 | 0x81))))
 }
 
+/// Whether every class of `hir` is within `COMMON` (`within_common` would leave it as it is),
+/// told without building the cut-down pattern.
+fn is_within_common(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            class.iter().all(|r| COMMON.iter().any(|&(from, to)| from <= r.start() && r.end() <= to))
+        }
+        HirKind::Class(Class::Bytes(_)) => false,
+        HirKind::Capture(group) => is_within_common(&group.sub),
+        HirKind::Repetition(rep) => is_within_common(&rep.sub),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => parts.iter().all(is_within_common),
+        _ => true,
+    }
+}
+
 /// `hir` with its Unicode classes cut down to `COMMON`.
 pub(super) fn within_common(hir: &Hir) -> Hir {
     match hir.kind() {
@@ -315,7 +339,7 @@ impl ZoneRules {
             // compiled.
             let hir = regex_syntax::parse(&anchored).with_context(|| format!("{}: bad pattern", at()))?;
             let prefilter = Prefilter::new(&hir);
-            let only_common = within_common(&hir) == hir;
+            let only_common = is_within_common(&hir);
             let whole_line = scope != Scope::Span;
             let from_end = (whole_line && opens_on_nearly_anything(&hir) && !closes_on_nearly_anything(&hir))
                 .then(OnceLock::new);
@@ -989,6 +1013,17 @@ mod tests {
         }
         assert!(around_the_bound.iter().any(|line| rule.match_end(line).is_some()));
         assert!(around_the_bound.iter().any(|line| rule.match_end(line).is_none()));
+    }
+
+    #[test]
+    fn patterns_within_common_are_told_as_cutting_them_down_would_tell() {
+        for rule in &rules().rules {
+            assert_eq!(rule.only_common, within_common(&rule.hir) == rule.hir, "{}", rule.at);
+        }
+        let within = |p: &str| is_within_common(&regex_syntax::parse(p).unwrap());
+        assert!(within(r"^[A-Za-zÀ-ÿ’—]+[ \t]?(?:AFP|©)$"));
+        assert!(!within(r"^\p{Lu}"));
+        assert!(!within(r"^(?:a|\s)"));
     }
 
     #[test]
