@@ -656,7 +656,7 @@ impl Prefilter {
 impl PrefixTable {
     /// Explores the rule's lazy DFA from its anchored start, `PREFIX_DEPTH` bytes deep.
     fn new(hir: &Hir) -> Option<PrefixTable> {
-        let nfa = thompson::Compiler::new().build_from_hir(&widened(hir)).ok()?;
+        let nfa = thompson::Compiler::new().build_from_hir(&widened(&truncated(hir, PREFIX_DEPTH))).ok()?;
         // Every match, not only the leftmost-first: no thread is dropped after a match.
         let dfa =
             DFA::builder().configure(DFA::config().match_kind(MatchKind::All)).build_from_nfa(nfa).ok()?;
@@ -768,6 +768,38 @@ fn widened(hir: &Hir) -> Hir {
         }
         HirKind::Concat(parts) => Hir::concat(parts.iter().map(widened).collect()),
         HirKind::Alternation(branches) => Hir::alternation(branches.iter().map(widened).collect()),
+        _ => hir.clone(),
+    }
+}
+
+/// A pattern whose matches open as those of `hir` may over their first `budget` bytes (so its
+/// prefixes that long are still a necessary condition), without what comes after: a
+/// concatenation is cut after the part its matches cannot get through in fewer bytes. The
+/// prefix table's automaton is then built from the rules' openings only, not from their
+/// whole patterns.
+fn truncated(hir: &Hir, budget: usize) -> Hir {
+    match hir.kind() {
+        HirKind::Capture(group) => {
+            Hir::capture(Capture { sub: Box::new(truncated(&group.sub, budget)), ..group.clone() })
+        }
+        HirKind::Alternation(branches) => {
+            Hir::alternation(branches.iter().map(|branch| truncated(branch, budget)).collect())
+        }
+        HirKind::Concat(parts) => {
+            let mut kept = Vec::new();
+            let mut left = budget;
+            for part in parts {
+                let least = part.properties().minimum_len().unwrap_or(0);
+                if least >= left {
+                    // Every match has read `budget` bytes by the end of this part.
+                    kept.push(truncated(part, left));
+                    break;
+                }
+                kept.push(part.clone());
+                left -= least;
+            }
+            Hir::concat(kept)
+        }
         _ => hir.clone(),
     }
 }
@@ -1024,6 +1056,17 @@ mod tests {
         assert!(within(r"^[A-Za-zÀ-ÿ’—]+[ \t]?(?:AFP|©)$"));
         assert!(!within(r"^\p{Lu}"));
         assert!(!within(r"^(?:a|\s)"));
+    }
+
+    #[test]
+    fn prefix_tables_are_built_from_the_patterns_openings() {
+        let truncated = |p: &str| truncated(&regex_syntax::parse(p).unwrap(), PREFIX_DEPTH);
+        let parsed = |p: &str| regex_syntax::parse(p).unwrap();
+        assert_eq!(truncated(r"^Par\s+\p{Lu}[a-z]+$"), parsed(r"^Par\s+"));
+        assert_eq!(truncated(r"^(?:Reuters|Sputnik)\s*$"), parsed(r"^(?:Reuters|Sputnik)"));
+        assert_eq!(truncated(r"^(?:AFP|Reuters)\s*$"), parsed(r"^(?:AFP|Reuters)\s*$"));
+        // A part that may be shorter leaves the next one in.
+        assert_eq!(truncated(r"^\s*(?:Le|La)?\s*Lire aussi$"), parsed(r"^\s*(?:Le|La)?\s*Lire aussi"));
     }
 
     #[test]
