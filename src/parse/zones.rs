@@ -55,6 +55,12 @@ struct Rule {
     /// Whether the pattern is written in `COMMON` characters only: `common` is then the whole
     /// regex, for every line.
     only_common: bool,
+    /// For a whole-line rule that may open on nearly anything but must close on a few
+    /// characters (a caption ending on its credit): `common` run backwards from the line's end,
+    /// where most lines are turned away at their last byte. Its automaton stays small, where the
+    /// forward one gets a state for each count of a leading repetition ("{3,300}") and each
+    /// credit begun after it. Built the first time the prefilter lets a line through.
+    from_end: Option<OnceLock<Matcher>>,
 }
 
 /// The characters French text is written in: Latin-1, general punctuation (’ – — …, narrow
@@ -64,7 +70,16 @@ const COMMON: [(char, char); 2] = [('\0', '\u{ff}'), ('\u{2000}', '\u{207f}')];
 impl Rule {
     /// The end of the rule's match at the start of `line`, if there is one.
     fn match_end(&self, line: &str) -> Option<usize> {
-        let common = self.common.get_or_init(|| self.build(&within_common(&self.hir)));
+        if let Some(from_end) = &self.from_end {
+            // A whole-line pattern: any match ends at the line's end.
+            if self.only_common || first_uncommon(line).is_none() {
+                let from_end = from_end.get_or_init(|| self.build_from_end(&self.common_hir()));
+                if let Some(found) = from_end.matches_to_start(line) {
+                    return found.then_some(line.len());
+                }
+            }
+        }
+        let common = self.common.get_or_init(|| self.build(&self.common_hir()));
         match first_uncommon(line) {
             None => common.match_end(line),
             Some(_) if self.only_common => common.match_end(line),
@@ -76,13 +91,26 @@ impl Rule {
         }
     }
 
+    /// The pattern cut down to `COMMON`.
+    fn common_hir(&self) -> Hir {
+        if self.only_common {
+            self.hir.clone()
+        } else {
+            within_common(&self.hir)
+        }
+    }
+
     fn is_match(&self, line: &str) -> bool {
         self.match_end(line).is_some()
     }
 
     fn build(&self, hir: &Hir) -> Matcher {
         // The pattern was parsed when it was loaded: only a size limit could refuse it now.
-        Matcher::new(hir).unwrap_or_else(|e| panic!("{}: pattern cannot be compiled: {e}", self.at))
+        Matcher::new(hir, false).unwrap_or_else(|e| panic!("{}: pattern cannot be compiled: {e}", self.at))
+    }
+
+    fn build_from_end(&self, hir: &Hir) -> Matcher {
+        Matcher::new(hir, true).unwrap_or_else(|e| panic!("{}: pattern cannot be compiled: {e}", self.at))
     }
 }
 
@@ -97,8 +125,9 @@ struct Matcher {
         Cache,
         Box<dyn Fn() -> Cache + Send + Sync + std::panic::RefUnwindSafe + std::panic::UnwindSafe>,
     >,
-    /// For the lines the DFA gives up on, from the same NFA.
-    pikevm: PikeVM,
+    /// For the lines the DFA gives up on, from the same NFA (forward only: backwards, the
+    /// caller goes forward instead).
+    pikevm: Option<PikeVM>,
 }
 
 impl std::fmt::Debug for Matcher {
@@ -108,15 +137,22 @@ impl std::fmt::Debug for Matcher {
 }
 
 impl Matcher {
-    fn new(hir: &Hir) -> Result<Matcher> {
+    /// The matcher of `hir`, or with `reverse`, of `hir` read backwards (for
+    /// `matches_to_start` only).
+    fn new(hir: &Hir, reverse: bool) -> Result<Matcher> {
         // The limit a regex has by default.
-        let config =
-            thompson::Config::new().which_captures(WhichCaptures::Implicit).nfa_size_limit(Some(10 << 20));
+        let config = thompson::Config::new()
+            // A reverse NFA has no captures.
+            .which_captures(if reverse { WhichCaptures::None } else { WhichCaptures::Implicit })
+            .nfa_size_limit(Some(10 << 20))
+            .reverse(reverse);
         let nfa = thompson::Compiler::new().configure(config).build_from_hir(hir)?;
+        // Backwards, any match will do: its start is the line's.
+        let kind = if reverse { MatchKind::All } else { MatchKind::LeftmostFirst };
         let dfa = DFA::builder()
-            .configure(DFA::config().match_kind(MatchKind::LeftmostFirst).unicode_word_boundary(true))
+            .configure(DFA::config().match_kind(kind).unicode_word_boundary(true))
             .build_from_nfa(nfa.clone())?;
-        let pikevm = PikeVM::new_from_nfa(nfa)?;
+        let pikevm = if reverse { None } else { Some(PikeVM::new_from_nfa(nfa)?) };
         let for_caches = dfa.clone();
         let caches = Pool::new(Box::new(move || for_caches.create_cache()) as Box<_>);
         Ok(Matcher { dfa, caches, pikevm })
@@ -127,8 +163,18 @@ impl Matcher {
         let input = Input::new(haystack).anchored(Anchored::Yes);
         match self.dfa.try_search_fwd(&mut self.caches.get(), &input) {
             Ok(found) => found.map(|m| m.offset()),
-            Err(_) => self.pikevm.find(&mut self.pikevm.create_cache(), input).map(|m| m.end()),
+            Err(_) => {
+                let pikevm = self.pikevm.as_ref().expect("a forward matcher");
+                pikevm.find(&mut pikevm.create_cache(), input).map(|m| m.end())
+            }
         }
+    }
+
+    /// For the matcher of a pattern anchored at both ends, built `reverse`: whether it matches
+    /// `haystack`, searched from its end. `None` where the automaton gives up.
+    fn matches_to_start(&self, haystack: &str) -> Option<bool> {
+        let input = Input::new(haystack).anchored(Anchored::Yes);
+        self.dfa.try_search_rev(&mut self.caches.get(), &input).ok().map(|found| found.is_some())
     }
 
     /// `match_end` on a haystack whose first character beyond `COMMON` is at `uncommon`, for
@@ -173,6 +219,21 @@ fn first_uncommon(line: &str) -> Option<usize> {
         .iter()
         .enumerate()
         .position(|(i, &b)| b >= 0xC4 && !(b == 0xE2 && matches!(bytes.get(i + 1), Some(0x80 | 0x81))))
+}
+
+/// Whether every class of `hir` is within `COMMON` (`within_common` would leave it as it is),
+/// told without building the cut-down pattern.
+fn is_within_common(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => {
+            class.iter().all(|r| COMMON.iter().any(|&(from, to)| from <= r.start() && r.end() <= to))
+        }
+        HirKind::Class(Class::Bytes(_)) => false,
+        HirKind::Capture(group) => is_within_common(&group.sub),
+        HirKind::Repetition(rep) => is_within_common(&rep.sub),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => parts.iter().all(is_within_common),
+        _ => true,
+    }
 }
 
 /// `hir` with its Unicode classes cut down to `COMMON`.
@@ -278,7 +339,10 @@ impl ZoneRules {
             // compiled.
             let hir = regex_syntax::parse(&anchored).with_context(|| format!("{}: bad pattern", at()))?;
             let prefilter = Prefilter::new(&hir);
-            let only_common = within_common(&hir) == hir;
+            let only_common = is_within_common(&hir);
+            let whole_line = scope != Scope::Span;
+            let from_end = (whole_line && opens_on_nearly_anything(&hir) && !closes_on_nearly_anything(&hir))
+                .then(OnceLock::new);
             rules.push(Rule {
                 kind,
                 scope,
@@ -288,6 +352,7 @@ impl ZoneRules {
                 full: OnceLock::new(),
                 prefilter,
                 only_common,
+                from_end,
             });
         }
         Ok(ZoneRules {
@@ -449,8 +514,8 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
 /// line's other prefilters together.
 struct Occurrences<'t> {
     text: &'t str,
-    /// By rule: where its last search started, and the occurrence found (the earliest ending
-    /// of those starting there or later).
+    /// By rule: where its last search started, and the occurrence found (the leftmost of
+    /// those starting there or later).
     searched: Vec<Option<(usize, Option<Range<usize>>)>>,
 }
 
@@ -472,7 +537,7 @@ impl<'t> Occurrences<'t> {
     #[inline(never)]
     fn holds(&mut self, required: &AhoCorasick, index: usize, span: Span) -> bool {
         let found = match &self.searched[index] {
-            // Still the earliest ending of those starting at `span.start` or later.
+            // Still the leftmost of those starting at `span.start` or later.
             Some((from, found))
                 if *from <= span.start && found.as_ref().is_none_or(|m| m.start >= span.start) =>
             {
@@ -485,7 +550,8 @@ impl<'t> Occurrences<'t> {
                 found
             }
         };
-        // If any occurrence lies in the span, the earliest ending does.
+        // Spans end at a line's end, which no occurrence crosses: if any occurrence lies in
+        // the span, the leftmost one does.
         found.is_some_and(|m| m.end <= span.end)
     }
 }
@@ -568,11 +634,14 @@ impl Prefilter {
                 return Prefilter { prefix: Some(prefix), required: None };
             }
         }
-        // Standard semantics: a search reports the occurrence that ends first (`Occurrences`
-        // relies on it).
-        let required = required_substrings(hir).and_then(|subs| {
-            AhoCorasick::builder().match_kind(aho_corasick::MatchKind::Standard).build(subs).ok()
-        });
+        // Leftmost-first, so that the search may use a vectorised prefilter (a text holds "AFP"
+        // a few times at most). Substrings with no line break cannot cross a line's end, so an
+        // occurrence starting in a line ends in it too (`Occurrences` relies on it).
+        let required = required_substrings(hir)
+            .filter(|subs| subs.iter().all(|s| !s.is_empty() && !s.contains(&b'\n')))
+            .and_then(|subs| {
+                AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostFirst).build(subs).ok()
+            });
         Prefilter { prefix: None, required }
     }
 
@@ -587,7 +656,7 @@ impl Prefilter {
 impl PrefixTable {
     /// Explores the rule's lazy DFA from its anchored start, `PREFIX_DEPTH` bytes deep.
     fn new(hir: &Hir) -> Option<PrefixTable> {
-        let nfa = thompson::Compiler::new().build_from_hir(&widened(hir)).ok()?;
+        let nfa = thompson::Compiler::new().build_from_hir(&widened(&truncated(hir, PREFIX_DEPTH))).ok()?;
         // Every match, not only the leftmost-first: no thread is dropped after a match.
         let dfa =
             DFA::builder().configure(DFA::config().match_kind(MatchKind::All)).build_from_nfa(nfa).ok()?;
@@ -703,9 +772,51 @@ fn widened(hir: &Hir) -> Hir {
     }
 }
 
+/// A pattern whose matches open as those of `hir` may over their first `budget` bytes (so its
+/// prefixes that long are still a necessary condition), without what comes after: a
+/// concatenation is cut after the part its matches cannot get through in fewer bytes. The
+/// prefix table's automaton is then built from the rules' openings only, not from their
+/// whole patterns.
+fn truncated(hir: &Hir, budget: usize) -> Hir {
+    match hir.kind() {
+        HirKind::Capture(group) => {
+            Hir::capture(Capture { sub: Box::new(truncated(&group.sub, budget)), ..group.clone() })
+        }
+        HirKind::Alternation(branches) => {
+            Hir::alternation(branches.iter().map(|branch| truncated(branch, budget)).collect())
+        }
+        HirKind::Concat(parts) => {
+            let mut kept = Vec::new();
+            let mut left = budget;
+            for part in parts {
+                let least = part.properties().minimum_len().unwrap_or(0);
+                if least >= left {
+                    // Every match has read `budget` bytes by the end of this part.
+                    kept.push(truncated(part, left));
+                    break;
+                }
+                kept.push(part.clone());
+                left -= least;
+            }
+            Hir::concat(kept)
+        }
+        _ => hir.clone(),
+    }
+}
+
 /// Whether the pattern's matches may open on nearly any character (a class of more than half
 /// of Unicode, as `[^.!?]`, or of nearly all of Latin-1, as `[\x{0}-\x{9}\x{b}-\x{ff}]`).
 fn opens_on_nearly_anything(hir: &Hir) -> bool {
+    on_nearly_anything(hir, false)
+}
+
+/// Whether the pattern's matches may close on nearly any character (".*").
+fn closes_on_nearly_anything(hir: &Hir) -> bool {
+    on_nearly_anything(hir, true)
+}
+
+/// `opens_on_nearly_anything`, or with `at_end`, `closes_on_nearly_anything`.
+fn on_nearly_anything(hir: &Hir, at_end: bool) -> bool {
     match hir.kind() {
         HirKind::Class(Class::Unicode(class)) => {
             let size = |r: &ClassUnicodeRange, top: u32| {
@@ -717,12 +828,13 @@ fn opens_on_nearly_anything(hir: &Hir) -> bool {
         HirKind::Class(Class::Bytes(class)) => {
             class.iter().map(|r| usize::from(r.end() - r.start()) + 1).sum::<usize>() > 128
         }
-        HirKind::Capture(group) => opens_on_nearly_anything(&group.sub),
-        HirKind::Repetition(rep) => opens_on_nearly_anything(&rep.sub),
-        HirKind::Concat(parts) => parts
-            .iter()
-            .find(|p| !matches!(p.kind(), HirKind::Look(_) | HirKind::Empty))
-            .is_some_and(opens_on_nearly_anything),
+        HirKind::Capture(group) => on_nearly_anything(&group.sub, at_end),
+        HirKind::Repetition(rep) => on_nearly_anything(&rep.sub, at_end),
+        HirKind::Concat(parts) => {
+            let mut parts = parts.iter().filter(|p| !matches!(p.kind(), HirKind::Look(_) | HirKind::Empty));
+            let edge = if at_end { parts.next_back() } else { parts.next() };
+            edge.is_some_and(|p| on_nearly_anything(p, at_end))
+        }
         _ => false,
     }
 }
@@ -904,6 +1016,57 @@ mod tests {
         for rule in &rules.rules {
             assert!(rule.full.get().is_none(), "{}", rule.at);
         }
+    }
+
+    #[test]
+    fn a_caption_ending_on_its_credit_is_read_from_the_line_end_as_the_whole_pattern_reads_it() {
+        let from_end: Vec<&Rule> = rules().rules.iter().filter(|r| r.from_end.is_some()).collect();
+        // Only the rule that opens on nearly anything and closes on a credit.
+        assert_eq!(from_end.len(), 1);
+        let rule = from_end[0];
+        assert!(rule.scope == Scope::Line && rule.kind == ZoneKind::Caption, "{}", rule.at);
+        let whole = regex_automata::meta::Regex::builder().build_from_hir(&rule.hir).unwrap();
+        let long = "x".repeat(310);
+        let mut lines = vec![
+            "Le président ukrainien à Kiev, le 5 mai. SERGEI SUPINSKY/AFP".to_string(),
+            "Des manifestants à Caracas, mardi. (AP Photo/Ariana Cubillos)".to_string(),
+            "Le Premier ministre à Ankara, le 3 mai 2016. (ADEM ALTAN / AFP) ".to_string(),
+            "La Pologne, à Łódź, mardi. Jean Dupont / AFP".to_string(),
+            "Les discussions reprendront lundi à Genève. AFP".to_string(),
+            format!("{BODY} Jean Dupont / AFP"),
+            BODY.to_string(),
+        ];
+        // The sentence before the credit may be about 300 characters long, not more.
+        let around_the_bound: Vec<String> =
+            (295..310).map(|n| format!("{}. Jean Dupont / AFP", &long[..n])).collect();
+        lines.extend(around_the_bound.iter().cloned());
+        for line in &lines {
+            assert_eq!(rule.match_end(line), whole.find(line).map(|m| m.end()), "{line}");
+        }
+        assert!(around_the_bound.iter().any(|line| rule.match_end(line).is_some()));
+        assert!(around_the_bound.iter().any(|line| rule.match_end(line).is_none()));
+    }
+
+    #[test]
+    fn patterns_within_common_are_told_as_cutting_them_down_would_tell() {
+        for rule in &rules().rules {
+            assert_eq!(rule.only_common, within_common(&rule.hir) == rule.hir, "{}", rule.at);
+        }
+        let within = |p: &str| is_within_common(&regex_syntax::parse(p).unwrap());
+        assert!(within(r"^[A-Za-zÀ-ÿ’—]+[ \t]?(?:AFP|©)$"));
+        assert!(!within(r"^\p{Lu}"));
+        assert!(!within(r"^(?:a|\s)"));
+    }
+
+    #[test]
+    fn prefix_tables_are_built_from_the_patterns_openings() {
+        let truncated = |p: &str| truncated(&regex_syntax::parse(p).unwrap(), PREFIX_DEPTH);
+        let parsed = |p: &str| regex_syntax::parse(p).unwrap();
+        assert_eq!(truncated(r"^Par\s+\p{Lu}[a-z]+$"), parsed(r"^Par\s+"));
+        assert_eq!(truncated(r"^(?:Reuters|Sputnik)\s*$"), parsed(r"^(?:Reuters|Sputnik)"));
+        // A part that may be shorter leaves the next one in.
+        assert_eq!(truncated(r"^(?:AFP|Reuters)\s*$"), parsed(r"^(?:AFP|Reuters)\s*$"));
+        assert_eq!(truncated(r"^\s*(?:Le|La)?\s*Lire aussi$"), parsed(r"^\s*(?:Le|La)?\s*Lire aussi"));
     }
 
     #[test]
