@@ -239,8 +239,14 @@ pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
     let holds = |needles: &[&[u8]]| {
         memchr::memchr2_iter(b'n', b'r', before).any(|at| needles.iter().any(|n| before[at..].starts_with(n)))
     };
+    // The negation's needles all open on an n.
+    let negated = || {
+        memchr::memchr_iter(b'n', before).any(|at| {
+            matches!(&before[at..], [b'n', b'e', b' ', ..] | [b'n', b'\'', ..] | [b'n', 0xE2, 0x80, 0x99, ..])
+        })
+    };
     match hit.form.class {
-        Class::Act if !holds(&[b"ne ", b"n'", "n’".as_bytes()]) => false,
+        Class::Act if !negated() => false,
         Class::Noun if !holds(&[b"ni ", b"nnul", b"repor"]) => false,
         Class::Act if hit.form.category == "consult" => is_negated(text, sentence, hit.span),
         // "n'a pas exigé d'excuses", "n'a pas réagi", "ne retirera pas ses troupes": an act

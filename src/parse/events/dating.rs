@@ -169,7 +169,8 @@ pub(super) fn attach<'l>(
         })
         .filter(|h| {
             let reach = boundaries_between(bounds, tx.end, h.span.start);
-            reach <= allowed.max(2 * usize::from(when_clause(h)))
+            reach <= allowed
+                || reach <= 2 && when_clause(h)
                 // Past the set-off phrase, a verb, not a noun's complement ("le groupe de soutien").
                 || reach <= verb_reach && !after_de(text, sentence, h.span)
         })

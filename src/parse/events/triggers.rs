@@ -192,19 +192,22 @@ impl VerbLexicon {
     /// lexicon's first plain report of one.
     fn said_after_quote(&self, before: &str, verb: &str) -> Option<&Form> {
         const AUXILIARIES: [&str; 6] = ["a", "ont", "avait", "avaient", "aurait", "auraient"];
-        let word = verb.split(['-', ' ']).next()?;
-        if !self.words.said_after_quote.has(&Lower::new(word)) {
-            return None;
-        }
+        // Where the verb stands is read first: most hits are after no quotation, and the word
+        // list is read with a lowercased copy.
         let mut before = before.trim_end();
         if let Some((rest, last)) = before.rsplit_once(' ') {
             if AUXILIARIES.iter().any(|a| last.eq_ignore_ascii_case(a)) {
                 before = rest.trim_end();
             }
         }
-        let after_quote = before.strip_suffix(',').is_some_and(|b| b.trim_end().ends_with(['»', '"', '”']));
-        after_quote
-            .then(|| self.forms.iter().find(|f| f.class == Class::Report && f.category == "statement"))?
+        if !before.strip_suffix(',').is_some_and(|b| b.trim_end().ends_with(['»', '"', '”'])) {
+            return None;
+        }
+        let word = verb.split(['-', ' ']).next()?;
+        if !self.words.said_after_quote.has(&Lower::new(word)) {
+            return None;
+        }
+        self.forms.iter().find(|f| f.class == Class::Report && f.category == "statement")
     }
 
     /// Whether the first word of `after` past a few words that may stand between a verb and its
