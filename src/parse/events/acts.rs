@@ -284,21 +284,24 @@ pub(super) fn holds_a_participle_dated_after(between: &str, lists: &EventWords) 
     if !since && !between.contains(" par ") {
         return false;
     }
-    let said_of_a_noun = |noun: &str, participle: &str| {
-        let noun = Lower::new(after_apostrophe(noun));
-        reads_as_participle(participle, lists)
-            && noun.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !noun.ends_with("ment")
-            && !NOT_NOUNS.contains(&&*noun)
-            && !AUXILIARIES.contains(&&*noun)
-            && !QUANTIFIERS.contains(&&*noun)
-            && !matches!(&*noun, "été" | "est" | "sont")
-    };
     let all: Vec<&str> = words(between).collect();
     all.windows(2).enumerate().any(|(i, w)| {
         let by_agent = all.get(i + 2) == Some(&"par");
-        (since || by_agent) && said_of_a_noun(w[0], w[1])
+        (since || by_agent) && is_participle_said_of_a_noun(w[0], w[1], lists)
     })
+}
+
+/// Whether `participle` reads as a participle and `noun`, the word before it, as the noun it is
+/// said of ("les sanctions imposées", "les marins arrêtés"): no adverb, auxiliary or quantifier.
+fn is_participle_said_of_a_noun(noun: &str, participle: &str, lists: &EventWords) -> bool {
+    let noun = Lower::new(after_apostrophe(noun));
+    reads_as_participle(participle, lists)
+        && noun.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !noun.ends_with("ment")
+        && !NOT_NOUNS.contains(&&*noun)
+        && !AUXILIARIES.contains(&&*noun)
+        && !QUANTIFIERS.contains(&&*noun)
+        && !matches!(&*noun, "été" | "est" | "sont")
 }
 
 /// "a libéré mercredi les marins arrêtés la veille par les Gardiens": a date between a participle
@@ -310,14 +313,7 @@ pub(super) fn dates_a_participle_before_its_agent(between: &str, after: &str, li
     }
     let mut back = words(between).rev();
     let (Some(participle), Some(noun)) = (back.next(), back.next()) else { return false };
-    let noun = Lower::new(after_apostrophe(noun));
-    reads_as_participle(participle, lists)
-        && noun.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !noun.ends_with("ment")
-        && !NOT_NOUNS.contains(&&*noun)
-        && !AUXILIARIES.contains(&&*noun)
-        && !QUANTIFIERS.contains(&&*noun)
-        && !matches!(&*noun, "été" | "est" | "sont")
+    is_participle_said_of_a_noun(noun, participle, lists)
 }
 
 /// A participle said of the noun just before it, with no comma: "la trêve entrée en vigueur
@@ -485,6 +481,30 @@ pub(super) fn announced_act<'l>(
     report: Hit<'l>,
     lists: &EventWords,
 ) -> Option<Hit<'l>> {
+    const FILLERS: [&str; 22] = [
+        "le",
+        "la",
+        "l'",
+        "l’",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "propre",
+        "propres",
+        "nouvelle",
+        "nouvelles",
+        "également",
+        "aussi",
+    ];
     // "a salué l'accord": the act welcomed is another's, told where it is made.
     if report.form.class != Class::Report || welcomes(text, &report, lists) {
         return None;
@@ -500,31 +520,6 @@ pub(super) fn announced_act<'l>(
     }
     only_fillers(&text[at..noun.span.start], &FILLERS).then_some(*noun)
 }
-
-const FILLERS: [&str; 22] = [
-    "le",
-    "la",
-    "l'",
-    "l’",
-    "les",
-    "un",
-    "une",
-    "des",
-    "du",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "notre",
-    "nos",
-    "propre",
-    "propres",
-    "nouvelle",
-    "nouvelles",
-    "également",
-    "aussi",
-];
 
 /// Whether `report` is a reporting verb of welcome (a list of `data/events/words.tsv`): "s'est
 /// félicité", "a salué".

@@ -560,15 +560,16 @@ fn absolute_participles<'h, 'l: 'h>(
         })
         .filter(move |h| {
             let before = text[..h.span.start].trim_end();
-            let participle = words::word_before(before);
-            let participle = words::after_apostrophe(participle);
+            let word = words::word_before(before);
             // Not the participle of the subject's own clause: "…, ayant rejeté" right after the
             // comma has none of its own.
-            let subject = before
-                .strip_suffix(words::word_before(before))
-                .map(|b| b.trim_end_matches(['\'', '’']).trim_end_matches('s').trim_end())
-                .is_some_and(|b| !b.ends_with(','));
-            matches!(participle, "étant" | "ayant") && subject
+            let subject = || {
+                before
+                    .strip_suffix(word)
+                    .map(|b| b.trim_end_matches(['\'', '’']).trim_end_matches('s').trim_end())
+                    .is_some_and(|b| !b.ends_with(','))
+            };
+            matches!(words::after_apostrophe(word), "étant" | "ayant") && subject()
         })
         .copied()
 }
