@@ -2532,3 +2532,125 @@ fn an_annual_dialogue_and_the_end_of_the_week() {
         ],
     );
 }
+
+#[test]
+fn a_night_between_two_days_and_the_end_of_next_week() {
+    check(
+        "x01",
+        &[
+            ("seize heures", Duration, "PT16H", None),
+            ("jeudi", Date, "2015-02-12", None),
+            ("la nuit de samedi à dimanche", Time, "2015-02-14TNI", None),
+            ("Avant-hier", Date, "2015-02-11", None),
+            ("septembre dernier", Date, "2014-09", None),
+            ("fin de semaine prochaine", Date, "2015-W08", Some("END")),
+        ],
+    );
+}
+
+#[test]
+fn the_day_after_tomorrow_and_a_year_far_ahead() {
+    check(
+        "x02",
+        &[
+            ("lundi", Date, "2017-06-05", None),
+            ("quatorze jours", Duration, "P14D", None),
+            ("mars 2014", Date, "2014-03", None),
+            ("huit mois", Duration, "P8M", None),
+            ("après-demain", Date, "2017-06-08", None),
+            ("2022", Date, "2022", None),
+        ],
+    );
+}
+
+#[test]
+fn a_year_ago_to_the_day_and_a_ceasefire_until_the_end_of_the_month() {
+    check(
+        "x03",
+        &[
+            ("dimanche", Date, "2016-10-02", None),
+            ("le 26 septembre", Date, "2016-09-26", None),
+            ("ce lundi matin", Time, "2016-10-03TMO", None),
+            ("près de quatre ans", Duration, "P4Y", Some("APPROX")),
+            ("le 29 août", Date, "2016-08-29", None),
+            ("31 octobre", Date, "2016-10-31", None),
+            ("Il y a un an jour pour jour", Date, "2015-10-03", None),
+        ],
+    );
+}
+
+#[test]
+fn an_accord_of_last_july_and_the_first_quarter() {
+    check(
+        "x04",
+        &[
+            ("samedi soir", Time, "2016-01-16TEV", None),
+            ("le 14 juillet", Date, "2015-07-14", None),
+            ("ce dimanche", Date, "2016-01-17", None),
+            ("la fin du mois", Date, "2016-01", Some("END")),
+            ("premier trimestre 2016", Date, "2016-Q1", None),
+        ],
+    );
+}
+
+#[test]
+fn seconds_minutes_and_the_evening_of_a_morning_told_before() {
+    check(
+        "x05",
+        &[
+            ("mardi matin", Time, "2015-11-24TMO", None),
+            ("la soirée", Time, "2015-11-24TEV", None),
+            ("dix-sept secondes", Duration, "PT17S", None),
+            ("cinq minutes", Duration, "PT5M", None),
+            ("aujourd'hui", Date, "2015-11-25", None),
+            ("octobre", Date, "2015-10", None),
+        ],
+    );
+}
+
+#[test]
+fn the_afternoon_after_a_test_dated_back_to_january() {
+    check(
+        "x06",
+        &[
+            ("vendredi", Date, "2016-09-09", None),
+            ("9 h 30", Time, "2016-09-09T09:30", None),
+            ("6 janvier", Date, "2016-01-06", None),
+            ("l'après-midi", Time, "2016-09-09TAF", None),
+            ("la fin de l'année", Date, "2016", Some("END")),
+            ("le début de l'année", Date, "2016", Some("START")),
+        ],
+    );
+}
+
+#[test]
+fn the_evening_before_and_a_little_more_than_a_year() {
+    check(
+        "x07",
+        &[
+            ("jeudi soir", Time, "2016-04-21TEV", None),
+            ("trois jours", Duration, "P3D", None),
+            ("la veille au soir", Time, "2016-04-20TEV", None),
+            ("le 10 avril", Date, "2016-04-10", None),
+            ("mars 2015", Date, "2015-03", None),
+            ("un peu plus d'un an", Duration, "P1Y", Some("MORE_THAN")),
+            ("deux semaines", Duration, "P2W", None),
+        ],
+    );
+}
+
+#[test]
+fn two_days_after_a_ruling_a_summit_from_one_day_to_another_and_every_year() {
+    check(
+        "x08",
+        &[
+            ("Deux jours après", Date, "2016-07-13", None),
+            ("mercredi", Date, "2016-07-13", None),
+            ("la semaine prochaine", Date, "2016-W29", None),
+            ("24", Date, "2016-07-24", None),
+            ("26 juillet", Date, "2016-07-26", None),
+            ("janvier 2013", Date, "2013-01", None),
+            ("Chaque année", Set, "P1Y", None),
+        ],
+    );
+}

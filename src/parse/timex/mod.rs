@@ -199,9 +199,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     told_last = Some(f);
                     let day = f.naive();
                     let span_start = starts_a_span_to_now(abbr, vocab, text, &tokens, n.first);
-                    let background =
-                        span_start || in_a_set_off_participle(abbr, vocab, text, &tokens, n.first, n.last);
-                    if background && long_before(f, day, dct, publication_day) {
+                    let background = || {
+                        span_start
+                            || in_a_set_off_participle(abbr, vocab, text, &tokens, n.first, n.last)
+                            || dated_back(vocab, text, &tokens, n.first)
+                    };
+                    if long_before(f, day, dct, publication_day) && background() {
                         continue;
                     }
                     focus = Some(f);
@@ -585,6 +588,20 @@ fn starts_a_span_to_now(
         })
         // An ASCII word: its key is its lowercase form, compared in place.
         .any(|i| text[tokens[i].start..tokens[i].end].eq_ignore_ascii_case("depuis"))
+}
+
+/// "Le précédent essai remontait au 6 janvier": the date a verb of `dating` dates something back
+/// to, through "à" or "de", is a reference for what the story tells, not a time of the story.
+fn dated_back(vocab: &Vocab, text: &str, tokens: &[Token], first: usize) -> bool {
+    const TO: [&str; 8] = ["à", "a", "au", "aux", "de", "du", "d'", "d’"];
+    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
+    let Some(verb) = first.checked_sub(2) else { return false };
+    if !TO.iter().any(|to| word(first - 1).eq_ignore_ascii_case(to)) {
+        return false;
+    }
+    let mut key = String::new();
+    vocab::normalise_key(word(verb), &mut key);
+    vocab.dating.contains(&key)
 }
 
 /// Whether the end of `before` (a sentence up to some point) is inside a quotation opened in

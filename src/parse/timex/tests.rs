@@ -1932,3 +1932,18 @@ fn a_participle_in_u_or_before_a_preposition_dates_a_past_act() {
     let text = "Il appliquera l'accord prévu en juillet.";
     assert_eq!(values(text, Some("2016-01-17")), [pair("juillet", "2016-07")]);
 }
+
+#[test]
+fn a_date_something_is_dated_back_to_is_no_day_of_the_story() {
+    // "remontait à" a day long gone: the part of the day after it is on the story's day.
+    let text = "L'armée a tiré un missile mardi. Le tir précédent remontait au 3 février. \
+                Les experts se sont réunis dans la soirée.";
+    assert_eq!(find(&tag_sentences(text, "2016-06-22"), text, "la soirée").value, "2016-06-21TEV");
+    let text = "Le sommet s'est tenu lundi. La dernière rencontre datait de mars. \
+                La veille, les ministres avaient préparé le texte.";
+    assert_eq!(find(&tag_sentences(text, "2016-06-22"), text, "La veille").value, "2016-06-19");
+    // Told as the story's own day, the same date anchors it.
+    let text = "L'armée a tiré un missile mardi. Le tir précédent a eu lieu le 3 février. \
+                Les experts se sont réunis dans la soirée.";
+    assert_eq!(find(&tag_sentences(text, "2016-06-22"), text, "la soirée").value, "2016-02-03TEV");
+}

@@ -355,6 +355,9 @@ pub(super) struct Vocab {
     /// Words of purpose ("pour", "afin" de), whose infinitive tells an act of its own time
     /// (`purpose`).
     pub purpose: Vec<String>,
+    /// Verbs that date something back ("remontait au 6 janvier", "date de 2006"), whose date is
+    /// a reference, not a time of the story (`dating`).
+    pub dating: Vec<String>,
 }
 
 /// In `Vocab::elided`: a word that is not in the vocabulary.
@@ -458,6 +461,7 @@ impl Vocab {
             between: Vec::new(),
             ahead: Vec::new(),
             purpose: Vec::new(),
+            dating: Vec::new(),
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
             let id = vocab.add_class(name, kind)?;
@@ -959,17 +963,18 @@ impl Vocab {
                     };
                     self.leads.push((lead_tokens(words), cue, only));
                 }
-                [list @ ("between" | "ahead" | "purpose"), word] if !word.is_empty() => {
+                [list @ ("between" | "ahead" | "purpose" | "dating"), word] if !word.is_empty() => {
                     let words = match *list {
                         "between" => &mut self.between,
                         "ahead" => &mut self.ahead,
+                        "dating" => &mut self.dating,
                         _ => &mut self.purpose,
                     };
                     words.push(key_of(word));
                 }
                 _ => {
                     bail!(
-                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word` or `minlen<TAB>N`, got {line:?}"
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word`, `dating<TAB>word` or `minlen<TAB>N`, got {line:?}"
                     )
                 }
             }
