@@ -2654,3 +2654,126 @@ fn two_days_after_a_ruling_a_summit_from_one_day_to_another_and_every_year() {
         ],
     );
 }
+
+#[test]
+fn the_coming_hours_during_the_day_and_mid_november() {
+    check(
+        "k01",
+        &[
+            ("vendredi matin", Time, "2016-12-16TMO", None),
+            ("les prochaines heures", Duration, "PTXH", None),
+            ("jeudi", Date, "2016-12-15", None),
+            ("mercredi", Date, "2016-12-14", None),
+            ("la veille", Date, "2016-12-13", None),
+            ("la journée", Time, "2016-12-16TDT", None),
+            ("mi-novembre", Date, "2016-11", Some("MID")),
+            ("moins d'un mois", Duration, "P1M", Some("LESS_THAN")),
+        ],
+    );
+    no_timex_in("k01", &["90 %"]);
+}
+
+#[test]
+fn from_sunday_the_end_of_a_year_ahead_and_last_year() {
+    check(
+        "k02",
+        &[
+            ("vendredi", Date, "2016-03-18", None),
+            ("dimanche", Date, "2016-03-20", None),
+            ("4 avril", Date, "2016-04-04", None),
+            ("fin 2018", Date, "2018", Some("END")),
+            ("fin juin", Date, "2016-06", Some("END")),
+            ("l'an dernier", Date, "2015", None),
+        ],
+    );
+}
+
+#[test]
+fn the_day_after_an_attack_and_a_break_between_two_years() {
+    check(
+        "k03",
+        &[
+            ("dimanche soir", Time, "2016-01-03TEV", None),
+            ("lendemain", Date, "2016-01-03", None),
+            ("48 heures", Duration, "PT48H", None),
+            ("samedi", Date, "2016-01-02", None),
+            ("ce lundi", Date, "2016-01-04", None),
+            ("1988", Date, "1988", None),
+            ("1991", Date, "1991", None),
+        ],
+    );
+}
+
+#[test]
+fn since_wednesday_early_september_and_next_year() {
+    check(
+        "k04",
+        &[
+            ("mercredi", Date, "2016-10-19", None),
+            ("jeudi", Date, "2016-10-20", None),
+            ("mai", Date, "2016-05", None),
+            ("début septembre", Date, "2016-09", Some("START")),
+            ("jeudi soir", Time, "2016-10-20TEV", None),
+            ("l'an prochain", Date, "2017", None),
+            ("1951", Date, "1951", None),
+        ],
+    );
+}
+
+#[test]
+fn the_day_after_a_crash_two_years_before_publication() {
+    check(
+        "k05",
+        &[
+            ("le 17 juillet 2014", Date, "2014-07-17", None),
+            ("mercredi", Date, "2016-09-28", None),
+            ("le lendemain", Date, "2014-07-18", None),
+            ("plus de deux ans", Duration, "P2Y", Some("MORE_THAN")),
+        ],
+    );
+}
+
+#[test]
+fn noon_this_friday_and_a_night_between_two_days() {
+    check(
+        "k06",
+        &[
+            ("jeudi", Date, "2017-01-19", None),
+            ("1er décembre", Date, "2016-12-01", None),
+            ("midi", Time, "2017-01-20T12:00", None),
+            ("la nuit de mercredi à jeudi", Time, "2017-01-18TNI", None),
+        ],
+    );
+}
+
+#[test]
+fn that_same_morning_and_every_five_years() {
+    check(
+        "k07",
+        &[
+            ("deux semaines", Duration, "P2W", None),
+            ("samedi soir", Time, "2015-12-12TEV", None),
+            ("le matin même", Time, "2015-12-12TMO", None),
+            ("2020", Date, "2020", None),
+            ("tous les cinq ans", Set, "P5Y", None),
+            ("2025", Date, "2025", None),
+            ("1997", Date, "1997", None),
+        ],
+    );
+    no_timex_in("k07", &["2 °C"]);
+}
+
+#[test]
+fn within_a_month_and_next_week() {
+    check(
+        "k08",
+        &[
+            ("jeudi", Date, "2015-12-17", None),
+            ("plus d'un an", Duration, "P1Y", Some("MORE_THAN")),
+            ("un mois", Duration, "P1M", None),
+            ("la semaine prochaine", Date, "2015-W52", None),
+            ("Le 6 décembre", Date, "2015-12-06", None),
+            ("2011", Date, "2011", None),
+        ],
+    );
+}

@@ -87,6 +87,8 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut told_last: Option<PartialDate> = None;
     // The last day mentioned in the month before publication.
     let mut past_day: Option<NaiveDate> = None;
+    // The last day told before publication, however long before, background or not.
+    let mut earlier_day: Option<NaiveDate> = None;
     // The last time told in an earlier sentence: its index in `out`, read only when an offset
     // from a clock time needs it.
     let mut last_time: Option<usize> = None;
@@ -156,6 +158,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 focus,
                 told_last,
                 past_day,
+                earlier_day,
                 clause_day,
                 night: false,
                 clock_before: None,
@@ -198,6 +201,11 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 if let Some(f) = n.focus {
                     told_last = Some(f);
                     let day = f.naive();
+                    if let (Some(d), Some(today)) = (day, publication_day) {
+                        if d < today {
+                            earlier_day = Some(d);
+                        }
+                    }
                     let span_start = starts_a_span_to_now(abbr, vocab, text, &tokens, n.first);
                     let background = || {
                         span_start
@@ -276,6 +284,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 focus: if p.rule == Rule::Then { p.focus } else { focus },
                 told_last,
                 past_day,
+                earlier_day,
                 clause_day,
                 night,
                 clock_before,

@@ -109,6 +109,9 @@ pub(super) struct Context<'a> {
     /// The last day mentioned in the month before publication: what a day told in the past
     /// counts from when the day in focus is still ahead.
     pub past_day: Option<NaiveDate>,
+    /// The last day told before publication, however long before ("le Boeing abattu le 17
+    /// juillet 2014 … le lendemain du crash"), background or not.
+    pub earlier_day: Option<NaiveDate>,
     /// A day named in the same clause: before the match (or, for clock times, after it).
     pub clause_day: Option<NaiveDate>,
     /// Whether the day a clock time belongs to (`time_day`) is the evening a night starts on.
@@ -430,6 +433,20 @@ impl<'a> Context<'a> {
                         match self.past_day {
                             Some(d) => (Some(d), Resolution::PreviousDate, Some(calendar::iso_day(d))),
                             None => (Some(today), Resolution::PublicationDate, None),
+                        }
+                    }
+                    // "Le lanceur a été ramené en Russie le lendemain du crash", told on the day
+                    // of publication: a day after in the past is not after publication; it
+                    // counts from the last day told before.
+                    (Some(told), Some(today))
+                        if n > 0
+                            && told + chrono::Duration::days(n) > today
+                            && matches!(tense(), Tense::Past | Tense::SurePast) =>
+                    {
+                        let gone_by = |d: &NaiveDate| *d + chrono::Duration::days(n) <= today;
+                        match self.past_day.filter(gone_by).or(self.earlier_day.filter(gone_by)) {
+                            Some(d) => (Some(d), Resolution::PreviousDate, Some(calendar::iso_day(d))),
+                            None => self.anchor_day(),
                         }
                     }
                     _ => self.anchor_day(),

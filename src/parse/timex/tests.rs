@@ -1947,3 +1947,15 @@ fn a_date_something_is_dated_back_to_is_no_day_of_the_story() {
                 Les experts se sont réunis dans la soirée.";
     assert_eq!(find(&tag_sentences(text, "2016-06-22"), text, "la soirée").value, "2016-02-03TEV");
 }
+
+#[test]
+fn the_day_after_told_in_the_past_is_not_after_publication() {
+    // Told on the day of publication, "le lendemain" in the past counts from the last day told
+    // before it, however long ago.
+    let text = "L'avion abattu le 17 juillet 2014 a été touché par un missile, ont conclu mercredi \
+                les enquêteurs. Le lanceur a été ramené en Russie le lendemain du crash.";
+    assert_eq!(find(&tag_sentences(text, "2016-09-28"), text, "le lendemain").value, "2014-07-18");
+    // Ahead, it may well be tomorrow.
+    let text = "Les enquêteurs ont conclu mercredi. Le rapport sera publié le lendemain.";
+    assert_eq!(find(&tag_sentences(text, "2016-09-28"), text, "le lendemain").value, "2016-09-29");
+}
