@@ -2777,3 +2777,122 @@ fn within_a_month_and_next_week() {
         ],
     );
 }
+
+#[test]
+fn that_evening_a_year_ago_and_the_election_of_next_spring() {
+    check(
+        "n01",
+        &[
+            ("le vendredi 13 novembre 2015", Date, "2015-11-13", None),
+            ("Ce soir-là", Time, "2015-11-13TEV", None),
+            ("ce dimanche matin", Time, "2016-11-13TMO", None),
+            ("La veille", Date, "2016-11-12", None),
+            ("la nuit du 13 au 14 novembre 2015", Time, "2015-11-13TNI", None),
+            ("décembre", Date, "2016-12", None),
+            ("printemps prochain", Date, "2017-SP", None),
+        ],
+    );
+}
+
+#[test]
+fn a_month_after_a_vote_in_december() {
+    check(
+        "n02",
+        &[
+            ("mercredi", Date, "2017-02-15", None),
+            ("septembre", Date, "2016-09", None),
+            ("la semaine prochaine", Date, "2017-W08", None),
+            ("Le 23 décembre", Date, "2016-12-23", None),
+            ("Un mois plus tard", Date, "2017-01", None),
+        ],
+    );
+    no_timex_in("n02", &["2334", "2 500"]);
+}
+
+#[test]
+fn monday_at_the_un_and_since_the_summer() {
+    check(
+        "n03",
+        &[
+            ("ce mercredi", Date, "2015-09-30", None),
+            ("Lundi", Date, "2015-09-28", None),
+            ("l'été", Date, "2015-SU", None),
+        ],
+    );
+}
+
+#[test]
+fn a_vote_on_thursday_and_a_summit_next_tuesday_and_wednesday() {
+    check(
+        "n04",
+        &[
+            ("jeudi", Date, "2016-06-23", None),
+            ("ce vendredi matin", Time, "2016-06-24TMO", None),
+            ("octobre", Date, "2016-10", None),
+            ("mardi", Date, "2016-06-28", None),
+            ("mercredi", Date, "2016-06-29", None),
+            ("le 1er janvier 1973", Date, "1973-01-01", None),
+            ("deux ans", Duration, "P2Y", None),
+        ],
+    );
+    no_timex_in("n04", &["51,9 %"]);
+}
+
+#[test]
+fn agreed_overnight_before_a_relative_clause_ahead() {
+    check(
+        "n05",
+        &[
+            ("la nuit de jeudi à vendredi", Time, "2016-02-11TNI", None),
+            ("une semaine", Duration, "P1W", None),
+            ("cette semaine", Date, "2016-W06", None),
+            ("vendredi prochain", Date, "2016-02-19", None),
+            ("le 3 février", Date, "2016-02-03", None),
+            ("le 25 février", Date, "2016-02-25", None),
+            ("près de cinq ans", Duration, "P5Y", Some("APPROX")),
+        ],
+    );
+}
+
+#[test]
+fn a_deadline_pushed_back_and_sixty_days() {
+    check(
+        "n06",
+        &[
+            ("ce mardi", Date, "2015-07-14", None),
+            ("dix-huit jours", Duration, "P18D", None),
+            ("30 juin", Date, "2015-06-30", None),
+            ("les prochains jours", Duration, "PXD", None),
+            ("soixante jours", Duration, "P60D", None),
+            ("l'automne 2013", Date, "2013-FA", None),
+        ],
+    );
+}
+
+#[test]
+fn a_clock_time_after_a_look_back_to_1945() {
+    check(
+        "n07",
+        &[
+            ("ce vendredi après-midi", Time, "2016-05-27TAF", None),
+            ("Le 6 août 1945", Date, "1945-08-06", None),
+            ("17 h 30", Time, "2016-05-27T17:30", None),
+        ],
+    );
+    no_timex_in("n07", &["140 000"]);
+}
+
+#[test]
+fn talks_opened_on_monday_and_a_truce_since_december() {
+    check(
+        "n08",
+        &[
+            ("ce mardi", Date, "2017-01-24", None),
+            ("lundi", Date, "2017-01-23", None),
+            ("une journée", Duration, "P1D", None),
+            ("le 30 décembre", Date, "2016-12-30", None),
+            ("le 8 février", Date, "2017-02-08", None),
+            ("l'an dernier", Date, "2016", None),
+        ],
+    );
+}

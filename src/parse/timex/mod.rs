@@ -1140,10 +1140,13 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
         Kind::Dernier => Some(Tense::Past),
         Kind::RelDay if value(t) != 0.0 => Some(if value(t) < 0.0 { Tense::Past } else { Tense::Future }),
         Kind::Aux => {
-            // "il y a" is not a tense; an auxiliary is past when a participle follows it.
+            // "il y a", "il n'y avait" are not a tense; an auxiliary is past when a participle
+            // follows it, after the pronoun "y" too ("la bombe y avait tué").
+            let word = |j: usize| &text[tokens[j].start..tokens[j].end];
             if i > 0
                 && vocab.kinds[tokens[i - 1].class as usize] == Kind::Other
-                && &text[tokens[i - 1].start..tokens[i - 1].end] == "y"
+                && word(i - 1) == "y"
+                && (i < 2 || ["il", "n'", "n’"].iter().any(|w| word(i - 2).eq_ignore_ascii_case(w)))
             {
                 return None;
             }

@@ -559,7 +559,8 @@ impl<'a> Context<'a> {
                 {
                     return Vec::new();
                 }
-                let (day, res, anchor) = if f.ce {
+                // "ce soir" is today's; "ce soir-là" is of the day in focus.
+                let (day, res, anchor) = if f.ce && f.anchor_dir.is_none() {
                     match self.dct.and_then(|d| d.naive()) {
                         Some(d) => (Some(d), Resolution::PublicationDate, None),
                         None => (None, Resolution::Unresolved, None),
@@ -983,8 +984,14 @@ impl<'a> Context<'a> {
         if is_ete && !f.det && !f.ce && !self.after_preposition(first) && !self.clause_start(first) {
             return None;
         }
-        // "les Jeux d'hiver", "une soirée d'été": a season qualifying a noun is no date.
-        if !f.det && !f.ce && self.prev_word_is(first, &["de", "d'", "du"]) {
+        // "les Jeux d'hiver", "une soirée d'été": a season qualifying a noun is no date; one
+        // told as the last, the next or of a year is ("la présidentielle du printemps prochain").
+        if !f.det
+            && !f.ce
+            && f.dir.is_none()
+            && f.year.is_none()
+            && self.prev_word_is(first, &["de", "d'", "du"])
+        {
             return None;
         }
         let order = |s: &str| match s {

@@ -1959,3 +1959,40 @@ fn the_day_after_told_in_the_past_is_not_after_publication() {
     let text = "Les enquêteurs ont conclu mercredi. Le rapport sera publié le lendemain.";
     assert_eq!(find(&tag_sentences(text, "2016-09-28"), text, "le lendemain").value, "2016-09-29");
 }
+
+#[test]
+fn that_evening_is_of_the_day_told_last() {
+    let text = "Le 14 juillet 2016, un camion a foncé sur la foule. Ce soir-là, 86 personnes sont mortes.";
+    assert_eq!(find(&tag_sentences(text, "2017-07-14"), text, "Ce soir-là").value, "2016-07-14TEV");
+    // Without "-là", this evening.
+    let text = "Le 14 juillet 2016, un camion a foncé sur la foule. Le président parlera ce soir.";
+    assert_eq!(find(&tag_sentences(text, "2017-07-14"), text, "ce soir").value, "2017-07-14TEV");
+}
+
+#[test]
+fn a_season_told_as_next_or_last_may_qualify_a_noun() {
+    let text = "Ils attendent les élections du printemps prochain.";
+    assert_eq!(values(text, Some("2016-11-13")), [pair("printemps prochain", "2017-SP")]);
+    let text = "Les combats de l'été dernier ont fait cent morts.";
+    assert_eq!(values(text, Some("2016-11-13")), [pair("l'été dernier", "2016-SU")]);
+    // A season alone still does not: "les Jeux d'hiver".
+    assert!(values("Il prépare les Jeux d'hiver.", Some("2016-11-13")).is_empty());
+}
+
+#[test]
+fn feminine_participles_and_the_pronoun_y_make_a_past() {
+    // "se sont mises d'accord": a past, whatever the future of a relative clause after.
+    let text =
+        "Les puissances se sont mises d'accord jeudi sur une trêve, qui doit s'appliquer à tout le pays.";
+    assert_eq!(values(text, Some("2016-02-12")), [pair("jeudi", "2016-02-11")]);
+    let text = "La ville s'est soumise jeudi aux rebelles, qui doivent la gouverner.";
+    assert_eq!(values(text, Some("2016-02-12")), [pair("jeudi", "2016-02-11")]);
+    // "y avait tué": a pluperfect look back, after which a time in the story's tense is on the
+    // story's day.
+    let text = "Obama s'est rendu vendredi à Hiroshima. Le 6 août 1945, la bombe y avait tué des \
+                milliers de personnes. Il a déposé une gerbe vers 17 h 30.";
+    assert_eq!(find(&tag_sentences(text, "2016-05-27"), text, "17 h 30").value, "2016-05-27T17:30");
+    // "il y avait" is no tense.
+    let text = "Le 6 août 1945, il y avait des milliers de morts. Il a déposé une gerbe vers 17 h 30.";
+    assert_eq!(find(&tag_sentences(text, "2016-05-27"), text, "17 h 30").value, "1945-08-06T17:30");
+}
