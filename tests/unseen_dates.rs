@@ -2896,3 +2896,121 @@ fn talks_opened_on_monday_and_a_truce_since_december() {
         ],
     );
 }
+
+#[test]
+fn an_hour_later_and_four_days_earlier() {
+    check(
+        "g01",
+        &[
+            ("ce mardi", Date, "2016-03-22", None),
+            ("8 heures", Time, "2016-03-22T08:00", None),
+            ("une heure plus tard", Time, "2016-03-22T09:00", None),
+            ("la matinée", Time, "2016-03-22TMO", None),
+            ("Quatre jours plus tôt", Date, "2016-03-18", None),
+            ("13 novembre", Date, "2015-11-13", None),
+            ("trois jours", Duration, "P3D", None),
+        ],
+    );
+}
+
+#[test]
+fn the_evening_after_a_look_back_to_july() {
+    check(
+        "g02",
+        &[
+            ("samedi matin", Time, "2015-10-10TMO", None),
+            ("trois semaines", Duration, "P3W", None),
+            ("1er novembre", Date, "2015-11-01", None),
+            ("Le 20 juillet", Date, "2015-07-20", None),
+            ("la soirée", Time, "2015-10-10TEV", None),
+        ],
+    );
+    no_timex_in("g02", &["86 personnes"]);
+}
+
+#[test]
+fn a_night_of_a_coup_told_by_the_hour() {
+    check(
+        "g03",
+        &[
+            ("la nuit de vendredi à samedi", Time, "2016-07-15TNI", None),
+            ("23 heures", Time, "2016-07-15T23:00", None),
+            ("minuit", Time, "2016-07-15T24:00", None),
+            ("petit matin", Time, "2016-07-16TMO", None),
+            ("1999", Date, "1999", None),
+        ],
+    );
+}
+
+#[test]
+fn strikes_overnight_after_an_attack_on_tuesday() {
+    check(
+        "g04",
+        &[
+            ("la nuit de jeudi à vendredi", Time, "2017-04-06TNI", None),
+            ("mardi", Date, "2017-04-04", None),
+            ("ce vendredi après-midi", Time, "2017-04-07TAF", None),
+            ("2011", Date, "2011", None),
+        ],
+    );
+    no_timex_in("g04", &["59 missiles"]);
+}
+
+#[test]
+fn a_call_in_the_night_after_the_election() {
+    check(
+        "g05",
+        &[
+            ("mardi", Date, "2016-11-08", None),
+            ("le 20 janvier", Date, "2017-01-20", None),
+            ("la nuit", Time, "2016-11-08TNI", None),
+            ("jeudi", Date, "2016-11-10", None),
+            ("ce mercredi matin", Time, "2016-11-09TMO", None),
+        ],
+    );
+    no_timex_in("g05", &["45e"]);
+}
+
+#[test]
+fn new_year_s_night_and_a_time_after_midnight() {
+    check(
+        "g06",
+        &[
+            ("lundi", Date, "2017-01-02", None),
+            ("la nuit du Nouvel An", Time, "2016-12-31TNI", None),
+            ("1 h 15", Time, "2017-01-01T01:15", None),
+            ("sept minutes", Duration, "PT7M", None),
+            ("le 10 décembre", Date, "2016-12-10", None),
+            ("ce mardi", Date, "2017-01-03", None),
+        ],
+    );
+}
+
+#[test]
+fn sanctions_from_the_first_of_january() {
+    check(
+        "g07",
+        &[
+            ("samedi", Date, "2015-11-28", None),
+            ("le 1er janvier 2016", Date, "2016-01-01", None),
+            ("ce lundi", Date, "2015-11-30", None),
+            ("2011", Date, "2011", None),
+            ("lundi", Date, "2015-11-30", None),
+        ],
+    );
+}
+
+#[test]
+fn a_referendum_on_the_second_of_october_and_a_war_since_1964() {
+    check(
+        "g08",
+        &[
+            ("mercredi soir", Time, "2016-08-24TEV", None),
+            ("près de quatre ans", Duration, "P4Y", Some("APPROX")),
+            ("le 2 octobre", Date, "2016-10-02", None),
+            ("lundi", Date, "2016-08-29", None),
+            ("juin", Date, "2016-06", None),
+            ("1964", Date, "1964", None),
+        ],
+    );
+}

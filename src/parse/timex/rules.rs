@@ -135,6 +135,8 @@ struct Feats<'v> {
     anchor_dir: Option<i32>,
     /// "à cette date": the date mentioned last, whatever its place in the story.
     date_noun: bool,
+    /// The day is a holiday's ("Noël", "le Nouvel An").
+    holiday: bool,
     offset_dir: Option<i32>,
     relday: Option<i64>,
     anchday: Option<i64>,
@@ -262,6 +264,7 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             Kind::Holiday => {
                 if let Some(n) = num(ctx, t) {
                     let n = n as u32;
+                    f.holiday = true;
                     f.month = Some(n / 100);
                     f.days.push((i, n % 100));
                 }
@@ -566,7 +569,16 @@ impl<'a> Context<'a> {
                         None => (None, Resolution::Unresolved, None),
                     }
                 } else {
-                    self.time_day(tense)
+                    match self.time_day(tense) {
+                        // "Clinton l'a appelé dans la nuit", told on publication day with no day
+                        // of its own: the night gone by, which began the day before.
+                        (Some(d), Resolution::PublicationDate, anchor)
+                            if *pod == "NI" && matches!(tense(), Tense::Past | Tense::SurePast) =>
+                        {
+                            (d.pred_opt(), Resolution::PublicationDate, anchor)
+                        }
+                        day => day,
+                    }
                 };
                 // "dans la nuit de mercredi à jeudi … dans l'après-midi": the story has moved on
                 // past the night, to the day it ends on.
@@ -882,6 +894,10 @@ impl<'a> Context<'a> {
                 anchor,
                 focus: Some(PartialDate::from_naive(d)),
             }),
+            // "la nuit du Nouvel An" is the one the year begins with: from 31 December.
+            Some(d) if f.holiday && f.pod == Some("NI") && (d.month(), d.day()) == (1, 1) => {
+                Some(self.day_value(f, first, last, d.pred_opt(), res, anchor, self.dct))
+            }
             Some(d) => Some(self.day_value(f, first, last, Some(d), res, anchor, self.dct)),
             None => {
                 let m = f.month?;

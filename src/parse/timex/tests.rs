@@ -1996,3 +1996,36 @@ fn feminine_participles_and_the_pronoun_y_make_a_past() {
     let text = "Le 6 août 1945, il y avait des milliers de morts. Il a déposé une gerbe vers 17 h 30.";
     assert_eq!(find(&tag_sentences(text, "2016-05-27"), text, "17 h 30").value, "1945-08-06T17:30");
 }
+
+#[test]
+fn new_year_s_eve_and_new_year_s_day() {
+    // "la nuit du Nouvel An" is the one the year begins with; a time after it is on 1 January.
+    let text = "L'attaque a fait 39 morts dans la nuit du Nouvel An. Le tireur a ouvert le feu vers 1 h 15.";
+    let t = tag_sentences(text, "2017-01-03");
+    assert_eq!(find(&t, text, "la nuit du Nouvel An").value, "2016-12-31TNI");
+    assert_eq!(find(&t, text, "1 h 15").value, "2017-01-01T01:15");
+    let text = "Les agressions de la nuit de la Saint-Sylvestre ont choqué.";
+    assert_eq!(values(text, Some("2016-01-08")), [pair("la nuit de la Saint-Sylvestre", "2015-12-31TNI")]);
+    assert_eq!(
+        values("Il est parti avant le Nouvel An.", Some("2016-01-08")),
+        [pair("le Nouvel An", "2016-01-01")]
+    );
+    // "nouvel" alone is an adjective.
+    assert!(values("Ils ont signé un nouvel accord.", Some("2016-01-08")).is_empty());
+}
+
+#[test]
+fn a_night_gone_by_told_on_publication_day_began_the_day_before() {
+    assert_eq!(
+        values("Des frappes ont visé Alep dans la nuit.", Some("2016-11-09")),
+        [pair("la nuit", "2016-11-08TNI")]
+    );
+    // Ahead, tonight.
+    assert_eq!(
+        values("Des frappes viseront Alep dans la nuit.", Some("2016-11-09")),
+        [pair("la nuit", "2016-11-09TNI")]
+    );
+    // After a day told in the past, that day's night.
+    let text = "Les frappes ont commencé lundi. Elles ont duré toute la nuit.";
+    assert_eq!(find(&tag_sentences(text, "2016-11-09"), text, "la nuit").value, "2016-11-07TNI");
+}

@@ -11,10 +11,9 @@
 use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
 use std::collections::HashMap;
 
-/// Beyond this many states times classes (the vocabulary would have to grow tenfold), there is
-/// no trigger and every sentence is tokenised: the table holds 16-bit states.
-const MAX_ENTRIES: usize = 1 << 16;
-const TABLE_LEN: usize = MAX_ENTRIES + 256;
+/// Beyond this many states (the vocabulary would have to grow fortyfold), there is no trigger and
+/// every sentence is tokenised: the table holds 16-bit states.
+const MAX_STATES: usize = 1 << 16;
 /// Beyond this many spellings of one word, likewise.
 const MAX_SPELLINGS: usize = 1024;
 
@@ -23,17 +22,16 @@ pub(super) struct Trigger {
     /// Byte → its class: ASCII letters with their capitals, each byte the spellings use, and
     /// the rest by what they are (a digit, another letter, a boundary).
     classes: [u8; 256],
-    /// `next[state + class]`, states premultiplied by the number of classes; state 0 is the
-    /// match, which the automaton never leaves. 16 bits an entry, to keep the table small in the
-    /// cache; long enough for any 16-bit state and 8-bit class, so that no index needs checking
-    /// (the pages past the states are never touched).
-    next: Box<[u16; TABLE_LEN]>,
+    /// `next[state << shift | class]`; state 0 is the match, which the automaton never leaves.
+    /// 16 bits an entry, to keep the table small in the cache; rows as wide as a power of two, so
+    /// that a state's row is a shift away (the number of states is not bounded by the width).
+    next: Box<[u16]>,
+    shift: u32,
     start: u16,
     /// The states where a whole word has just been read: a match if the text ends there.
     ends_word: Vec<bool>,
     /// The states where a weak word (`with_weak`) has been read, or has just been.
     weak: Vec<bool>,
-    stride: usize,
 }
 
 /// What the trigger finds in a text.
@@ -56,8 +54,8 @@ impl Trigger {
     /// Whether `text` has a digit or a trigger word, or weak words only, or none.
     #[inline(never)]
     pub fn scan(&self, text: &str) -> Seen {
-        let (classes, next) = (&self.classes, &*self.next);
-        let step = |state: u16, b: u8| next[usize::from(state) + usize::from(classes[b as usize])];
+        let (classes, next, shift) = (&self.classes, &*self.next, self.shift);
+        let step = |state: u16, b: u8| next[usize::from(state) << shift | usize::from(classes[b as usize])];
         let mut state = self.start;
         // The match is a state the automaton never leaves: look for it every eight bytes.
         let mut chunks = text.as_bytes().chunks_exact(8);
@@ -72,7 +70,7 @@ impl Trigger {
         for &b in chunks.remainder() {
             state = step(state, b);
         }
-        let state = state as usize / self.stride;
+        let state = usize::from(state);
         if state == 0 || self.ends_word[state] {
             Seen::Trigger
         } else if self.weak[state] {
@@ -189,7 +187,9 @@ impl Trie {
         for b in b'A'..=b'Z' {
             classes[b as usize] = classes[b.to_ascii_lowercase() as usize];
         }
-        let stride = representatives.len();
+        // Rows as wide as a power of two: a state's row is a shift away.
+        let shift = representatives.len().next_power_of_two().trailing_zeros();
+        let stride = 1usize << shift;
 
         // State 0: the match. States are interned by their (sorted) node sets.
         let mut sets: Vec<Vec<u32>> = vec![Vec::new(), vec![0]];
@@ -212,7 +212,7 @@ impl Trie {
                         Some(&id) => id,
                         None => {
                             let id = sets.len() as u32;
-                            if (sets.len() + 1) * stride > MAX_ENTRIES {
+                            if sets.len() + 1 > MAX_STATES {
                                 return None;
                             }
                             ids.insert(to.clone(), id);
@@ -225,13 +225,10 @@ impl Trie {
                         }
                     },
                 };
-                next[state as usize * stride + class] = (target as usize * stride) as u16;
+                next[state as usize * stride + class] = target as u16;
             }
         }
-        let mut table: Box<[u16; TABLE_LEN]> =
-            vec![0; TABLE_LEN].into_boxed_slice().try_into().expect("the table's length");
-        table[..next.len()].copy_from_slice(&next);
-        Some(Trigger { classes, next: table, start: stride as u16, ends_word, weak, stride })
+        Some(Trigger { classes, next: next.into_boxed_slice(), shift, start: 1, ends_word, weak })
     }
 
     /// The nodes reached from `set` by byte `b`, into `to`; false for a match.

@@ -206,7 +206,8 @@ fn vocab_kind(class: &str) -> Kind {
         "meme" => Kind::Meme,
         "la_adv" => Kind::LaAdv,
         "date_noun" => Kind::DateNoun,
-        "holiday" => Kind::Holiday,
+        // "nouvel" is a holiday only in the patterns that put "an" after it.
+        "holiday" | "newyear" => Kind::Holiday,
         "moment" => Kind::Moment,
         "que" => Kind::Que,
         "numbered" => Kind::Numbered,
