@@ -301,8 +301,18 @@ const GENITIVE_REACH: usize = 3;
 fn is_genitive(text: &str, sentence: Span, tx: Span) -> bool {
     let before = Lower::new(word_before(&text[sentence.start..tx.start]));
     let of = matches!(&*before, "du" | "de" | "d");
-    // Read only after "du" or "de": most dates follow neither.
-    let range = || words(&text[tx.end..sentence.end]).next().is_some_and(|w| w.eq_ignore_ascii_case("au"));
+    // Read only after "du" or "de": most dates follow neither. A range goes on to a day ("du 3
+    // au 5", "du lundi au mercredi"); "les fêtes du Nouvel An au Kremlin" does not.
+    const WEEKDAYS: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+    let range = || {
+        let mut after = words(&text[tx.end..sentence.end]);
+        after.next().is_some_and(|w| w.eq_ignore_ascii_case("au"))
+            && after.next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || w.eq_ignore_ascii_case("premier")
+                    || WEEKDAYS.iter().any(|d| w.eq_ignore_ascii_case(d))
+            })
+    };
     of && !range()
 }
 

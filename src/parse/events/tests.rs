@@ -1604,3 +1604,17 @@ fn an_act_noun_an_infinitive_takes_as_object_is_to_be_done_not_done() {
         Some("consult")
     );
 }
+
+#[test]
+fn a_holiday_complementing_a_noun_before_a_place_is_no_range() {
+    // "aux fêtes du Nouvel An au Kremlin": "au" opens a place, not the end of a range; the date
+    // is the noun's, and the invitation shares the date of the verb it is joined to.
+    let f = fixture(
+        "Vendredi, Poutine a déclaré qu'il n'expulserait personne et a invité les enfants aux fêtes du Nouvel An au Kremlin.",
+        &[("Vendredi", "2016-12-30"), ("Nouvel An", "2017-01-01")],
+        &[],
+    );
+    let got = briefs(&f, "2016-12-31");
+    assert!(got.iter().any(|b| b.starts_with("2016-12-30 intent_to_cooperate invité")), "{got:?}");
+    assert!(!got.iter().any(|b| b.starts_with("2017-01-01")), "{got:?}");
+}
