@@ -3014,3 +3014,126 @@ fn a_referendum_on_the_second_of_october_and_a_war_since_1964() {
         ],
     );
 }
+
+#[test]
+fn an_attack_at_half_past_noon_and_mourning_from_tuesday() {
+    check(
+        "i01",
+        &[
+            ("dimanche", Date, "2016-03-13", None),
+            ("12 h 30", Time, "2016-03-13T12:30", None),
+            ("la soirée", Time, "2016-03-13TEV", None),
+            ("lundi matin", Time, "2016-03-14TMO", None),
+            ("trois jours", Duration, "P3D", None),
+            ("mardi", Date, "2016-03-15", None),
+        ],
+    );
+}
+
+#[test]
+fn about_a_month_ago_and_since_wednesday() {
+    check(
+        "i02",
+        &[
+            ("mardi soir", Time, "2016-06-28TEV", None),
+            ("jeudi", Date, "2016-06-30", None),
+            ("il y a environ un mois", Date, "2016-05", Some("APPROX")),
+            ("mercredi", Date, "2016-06-29", None),
+            ("le début de l'année", Date, "2016", Some("START")),
+            ("mercredi matin", Time, "2016-06-29TMO", None),
+        ],
+    );
+    no_timex_in("i02", &["43 morts"]);
+}
+
+#[test]
+fn a_deadline_on_monday_at_three_and_ninety_days() {
+    check(
+        "i03",
+        &[
+            ("samedi", Date, "2017-02-04", None),
+            ("vendredi soir", Time, "2017-02-03TEV", None),
+            ("la nuit de samedi à dimanche", Time, "2017-02-04TNI", None),
+            ("lundi 15 heures", Time, "2017-02-06T15:00", None),
+            ("le 27 janvier", Date, "2017-01-27", None),
+            ("90 jours", Duration, "P90D", None),
+        ],
+    );
+}
+
+#[test]
+fn early_january_and_the_day_before_a_vote_on_friday() {
+    check(
+        "i04",
+        &[
+            ("vendredi", Date, "2015-12-18", None),
+            ("début janvier", Date, "2016-01", Some("START")),
+            ("dix-huit mois", Duration, "P18M", None),
+            ("près de cinq ans", Duration, "P5Y", Some("APPROX")),
+            ("la veille", Date, "2015-12-17", None),
+            ("25 janvier", Date, "2016-01-25", None),
+        ],
+    );
+}
+
+#[test]
+fn an_offensive_overnight_and_last_thursday() {
+    check(
+        "i05",
+        &[
+            ("la nuit de dimanche à lundi", Time, "2016-10-16TNI", None),
+            ("juin 2014", Date, "2014-06", None),
+            ("plusieurs semaines", Duration, "PXW", None),
+            ("jeudi dernier", Date, "2016-10-13", None),
+        ],
+    );
+    no_timex_in("i05", &["30 000"]);
+}
+
+#[test]
+fn forty_years_to_the_end_of_2015() {
+    check(
+        "i06",
+        &[
+            ("dimanche soir", Time, "2016-04-03TEV", None),
+            ("lundi", Date, "2016-04-04", None),
+            ("près de quarante ans", Duration, "P40Y", Some("APPROX")),
+            ("1977", Date, "1977", None),
+            ("fin 2015", Date, "2015", Some("END")),
+            ("lundi matin", Time, "2016-04-04TMO", None),
+        ],
+    );
+    no_timex_in("i06", &["11,5 millions", "140 responsables"]);
+}
+
+#[test]
+fn a_few_hours_earlier_on_the_same_tuesday() {
+    check(
+        "i07",
+        &[
+            ("mardi", Date, "2017-03-07", None),
+            ("quelques heures plus tôt", Date, "2017-03-07", None),
+            ("le 13 février", Date, "2017-02-13", None),
+            ("mercredi", Date, "2017-03-08", None),
+            ("1973", Date, "1973", None),
+        ],
+    );
+}
+
+#[test]
+fn three_days_after_the_attacks_on_the_day_of_publication() {
+    check(
+        "i08",
+        &[
+            ("ce lundi", Date, "2015-11-16", None),
+            ("16 heures", Time, "2015-11-16T16:00", None),
+            ("Trois jours après", Date, "2015-11-16", None),
+            ("midi", Time, "2015-11-16T12:00", None),
+            ("Dimanche soir", Time, "2015-11-15TEV", None),
+            ("vendredi", Date, "2015-11-13", None),
+            ("trois mois", Duration, "P3M", None),
+            ("mardi", Date, "2015-11-17", None),
+        ],
+    );
+    no_timex_in("i08", &["129 morts"]);
+}

@@ -340,7 +340,7 @@ fn next_is_clock(ctx: &Context, toks: &[Token], i: usize) -> bool {
 impl<'a> Context<'a> {
     /// Normalises the match `first..=last` (extent) of `rule`. `tense` is asked only when needed.
     pub fn normalise(&self, rule: Rule, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Vec<Norm> {
-        let f = gather(self, first, last, matches!(rule, Rule::Time | Rule::RelDay));
+        let f = gather(self, first, last, matches!(rule, Rule::Time | Rule::RelDay | Rule::Weekday));
         let out =
             |kind, value: String, modifier: Option<&str>, resolution, anchor: Option<String>, focus| Norm {
                 first,
@@ -1370,6 +1370,38 @@ impl<'a> Context<'a> {
                 anchor: Some(calendar::iso_day(day)),
                 focus: Some(focus),
             });
+        }
+        // "Trois jours après les attentats, la France a observé une minute de silence", told after
+        // "ce lundi" on that Monday: counted from the date told last, a past act would land after
+        // publication; the date of the event is not told, and the act is the story's, of the day
+        // of publication.
+        if let (true, 'D' | 'W', false, Some(told), Some(today)) =
+            (from_event && dir > 0, unit.letter, unit.time, self.focus_day, self.dct.and_then(|d| d.naive()))
+        {
+            let days = (n * if unit.letter == 'W' { 7.0 } else { 1.0 }).round() as i64;
+            // A date of the event in the phrase after it ("après les attentats de vendredi soir")
+            // is counted from later (`count_from_the_event_date`).
+            let event_dated = (last + 1..self.tokens.len())
+                .map(|i| self.kind_at(i))
+                .take_while(|k| !matches!(k, Some(Kind::Comma | Kind::Stop | Kind::Break) | None))
+                .any(|k| {
+                    matches!(k, Some(Kind::Weekday | Kind::Month | Kind::Num4 | Kind::RelDay | Kind::Holiday))
+                });
+            if !event_dated
+                && told + chrono::Duration::days(days) > today
+                && matches!(tense(), Tense::Past | Tense::SurePast)
+            {
+                return Some(Norm {
+                    first,
+                    last,
+                    kind: TimexType::Date,
+                    value: calendar::iso_day(today),
+                    modifier: f.approx.then(|| "APPROX".to_string()),
+                    resolution: Resolution::PublicationDate,
+                    anchor: None,
+                    focus: Some(PartialDate::from_naive(today)),
+                });
+            }
         }
         let coarse = !unit.time && matches!(unit.letter, 'M' | 'Y');
         let (base, res, anchor): (Option<PartialDate>, Resolution, Option<String>) = {

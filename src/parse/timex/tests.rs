@@ -2029,3 +2029,23 @@ fn a_night_gone_by_told_on_publication_day_began_the_day_before() {
     let text = "Les frappes ont commencé lundi. Elles ont duré toute la nuit.";
     assert_eq!(find(&tag_sentences(text, "2016-11-09"), text, "la nuit").value, "2016-11-07TNI");
 }
+
+#[test]
+fn a_weekday_and_a_clock_time_after_it_are_one_time() {
+    let text = "Les deux parties ont jusqu'à lundi 15 heures pour présenter leurs arguments.";
+    assert_eq!(values(text, Some("2017-02-06")), [pair("lundi 15 heures", "2017-02-06T15:00")]);
+    // A day of the month after a weekday is still a date.
+    assert_eq!(values("Il repartira mardi 14.", Some("2017-02-06")), [pair("mardi 14", "2017-02-14")]);
+}
+
+#[test]
+fn days_after_an_undated_event_told_in_the_past_are_not_after_publication() {
+    // Counted from "ce lundi", the day of publication, the past act would land on Thursday.
+    let text = "Hollande parlera ce lundi au Congrès. Trois jours après les attentats, la France a \
+                observé une minute de silence.";
+    assert_eq!(find(&tag_sentences(text, "2015-11-16"), text, "Trois jours après").value, "2015-11-16");
+    // With the event's date in its phrase, counted from that date.
+    let text = "Hollande parlera ce lundi au Congrès. Deux jours après les attentats de vendredi soir, \
+                la France a bombardé Raqqa.";
+    assert_eq!(find(&tag_sentences(text, "2015-11-16"), text, "Deux jours après").value, "2015-11-15");
+}
