@@ -3137,3 +3137,117 @@ fn three_days_after_the_attacks_on_the_day_of_publication() {
     );
     no_timex_in("i08", &["129 morts"]);
 }
+
+#[test]
+fn a_summit_on_two_days_of_july_announced_in_june() {
+    check(
+        "h01",
+        &[
+            ("les 7", Date, "2017-07-07", None),
+            ("8 juillet", Date, "2017-07-08", None),
+            ("jeudi", Date, "2017-06-29", None),
+            ("mardi", Date, "2017-06-27", None),
+        ],
+    );
+}
+
+#[test]
+fn talks_ahead_in_january_and_last_week_in_damascus() {
+    check(
+        "h02",
+        &[
+            ("le 20 janvier", Date, "2016-01-20", None),
+            ("le 25 janvier", Date, "2016-01-25", None),
+            ("les prochains jours", Duration, "PXD", None),
+            ("la semaine dernière", Date, "2016-W01", None),
+            ("printemps", Date, "2016-SP", None),
+        ],
+    );
+}
+
+#[test]
+fn a_visit_from_sunday_evening_to_friday_afternoon() {
+    check(
+        "h03",
+        &[
+            ("dimanche soir", Time, "2016-05-22TEV", None),
+            ("trois jours", Duration, "P3D", None),
+            ("ce lundi", Date, "2016-05-23", None),
+            ("mardi", Date, "2016-05-24", None),
+            ("jeudi", Date, "2016-05-26", None),
+            ("vendredi", Date, "2016-05-27", None),
+            ("vendredi après-midi", Time, "2016-05-27TAF", None),
+        ],
+    );
+}
+
+#[test]
+fn results_expected_tonight_and_elections_ahead() {
+    check(
+        "h04",
+        &[
+            ("ce mercredi", Date, "2017-03-15", None),
+            ("Samedi", Date, "2017-03-11", None),
+            ("lundi", Date, "2017-03-13", None),
+            ("la nuit", Time, "2017-03-15TNI", None),
+            ("le 23 avril", Date, "2017-04-23", None),
+            ("septembre", Date, "2017-09", None),
+        ],
+    );
+}
+
+#[test]
+fn this_weekend_gone_by_and_a_meeting_ahead() {
+    check(
+        "h05",
+        &[
+            ("jeudi", Date, "2015-09-03", None),
+            ("ce week-end", Date, "2015-W36-WE", None),
+            ("le 14 septembre", Date, "2015-09-14", None),
+            ("mercredi", Date, "2015-09-09", None),
+            ("janvier", Date, "2015-01", None),
+        ],
+    );
+    no_timex_in("h05", &["20 000", "350 000"]);
+}
+
+#[test]
+fn next_year_in_november() {
+    check(
+        "h06",
+        &[
+            ("samedi", Date, "2016-11-19", None),
+            ("dimanche", Date, "2016-11-20", None),
+            ("quelques minutes", Duration, "PTXM", None),
+            ("le 20 janvier", Date, "2017-01-20", None),
+            ("l'an prochain", Date, "2017", None),
+            ("novembre", Date, "2017-11", None),
+        ],
+    );
+}
+
+#[test]
+fn a_conference_next_sunday_after_one_in_june() {
+    check(
+        "h07",
+        &[
+            ("dimanche", Date, "2017-01-15", None),
+            ("le 3 juin", Date, "2016-06-03", None),
+            ("le 20 janvier", Date, "2017-01-20", None),
+        ],
+    );
+}
+
+#[test]
+fn half_an_hour_planned_and_more_than_two_hours() {
+    check(
+        "h08",
+        &[
+            ("ce vendredi après-midi", Time, "2017-07-07TAF", None),
+            ("une demi-heure", Duration, "PT30M", None),
+            ("plus de deux heures", Duration, "PT2H", Some("MORE_THAN")),
+            ("La veille", Date, "2017-07-06", None),
+            ("novembre", Date, "2017-11", None),
+        ],
+    );
+}

@@ -248,6 +248,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
 
         pair_weekdays_with_dates(vocab, &tokens, &mut norms, &norm_rules);
         share_the_year_given_next(text, &tokens, &mut norms, &norm_rules);
+        narrow_the_year_told_before(text, &tokens, &mut norms, &norm_rules);
         count_from_the_event_date(vocab, text, &tokens, publication_day, &mut norms, &norm_rules);
 
         // Clock times and parts of the day belong to the day of their clause, if it names one;
@@ -443,6 +444,39 @@ fn pair_weekdays_with_dates(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm],
             }
         }
         i = j.max(i + 1);
+    }
+}
+
+/// "Le prochain sommet se tiendra l'an prochain au Vietnam, en novembre": a month set off by a
+/// comma after a year of its clause narrows that year; it is of that year, not the nearest.
+fn narrow_the_year_told_before(text: &str, tokens: &[Token], norms: &mut [Norm], rules: &[Rule]) {
+    /// How many tokens may stand between the year and the month ("au Vietnam", the comma, "en").
+    const REACH: usize = 5;
+    for i in 1..norms.len() {
+        let (prev, next) = (&norms[i - 1], &norms[i]);
+        if !matches!(rules[i - 1], Rule::RelPeriod | Rule::Year)
+            || rules[i] != Rule::Month
+            || prev.kind != crate::corpus::TimexType::Date
+            || next.resolution != crate::corpus::Resolution::PublicationDate
+        {
+            continue;
+        }
+        let Some(y) = prev.value.parse::<i32>().ok().filter(|_| prev.value.len() == 4) else { continue };
+        let between = &tokens[prev.last + 1..next.first];
+        let word = |t: &Token| &text[t.start..t.end];
+        let set_off = between.len() <= REACH
+            && between.iter().rev().take(2).any(|t| word(t) == ",")
+            && !between.iter().any(|t| {
+                [".", ";", "et", "que", "qu'", "qu’"].iter().any(|w| word(t).eq_ignore_ascii_case(w))
+            });
+        if !set_off || next.value.len() != 7 || next.value[..4].parse::<i32>().ok() == Some(y) {
+            continue;
+        }
+        let next = &mut norms[i];
+        next.value.replace_range(..4, &calendar::year_value(y));
+        next.focus = next.focus.map(|f| PartialDate { year: y, ..f });
+        next.resolution = crate::corpus::Resolution::PreviousDate;
+        next.anchor = Some(calendar::year_value(y));
     }
 }
 

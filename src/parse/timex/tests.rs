@@ -2049,3 +2049,23 @@ fn days_after_an_undated_event_told_in_the_past_are_not_after_publication() {
                 la France a bombardé Raqqa.";
     assert_eq!(find(&tag_sentences(text, "2015-11-16"), text, "Deux jours après").value, "2015-11-15");
 }
+
+#[test]
+fn a_month_set_off_after_a_year_narrows_it() {
+    let text = "Le prochain sommet se tiendra l'an prochain au Vietnam, en novembre.";
+    assert_eq!(
+        values(text, Some("2016-11-21")),
+        [pair("l'an prochain", "2017"), pair("novembre", "2017-11")]
+    );
+    let text = "Pyongyang avait procédé à deux essais l'an dernier, en janvier et en septembre.";
+    assert_eq!(find(&tag(text, Some("2017-02-13")), text, "janvier").value, "2016-01");
+    // Joined by "et", a month is of its own time.
+    let text = "Il a été élu en 2012 et réélu en novembre.";
+    assert_eq!(find(&tag(text, Some("2016-11-21")), text, "novembre").value, "2016-11");
+}
+
+#[test]
+fn half_an_hour_is_thirty_minutes() {
+    let text = "L'entretien, prévu pour durer une demi-heure, s'est prolongé.";
+    assert_eq!(values(text, Some("2017-07-07")), [pair("une demi-heure", "PT30M")]);
+}
