@@ -13,7 +13,7 @@ use super::resources::DataSource;
 use crate::corpus::{Entity, EntityKind, MentionKind};
 use anyhow::{Context, Result};
 use fold::{fold_pattern, fold_str};
-use forms::{FirstRun, FirstRuns, Forms, State};
+use forms::{FirstRun, FirstRuns, Forms, Mode, State};
 use std::collections::{HashMap, HashSet};
 
 /// A set of folded words, hashed fast.
@@ -603,7 +603,7 @@ impl Lexicon {
         }
         let next = match text.get(from.at) {
             None => return None,
-            Some(&b) if b.is_ascii() => forms.step_ascii(from.state, true, b),
+            Some(&b) if b.is_ascii() => forms.step_ascii(from.state, forms::IN_WORD, b),
             Some(_) => return Some(from),
         };
         if forms.is_special(next) {
@@ -611,7 +611,7 @@ impl Lexicon {
         }
         match text.get(from.at + 1) {
             None => None,
-            Some(&c) if c.is_ascii() => match forms.step_ascii(next, false, c) {
+            Some(&c) if c.is_ascii() => match forms.step_ascii(next, forms::AFTER_GAP, c) {
                 forms::DEAD => None,
                 // Past a word char, the walk is in a word, as it is past a run.
                 state if fold::is_ascii_word_byte(c) => {
@@ -643,12 +643,12 @@ impl Lexicon {
             (longest, longest_end) = (state, from.at);
         }
         // Past a run, the walk is in a word.
-        let mut in_word = from.at > from.start;
+        let mut mode = if from.at > from.start { forms::IN_WORD } else { forms::AFTER_GAP };
         let mut i = from.at;
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
-                state = forms.step_ascii(state, in_word, b);
-                in_word = fold::is_ascii_word_byte(b);
+                state = forms.step_ascii(state, mode, b);
+                mode = Mode::from(fold::is_ascii_word_byte(b));
                 i += 1;
                 if forms.is_special(state) {
                     if state == forms::DEAD {
@@ -660,8 +660,8 @@ impl Lexicon {
                 // An accented Latin letter: its folded bytes' columns from a table. A match after
                 // its first folded byte of two ends where the char starts.
                 let latin = forms.latin1(bytes[i + 1]);
-                state = forms.step_column(state, latin.first[usize::from(in_word)]);
-                in_word = latin.word;
+                state = forms.step_column(state, latin.first[mode]);
+                mode = Mode::from(latin.word);
                 if forms.is_special(state) {
                     if state == forms::DEAD {
                         break;
@@ -679,9 +679,9 @@ impl Lexicon {
                 }
                 i += 2;
             } else {
-                let step = self.step_char(text, i, state, in_word, buf);
+                let step = self.step_char(text, i, state, mode, buf);
                 state = step.state;
-                in_word = step.in_word;
+                mode = step.mode;
                 if let Some((matched, at)) = step.longest {
                     (longest, longest_end) = (matched, at);
                 }
@@ -697,16 +697,9 @@ impl Lexicon {
     /// The walk over the fold of the non-ASCII char at `i` (and the mark before it if it starts
     /// a word), from `state`.
     #[inline(never)]
-    fn step_char(
-        &self,
-        text: &str,
-        i: usize,
-        mut state: State,
-        in_word: bool,
-        buf: &mut Vec<u8>,
-    ) -> CharStep {
+    fn step_char(&self, text: &str, i: usize, mut state: State, mode: Mode, buf: &mut Vec<u8>) -> CharStep {
         let forms = &self.forms;
-        let mut step = CharStep { state, in_word, longest: None, after: None };
+        let mut step = CharStep { state, mode, longest: None, after: None };
         let Some(c) = text[i..].chars().next() else { return step };
         let after = i + c.len_utf8();
         let folded = match fold::latin1_folded(c) {
@@ -717,20 +710,24 @@ impl Lexicon {
                 buf.as_slice()
             }
         };
-        step.in_word = fold::is_word_char(c);
-        let mark = (step.in_word && !in_word).then_some(fold::WORD_START);
-        let last = folded.len() + usize::from(mark.is_some());
-        for (k, byte) in mark.into_iter().chain(folded.iter().copied()).enumerate() {
-            state = forms.step_byte(state, byte);
+        let word = fold::is_word_char(c);
+        // The mark goes before the first folded byte, the char's or a later one's.
+        let mut mark = mode == forms::MARK_PENDING || (word && mode == forms::AFTER_GAP);
+        for (k, &byte) in folded.iter().enumerate() {
+            state = if mark { forms.step_marked_byte(state, byte) } else { forms.step_byte(state, byte) };
+            mark = false;
             step.state = state;
             if forms.is_special(state) {
                 if state == forms::DEAD {
                     return step;
                 }
                 // A match ends where the char of the next folded byte starts.
-                step.longest = Some((state, if k + 1 == last { after } else { i }));
+                step.longest = Some((state, if k + 1 == folded.len() { after } else { i }));
             }
         }
+        // Only a combining accent, a word char, folds to nothing (see the fold's tests).
+        debug_assert!(!folded.is_empty() || word);
+        step.mode = if mark { forms::MARK_PENDING } else { Mode::from(word) };
         step.after = Some(after);
         step
     }
@@ -852,7 +849,7 @@ pub struct WalkFrom {
 /// What the walk did over one non-ASCII char.
 struct CharStep {
     state: State,
-    in_word: bool,
+    mode: Mode,
     /// A match over the char: its state and where it ends in the text.
     longest: Option<(State, usize)>,
     /// Where the next char starts; None at the dead state.
