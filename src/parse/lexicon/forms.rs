@@ -21,6 +21,10 @@ pub(super) type State = u32;
 
 pub(super) const DEAD: State = 0;
 
+/// What the double array holds for a state: its column, whether it is special, its children's
+/// base (see [`Forms::new`]).
+pub(super) type Slot = u32;
+
 /// What the walk knows of the char before: whether a word char of the text starts a word (and
 /// brings a mark), and whether a mark is pending. Indexes [`Forms::ascii_column`] (times 128)
 /// and [`Latin1Step::first`].
@@ -52,8 +56,8 @@ pub(super) struct Forms {
     classes: u32,
     /// The double array (see the module's doc).
     slots: Vec<u32>,
-    /// The pattern each matching state ends, by slot.
-    pattern_of: Vec<u32>,
+    /// What the caller tells of the pattern each matching state ends, by slot.
+    end_of: Vec<u32>,
     pub(super) start: State,
     /// For a text ASCII byte `b`, at `mode * 128 + b`: the column of its folded byte, with the
     /// mark before it when it starts a word or a mark is pending.
@@ -77,8 +81,9 @@ pub(super) struct Latin1Step {
 
 impl Forms {
     /// The trie of `patterns`, which are distinct, start with a mark and do not end with one, and
-    /// have a byte other than a mark after each mark.
-    pub(super) fn new(patterns: &[Vec<u8>]) -> Result<Forms> {
+    /// have a byte other than a mark after each mark. A match of pattern `p` gives `end_value(p)`
+    /// (see [`Forms::end`]).
+    pub(super) fn new(patterns: &[Vec<u8>], end_value: impl Fn(usize) -> u32) -> Result<Forms> {
         // Byte classes: 0 for bytes no pattern uses.
         let mut class = [0u8; 256];
         let mut classes = 1usize;
@@ -183,10 +188,10 @@ impl Forms {
         // Room for a step on any column from any slot: the leaves have base 0.
         let len = slots.iter().map(|&s| (s >> BASE_SHIFT) as usize).max().unwrap_or(0) + 2 * classes;
         slots.resize(len.max(slots.len()), NO_COLUMN);
-        let mut pattern_of = vec![u32::MAX; slots.len()];
+        let mut end_of = vec![u32::MAX; slots.len()];
         for (n, end) in ends.iter().enumerate() {
             if let Some(p) = *end {
-                pattern_of[slot_of[n] as usize] = p;
+                end_of[slot_of[n] as usize] = end_value(p as usize);
             }
         }
         let marked = |plain: u32| classes as u32 + plain;
@@ -215,13 +220,31 @@ impl Forms {
                 word,
             };
         }
-        Ok(Forms { class, classes: classes as u32, slots, pattern_of, start: 1, ascii_column, latin1 })
+        Ok(Forms { class, classes: classes as u32, slots, end_of, start: 1, ascii_column, latin1 })
     }
 
     /// The state after the ASCII char `b` of the text, from `state`, in `mode`.
     #[inline(always)]
     pub(super) fn step_ascii(&self, state: State, mode: Mode, b: u8) -> State {
         self.step_column(state, self.ascii_column[mode << 7 | usize::from(b & 0x7f)])
+    }
+
+    /// [`Forms::step_ascii`] from the state whose slot is `slot`.
+    #[inline(always)]
+    pub(super) fn step_ascii_from_slot(&self, slot: Slot, mode: Mode, b: u8) -> State {
+        self.step_from_slot(slot, self.ascii_column[mode << 7 | usize::from(b & 0x7f)])
+    }
+
+    /// The slot of `state`: what a step from it reads.
+    #[inline(always)]
+    pub(super) fn slot(&self, state: State) -> Slot {
+        self.slots[state as usize]
+    }
+
+    /// Whether the state whose slot is `slot` is dead or ends a pattern.
+    #[inline(always)]
+    pub(super) fn slot_is_special(slot: Slot) -> bool {
+        slot & SPECIAL != 0
     }
 
     /// How the walk reads the char U+00C0..=U+00FF whose UTF-8 bytes are 0xC3 and `second`.
@@ -233,7 +256,13 @@ impl Forms {
     /// The state after the byte (or mark and byte) of column `column`, from `state`.
     #[inline(always)]
     pub(super) fn step_column(&self, state: State, column: u32) -> State {
-        let to = (self.slots[state as usize] >> BASE_SHIFT) + column;
+        self.step_from_slot(self.slots[state as usize], column)
+    }
+
+    /// [`Forms::step_column`] from the state whose slot is `slot`.
+    #[inline(always)]
+    fn step_from_slot(&self, slot: Slot, column: u32) -> State {
+        let to = (slot >> BASE_SHIFT) + column;
         if self.slots[to as usize] & COLUMN == column {
             to
         } else {
@@ -259,9 +288,9 @@ impl Forms {
         self.slots[state as usize] & SPECIAL != 0
     }
 
-    /// The pattern a matching state ends.
-    pub(super) fn pattern(&self, state: State) -> usize {
-        self.pattern_of[state as usize] as usize
+    /// What `end_value` of [`Forms::new`] told of the pattern a matching state ends.
+    pub(super) fn end(&self, state: State) -> u32 {
+        self.end_of[state as usize]
     }
 }
 
@@ -298,6 +327,8 @@ struct ShortRun {
     key: u64,
     /// The state after the mark and the run.
     state: State,
+    /// Its slot, read with the key: the walk's first step need not read it from the trie.
+    slot: Slot,
 }
 
 /// What [`FirstRuns::look_up`] tells of a word start.
@@ -306,15 +337,15 @@ pub(super) enum FirstRun {
     None,
     /// A form may: walk from the start.
     Walk,
-    /// A form may: walk on from the end of the run, in this state.
-    After(State),
+    /// A form may: walk on from the end of the run, in this state (with its slot).
+    After(State, Slot),
 }
 
 /// Bits for the hashes of long runs: a few hundred runs set a few percent of them.
 const LONG_BITS: u32 = 16;
 const LONG_WORDS: usize = (1 << LONG_BITS) / 64;
-/// Slots for short runs: a power of two, at most half full with a few thousand runs.
-const SHORT_SLOT_BITS: u32 = 13;
+/// Slots for short runs: a power of two, at most half full (1,330 runs: a third).
+const SHORT_SLOT_BITS: u32 = 12;
 const SHORT_SLOTS: usize = 1 << SHORT_SLOT_BITS;
 
 impl FirstRuns {
@@ -345,7 +376,7 @@ impl FirstRuns {
                 ensure!(runs < SHORT_SLOTS / 2, "too many first words in the lexicon");
                 let after_first = forms.step_marked_byte(forms.start, rest[0]);
                 let state = rest[1..len].iter().fold(after_first, |state, &b| forms.step_byte(state, b));
-                short[slot] = ShortRun { key, state };
+                short[slot] = ShortRun { key, state, slot: forms.slot(state) };
             }
         }
         Ok(FirstRuns { short, long })
@@ -366,7 +397,7 @@ impl FirstRuns {
         loop {
             let run = self.short[slot];
             if run.key == key {
-                return FirstRun::After(run.state);
+                return FirstRun::After(run.state, run.slot);
             }
             if run.key == 0 {
                 return FirstRun::None;

@@ -11,9 +11,9 @@ mod forms;
 
 use super::resources::DataSource;
 use crate::corpus::{Entity, EntityKind, MentionKind};
-use anyhow::{Context, Result};
+use anyhow::{ensure, Context, Result};
 use fold::{fold_pattern, fold_str};
-use forms::{FirstRun, FirstRuns, Forms, Mode, State};
+use forms::{FirstRun, FirstRuns, Forms, Mode, Slot, State};
 use std::collections::{HashMap, HashSet};
 
 /// A set of folded words, hashed fast.
@@ -143,8 +143,10 @@ pub struct Lexicon {
     by_id: HashMap<String, usize, foldhash::fast::FixedState>,
     /// For each entity, the index of the first entity with its id (its own, but for a repeated id).
     first_with_id: Vec<usize>,
-    /// For each automaton pattern, its readings.
-    readings: Vec<Vec<Reading>>,
+    /// The readings of all automaton patterns, pattern after pattern.
+    readings: Vec<Reading>,
+    /// Where the readings of each pattern start in `readings`, and where the last one's end.
+    reading_starts: Vec<u32>,
     patterns: Vec<Vec<u8>>,
     /// The patterns, matched from a given start (see [`Lexicon::longest_form_at`]).
     forms: Forms,
@@ -172,9 +174,10 @@ impl Default for Lexicon {
             by_id: HashMap::default(),
             first_with_id: Vec::new(),
             readings: Vec::new(),
+            reading_starts: vec![0],
             patterns: Vec::new(),
-            forms: Forms::new(&[]).expect("an empty automaton builds"),
-            first_runs: FirstRuns::new(&[], &Forms::new(&[]).expect("an empty automaton builds"))
+            forms: Forms::new(&[], |_| 0).expect("an empty automaton builds"),
+            first_runs: FirstRuns::new(&[], &Forms::new(&[], |_| 0).expect("an empty automaton builds"))
                 .expect("no runs fit"),
             heads: Vec::new(),
             words: HashMap::default(),
@@ -493,7 +496,19 @@ impl Lexicon {
             *words.entry(word).or_default() |= class;
         }
 
-        let forms = Forms::new(&table.patterns)?;
+        // A match gives its pattern's readings: where they start, and how many.
+        let readings: Vec<Reading> = table.readings.concat();
+        let reading_starts: Vec<u32> = std::iter::once(0)
+            .chain(table.readings.iter().scan(0, |end, r| {
+                *end += r.len();
+                Some(u32::try_from(*end).unwrap_or(u32::MAX))
+            }))
+            .collect();
+        ensure!(readings.len() < 1 << 24, "too many lexicon readings");
+        ensure!(table.readings.iter().all(|r| r.len() < 1 << 8), "too many readings of a lexicon form");
+        let forms = Forms::new(&table.patterns, |p| {
+            reading_starts[p] << 8 | (reading_starts[p + 1] - reading_starts[p])
+        })?;
         let first_runs = FirstRuns::new(&table.patterns, &forms)?;
         let short_words = ShortWords::new(&words);
         let mut by_id: HashMap<String, usize, foldhash::fast::FixedState> = HashMap::default();
@@ -505,7 +520,8 @@ impl Lexicon {
             country_entity,
             by_id,
             first_with_id,
-            readings: table.readings,
+            readings,
+            reading_starts,
             patterns: table.patterns,
             forms,
             first_runs,
@@ -587,23 +603,23 @@ impl Lexicon {
         match self.first_runs.look_up(text, start, run_end) {
             FirstRun::None => None,
             FirstRun::Walk => Some(self.walk_from(start)),
-            FirstRun::After(state) => self.walk_on(text, WalkFrom { start, at: run_end, state }),
+            FirstRun::After(state, slot) => self.walk_on(text, WalkFrom { start, at: run_end, state }, slot),
         }
     }
 
-    /// The walk `from`, in a state that ends no form just past a run of word chars, stepped over
+    /// The walk `from`, in a state (whose slot is `slot`) that ends no form just past a run of word chars, stepped over
     /// the next two chars when they are ASCII (the char after the run is no word char: "de" in
     /// "de la"): None when they end it, the walk after them when the second is a letter or digit
     /// (see [`Lexicon::longest_form_from`]).
     #[inline(always)]
-    fn walk_on(&self, text: &[u8], from: WalkFrom) -> Option<WalkFrom> {
+    fn walk_on(&self, text: &[u8], from: WalkFrom, slot: Slot) -> Option<WalkFrom> {
         let forms = &self.forms;
-        if forms.is_special(from.state) {
+        if Forms::slot_is_special(slot) {
             return Some(from);
         }
         let next = match text.get(from.at) {
             None => return None,
-            Some(&b) if b.is_ascii() => forms.step_ascii(from.state, forms::IN_WORD, b),
+            Some(&b) if b.is_ascii() => forms.step_ascii_from_slot(slot, forms::IN_WORD, b),
             Some(_) => return Some(from),
         };
         if forms.is_special(next) {
@@ -626,7 +642,6 @@ impl Lexicon {
     /// [`Lexicon::longest_form_at`] from where `from` says, up to `end`, except that a form that
     /// ends inside a run `from` has already read is not seen.
     /// The fold is inlined here, for the ASCII bytes that most walks read only.
-    #[inline]
     pub fn longest_form_from(
         &self,
         text: &str,
@@ -634,6 +649,36 @@ impl Lexicon {
         end: usize,
         buf: &mut Vec<u8>,
     ) -> Option<(usize, usize)> {
+        let (readings, form_end) = self.longest_match_from(text, from, end, buf)?;
+        let pattern = self.reading_starts.partition_point(|&start| start <= readings >> 8) - 1;
+        Some((pattern, form_end))
+    }
+
+    /// [`Lexicon::longest_form_from`], giving the readings of the pattern found (one look-up
+    /// fewer than its index does).
+    #[inline]
+    pub fn longest_form_readings_from(
+        &self,
+        text: &str,
+        from: WalkFrom,
+        end: usize,
+        buf: &mut Vec<u8>,
+    ) -> Option<(&[Reading], usize)> {
+        let (readings, form_end) = self.longest_match_from(text, from, end, buf)?;
+        let start = (readings >> 8) as usize;
+        Some((&self.readings[start..start + (readings & 0xff) as usize], form_end))
+    }
+
+    /// The walk of [`Lexicon::longest_form_from`]: where the readings of the pattern found start
+    /// (times 256) and how many they are, and where it ends.
+    #[inline(always)]
+    fn longest_match_from(
+        &self,
+        text: &str,
+        from: WalkFrom,
+        end: usize,
+        buf: &mut Vec<u8>,
+    ) -> Option<(u32, usize)> {
         let forms = &self.forms;
         let bytes = &text.as_bytes()[..end];
         let mut state = from.state;
@@ -691,7 +736,7 @@ impl Lexicon {
                 }
             }
         }
-        (longest != forms::DEAD).then(|| (forms.pattern(longest), longest_end))
+        (longest != forms::DEAD).then(|| (forms.end(longest), longest_end))
     }
 
     /// The walk over the fold of the non-ASCII char at `i` (and the mark before it if it starts
@@ -734,12 +779,12 @@ impl Lexicon {
 
     /// The readings of automaton pattern `pattern`.
     pub fn readings(&self, pattern: usize) -> &[Reading] {
-        &self.readings[pattern]
+        &self.readings[self.reading_starts[pattern] as usize..self.reading_starts[pattern + 1] as usize]
     }
 
     /// Every folded pattern (with word-start marks) with its readings.
     pub fn patterns(&self) -> impl Iterator<Item = (&[u8], &[Reading])> {
-        self.patterns.iter().map(Vec::as_slice).zip(self.readings.iter().map(Vec::as_slice))
+        self.patterns.iter().enumerate().map(|(p, pattern)| (pattern.as_slice(), self.readings(p)))
     }
 
     pub fn head(&self, idx: usize) -> &OrgHead {
