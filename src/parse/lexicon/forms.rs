@@ -37,7 +37,9 @@ pub(super) const IN_WORD: Mode = 1;
 /// accent after a space): the mark is read, the next folded byte comes after it, whatever char it
 /// comes from.
 pub(super) const MARK_PENDING: Mode = 2;
-const MODES: usize = 3;
+/// Rows of [`Forms::ascii_column`]: the modes, and one unused, so that a mode masked with
+/// `MODES - 1` indexes it without a bounds check.
+const MODES: usize = 4;
 
 /// A slot: its column (the label of the edge into it), whether its state ends a pattern, and the
 /// base of its children.
@@ -48,6 +50,8 @@ const NO_COLUMN: u32 = COLUMN;
 /// Set for the states that end a pattern, and for the dead state.
 const SPECIAL: u32 = 1 << COLUMN_BITS;
 const BASE_SHIFT: u32 = COLUMN_BITS + 1;
+/// The dead state's slot: it ends no pattern but is special, and no step leaves it.
+const DEAD_SLOT: Slot = NO_COLUMN | SPECIAL;
 
 pub(super) struct Forms {
     /// The class of every byte: 0 for the bytes no pattern has.
@@ -139,7 +143,7 @@ impl Forms {
                 .collect()
         };
         // Place the nodes, depth first, so the nodes of a long name's walk are near each other.
-        let mut slots = vec![NO_COLUMN | SPECIAL, NO_COLUMN];
+        let mut slots = vec![DEAD_SLOT, NO_COLUMN];
         let mut used = vec![true, true];
         let mut used_base = vec![true];
         let mut slot_of = vec![DEAD; ends.len()];
@@ -215,7 +219,7 @@ impl Forms {
             };
             let word = fold::is_word_char(c);
             *step = Latin1Step {
-                first: [if word { marked(first) } else { first }, first, marked(first)],
+                first: [if word { marked(first) } else { first }, first, marked(first), 0],
                 second,
                 word,
             };
@@ -226,13 +230,32 @@ impl Forms {
     /// The state after the ASCII char `b` of the text, from `state`, in `mode`.
     #[inline(always)]
     pub(super) fn step_ascii(&self, state: State, mode: Mode, b: u8) -> State {
-        self.step_column(state, self.ascii_column[mode << 7 | usize::from(b & 0x7f)])
+        self.step_column(state, self.ascii_column(mode, b))
+    }
+
+    /// The column of the ASCII char `b` of the text in `mode`.
+    #[inline(always)]
+    pub(super) fn ascii_column(&self, mode: Mode, b: u8) -> u32 {
+        self.ascii_column[(mode & (MODES - 1)) << 7 | usize::from(b & 0x7f)]
+    }
+
+    /// The state after the byte (or mark and byte) of column `column` from the state whose slot
+    /// is `slot`, and its slot.
+    #[inline(always)]
+    pub(super) fn step_from(&self, slot: Slot, column: u32) -> (State, Slot) {
+        let to = (slot >> BASE_SHIFT) + column;
+        let next = self.slots[to as usize];
+        if next & COLUMN == column {
+            (to, next)
+        } else {
+            (DEAD, DEAD_SLOT)
+        }
     }
 
     /// [`Forms::step_ascii`] from the state whose slot is `slot`.
     #[inline(always)]
     pub(super) fn step_ascii_from_slot(&self, slot: Slot, mode: Mode, b: u8) -> State {
-        self.step_from_slot(slot, self.ascii_column[mode << 7 | usize::from(b & 0x7f)])
+        self.step_from_slot(slot, self.ascii_column(mode, b))
     }
 
     /// The slot of `state`: what a step from it reads.

@@ -681,10 +681,13 @@ impl Lexicon {
     ) -> Option<(u32, usize)> {
         let forms = &self.forms;
         let bytes = &text.as_bytes()[..end];
+        // The state, with its slot: each step reads the next state's slot, and the step after it
+        // and the test for a match use it.
         let mut state = from.state;
+        let mut slot = forms.slot(state);
         // The state that ended the longest pattern so far (dead for none), and where.
         let (mut longest, mut longest_end) = (forms::DEAD, 0);
-        if from.at > from.start && forms.is_special(state) {
+        if from.at > from.start && Forms::slot_is_special(slot) {
             (longest, longest_end) = (state, from.at);
         }
         // Past a run, the walk is in a word.
@@ -692,10 +695,10 @@ impl Lexicon {
         let mut i = from.at;
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
-                state = forms.step_ascii(state, mode, b);
+                (state, slot) = forms.step_from(slot, forms.ascii_column(mode, b));
                 mode = Mode::from(fold::is_ascii_word_byte(b));
                 i += 1;
-                if forms.is_special(state) {
+                if Forms::slot_is_special(slot) {
                     if state == forms::DEAD {
                         break;
                     }
@@ -705,17 +708,17 @@ impl Lexicon {
                 // An accented Latin letter: its folded bytes' columns from a table. A match after
                 // its first folded byte of two ends where the char starts.
                 let latin = forms.latin1(bytes[i + 1]);
-                state = forms.step_column(state, latin.first[mode]);
+                (state, slot) = forms.step_from(slot, latin.first[mode]);
                 mode = Mode::from(latin.word);
-                if forms.is_special(state) {
+                if Forms::slot_is_special(slot) {
                     if state == forms::DEAD {
                         break;
                     }
                     (longest, longest_end) = (state, if latin.second.is_some() { i } else { i + 2 });
                 }
                 if let Some(second) = latin.second {
-                    state = forms.step_column(state, second);
-                    if forms.is_special(state) {
+                    (state, slot) = forms.step_from(slot, second);
+                    if Forms::slot_is_special(slot) {
                         if state == forms::DEAD {
                             break;
                         }
@@ -726,6 +729,7 @@ impl Lexicon {
             } else {
                 let step = self.step_char(text, i, state, mode, buf);
                 state = step.state;
+                slot = forms.slot(state);
                 mode = step.mode;
                 if let Some((matched, at)) = step.longest {
                     (longest, longest_end) = (matched, at);
