@@ -10,8 +10,8 @@
 //! The trie is stored as a double array: a state is a slot, the slot of its child on column `c` is
 //! its base plus `c`, and each slot holds its own column, so a step reads one slot and checks it.
 //! Bases are distinct, so a slot whose column matches is the child of the state stepped from.
-//! The slots take about four bytes per node (13,000 nodes: 60 KB, within the L2 cache), where a
-//! dense table of a row per node took 4 MB and made almost every walk miss the cache.
+//! The slots take about four bytes per node (13,169 slots for 13,087 nodes: 53 KB, within the L2
+//! cache), where a dense table of a row per node took 4.2 MB and made almost every walk miss it.
 
 use super::fold::{self, WORD_START};
 use anyhow::{ensure, Result};
@@ -143,6 +143,8 @@ impl Forms {
                 .collect()
         };
         // Place the nodes, depth first, so the nodes of a long name's walk are near each other.
+        // (The nodes up to two steps past the first word placed first, breadth first, where most
+        // walks start: 45 % more cache misses in the walks, measured.)
         let mut slots = vec![DEAD_SLOT, NO_COLUMN];
         let mut used = vec![true, true];
         let mut used_base = vec![true];
