@@ -51,7 +51,7 @@ const NO_COLUMN: u32 = COLUMN;
 const SPECIAL: u32 = 1 << COLUMN_BITS;
 const BASE_SHIFT: u32 = COLUMN_BITS + 1;
 /// The dead state's slot: it ends no pattern but is special, and no step leaves it.
-const DEAD_SLOT: Slot = NO_COLUMN | SPECIAL;
+pub(super) const DEAD_SLOT: Slot = NO_COLUMN | SPECIAL;
 
 pub(super) struct Forms {
     /// The class of every byte: 0 for the bytes no pattern has.
@@ -242,16 +242,13 @@ impl Forms {
     }
 
     /// The state after the byte (or mark and byte) of column `column` from the state whose slot
-    /// is `slot`, and its slot.
+    /// is `slot`, and its slot; when the slot is [`DEAD_SLOT`], the state is not one (the walk
+    /// ends there, and need not choose the dead state).
     #[inline(always)]
     pub(super) fn step_from(&self, slot: Slot, column: u32) -> (State, Slot) {
         let to = (slot >> BASE_SHIFT) + column;
         let next = self.slots[to as usize];
-        if next & COLUMN == column {
-            (to, next)
-        } else {
-            (DEAD, DEAD_SLOT)
-        }
+        (to, if next & COLUMN == column { next } else { DEAD_SLOT })
     }
 
     /// [`Forms::step_ascii`] from the state whose slot is `slot`.

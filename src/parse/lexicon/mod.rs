@@ -699,7 +699,7 @@ impl Lexicon {
                 mode = Mode::from(fold::is_ascii_word_byte(b));
                 i += 1;
                 if Forms::slot_is_special(slot) {
-                    if state == forms::DEAD {
+                    if slot == forms::DEAD_SLOT {
                         break;
                     }
                     (longest, longest_end) = (state, i);
@@ -711,7 +711,7 @@ impl Lexicon {
                 (state, slot) = forms.step_from(slot, latin.first[mode]);
                 mode = Mode::from(latin.word);
                 if Forms::slot_is_special(slot) {
-                    if state == forms::DEAD {
+                    if slot == forms::DEAD_SLOT {
                         break;
                     }
                     (longest, longest_end) = (state, if latin.second.is_some() { i } else { i + 2 });
@@ -719,7 +719,7 @@ impl Lexicon {
                 if let Some(second) = latin.second {
                     (state, slot) = forms.step_from(slot, second);
                     if Forms::slot_is_special(slot) {
-                        if state == forms::DEAD {
+                        if slot == forms::DEAD_SLOT {
                             break;
                         }
                         (longest, longest_end) = (state, i + 2);
