@@ -56,8 +56,10 @@ pub fn lexicon_hits(
             continue;
         }
         // A form that ends inside the word is no hit: the walk may skip them.
-        let Some((pattern, form_end)) = lex.longest_form_from(text, walk, end, buf) else { continue };
-        if let Some(hit) = accept(text, end, lex.readings(pattern), start, form_end, buf) {
+        let Some((readings, form_end)) = lex.longest_form_readings_from(text, walk, end, buf) else {
+            continue;
+        };
+        if let Some(hit) = accept(text, end, readings, start, form_end, buf) {
             pos = form_end;
             hits.push(hit);
         }

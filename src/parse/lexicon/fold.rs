@@ -299,6 +299,17 @@ mod tests {
         assert_eq!(fold_str("Œuvre"), "oeuvre");
     }
 
+    /// The lexicon walk reads a word start that folds to nothing as a mark still to come before
+    /// the next folded byte (see `Lexicon::step_char`): only word chars may fold to nothing.
+    #[test]
+    fn only_word_chars_fold_to_nothing() {
+        for c in ('\u{80}'..=char::MAX).filter(|&c| !is_word_char(c)) {
+            let mut len = 0;
+            fold_non_ascii(c, |folded| len += folded.len());
+            assert!(len > 0, "{c:?} folds to nothing");
+        }
+    }
+
     #[test]
     fn the_latin1_table_agrees_with_unicode_decomposition() {
         for c in ('\u{C0}'..='\u{FF}').filter(|c| c.to_lowercase().next().is_some_and(|l| l.is_alphabetic()))

@@ -11,9 +11,9 @@ mod forms;
 
 use super::resources::DataSource;
 use crate::corpus::{Entity, EntityKind, MentionKind};
-use anyhow::{Context, Result};
+use anyhow::{ensure, Context, Result};
 use fold::{fold_pattern, fold_str};
-use forms::{FirstRun, FirstRuns, Forms, State};
+use forms::{FirstRun, FirstRuns, Forms, Mode, Slot, State};
 use std::collections::{HashMap, HashSet};
 
 /// A set of folded words, hashed fast.
@@ -143,8 +143,10 @@ pub struct Lexicon {
     by_id: HashMap<String, usize, foldhash::fast::FixedState>,
     /// For each entity, the index of the first entity with its id (its own, but for a repeated id).
     first_with_id: Vec<usize>,
-    /// For each automaton pattern, its readings.
-    readings: Vec<Vec<Reading>>,
+    /// The readings of all automaton patterns, pattern after pattern.
+    readings: Vec<Reading>,
+    /// Where the readings of each pattern start in `readings`, and where the last one's end.
+    reading_starts: Vec<u32>,
     patterns: Vec<Vec<u8>>,
     /// The patterns, matched from a given start (see [`Lexicon::longest_form_at`]).
     forms: Forms,
@@ -172,9 +174,10 @@ impl Default for Lexicon {
             by_id: HashMap::default(),
             first_with_id: Vec::new(),
             readings: Vec::new(),
+            reading_starts: vec![0],
             patterns: Vec::new(),
-            forms: Forms::new(&[]).expect("an empty automaton builds"),
-            first_runs: FirstRuns::new(&[], &Forms::new(&[]).expect("an empty automaton builds"))
+            forms: Forms::new(&[], |_| 0).expect("an empty automaton builds"),
+            first_runs: FirstRuns::new(&[], &Forms::new(&[], |_| 0).expect("an empty automaton builds"))
                 .expect("no runs fit"),
             heads: Vec::new(),
             words: HashMap::default(),
@@ -493,7 +496,19 @@ impl Lexicon {
             *words.entry(word).or_default() |= class;
         }
 
-        let forms = Forms::new(&table.patterns)?;
+        // A match gives its pattern's readings: where they start, and how many.
+        let readings: Vec<Reading> = table.readings.concat();
+        let reading_starts: Vec<u32> = std::iter::once(0)
+            .chain(table.readings.iter().scan(0, |end, r| {
+                *end += r.len();
+                Some(u32::try_from(*end).unwrap_or(u32::MAX))
+            }))
+            .collect();
+        ensure!(readings.len() < 1 << 24, "too many lexicon readings");
+        ensure!(table.readings.iter().all(|r| r.len() < 1 << 8), "too many readings of a lexicon form");
+        let forms = Forms::new(&table.patterns, |p| {
+            reading_starts[p] << 8 | (reading_starts[p + 1] - reading_starts[p])
+        })?;
         let first_runs = FirstRuns::new(&table.patterns, &forms)?;
         let short_words = ShortWords::new(&words);
         let mut by_id: HashMap<String, usize, foldhash::fast::FixedState> = HashMap::default();
@@ -505,7 +520,8 @@ impl Lexicon {
             country_entity,
             by_id,
             first_with_id,
-            readings: table.readings,
+            readings,
+            reading_starts,
             patterns: table.patterns,
             forms,
             first_runs,
@@ -587,23 +603,23 @@ impl Lexicon {
         match self.first_runs.look_up(text, start, run_end) {
             FirstRun::None => None,
             FirstRun::Walk => Some(self.walk_from(start)),
-            FirstRun::After(state) => self.walk_on(text, WalkFrom { start, at: run_end, state }),
+            FirstRun::After(state, slot) => self.walk_on(text, WalkFrom { start, at: run_end, state }, slot),
         }
     }
 
-    /// The walk `from`, in a state that ends no form just past a run of word chars, stepped over
+    /// The walk `from`, in a state (whose slot is `slot`) that ends no form just past a run of word chars, stepped over
     /// the next two chars when they are ASCII (the char after the run is no word char: "de" in
     /// "de la"): None when they end it, the walk after them when the second is a letter or digit
     /// (see [`Lexicon::longest_form_from`]).
     #[inline(always)]
-    fn walk_on(&self, text: &[u8], from: WalkFrom) -> Option<WalkFrom> {
+    fn walk_on(&self, text: &[u8], from: WalkFrom, slot: Slot) -> Option<WalkFrom> {
         let forms = &self.forms;
-        if forms.is_special(from.state) {
+        if Forms::slot_is_special(slot) {
             return Some(from);
         }
         let next = match text.get(from.at) {
             None => return None,
-            Some(&b) if b.is_ascii() => forms.step_ascii(from.state, true, b),
+            Some(&b) if b.is_ascii() => forms.step_ascii_from_slot(slot, forms::IN_WORD, b),
             Some(_) => return Some(from),
         };
         if forms.is_special(next) {
@@ -611,7 +627,7 @@ impl Lexicon {
         }
         match text.get(from.at + 1) {
             None => None,
-            Some(&c) if c.is_ascii() => match forms.step_ascii(next, false, c) {
+            Some(&c) if c.is_ascii() => match forms.step_ascii(next, forms::AFTER_GAP, c) {
                 forms::DEAD => None,
                 // Past a word char, the walk is in a word, as it is past a run.
                 state if fold::is_ascii_word_byte(c) => {
@@ -626,7 +642,6 @@ impl Lexicon {
     /// [`Lexicon::longest_form_at`] from where `from` says, up to `end`, except that a form that
     /// ends inside a run `from` has already read is not seen.
     /// The fold is inlined here, for the ASCII bytes that most walks read only.
-    #[inline]
     pub fn longest_form_from(
         &self,
         text: &str,
@@ -634,24 +649,57 @@ impl Lexicon {
         end: usize,
         buf: &mut Vec<u8>,
     ) -> Option<(usize, usize)> {
+        let (readings, form_end) = self.longest_match_from(text, from, end, buf)?;
+        let pattern = self.reading_starts.partition_point(|&start| start <= readings >> 8) - 1;
+        Some((pattern, form_end))
+    }
+
+    /// [`Lexicon::longest_form_from`], giving the readings of the pattern found (one look-up
+    /// fewer than its index does).
+    #[inline]
+    pub fn longest_form_readings_from(
+        &self,
+        text: &str,
+        from: WalkFrom,
+        end: usize,
+        buf: &mut Vec<u8>,
+    ) -> Option<(&[Reading], usize)> {
+        let (readings, form_end) = self.longest_match_from(text, from, end, buf)?;
+        let start = (readings >> 8) as usize;
+        Some((&self.readings[start..start + (readings & 0xff) as usize], form_end))
+    }
+
+    /// The walk of [`Lexicon::longest_form_from`]: where the readings of the pattern found start
+    /// (times 256) and how many they are, and where it ends.
+    #[inline(always)]
+    fn longest_match_from(
+        &self,
+        text: &str,
+        from: WalkFrom,
+        end: usize,
+        buf: &mut Vec<u8>,
+    ) -> Option<(u32, usize)> {
         let forms = &self.forms;
         let bytes = &text.as_bytes()[..end];
+        // The state, with its slot: each step reads the next state's slot, and the step after it
+        // and the test for a match use it.
         let mut state = from.state;
+        let mut slot = forms.slot(state);
         // The state that ended the longest pattern so far (dead for none), and where.
         let (mut longest, mut longest_end) = (forms::DEAD, 0);
-        if from.at > from.start && forms.is_special(state) {
+        if from.at > from.start && Forms::slot_is_special(slot) {
             (longest, longest_end) = (state, from.at);
         }
         // Past a run, the walk is in a word.
-        let mut in_word = from.at > from.start;
+        let mut mode = if from.at > from.start { forms::IN_WORD } else { forms::AFTER_GAP };
         let mut i = from.at;
         while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
-                state = forms.step_ascii(state, in_word, b);
-                in_word = fold::is_ascii_word_byte(b);
+                (state, slot) = forms.step_from(slot, forms.ascii_column(mode, b));
+                mode = Mode::from(fold::is_ascii_word_byte(b));
                 i += 1;
-                if forms.is_special(state) {
-                    if state == forms::DEAD {
+                if Forms::slot_is_special(slot) {
+                    if slot == forms::DEAD_SLOT {
                         break;
                     }
                     (longest, longest_end) = (state, i);
@@ -660,18 +708,18 @@ impl Lexicon {
                 // An accented Latin letter: its folded bytes' columns from a table. A match after
                 // its first folded byte of two ends where the char starts.
                 let latin = forms.latin1(bytes[i + 1]);
-                state = forms.step_column(state, latin.first[usize::from(in_word)]);
-                in_word = latin.word;
-                if forms.is_special(state) {
-                    if state == forms::DEAD {
+                (state, slot) = forms.step_from(slot, latin.first[mode]);
+                mode = Mode::from(latin.word);
+                if Forms::slot_is_special(slot) {
+                    if slot == forms::DEAD_SLOT {
                         break;
                     }
                     (longest, longest_end) = (state, if latin.second.is_some() { i } else { i + 2 });
                 }
                 if let Some(second) = latin.second {
-                    state = forms.step_column(state, second);
-                    if forms.is_special(state) {
-                        if state == forms::DEAD {
+                    (state, slot) = forms.step_from(slot, second);
+                    if Forms::slot_is_special(slot) {
+                        if slot == forms::DEAD_SLOT {
                             break;
                         }
                         (longest, longest_end) = (state, i + 2);
@@ -679,9 +727,10 @@ impl Lexicon {
                 }
                 i += 2;
             } else {
-                let step = self.step_char(text, i, state, in_word, buf);
+                let step = self.step_char(text, i, state, mode, buf);
                 state = step.state;
-                in_word = step.in_word;
+                slot = forms.slot(state);
+                mode = step.mode;
                 if let Some((matched, at)) = step.longest {
                     (longest, longest_end) = (matched, at);
                 }
@@ -691,22 +740,15 @@ impl Lexicon {
                 }
             }
         }
-        (longest != forms::DEAD).then(|| (forms.pattern(longest), longest_end))
+        (longest != forms::DEAD).then(|| (forms.end(longest), longest_end))
     }
 
     /// The walk over the fold of the non-ASCII char at `i` (and the mark before it if it starts
     /// a word), from `state`.
     #[inline(never)]
-    fn step_char(
-        &self,
-        text: &str,
-        i: usize,
-        mut state: State,
-        in_word: bool,
-        buf: &mut Vec<u8>,
-    ) -> CharStep {
+    fn step_char(&self, text: &str, i: usize, mut state: State, mode: Mode, buf: &mut Vec<u8>) -> CharStep {
         let forms = &self.forms;
-        let mut step = CharStep { state, in_word, longest: None, after: None };
+        let mut step = CharStep { state, mode, longest: None, after: None };
         let Some(c) = text[i..].chars().next() else { return step };
         let after = i + c.len_utf8();
         let folded = match fold::latin1_folded(c) {
@@ -717,32 +759,36 @@ impl Lexicon {
                 buf.as_slice()
             }
         };
-        step.in_word = fold::is_word_char(c);
-        let mark = (step.in_word && !in_word).then_some(fold::WORD_START);
-        let last = folded.len() + usize::from(mark.is_some());
-        for (k, byte) in mark.into_iter().chain(folded.iter().copied()).enumerate() {
-            state = forms.step_byte(state, byte);
+        let word = fold::is_word_char(c);
+        // The mark goes before the first folded byte, the char's or a later one's.
+        let mut mark = mode == forms::MARK_PENDING || (word && mode == forms::AFTER_GAP);
+        for (k, &byte) in folded.iter().enumerate() {
+            state = if mark { forms.step_marked_byte(state, byte) } else { forms.step_byte(state, byte) };
+            mark = false;
             step.state = state;
             if forms.is_special(state) {
                 if state == forms::DEAD {
                     return step;
                 }
                 // A match ends where the char of the next folded byte starts.
-                step.longest = Some((state, if k + 1 == last { after } else { i }));
+                step.longest = Some((state, if k + 1 == folded.len() { after } else { i }));
             }
         }
+        // Only a combining accent, a word char, folds to nothing (see the fold's tests).
+        debug_assert!(!folded.is_empty() || word);
+        step.mode = if mark { forms::MARK_PENDING } else { Mode::from(word) };
         step.after = Some(after);
         step
     }
 
     /// The readings of automaton pattern `pattern`.
     pub fn readings(&self, pattern: usize) -> &[Reading] {
-        &self.readings[pattern]
+        &self.readings[self.reading_starts[pattern] as usize..self.reading_starts[pattern + 1] as usize]
     }
 
     /// Every folded pattern (with word-start marks) with its readings.
     pub fn patterns(&self) -> impl Iterator<Item = (&[u8], &[Reading])> {
-        self.patterns.iter().map(Vec::as_slice).zip(self.readings.iter().map(Vec::as_slice))
+        self.patterns.iter().enumerate().map(|(p, pattern)| (pattern.as_slice(), self.readings(p)))
     }
 
     pub fn head(&self, idx: usize) -> &OrgHead {
@@ -852,7 +898,7 @@ pub struct WalkFrom {
 /// What the walk did over one non-ASCII char.
 struct CharStep {
     state: State,
-    in_word: bool,
+    mode: Mode,
     /// A match over the char: its state and where it ends in the text.
     longest: Option<(State, usize)>,
     /// Where the next char starts; None at the dead state.
