@@ -3251,3 +3251,113 @@ fn half_an_hour_planned_and_more_than_two_hours() {
         ],
     );
 }
+
+#[test]
+fn fifteen_years_on_at_the_minute_and_two_wars() {
+    check(
+        "o01",
+        &[
+            ("11 septembre 2001", Date, "2001-09-11", None),
+            ("ce dimanche", Date, "2016-09-11", None),
+            ("8 h 46", Time, "2016-09-11T08:46", None),
+            ("octobre 2001", Date, "2001-10", None),
+            ("2003", Date, "2003", None),
+            ("2011", Date, "2011", None),
+            ("la matinée", Time, "2016-09-11TMO", None),
+        ],
+    );
+    no_timex_in("o01", &["3 000"]);
+}
+
+#[test]
+fn a_truce_from_saturday_midnight_and_a_deadline_on_friday_noon() {
+    check(
+        "o02",
+        &[
+            ("lundi soir", Time, "2016-02-22TEV", None),
+            ("samedi", Date, "2016-02-27", None),
+            ("minuit", Time, "2016-02-27T24:00", None),
+            ("vendredi midi", Time, "2016-02-26T12:00", None),
+            ("le 13 avril", Date, "2016-04-13", None),
+            ("le 12 février", Date, "2016-02-12", None),
+        ],
+    );
+}
+
+#[test]
+fn mourning_decreed_for_tomorrow() {
+    check(
+        "o03",
+        &[
+            ("samedi matin", Time, "2015-10-31TMO", None),
+            ("6 h 14", Time, "2015-10-31T06:14", None),
+            ("dimanche", Date, "2015-11-01", None),
+            ("1984", Date, "1984", None),
+        ],
+    );
+    no_timex_in("o03", &["224"]);
+}
+
+#[test]
+fn a_few_hours_later_the_same_evening() {
+    check(
+        "o04",
+        &[
+            ("lundi soir", Time, "2016-12-19TEV", None),
+            ("Quelques heures plus tard", Date, "2016-12-19", None),
+            ("ce mardi", Date, "2016-12-20", None),
+            ("août", Date, "2016-08", None),
+            ("neuf mois", Duration, "P9M", None),
+        ],
+    );
+}
+
+#[test]
+fn elected_on_sunday_and_elections_in_june() {
+    check(
+        "o05",
+        &[
+            ("dimanche", Date, "2017-05-07", None),
+            ("le 14 mai", Date, "2017-05-14", None),
+            ("dimanche soir", Time, "2017-05-07TEV", None),
+            ("les 11", Date, "2017-06-11", None),
+            ("18 juin", Date, "2017-06-18", None),
+        ],
+    );
+    no_timex_in("o05", &["39 ans", "66,1 %"]);
+}
+
+#[test]
+fn a_referendum_announced_overnight_and_the_same_day() {
+    check(
+        "o06",
+        &[
+            ("la nuit de vendredi à samedi", Time, "2015-06-26TNI", None),
+            ("le 5 juillet", Date, "2015-07-05", None),
+            ("mardi", Date, "2015-06-30", None),
+            ("le même jour", Date, "2015-06-30", None),
+        ],
+    );
+    no_timex_in("o06", &["60 euros"]);
+}
+
+#[test]
+fn an_attack_dated_back_to_december_2013() {
+    check(
+        "o07",
+        &[("lundi après-midi", Time, "2017-04-03TAF", None), ("décembre 2013", Date, "2013-12", None)],
+    );
+}
+
+#[test]
+fn a_truce_since_february_and_talks_until_april() {
+    check(
+        "o08",
+        &[
+            ("lundi", Date, "2016-04-18", None),
+            ("le 27 février", Date, "2016-02-27", None),
+            ("27 avril", Date, "2016-04-27", None),
+            ("mai", Date, "2016-05", None),
+        ],
+    );
+}

@@ -2069,3 +2069,12 @@ fn half_an_hour_is_thirty_minutes() {
     let text = "L'entretien, prévu pour durer une demi-heure, s'est prolongé.";
     assert_eq!(values(text, Some("2017-07-07")), [pair("une demi-heure", "PT30M")]);
 }
+
+#[test]
+fn a_weekday_something_is_set_for_is_ahead() {
+    // "pour dimanche", decreed on a Saturday: tomorrow, whatever the past of the decree.
+    let text = "Le Kremlin a décrété un deuil national pour dimanche.";
+    assert_eq!(values(text, Some("2015-10-31")), [pair("dimanche", "2015-11-01")]);
+    let text = "Mogherini a convoqué les deux parties pour mercredi.";
+    assert_eq!(values(text, Some("2017-01-16")), [pair("mercredi", "2017-01-18")]);
+}
