@@ -1604,3 +1604,53 @@ fn an_act_noun_an_infinitive_takes_as_object_is_to_be_done_not_done() {
         Some("consult")
     );
 }
+
+#[test]
+fn a_verb_joined_by_et_and_an_object_pronoun_is_done_to_the_first_acts_target() {
+    assert!(joins_a_second_verb(" et l'a "));
+    assert!(joins_a_second_verb(" et leur a "));
+    assert!(!joins_a_second_verb(" et leur "));
+    let f = fixture(
+        "Le président colombien a reçu mardi son homologue vénézuélien et l'a invité à rouvrir la frontière.",
+        &[("mardi", "2015-09-22")],
+        &[("colombien", "country:COL"), ("vénézuélien", "country:VEN")],
+    );
+    let got = briefs(&f, "2015-09-23");
+    assert_eq!(
+        got,
+        [
+            "2015-09-22 consult a reçu [\"COL\"] -> [\"VEN\"]",
+            "2015-09-22 appeal invité [\"COL\"] -> [\"VEN\"]"
+        ]
+    );
+}
+
+#[test]
+fn the_main_verb_after_a_relative_aside_is_the_act_of_an_undated_sentence() {
+    let f = fixture(
+        "Le ministre iranien, qui avait rencontré son homologue omanais à Mascate, a dénoncé les sanctions \
+         américaines.",
+        &[],
+        &[("iranien", "country:IRN"), ("omanais", "country:OMN"), ("américaines", "country:USA")],
+    );
+    let got = briefs(&f, "2016-02-03");
+    assert_eq!(got, ["2016-02-03 disapprove dénoncé [\"IRN\"] -> [\"USA\"]"]);
+}
+
+#[test]
+fn an_act_in_a_clause_of_contrast_is_its_own_subjects() {
+    let f = fixture(
+        "Paris et Berlin ont salué jeudi l'accord avec Kiev, tandis que Varsovie a critiqué un texte trop vague.",
+        &[("jeudi", "2015-02-12")],
+        &[("Paris", "country:FRA"), ("Berlin", "country:DEU"), ("Kiev", "country:UKR"), ("Varsovie", "country:POL")],
+    );
+    let got = briefs(&f, "2015-02-13");
+    assert_eq!(got.last().unwrap(), "2015-02-12 disapprove critiqué [\"POL\"] -> []");
+    // Not "tandis qu'il avait": a clause of another time.
+    let f = fixture(
+        "Paris a salué jeudi l'accord avec Kiev, tandis que Varsovie avait critiqué un texte trop vague.",
+        &[("jeudi", "2015-02-12")],
+        &[("Paris", "country:FRA"), ("Kiev", "country:UKR"), ("Varsovie", "country:POL")],
+    );
+    assert!(briefs(&f, "2015-02-13").iter().all(|b| !b.contains("critiqué")));
+}
