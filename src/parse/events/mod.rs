@@ -47,9 +47,9 @@ use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precis
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
     abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_determined_noun,
-    follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_hypothetical,
-    is_object_of_an_infinitive, is_participle, is_reduced_relative, is_said_of_a_noun, is_welcomed,
-    is_where_said, main_act, postpones, reported_act, resolve_aspect, signs_a_decree,
+    follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_expected,
+    is_hypothetical, is_object_of_an_infinitive, is_participle, is_reduced_relative, is_said_of_a_noun,
+    is_welcomed, is_where_said, main_act, postpones, reported_act, resolve_aspect, signs_a_decree,
 };
 use category::is_denied;
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
@@ -113,6 +113,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 && !abstains_from_a_deed(text, span, h)
                 && !postpones(text, span, h, lists)
                 && !is_hypothetical(text, span, h, lists)
+                && !is_expected(text, span, h)
                 && !is_denied(text, span, h)
                 && !is_a_report_noun_of_nothing(text, span, h)
                 && !is_an_unarmed_entry(text, span, h, lists)

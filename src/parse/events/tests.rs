@@ -1654,3 +1654,42 @@ fn an_act_in_a_clause_of_contrast_is_its_own_subjects() {
     );
     assert!(briefs(&f, "2015-02-13").iter().all(|b| !b.contains("critiqué")));
 }
+
+#[test]
+fn an_act_after_a_conditional_of_devoir_or_pouvoir_is_not_told_unless_denied() {
+    let f = fixture(
+        "Le Premier ministre japonais devrait se rendre en mars à Pékin. Tokyo pourrait rappeler son \
+         ambassadeur. Le Japon a signé mardi l'accord avec la Chine.",
+        &[("en mars", "2017-03"), ("mardi", "2017-01-10")],
+        &[
+            ("japonais", "country:JPN"),
+            ("Pékin", "country:CHN"),
+            ("Tokyo", "country:JPN"),
+            ("Japon", "country:JPN"),
+            ("Chine", "country:CHN"),
+        ],
+    );
+    assert_eq!(briefs(&f, "2017-01-11"), ["2017-01-10 agree signé [\"JPN\"] -> [\"CHN\"]"]);
+    let f = fixture(
+        "L'Inde a fait savoir qu'elle ne pourrait accepter la proposition pakistanaise.",
+        &[],
+        &[("L'Inde", "country:IND"), ("pakistanaise", "country:PAK")],
+    );
+    assert_eq!(first_category(&f, "2016-01-14"), "reject");
+}
+
+#[test]
+fn bringing_back_visas_is_a_sanction_and_armed_men_entering_an_attack() {
+    let f = fixture(
+        "L'Ukraine a décidé lundi de rétablir les visas pour les ressortissants russes.",
+        &[("lundi", "2015-11-30")],
+        &[("L'Ukraine", "country:UKR"), ("russes", "country:RUS")],
+    );
+    assert_eq!(first_category(&f, "2015-12-01"), "reduce_relations");
+    let f = fixture(
+        "Des soldats russes avaient pénétré le 8 août dans la ville géorgienne de Gori.",
+        &[("le 8 août", "2008-08-08")],
+        &[("russes", "country:RUS"), ("géorgienne", "country:GEO")],
+    );
+    assert_eq!(briefs(&f, "2008-08-20"), ["2008-08-08 military_action pénétré [\"RUS\"] -> [\"GEO\"]"]);
+}
