@@ -370,6 +370,15 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         let Some(report) = report else { continue };
         let (Some(dct), Some(dct_value)) = (input.dct, &dct_value) else { continue };
+        // Where the clause of an act after "après avoir" opens, after a report.
+        let infinitive_from = (report.form.class == Class::Report)
+            .then(|| {
+                hits.iter()
+                    .filter(|h| h.span.start > report.span.end)
+                    .find(|h| follows_a_past_infinitive(&text[span.start..h.span.start]))
+                    .map(|h| h.span.start)
+            })
+            .flatten();
         let content: Vec<Hit> = hits
             .iter()
             .filter(|h| h.form.class != Class::Report && !dated.iter().any(|e| e.trigger == h.span))
@@ -389,6 +398,19 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     || h.span.end > report.span.start
                     || !is_quoted(&text[span.start..h.span.start])
                     || !quotation_judges(&text[span.start..report.span.start])
+            })
+            // "Le Polisario, soutenu par l'Algérie, a salué …": a participle said of the subject
+            // before a report is no content of it; "a indiqué que …, après avoir rencontré les
+            // familles": an act after "après avoir" is the subject's own earlier act, told apart.
+            .filter(|h| {
+                report.form.class != Class::Report
+                    || if h.span.end <= report.span.start {
+                        let clause =
+                            bounds.iter().copied().rfind(|&b| b < h.span.start).unwrap_or(span.start);
+                        !is_reduced_relative(text, span, h.span, clause, lists)
+                    } else {
+                        infinitive_from.is_none_or(|from| h.span.start < from)
+                    }
             })
             // "…, a martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors
             // d'une réunion": where a report is said is no act of its own.

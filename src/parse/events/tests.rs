@@ -1693,3 +1693,24 @@ fn bringing_back_visas_is_a_sanction_and_armed_men_entering_an_attack() {
     );
     assert_eq!(briefs(&f, "2008-08-20"), ["2008-08-08 military_action pénétré [\"RUS\"] -> [\"GEO\"]"]);
 }
+
+#[test]
+fn a_participle_said_of_the_subject_or_an_act_after_apres_avoir_is_no_content_of_a_report() {
+    let f = fixture(
+        "Le Hezbollah, soutenu par l'Iran, a affirmé sa détermination.",
+        &[],
+        &[("l'Iran", "country:IRN")],
+    );
+    let got = briefs(&f, "2016-03-02");
+    assert_eq!(got.len(), 1);
+    assert!(got[0].starts_with("2016-03-02 statement affirmé"), "{got:?}");
+    let f = fixture(
+        "Le Kremlin a indiqué que le président russe avait pris cette décision après avoir consulté les proches \
+         de soldats tués en Syrie.",
+        &[],
+        &[("russe", "country:RUS"), ("Syrie", "country:SYR")],
+    );
+    let got = briefs(&f, "2016-03-02");
+    assert!(got[0].starts_with("2016-03-02 statement indiqué"), "{got:?}");
+    assert!(got.iter().all(|b| !b.contains("tués")), "{got:?}");
+}
