@@ -1714,3 +1714,14 @@ fn a_participle_said_of_the_subject_or_an_act_after_apres_avoir_is_no_content_of
     assert!(got[0].starts_with("2016-03-02 statement indiqué"), "{got:?}");
     assert!(got.iter().all(|b| !b.contains("tués")), "{got:?}");
 }
+
+#[test]
+fn an_act_after_apres_avoir_with_no_act_before_it_is_done_by_the_clauses_first_name() {
+    let f = fixture(
+        "Le ministre hongrois était arrivé en Serbie le 3 mars après avoir rencontré les dirigeants croates.",
+        &[("le 3 mars", "2016-03-03")],
+        &[("hongrois", "country:HUN"), ("Serbie", "country:SRB"), ("croates", "country:HRV")],
+    );
+    let got = briefs(&f, "2016-03-05");
+    assert_eq!(got, ["2016-03-03 consult rencontré [\"HUN\"] -> [\"HRV\"]"]);
+}
