@@ -1835,3 +1835,48 @@ fn events_of_crises_told_in_reported_speech_negations_passives_and_absolute_clau
     // "tout en soulignant vouloir maintenir le dialogue": no meeting.
     assert!(said_by(a, "2017-06-07", "person:angela-merkel"));
 }
+
+#[test]
+fn coordinated_pronoun_objects_contrast_clauses_asides_and_conditionals_on_p9_to_p16() {
+    let c = corpus();
+    // p12: "a rencontré dimanche … Ri Yong-ho … et l'a exhorté": the pronoun is the first act's
+    // target; "…, tandis que Pékin a appelé « toutes les parties » à la retenue": Pékin's own act.
+    let a = article(&c, "p12");
+    assert!(has_event(a, "2017-08-06", "consult", "CHN", "PRK"));
+    assert!(has_event(a, "2017-08-06", "appeal", "CHN", "PRK"));
+    assert!(has_event(a, "2017-08-09", "disapprove", "JPN", "PRK"));
+    assert!(has_event(a, "2017-08-09", "appeal", "CHN", ""));
+    // p15: "Le président Petro Porochenko, qui l'a accueillie à l'aéroport, a promis de ramener":
+    // the main verb, not the aside; "devraient se retrouver en juin": only expected.
+    let a = article(&c, "p15");
+    assert!(has_event(a, "2016-05-25", "intent_to_cooperate", "UKR", ""));
+    assert!(!has_event(a, "2016-06", "consult", "FRA", ""), "{:#?}", a.events);
+    assert!(
+        has_event(a, "2016-05-25", "statement", "DEU", "")
+            && has_event(a, "2016-05-25", "statement", "FRA", "")
+    );
+    assert!(has_event(a, "2016-05-25", "statement", "RUS", ""));
+    // p10: "devrait se rendre la semaine prochaine à Ryad": no visit.
+    let a = article(&c, "p10");
+    assert!(!has_event(a, "2017-06-26", "consult", "KWT", "SAU"), "{:#?}", a.events);
+    assert!(has_event(a, "2017-06-21", "consult", "USA", "SAU"));
+    // p11: "de rétablir les visas pour les ressortissants turcs" is a sanction.
+    let a = article(&c, "p11");
+    assert!(a.events.iter().all(|e| e.category != "cooperate"), "{:#?}", a.events);
+    assert!(has_event(a, "2015-11-28", "reduce_relations", "RUS", "TUR"));
+    // p13: "La délégation du gouvernement du président Hadi avait quitté le Koweït le 30 juillet
+    // après avoir signé": Yemen signs, not Kuwait.
+    let a = article(&c, "p13");
+    assert!(has_event(a, "2016-07-30", "agree", "YEM", ""));
+    assert!(!has_event(a, "2016-07-30", "agree", "KWT", ""));
+    // p14: "Six assaillants avaient pénétré le 2 janvier dans la base".
+    let a = article(&c, "p14");
+    assert!(
+        has_event(a, "2016-01-02", "military_action", "", "IND")
+            || a.events.iter().any(|e| e.date == "2016-01-02" && e.category == "military_action")
+    );
+    // p16: "Le Polisario, soutenu par l'Algérie, a salué": no support event.
+    let a = article(&c, "p16");
+    assert!(a.events.iter().all(|e| e.category != "cooperate"), "{:#?}", a.events);
+    assert!(has_event(a, "2016-02-25", "reduce_relations", "MAR", ""));
+}

@@ -592,6 +592,9 @@ impl<'a> SentenceCtx<'a, '_> {
                 if let Some(main_verb) = main_verb {
                     return self.subject(main_verb.span, clause_start);
                 }
+                // "La délégation de Hadi avait quitté le Koweït après avoir signé": a main verb of
+                // no act; its subject is the clause's first name, the names after it its objects.
+                return before().find(in_clause).map(|(first, _)| first);
             }
             if !joins_a_second_verb(between) {
                 return Some(i);

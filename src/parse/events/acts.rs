@@ -147,6 +147,32 @@ pub(super) fn is_hypothetical(text: &str, sentence: Span, h: &Hit, lists: &Event
         || is_hypothetical(word_before(&text[sentence.start..h.span.start]))
 }
 
+/// "devrait se rendre la semaine prochaine à Ryad", "pourraient imposer des sanctions": an act in
+/// the infinitive after "devoir" or "pouvoir" in the conditional is only expected or possible; no
+/// act is told. ("doit rencontrer jeudi" is an act planned for a day: kept.)
+pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
+    const CONDITIONALS: [&str; 4] = ["devrait", "devraient", "pourrait", "pourraient"];
+    let before = &text[sentence.start..h.span.start];
+    // The last byte before the verb: "t" of a conditional, or "e", "'" or the last byte of "’"
+    // of a reflexive pronoun; most verbs have another before them.
+    let last = before.trim_end().as_bytes().last().copied();
+    if !matches!(last, Some(b't' | b'e' | b'\'' | 0x99)) || !h.form.class.is_verbal() {
+        return false;
+    }
+    let mut word = word_before(before);
+    // "devraient se rencontrer", "pourrait s'entretenir": the reflexive pronoun before the verb.
+    if matches!(word, "se" | "s") {
+        word = word_before(&before[..before.rfind(word).unwrap_or(0)]);
+    }
+    // The conditionals end in "t", as do few words before an infinitive trigger.
+    // "ne pourrait accepter le texte": a possibility denied is a refusal, told.
+    let denied = || {
+        let at = before.rfind(word).unwrap_or(0);
+        matches!(word_before(&before[..at]), "ne" | "n")
+    };
+    word.ends_with('t') && CONDITIONALS.iter().any(|c| word.eq_ignore_ascii_case(c)) && !denied()
+}
+
 /// Whether `h` convenes a body ("a convoqué en urgence le Conseil de sécurité", "convoquer une
 /// réunion"): a meeting called, not an envoy summoned in protest.
 pub(super) fn convenes_a_body(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {

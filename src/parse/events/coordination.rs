@@ -4,25 +4,42 @@
 use super::tense::AUXILIARIES;
 use super::words::{rfind_by_key, words, Lower};
 
-/// "… et ont fermé", "… et a aussitôt signé", "… et signe": `between` (a name to a verb) ends
+/// "… et ont fermé", "… et a aussitôt signé", "… et l'a exhorté", "… et signe": `between` (a name to a verb) ends
 /// on "et" and maybe the verb's auxiliary and adverbs; the verb is coordinated with one before.
 #[inline]
 pub(super) fn joins_a_second_verb(between: &str) -> bool {
     const ADVERBS: [&str; 5] = ["aussi", "aussitôt", "également", "ensuite", "déjà"];
     const TO_BE: [&str; 4] = ["est", "sont", "était", "étaient"];
+    // "et l'a exhorté", "et leur a demandé": an object pronoun before the auxiliary.
+    const CLITICS: [&str; 4] = ["les", "lui", "leur", "y"];
     // The words after the last "et" (mid-sentence, so lowercase).
     // A byte search: no searcher to set up for these short stretches; only the bytes around a
     // "t" are compared.
     let Some(at) = rfind_by_key(between.as_bytes(), b" et ", 2) else { return false };
     words(&between[at + 4..]).all(|w| {
         let w = Lower::new(w);
+        let elided = w.strip_prefix("l'").or_else(|| w.strip_prefix("l’"));
         AUXILIARIES.contains(&&*w)
+            || elided.is_some_and(|a| AUXILIARIES.contains(&a))
+            || CLITICS.contains(&&*w) && !between.trim_end().ends_with(&*w)
             || TO_BE.contains(&&*w)
             || ADVERBS.contains(&&*w)
             || w.ends_with("ment")
             || w.starts_with("s'")
             || w.starts_with("s’")
     })
+}
+
+/// "… et l'a exhorté", "… et leur a demandé": `before` (the sentence up to a coordinated verb)
+/// ends on an object pronoun and the verb's auxiliary.
+pub(super) fn takes_an_object_pronoun(before: &str) -> bool {
+    let mut last = words(before).rev();
+    let (Some(auxiliary), Some(pronoun)) = (last.next(), last.next()) else { return false };
+    let auxiliary = Lower::new(auxiliary);
+    match auxiliary.strip_prefix("l'").or_else(|| auxiliary.strip_prefix("l’")) {
+        Some(a) => AUXILIARIES.contains(&a),
+        None => AUXILIARIES.contains(&&*auxiliary) && ["les", "lui", "leur"].contains(&&*Lower::new(pronoun)),
+    }
 }
 
 /// "… et de lever", "… et d'imposer": `between` (a verb to an infinitive) ends on "et de".

@@ -47,13 +47,13 @@ use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precis
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
     abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_determined_noun,
-    follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_hypothetical,
-    is_object_of_an_infinitive, is_participle, is_reduced_relative, is_said_of_a_noun, is_welcomed,
-    is_where_said, main_act, postpones, reported_act, resolve_aspect, signs_a_decree,
+    follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_expected,
+    is_hypothetical, is_object_of_an_infinitive, is_participle, is_reduced_relative, is_said_of_a_noun,
+    is_welcomed, is_where_said, main_act, postpones, reported_act, resolve_aspect, signs_a_decree,
 };
 use category::is_denied;
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
-use coordination::{joins_a_second_infinitive, joins_a_second_verb};
+use coordination::{joins_a_second_infinitive, joins_a_second_verb, takes_an_object_pronoun};
 use dating::{
     attach, calendar_date, depends_on_dct_day, is_deadline, is_first_since, precision_of, says_then,
     starts_a_state,
@@ -113,6 +113,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 && !abstains_from_a_deed(text, span, h)
                 && !postpones(text, span, h, lists)
                 && !is_hypothetical(text, span, h, lists)
+                && !is_expected(text, span, h)
                 && !is_denied(text, span, h)
                 && !is_a_report_noun_of_nothing(text, span, h)
                 && !is_an_unarmed_entry(text, span, h, lists)
@@ -278,7 +279,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             )
             .filter(|verb| !events[before..].iter().any(|e| e.trigger.contains(verb.span)))
             .filter(|_| !is_said_of_a_noun(text, span, &bounds, first.trigger, lists))?;
-            Some(second_event(&ctx, verb, Dated::of(first), &first.source))
+            Some(second_event(&ctx, verb, Dated::of(first), (&first.source, &first.target)))
         });
         events.extend(second);
         // "a adopté vendredi la résolution, la Chine s'étant abstenue": an act told in an absolute
@@ -287,8 +288,10 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let dated = Dated::of(first);
             let after = first.trigger.end;
             let absolute: Vec<Event> = absolute_participles(text, &hits, after)
-                .filter(|h| !events[before..].iter().any(|e| e.trigger.contains(h.span)))
-                .map(|h| absolute_event(&ctx, h, after, dated.clone()))
+                .map(|h| (h, false))
+                .chain(contrasted_acts(text, span, &hits, after, lists).map(|h| (h, true)))
+                .filter(|(h, _)| !events[before..].iter().any(|e| e.trigger.contains(h.span)))
+                .map(|(h, contrast)| absolute_event(&ctx, h, after, dated.clone(), contrast))
                 .collect();
             events.extend(absolute);
         }
@@ -302,7 +305,20 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // aside tells is no content of that verb.
         let mut after_aside = None;
         let report = if dated.is_empty() {
-            report_if_undated.or_else(|| hits.iter().find(told))
+            let first = report_if_undated.or_else(|| hits.iter().find(told));
+            // "Le président, qui l'a accueillie à l'aéroport, a promis de …": an act told in a
+            // relative aside that follows the subject is no act of the sentence when a verb told
+            // right after the aside is its main verb.
+            let main = first.filter(|f| f.form.class != Class::Report).and_then(|f| {
+                let close = after_a_relative_aside(text, span, &bounds, f.span.start, f.span.end)?;
+                let main = hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
+                    is_told_in_the_past(text, span, h.span, lists)
+                        && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
+                })?;
+                after_aside = Some(close);
+                Some(main)
+            });
+            main.or(first)
         } else {
             // "Les Etats-Unis ont levé les sanctions, six mois après l'accord conclu le 14
             // juillet": the dates are those of other clauses; the act told is of the
@@ -354,6 +370,15 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         let Some(report) = report else { continue };
         let (Some(dct), Some(dct_value)) = (input.dct, &dct_value) else { continue };
+        // Where the clause of an act after "après avoir" opens, after a report.
+        let infinitive_from = (report.form.class == Class::Report)
+            .then(|| {
+                hits.iter()
+                    .filter(|h| h.span.start > report.span.end)
+                    .find(|h| follows_a_past_infinitive(&text[span.start..h.span.start]))
+                    .map(|h| h.span.start)
+            })
+            .flatten();
         let content: Vec<Hit> = hits
             .iter()
             .filter(|h| h.form.class != Class::Report && !dated.iter().any(|e| e.trigger == h.span))
@@ -373,6 +398,19 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     || h.span.end > report.span.start
                     || !is_quoted(&text[span.start..h.span.start])
                     || !quotation_judges(&text[span.start..report.span.start])
+            })
+            // "Le Polisario, soutenu par l'Algérie, a salué …": a participle said of the subject
+            // before a report is no content of it; "a indiqué que …, après avoir rencontré les
+            // familles": an act after "après avoir" is the subject's own earlier act, told apart.
+            .filter(|h| {
+                report.form.class != Class::Report
+                    || if h.span.end <= report.span.start {
+                        let clause =
+                            bounds.iter().copied().rfind(|&b| b < h.span.start).unwrap_or(span.start);
+                        !is_reduced_relative(text, span, h.span, clause, lists)
+                    } else {
+                        infinitive_from.is_none_or(|from| h.span.start < from)
+                    }
             })
             // "…, a martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors
             // d'une réunion": where a report is said is no act of its own.
@@ -501,17 +539,21 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             .copied();
         let before_dated = before_it.map(|_| dated.clone());
         let mut first = ctx.event(trigger, act, dated);
-        let second =
-            second.zip(second_dated).map(|(verb, dated)| second_event(&ctx, verb, dated, &first.source));
-        let before_it =
-            before_it.zip(before_dated).map(|(verb, dated)| second_event(&ctx, verb, dated, &first.source));
+        let second = second
+            .zip(second_dated)
+            .map(|(verb, dated)| second_event(&ctx, verb, dated, (&first.source, &first.target)));
+        let before_it = before_it
+            .zip(before_dated)
+            .map(|(verb, dated)| second_event(&ctx, verb, dated, (&first.source, &[])));
         if let Some(earlier) = &before_it {
             first.target.retain(|t| !earlier.target.contains(t));
         }
         let absolute: Vec<Event> = absolute_participles(text, &hits, act.span.end)
-            .filter(|h| second.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
-            .filter(|h| before_it.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
-            .map(|h| absolute_event(&ctx, h, act.span.end, Dated::of(&first)))
+            .map(|h| (h, false))
+            .chain(contrasted_acts(text, span, &hits, act.span.end, lists).map(|h| (h, true)))
+            .filter(|(h, _)| second.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
+            .filter(|(h, _)| before_it.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
+            .map(|(h, contrast)| absolute_event(&ctx, h, act.span.end, Dated::of(&first), contrast))
             .collect();
         events.push(first);
         events.extend(second);
@@ -524,9 +566,18 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
 /// The event of an act told in an absolute participial clause after the act ending at `after`:
 /// its subject is named between the first comma after that act and the verb ("…, la Russie, la
 /// Nouvelle-Zélande et l'Angola s'étant abstenus"), when one is.
-fn absolute_event(ctx: &SentenceCtx, verb: Hit, after: usize, dated: Dated) -> Event {
+/// In a clause of contrast (`contrast`), whom the act is done to is named after the comma too.
+fn absolute_event(ctx: &SentenceCtx, verb: Hit, after: usize, dated: Dated, contrast: bool) -> Event {
     let mut event = ctx.event(verb, verb, dated);
-    let comma = ctx.text[after..verb.span.start].find(',').map_or(after, |c| after + c);
+    let comma = match contrast {
+        true => ctx.text[after..verb.span.start].rfind(',').map_or(after, |c| after + c),
+        false => ctx.text[after..verb.span.start].find(',').map_or(after, |c| after + c),
+    };
+    if contrast {
+        let named_before = |c: &String| ctx.countries().iter().any(|(s, n)| n == c && s.start < comma);
+        let named_after = |c: &String| ctx.countries().iter().any(|(s, n)| n == c && s.start > comma);
+        event.target.retain(|t| named_after(t) || !named_before(t));
+    }
     let subject: Vec<&str> = ctx
         .countries()
         .iter()
@@ -571,6 +622,31 @@ fn absolute_participles<'h, 'l: 'h>(
             };
             matches!(words::after_apostrophe(word), "étant" | "ayant") && subject()
         })
+        .copied()
+}
+
+/// The acts told in the past in a clause of contrast after the act ending at `after`, with a
+/// subject of their own: "Tokyo et Séoul ont condamné les tirs, tandis que Moscou a appelé au
+/// calme". Few sentences hold "tandis": a byte search for it rules out the others.
+fn contrasted_acts<'h, 'l: 'h>(
+    text: &'h str,
+    span: Span,
+    hits: &'h [Hit<'l>],
+    after: usize,
+    lists: &'h EventWords,
+) -> impl Iterator<Item = Hit<'l>> + 'h {
+    let rest = &text[after.min(span.end)..span.end];
+    let opens = words::find_by_key(rest.as_bytes(), b", tandis qu", 4).map(|at| after + at + 2);
+    hits.iter()
+        .filter(move |h| {
+            opens.is_some_and(|at| {
+                h.span.start > at
+                    && matches!(h.form.class, Class::Act | Class::Report)
+                    && !text[at..h.span.start].contains([',', ';', '«'])
+                    && tense::past_auxiliary(text, span, h.span, lists) == Some(Tense::Perfect)
+            })
+        })
+        .take(1)
         .copied()
 }
 
@@ -695,8 +771,18 @@ fn same_verb(first: &str, second: &str) -> bool {
 }
 
 /// The event a second coordinated act verb tells: its subject is the first act's.
-fn second_event(ctx: &SentenceCtx, verb: Hit, dated: Dated, first_source: &[String]) -> Event {
+fn second_event(
+    ctx: &SentenceCtx,
+    verb: Hit,
+    dated: Dated,
+    (first_source, first_target): (&[String], &[String]),
+) -> Event {
     let mut event = ctx.event(verb, verb, dated);
+    // "a rencontré son homologue et l'a exhorté à …": the pronoun stands for whom the first act
+    // was done to.
+    if !first_target.is_empty() && takes_an_object_pronoun(&ctx.text[ctx.span.start..verb.span.start]) {
+        event.target = first_target.to_vec();
+    }
     if !first_source.is_empty() {
         event.target.retain(|t| !first_source.contains(t));
         // "… des troupes indiennes et accusé New Delhi": a name before the verb, read as its

@@ -1618,3 +1618,124 @@ fn a_holiday_complementing_a_noun_before_a_place_is_no_range() {
     assert!(got.iter().any(|b| b.starts_with("2016-12-30 intent_to_cooperate invité")), "{got:?}");
     assert!(!got.iter().any(|b| b.starts_with("2017-01-01")), "{got:?}");
 }
+
+#[test]
+fn a_verb_joined_by_et_and_an_object_pronoun_is_done_to_the_first_acts_target() {
+    assert!(joins_a_second_verb(" et l'a "));
+    assert!(joins_a_second_verb(" et leur a "));
+    assert!(!joins_a_second_verb(" et leur "));
+    let f = fixture(
+        "Le président colombien a reçu mardi son homologue vénézuélien et l'a invité à rouvrir la frontière.",
+        &[("mardi", "2015-09-22")],
+        &[("colombien", "country:COL"), ("vénézuélien", "country:VEN")],
+    );
+    let got = briefs(&f, "2015-09-23");
+    assert_eq!(
+        got,
+        [
+            "2015-09-22 consult a reçu [\"COL\"] -> [\"VEN\"]",
+            "2015-09-22 appeal invité [\"COL\"] -> [\"VEN\"]"
+        ]
+    );
+}
+
+#[test]
+fn the_main_verb_after_a_relative_aside_is_the_act_of_an_undated_sentence() {
+    let f = fixture(
+        "Le ministre iranien, qui avait rencontré son homologue omanais à Mascate, a dénoncé les sanctions \
+         américaines.",
+        &[],
+        &[("iranien", "country:IRN"), ("omanais", "country:OMN"), ("américaines", "country:USA")],
+    );
+    let got = briefs(&f, "2016-02-03");
+    assert_eq!(got, ["2016-02-03 disapprove dénoncé [\"IRN\"] -> [\"USA\"]"]);
+}
+
+#[test]
+fn an_act_in_a_clause_of_contrast_is_its_own_subjects() {
+    let f = fixture(
+        "Paris et Berlin ont salué jeudi l'accord avec Kiev, tandis que Varsovie a critiqué un texte trop vague.",
+        &[("jeudi", "2015-02-12")],
+        &[("Paris", "country:FRA"), ("Berlin", "country:DEU"), ("Kiev", "country:UKR"), ("Varsovie", "country:POL")],
+    );
+    let got = briefs(&f, "2015-02-13");
+    assert_eq!(got.last().unwrap(), "2015-02-12 disapprove critiqué [\"POL\"] -> []");
+    // Not "tandis qu'il avait": a clause of another time.
+    let f = fixture(
+        "Paris a salué jeudi l'accord avec Kiev, tandis que Varsovie avait critiqué un texte trop vague.",
+        &[("jeudi", "2015-02-12")],
+        &[("Paris", "country:FRA"), ("Kiev", "country:UKR"), ("Varsovie", "country:POL")],
+    );
+    assert!(briefs(&f, "2015-02-13").iter().all(|b| !b.contains("critiqué")));
+}
+
+#[test]
+fn an_act_after_a_conditional_of_devoir_or_pouvoir_is_not_told_unless_denied() {
+    let f = fixture(
+        "Le Premier ministre japonais devrait se rendre en mars à Pékin. Tokyo pourrait rappeler son \
+         ambassadeur. Le Japon a signé mardi l'accord avec la Chine.",
+        &[("en mars", "2017-03"), ("mardi", "2017-01-10")],
+        &[
+            ("japonais", "country:JPN"),
+            ("Pékin", "country:CHN"),
+            ("Tokyo", "country:JPN"),
+            ("Japon", "country:JPN"),
+            ("Chine", "country:CHN"),
+        ],
+    );
+    assert_eq!(briefs(&f, "2017-01-11"), ["2017-01-10 agree signé [\"JPN\"] -> [\"CHN\"]"]);
+    let f = fixture(
+        "L'Inde a fait savoir qu'elle ne pourrait accepter la proposition pakistanaise.",
+        &[],
+        &[("L'Inde", "country:IND"), ("pakistanaise", "country:PAK")],
+    );
+    assert_eq!(first_category(&f, "2016-01-14"), "reject");
+}
+
+#[test]
+fn bringing_back_visas_is_a_sanction_and_armed_men_entering_an_attack() {
+    let f = fixture(
+        "L'Ukraine a décidé lundi de rétablir les visas pour les ressortissants russes.",
+        &[("lundi", "2015-11-30")],
+        &[("L'Ukraine", "country:UKR"), ("russes", "country:RUS")],
+    );
+    assert_eq!(first_category(&f, "2015-12-01"), "reduce_relations");
+    let f = fixture(
+        "Des soldats russes avaient pénétré le 8 août dans la ville géorgienne de Gori.",
+        &[("le 8 août", "2008-08-08")],
+        &[("russes", "country:RUS"), ("géorgienne", "country:GEO")],
+    );
+    assert_eq!(briefs(&f, "2008-08-20"), ["2008-08-08 military_action pénétré [\"RUS\"] -> [\"GEO\"]"]);
+}
+
+#[test]
+fn a_participle_said_of_the_subject_or_an_act_after_apres_avoir_is_no_content_of_a_report() {
+    let f = fixture(
+        "Le Hezbollah, soutenu par l'Iran, a affirmé sa détermination.",
+        &[],
+        &[("l'Iran", "country:IRN")],
+    );
+    let got = briefs(&f, "2016-03-02");
+    assert_eq!(got.len(), 1);
+    assert!(got[0].starts_with("2016-03-02 statement affirmé"), "{got:?}");
+    let f = fixture(
+        "Le Kremlin a indiqué que le président russe avait pris cette décision après avoir consulté les proches \
+         de soldats tués en Syrie.",
+        &[],
+        &[("russe", "country:RUS"), ("Syrie", "country:SYR")],
+    );
+    let got = briefs(&f, "2016-03-02");
+    assert!(got[0].starts_with("2016-03-02 statement indiqué"), "{got:?}");
+    assert!(got.iter().all(|b| !b.contains("tués")), "{got:?}");
+}
+
+#[test]
+fn an_act_after_apres_avoir_with_no_act_before_it_is_done_by_the_clauses_first_name() {
+    let f = fixture(
+        "Le ministre hongrois était arrivé en Serbie le 3 mars après avoir rencontré les dirigeants croates.",
+        &[("le 3 mars", "2016-03-03")],
+        &[("hongrois", "country:HUN"), ("Serbie", "country:SRB"), ("croates", "country:HRV")],
+    );
+    let got = briefs(&f, "2016-03-05");
+    assert_eq!(got, ["2016-03-03 consult rencontré [\"HUN\"] -> [\"HRV\"]"]);
+}
