@@ -3253,10 +3253,11 @@ fn half_an_hour_planned_and_more_than_two_hours() {
 }
 
 #[test]
-fn fifteen_years_on_at_the_minute_and_two_wars() {
+fn fifteen_years_after_a_dated_attack_at_the_minute_and_two_wars() {
     check(
         "o01",
         &[
+            ("Quinze ans après", Date, "2016", None),
             ("11 septembre 2001", Date, "2001-09-11", None),
             ("ce dimanche", Date, "2016-09-11", None),
             ("8 h 46", Time, "2016-09-11T08:46", None),

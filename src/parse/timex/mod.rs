@@ -371,6 +371,10 @@ fn count_from_the_event_date(
             }
             continue;
         }
+        if norms[i].resolution == crate::corpus::Resolution::Unresolved && norms[i].value == "XXXX" {
+            count_years_from_the_event_date(vocab, tokens, &mut norms[i..], phrase_ends);
+            continue;
+        }
         let day = norms[i].focus.and_then(|f| f.naive());
         let anchor = match norms[i].resolution {
             crate::corpus::Resolution::PublicationDate => publication_day,
@@ -478,6 +482,42 @@ fn narrow_the_year_told_before(text: &str, tokens: &[Token], norms: &mut [Norm],
         next.resolution = crate::corpus::Resolution::PreviousDate;
         next.anchor = Some(calendar::year_value(y));
     }
+}
+
+/// "Quinze ans après les attentats du 11 septembre 2001": a count of years from an event the
+/// phrase after it dates, with no date told before, counts from that event's year. `norms[0]` is
+/// the offset; `phrase_ends` tells the tokens that end its phrase.
+fn count_years_from_the_event_date(
+    vocab: &Vocab,
+    tokens: &[Token],
+    norms: &mut [Norm],
+    phrase_ends: impl Fn(usize) -> bool,
+) {
+    let Some((offset, after)) = norms.split_first_mut() else { return };
+    let extent = &tokens[offset.first..=offset.last];
+    let kind = |t: &Token| vocab.kinds[t.class as usize];
+    let years = extent.iter().any(|t| {
+        kind(t) == Kind::Unit
+            && matches!(t.val, tokens::TokVal::Entry(e) if vocab.entries[e as usize].unit.is_some_and(|u| u.letter == 'Y' && !u.time && u.mult == 1.0))
+    });
+    let count = extent.iter().find_map(|t| t.number(vocab)).filter(|n| n.fract() == 0.0 && *n > 0.0);
+    let sign = match extent.last().map(kind) {
+        Some(Kind::Apres) => 1,
+        Some(Kind::Avant) => -1,
+        _ => return,
+    };
+    let (true, Some(count)) = (years, count) else { return };
+    let last = offset.last;
+    let Some(event) =
+        after.iter().take_while(|n| !(last + 1..n.first).any(&phrase_ends)).find_map(|n| n.focus)
+    else {
+        return;
+    };
+    let year = event.year + sign * count as i32;
+    offset.value = calendar::year_value(year);
+    offset.focus = Some(PartialDate::year(year));
+    offset.anchor = Some(calendar::partial_value(event));
+    offset.resolution = crate::corpus::Resolution::PreviousDate;
 }
 
 /// "de janvier et de novembre 2015", "entre mars et mai 2016", "du 28 décembre au 3 janvier

@@ -2078,3 +2078,14 @@ fn a_weekday_something_is_set_for_is_ahead() {
     let text = "Mogherini a convoqué les deux parties pour mercredi.";
     assert_eq!(values(text, Some("2017-01-16")), [pair("mercredi", "2017-01-18")]);
 }
+
+#[test]
+fn years_after_an_event_the_phrase_dates_count_from_its_year() {
+    let text = "Vingt ans après le génocide de 1994, le Rwanda commémore.";
+    assert_eq!(find(&tag(text, Some("2014-04-07")), text, "Vingt ans après").value, "2014");
+    let text = "Deux ans avant les Jeux de 2024, Paris accélère.";
+    assert_eq!(find(&tag(text, Some("2016-09-11")), text, "Deux ans avant").value, "2022");
+    // Without a date of the event, no year.
+    let text = "Quinze ans après les attentats, ils ont rendu hommage.";
+    assert_eq!(find(&tag(text, Some("2016-09-11")), text, "Quinze ans après").value, "XXXX");
+}
