@@ -2089,3 +2089,11 @@ fn years_after_an_event_the_phrase_dates_count_from_its_year() {
     let text = "Quinze ans après les attentats, ils ont rendu hommage.";
     assert_eq!(find(&tag(text, Some("2016-09-11")), text, "Quinze ans après").value, "XXXX");
 }
+
+#[test]
+fn the_prefilter_has_room_for_a_larger_vocabulary() {
+    // Beyond its table, the prefilter is dropped and every sentence is tokenised: the embedded
+    // vocabulary (minimised: words share their endings) must leave room for users' words.
+    let trigger = rules().vocab.trigger.as_ref().expect("the embedded patterns need trigger words");
+    assert!(trigger.table_use() < 0.5, "the prefilter's table is {:.0} % full", 100.0 * trigger.table_use());
+}

@@ -11,9 +11,13 @@
 use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
 use std::collections::HashMap;
 
-/// Beyond this many states (the vocabulary would have to grow fortyfold), there is no trigger and
-/// every sentence is tokenised: the table holds 16-bit states.
-const MAX_STATES: usize = 1 << 16;
+/// Beyond this many states times classes of the minimal automaton (the vocabulary would have to
+/// grow severalfold), there is no trigger and every sentence is tokenised: the table holds 16-bit
+/// states.
+const MAX_ENTRIES: usize = 1 << 16;
+const TABLE_LEN: usize = MAX_ENTRIES + 256;
+/// Beyond this many states before minimising, likewise.
+const MAX_SUBSETS: usize = 1 << 20;
 /// Beyond this many spellings of one word, likewise.
 const MAX_SPELLINGS: usize = 1024;
 
@@ -22,16 +26,17 @@ pub(super) struct Trigger {
     /// Byte → its class: ASCII letters with their capitals, each byte the spellings use, and
     /// the rest by what they are (a digit, another letter, a boundary).
     classes: [u8; 256],
-    /// `next[state << shift | class]`; state 0 is the match, which the automaton never leaves.
-    /// 16 bits an entry, to keep the table small in the cache; rows as wide as a power of two, so
-    /// that a state's row is a shift away (the number of states is not bounded by the width).
-    next: Box<[u16]>,
-    shift: u32,
+    /// `next[state + class]`, states premultiplied by the number of classes; state 0 is the
+    /// match, which the automaton never leaves. 16 bits an entry, to keep the table small in the
+    /// cache; long enough for any 16-bit state and 8-bit class, so that no index needs checking
+    /// (the pages past the states are never touched).
+    next: Box<[u16; TABLE_LEN]>,
     start: u16,
     /// The states where a whole word has just been read: a match if the text ends there.
     ends_word: Vec<bool>,
     /// The states where a weak word (`with_weak`) has been read, or has just been.
     weak: Vec<bool>,
+    stride: usize,
 }
 
 /// What the trigger finds in a text.
@@ -45,6 +50,12 @@ pub(super) enum Seen {
 }
 
 impl Trigger {
+    /// The share of the 16-bit table the states take (the prefilter is dropped beyond 1).
+    #[cfg(test)]
+    pub fn table_use(&self) -> f64 {
+        (self.ends_word.len() * self.stride) as f64 / MAX_ENTRIES as f64
+    }
+
     /// Whether `text` has a digit or a trigger word, weak or not.
     #[cfg(test)]
     pub fn is_match(&self, text: &str) -> bool {
@@ -54,8 +65,8 @@ impl Trigger {
     /// Whether `text` has a digit or a trigger word, or weak words only, or none.
     #[inline(never)]
     pub fn scan(&self, text: &str) -> Seen {
-        let (classes, next, shift) = (&self.classes, &*self.next, self.shift);
-        let step = |state: u16, b: u8| next[usize::from(state) << shift | usize::from(classes[b as usize])];
+        let (classes, next) = (&self.classes, &*self.next);
+        let step = |state: u16, b: u8| next[usize::from(state) + usize::from(classes[b as usize])];
         let mut state = self.start;
         // The match is a state the automaton never leaves: look for it every eight bytes.
         let mut chunks = text.as_bytes().chunks_exact(8);
@@ -70,7 +81,7 @@ impl Trigger {
         for &b in chunks.remainder() {
             state = step(state, b);
         }
-        let state = usize::from(state);
+        let state = state as usize / self.stride;
         if state == 0 || self.ends_word[state] {
             Seen::Trigger
         } else if self.weak[state] {
@@ -187,16 +198,14 @@ impl Trie {
         for b in b'A'..=b'Z' {
             classes[b as usize] = classes[b.to_ascii_lowercase() as usize];
         }
-        // Rows as wide as a power of two: a state's row is a shift away.
-        let shift = representatives.len().next_power_of_two().trailing_zeros();
-        let stride = 1usize << shift;
+        let stride = representatives.len();
 
         // State 0: the match. States are interned by their (sorted) node sets.
         let mut sets: Vec<Vec<u32>> = vec![Vec::new(), vec![0]];
         let mut ids: HashMap<Vec<u32>, u32, foldhash::fast::FixedState> = HashMap::default();
         ids.insert(vec![0], 1);
         let mut to = Vec::new();
-        let mut next = vec![0u16; 2 * stride];
+        let mut next = vec![0u32; 2 * stride];
         let mut ends_word = vec![false, false];
         let mut weak = vec![false, false];
         let mut todo = vec![1u32];
@@ -212,7 +221,7 @@ impl Trie {
                         Some(&id) => id,
                         None => {
                             let id = sets.len() as u32;
-                            if sets.len() + 1 > MAX_STATES {
+                            if sets.len() + 1 > MAX_SUBSETS {
                                 return None;
                             }
                             ids.insert(to.clone(), id);
@@ -225,10 +234,29 @@ impl Trie {
                         }
                     },
                 };
-                next[state as usize * stride + class] = target as u16;
+                next[state as usize * stride + class] = target;
             }
         }
-        Some(Trigger { classes, next: next.into_boxed_slice(), shift, start: 1, ends_word, weak })
+        // The words share their endings ("janvier", "février"): states with the same future are
+        // one, which keeps the table small.
+        let (block, blocks) = minimise(&next, stride, &ends_word, &weak);
+        if blocks * stride > MAX_ENTRIES {
+            return None;
+        }
+        let mut table: Box<[u16; TABLE_LEN]> =
+            vec![0; TABLE_LEN].into_boxed_slice().try_into().expect("the table's length");
+        let (mut ends_word_of, mut weak_of) = (vec![false; blocks], vec![false; blocks]);
+        for (state, &b) in block.iter().enumerate() {
+            let b = b as usize;
+            ends_word_of[b] = ends_word[state];
+            weak_of[b] = weak[state];
+            for class in 0..stride {
+                let target = block[next[state * stride + class] as usize] as usize;
+                table[b * stride + class] = (target * stride) as u16;
+            }
+        }
+        let start = (block[1] as usize * stride) as u16;
+        Some(Trigger { classes, next: table, start, ends_word: ends_word_of, weak: weak_of, stride })
     }
 
     /// The nodes reached from `set` by byte `b`, into `to`; false for a match.
@@ -257,6 +285,43 @@ impl Trie {
         to.sort_unstable();
         to.dedup();
         true
+    }
+}
+
+/// The minimal automaton's states (Moore's refinement): for each state of `next` (`stride`
+/// targets a state), its block, and the number of blocks. Block 0 is state 0's, the match.
+fn minimise(next: &[u32], stride: usize, ends_word: &[bool], weak: &[bool]) -> (Vec<u32>, usize) {
+    let states = ends_word.len();
+    // First told apart by what a state is: the match, and what the text may end on.
+    let mut block: Vec<u32> = (0..states)
+        .map(|s| if s == 0 { 0 } else { 1 + u32::from(ends_word[s]) * 2 + u32::from(weak[s]) })
+        .collect();
+    let mut count = 0;
+    // Each state's signature, in one buffer: its block, then its targets' blocks.
+    let width = stride + 1;
+    let mut signatures = vec![0u32; states * width];
+    loop {
+        for (s, signature) in signatures.chunks_exact_mut(width).enumerate() {
+            signature[0] = block[s];
+            for (to, &t) in signature[1..].iter_mut().zip(&next[s * stride..(s + 1) * stride]) {
+                *to = block[t as usize];
+            }
+        }
+        // State 0 first, so that its block stays 0.
+        let mut ids: HashMap<&[u32], u32, foldhash::fast::FixedState> = HashMap::default();
+        let refined: Vec<u32> = signatures
+            .chunks_exact(width)
+            .map(|signature| {
+                let fresh = ids.len() as u32;
+                *ids.entry(signature).or_insert(fresh)
+            })
+            .collect();
+        let blocks = ids.len();
+        block = refined;
+        if blocks == count {
+            return (block, blocks);
+        }
+        count = blocks;
     }
 }
 
