@@ -2268,11 +2268,11 @@ fn the_same_day_as_a_date_looked_back_to() {
 
 #[test]
 fn years_a_span_of_years_mid_year_and_next_year() {
-    // Miss left: "L'année écoulée" in a review of 30 December is read 2015 (the year gone by),
-    // where the writer means the year ending.
+    // "L'année écoulée" in a review of 30 December is the year ending.
     check(
         "z01",
         &[
+            ("L'année écoulée", Date, "2016", None),
             ("2013", Date, "2013", None),
             ("2012", Date, "2012", None),
             ("2014", Date, "2014", None),

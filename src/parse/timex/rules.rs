@@ -1183,6 +1183,22 @@ impl<'a> Context<'a> {
             return Some(norm(format!("{}-WE", calendar::week_value(saturday)), None, res));
         }
         let unit = f.unit?;
+        // "l'année écoulée" in a review of 30 December is the year ending, not the one before; so
+        // is "la semaine écoulée" on a Sunday, "le mois écoulé" at its end.
+        let elapsed = !anchored
+            && off == -1
+            && self.tokens[first..=last].iter().any(|t| {
+                let w = &self.text[t.start..t.end];
+                w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("écoul"))
+            });
+        let ending = elapsed
+            && self.dct.and_then(|d| d.naive()).is_some_and(|d| match (unit.letter, unit.time) {
+                ('Y', false) => d.month() == 12,
+                ('M', false) => d.day() >= 25,
+                ('W', false) => d.weekday().number_from_monday() >= 6,
+                _ => false,
+            });
+        let off = if ending { 0 } else { off };
         match (unit.letter, unit.time, unit.mult == 1.0) {
             ('D', false, true) => match base.and_then(|b| b.naive()) {
                 Some(d) => {

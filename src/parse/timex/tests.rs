@@ -2097,3 +2097,19 @@ fn the_prefilter_has_room_for_a_larger_vocabulary() {
     let trigger = rules().vocab.trigger.as_ref().expect("the embedded patterns need trigger words");
     assert!(trigger.table_use() < 0.5, "the prefilter's table is {:.0} % full", 100.0 * trigger.table_use());
 }
+
+#[test]
+fn the_period_elapsed_at_its_end_is_the_one_ending() {
+    let text = "Au cours de l'année écoulée, la Russie a renforcé sa présence.";
+    assert_eq!(values(text, Some("2016-12-30")), [pair("l'année écoulée", "2016")]);
+    assert_eq!(values(text, Some("2016-01-05")), [pair("l'année écoulée", "2015")]);
+    assert_eq!(
+        values("La semaine écoulée a été tendue.", Some("2016-12-18")),
+        [pair("La semaine écoulée", "2016-W50")]
+    );
+    // "dernière" is the one before, whenever told.
+    assert_eq!(
+        values("L'année dernière a été tendue.", Some("2016-12-30")),
+        [pair("L'année dernière", "2015")]
+    );
+}
