@@ -564,6 +564,12 @@ impl Sentence<'_, '_> {
                 Target::OrgHead(_) => h.country.and_then(|c| self.lex.entity(c).country.clone()),
                 _ => None,
             });
+        // "L'émir du Koweït, cheikh Sabah …": a title right before the name, in apposition to a
+        // role that names the country.
+        let country = match country {
+            None if window.is_empty() => self.country_of_outer_role(title_hit.span.start, name_len),
+            country => country,
+        };
         let role = match kind {
             TitleKind::Role => {
                 let role = self.text[title_hit.span.start..start]
@@ -573,6 +579,27 @@ impl Sentence<'_, '_> {
             TitleKind::Honorific | TitleKind::Organisation => None,
         };
         Some((kind, PersonInfo { role, country }))
+    }
+
+    /// "L'émir du Koweït, cheikh …", "le vice-prince héritier, le prince …": the country of the
+    /// role before a comma, when the title starting at byte `title_start` (with its article) is
+    /// in apposition to it.
+    fn country_of_outer_role(&self, title_start: usize, name_len: usize) -> Option<String> {
+        let mut t = self.tokens.partition_point(|tok| tok.start < title_start);
+        if t > 0
+            && !self.tokens[t - 1].cap
+            && self.joined(t - 1, t)
+            && self.class(t - 1).has(WordClass::ARTICLE)
+        {
+            t -= 1;
+        }
+        if !self.text[..self.tokens.get(t)?.start].trim_end().ends_with(',') {
+            return None;
+        }
+        match self.title_before(t, name_len)? {
+            (TitleKind::Role, info) => info.country,
+            _ => None,
+        }
     }
 
     /// The organisation a capitalised head word starts, French style: "Organisation mondiale de la

@@ -1148,3 +1148,40 @@ fn an_organisation_s_name_stops_before_a_name_or_a_verb_s_complement() {
     // "les accords de …": the town where they were signed.
     assert_eq!(ids("Il invoque les accords de Marcoussis."), ["place:marcoussis"]);
 }
+
+/// The country of each person entity the text names, by id.
+fn person_countries(text: &str) -> Vec<(String, Option<String>)> {
+    found(text)
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| (e.id.clone(), e.country.clone()))
+        .collect()
+}
+
+#[test]
+fn an_honorific_in_apposition_keeps_the_country_of_the_role_before_the_comma() {
+    let some = |id: &str, c: &str| vec![(id.to_string(), Some(c.to_string()))];
+    assert_eq!(
+        person_countries("Le roi de Jordanie, Abdallah II, a parlé."),
+        some("person:abdallah-ii", "JOR")
+    );
+    // "cheikh", "le prince": a title between the comma and the name.
+    assert_eq!(
+        person_countries("Le ministre émirati des Affaires étrangères, cheikh Abdallah ben Zayed, a parlé."),
+        some("person:abdallah-ben-zayed", "ARE")
+    );
+    assert_eq!(
+        person_countries("L'émir de Bahreïn, cheikh Hamad ben Issa Al-Khalifa, a reçu l'envoyé."),
+        some("person:hamad-ben-issa-al-khalifa", "BHR")
+    );
+    assert_eq!(
+        person_countries("Le vice-prince héritier saoudien, le prince Abdallah ben Fahd, est parti."),
+        some("person:abdallah-ben-fahd", "SAU")
+    );
+    // No role before the comma: no country.
+    assert_eq!(
+        person_countries("Selon lui, cheikh Abdallah ben Fahd est parti."),
+        vec![("person:abdallah-ben-fahd".to_string(), None)]
+    );
+}
