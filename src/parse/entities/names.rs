@@ -325,6 +325,18 @@ impl Sentence<'_, '_> {
         tok.hit.is_none() && !tok.upper && self.class(t).has(WordClass::PARTICLE)
     }
 
+    /// "de la Calle" in "Humberto de la Calle": two lowercase particles at `k`, then a name word.
+    fn two_particles_then_name(&self, k: usize) -> bool {
+        k + 2 < self.tokens.len()
+            && !self.tokens[k].cap
+            && !self.tokens[k + 1].cap
+            && self.is_particle(k)
+            && self.is_particle(k + 1)
+            && self.joined(k, k + 1)
+            && self.joined(k + 1, k + 2)
+            && self.is_name_word(k + 2)
+    }
+
     /// "de Lima" in "Leila de Lima": a lowercase particle at `k`, then a one-word place's name the
     /// lexicon knows. The place's hit.
     fn place_after_particle(&self, k: usize) -> Option<usize> {
@@ -1140,6 +1152,11 @@ impl Sentence<'_, '_> {
                 {
                     last = k + 1;
                     k += 2;
+                } else if last == first && first_name(self, first) && self.two_particles_then_name(k) {
+                    // "Humberto de la Calle", "Ursula von der Leyen": after a first name only
+                    // ("le Boeing de la Malaysia Airlines").
+                    last = k + 2;
+                    k += 3;
                 } else {
                     let tok = &self.tokens[k];
                     // Only a lone first name takes the surname: in "Carlo Allegri Trump" they are two

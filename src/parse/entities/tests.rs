@@ -1185,3 +1185,14 @@ fn an_honorific_in_apposition_keeps_the_country_of_the_role_before_the_comma() {
         vec![("person:abdallah-ben-fahd".to_string(), None)]
     );
 }
+
+#[test]
+fn a_first_name_then_two_particles_then_a_name_is_one_person() {
+    assert_eq!(
+        ids("Le négociateur en chef, Sebastián de la Torre, a signé."),
+        ["person:sebastian-de-la-torre"]
+    );
+    assert_eq!(ids("Ursula von der Leyen est arrivée."), ["person:ursula-von-der-leyen"]);
+    // Not after a word that is no first name: "le Boeing de la Malaysia Airlines".
+    assert!(!ids("Le Boeing de la Malaysia Airlines a été abattu.").iter().any(|e| e.contains("boeing")));
+}
