@@ -1196,3 +1196,26 @@ fn a_first_name_then_two_particles_then_a_name_is_one_person() {
     // Not after a word that is no first name: "le Boeing de la Malaysia Airlines".
     assert!(!ids("Le Boeing de la Malaysia Airlines a été abattu.").iter().any(|e| e.contains("boeing")));
 }
+
+#[test]
+fn leaders_of_the_gulf_asia_africa_and_latin_america_have_their_country() {
+    for (text, id, country) in [
+        (
+            "Mascate a confirmé que le sultan Qabous ben Saïd recevrait l'envoyé.",
+            "person:qabous-ben-said",
+            "OMN",
+        ),
+        ("Mohammed ben Zayed s'est rendu à Washington.", "person:mohammed-ben-zayed", "ARE"),
+        ("Selon M. Lamamra, l'accord tient.", "person:ramtane-lamamra", "DZA"),
+        ("Álvaro Uribe a appelé à voter non.", "person:alvaro-uribe", "COL"),
+        ("Yoweri Museveni a reçu son homologue.", "person:yoweri-museveni", "UGA"),
+        ("Le Premier ministre Hun Sen a dissous le parti.", "person:hun-sen", "KHM"),
+    ] {
+        assert!(person_countries(text).contains(&(id.to_string(), Some(country.to_string()))), "{text}");
+    }
+    // An international official serves no country, whatever his nationality.
+    assert_eq!(
+        person_countries("Le secrétaire général de l'OEA, l'Uruguayen Luis Almagro, a parlé."),
+        vec![("person:luis-almagro".to_string(), None)]
+    );
+}
