@@ -233,6 +233,11 @@ fn is_roman_ordinal(word: &str) -> bool {
     numeral.len() < word.len() && !numeral.is_empty() && numeral.bytes().all(|b| b"IVXLC".contains(&b))
 }
 
+/// "II", "VI", "XVI": a Roman numeral, a monarch's or a pope's number.
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 5 && word.bytes().all(|b| b"IVX".contains(&b))
+}
+
 /// Only spaces between two positions: the words belong to one name.
 fn joined(text: &str, from: usize, to: usize) -> bool {
     let gap = &text[from..to];
@@ -610,6 +615,23 @@ impl Sentence<'_, '_> {
         }
         match self.title_before(t, name_len)? {
             (TitleKind::Role, info) => info.country,
+            _ => None,
+        }
+    }
+
+    /// "le roi Harald de Norvège", "l'émir Hamad ben Khalifa du Qatar": the country named by
+    /// "de", "du" or "d'" right after a titled name ending at token `last`.
+    fn country_after_name(&self, last: usize) -> Option<String> {
+        let end = self.tokens[last].end;
+        let rest = &self.text[end..];
+        let skip = [" de ", " du ", " d'", " d’"].into_iter().find(|p| rest.starts_with(p))?.len();
+        let at = end + skip;
+        let hit = self.hits.get(self.hits.partition_point(|h| h.span.start < at))?;
+        match hit.target {
+            Target::Entity { entity, kind: MentionKind::Location } if hit.span.start == at => {
+                let entity = self.lex.entity(entity);
+                (entity.kind == EntityKind::Country).then(|| entity.country.clone()).flatten()
+            }
             _ => None,
         }
     }
@@ -1152,6 +1174,15 @@ impl Sentence<'_, '_> {
                 {
                     last = k + 1;
                     k += 2;
+                } else if last == first
+                    && self.tokens[k].cap
+                    && self.tokens[k].hit.is_none()
+                    && first_name(self, first)
+                    && is_roman_numeral(self.word(k))
+                {
+                    // "Felipe VI", "Harald V": a monarch's number after a first name.
+                    last = k;
+                    k += 1;
                 } else if last == first && first_name(self, first) && self.two_particles_then_name(k) {
                     // "Humberto de la Calle", "Ursula von der Leyen": after a first name only
                     // ("le Boeing de la Malaysia Airlines").
@@ -1281,6 +1312,7 @@ impl Sentence<'_, '_> {
         let any =
             |classes: WordClass| (first..=last).any(|t| self.tokens[t].cap && self.class(t).has(classes));
         let common_noun = any(WordClass::COMMON);
+        let role_cue = matches!(cue, Some((TitleKind::Role, _)));
         let mut what = match cue {
             Some((TitleKind::Organisation, _)) => What::Organisation { country: None },
             // "Jeux Olympiques", "Public License": capitalised nouns, no one's name.
@@ -1324,6 +1356,9 @@ impl Sentence<'_, '_> {
         if let What::Person(info) | What::Lone { cue: Some(info), .. } = &mut what {
             if info.country.is_none() {
                 info.country = self.nationality_before(first);
+            }
+            if info.country.is_none() && role_cue {
+                info.country = self.country_after_name(last);
             }
         }
         out.push(Candidate { span: Span::new(start, self.tokens[last].end), what });

@@ -1219,3 +1219,33 @@ fn leaders_of_the_gulf_asia_africa_and_latin_america_have_their_country() {
         vec![("person:luis-almagro".to_string(), None)]
     );
 }
+
+#[test]
+fn a_titled_name_takes_the_country_named_right_after_it() {
+    let one = |id: &str, c: Option<&str>| vec![(id.to_string(), c.map(str::to_string))];
+    assert_eq!(
+        person_countries("L'émir Hamad ben Khalifa du Qatar a abdiqué."),
+        one("person:hamad-ben-khalifa", Some("QAT"))
+    );
+    assert_eq!(
+        person_countries("Le prince héritier Moqren ben Abdelaziz d'Arabie saoudite a été écarté."),
+        one("person:moqren-ben-abdelaziz", Some("SAU"))
+    );
+    // Not without a role: "M. X de France" may be a name with a particle.
+    assert_eq!(person_countries("M. Jean Dupont de France a parlé."), one("person:jean-dupont", None));
+    // Not when "de" governs something else.
+    assert_eq!(
+        person_countries("Le président Jean Dupont de retour d'Italie a parlé."),
+        one("person:jean-dupont", None)
+    );
+}
+
+#[test]
+fn a_roman_numeral_after_a_first_name_is_part_of_the_name() {
+    assert_eq!(ids("Le pape Benoît XVI a renoncé."), ["person:benoit-xvi"]);
+    assert!(ids("La phase II du plan commence.").is_empty());
+    assert_eq!(
+        person_countries("Le roi Felipe VI a reçu le ministre."),
+        vec![("person:felipe-vi".to_string(), Some("ESP".to_string()))]
+    );
+}
