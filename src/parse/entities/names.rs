@@ -636,6 +636,36 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// "Abdelmalek al-Mikhlafi, ministre yéménite des Affaires étrangères, a …": the country of a
+    /// role in apposition right after the name ending at token `last`, from the first entity the
+    /// role names ("…, envoyé spécial de l'ONU pour la Syrie": none).
+    fn country_in_apposition_after(&self, last: usize) -> Option<String> {
+        let end = self.tokens[last].end;
+        let rest = self.text[end..].strip_prefix(", ")?;
+        let article =
+            ["le ", "la ", "l'", "l’"].into_iter().find(|a| rest.starts_with(a)).map_or(0, str::len);
+        let at = end + 2 + article;
+        let first = self.hits.partition_point(|h| h.span.start < at);
+        let title = self.hits.get(first)?;
+        if title.span.start != at || title.target != Target::Title(TitleKind::Role) {
+            return None;
+        }
+        let stop = self.text[title.span.end..]
+            .find([',', '.', ';', ':', '(', '«', '\n'])
+            .map_or(self.text.len(), |i| title.span.end + i);
+        let hit = self.hits[first + 1..]
+            .iter()
+            .take_while(|h| h.span.end <= stop)
+            .find(|h| matches!(h.target, Target::Entity { .. } | Target::OrgHead(_)))?;
+        match hit.target {
+            Target::Entity { entity, kind } if kind != MentionKind::Person => {
+                self.lex.entity(entity).country.clone()
+            }
+            Target::OrgHead(_) => hit.country.and_then(|c| self.lex.entity(c).country.clone()),
+            _ => None,
+        }
+    }
+
     /// The organisation a capitalised head word starts, French style: "Organisation mondiale de la
     /// santé", "Conseil national syrien". Returns its last token and the country of a demonym in it.
     /// The name read from `from`, the head's last capitalised word ("Parti du Congrès
@@ -1249,9 +1279,13 @@ impl Sentence<'_, '_> {
                 return;
             }
         }
-        // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet".
+        // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet";
+        // not the father's name after "ben" ("Salman ben Hamad Al-Khalifa").
         if !first_name(self, first) {
-            if let Some(name_start) = (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t)) {
+            let patronym = |t: usize| folds_to_one_of(self.word(t - 1), &["ben", "bin", "ibn", "ould"]);
+            if let Some(name_start) =
+                (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t) && !patronym(t))
+            {
                 if !(first..name_start).any(|t| self.class(t).has(WordClass::ORG | WordClass::PLACE)) {
                     first = name_start;
                 }
@@ -1359,6 +1393,9 @@ impl Sentence<'_, '_> {
             }
             if info.country.is_none() && role_cue {
                 info.country = self.country_after_name(last);
+            }
+            if info.country.is_none() {
+                info.country = self.country_in_apposition_after(last);
             }
         }
         out.push(Candidate { span: Span::new(start, self.tokens[last].end), what });

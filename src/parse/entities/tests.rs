@@ -1249,3 +1249,28 @@ fn a_roman_numeral_after_a_first_name_is_part_of_the_name() {
         vec![("person:felipe-vi".to_string(), Some("ESP".to_string()))]
     );
 }
+
+#[test]
+fn a_role_in_apposition_after_the_name_gives_its_country() {
+    let one = |id: &str, c: Option<&str>| vec![(id.to_string(), c.map(str::to_string))];
+    assert_eq!(
+        person_countries("Abdelmalek al-Mikhlafi, ministre yéménite des Affaires étrangères, a déclaré."),
+        one("person:abdelmalek-al-mikhlafi", Some("YEM"))
+    );
+    assert_eq!(
+        person_countries("Selon Jorge Arreaza, le chef de la diplomatie vénézuélienne, rien ne change."),
+        one("person:jorge-arreaza", Some("VEN"))
+    );
+    // The first entity the role names decides: an envoy of the UN serves no country.
+    assert_eq!(
+        person_countries("Jean Durand, envoyé spécial de l'ONU pour le Yémen, est venu."),
+        one("person:jean-durand", None)
+    );
+}
+
+#[test]
+fn a_father_s_name_after_ben_does_not_start_the_name() {
+    assert_eq!(ids("Le prince Salman ben Hamad Al-Khalifa a parlé."), ["person:salman-ben-hamad-al-khalifa"]);
+    // A first name after "de" still does: "Décès de Monique Grandvallet".
+    assert_eq!(ids("Décès de Monique Grandvallet hier."), ["person:monique-grandvallet"]);
+}
