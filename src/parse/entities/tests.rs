@@ -1274,3 +1274,13 @@ fn a_father_s_name_after_ben_does_not_start_the_name() {
     // A first name after "de" still does: "Décès de Monique Grandvallet".
     assert_eq!(ids("Décès de Monique Grandvallet hier."), ["person:monique-grandvallet"]);
 }
+
+#[test]
+fn regional_bodies_of_africa_asia_and_latin_america_are_known_by_name_and_acronym() {
+    assert_eq!(ids("Les troupes de la Cédéao sont entrées."), ["org:cedeao"]);
+    assert_eq!(ids("la CEDEAO a tranché"), ["org:cedeao"]);
+    assert_eq!(
+        ids("Un sommet de l'Asean et du Mercosur."),
+        ["org:association-des-nations-de-l-asie-du-sud-est", "org:mercosur"]
+    );
+}
