@@ -620,11 +620,11 @@ impl Sentence<'_, '_> {
     }
 
     /// "le roi Harald de Norvège", "l'émir Hamad ben Khalifa du Qatar": the country named by
-    /// "de", "du" or "d'" right after a titled name ending at token `last`.
+    /// "de", "du", "des" or "d'" right after a titled name ending at token `last`.
     fn country_after_name(&self, last: usize) -> Option<String> {
         let end = self.tokens[last].end;
         let rest = &self.text[end..];
-        let skip = [" de ", " du ", " d'", " d’"].into_iter().find(|p| rest.starts_with(p))?.len();
+        let skip = [" de ", " du ", " des ", " d'", " d’"].into_iter().find(|p| rest.starts_with(p))?.len();
         let at = end + skip;
         let hit = self.hits.get(self.hits.partition_point(|h| h.span.start < at))?;
         match hit.target {
@@ -1282,7 +1282,8 @@ impl Sentence<'_, '_> {
         // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet";
         // not the father's name after "ben" ("Salman ben Hamad Al-Khalifa").
         if !first_name(self, first) {
-            let patronym = |t: usize| folds_to_one_of(self.word(t - 1), &["ben", "bin", "ibn", "ould"]);
+            let patronym =
+                |t: usize| folds_to_one_of(self.word(t - 1), &["ben", "bin", "bint", "ibn", "ould"]);
             if let Some(name_start) =
                 (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t) && !patronym(t))
             {

@@ -1284,3 +1284,15 @@ fn regional_bodies_of_africa_asia_and_latin_america_are_known_by_name_and_acrony
         ["org:association-des-nations-de-l-asie-du-sud-est", "org:mercosur"]
     );
 }
+
+#[test]
+fn cheikha_bint_and_plural_countries_after_a_titled_name() {
+    assert_eq!(
+        person_countries("La cheikha Hind bint Hamad du Qatar a reçu les invités."),
+        vec![("person:hind-bint-hamad".to_string(), Some("QAT".to_string()))]
+    );
+    assert_eq!(
+        person_countries("Le président Jean Dupont des Philippines a parlé."),
+        vec![("person:jean-dupont".to_string(), Some("PHL".to_string()))]
+    );
+}
