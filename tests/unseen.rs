@@ -1880,3 +1880,40 @@ fn coordinated_pronoun_objects_contrast_clauses_asides_and_conditionals_on_p9_to
     assert!(a.events.iter().all(|e| e.category != "cooperate"), "{:#?}", a.events);
     assert!(has_event(a, "2016-02-25", "reduce_relations", "MAR", ""));
 }
+
+#[test]
+fn gulf_asian_african_and_latin_american_leaders_have_their_country_on_q9_to_q14() {
+    let c = corpus();
+    let person = |a: &str, surface: &str| -> Option<String> {
+        let a = article(&c, a);
+        let id = named(a, surface).into_iter().find(|(kind, _)| kind == "Person").map(|(_, id)| id);
+        id.and_then(|id| entity_country(&c, &id))
+    };
+    // q9: "L'émir du Koweït, cheikh …", "Le chef de la diplomatie qatarie, cheikh …", "Le prince
+    // héritier d'Abou Dhabi, cheikh …": a title between the comma and the name.
+    assert_eq!(person("q9", "Sabah al-Ahmad al-Jaber al-Sabah").as_deref(), Some("KWT"));
+    assert_eq!(person("q9", "Mohammed ben Abderrahmane Al-Thani").as_deref(), Some("QAT"));
+    assert_eq!(person("q9", "Mohammed ben Zayed").as_deref(), Some("ARE"));
+    assert_eq!(person("q9", "Youssef ben Alaoui").as_deref(), Some("OMN"));
+    let q9 = article(&c, "q9");
+    assert!(has_event(q9, "2017-06-11", "consult", "KWT", "OMN"), "{:#?}", q9.events);
+    assert!(has_event(q9, "2017-06-10", "reject", "QAT", ""), "{:#?}", q9.events);
+    // q10: a former president with no role in the text; a name with "de la".
+    assert_eq!(person("q10", "Alvaro Uribe").as_deref(), Some("COL"));
+    assert!(has_event(article(&c, "q10"), "2016-11-24", "disapprove", "COL", ""));
+    assert_eq!(
+        named(article(&c, "q10"), "Humberto de la Calle"),
+        [("Person".to_string(), "person:humberto-de-la-calle".to_string())]
+    );
+    // q11, q13, q14: heads of state and ministers of Africa and Asia.
+    assert_eq!(person("q11", "Mohamed Ould Abdel Aziz").as_deref(), Some("MRT"));
+    assert_eq!(person("q11", "Ellen Johnson Sirleaf").as_deref(), Some("LBR"));
+    assert_eq!(person("q13", "Hassanal Bolkiah").as_deref(), Some("BRN"));
+    assert_eq!(person("q13", "Khaled al-Faleh").as_deref(), Some("SAU"));
+    assert_eq!(person("q14", "Ramtane Lamamra").as_deref(), Some("DZA"));
+    // The Polisario's leader and the UN's secretary general serve no country.
+    assert_eq!(person("q14", "Brahim Ghali"), None);
+    assert_eq!(person("q14", "Antonio Guterres"), None);
+    // q12: an American official named by his role without a demonym.
+    assert_eq!(person("q12", "Daniel Russel").as_deref(), Some("USA"));
+}

@@ -233,6 +233,11 @@ fn is_roman_ordinal(word: &str) -> bool {
     numeral.len() < word.len() && !numeral.is_empty() && numeral.bytes().all(|b| b"IVXLC".contains(&b))
 }
 
+/// "II", "VI", "XVI": a Roman numeral, a monarch's or a pope's number.
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.len() <= 5 && word.bytes().all(|b| b"IVX".contains(&b))
+}
+
 /// Only spaces between two positions: the words belong to one name.
 fn joined(text: &str, from: usize, to: usize) -> bool {
     let gap = &text[from..to];
@@ -323,6 +328,18 @@ impl Sentence<'_, '_> {
     fn is_particle(&self, t: usize) -> bool {
         let tok = &self.tokens[t];
         tok.hit.is_none() && !tok.upper && self.class(t).has(WordClass::PARTICLE)
+    }
+
+    /// "de la Calle" in "Humberto de la Calle": two lowercase particles at `k`, then a name word.
+    fn two_particles_then_name(&self, k: usize) -> bool {
+        k + 2 < self.tokens.len()
+            && !self.tokens[k].cap
+            && !self.tokens[k + 1].cap
+            && self.is_particle(k)
+            && self.is_particle(k + 1)
+            && self.joined(k, k + 1)
+            && self.joined(k + 1, k + 2)
+            && self.is_name_word(k + 2)
     }
 
     /// "de Lima" in "Leila de Lima": a lowercase particle at `k`, then a one-word place's name the
@@ -564,6 +581,12 @@ impl Sentence<'_, '_> {
                 Target::OrgHead(_) => h.country.and_then(|c| self.lex.entity(c).country.clone()),
                 _ => None,
             });
+        // "L'émir du Koweït, cheikh Sabah …": a title right before the name, in apposition to a
+        // role that names the country.
+        let country = match country {
+            None if window.is_empty() => self.country_of_outer_role(title_hit.span.start, name_len),
+            country => country,
+        };
         let role = match kind {
             TitleKind::Role => {
                 let role = self.text[title_hit.span.start..start]
@@ -573,6 +596,74 @@ impl Sentence<'_, '_> {
             TitleKind::Honorific | TitleKind::Organisation => None,
         };
         Some((kind, PersonInfo { role, country }))
+    }
+
+    /// "L'émir du Koweït, cheikh …", "le vice-prince héritier, le prince …": the country of the
+    /// role before a comma, when the title starting at byte `title_start` (with its article) is
+    /// in apposition to it.
+    fn country_of_outer_role(&self, title_start: usize, name_len: usize) -> Option<String> {
+        let mut t = self.tokens.partition_point(|tok| tok.start < title_start);
+        if t > 0
+            && !self.tokens[t - 1].cap
+            && self.joined(t - 1, t)
+            && self.class(t - 1).has(WordClass::ARTICLE)
+        {
+            t -= 1;
+        }
+        if !self.text[..self.tokens.get(t)?.start].trim_end().ends_with(',') {
+            return None;
+        }
+        match self.title_before(t, name_len)? {
+            (TitleKind::Role, info) => info.country,
+            _ => None,
+        }
+    }
+
+    /// "le roi Harald de Norvège", "l'émir Hamad ben Khalifa du Qatar": the country named by
+    /// "de", "du", "des" or "d'" right after a titled name ending at token `last`.
+    fn country_after_name(&self, last: usize) -> Option<String> {
+        let end = self.tokens[last].end;
+        let rest = &self.text[end..];
+        let skip = [" de ", " du ", " des ", " d'", " d’"].into_iter().find(|p| rest.starts_with(p))?.len();
+        let at = end + skip;
+        let hit = self.hits.get(self.hits.partition_point(|h| h.span.start < at))?;
+        match hit.target {
+            Target::Entity { entity, kind: MentionKind::Location } if hit.span.start == at => {
+                let entity = self.lex.entity(entity);
+                (entity.kind == EntityKind::Country).then(|| entity.country.clone()).flatten()
+            }
+            _ => None,
+        }
+    }
+
+    /// "Abdelmalek al-Mikhlafi, ministre yéménite des Affaires étrangères, a …": the country of a
+    /// role in apposition right after the name ending at token `last`, from the first entity the
+    /// role names ("…, envoyé spécial de l'ONU pour la Syrie": none).
+    fn country_in_apposition_after(&self, last: usize) -> Option<String> {
+        let end = self.tokens[last].end;
+        let rest = self.text[end..].strip_prefix(", ")?;
+        let article =
+            ["le ", "la ", "l'", "l’"].into_iter().find(|a| rest.starts_with(a)).map_or(0, str::len);
+        let at = end + 2 + article;
+        let first = self.hits.partition_point(|h| h.span.start < at);
+        let title = self.hits.get(first)?;
+        if title.span.start != at || title.target != Target::Title(TitleKind::Role) {
+            return None;
+        }
+        let stop = self.text[title.span.end..]
+            .find([',', '.', ';', ':', '(', '«', '\n'])
+            .map_or(self.text.len(), |i| title.span.end + i);
+        let hit = self.hits[first + 1..]
+            .iter()
+            .take_while(|h| h.span.end <= stop)
+            .find(|h| matches!(h.target, Target::Entity { .. } | Target::OrgHead(_)))?;
+        match hit.target {
+            Target::Entity { entity, kind } if kind != MentionKind::Person => {
+                self.lex.entity(entity).country.clone()
+            }
+            Target::OrgHead(_) => hit.country.and_then(|c| self.lex.entity(c).country.clone()),
+            _ => None,
+        }
     }
 
     /// The organisation a capitalised head word starts, French style: "Organisation mondiale de la
@@ -1113,6 +1204,20 @@ impl Sentence<'_, '_> {
                 {
                     last = k + 1;
                     k += 2;
+                } else if last == first
+                    && self.tokens[k].cap
+                    && self.tokens[k].hit.is_none()
+                    && first_name(self, first)
+                    && is_roman_numeral(self.word(k))
+                {
+                    // "Felipe VI", "Harald V": a monarch's number after a first name.
+                    last = k;
+                    k += 1;
+                } else if last == first && first_name(self, first) && self.two_particles_then_name(k) {
+                    // "Humberto de la Calle", "Ursula von der Leyen": after a first name only
+                    // ("le Boeing de la Malaysia Airlines").
+                    last = k + 2;
+                    k += 3;
                 } else {
                     let tok = &self.tokens[k];
                     // Only a lone first name takes the surname: in "Carlo Allegri Trump" they are two
@@ -1174,9 +1279,14 @@ impl Sentence<'_, '_> {
                 return;
             }
         }
-        // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet".
+        // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet";
+        // not the father's name after "ben" ("Salman ben Hamad Al-Khalifa").
         if !first_name(self, first) {
-            if let Some(name_start) = (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t)) {
+            let patronym =
+                |t: usize| folds_to_one_of(self.word(t - 1), &["ben", "bin", "bint", "ibn", "ould"]);
+            if let Some(name_start) =
+                (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t) && !patronym(t))
+            {
                 if !(first..name_start).any(|t| self.class(t).has(WordClass::ORG | WordClass::PLACE)) {
                     first = name_start;
                 }
@@ -1237,6 +1347,7 @@ impl Sentence<'_, '_> {
         let any =
             |classes: WordClass| (first..=last).any(|t| self.tokens[t].cap && self.class(t).has(classes));
         let common_noun = any(WordClass::COMMON);
+        let role_cue = matches!(cue, Some((TitleKind::Role, _)));
         let mut what = match cue {
             Some((TitleKind::Organisation, _)) => What::Organisation { country: None },
             // "Jeux Olympiques", "Public License": capitalised nouns, no one's name.
@@ -1280,6 +1391,12 @@ impl Sentence<'_, '_> {
         if let What::Person(info) | What::Lone { cue: Some(info), .. } = &mut what {
             if info.country.is_none() {
                 info.country = self.nationality_before(first);
+            }
+            if info.country.is_none() && role_cue {
+                info.country = self.country_after_name(last);
+            }
+            if info.country.is_none() {
+                info.country = self.country_in_apposition_after(last);
             }
         }
         out.push(Candidate { span: Span::new(start, self.tokens[last].end), what });

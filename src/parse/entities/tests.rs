@@ -1148,3 +1148,151 @@ fn an_organisation_s_name_stops_before_a_name_or_a_verb_s_complement() {
     // "les accords de …": the town where they were signed.
     assert_eq!(ids("Il invoque les accords de Marcoussis."), ["place:marcoussis"]);
 }
+
+/// The country of each person entity the text names, by id.
+fn person_countries(text: &str) -> Vec<(String, Option<String>)> {
+    found(text)
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| (e.id.clone(), e.country.clone()))
+        .collect()
+}
+
+#[test]
+fn an_honorific_in_apposition_keeps_the_country_of_the_role_before_the_comma() {
+    let some = |id: &str, c: &str| vec![(id.to_string(), Some(c.to_string()))];
+    assert_eq!(
+        person_countries("Le roi de Jordanie, Abdallah II, a parlé."),
+        some("person:abdallah-ii", "JOR")
+    );
+    // "cheikh", "le prince": a title between the comma and the name.
+    assert_eq!(
+        person_countries("Le ministre émirati des Affaires étrangères, cheikh Abdallah ben Zayed, a parlé."),
+        some("person:abdallah-ben-zayed", "ARE")
+    );
+    assert_eq!(
+        person_countries("L'émir de Bahreïn, cheikh Hamad ben Issa Al-Khalifa, a reçu l'envoyé."),
+        some("person:hamad-ben-issa-al-khalifa", "BHR")
+    );
+    assert_eq!(
+        person_countries("Le vice-prince héritier saoudien, le prince Abdallah ben Fahd, est parti."),
+        some("person:abdallah-ben-fahd", "SAU")
+    );
+    // No role before the comma: no country.
+    assert_eq!(
+        person_countries("Selon lui, cheikh Abdallah ben Fahd est parti."),
+        vec![("person:abdallah-ben-fahd".to_string(), None)]
+    );
+}
+
+#[test]
+fn a_first_name_then_two_particles_then_a_name_is_one_person() {
+    assert_eq!(
+        ids("Le négociateur en chef, Sebastián de la Torre, a signé."),
+        ["person:sebastian-de-la-torre"]
+    );
+    assert_eq!(ids("Ursula von der Leyen est arrivée."), ["person:ursula-von-der-leyen"]);
+    // Not after a word that is no first name: "le Boeing de la Malaysia Airlines".
+    assert!(!ids("Le Boeing de la Malaysia Airlines a été abattu.").iter().any(|e| e.contains("boeing")));
+}
+
+#[test]
+fn leaders_of_the_gulf_asia_africa_and_latin_america_have_their_country() {
+    for (text, id, country) in [
+        (
+            "Mascate a confirmé que le sultan Qabous ben Saïd recevrait l'envoyé.",
+            "person:qabous-ben-said",
+            "OMN",
+        ),
+        ("Mohammed ben Zayed s'est rendu à Washington.", "person:mohammed-ben-zayed", "ARE"),
+        ("Selon M. Lamamra, l'accord tient.", "person:ramtane-lamamra", "DZA"),
+        ("Álvaro Uribe a appelé à voter non.", "person:alvaro-uribe", "COL"),
+        ("Yoweri Museveni a reçu son homologue.", "person:yoweri-museveni", "UGA"),
+        ("Le Premier ministre Hun Sen a dissous le parti.", "person:hun-sen", "KHM"),
+    ] {
+        assert!(person_countries(text).contains(&(id.to_string(), Some(country.to_string()))), "{text}");
+    }
+    // An international official serves no country, whatever his nationality.
+    assert_eq!(
+        person_countries("Le secrétaire général de l'OEA, l'Uruguayen Luis Almagro, a parlé."),
+        vec![("person:luis-almagro".to_string(), None)]
+    );
+}
+
+#[test]
+fn a_titled_name_takes_the_country_named_right_after_it() {
+    let one = |id: &str, c: Option<&str>| vec![(id.to_string(), c.map(str::to_string))];
+    assert_eq!(
+        person_countries("L'émir Hamad ben Khalifa du Qatar a abdiqué."),
+        one("person:hamad-ben-khalifa", Some("QAT"))
+    );
+    assert_eq!(
+        person_countries("Le prince héritier Moqren ben Abdelaziz d'Arabie saoudite a été écarté."),
+        one("person:moqren-ben-abdelaziz", Some("SAU"))
+    );
+    // Not without a role: "M. X de France" may be a name with a particle.
+    assert_eq!(person_countries("M. Jean Dupont de France a parlé."), one("person:jean-dupont", None));
+    // Not when "de" governs something else.
+    assert_eq!(
+        person_countries("Le président Jean Dupont de retour d'Italie a parlé."),
+        one("person:jean-dupont", None)
+    );
+}
+
+#[test]
+fn a_roman_numeral_after_a_first_name_is_part_of_the_name() {
+    assert_eq!(ids("Le pape Benoît XVI a renoncé."), ["person:benoit-xvi"]);
+    assert!(ids("La phase II du plan commence.").is_empty());
+    assert_eq!(
+        person_countries("Le roi Felipe VI a reçu le ministre."),
+        vec![("person:felipe-vi".to_string(), Some("ESP".to_string()))]
+    );
+}
+
+#[test]
+fn a_role_in_apposition_after_the_name_gives_its_country() {
+    let one = |id: &str, c: Option<&str>| vec![(id.to_string(), c.map(str::to_string))];
+    assert_eq!(
+        person_countries("Abdelmalek al-Mikhlafi, ministre yéménite des Affaires étrangères, a déclaré."),
+        one("person:abdelmalek-al-mikhlafi", Some("YEM"))
+    );
+    assert_eq!(
+        person_countries("Selon Jorge Arreaza, le chef de la diplomatie vénézuélienne, rien ne change."),
+        one("person:jorge-arreaza", Some("VEN"))
+    );
+    // The first entity the role names decides: an envoy of the UN serves no country.
+    assert_eq!(
+        person_countries("Jean Durand, envoyé spécial de l'ONU pour le Yémen, est venu."),
+        one("person:jean-durand", None)
+    );
+}
+
+#[test]
+fn a_father_s_name_after_ben_does_not_start_the_name() {
+    assert_eq!(ids("Le prince Salman ben Hamad Al-Khalifa a parlé."), ["person:salman-ben-hamad-al-khalifa"]);
+    // A first name after "de" still does: "Décès de Monique Grandvallet".
+    assert_eq!(ids("Décès de Monique Grandvallet hier."), ["person:monique-grandvallet"]);
+}
+
+#[test]
+fn regional_bodies_of_africa_asia_and_latin_america_are_known_by_name_and_acronym() {
+    assert_eq!(ids("Les troupes de la Cédéao sont entrées."), ["org:cedeao"]);
+    assert_eq!(ids("la CEDEAO a tranché"), ["org:cedeao"]);
+    assert_eq!(
+        ids("Un sommet de l'Asean et du Mercosur."),
+        ["org:association-des-nations-de-l-asie-du-sud-est", "org:mercosur"]
+    );
+}
+
+#[test]
+fn cheikha_bint_and_plural_countries_after_a_titled_name() {
+    assert_eq!(
+        person_countries("La cheikha Hind bint Hamad du Qatar a reçu les invités."),
+        vec![("person:hind-bint-hamad".to_string(), Some("QAT".to_string()))]
+    );
+    assert_eq!(
+        person_countries("Le président Jean Dupont des Philippines a parlé."),
+        vec![("person:jean-dupont".to_string(), Some("PHL".to_string()))]
+    );
+}
