@@ -170,7 +170,18 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             }
             let tense = || tense_near(vocab, abbr, text, &tokens, first, last);
             let mut found = ctx.normalise(pattern.rule, first, last, &tense);
-            if pattern.rule == Rule::Weekday {
+            let (mut rule, mut end) = (pattern.rule, end);
+            // "a parlé vendredi 15 minutes": a weekday and a number no day agrees with ("vendredi
+            // 15" is no Friday near) leave the weekday, a day of its own, and what follows it.
+            if found.is_empty() && rule == Rule::Date {
+                let weekday =
+                    (first..=last).find(|&i| vocab.kinds[tokens[i].class as usize] == Kind::Weekday);
+                if let Some(w) = weekday.filter(|&w| w < last) {
+                    found = ctx.normalise(Rule::Weekday, w, w, &tense);
+                    (rule, end) = (Rule::Weekday, w + 1);
+                }
+            }
+            if rule == Rule::Weekday {
                 if let (Some(prev), [weekday]) = (norms.last_mut(), found.as_mut_slice()) {
                     agree_weekday(vocab, &tokens, prev, weekday);
                     if norm_rules.last() == Some(&Rule::Weekday) {
@@ -191,7 +202,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             for n in &found {
                 // "« Aujourd'hui est un bon jour », s'est félicité X, arrivé la veille": a day
                 // counted from the speaker's now is no anchor for the narrative around the quote.
-                let deictic = matches!(pattern.rule, Rule::RelDay | Rule::Weekday);
+                let deictic = matches!(rule, Rule::RelDay | Rule::Weekday);
                 if deictic && is_quoted(&text[sentence_start..tokens[n.first].start]) {
                     continue;
                 }
@@ -241,7 +252,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     }
                 }
             }
-            norm_rules.extend(found.iter().map(|_| pattern.rule));
+            norm_rules.extend(found.iter().map(|_| rule));
             norms.append(&mut found);
             pos = end;
         }

@@ -2113,3 +2113,12 @@ fn the_period_elapsed_at_its_end_is_the_one_ending() {
         [pair("L'année dernière", "2015")]
     );
 }
+
+#[test]
+fn a_weekday_before_a_count_that_is_no_day_is_still_a_day() {
+    // "vendredi 15" is no Friday near: the weekday stands alone, and "15 minutes" is a duration.
+    assert_eq!(
+        values("Il a parlé vendredi 15 minutes.", Some("2017-02-06")),
+        [pair("vendredi", "2017-02-03"), pair("15 minutes", "PT15M")]
+    );
+}
