@@ -3362,3 +3362,117 @@ fn a_truce_since_february_and_talks_until_april() {
         ],
     );
 }
+
+#[test]
+fn a_ceasefire_on_monday_evening_after_four_days() {
+    check(
+        "c01",
+        &[
+            ("lundi soir", Time, "2016-07-11TEV", None),
+            ("quatre jours", Duration, "P4D", None),
+            ("vendredi", Date, "2016-07-08", None),
+            ("dimanche", Date, "2016-07-10", None),
+            ("jeudi", Date, "2016-07-07", None),
+        ],
+    );
+    no_timex_in("c01", &["270 personnes"]);
+}
+
+#[test]
+fn a_conference_opening_today_and_a_deadline_in_december() {
+    check(
+        "c02",
+        &[
+            ("ce lundi", Date, "2015-11-30", None),
+            ("11 décembre", Date, "2015-12-11", None),
+            ("la matinée", Time, "2015-11-30TMO", None),
+            ("Dimanche", Date, "2015-11-29", None),
+            ("2020", Date, "2020", None),
+        ],
+    );
+    no_timex_in("c02", &["150 chefs"]);
+}
+
+#[test]
+fn a_saturday_evening_attack_and_an_election_ahead() {
+    check(
+        "c03",
+        &[
+            ("samedi soir", Time, "2017-06-03TEV", None),
+            ("8 juin", Date, "2017-06-08", None),
+            ("moins de trois mois", Duration, "P3M", Some("LESS_THAN")),
+            ("mars", Date, "2017-03", None),
+            ("le 22 mai", Date, "2017-05-22", None),
+        ],
+    );
+}
+
+#[test]
+fn a_successor_from_the_first_of_january() {
+    check(
+        "c04",
+        &[
+            ("mercredi", Date, "2016-10-05", None),
+            ("le 1er janvier", Date, "2017-01-01", None),
+            ("jeudi", Date, "2016-10-06", None),
+            ("mercredi matin", Time, "2016-10-05TMO", None),
+            ("le 31 décembre", Date, "2016-12-31", None),
+        ],
+    );
+}
+
+#[test]
+fn more_than_half_a_century_and_an_election_in_november() {
+    check(
+        "c05",
+        &[
+            ("mercredi", Date, "2016-03-30", None),
+            ("plus d'un demi-siècle", Duration, "P50Y", Some("MORE_THAN")),
+            ("8 novembre", Date, "2015-11-08", None),
+            ("vendredi", Date, "2016-04-01", None),
+        ],
+    );
+}
+
+#[test]
+fn a_visit_next_tuesday_cancelled_on_thursday() {
+    check(
+        "c06",
+        &[
+            ("mercredi", Date, "2017-01-25", None),
+            ("jeudi", Date, "2017-01-26", None),
+            ("mardi prochain", Date, "2017-01-31", None),
+            ("ce vendredi", Date, "2017-01-27", None),
+            ("une heure", Duration, "PT1H", None),
+            ("août", Date, "2016-08", None),
+        ],
+    );
+}
+
+#[test]
+fn a_summit_tomorrow_evening_and_banks_closed_since_june() {
+    check(
+        "c07",
+        &[
+            ("dimanche", Date, "2015-07-05", None),
+            ("ce lundi matin", Time, "2015-07-06TMO", None),
+            ("mardi soir", Time, "2015-07-07TEV", None),
+            ("le 29 juin", Date, "2015-06-29", None),
+            ("le 30 juin", Date, "2015-06-30", None),
+        ],
+    );
+    no_timex_in("c07", &["61,3 %"]);
+}
+
+#[test]
+fn a_truce_concluded_and_begun_in_september() {
+    check(
+        "c08",
+        &[
+            ("lundi soir", Time, "2016-09-19TEV", None),
+            ("le 9 septembre", Date, "2016-09-09", None),
+            ("le 12 septembre", Date, "2016-09-12", None),
+            ("mardi", Date, "2016-09-20", None),
+        ],
+    );
+}
