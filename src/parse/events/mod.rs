@@ -301,6 +301,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // subject did ahead of them is told on the publication date, report or act.
         let of_nouns = !dated.is_empty()
             && dated.iter().all(|e| is_said_of_a_noun(text, span, &bounds, e.trigger, lists));
+        // The act told in the past a few words after a relative aside that closes at `close`: the
+        // main verb of the sentence.
+        let verb_after_aside = |close: usize| {
+            hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
+                is_told_in_the_past(text, span, h.span, lists)
+                    && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
+            })
+        };
         // Where the relative aside closes when the act told is the main verb after it: what the
         // aside tells is no content of that verb.
         let mut after_aside = None;
@@ -311,10 +319,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // right after the aside is its main verb.
             let main = first.filter(|f| f.form.class != Class::Report).and_then(|f| {
                 let close = after_a_relative_aside(text, span, &bounds, f.span.start, f.span.end)?;
-                let main = hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
-                    is_told_in_the_past(text, span, h.span, lists)
-                        && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
-                })?;
+                let main = verb_after_aside(close)?;
                 after_aside = Some(close);
                 Some(main)
             });
@@ -360,10 +365,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 let last_dated =
                     dated.iter().map(|e| e.trigger.end).chain(timexes.iter().map(|t| t.span.end)).max()?;
                 let close = after_a_relative_aside(text, span, &bounds, limit, last_dated)?;
-                let main = hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
-                    is_told_in_the_past(text, span, h.span, lists)
-                        && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
-                })?;
+                let main = verb_after_aside(close)?;
                 after_aside = Some(close);
                 Some(main)
             })
