@@ -1282,8 +1282,7 @@ impl Sentence<'_, '_> {
         // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet";
         // not the father's name after "ben" ("Salman ben Hamad Al-Khalifa").
         if !first_name(self, first) {
-            let patronym =
-                |t: usize| folds_to_one_of(self.word(t - 1), &["ben", "bin", "bint", "ibn", "ould"]);
+            let patronym = |t: usize| self.class(t - 1).has(WordClass::PATRONYM);
             if let Some(name_start) =
                 (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t) && !patronym(t))
             {

@@ -79,6 +79,7 @@ impl WordClass {
     pub const COMMON: WordClass = WordClass(1 << 8);
     pub const CONNECTOR: WordClass = WordClass(1 << 9);
     pub const PLACE_OF: WordClass = WordClass(1 << 10);
+    pub const PATRONYM: WordClass = WordClass(1 << 11);
 
     /// Whether the word has any of the classes in `classes`.
     pub fn has(self, classes: WordClass) -> bool {
@@ -487,6 +488,7 @@ impl Lexicon {
                 "article" => WordClass::ARTICLE,
                 "common" => WordClass::COMMON,
                 "connector" => WordClass::CONNECTOR,
+                "patronym" => WordClass::PATRONYM,
                 "ending" => {
                     adjective_endings.push(word);
                     continue;
