@@ -1187,10 +1187,7 @@ impl<'a> Context<'a> {
         // is "la semaine écoulée" on a Sunday, "le mois écoulé" at its end.
         let elapsed = !anchored
             && off == -1
-            && self.tokens[first..=last].iter().any(|t| {
-                let w = &self.text[t.start..t.end];
-                w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("écoul"))
-            });
+            && self.tokens[first..=last].iter().any(|t| Some(t.class) == self.vocab.elapsed);
         let ending = elapsed
             && self.dct.and_then(|d| d.naive()).is_some_and(|d| match (unit.letter, unit.time) {
                 ('Y', false) => d.month() == 12,

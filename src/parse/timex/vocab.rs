@@ -173,7 +173,8 @@ fn vocab_kind(class: &str) -> Kind {
         "midi" => Kind::Midi,
         "ete" => Kind::Ete,
         "season" => Kind::Season,
-        "dernier" => Kind::Dernier,
+        // "écoulé": "dernier", but the period ending when told at its end (`Vocab::elapsed`).
+        "dernier" | "elapsed" => Kind::Dernier,
         "prochain" => Kind::Prochain,
         "suivant" => Kind::Suivant,
         "precedent" => Kind::Precedent,
@@ -336,6 +337,8 @@ pub(super) struct Vocab {
     pub dfa: Option<PatternDfa>,
     /// Class of composed number words ("dix-huit").
     pub number_word: u16,
+    /// Class of "écoulé" and its forms, if the vocabulary has it.
+    pub elapsed: Option<u16>,
     /// Finds, in raw text, a digit or a word of a class every match needs (see `load_trigger`):
     /// a sentence without one has no match and is not tokenised. `None`: every sentence is.
     pub trigger: Option<Trigger>,
@@ -456,6 +459,7 @@ impl Vocab {
             trigger: None,
             weak_season: false,
             number_word: 0,
+            elapsed: None,
             suffixes: vec![Vec::new(); 256],
             suffix_min_len: 1,
             leads: Vec::new(),
@@ -474,6 +478,7 @@ impl Vocab {
             .class_ids
             .get("numw")
             .ok_or_else(|| anyhow!("{words_name}: no number words (class numw)"))?;
+        vocab.elapsed = vocab.class_ids.get("elapsed").copied();
         let (patterns, patterns_name) = source.read(&PATTERNS)?;
         vocab.load_patterns(&patterns, &patterns_name)?;
         let (tense, tense_name) = source.read(&TENSE)?;
