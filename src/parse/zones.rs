@@ -1168,6 +1168,30 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_may_end_on_a_doubled_dash_or_name_no_agency() {
+        let text = format!("BEYROUTH, 3 mars (Xinhua) -- {BODY}");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Header, "BEYROUTH, 3 mars (Xinhua) --")]);
+        let text = format!("SAINT-PÉTERSBOURG - {BODY}");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Header, "SAINT-PÉTERSBOURG - ")]);
+        // A capitalised word that is no city in capitals, or a hyphen with no space after it,
+        // opens no dateline.
+        for opening in ["Kaboul - ", "L'ONU - ", "UE-Turquie : ", "OTAN-Russie "] {
+            let text = format!("{opening}{BODY}");
+            assert!(zoned(&text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_end_mark_of_wire_copy_is_a_signoff_only_on_its_own_line() {
+        let text = format!("{BODY}\n\nFin\n");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Signoff, "Fin")]);
+        let text = format!("{BODY}\n(FIN)\n");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Signoff, "(FIN)")]);
+        let text = format!("{BODY}\nFin de la trêve à Alep.\n");
+        assert!(zoned(&text).is_empty());
+    }
+
+    #[test]
     fn a_short_source_line_is_a_header_only_above_the_body() {
         let text = format!("Le Courrier\n\n{BODY}\n\nLe Courrier\n");
         assert_eq!(zoned(&text), vec![(ZoneKind::Header, "Le Courrier")]);
