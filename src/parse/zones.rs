@@ -1182,6 +1182,17 @@ mod tests {
     }
 
     #[test]
+    fn a_date_after_le_is_a_stamp_only_where_the_line_or_a_separator_ends_it() {
+        let text = format!("Par Jeanne Roux | Le 03/04/2016 à 18:25\n\n{BODY}");
+        assert_eq!(
+            zoned(&text),
+            vec![(ZoneKind::Header, "Par Jeanne Roux | "), (ZoneKind::Header, "Le 03/04/2016 à 18:25")]
+        );
+        let text = format!("Le 12/03/2016, la Russie a répondu aux accusations. {BODY}");
+        assert!(zoned(&text).is_empty());
+    }
+
+    #[test]
     fn the_end_mark_of_wire_copy_is_a_signoff_only_on_its_own_line() {
         let text = format!("{BODY}\n\nFin\n");
         assert_eq!(zoned(&text), vec![(ZoneKind::Signoff, "Fin")]);
