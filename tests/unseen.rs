@@ -1917,3 +1917,15 @@ fn gulf_asian_african_and_latin_american_leaders_have_their_country_on_q9_to_q14
     // q12: an American official named by his role without a demonym.
     assert_eq!(person("q12", "Daniel Russel").as_deref(), Some("USA"));
 }
+
+#[test]
+fn a_body_named_after_a_capital_is_no_mention_of_its_country() {
+    let c = corpus();
+    // b5: "Le groupe de Minsk de l'OSCE, coprésidé par la Russie, …" mediates; Belarus is no party.
+    let b5 = article(&c, "b5");
+    assert_eq!(
+        named(b5, "groupe de Minsk"),
+        [("Organisation".to_string(), "org:groupe-de-minsk".to_string())]
+    );
+    assert!(b5.mentions.iter().all(|m| m.entity != "country:BLR"), "{:?}", b5.mentions);
+}
