@@ -340,6 +340,14 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_months_do_not_end_sentences() {
+        assert_eq!(
+            split_str("Ils se verront le 18 fév. 2017 à Munich, puis le 3 déc. prochain. Voilà."),
+            ["Ils se verront le 18 fév. 2017 à Munich, puis le 3 déc. prochain.", "Voilà."]
+        );
+    }
+
+    #[test]
     fn numbers_and_abbreviations_inside_words() {
         assert_eq!(
             split_str("Le taux est de 3.5 % selon l'O.N.U. et l'U.E. Voilà."),

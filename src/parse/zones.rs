@@ -1171,6 +1171,8 @@ mod tests {
     fn a_dateline_may_end_on_a_doubled_dash_or_name_no_agency() {
         let text = format!("BEYROUTH, 3 mars (Xinhua) -- {BODY}");
         assert_eq!(zoned(&text), vec![(ZoneKind::Header, "BEYROUTH, 3 mars (Xinhua) --")]);
+        let text = format!("MUNICH (Allemagne), 18 fév. 2017 (AFP) — {BODY}");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Header, "MUNICH (Allemagne), 18 fév. 2017 (AFP) —")]);
         let text = format!("SAINT-PÉTERSBOURG - {BODY}");
         assert_eq!(zoned(&text), vec![(ZoneKind::Header, "SAINT-PÉTERSBOURG - ")]);
         // A capitalised word that is no city in capitals, or a hyphen with no space after it,

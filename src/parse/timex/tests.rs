@@ -2122,3 +2122,12 @@ fn a_weekday_before_a_count_that_is_no_day_is_still_a_day() {
         [pair("vendredi", "2017-02-03"), pair("15 minutes", "PT15M")]
     );
 }
+
+#[test]
+fn abbreviated_months_are_months() {
+    let text = "Les discussions reprendront le 23 fév. à Genève, après la réunion du 3 dec. dernier.";
+    assert_eq!(
+        values(text, Some("2017-02-17")),
+        [pair("le 23 fév", "2017-02-23"), pair("3 dec", "2016-12-03")]
+    );
+}
