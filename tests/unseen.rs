@@ -1929,3 +1929,25 @@ fn a_body_named_after_a_capital_is_no_mention_of_its_country() {
     );
     assert!(b5.mentions.iter().all(|m| m.entity != "country:BLR"), "{:?}", b5.mentions);
 }
+
+#[test]
+fn a_clitic_after_a_quotation_and_the_two_countries_of_an_earlier_act() {
+    let c = corpus();
+    // r5: "« Si le financement n'est pas assuré, le Tchad ne pourra pas maintenir ses 2.000 soldats
+    // au Mali », a-t-il averti", after a sentence on Chad's president.
+    let r5 = article(&c, "r5");
+    assert!(has_event(r5, "2017-07-02", "threaten", "TCD", "MLI"), "{:#?}", r5.events);
+    // u16: "…, a-t-il déclaré lors d'une conférence de presse": the report is the event, not the
+    // occasion it was made at.
+    let u16 = article(&c, "u16");
+    assert!(
+        u16.events.iter().all(|e| e.trigger.slice(&u16.text) != "conférence de presse"),
+        "{:#?}",
+        u16.events
+    );
+    // u24: "Les deux pays ont également relancé le projet de gazoduc" three sentences after the
+    // Russian-Turkish meeting, what was said in between notwithstanding.
+    let u24 = article(&c, "u24");
+    assert!(has_event(u24, "2016-08-09", "cooperate", "RUS", ""), "{:#?}", u24.events);
+    assert!(has_event(u24, "2016-08-09", "cooperate", "TUR", ""), "{:#?}", u24.events);
+}

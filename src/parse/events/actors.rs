@@ -5,8 +5,8 @@
 use super::acts::{follows_a_determiner, is_participle, is_reduced_relative, reads_as_participle};
 use super::category::category_of;
 use super::clauses::{
-    can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opens_circumstance,
-    opens_relative, INFINITIVE_OPENERS,
+    can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opening_auxiliary,
+    opens_circumstance, opens_relative, subject_clitic, INFINITIVE_OPENERS,
 };
 use super::coordination::{
     joined_by_a_title, joined_by_and, joined_by_and_a_preposition, joined_by_and_an_honorific,
@@ -447,7 +447,9 @@ impl<'a> SentenceCtx<'a, '_> {
             && can_invert(self.text, clause_start, act_hit)
             && is_inverted(self.text, self.mentions, clause_start, act, act_hit.form.class == Class::Report)
         {
-            let speaker = first_after(act.end, None);
+            // "», a-t-il ajouté" names no one after it: the clitic stands for the actor of the
+            // sentences before.
+            let speaker = first_after(act.end, None).or_else(|| self.clitic_antecedent(clause_start, act));
             (speaker.into_iter().collect(), last_before(clause_start, speaker).or_else(|| any_other(speaker)))
         } else if let Some(subject) = self.subject(act, clause_start) {
             // A named subject decides: its country and those coordinated with it ("la France et
@@ -851,6 +853,18 @@ impl<'a> SentenceCtx<'a, '_> {
             next_start = m.span.start;
         }
         out
+    }
+
+    /// Who the subject clitic of an inverted clause opening at `clause_start` on the auxiliary
+    /// before `act` stands for ("a-t-il", "ont-elles"): the actor of the sentences before, when
+    /// it is one country.
+    fn clitic_antecedent(&self, clause_start: usize, act: Span) -> Option<&'a str> {
+        let auxiliary = opening_auxiliary(&self.text[clause_start..act.start]).flatten()?;
+        subject_clitic(auxiliary)?;
+        match self.antecedent {
+            [only] => Some(only.as_str()),
+            _ => None,
+        }
     }
 
     /// Where an inverted attribution clause after `act` begins, if there is one.

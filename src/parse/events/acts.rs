@@ -39,13 +39,19 @@ pub(super) fn follows_a_determiner(text: &str, sentence: Span, form: Span) -> bo
 /// A meeting noun after a report, in the phrase that tells where the report was made: "…, a
 /// martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors d'une réunion au
 /// Kremlin", "a-t-il dit au cours d'une conférence de presse" (not "à l'issue d'un entretien
-/// avec", which tells a meeting held).
+/// avec", which tells a meeting held, nor "lors d'une conférence de presse commune avec son
+/// homologue", a statement made with someone).
 pub(super) fn is_where_said(text: &str, report: &Hit, noun: &Hit) -> bool {
     const PHRASE_WORDS: usize = 3;
+    const JOINT_WORDS: usize = 2;
+    let statement = noun.form.category == "statement";
     if report.form.class != Class::Report
-        || noun.form.category != "consult"
+        || !(noun.form.category == "consult" || statement)
         || noun.span.start < report.span.end
     {
+        return false;
+    }
+    if statement && words(&text[noun.span.end..]).take(JOINT_WORDS).any(|w| w == "avec") {
         return false;
     }
     let before: Vec<Lower> = words(last_clause(&text[report.span.end..noun.span.start]))

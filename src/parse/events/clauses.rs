@@ -275,6 +275,12 @@ pub(super) fn opening_auxiliary(clause: &str) -> Option<Option<&'static str>> {
     (words.take(2).count() <= 1).then_some(auxiliary)
 }
 
+/// The subject pronoun an inverted auxiliary ends on: "il" of "a-t-il", "elles" of "ont-elles".
+pub(super) fn subject_clitic(auxiliary: &str) -> Option<&str> {
+    let (_, clitic) = auxiliary.rsplit_once('-')?;
+    matches!(clitic, "il" | "elle" | "ils" | "elles").then_some(clitic)
+}
+
 /// A clause that opens on its verb and whose subject follows it: ", a regretté mercredi le
 /// ministre Sergueï Lavrov", "», a-t-il ajouté" — not "Syrie: Washington a refusé", nor
 /// "Maria Zakharova, a confirmé que …", nor "Dmitri Peskov, a rejeté ces accusations". After a
@@ -304,8 +310,8 @@ pub(super) fn is_inverted(
     if named_before {
         return false;
     }
-    // "a-t-il ajouté": the subject is the clitic.
-    if auxiliary.is_some_and(|w| w.contains("-t-") || w.ends_with("-il") || w.ends_with("-elle")) {
+    // "a-t-il ajouté", "ont-elles dit": the subject is the clitic.
+    if auxiliary.is_some_and(|w| subject_clitic(w).is_some()) {
         return true;
     }
     let after = text[verb.end..].trim_start();

@@ -178,8 +178,13 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // others.
         pair.clear();
         if words::find_by_key(span.slice(text).as_bytes(), b"deux ", 3).is_some() {
-            let mut recent = events.iter().rev().take_while(|e| e.sentence + ANTECEDENT_REACH >= index);
-            if let Some(e) = recent.find(|e| e.source.len() + e.target.len() >= 2) {
+            // What was said of a country ("« … n'est pas liée à la Chine », a assuré le
+            // président américain") pairs it with the speaker less than an act does: an act a
+            // sentence further back comes first.
+            let recent = |reach: usize| events.iter().rev().take_while(move |e| e.sentence + reach >= index);
+            let two = |e: &&Event| e.source.len() + e.target.len() >= 2;
+            let act = recent(ANTECEDENT_REACH + 1).filter(|e| e.category != "statement").find(two);
+            if let Some(e) = act.or_else(|| recent(ANTECEDENT_REACH).find(two)) {
                 pair.extend(e.source.iter().chain(&e.target).cloned());
                 pair.sort();
                 pair.dedup();

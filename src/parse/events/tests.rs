@@ -1739,3 +1739,31 @@ fn an_act_after_apres_avoir_with_no_act_before_it_is_done_by_the_clauses_first_n
     let got = briefs(&f, "2016-03-05");
     assert_eq!(got, ["2016-03-03 consult rencontré [\"HUN\"] -> [\"HRV\"]"]);
 }
+
+#[test]
+fn an_inverted_clitic_after_a_quotation_stands_for_the_actor_told_before() {
+    let f = fixture(
+        "Tokyo a rappelé jeudi son ambassadeur à Séoul. « Nous ne céderons pas », a-t-il déclaré lors \
+         d'un point de presse. « Nous attendons des excuses », ont-ils ajouté.",
+        &[("jeudi", "2017-01-05")],
+        &[("Tokyo", "country:JPN"), ("Séoul", "country:KOR")],
+    );
+    let got = briefs(&f, "2017-01-06");
+    assert_eq!(
+        got,
+        [
+            "2017-01-05 reduce_relations rappelé [\"JPN\"] -> [\"KOR\"]",
+            // The report is the act, not the occasion it was made at.
+            "2017-01-06 statement déclaré [\"JPN\"] -> []",
+            "2017-01-06 statement ajouté [\"JPN\"] -> []",
+        ]
+    );
+    // Of two countries told before, "il" is not known.
+    let f = fixture(
+        "Tokyo et Séoul ont signé jeudi un accord. « Nous ne céderons pas », a-t-il déclaré.",
+        &[("jeudi", "2017-01-05")],
+        &[("Tokyo", "country:JPN"), ("Séoul", "country:KOR")],
+    );
+    let got = briefs(&f, "2017-01-06");
+    assert_eq!(got[1], "2017-01-06 statement déclaré [] -> []");
+}
