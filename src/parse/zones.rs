@@ -1324,6 +1324,19 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_in_capitals_heads_the_titles_below_it() {
+        let text = format!("{BODY}\n\nLIRE AUSSI :\n» Syrie : la trêve a vécu\n» Alep, la ville martyre\n");
+        assert_eq!(
+            zoned(&text),
+            vec![
+                (ZoneKind::Related, "LIRE AUSSI :"),
+                (ZoneKind::Related, "» Syrie : la trêve a vécu"),
+                (ZoneKind::Related, "» Alep, la ville martyre")
+            ]
+        );
+    }
+
+    #[test]
     fn furniture_lines_do_not_end_the_leading_block() {
         let text = format!(
             "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies pour vous proposer des \
