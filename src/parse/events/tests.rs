@@ -1767,3 +1767,19 @@ fn an_inverted_clitic_after_a_quotation_stands_for_the_actor_told_before() {
     let got = briefs(&f, "2017-01-06");
     assert_eq!(got[1], "2017-01-06 statement déclaré [] -> []");
 }
+
+#[test]
+fn repeating_or_noting_something_is_a_statement_raising_a_level_is_not() {
+    let mentions = [("Tokyo", "country:JPN"), ("Pékin", "country:CHN")];
+    for (text, expected) in [
+        ("Tokyo a répété mardi que Pékin devait cesser ses manœuvres.", "statement"),
+        // The act repeated is what is told.
+        ("Tokyo a réitéré mardi son appel à la retenue de Pékin.", "appeal"),
+        ("Tokyo a réitéré mardi que Pékin devait cesser ses manœuvres.", "statement"),
+        ("Tokyo a noté mardi que Pékin avait retiré ses navires.", "statement"),
+        ("Tokyo a relevé mardi le niveau d'alerte face à Pékin.", ""),
+    ] {
+        let f = fixture(text, &[("mardi", "2017-01-03")], &mentions);
+        assert_eq!(first_category(&f, "2017-01-04"), expected, "{text}");
+    }
+}
