@@ -51,13 +51,21 @@ pub(super) fn joins_a_left_out(between: &str) -> bool {
     ARTICLES.contains(&rest)
 }
 
-/// "le traité de Lisbonne", "les accords de Minsk", "le sommet de Varsovie": a city naming a
-/// text or a meeting is no actor. `before` has no trailing whitespace.
+/// "le traité de Lisbonne", "les accords de Minsk", "le sommet de Varsovie", "l'accord
+/// nucléaire de Vienne": a city naming a text or a meeting (maybe after an adjective in lowercase)
+/// is no actor. `before` has no trailing whitespace.
 #[inline]
 pub(super) fn names_a_text_or_meeting(before: &str, lists: &EventWords) -> bool {
     let Some(rest) = before.strip_suffix(" de") else { return false };
     let head = word_before(rest);
-    lists.text_or_meeting.has_ignoring_case(head)
+    if lists.text_or_meeting.has_ignoring_case(head) {
+        return true;
+    }
+    let adjective = head.chars().next().is_some_and(char::is_lowercase);
+    adjective
+        && rest
+            .strip_suffix(head)
+            .is_some_and(|rest| lists.text_or_meeting.has_ignoring_case(word_before(rest.trim_end())))
 }
 
 /// A word of going or sending towards a place and its people: "s'est rendu", "en visite",

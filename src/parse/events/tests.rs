@@ -3,7 +3,7 @@ use super::clauses::clause_boundaries;
 use super::coordination::joins_a_second_verb;
 use super::dating::{apposition_reach, dates_a_phrase_after_a_preposition, is_deadline, says_then};
 use super::lists::EventWords;
-use super::parties::{is_towards, joins_a_left_out};
+use super::parties::{is_towards, joins_a_left_out, names_a_text_or_meeting};
 use super::summary::summary;
 use super::tense::{is_present_verb, past_auxiliary};
 use super::words::word_before;
@@ -1782,4 +1782,19 @@ fn repeating_or_noting_something_is_a_statement_raising_a_level_is_not() {
         let f = fixture(text, &[("mardi", "2017-01-03")], &mentions);
         assert_eq!(first_category(&f, "2017-01-04"), expected, "{text}");
     }
+}
+
+#[test]
+fn a_city_naming_a_text_after_an_adjective_is_no_actor() {
+    let f = fixture(
+        "Selon Washington, ce tir viole la résolution adoptée après l'accord nucléaire de Vienne.",
+        &[],
+        &[("Washington", "country:USA"), ("Vienne", "country:AUT")],
+    );
+    let got = events(&f, "2017-02-06");
+    assert!(got.iter().all(|e| !e.target.contains(&"AUT".to_string())), "{got:?}");
+    assert!(names_a_text_or_meeting("les accords de", lists()));
+    assert!(names_a_text_or_meeting("l'accord nucléaire de", lists()));
+    assert!(!names_a_text_or_meeting("l'accord conclu par les présidents de", lists()));
+    assert!(!names_a_text_or_meeting("l'ambassadeur de", lists()));
 }
