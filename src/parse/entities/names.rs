@@ -938,7 +938,17 @@ impl Sentence<'_, '_> {
         let gap = &self.text[self.tokens[t - 1].end..self.tokens[t].start];
         let elided = de == "d" && matches!(gap, "'" | "’");
         let spaced = matches!(de, "de" | "du") && matches!(gap, " " | "\u{a0}");
-        (elided || spaced) && self.joined(t - 2, t - 1) && self.class(t - 2).has(WordClass::PLACE_OF)
+        // "la province d'Idleb", or with an adjective between: "l'attaque chimique de Khan Cheikhoun".
+        let adjective_between = || {
+            t >= 3
+                && !self.tokens[t - 2].cap
+                && !self.class(t - 2).has(WordClass::STOP | WordClass::BREAK)
+                && self.joined(t - 3, t - 2)
+                && self.class(t - 3).has(WordClass::PLACE_OF)
+        };
+        (elided || spaced)
+            && self.joined(t - 2, t - 1)
+            && (self.class(t - 2).has(WordClass::PLACE_OF) || adjective_between())
     }
 
     /// A capitalised organisation cue inside a sentence ("l'Organisation mondiale…", "le Front
@@ -1353,6 +1363,8 @@ impl Sentence<'_, '_> {
             _ if common_noun && !any(WordClass::ORG | WordClass::PLACE) => return,
             // "le président du Crédit Lyonnais": the title's complement, an organisation.
             Some(_) if words >= 2 && any(WordClass::ORG) => What::Organisation { country: None },
+            // "Le maire de Kafr Nabl, Raed Fares": a place the title is of, named by its head word.
+            Some(_) if words >= 2 && any(WordClass::PLACE) && self.place_noun_before(first) => What::Place,
             Some((_, info)) if words == 1 => What::Lone { cue: Some(info), place: false },
             Some((_, info)) => What::Person(info),
             _ if words == 1 && org_word(self, first) => match self.org_name_from_head(first, first) {

@@ -1296,3 +1296,25 @@ fn cheikha_bint_and_plural_countries_after_a_titled_name() {
         vec![("person:jean-dupont".to_string(), Some("PHL".to_string()))]
     );
 }
+
+#[test]
+fn arabic_place_names_and_places_after_a_noun_and_its_adjective_are_places() {
+    let kind_of = |text: &str, surface: &str| {
+        mentions(text).into_iter().find(|(s, _, _)| s == surface).map(|(_, kind, id)| (kind, id))
+    };
+    let place = |id: &str| Some((MentionKind::Location, format!("place:{id}")));
+    let text = "Les rebelles ont repris Tal Rifaat et Deir Hafer.";
+    assert_eq!(kind_of(text, "Tal Rifaat"), place("tal-rifaat"));
+    assert_eq!(kind_of(text, "Deir Hafer"), place("deir-hafer"));
+    let text = "L'attaque chimique de Khan Cheikhoun a fait 86 morts.";
+    assert_eq!(kind_of(text, "Khan Cheikhoun"), place("khan-cheikhoun"));
+    let text = "Les habitants de Madaya ont fui.";
+    assert_eq!(kind_of(text, "Madaya"), place("madaya"));
+    // A title's place named by its head word, and the person after it.
+    let text = "Le maire de Kafr Nabl, Raed Fares, a témoigné.";
+    assert_eq!(kind_of(text, "Kafr Nabl"), place("kafr-nabl"));
+    assert_eq!(kind_of(text, "Raed Fares").map(|(k, _)| k), Some(MentionKind::Person));
+    // A person after a noun that is no place's.
+    let text = "La visite officielle de Jean Dupont a été annulée.";
+    assert_eq!(kind_of(text, "Jean Dupont").map(|(k, _)| k), Some(MentionKind::Person));
+}
