@@ -582,7 +582,12 @@ impl<'a> SentenceCtx<'a, '_> {
         let in_clause = |(_, m): &(usize, &Mention)| {
             m.span.start >= clause_start && !is_venue(self.text, self.span, m.span, self.lists)
         };
-        if let Some((i, nearest)) = before().rev().find(in_clause) {
+        // "un plan visant à encercler Guam de tirs": a name an infinitive acts on is no subject
+        // of what follows it.
+        let subject_like = |im: &(usize, &Mention)| {
+            in_clause(im) && !follows_an_infinitive_of_purpose(&self.text[clause_start..im.1.span.start])
+        };
+        if let Some((i, nearest)) = before().rev().find(subject_like) {
             let between = &self.text[nearest.span.end..act.start];
             // "avait rencontré les patrons américains avant de se rendre à Washington": an
             // infinitive has the subject of the verb it depends on, not the name before it.
@@ -1017,4 +1022,25 @@ fn has_an_agent(between: &str) -> bool {
     participle.is_some()
         && words.next() == Some("par")
         && words.all(|w| matches!(w, "le" | "la" | "les" | "l"))
+}
+
+/// Whether `before` (the clause up to a name) ends on an infinitive after "à", "de" or "pour",
+/// maybe with a determiner between: "visant à encercler", "afin d'isoler les", "pour convaincre l'".
+fn follows_an_infinitive_of_purpose(before: &str) -> bool {
+    const DETERMINERS: [&str; 10] = ["le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au"];
+    let mut words = words(before).rev();
+    let mut word = words.next();
+    if word.is_some_and(|w| DETERMINERS.contains(&w)) {
+        word = words.next();
+    }
+    let Some(word) = word else { return false };
+    // "d'isoler": the preposition is elided onto the infinitive.
+    let (elided_de, verb) = match word.strip_prefix("d'").or_else(|| word.strip_prefix("d’")) {
+        Some(verb) => (true, verb),
+        None => (false, word),
+    };
+    let infinitive = verb.chars().count() > 4
+        && verb.chars().all(char::is_lowercase)
+        && (verb.ends_with("er") || verb.ends_with("ir"));
+    infinitive && (elided_de || words.next().is_some_and(|w| matches!(w, "à" | "de" | "pour")))
 }

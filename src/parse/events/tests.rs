@@ -1798,3 +1798,15 @@ fn a_city_naming_a_text_after_an_adjective_is_no_actor() {
     assert!(!names_a_text_or_meeting("l'accord conclu par les présidents de", lists()));
     assert!(!names_a_text_or_meeting("l'ambassadeur de", lists()));
 }
+
+#[test]
+fn a_name_an_infinitive_acts_on_is_no_subject_of_a_later_act() {
+    let f = fixture(
+        "L'armée nord-coréenne examine un plan visant à encercler Guam de tirs de missiles, a indiqué un \
+         porte-parole.",
+        &[],
+        &[("nord-coréenne", "country:PRK"), ("Guam", "country:USA")],
+    );
+    let got = briefs(&f, "2017-08-10");
+    assert!(got.iter().any(|b| b.contains("tirs [\"PRK\"]")), "{got:?}");
+}
