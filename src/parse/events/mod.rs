@@ -321,8 +321,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let first = report_if_undated.or_else(|| hits.iter().find(told));
             // "Le président, qui l'a accueillie à l'aéroport, a promis de …": an act told in a
             // relative aside that follows the subject is no act of the sentence when a verb told
-            // right after the aside is its main verb.
-            let main = first.filter(|f| f.form.class != Class::Report).and_then(|f| {
+            // right after the aside is its main verb; so is a report ("Le Vietnam, qui revendique
+            // les îles, a salué le verdict").
+            let main = first.and_then(|f| {
                 let close = after_a_relative_aside(text, span, &bounds, f.span.start, f.span.end)?;
                 let main = verb_after_aside(close)?;
                 after_aside = Some(close);

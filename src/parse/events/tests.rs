@@ -1810,3 +1810,14 @@ fn a_name_an_infinitive_acts_on_is_no_subject_of_a_later_act() {
     let got = briefs(&f, "2017-08-10");
     assert!(got.iter().any(|b| b.contains("tirs [\"PRK\"]")), "{got:?}");
 }
+
+#[test]
+fn a_report_in_a_relative_aside_yields_to_the_main_verb_after_it() {
+    let f = fixture(
+        "Le Vietnam, qui revendique les îles Paracels, a salué le verdict.",
+        &[],
+        &[("Vietnam", "country:VNM")],
+    );
+    let got = briefs(&f, "2016-07-12");
+    assert_eq!(got, ["2016-07-12 statement salué [\"VNM\"] -> []"]);
+}
