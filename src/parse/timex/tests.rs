@@ -2122,3 +2122,78 @@ fn a_weekday_before_a_count_that_is_no_day_is_still_a_day() {
         [pair("vendredi", "2017-02-03"), pair("15 minutes", "PT15M")]
     );
 }
+
+#[test]
+fn a_year_after_une_annee_is_that_year() {
+    assert_eq!(
+        values("Après une année 2014 difficile, la croissance repart.", Some("2016-03-01")),
+        [pair("une année 2014", "2014")]
+    );
+}
+
+#[test]
+fn a_thing_named_after_a_holiday_is_no_date() {
+    assert_eq!(
+        values("Les chalets du marché de Noël ouvriront samedi.", Some("2016-11-30")),
+        [pair("samedi", "2016-12-03")]
+    );
+    assert_eq!(values("Il rentrera avant Noël.", Some("2016-11-30")), [pair("Noël", "2016-12-25")]);
+}
+
+#[test]
+fn the_end_of_a_range_comes_after_its_start() {
+    let text = "La trêve hivernale, qui court du 1er novembre au 31 mars, est déjà jugée trop courte.";
+    assert_eq!(
+        values(text, Some("2016-12-10")),
+        [pair("1er novembre", "2016-11-01"), pair("31 mars", "2017-03-31")]
+    );
+}
+
+#[test]
+fn a_verb_of_saying_after_a_comma_is_not_the_tense_of_the_clause_before() {
+    let text = "Le trafic ne devrait pas reprendre avant mardi, a indiqué la SNCF.";
+    assert_eq!(values(text, Some("2016-06-03")), [pair("mardi", "2016-06-07")]);
+}
+
+#[test]
+fn a_part_of_the_day_set_off_does_not_take_the_day_of_the_clause_around() {
+    let text = "Le président a atterri jeudi matin à Alger. Son ministre, arrivé dans l'après-midi, est reparti vendredi.";
+    let t = tag_sentences(text, "2016-05-06");
+    assert_eq!(find(&t, text, "l'après-midi").value, "2016-05-05TAF");
+}
+
+#[test]
+fn the_morrow_of_an_event_with_no_day_before_is_the_day_of_its_clause() {
+    let text = "Au lendemain du scrutin, le Premier ministre a démissionné lundi.";
+    assert_eq!(
+        values(text, Some("2016-06-28")),
+        [pair("lendemain", "2016-06-27"), pair("lundi", "2016-06-27")]
+    );
+}
+
+#[test]
+fn a_date_in_a_relative_after_a_noun_a_year_dates_is_of_that_year() {
+    let text = "La grève de 1995, qui avait débuté le 24 novembre, reste dans les mémoires.";
+    assert_eq!(
+        values(text, Some("2016-05-20")),
+        [pair("1995", "1995"), pair("le 24 novembre", "1995-11-24")]
+    );
+    // Ahead, it is not.
+    let text = "L'accord de 2015, qui doit entrer en vigueur le 4 novembre, divise.";
+    assert_eq!(find(&tag(text, Some("2016-05-20")), text, "le 4 novembre").value, "2016-11-04");
+}
+
+#[test]
+fn months_after_an_event_count_from_its_month_of_the_year_nearest_now() {
+    let text = "Huit mois après les attentats du 13 novembre, l'état d'urgence est toujours en vigueur.";
+    assert_eq!(
+        values(text, Some("2016-07-10")),
+        [pair("Huit mois après", "2016-07"), pair("13 novembre", "2015-11-13")]
+    );
+}
+
+#[test]
+fn days_after_an_undated_event_told_in_the_present_are_now() {
+    let text = "Trois jours après le naufrage qui a fait 40 morts, les secours poursuivent les recherches.";
+    assert_eq!(values(text, Some("2016-04-20")), [pair("Trois jours après", "2016-04-20")]);
+}
