@@ -2197,3 +2197,41 @@ fn days_after_an_undated_event_told_in_the_present_are_now() {
     let text = "Trois jours après le naufrage qui a fait 40 morts, les secours poursuivent les recherches.";
     assert_eq!(values(text, Some("2016-04-20")), [pair("Trois jours après", "2016-04-20")]);
 }
+
+#[test]
+fn holidays_easter_moves_are_computed_for_the_year_the_tense_tells() {
+    let text = "Les négociations reprendront après Pâques. Le scrutin aura lieu à la Pentecôte.";
+    assert_eq!(
+        values(text, Some("2016-03-10")),
+        [pair("Pâques", "2016-03-27"), pair("la Pentecôte", "2016-05-15")]
+    );
+    let text = "Le lundi de Pâques, des manifestants avaient envahi la place.";
+    assert_eq!(values(text, Some("2016-04-20")), [pair("Le lundi de Pâques", "2016-03-28")]);
+    assert_eq!(
+        values("Il partira pour l'Ascension 2017.", Some("2016-04-20")),
+        [pair("l'Ascension 2017", "2017-05-25")]
+    );
+    // Lowercase, a climb.
+    assert_eq!(values("Après l'ascension du mont Blanc, il a parlé.", Some("2016-04-20")), []);
+}
+
+#[test]
+fn easter_sunday_by_the_calendar() {
+    let days: Vec<String> = [2000, 2015, 2016, 2017, 2018, 2019, 2024, 2038]
+        .iter()
+        .map(|&y| calendar::easter(y).map(calendar::iso_day).unwrap_or_default())
+        .collect();
+    assert_eq!(
+        days,
+        [
+            "2000-04-23",
+            "2015-04-05",
+            "2016-03-27",
+            "2017-04-16",
+            "2018-04-01",
+            "2019-04-21",
+            "2024-03-31",
+            "2038-04-25"
+        ]
+    );
+}

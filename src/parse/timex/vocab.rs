@@ -95,6 +95,8 @@ pub(super) enum Kind {
     DateNoun,
     /// A holiday on a fixed day ("Noël"), valued month × 100 + day.
     Holiday,
+    /// A holiday Easter moves ("Pâques", "la Pentecôte"), valued in days after Easter Sunday.
+    Movable,
     Moment,
     /// "que", "qu'": a subordinate clause starts, whose verb is not the tense of what precedes.
     Que,
@@ -209,6 +211,7 @@ fn vocab_kind(class: &str) -> Kind {
         "date_noun" => Kind::DateNoun,
         // "nouvel" is a holiday only in the patterns that put "an" after it.
         "holiday" | "newyear" => Kind::Holiday,
+        "movable" => Kind::Movable,
         "moment" => Kind::Moment,
         "que" => Kind::Que,
         "numbered" => Kind::Numbered,
@@ -533,6 +536,7 @@ impl Vocab {
                     | Kind::AnchorDay
                     | Kind::Midi
                     | Kind::Holiday
+                    | Kind::Movable
             );
             if needs_num && num.is_none() {
                 bail!("{file}:{n}: class {class} needs a number as value, got {value:?}");
@@ -547,6 +551,8 @@ impl Vocab {
                         && (1..=12).contains(&(n as u32 / 100))
                         && (1..=31).contains(&(n as u32 % 100))
                 }
+                // Days after Easter Sunday: from Septuagesima (-63) to Corpus Christi (60).
+                Kind::Movable => num.is_some_and(|n| n.fract() == 0.0 && (-63.0..=63.0).contains(&n)),
                 _ => true,
             };
             if !range_ok {
