@@ -3736,10 +3736,10 @@ fn dates_of_b03_rio_les_jeux_s_ouvrent_au() {
 
 #[test]
 fn dates_of_b04_catalogne_puigdemont_en_appelle_a_l() {
-    // Not asserted (misses left): "mardi" (2017-10-03).
     check(
         "b04",
         &[
+            ("mardi", Date, "2017-10-03", None),
             ("lundi", Date, "2017-10-02", None),
             ("dimanche", Date, "2017-10-01", None),
             ("9 heures", Time, "2017-10-01T09:00", None),

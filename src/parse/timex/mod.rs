@@ -1152,6 +1152,17 @@ fn tense_near(
             }
             None => {}
         }
+        // "Les syndicats ont appelé à une grève générale mardi": what is called for is ahead (a
+        // call told in the pluperfect may have been for a day gone by).
+        if i > 0 && matches!(&text[tokens[i].start..tokens[i].end], "à" | "au" | "aux") && {
+            vocab::normalise_key(&text[tokens[i - 1].start..tokens[i - 1].end], &mut key);
+            vocab.call_for.contains(&key)
+                && !tokens[i.saturating_sub(3)..i - 1].iter().any(|t| is_pluperfect_auxiliary(vocab, t))
+        } {
+            consider(first - i, Tense::Future);
+            cue_before = true;
+            break;
+        }
         if let Some(t) = cue(vocab, text, tokens, i) {
             consider(first - i, t);
             cue_before = true;

@@ -2235,3 +2235,11 @@ fn easter_sunday_by_the_calendar() {
         ]
     );
 }
+
+#[test]
+fn what_a_call_is_for_is_ahead_unless_told_in_the_pluperfect() {
+    let text = "L'opposition a appelé au boycott du scrutin de dimanche.";
+    assert_eq!(values(text, Some("2017-10-02")), [pair("dimanche", "2017-10-08")]);
+    let text = "Les syndicats avaient appelé à manifester lundi, une mobilisation réussie.";
+    assert_eq!(values(text, Some("2017-10-04")), [pair("lundi", "2017-10-02")]);
+}

@@ -365,6 +365,9 @@ pub(super) struct Vocab {
     /// Verbs that date something back ("remontait au 6 janvier", "date de 2006"), whose date is
     /// a reference, not a time of the story (`dating`).
     pub dating: Vec<String>,
+    /// Verbs of calling for an act ("ont appelé à une grève générale mardi"), whose complement
+    /// after "à" tells an act ahead when called for (`callfor`).
+    pub call_for: Vec<String>,
 }
 
 /// In `Vocab::elided`: a word that is not in the vocabulary.
@@ -470,6 +473,7 @@ impl Vocab {
             ahead: Vec::new(),
             purpose: Vec::new(),
             dating: Vec::new(),
+            call_for: Vec::new(),
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
             let id = vocab.add_class(name, kind)?;
@@ -975,18 +979,21 @@ impl Vocab {
                     };
                     self.leads.push((lead_tokens(words), cue, only));
                 }
-                [list @ ("between" | "ahead" | "purpose" | "dating"), word] if !word.is_empty() => {
+                [list @ ("between" | "ahead" | "purpose" | "dating" | "callfor"), word]
+                    if !word.is_empty() =>
+                {
                     let words = match *list {
                         "between" => &mut self.between,
                         "ahead" => &mut self.ahead,
                         "dating" => &mut self.dating,
+                        "callfor" => &mut self.call_for,
                         _ => &mut self.purpose,
                     };
                     words.push(key_of(word));
                 }
                 _ => {
                     bail!(
-                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word`, `dating<TAB>word` or `minlen<TAB>N`, got {line:?}"
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word`, `dating<TAB>word`, `callfor<TAB>word` or `minlen<TAB>N`, got {line:?}"
                     )
                 }
             }
