@@ -471,7 +471,12 @@ impl<'a> Context<'a> {
             Rule::Duration => {
                 // "prolongée d'une journée": the daytime counted once is a day.
                 let daytime = (f.pod == Some("DT")).then_some(Unit { mult: 1.0, letter: 'D', time: false });
-                let Some(unit) = f.unit.or(daytime) else { return Vec::new() };
+                // "dans la quinzaine": so many days, when no noun follows ("la dizaine de pays").
+                let days = (f.unit.is_none()
+                    && self.kind_at(last) == Some(Kind::ApproxCount)
+                    && !matches!(self.kind_at(last + 1), Some(Kind::De | Kind::Des)))
+                .then_some(Unit { mult: 1.0, letter: 'D', time: false });
+                let Some(unit) = f.unit.or(daytime).or(days) else { return Vec::new() };
                 if self.someday(first, last) {
                     return Vec::new();
                 }

@@ -2243,3 +2243,13 @@ fn what_a_call_is_for_is_ahead_unless_told_in_the_pluperfect() {
     let text = "Les syndicats avaient appelé à manifester lundi, une mobilisation réussie.";
     assert_eq!(values(text, Some("2017-10-04")), [pair("lundi", "2017-10-02")]);
 }
+
+#[test]
+fn within_the_fortnight_is_so_many_days_unless_a_noun_follows() {
+    let text = "Le gouvernement doit présenter son plan dans la quinzaine.";
+    let t = tag(text, Some("2016-03-10"));
+    let x = find(&t, text, "la quinzaine");
+    assert_eq!((x.kind, x.value.as_str()), (TimexType::Duration, "P15D"));
+    assert_eq!(values("Le virus est présent dans la quinzaine de pays voisins.", Some("2016-03-10")), []);
+    assert_eq!(values("Le film est présenté dans la Quinzaine des réalisateurs.", Some("2016-03-10")), []);
+}

@@ -164,7 +164,8 @@ fn vocab_kind(class: &str) -> Kind {
         "premier" => Kind::Premier,
         "demi" => Kind::Demi,
         "quart" => Kind::Quart,
-        "approxcount" => Kind::ApproxCount,
+        // "quinzaine" is also the fortnight, alone after "dans la".
+        "approxcount" | "fortnight" => Kind::ApproxCount,
         "vague" => Kind::Vague,
         "u_sec" | "u_min" | "u_hour" | "u_day" | "u_week" | "u_month" | "u_year" | "u_other" => Kind::Unit,
         "weekend" => Kind::Weekend,
