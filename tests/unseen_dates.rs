@@ -1813,14 +1813,14 @@ fn an_inauguration_friday_and_a_meeting_next_week() {
 
 #[test]
 fn a_summit_since_sunday_and_a_state_of_emergency_declared_in_the_night() {
-    // Not asserted: "réunis depuis dimanche …, ont consacré la matinée …, trois jours après les
-    // attentats" is read as Sunday's morning, where the story means the publication day's: a
-    // span's start no longer dates the times after it, but "trois jours après", set off in the
-    // same clause, names the clause's date, which it takes from "dimanche".
+    // "réunis depuis dimanche …, ont consacré la matinée …" is the publication day's morning (it
+    // was Sunday's until session 18, when a verb past a comma stopped telling the tense of the
+    // clause before it).
     check(
         "s05",
         &[
             ("dimanche", Date, "2015-11-15", None),
+            ("la matinée", Time, "2015-11-16TMO", None),
             ("cet après-midi", Time, "2015-11-16TAF", None),
             ("la nuit de vendredi à samedi", Time, "2015-11-13TNI", None),
             ("trois mois", Duration, "P3M", None),
@@ -2417,6 +2417,8 @@ fn late_in_the_evening_and_early_on_new_year_s_morning() {
             ("1er janvier", Date, "2017-01-01", None),
             ("19 décembre", Date, "2016-12-19", None),
             ("ce mardi", Date, "2017-01-03", None),
+            // "doit être formé dans la quinzaine" (a known miss until session 18).
+            ("la quinzaine", Duration, "P15D", Some("APPROX")),
         ],
     );
 }
@@ -3473,6 +3475,551 @@ fn a_truce_concluded_and_begun_in_september() {
             ("le 9 septembre", Date, "2016-09-09", None),
             ("le 12 septembre", Date, "2016-09-12", None),
             ("mardi", Date, "2016-09-20", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_a01_nepal_le_bilan_du_seisme_s() {
+    // Not asserted (misses left): "11 h 56" (2015-04-25T11:56).
+    check(
+        "a01",
+        &[
+            ("samedi", Date, "2015-04-25", None),
+            ("la mi-journée", Time, "2015-04-25TMI", None),
+            ("lundi matin", Time, "2015-04-27TMO", None),
+            ("dimanche", Date, "2015-04-26", None),
+            ("12 h 40", Time, "2015-04-26T12:40", None),
+            ("1934", Date, "1934", None),
+            ("deux jours", Duration, "P2D", None),
+            ("Il y a un an", Date, "2014", None),
+            ("le 18 avril 2014", Date, "2014-04-18", None),
+            ("72 heures", Duration, "PT72H", None),
+            ("trois jours", Duration, "P3D", None),
+            ("la fin de la semaine", Date, "2015-W18", Some("END")),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_a02_euro_2016_coup_d_envoi_sous() {
+    check(
+        "a02",
+        &[
+            ("ce vendredi soir", Time, "2016-06-10TEV", None),
+            ("21 heures", Time, "2016-06-10T21:00", None),
+            ("un mois", Duration, "P1M", None),
+            ("sept mois après", Date, "2016-06", None),
+            ("13 novembre", Date, "2015-11-13", None),
+            ("10 juillet", Date, "2016-07-10", None),
+            ("Mercredi", Date, "2016-06-08", None),
+            ("La veille", Date, "2016-06-07", None),
+            ("une semaine", Duration, "P1W", None),
+            ("jeudi", Date, "2016-06-09", None),
+            ("samedi soir", Time, "2016-06-11TEV", None),
+            ("25", Date, "2016-06-25", None),
+            ("28 juin", Date, "2016-06-28", None),
+            ("juillet 2012", Date, "2012-07", None),
+            ("1998", Date, "1998", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_a03_calais_la_jungle_se_vide() {
+    check(
+        "a03",
+        &[
+            ("ce mardi", Date, "2016-10-25", None),
+            ("lundi 8 heures", Time, "2016-10-24T08:00", None),
+            ("fin de semaine", Date, "2016-W43", Some("END")),
+            ("Dimanche soir", Time, "2016-10-23TEV", None),
+            ("printemps 2015", Date, "2015-SP", None),
+            ("fin août", Date, "2016-08", Some("END")),
+            ("début septembre", Date, "2016-09", Some("START")),
+            ("le 2 septembre", Date, "2016-09-02", None),
+            ("une dizaine de jours", Duration, "P10D", Some("APPROX")),
+            ("la mi-octobre", Date, "2016-10", Some("MID")),
+            ("la fin du mois", Date, "2016-10", Some("END")),
+        ],
+    );
+    no_timex_in("a03", &["deuxième journée"]);
+}
+
+#[test]
+fn dates_of_a04_germanwings_le_copilote_a_precipite_l() {
+    check(
+        "a04",
+        &[
+            ("jeudi", Date, "2015-03-26", None),
+            ("mardi matin", Time, "2015-03-24TMO", None),
+            ("10 h 41", Time, "2015-03-24T10:41", None),
+            ("huit minutes", Duration, "PT8M", None),
+            ("le jour même", Date, "2015-03-24", None),
+            ("mercredi soir", Time, "2015-03-25TEV", None),
+            ("Le lendemain matin", Time, "2015-03-26TMO", None),
+            ("septembre 2013", Date, "2013-09", None),
+            ("plusieurs mois", Duration, "PXM", None),
+            ("2009", Date, "2009", None),
+            ("plus de quarante ans", Duration, "P40Y", Some("MORE_THAN")),
+            ("des semaines", Duration, "PXW", None),
+            ("le 17 avril", Date, "2015-04-17", None),
+        ],
+    );
+    no_timex_in("a04", &["27 ans", "150 personnes"]);
+}
+
+#[test]
+fn dates_of_a05_irma_saint_martin_devastee() {
+    check(
+        "a05",
+        &[
+            ("Deux jours après", Date, "2017-09-08", None),
+            ("la nuit de mardi à mercredi", Time, "2017-09-05TNI", None),
+            ("près de cinq heures", Duration, "PT5H", Some("APPROX")),
+            ("vendredi matin", Time, "2017-09-08TMO", None),
+            ("jeudi", Date, "2017-09-07", None),
+            ("début de semaine prochaine", Date, "2017-W37", Some("START")),
+            ("samedi après-midi", Time, "2017-09-09TAF", None),
+            ("la nuit de samedi à dimanche", Time, "2017-09-09TNI", None),
+            ("1980", Date, "1980", None),
+            ("1er juin", Date, "2017-06-01", None),
+            ("30 novembre", Date, "2017-11-30", None),
+            ("des mois", Duration, "PXM", None),
+            ("des années", Duration, "PXY", None),
+            ("Il y a vingt-deux ans", Date, "1995", None),
+            ("septembre 1995", Date, "1995-09", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_a06_regionales_le_fn_en_tete_dans() {
+    check(
+        "a06",
+        &[
+            ("dimanche", Date, "2015-12-06", None),
+            ("ce mardi 18 heures", Time, "2015-12-08T18:00", None),
+            ("le 13 décembre", Date, "2015-12-13", None),
+            ("dimanche soir", Time, "2015-12-06TEV", None),
+            ("20 h 30", Time, "2015-12-06T20:30", None),
+            ("lundi matin", Time, "2015-12-07TMO", None),
+            ("2010", Date, "2010", None),
+            ("début janvier", Date, "2016-01", Some("START")),
+            ("six ans", Duration, "P6Y", None),
+            ("Il y a dix-huit mois", Date, "2014-06", None),
+            ("mai 2014", Date, "2014-05", None),
+        ],
+    );
+    no_timex_in("a06", &["27,7 %"]);
+}
+
+#[test]
+fn dates_of_a07_tunisie_les_touristes_quittent_sousse() {
+    check(
+        "a07",
+        &[
+            ("Trois jours après", Date, "2015-06-29", None),
+            ("Vendredi", Date, "2015-06-26", None),
+            ("une demi-heure", Duration, "PT30M", None),
+            ("samedi", Date, "2015-06-27", None),
+            ("une semaine", Duration, "P1W", None),
+            ("lundi", Date, "2015-06-29", None),
+            ("vendredi prochain", Date, "2015-07-03", None),
+            ("les années 1960", Date, "196", None),
+            ("le 18 mars", Date, "2015-03-18", None),
+            ("cet été", Date, "2015-SU", None),
+            ("une année 2014", Date, "2014", None),
+            ("les prochains jours", Duration, "PXD", None),
+        ],
+    );
+    no_timex_in("a07", &["23 ans", "une trentaine de", "38 morts"]);
+}
+
+#[test]
+fn dates_of_a08_berlin_la_traque_du_suspect() {
+    check(
+        "a08",
+        &[
+            ("Deux jours après", Date, "2016-12-21", None),
+            ("lundi soir", Time, "2016-12-19TEV", None),
+            ("20 heures", Time, "2016-12-19T20:00", None),
+            ("la soirée", Time, "2016-12-19TEV", None),
+            ("mardi", Date, "2016-12-20", None),
+            ("23 décembre", Date, "2016-12-23", None),
+            ("Nouvel An", Date, "2017-01-01", None),
+            ("juin", Date, "2016-06", None),
+            ("mars", Date, "2016-03", None),
+            ("cet été", Date, "2016-SU", None),
+            ("l'an prochain", Date, "2017", None),
+            ("mardi après-midi", Time, "2016-12-20TAF", None),
+            ("1980", Date, "1980", None),
+            ("Noël", Date, "2016-12-25", None),
+            ("la semaine prochaine", Date, "2016-W52", None),
+        ],
+    );
+    no_timex_in("a08", &["marché de Noël", "24 ans"]);
+}
+
+#[test]
+fn dates_of_b01_fillon_entendu_par_les_enqueteurs() {
+    check(
+        "b01",
+        &[
+            ("lundi", Date, "2017-01-30", None),
+            ("cinq heures", Duration, "PT5H", None),
+            ("cinq jours après", Date, "2017-01-30", None),
+            ("1998", Date, "1998", None),
+            ("2002", Date, "2002", None),
+            ("2012", Date, "2012", None),
+            ("la semaine dernière", Date, "2017-W04", None),
+            ("ce mercredi soir", Time, "2017-02-01TEV", None),
+            ("le 25 janvier", Date, "2017-01-25", None),
+            ("le jour même", Date, "2017-01-25", None),
+            ("mardi prochain", Date, "2017-02-07", None),
+            ("fin d'après-midi", Time, "2017-02-07TAF", Some("END")),
+            ("moins de trois mois", Duration, "P3M", Some("LESS_THAN")),
+            ("le 23 avril", Date, "2017-04-23", None),
+            ("Fin novembre", Date, "2016-11", Some("END")),
+        ],
+    );
+    no_timex_in("b01", &["66 %"]);
+}
+
+#[test]
+fn dates_of_b02_volkswagen_martin_winterkorn_demissionne() {
+    check(
+        "b02",
+        &[
+            ("mercredi", Date, "2015-09-23", None),
+            ("cinq jours après", Date, "2015-09-23", None),
+            ("2009", Date, "2009", None),
+            ("lundi", Date, "2015-09-21", None),
+            ("mardi", Date, "2015-09-22", None),
+            ("plus de six heures", Duration, "PT6H", Some("MORE_THAN")),
+            ("vendredi", Date, "2015-09-25", None),
+            ("janvier 2007", Date, "2007-01", None),
+            ("fin 2018", Date, "2018", Some("END")),
+            ("les semaines à venir", Duration, "PXW", None),
+            ("troisième trimestre", Date, "2015-Q3", None),
+            ("Il y a deux ans", Date, "2013", None),
+            ("2018", Date, "2018", None),
+            ("printemps prochain", Date, "2016-SP", None),
+        ],
+    );
+    no_timex_in("b02", &["68 ans", "40 %"]);
+}
+
+#[test]
+fn dates_of_b03_rio_les_jeux_s_ouvrent_au() {
+    // Not asserted (misses left): "la veille de la cérémonie" (2016-08-04).
+    check(
+        "b03",
+        &[
+            ("ce vendredi", Date, "2016-08-05", None),
+            ("20 heures", Time, "2016-08-05T20:00", None),
+            ("seize jours", Duration, "P16D", None),
+            ("21 août", Date, "2016-08-21", None),
+            ("mercredi", Date, "2016-08-03", None),
+            ("le 21 avril", Date, "2016-04-21", None),
+            ("trois mois", Duration, "P3M", None),
+            ("mi-mai", Date, "2016-05", Some("MID")),
+            ("fin août", Date, "2016-08", Some("END")),
+            ("Il y a sept ans", Date, "2009", None),
+            ("octobre 2009", Date, "2009-10", None),
+            ("l'an dernier", Date, "2015", None),
+            ("le 24 juillet", Date, "2016-07-24", None),
+            ("7", Date, "2016-09-07", None),
+            ("18 septembre", Date, "2016-09-18", None),
+        ],
+    );
+    no_timex_in("b03", &["206 pays", "31es"]);
+}
+
+#[test]
+fn dates_of_b04_catalogne_puigdemont_en_appelle_a_l() {
+    check(
+        "b04",
+        &[
+            ("mardi", Date, "2017-10-03", None),
+            ("lundi", Date, "2017-10-02", None),
+            ("dimanche", Date, "2017-10-01", None),
+            ("9 heures", Time, "2017-10-01T09:00", None),
+            ("les prochains jours", Duration, "PXD", None),
+            ("la fin de la semaine", Date, "2017-W40", Some("END")),
+            ("le 7 septembre", Date, "2017-09-07", None),
+            ("le 20 septembre", Date, "2017-09-20", None),
+            ("23 février 1981", Date, "1981-02-23", None),
+            ("près de six ans", Duration, "P6Y", Some("APPROX")),
+            ("dimanche soir", Time, "2017-10-01TEV", None),
+        ],
+    );
+    no_timex_in("b04", &["90 %", "900 blessés"]);
+}
+
+#[test]
+fn dates_of_b05_guinee_la_fin_d_ebola() {
+    check(
+        "b05",
+        &[
+            ("mardi", Date, "2015-12-29", None),
+            ("il y a deux ans", Date, "2013", None),
+            ("décembre 2013", Date, "2013-12", None),
+            ("42 jours", Duration, "P42D", None),
+            ("le 16 novembre", Date, "2015-11-16", None),
+            ("le 7 novembre", Date, "2015-11-07", None),
+            ("fin novembre", Date, "2015-11", Some("END")),
+            ("la mi-janvier", Date, "2016-01", Some("MID")),
+            ("90 jours", Duration, "P90D", None),
+            ("la Saint-Sylvestre", Date, "2015-12-31", None),
+            ("jeudi soir", Time, "2015-12-31TEV", None),
+            ("l'automne 2014", Date, "2014-FA", None),
+            ("chaque semaine", Set, "P1W", None),
+            ("octobre", Date, "2015-10", None),
+            ("2020", Date, "2020", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_b06_air_france_quatre_salaries_interpelles() {
+    check(
+        "b06",
+        &[
+            ("l'aube", Time, "2015-10-06TMO", None),
+            ("lendemain", Date, "2015-10-06", None),
+            ("Lundi matin", Time, "2015-10-05TMO", None),
+            ("9 h 30", Time, "2015-10-05T09:30", None),
+            ("2017", Date, "2017", None),
+            ("lundi soir", Time, "2015-10-05TEV", None),
+            ("48 heures", Duration, "PT48H", None),
+            ("fin septembre", Date, "2015-09", Some("END")),
+            ("des mois", Duration, "PXM", None),
+            ("septembre 2014", Date, "2014-09", None),
+            ("deux semaines", Duration, "P2W", None),
+            ("le 22 octobre", Date, "2015-10-22", None),
+            ("jeudi", Date, "2015-10-08", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_b07_paris_la_seine_a_son_plus() {
+    check(
+        "b07",
+        &[
+            ("vendredi matin", Time, "2016-06-03TMO", None),
+            ("1982", Date, "1982", None),
+            ("samedi", Date, "2016-06-04", None),
+            ("jeudi", Date, "2016-06-02", None),
+            ("le week-end dernier", Date, "2016-W21-WE", None),
+            ("mai", Date, "2016-05", None),
+            ("plus d'un siècle", Duration, "P100Y", Some("MORE_THAN")),
+            ("Jeudi soir", Time, "2016-06-02TEV", None),
+            ("9 juin", Date, "2016-06-09", None),
+            ("la nuit de mercredi à jeudi", Time, "2016-06-01TNI", None),
+            ("ce vendredi", Date, "2016-06-03", None),
+            ("les prochains jours", Duration, "PXD", None),
+            ("1910", Date, "1910", None),
+            ("le 28 janvier", Date, "1910-01-28", None),
+            ("plusieurs semaines", Duration, "PXW", None),
+            ("dans une semaine", Date, "2016-W23", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_b08_cuba_fidel_castro_est_mort() {
+    check(
+        "b08",
+        &[
+            ("vendredi soir", Time, "2016-11-25TEV", None),
+            ("22 h 29", Time, "2016-11-25T22:29", None),
+            ("minuit", Time, "2016-11-25T24:00", None),
+            ("neuf jours", Duration, "P9D", None),
+            ("4 décembre", Date, "2016-12-04", None),
+            ("quatre jours", Duration, "P4D", None),
+            ("mercredi", Date, "2016-11-30", None),
+            ("dimanche 4 décembre", Date, "2016-12-04", None),
+            ("lundi", Date, "2016-11-28", None),
+            ("mardi", Date, "2016-11-29", None),
+            ("le 1er janvier 1959", Date, "1959-01-01", None),
+            ("2006", Date, "2006", None),
+            ("deux ans plus tard", Date, "2008", None),
+            ("le 13 août", Date, "2016-08-13", None),
+            ("15 novembre", Date, "2016-11-15", None),
+            ("mars", Date, "2016-03", None),
+            ("samedi matin", Time, "2016-11-26TMO", None),
+            ("il y a près de deux ans", Date, "2014", Some("APPROX")),
+            ("le 17 décembre 2014", Date, "2014-12-17", None),
+        ],
+    );
+    no_timex_in("b08", &["90 ans"]);
+}
+
+#[test]
+fn dates_of_l01_barcelone_la_rambla_endeuillee() {
+    check(
+        "l01",
+        &[
+            ("jeudi après-midi", Time, "2017-08-17TAF", None),
+            ("16 h 50", Time, "2017-08-17T16:50", None),
+            ("Quelques heures plus tard", Date, "2017-08-17", None),
+            ("la nuit de jeudi à vendredi", Time, "2017-08-17TNI", None),
+            ("La veille", Date, "2017-08-16", None),
+            ("plusieurs mois", Duration, "PXM", None),
+            ("midi", Time, "2017-08-18T12:00", None),
+            ("Trois jours", Duration, "P3D", None),
+            ("le 11 mars 2004", Date, "2004-03-11", None),
+            ("vendredi soir", Time, "2017-08-18TEV", None),
+            ("samedi matin", Time, "2017-08-19TMO", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_l02_londres_la_tour_grenfell_ravagee_par() {
+    check(
+        "l02",
+        &[
+            ("jeudi", Date, "2017-06-15", None),
+            ("les prochains jours", Duration, "PXD", None),
+            ("mercredi", Date, "2017-06-14", None),
+            ("1 heure du matin", Time, "2017-06-14T01:00", None),
+            ("moins d'une demi-heure", Duration, "PT30M", Some("LESS_THAN")),
+            ("plus de vingt-quatre heures", Duration, "PT24H", Some("MORE_THAN")),
+            ("mercredi matin", Time, "2017-06-14TMO", None),
+            ("novembre 2016", Date, "2016-11", None),
+            ("1974", Date, "1974", None),
+            ("l'an dernier", Date, "2016", None),
+            ("vendredi soir", Time, "2017-06-16TEV", None),
+            ("Il y a huit ans", Date, "2009", None),
+            ("juillet 2009", Date, "2009-07", None),
+        ],
+    );
+    no_timex_in("l02", &["24 étages"]);
+}
+
+#[test]
+fn dates_of_l03_alstom_le_gouvernement_au_chevet_de() {
+    check(
+        "l03",
+        &[
+            ("mardi", Date, "2016-09-13", None),
+            ("lendemain", Date, "2016-09-13", None),
+            ("mercredi dernier", Date, "2016-09-07", None),
+            ("2018", Date, "2018", None),
+            ("lundi prochain", Date, "2016-09-19", None),
+            ("dix jours", Duration, "P10D", None),
+            ("1879", Date, "1879", None),
+            ("plus d'un siècle", Duration, "P100Y", Some("MORE_THAN")),
+            ("samedi", Date, "2016-09-17", None),
+            ("jeudi 22 septembre", Date, "2016-09-22", None),
+            ("janvier", Date, "2016-01", None),
+            ("la fin de l'année", Date, "2016", Some("END")),
+            ("printemps prochain", Date, "2017-SP", None),
+        ],
+    );
+    no_timex_in("l03", &["20 %", "400 emplois"]);
+}
+
+#[test]
+fn dates_of_l04_haiti_devastee_par_l_ouragan_matthew() {
+    check(
+        "l04",
+        &[
+            ("jeudi matin", Time, "2016-10-06TMO", None),
+            ("l'aube", Time, "2016-10-04TMO", None),
+            ("quarante-huit heures", Duration, "PT48H", None),
+            ("dimanche", Date, "2016-10-09", None),
+            ("la nuit de jeudi à vendredi", Time, "2016-10-06TNI", None),
+            ("2007", Date, "2007", None),
+            ("12 janvier 2010", Date, "2010-01-12", None),
+            ("mercredi", Date, "2016-10-05", None),
+            ("les trois prochains mois", Duration, "P3M", None),
+        ],
+    );
+    no_timex_in("l04", &["283 morts", "230 km/h"]);
+}
+
+#[test]
+fn dates_of_l05_loi_travail_valls_degaine_le_49() {
+    // Not asserted (misses left): "16 heures" (2016-05-12T16:00); "le 19" (2016-05-19).
+    check(
+        "l05",
+        &[
+            ("mardi après-midi", Time, "2016-05-10TAF", None),
+            ("jeudi", Date, "2016-05-12", None),
+            ("le 24 mars", Date, "2016-03-24", None),
+            ("plus de deux mois", Duration, "P2M", Some("MORE_THAN")),
+            ("le 17 mai", Date, "2016-05-17", None),
+            ("le 31 mars", Date, "2016-03-31", None),
+            ("février 2015", Date, "2015-02", None),
+            ("13 juin", Date, "2016-06-13", None),
+            ("la mi-juillet", Date, "2016-07", Some("MID")),
+            ("Il y a dix ans", Date, "2006", None),
+            ("avril 2006", Date, "2006-04", None),
+        ],
+    );
+    no_timex_in("l05", &["l'article 49.3"]);
+}
+
+#[test]
+fn dates_of_l06_zika_l_oms_declare_une_urgence() {
+    check(
+        "l06",
+        &[
+            ("lundi soir", Time, "2016-02-01TEV", None),
+            ("près de quatre heures", Duration, "PT4H", Some("APPROX")),
+            ("mai 2015", Date, "2015-05", None),
+            ("octobre", Date, "2015-10", None),
+            ("plusieurs années", Duration, "PXY", None),
+            ("août", Date, "2016-08", None),
+            ("le 13 février", Date, "2016-02-13", None),
+            ("août 2014", Date, "2014-08", None),
+            ("dans trois mois", Date, "2016-05", None),
+        ],
+    );
+    no_timex_in("l06", &["220.000 militaires", "4.000 cas"]);
+}
+
+#[test]
+fn dates_of_l07_equateur_le_bilan_du_seisme_s() {
+    check(
+        "l07",
+        &[
+            ("samedi soir", Time, "2016-04-16TEV", None),
+            ("lundi", Date, "2016-04-18", None),
+            ("la nuit de samedi à dimanche", Time, "2016-04-16TNI", None),
+            ("18 h 58", Time, "2016-04-16T18:58", None),
+            ("quarante-huit heures", Duration, "PT48H", None),
+            ("mars 1987", Date, "1987-03", None),
+            ("Deux jours plus tôt", Date, "2016-04-14", None),
+            ("jeudi soir", Time, "2016-04-14TEV", None),
+            ("soixante jours", Duration, "P60D", None),
+            ("des années", Duration, "PXY", None),
+            ("huit jours", Duration, "P8D", None),
+        ],
+    );
+    no_timex_in("l07", &["272 morts", "130 répliques"]);
+}
+
+#[test]
+fn dates_of_l08_rosetta_acheve_sa_mission_sur_tchouri() {
+    check(
+        "l08",
+        &[
+            ("vendredi", Date, "2016-09-30", None),
+            ("douze ans", Duration, "P12Y", None),
+            ("13 h 19", Time, "2016-09-30T13:19", None),
+            ("la veille au soir", Time, "2016-09-29TEV", None),
+            ("22 h 50", Time, "2016-09-29T22:50", None),
+            ("mars 2004", Date, "2004-03", None),
+            ("août 2014", Date, "2014-08", None),
+            ("le 12 novembre 2014", Date, "2014-11-12", None),
+            ("juin 2015", Date, "2015-06", None),
+            ("début septembre", Date, "2016-09", Some("START")),
+            ("les années 2030", Date, "203", None),
         ],
     );
 }

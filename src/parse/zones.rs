@@ -1168,6 +1168,17 @@ mod tests {
     }
 
     #[test]
+    fn a_city_and_a_day_of_the_month_before_a_dash_are_a_dateline() {
+        let text = format!("LIMA, 12 mars - {BODY}");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Header, "LIMA, 12 mars - ")]);
+        let text = format!("POINTE-À-PITRE, 1er septembre — {BODY}");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Header, "POINTE-À-PITRE, 1er septembre — ")]);
+        // A count after the comma is no day of a month.
+        let text = format!("ONU, 12 membres - {BODY}");
+        assert!(zoned(&text).is_empty(), "{text}");
+    }
+
+    #[test]
     fn a_dateline_may_end_on_a_doubled_dash_or_name_no_agency() {
         let text = format!("BEYROUTH, 3 mars (Xinhua) -- {BODY}");
         assert_eq!(zoned(&text), vec![(ZoneKind::Header, "BEYROUTH, 3 mars (Xinhua) --")]);

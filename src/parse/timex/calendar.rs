@@ -275,6 +275,21 @@ pub fn vague_duration(unit: Unit) -> String {
     out
 }
 
+/// Easter Sunday of year `y` (Gregorian; the anonymous algorithm of Meeus).
+pub fn easter(y: i32) -> Option<NaiveDate> {
+    let (a, b, c) = (y.rem_euclid(19), y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -259,8 +259,10 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
 
         pair_weekdays_with_dates(vocab, &tokens, &mut norms, &norm_rules);
         share_the_year_given_next(text, &tokens, &mut norms, &norm_rules);
+        end_a_range_after_its_start(text, &tokens, &mut norms, &norm_rules);
+        take_the_year_of_the_noun_before(vocab, abbr, text, &tokens, &mut norms, &norm_rules);
         narrow_the_year_told_before(text, &tokens, &mut norms, &norm_rules);
-        count_from_the_event_date(vocab, text, &tokens, publication_day, &mut norms, &norm_rules);
+        count_from_the_event_date(vocab, abbr, text, &tokens, publication_day, &mut norms, &norm_rules);
 
         // Clock times and parts of the day belong to the day of their clause, if it names one;
         // a part of the day names one for the clock times after it ("ce matin à 7 heures").
@@ -346,6 +348,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
 /// phrase, counts from that date, not from the date mentioned before.
 fn count_from_the_event_date(
     vocab: &Vocab,
+    abbr: &Abbreviations,
     text: &str,
     tokens: &[Token],
     publication_day: Option<NaiveDate>,
@@ -364,8 +367,18 @@ fn count_from_the_event_date(
             continue;
         }
         let phrase_ends = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Comma | Kind::Break));
-        if norms[i].resolution == crate::corpus::Resolution::Unresolved
-            && norms[i].value.starts_with("XXXX-XX-XX")
+        // "Au lendemain du référendum, Puigdemont a appelé lundi …": the eve or morrow of an event,
+        // with no day told before, is the day of its clause too, not counted from publication.
+        // ("au lendemain du scrutin du 1er décembre" counts from the date of its phrase, below).
+        let from_publication = rules[i] == Rule::AnchDay
+            && norms[i].resolution == crate::corpus::Resolution::PublicationDate
+            && !norms[i + 1..]
+                .iter()
+                .take_while(|n| !(last + 1..n.first).any(phrase_ends))
+                .any(|n| n.focus.and_then(|f| f.naive()).is_some());
+        if from_publication
+            || norms[i].resolution == crate::corpus::Resolution::Unresolved
+                && norms[i].value.starts_with("XXXX-XX-XX")
         {
             // "Trois jours après les attentats, Hollande s'exprime ce lundi": with no date told
             // before, it names the date of the clause it is set before (no "que" between them:
@@ -375,15 +388,51 @@ fn count_from_the_event_date(
                 .iter()
                 .take_while(|n| !(last + 1..n.first).any(other_clause))
                 .find_map(|n| n.focus?.naive())
+                .filter(|d| !from_publication || publication_day.is_some_and(|today| *d <= today))
             {
                 set_day(&mut norms[i], clause_day);
                 norms[i].anchor = Some(calendar::iso_day(clause_day));
                 norms[i].resolution = crate::corpus::Resolution::PreviousDate;
+            } else if let (false, Some(today)) = (from_publication, publication_day) {
+                // "Deux jours après le passage de l'ouragan, les îles restent privées d'eau": told
+                // in the present, with no date before or in its clause, it names the story's now.
+                // The verb of a relative clause naming the event ("l'attaque qui a fait 38 morts,
+                // les touristes continuent") is not the story's: read the tense after its comma.
+                let relative = (last + 1..tokens.len()).take_while(|&j| !phrase_ends(j)).any(|j| {
+                    kind(j) == Some(Kind::Que)
+                        || text[tokens[j].start..tokens[j].end].eq_ignore_ascii_case("qui")
+                });
+                let main =
+                    (last + 1..tokens.len()).find(|&j| kind(j) == Some(Kind::Comma)).filter(|_| relative);
+                let present = match main {
+                    Some(c) => (c + 1..tokens.len())
+                        .take_while(|&j| !ends_clause(abbr, text, tokens, j))
+                        .all(|j| cue(vocab, text, tokens, j).is_none()),
+                    None => {
+                        tense_near(vocab, abbr, text, tokens, norms[i].first, norms[i].last) == Tense::Unknown
+                    }
+                };
+                if present {
+                    set_day(&mut norms[i], today);
+                    norms[i].resolution = crate::corpus::Resolution::PublicationDate;
+                }
+            }
+            continue;
+        }
+        if rules[i] == Rule::OffsetAnchor && norms[i].value == "XXXX-XX" {
+            if let Some(count) = months_counted(vocab, tokens, &norms[i]) {
+                count_months_from_the_event_date(count, publication_day, &mut norms[i..], phrase_ends);
             }
             continue;
         }
         if norms[i].resolution == crate::corpus::Resolution::Unresolved && norms[i].value == "XXXX" {
             count_years_from_the_event_date(vocab, tokens, &mut norms[i..], phrase_ends);
+            continue;
+        }
+        if rules[i] == Rule::OffsetAnchor && norms[i].value.len() == 7 {
+            if let Some(count) = months_counted(vocab, tokens, &norms[i]) {
+                count_months_from_the_event_date(count, publication_day, &mut norms[i..], phrase_ends);
+            }
             continue;
         }
         let day = norms[i].focus.and_then(|f| f.naive());
@@ -495,6 +544,71 @@ fn narrow_the_year_told_before(text: &str, tokens: &[Token], norms: &mut [Norm],
     }
 }
 
+/// The months an offset counts ("sept mois après": 7; "deux ans avant": -24), if whole.
+fn months_counted(vocab: &Vocab, tokens: &[Token], offset: &Norm) -> Option<i32> {
+    let extent = &tokens[offset.first..=offset.last];
+    let kind = |t: &Token| vocab.kinds[t.class as usize];
+    let per_unit = extent.iter().find_map(|t| match t.val {
+        tokens::TokVal::Entry(e) if kind(t) == Kind::Unit => {
+            vocab.entries[e as usize].unit.filter(|u| !u.time && matches!(u.letter, 'M' | 'Y'))
+        }
+        _ => None,
+    })?;
+    let count = extent.iter().find_map(|t| t.number(vocab)).filter(|n| *n > 0.0)?;
+    let months = count * per_unit.mult * if per_unit.letter == 'Y' { 12.0 } else { 1.0 };
+    let sign = match extent.last().map(kind) {
+        Some(Kind::Apres) => 1,
+        Some(Kind::Avant) => -1,
+        _ => return None,
+    };
+    (months.fract() == 0.0).then_some(sign * months as i32)
+}
+
+/// "Sept mois après les attentats du 13 novembre": a count of months from an event the phrase
+/// after it dates counts from that event's month. Without a year of its own, the event is of the
+/// year that puts the count nearest publication: such a count tells how far the story is from it.
+/// `norms[0]` is the offset, `count` its months (negative before the event); `phrase_ends` tells
+/// the tokens that end its phrase.
+fn count_months_from_the_event_date(
+    count: i32,
+    publication_day: Option<NaiveDate>,
+    norms: &mut [Norm],
+    phrase_ends: impl Fn(usize) -> bool,
+) {
+    let Some(today) = publication_day else { return };
+    let Some((offset, after)) = norms.split_first_mut() else { return };
+    let months = |y: i32, m: u32| y * 12 + m as i32 - 1;
+    let last = offset.last;
+    let Some(event) = after
+        .iter_mut()
+        .take_while(|n| !(last + 1..n.first).any(&phrase_ends))
+        .find(|n| n.focus.is_some_and(|f| f.month.is_some()))
+    else {
+        return;
+    };
+    let Some(f) = event.focus else { return };
+    let Some(em) = f.month else { return };
+    let mut ey = f.year;
+    if event.resolution == crate::corpus::Resolution::PublicationDate {
+        let now = months(today.year(), today.month());
+        let best = [f.year - 1, f.year, f.year + 1]
+            .into_iter()
+            .filter(|&c| f.day.is_none_or(|d| NaiveDate::from_ymd_opt(c, em, d).is_some()))
+            .min_by_key(|&c| (months(c, em) + count - now).abs());
+        if let Some(b) = best.filter(|&b| b != f.year) {
+            ey = b;
+            event.value.replace_range(..4, &calendar::year_value(b));
+            event.focus = Some(PartialDate { year: b, ..f });
+        }
+    }
+    let total = months(ey, em) + count;
+    let (ry, rm) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
+    offset.value = calendar::month_value(ry, rm);
+    offset.focus = Some(PartialDate { year: ry, month: Some(rm), day: None });
+    offset.anchor = event.focus.map(calendar::partial_value);
+    offset.resolution = crate::corpus::Resolution::PreviousDate;
+}
+
 /// "Quinze ans après les attentats du 11 septembre 2001": a count of years from an event the
 /// phrase after it dates, with no date told before, counts from that event's year. `norms[0]` is
 /// the offset; `phrase_ends` tells the tokens that end its phrase.
@@ -573,6 +687,93 @@ fn share_the_year_given_next(text: &str, tokens: &[Token], norms: &mut [Norm], r
         prev.value.replace_range(..4, &year);
         prev.focus = prev.focus.map(|f| PartialDate { year: y, ..f });
         prev.resolution = crate::corpus::Resolution::Absolute;
+    }
+}
+
+/// "La crue de 1910, qui avait culminé le 28 janvier, …", "la guerre de 1967, qui avait éclaté en
+/// juin": a day or month told in the past in a relative clause set off after a noun a year dates
+/// is of that year.
+fn take_the_year_of_the_noun_before(
+    vocab: &Vocab,
+    abbr: &Abbreviations,
+    text: &str,
+    tokens: &[Token],
+    norms: &mut [Norm],
+    rules: &[Rule],
+) {
+    const RELATIVES: [&str; 6] = ["qui", "que", "qu'", "qu’", "dont", "où"];
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
+    let kind = |i: usize| vocab.kinds[tokens[i].class as usize];
+    for i in 1..norms.len() {
+        let (year_norm, date) = (&norms[i - 1], &norms[i]);
+        if rules[i - 1] != Rule::Year
+            || !matches!(rules[i], Rule::Date | Rule::Month)
+            || date.kind != crate::corpus::TimexType::Date
+            || date.resolution != crate::corpus::Resolution::PublicationDate
+            || year_norm.value.len() != 4
+        {
+            continue;
+        }
+        let Ok(y) = year_norm.value.parse::<i32>() else { continue };
+        let of_a_noun = year_norm.first.checked_sub(1).is_some_and(|j| ["de", "d'", "d’"].contains(&word(j)));
+        let relative = kind(year_norm.last + 1) == Kind::Comma
+            && RELATIVES.iter().any(|r| word(year_norm.last + 2).eq_ignore_ascii_case(r));
+        let inside = (year_norm.last + 2..date.first)
+            .all(|j| !matches!(kind(j), Kind::Comma | Kind::Stop | Kind::Break))
+            && !(year_norm.last + 2..date.first).any(|j| ends_clause(abbr, text, tokens, j));
+        if !of_a_noun || !relative || !inside || date.value.get(..4) == Some(&calendar::year_value(y)) {
+            continue;
+        }
+        if !tense_near(vocab, abbr, text, tokens, date.first, date.last).is_past() {
+            continue;
+        }
+        let date = &mut norms[i];
+        let (Some(m), day) = (date.focus.and_then(|f| f.month), date.focus.and_then(|f| f.day)) else {
+            continue;
+        };
+        if day.is_some_and(|d| NaiveDate::from_ymd_opt(y, m, d).is_none()) {
+            continue;
+        }
+        date.value.replace_range(..4, &calendar::year_value(y));
+        date.focus = date.focus.map(|f| PartialDate { year: y, ..f });
+        date.resolution = crate::corpus::Resolution::PreviousDate;
+        date.anchor = Some(calendar::year_value(y));
+    }
+}
+
+/// "La saison s'étend du 1er juin au 30 novembre", "du 12 décembre au 5 janvier": a range's end
+/// without a year of its own comes after its start, within the year that follows it (the tense
+/// around may have sent it a year back).
+fn end_a_range_after_its_start(text: &str, tokens: &[Token], norms: &mut [Norm], rules: &[Rule]) {
+    let word = |i: usize| tokens.get(i).map_or("", |t| &text[t.start..t.end]);
+    for i in 1..norms.len() {
+        let (start, end) = (&norms[i - 1], &norms[i]);
+        if !matches!(rules[i - 1], Rule::Date | Rule::DateList)
+            || rules[i] != Rule::Date
+            || start.kind != crate::corpus::TimexType::Date
+            || end.kind != crate::corpus::TimexType::Date
+            || end.resolution != crate::corpus::Resolution::PublicationDate
+        {
+            continue;
+        }
+        let opens = start.first.checked_sub(1).is_some_and(|j| word(j).eq_ignore_ascii_case("du"))
+            || word(start.first).eq_ignore_ascii_case("du");
+        let joined = end.first == start.last + 2
+            && ["au", "à"].iter().any(|w| word(start.last + 1).eq_ignore_ascii_case(w));
+        if !opens || !joined {
+            continue;
+        }
+        let (Some(from), Some(to)) = (start.focus.and_then(|f| f.naive()), end.focus.and_then(|f| f.naive()))
+        else {
+            continue;
+        };
+        let year =
+            if (to.month(), to.day()) >= (from.month(), from.day()) { from.year() } else { from.year() + 1 };
+        if year == to.year() {
+            continue;
+        }
+        let Some(day) = NaiveDate::from_ymd_opt(year, to.month(), to.day()) else { continue };
+        set_day(&mut norms[i], day);
     }
 }
 
@@ -874,6 +1075,12 @@ fn day_in_clause(
         if (at..after.first).any(|i| vocab.kinds[tokens[i].class as usize] == Kind::Que) {
             return None;
         }
+        // "Un suspect, arrêté dans la soirée, a été relâché mardi": a phrase set off by commas
+        // does not take the day of the clause it is set in.
+        let comma = |i: usize| vocab.kinds[tokens[i].class as usize] == Kind::Comma;
+        if (at..after.first).any(comma) && set_off_by_commas(abbr, vocab, text, tokens, at, at).is_some() {
+            return None;
+        }
         // "prêtera serment dans l'après-midi et s'envolera dès jeudi": after a verb of its own, it
         // is not the day of the next verb's act.
         let verb = |i: usize| cue(vocab, text, tokens, i).is_some();
@@ -923,6 +1130,8 @@ fn tense_near(
         Some((d, _)) if d <= distance => {}
         _ => best = Some((distance, tense)),
     };
+    // Whether a cue was found before the expression, in its clause.
+    let mut cue_before = false;
     for i in (0..first).rev() {
         if ends_clause(abbr, text, tokens, i) || opens_a_participle_clause(vocab, text, tokens, i) {
             break;
@@ -930,6 +1139,7 @@ fn tense_near(
         match introducer_of_infinitive(vocab, text, tokens, i, &mut key) {
             Some(Introducer::Promise) => {
                 consider(first - i, Tense::Future);
+                cue_before = true;
                 break;
             }
             // "a désigné jeudi X pour succéder à Y le 1er janvier": the act aimed at comes with or
@@ -937,12 +1147,25 @@ fn tense_near(
             // nearest day does.
             Some(Introducer::Purpose) => {
                 consider(first - i, Tense::Unknown);
+                cue_before = true;
                 break;
             }
             None => {}
         }
+        // "Les syndicats ont appelé à une grève générale mardi": what is called for is ahead (a
+        // call told in the pluperfect may have been for a day gone by).
+        if i > 0 && matches!(&text[tokens[i].start..tokens[i].end], "à" | "au" | "aux") && {
+            vocab::normalise_key(&text[tokens[i - 1].start..tokens[i - 1].end], &mut key);
+            vocab.call_for.contains(&key)
+                && !tokens[i.saturating_sub(3)..i - 1].iter().any(|t| is_pluperfect_auxiliary(vocab, t))
+        } {
+            consider(first - i, Tense::Future);
+            cue_before = true;
+            break;
+        }
         if let Some(t) = cue(vocab, text, tokens, i) {
             consider(first - i, t);
+            cue_before = true;
             // "L'évacuation, prévue mercredi à 5 heures, avait été suspendue": a plan set off
             // between commas (a participle of class `fut` right after a comma).
             planned_aside = i > 0
@@ -963,6 +1186,11 @@ fn tense_near(
             // …told in the pluperfect, the plan was for a day gone by.
             if planned_aside && aside_closed && t == Tense::SurePast {
                 return Tense::SurePast;
+            }
+            // "La décrue ne devrait pas s'amorcer avant samedi, a prévenu Vigicrues": past a comma,
+            // the verb is another clause's (here the saying's); the clause's own verb decides.
+            if aside_closed && cue_before {
+                break;
             }
             consider(i - last, t);
             break;

@@ -137,6 +137,8 @@ struct Feats<'v> {
     date_noun: bool,
     /// The day is a holiday's ("Noël", "le Nouvel An").
     holiday: bool,
+    /// A holiday Easter moves: its token (counted from the first) and its days after Easter Sunday.
+    easter: Option<(usize, i64)>,
     offset_dir: Option<i32>,
     relday: Option<i64>,
     anchday: Option<i64>,
@@ -267,6 +269,12 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
                     f.holiday = true;
                     f.month = Some(n / 100);
                     f.days.push((i, n % 100));
+                }
+            }
+            Kind::Movable => {
+                if let Some(n) = num(ctx, t) {
+                    f.holiday = true;
+                    f.easter = Some((i, n as i64));
                 }
             }
             Kind::Weekend => f.weekend = true,
@@ -463,7 +471,12 @@ impl<'a> Context<'a> {
             Rule::Duration => {
                 // "prolongée d'une journée": the daytime counted once is a day.
                 let daytime = (f.pod == Some("DT")).then_some(Unit { mult: 1.0, letter: 'D', time: false });
-                let Some(unit) = f.unit.or(daytime) else { return Vec::new() };
+                // "dans la quinzaine": so many days, when no noun follows ("la dizaine de pays").
+                let days = (f.unit.is_none()
+                    && self.kind_at(last) == Some(Kind::ApproxCount)
+                    && !matches!(self.kind_at(last + 1), Some(Kind::De | Kind::Des)))
+                .then_some(Unit { mult: 1.0, letter: 'D', time: false });
+                let Some(unit) = f.unit.or(daytime).or(days) else { return Vec::new() };
                 if self.someday(first, last) {
                     return Vec::new();
                 }
@@ -790,6 +803,51 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// "après Pâques", "le lundi de Pentecôte", "à l'Ascension 2016": a holiday `days` after Easter
+    /// Sunday (a weekday before it is the first such day from it on), in the year told or the one
+    /// the tense implies. Capitalised only: "l'ascension de l'Everest" is a climb.
+    fn movable_holiday(
+        &self,
+        f: &Feats,
+        first: usize,
+        last: usize,
+        at: usize,
+        days: i64,
+        tense: &dyn Fn() -> Tense,
+    ) -> Option<Norm> {
+        if !self.capitalised(first + at) {
+            return None;
+        }
+        let day_of = |y: i32| {
+            let d = calendar::easter(y)? + chrono::Duration::days(days);
+            Some(match f.weekday {
+                Some(w) => {
+                    let ahead = (w as i64 - d.weekday().number_from_monday() as i64).rem_euclid(7);
+                    d + chrono::Duration::days(ahead)
+                }
+                None => d,
+            })
+        };
+        if let Some(y) = f.year {
+            return Some(self.day_value(f, first, last, day_of(y), Resolution::Absolute, None, self.dct));
+        }
+        let Some(dct) = self.dct else {
+            return Some(Norm {
+                first,
+                last,
+                kind: TimexType::Date,
+                value: "XXXX-XX-XX".to_string(),
+                modifier: None,
+                resolution: Resolution::Unresolved,
+                anchor: None,
+                focus: None,
+            });
+        };
+        let cands: Vec<NaiveDate> = (dct.year - 1..=dct.year + 1).filter_map(day_of).collect();
+        let picked = calendar::pick_day_weighed(&cands, dct, f.dir, tense())?;
+        Some(self.day_value(f, first, last, Some(picked), Resolution::PublicationDate, None, self.dct))
+    }
+
     /// Day `day` of month `m`, in the year the context implies.
     fn resolve_day_month(
         &self,
@@ -830,6 +888,9 @@ impl<'a> Context<'a> {
     fn date(&self, f: &Feats, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Option<Norm> {
         if !self.short_year_ok(f, last) {
             return self.normalise(Rule::Date, first, last - 1, tense).pop();
+        }
+        if let Some((at, days)) = f.easter {
+            return self.movable_holiday(f, first, last, at, days, tense);
         }
         if let Some(d) = f.numdate {
             return Some(self.day_value(f, first, last, Some(d), Resolution::Absolute, None, self.dct));

@@ -2131,3 +2131,134 @@ fn abbreviated_months_are_months() {
         [pair("le 23 fév", "2017-02-23"), pair("3 dec", "2016-12-03")]
     );
 }
+
+#[test]
+fn a_year_after_une_annee_is_that_year() {
+    assert_eq!(
+        values("Après une année 2014 difficile, la croissance repart.", Some("2016-03-01")),
+        [pair("une année 2014", "2014")]
+    );
+}
+
+#[test]
+fn a_thing_named_after_a_holiday_is_no_date() {
+    assert_eq!(
+        values("Les chalets du marché de Noël ouvriront samedi.", Some("2016-11-30")),
+        [pair("samedi", "2016-12-03")]
+    );
+    assert_eq!(values("Il rentrera avant Noël.", Some("2016-11-30")), [pair("Noël", "2016-12-25")]);
+}
+
+#[test]
+fn the_end_of_a_range_comes_after_its_start() {
+    let text = "La trêve hivernale, qui court du 1er novembre au 31 mars, est déjà jugée trop courte.";
+    assert_eq!(
+        values(text, Some("2016-12-10")),
+        [pair("1er novembre", "2016-11-01"), pair("31 mars", "2017-03-31")]
+    );
+}
+
+#[test]
+fn a_verb_of_saying_after_a_comma_is_not_the_tense_of_the_clause_before() {
+    let text = "Le trafic ne devrait pas reprendre avant mardi, a indiqué la SNCF.";
+    assert_eq!(values(text, Some("2016-06-03")), [pair("mardi", "2016-06-07")]);
+}
+
+#[test]
+fn a_part_of_the_day_set_off_does_not_take_the_day_of_the_clause_around() {
+    let text = "Le président a atterri jeudi matin à Alger. Son ministre, arrivé dans l'après-midi, est reparti vendredi.";
+    let t = tag_sentences(text, "2016-05-06");
+    assert_eq!(find(&t, text, "l'après-midi").value, "2016-05-05TAF");
+}
+
+#[test]
+fn the_morrow_of_an_event_with_no_day_before_is_the_day_of_its_clause() {
+    let text = "Au lendemain du scrutin, le Premier ministre a démissionné lundi.";
+    assert_eq!(
+        values(text, Some("2016-06-28")),
+        [pair("lendemain", "2016-06-27"), pair("lundi", "2016-06-27")]
+    );
+}
+
+#[test]
+fn a_date_in_a_relative_after_a_noun_a_year_dates_is_of_that_year() {
+    let text = "La grève de 1995, qui avait débuté le 24 novembre, reste dans les mémoires.";
+    assert_eq!(
+        values(text, Some("2016-05-20")),
+        [pair("1995", "1995"), pair("le 24 novembre", "1995-11-24")]
+    );
+    // Ahead, it is not.
+    let text = "L'accord de 2015, qui doit entrer en vigueur le 4 novembre, divise.";
+    assert_eq!(find(&tag(text, Some("2016-05-20")), text, "le 4 novembre").value, "2016-11-04");
+}
+
+#[test]
+fn months_after_an_event_count_from_its_month_of_the_year_nearest_now() {
+    let text = "Huit mois après les attentats du 13 novembre, l'état d'urgence est toujours en vigueur.";
+    assert_eq!(
+        values(text, Some("2016-07-10")),
+        [pair("Huit mois après", "2016-07"), pair("13 novembre", "2015-11-13")]
+    );
+}
+
+#[test]
+fn days_after_an_undated_event_told_in_the_present_are_now() {
+    let text = "Trois jours après le naufrage qui a fait 40 morts, les secours poursuivent les recherches.";
+    assert_eq!(values(text, Some("2016-04-20")), [pair("Trois jours après", "2016-04-20")]);
+}
+
+#[test]
+fn holidays_easter_moves_are_computed_for_the_year_the_tense_tells() {
+    let text = "Les négociations reprendront après Pâques. Le scrutin aura lieu à la Pentecôte.";
+    assert_eq!(
+        values(text, Some("2016-03-10")),
+        [pair("Pâques", "2016-03-27"), pair("la Pentecôte", "2016-05-15")]
+    );
+    let text = "Le lundi de Pâques, des manifestants avaient envahi la place.";
+    assert_eq!(values(text, Some("2016-04-20")), [pair("Le lundi de Pâques", "2016-03-28")]);
+    assert_eq!(
+        values("Il partira pour l'Ascension 2017.", Some("2016-04-20")),
+        [pair("l'Ascension 2017", "2017-05-25")]
+    );
+    // Lowercase, a climb.
+    assert_eq!(values("Après l'ascension du mont Blanc, il a parlé.", Some("2016-04-20")), []);
+}
+
+#[test]
+fn easter_sunday_by_the_calendar() {
+    let days: Vec<String> = [2000, 2015, 2016, 2017, 2018, 2019, 2024, 2038]
+        .iter()
+        .map(|&y| calendar::easter(y).map(calendar::iso_day).unwrap_or_default())
+        .collect();
+    assert_eq!(
+        days,
+        [
+            "2000-04-23",
+            "2015-04-05",
+            "2016-03-27",
+            "2017-04-16",
+            "2018-04-01",
+            "2019-04-21",
+            "2024-03-31",
+            "2038-04-25"
+        ]
+    );
+}
+
+#[test]
+fn what_a_call_is_for_is_ahead_unless_told_in_the_pluperfect() {
+    let text = "L'opposition a appelé au boycott du scrutin de dimanche.";
+    assert_eq!(values(text, Some("2017-10-02")), [pair("dimanche", "2017-10-08")]);
+    let text = "Les syndicats avaient appelé à manifester lundi, une mobilisation réussie.";
+    assert_eq!(values(text, Some("2017-10-04")), [pair("lundi", "2017-10-02")]);
+}
+
+#[test]
+fn within_the_fortnight_is_so_many_days_unless_a_noun_follows() {
+    let text = "Le gouvernement doit présenter son plan dans la quinzaine.";
+    let t = tag(text, Some("2016-03-10"));
+    let x = find(&t, text, "la quinzaine");
+    assert_eq!((x.kind, x.value.as_str()), (TimexType::Duration, "P15D"));
+    assert_eq!(values("Le virus est présent dans la quinzaine de pays voisins.", Some("2016-03-10")), []);
+    assert_eq!(values("Le film est présenté dans la Quinzaine des réalisateurs.", Some("2016-03-10")), []);
+}

@@ -95,6 +95,8 @@ pub(super) enum Kind {
     DateNoun,
     /// A holiday on a fixed day ("Noël"), valued month × 100 + day.
     Holiday,
+    /// A holiday Easter moves ("Pâques", "la Pentecôte"), valued in days after Easter Sunday.
+    Movable,
     Moment,
     /// "que", "qu'": a subordinate clause starts, whose verb is not the tense of what precedes.
     Que,
@@ -162,7 +164,8 @@ fn vocab_kind(class: &str) -> Kind {
         "premier" => Kind::Premier,
         "demi" => Kind::Demi,
         "quart" => Kind::Quart,
-        "approxcount" => Kind::ApproxCount,
+        // "quinzaine" is also the fortnight, alone after "dans la".
+        "approxcount" | "fortnight" => Kind::ApproxCount,
         "vague" => Kind::Vague,
         "u_sec" | "u_min" | "u_hour" | "u_day" | "u_week" | "u_month" | "u_year" | "u_other" => Kind::Unit,
         "weekend" => Kind::Weekend,
@@ -209,6 +212,7 @@ fn vocab_kind(class: &str) -> Kind {
         "date_noun" => Kind::DateNoun,
         // "nouvel" is a holiday only in the patterns that put "an" after it.
         "holiday" | "newyear" => Kind::Holiday,
+        "movable" => Kind::Movable,
         "moment" => Kind::Moment,
         "que" => Kind::Que,
         "numbered" => Kind::Numbered,
@@ -362,6 +366,9 @@ pub(super) struct Vocab {
     /// Verbs that date something back ("remontait au 6 janvier", "date de 2006"), whose date is
     /// a reference, not a time of the story (`dating`).
     pub dating: Vec<String>,
+    /// Verbs of calling for an act ("ont appelé à une grève générale mardi"), whose complement
+    /// after "à" tells an act ahead when called for (`callfor`).
+    pub call_for: Vec<String>,
 }
 
 /// In `Vocab::elided`: a word that is not in the vocabulary.
@@ -467,6 +474,7 @@ impl Vocab {
             ahead: Vec::new(),
             purpose: Vec::new(),
             dating: Vec::new(),
+            call_for: Vec::new(),
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
             let id = vocab.add_class(name, kind)?;
@@ -533,6 +541,7 @@ impl Vocab {
                     | Kind::AnchorDay
                     | Kind::Midi
                     | Kind::Holiday
+                    | Kind::Movable
             );
             if needs_num && num.is_none() {
                 bail!("{file}:{n}: class {class} needs a number as value, got {value:?}");
@@ -547,6 +556,8 @@ impl Vocab {
                         && (1..=12).contains(&(n as u32 / 100))
                         && (1..=31).contains(&(n as u32 % 100))
                 }
+                // Days after Easter Sunday: from Septuagesima (-63) to Corpus Christi (60).
+                Kind::Movable => num.is_some_and(|n| n.fract() == 0.0 && (-63.0..=63.0).contains(&n)),
                 _ => true,
             };
             if !range_ok {
@@ -969,18 +980,21 @@ impl Vocab {
                     };
                     self.leads.push((lead_tokens(words), cue, only));
                 }
-                [list @ ("between" | "ahead" | "purpose" | "dating"), word] if !word.is_empty() => {
+                [list @ ("between" | "ahead" | "purpose" | "dating" | "callfor"), word]
+                    if !word.is_empty() =>
+                {
                     let words = match *list {
                         "between" => &mut self.between,
                         "ahead" => &mut self.ahead,
                         "dating" => &mut self.dating,
+                        "callfor" => &mut self.call_for,
                         _ => &mut self.purpose,
                     };
                     words.push(key_of(word));
                 }
                 _ => {
                     bail!(
-                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word`, `dating<TAB>word` or `minlen<TAB>N`, got {line:?}"
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word`, `dating<TAB>word`, `callfor<TAB>word` or `minlen<TAB>N`, got {line:?}"
                     )
                 }
             }
