@@ -23,6 +23,20 @@ pub(super) fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
     }
 }
 
+/// A participle after a number names people, not an act: "devant quelque 500 invités", "30
+/// blessés".
+pub(super) fn follows_a_number(text: &str, sentence: Span, h: &Hit) -> bool {
+    // A plural participle right after a number standing alone ("Su-24 abattu", "en octobre 2014,
+    // dénonce" are no such thing).
+    h.form.class == Class::Act && h.span.slice(text).ends_with('s') && {
+        let before = &text[sentence.start.min(h.span.start)..h.span.start];
+        before.strip_suffix(' ').is_some_and(|b| {
+            let number = b.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            number.len() < b.len() && (number.is_empty() || number.ends_with(' '))
+        })
+    }
+}
+
 /// The determiners before a noun.
 const DETERMINERS: [&str; 17] = [
     "l", "la", "le", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
@@ -149,9 +163,11 @@ pub(super) fn is_hypothetical(text: &str, sentence: Span, h: &Hit, lists: &Event
 
 /// "devrait se rendre la semaine prochaine à Ryad", "pourraient imposer des sanctions": an act in
 /// the infinitive after "devoir" or "pouvoir" in the conditional is only expected or possible; no
-/// act is told. ("doit rencontrer jeudi" is an act planned for a day: kept.)
+/// act is told. ("doit rencontrer jeudi" is an act planned for a day: kept.) So is the
+/// imperfect of "devoir", a plan told from the past ("devaient commencer jeudi", "devait se
+/// rendre à Moscou"): whether it was carried out is not told.
 pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
-    const CONDITIONALS: [&str; 4] = ["devrait", "devraient", "pourrait", "pourraient"];
+    const CONDITIONALS: [&str; 6] = ["devrait", "devraient", "pourrait", "pourraient", "devait", "devaient"];
     let before = &text[sentence.start..h.span.start];
     // The last byte before the verb: "t" of a conditional, or "e", "'" or the last byte of "’"
     // of a reflexive pronoun; most verbs have another before them.
@@ -491,7 +507,23 @@ pub(super) fn resolve_aspect<'l>(
                 || words_between(aspect.span.end, h.span.start) <= OBJECT_WITHIN_WORDS
                     && determiner_after_date(h.span.start))
     });
+    // "Les combats, les plus violents depuis le cessez-le-feu de 1994, avaient éclaté": the noun
+    // before an aside set off by commas right before the verb, not a noun of the aside.
+    let before = &text[sentence.start..aspect.span.start];
+    let aside_start = before.rfind(',').and_then(|close| {
+        let verb_words = words(&before[close + 1..]).count();
+        let open = before[..close].rfind(',')?;
+        (verb_words <= 2).then_some(sentence.start + open)
+    });
+    let before_aside = || {
+        aside_start.and_then(|open| {
+            hits.iter()
+                .rfind(|h| is_act_noun(text, sentence, h) && h.span.end <= open)
+                .filter(|h| words(&text[h.span.end..open]).count() <= 3)
+        })
+    };
     object
+        .or_else(before_aside)
         .or_else(|| hits.iter().rfind(|h| is_act_noun(text, sentence, h) && h.span.end <= aspect.span.start))
         .copied()
 }
