@@ -576,7 +576,24 @@ pub(super) fn announced_act<'l>(
         }
         at = tx.span.end;
     }
-    only_fillers(&text[at..noun.span.start], &FILLERS).then_some(*noun)
+    only_fillers_or_place(&text[at..noun.span.start], &FILLERS).then_some(*noun)
+}
+
+/// [`only_fillers`], and the place the report is made in ("ont annoncé samedi à Genève un
+/// accord", "a annoncé depuis La Havane la fin des combats"): a preposition of place and the
+/// capitalised words of a name after it.
+fn only_fillers_or_place(between: &str, fillers: &[&str]) -> bool {
+    let mut place = false;
+    between.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').filter(|w| !w.is_empty()).all(|w| {
+        if fillers.iter().any(|f| f.trim_end_matches(['\'', '’']).eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        if matches!(w, "à" | "au" | "en" | "depuis") {
+            place = true;
+            return true;
+        }
+        place && w.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Whether `report` is a reporting verb of welcome (a list of `data/events/words.tsv`): "s'est

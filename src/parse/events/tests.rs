@@ -1811,3 +1811,19 @@ fn guests_after_a_number_are_no_invitation_and_aussitot_follows_the_act_told_bef
     let got = briefs(&f, "2016-05-10");
     assert!(got.iter().any(|b| b.starts_with("2016-05-08 yield")), "{got:?}");
 }
+
+#[test]
+fn an_act_announced_after_the_place_of_the_announcement_and_support_after_en_revanche() {
+    let f = fixture(
+        "Kiev et Moscou ont annoncé lundi à Minsk un cessez-le-feu.",
+        &[("lundi", "2016-09-05")],
+        &[("Kiev", "country:UKR"), ("Moscou", "country:RUS"), ("Minsk", "country:BLR")],
+    );
+    assert_eq!(first_category(&f, "2016-09-06"), "agree");
+    let f = fixture(
+        "La Pologne a en revanche apporté son soutien à la Lituanie.",
+        &[],
+        &[("La Pologne", "country:POL"), ("la Lituanie", "country:LTU")],
+    );
+    assert_eq!(briefs(&f, "2016-09-06"), ["2016-09-06 cooperate apporté [\"POL\"] -> [\"LTU\"]"]);
+}
