@@ -180,6 +180,10 @@ pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
     if matches!(word, "se" | "s") {
         word = word_before(&before[..before.rfind(word).unwrap_or(0)]);
     }
+    // "pourrait être conclue": the passive infinitive.
+    if word == "être" {
+        word = word_before(&before[..before.rfind(word).unwrap_or(0)]);
+    }
     // The conditionals end in "t", as do few words before an infinitive trigger.
     // "ne pourrait accepter le texte": a possibility denied is a refusal, told.
     let denied = || {
@@ -187,6 +191,16 @@ pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
         matches!(word_before(&before[..at]), "ne" | "n")
     };
     word.ends_with('t') && CONDITIONALS.iter().any(|c| word.eq_ignore_ascii_case(c)) && !denied()
+}
+
+/// "les frappes devaient viser Daech", "des sanctions pourraient suivre": an act noun that is the
+/// subject of "devoir" or "pouvoir" in the conditional or the imperfect is only expected.
+pub(super) fn is_expected_subject(text: &str, sentence: Span, h: &Hit) -> bool {
+    const MODALS: [&str; 6] = ["devrait", "devraient", "pourrait", "pourraient", "devait", "devaient"];
+    h.form.class == Class::Noun
+        && words(&text[h.span.end..sentence.end])
+            .next()
+            .is_some_and(|w| MODALS.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 /// Whether `h` convenes a body ("a convoqué en urgence le Conseil de sécurité", "convoquer une

@@ -45,13 +45,13 @@ mod words;
 
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
 use actors::{opening_person_country, Directory, SentenceCtx};
-use acts::follows_a_number;
 use acts::{
     abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_determined_noun,
     follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_expected,
     is_hypothetical, is_object_of_an_infinitive, is_participle, is_reduced_relative, is_said_of_a_noun,
     is_welcomed, is_where_said, main_act, postpones, reported_act, resolve_aspect, signs_a_decree,
 };
+use acts::{follows_a_number, is_expected_subject};
 use category::is_denied;
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
 use coordination::{joins_a_second_infinitive, joins_a_second_verb, takes_an_object_pronoun};
@@ -124,6 +124,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 && !is_hypothetical(text, span, h, lists)
                 && !is_expected(text, span, h)
                 && !follows_a_number(text, span, h)
+                && !is_expected_subject(text, span, h)
                 && !expected.iter().any(|&(verb, c)| {
                     let after = h.span.start > verb.start && h.form.class != Class::Report;
                     (h.form.class == Class::Noun || after) && c.start <= h.span.start && h.span.end <= c.end

@@ -1827,3 +1827,15 @@ fn an_act_announced_after_the_place_of_the_announcement_and_support_after_en_rev
     );
     assert_eq!(briefs(&f, "2016-09-06"), ["2016-09-06 cooperate apporté [\"POL\"] -> [\"LTU\"]"]);
 }
+
+#[test]
+fn an_act_noun_subject_of_a_modal_is_only_expected_and_the_report_is_told() {
+    let f = fixture(
+        "Le ministre allemand a estimé que les sanctions devaient viser les dirigeants.",
+        &[],
+        &[("allemand", "country:DEU")],
+    );
+    assert_eq!(briefs(&f, "2016-05-13"), ["2016-05-13 statement estimé [\"DEU\"] -> []"]);
+    let f = fixture("Une trêve pourrait être conclue en juin.", &[("en juin", "2016-06")], &[]);
+    assert!(events(&f, "2016-05-13").is_empty());
+}
