@@ -585,7 +585,7 @@ pub(super) fn announced_act<'l>(
     let mut at = report.span.end;
     // Dates between are skipped whole.
     for tx in timexes.iter().filter(|t| t.span.start >= report.span.end && t.span.end <= noun.span.start) {
-        if !only_fillers(&text[at..tx.span.start], &FILLERS) {
+        if !only_fillers_or_place(&text[at..tx.span.start], &FILLERS) {
             return None;
         }
         at = tx.span.end;
@@ -593,16 +593,17 @@ pub(super) fn announced_act<'l>(
     only_fillers_or_place(&text[at..noun.span.start], &FILLERS).then_some(*noun)
 }
 
-/// [`only_fillers`], and the place the report is made in ("ont annoncé samedi à Genève un
-/// accord", "a annoncé depuis La Havane la fin des combats"): a preposition of place and the
-/// capitalised words of a name after it.
+/// Whether `between` holds only words of `fillers` ("l'" included before an elided vowel), or
+/// the place a report is made in ("ont annoncé samedi à Genève un accord", "a annoncé depuis La
+/// Havane la fin des combats"): a preposition of place and the capitalised words of a name after it.
 fn only_fillers_or_place(between: &str, fillers: &[&str]) -> bool {
     let mut place = false;
     between.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').filter(|w| !w.is_empty()).all(|w| {
         if fillers.iter().any(|f| f.trim_end_matches(['\'', '’']).eq_ignore_ascii_case(w)) {
             return true;
         }
-        if matches!(w, "à" | "au" | "en" | "depuis") {
+        // "dans" before a date ("dans la nuit de vendredi à samedi").
+        if matches!(w, "à" | "au" | "en" | "dans" | "depuis") {
             place = true;
             return true;
         }
@@ -633,14 +634,6 @@ pub(super) fn is_welcomed(
         && noun.span.start >= report.span.end
         && welcomes(text, report, lists)
         && boundaries_between(bounds, report.span.end, noun.span.start) == 0
-}
-
-/// Whether `between` holds only words of `fillers` ("l'" included before an elided vowel).
-fn only_fillers(between: &str, fillers: &[&str]) -> bool {
-    between
-        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-        .filter(|w| !w.is_empty())
-        .all(|w| fillers.iter().any(|f| f.trim_end_matches(['\'', '’']).eq_ignore_ascii_case(w)))
 }
 
 /// "Nos relations sont entrées dans une nouvelle phase": entering is a military act only when an

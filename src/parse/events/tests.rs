@@ -1839,3 +1839,13 @@ fn an_act_noun_subject_of_a_modal_is_only_expected_and_the_report_is_told() {
     let f = fixture("Une trêve pourrait être conclue en juin.", &[("en juin", "2016-06")], &[]);
     assert!(events(&f, "2016-05-13").is_empty());
 }
+
+#[test]
+fn an_act_announced_after_a_night_and_a_place_is_the_act() {
+    let f = fixture(
+        "Kiev et Moscou ont annoncé dans la nuit de lundi à mardi à Minsk un cessez-le-feu.",
+        &[("la nuit de lundi à mardi", "2016-09-05")],
+        &[("Kiev", "country:UKR"), ("Moscou", "country:RUS"), ("Minsk", "country:BLR")],
+    );
+    assert_eq!(first_category(&f, "2016-09-06"), "agree");
+}
