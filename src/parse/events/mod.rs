@@ -52,7 +52,7 @@ use acts::{
     is_welcomed, is_where_said, main_act, postpones, reported_act, resolve_aspect, signs_a_decree,
 };
 use acts::{follows_a_number, is_expected_subject};
-use category::is_denied;
+use category::{is_denied, is_negated_right_before};
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
 use coordination::{joins_a_second_infinitive, joins_a_second_verb, takes_an_object_pronoun};
 use dating::says_at_once;
@@ -110,10 +110,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // "n'a pas commenté l'annonce": a report noun of nothing; "Nos relations sont entrées
         // dans une nouvelle phase": no armed force enters.
         // "Ces discussions devaient commencer jeudi par visioconférence": the act nouns of a
-        // clause whose verb is only expected tell no act either, nor do the verbs after it.
+        // clause whose verb is only expected tell no act either, nor do the verbs after it. So
+        // for an aspect verb negated ("Les négociations ne commenceront pas avant juin").
         let expected: Vec<(Span, Span)> = hits
             .iter()
-            .filter(|h| is_expected(text, span, h))
+            .filter(|h| {
+                is_expected(text, span, h)
+                    || h.form.class == Class::Aspect && is_negated_right_before(text, span, h.span)
+            })
             .map(|h| (h.span, clause_around(text, span, h.span)))
             .collect();
         hits.retain(|h| {
@@ -126,7 +130,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 && !follows_a_number(text, span, h)
                 && !is_expected_subject(text, span, h)
                 && !expected.iter().any(|&(verb, c)| {
-                    let after = h.span.start > verb.start && h.form.class != Class::Report;
+                    let after = h.span.start >= verb.start && h.form.class != Class::Report;
                     (h.form.class == Class::Noun || after) && c.start <= h.span.start && h.span.end <= c.end
                 })
                 && !is_denied(text, span, h)

@@ -1849,3 +1849,14 @@ fn an_act_announced_after_a_night_and_a_place_is_the_act() {
     );
     assert_eq!(first_category(&f, "2016-09-06"), "agree");
 }
+
+#[test]
+fn an_aspect_verb_negated_tells_no_act_of_its_noun() {
+    let f = fixture("Les pourparlers ne commenceront pas avant juin.", &[("juin", "2016-06")], &[]);
+    assert!(events(&f, "2016-05-13").is_empty());
+    let f = fixture("Les frappes n'ont pas commencé lundi.", &[("lundi", "2016-05-09")], &[]);
+    assert!(events(&f, "2016-05-13").is_empty());
+    // A meeting that failed was held.
+    let f = fixture("Les négociations menées lundi n'ont pas abouti.", &[("lundi", "2016-05-09")], &[]);
+    assert_eq!(first_category(&f, "2016-05-13"), "consult");
+}
