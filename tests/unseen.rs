@@ -1169,9 +1169,11 @@ fn an_aspect_verb_reaches_its_object_over_a_date() {
     // "a mené dans la nuit de mercredi à jeudi des « frappes chirurgicales »".
     let kashmir = article(&c, "a3");
     assert!(has_event(kashmir, "2016-09-28", "military_action", "IND", ""), "{:#?}", kashmir.events);
-    // But not over a preposition: "les combats ont repris le week-end dernier malgré la trêve".
+    // But not over a preposition: "les combats ont repris le week-end dernier malgré la trêve"
+    // tells the fighting resumed, not the truce.
     let normandy = article(&c, "u33");
-    assert!(events_on(normandy, "ont repris").is_empty(), "{:#?}", normandy.events);
+    let resumed = events_on(normandy, "ont repris");
+    assert!(resumed.iter().all(|e| e.category == "military_action"), "{:#?}", normandy.events);
 }
 
 #[test]
@@ -1950,4 +1952,30 @@ fn a_clitic_after_a_quotation_and_the_two_countries_of_an_earlier_act() {
     let u24 = article(&c, "u24");
     assert!(has_event(u24, "2016-08-09", "cooperate", "RUS", ""), "{:#?}", u24.events);
     assert!(has_event(u24, "2016-08-09", "cooperate", "TUR", ""), "{:#?}", u24.events);
+}
+
+#[test]
+fn passive_agents_plans_in_the_imperfect_and_support_given_on_p17_to_p24() {
+    let c = corpus();
+    // p20: "a été annoncée à Washington par l'ambassadeur saoudien": the agent after "par" acts,
+    // not the city before it.
+    let a = article(&c, "p20");
+    assert!(has_event(a, "2015-03-26", "statement", "SAU", ""), "{:#?}", a.events);
+    assert!(events_on(a, "annoncée").iter().all(|e| !e.source.contains(&"USA".to_string())));
+    // p24: "L'accord a été salué samedi par Berlin et Ankara": both agents.
+    let a = article(&c, "p24");
+    assert!(events_on(a, "salué").iter().any(|e| e.source == ["DEU", "TUR"]), "{:#?}", a.events);
+    // p19: "Ces discussions devaient commencer jeudi par visioconférence": a plan, no meeting.
+    let a = article(&c, "p19");
+    assert!(events_on(a, "commencer").is_empty() && events_on(a, "visioconférence").is_empty());
+    assert!(has_event(a, "2015-09-30", "consult", "RUS", "USA"));
+    // p18: "La Turquie, alliée de Bakou, a en revanche apporté son soutien à l'Azerbaïdjan".
+    let a = article(&c, "p18");
+    assert!(has_event(a, "2016-04-03", "cooperate", "TUR", "AZE"), "{:#?}", a.events);
+    // p17: "a « fermement » désapprouvé l'essai".
+    let a = article(&c, "p17");
+    assert!(has_event(a, "2016-01-07", "disapprove", "CHN", "PRK"), "{:#?}", a.events);
+    // p21: "a déclaré M. Rodriguez devant quelque 500 invités": guests, no invitation.
+    let a = article(&c, "p21");
+    assert!(a.events.iter().all(|e| e.category != "intent_to_cooperate"), "{:#?}", a.events);
 }

@@ -408,7 +408,21 @@ impl<'a> SentenceCtx<'a, '_> {
                 .find(|(s, _)| !is_venue(self.text, self.span, *s, self.lists))
                 .map(|c| c.1)
                 .or_else(|| last_before(act.start, None));
-            let by_agent = self.text[act.end..self.span.end].contains(" par ");
+            // "a été annoncée à Washington par l'ambassadeur saoudien": the agent is named after
+            // "par", not at the first name after the participle.
+            let par_at = self.text[act.end..self.span.end].find(" par ").map(|p| act.end + p);
+            // "adoptée par dix voix pour, la Russie … s'étant abstenus": a name far after "par"
+            // is no agent; the first name after the participle was read then, as before.
+            const AGENT_WITHIN_WORDS: usize = 3;
+            let agent_near = par_at.and_then(|at| {
+                let from = at + " par ".len();
+                countries
+                    .iter()
+                    .find(|(s, c)| s.start >= from && Some(*c) != subject)
+                    .filter(|(s, _)| words(&self.text[from..s.start]).count() <= AGENT_WITHIN_WORDS)
+            });
+            let by_agent_near = agent_near.is_some();
+            let par_at = if by_agent_near { par_at } else { par_at.map(|_| act.end) };
             // "a été dénoncée par Berlin": the agent named right after the participle acts, even
             // a country the subject's words name too ("l'arrestation du journaliste germano-turc").
             let direct_agent = self.text[act.end..self.span.end]
@@ -422,7 +436,7 @@ impl<'a> SentenceCtx<'a, '_> {
                 .map(|c| c.1);
             let (agent, subject) = match direct_agent {
                 Some(agent) => (Some(agent), subject.filter(|&s| s != agent)),
-                None => (if by_agent { first_after(act.end, subject) } else { None }, subject),
+                None => (par_at.and_then(|at| first_after(at, subject)), subject),
             };
             // "Le chargé d'affaires allemand a été convoqué au ministère turc": whoever summons
             // is the state whose building the envoy is summoned to.
@@ -435,7 +449,24 @@ impl<'a> SentenceCtx<'a, '_> {
                     .find(|(s, c)| Some(*c) != subject && is_venue(self.text, self.span, *s, self.lists))
                     .map(|c| c.1)
             };
-            (agent.or_else(summoner).or_else(|| any_other(subject)).into_iter().collect(), subject)
+            let mut sources: Vec<&str> =
+                agent.or_else(summoner).or_else(|| any_other(subject)).into_iter().collect();
+            // "a été salué par Berlin et Ankara": agents joined by "et" act together.
+            if let (Some(agent), Some(at), true) = (agent, par_at, by_agent_near) {
+                if let Some(i) = countries.iter().position(|(s, c)| s.start >= at && *c == agent) {
+                    let mut end = countries[i].0.end;
+                    for &(s, c) in &countries[i + 1..] {
+                        if !joined_by_and(&self.text[end..s.start]) {
+                            break;
+                        }
+                        if !sources.contains(&c) && Some(c) != subject {
+                            sources.push(c);
+                        }
+                        end = s.end;
+                    }
+                }
+            }
+            (sources, subject)
         } else if is_reduced_relative(self.text, self.span, act, clause_start, self.lists) {
             // "les accords de Minsk, signés en février 2015": the participle is said of the noun
             // before it, not of the sentence's subject; only an agent "par X" acts.

@@ -23,6 +23,20 @@ pub(super) fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
     }
 }
 
+/// A participle after a number names people, not an act: "devant quelque 500 invités", "30
+/// blessés".
+pub(super) fn follows_a_number(text: &str, sentence: Span, h: &Hit) -> bool {
+    // A plural participle right after a number standing alone ("Su-24 abattu", "en octobre 2014,
+    // dénonce" are no such thing).
+    h.form.class == Class::Act && h.span.slice(text).ends_with('s') && {
+        let before = &text[sentence.start.min(h.span.start)..h.span.start];
+        before.strip_suffix(' ').is_some_and(|b| {
+            let number = b.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+            number.len() < b.len() && (number.is_empty() || number.ends_with(' '))
+        })
+    }
+}
+
 /// The determiners before a noun.
 const DETERMINERS: [&str; 17] = [
     "l", "la", "le", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
@@ -155,9 +169,11 @@ pub(super) fn is_hypothetical(text: &str, sentence: Span, h: &Hit, lists: &Event
 
 /// "devrait se rendre la semaine prochaine à Ryad", "pourraient imposer des sanctions": an act in
 /// the infinitive after "devoir" or "pouvoir" in the conditional is only expected or possible; no
-/// act is told. ("doit rencontrer jeudi" is an act planned for a day: kept.)
+/// act is told. ("doit rencontrer jeudi" is an act planned for a day: kept.) So is the
+/// imperfect of "devoir", a plan told from the past ("devaient commencer jeudi", "devait se
+/// rendre à Moscou"): whether it was carried out is not told.
 pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
-    const CONDITIONALS: [&str; 4] = ["devrait", "devraient", "pourrait", "pourraient"];
+    const CONDITIONALS: [&str; 6] = ["devrait", "devraient", "pourrait", "pourraient", "devait", "devaient"];
     let before = &text[sentence.start..h.span.start];
     // The last byte before the verb: "t" of a conditional, or "e", "'" or the last byte of "’"
     // of a reflexive pronoun; most verbs have another before them.
@@ -170,6 +186,10 @@ pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
     if matches!(word, "se" | "s") {
         word = word_before(&before[..before.rfind(word).unwrap_or(0)]);
     }
+    // "pourrait être conclue": the passive infinitive.
+    if word == "être" {
+        word = word_before(&before[..before.rfind(word).unwrap_or(0)]);
+    }
     // The conditionals end in "t", as do few words before an infinitive trigger.
     // "ne pourrait accepter le texte": a possibility denied is a refusal, told.
     let denied = || {
@@ -177,6 +197,16 @@ pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
         matches!(word_before(&before[..at]), "ne" | "n")
     };
     word.ends_with('t') && CONDITIONALS.iter().any(|c| word.eq_ignore_ascii_case(c)) && !denied()
+}
+
+/// "les frappes devaient viser Daech", "des sanctions pourraient suivre": an act noun that is the
+/// subject of "devoir" or "pouvoir" in the conditional or the imperfect is only expected.
+pub(super) fn is_expected_subject(text: &str, sentence: Span, h: &Hit) -> bool {
+    const MODALS: [&str; 6] = ["devrait", "devraient", "pourrait", "pourraient", "devait", "devaient"];
+    h.form.class == Class::Noun
+        && words(&text[h.span.end..sentence.end])
+            .next()
+            .is_some_and(|w| MODALS.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 /// Whether `h` convenes a body ("a convoqué en urgence le Conseil de sécurité", "convoquer une
@@ -497,7 +527,23 @@ pub(super) fn resolve_aspect<'l>(
                 || words_between(aspect.span.end, h.span.start) <= OBJECT_WITHIN_WORDS
                     && determiner_after_date(h.span.start))
     });
+    // "Les combats, les plus violents depuis le cessez-le-feu de 1994, avaient éclaté": the noun
+    // before an aside set off by commas right before the verb, not a noun of the aside.
+    let before = &text[sentence.start..aspect.span.start];
+    let aside_start = before.rfind(',').and_then(|close| {
+        let verb_words = words(&before[close + 1..]).count();
+        let open = before[..close].rfind(',')?;
+        (verb_words <= 2).then_some(sentence.start + open)
+    });
+    let before_aside = || {
+        aside_start.and_then(|open| {
+            hits.iter()
+                .rfind(|h| is_act_noun(text, sentence, h) && h.span.end <= open)
+                .filter(|h| words(&text[h.span.end..open]).count() <= 3)
+        })
+    };
     object
+        .or_else(before_aside)
         .or_else(|| hits.iter().rfind(|h| is_act_noun(text, sentence, h) && h.span.end <= aspect.span.start))
         .copied()
 }
@@ -545,12 +591,30 @@ pub(super) fn announced_act<'l>(
     let mut at = report.span.end;
     // Dates between are skipped whole.
     for tx in timexes.iter().filter(|t| t.span.start >= report.span.end && t.span.end <= noun.span.start) {
-        if !only_fillers(&text[at..tx.span.start], &FILLERS) {
+        if !only_fillers_or_place(&text[at..tx.span.start], &FILLERS) {
             return None;
         }
         at = tx.span.end;
     }
-    only_fillers(&text[at..noun.span.start], &FILLERS).then_some(*noun)
+    only_fillers_or_place(&text[at..noun.span.start], &FILLERS).then_some(*noun)
+}
+
+/// Whether `between` holds only words of `fillers` ("l'" included before an elided vowel), or
+/// the place a report is made in ("ont annoncé samedi à Genève un accord", "a annoncé depuis La
+/// Havane la fin des combats"): a preposition of place and the capitalised words of a name after it.
+fn only_fillers_or_place(between: &str, fillers: &[&str]) -> bool {
+    let mut place = false;
+    between.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').filter(|w| !w.is_empty()).all(|w| {
+        if fillers.iter().any(|f| f.trim_end_matches(['\'', '’']).eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        // "dans" before a date ("dans la nuit de vendredi à samedi").
+        if matches!(w, "à" | "au" | "en" | "dans" | "depuis") {
+            place = true;
+            return true;
+        }
+        place && w.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Whether `report` is a reporting verb of welcome (a list of `data/events/words.tsv`): "s'est
@@ -576,14 +640,6 @@ pub(super) fn is_welcomed(
         && noun.span.start >= report.span.end
         && welcomes(text, report, lists)
         && boundaries_between(bounds, report.span.end, noun.span.start) == 0
-}
-
-/// Whether `between` holds only words of `fillers` ("l'" included before an elided vowel).
-fn only_fillers(between: &str, fillers: &[&str]) -> bool {
-    between
-        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-        .filter(|w| !w.is_empty())
-        .all(|w| fillers.iter().any(|f| f.trim_end_matches(['\'', '’']).eq_ignore_ascii_case(w)))
 }
 
 /// "Nos relations sont entrées dans une nouvelle phase": entering is a military act only when an

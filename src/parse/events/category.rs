@@ -283,7 +283,7 @@ pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
 /// A negation right before a verb, with only an auxiliary, a pronoun or the second word of the
 /// negation between: "n'a pas exigé", "ne s'est jamais excusé", "n'ont pas réagi"; not "n'a pas
 /// hésité à condamner", "ne cesse de dénoncer".
-fn is_negated_right_before(text: &str, sentence: Span, verb: Span) -> bool {
+pub(super) fn is_negated_right_before(text: &str, sentence: Span, verb: Span) -> bool {
     const WITHIN_WORDS: usize = 5;
     const BETWEEN: [&str; 24] = [
         "pas", "jamais", "plus", "guère", "point", "encore", "toujours", "a", "ont", "avait", "avaient",

@@ -407,6 +407,13 @@ pub(super) fn says_then(sentence: &str) -> bool {
     false
 }
 
+/// "a aussitôt réagi", "a immédiatement condamné": an act told as following at once the one told
+/// before is of the time told last.
+pub(super) fn says_at_once(sentence: &str) -> bool {
+    memchr::memmem::find(sentence.as_bytes(), b"ussit").is_some()
+        && words(sentence).any(|w| w.eq_ignore_ascii_case("aussitôt") || w == "Aussitôt")
+}
+
 /// Whether `sentence` holds "lors", "LORS", "poque" or "POQUE" (what `str::contains` tells of
 /// each): each has an o second, so only the bytes around an o or an O are compared.
 pub(super) fn holds_then_words(sentence: &str) -> bool {

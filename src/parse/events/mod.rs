@@ -51,9 +51,11 @@ use acts::{
     is_hypothetical, is_object_of_an_infinitive, is_participle, is_reduced_relative, is_said_of_a_noun,
     is_welcomed, is_where_said, main_act, postpones, reported_act, resolve_aspect, signs_a_decree,
 };
-use category::is_denied;
+use acts::{follows_a_number, is_expected_subject};
+use category::{is_denied, is_negated_right_before};
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
 use coordination::{joins_a_second_infinitive, joins_a_second_verb, takes_an_object_pronoun};
+use dating::says_at_once;
 use dating::{
     attach, calendar_date, depends_on_dct_day, is_deadline, is_first_since, precision_of, says_then,
     starts_a_state,
@@ -107,6 +109,17 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // "de ne pas se rendre en Turquie", "ni une menace": an act denied is none.
         // "n'a pas commenté l'annonce": a report noun of nothing; "Nos relations sont entrées
         // dans une nouvelle phase": no armed force enters.
+        // "Ces discussions devaient commencer jeudi par visioconférence": the act nouns of a
+        // clause whose verb is only expected tell no act either, nor do the verbs after it. So
+        // for an aspect verb negated ("Les négociations ne commenceront pas avant juin").
+        let expected: Vec<(Span, Span)> = hits
+            .iter()
+            .filter(|h| {
+                is_expected(text, span, h)
+                    || h.form.class == Class::Aspect && is_negated_right_before(text, span, h.span)
+            })
+            .map(|h| (h.span, clause_around(text, span, h.span)))
+            .collect();
         hits.retain(|h| {
             !signs_a_decree(text, span, h, lists)
                 && !convenes_a_body(text, span, h, lists)
@@ -114,6 +127,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 && !postpones(text, span, h, lists)
                 && !is_hypothetical(text, span, h, lists)
                 && !is_expected(text, span, h)
+                && !follows_a_number(text, span, h)
+                && !is_expected_subject(text, span, h)
+                && !expected.iter().any(|&(verb, c)| {
+                    let after = h.span.start >= verb.start && h.form.class != Class::Report;
+                    (h.form.class == Class::Noun || after) && c.start <= h.span.start && h.span.end <= c.end
+                })
                 && !is_denied(text, span, h)
                 && !is_a_report_noun_of_nothing(text, span, h)
                 && !is_an_unarmed_entry(text, span, h, lists)
@@ -508,6 +527,17 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // "La crise avait éclaté à la mi-juin. Pékin avait alors exigé …": with no act dated
             // before, the last date of the sentence before.
             .or_else(|| said_then.then(|| last_date_before(input, index, first_timex)).flatten());
+        // "L'AIEA a certifié samedi soir … L'UE a aussitôt levé ses sanctions": at once after the
+        // main act of the sentence before, of its date when a date of the text tells it.
+        let at_once = (timexes.is_empty() && tense.is_some() && says_at_once(span.slice(text)))
+            .then(|| {
+                let before = index.checked_sub(1)?;
+                let first = events.iter().find(|e| e.sentence == before)?;
+                (first.date_origin == EventDateOrigin::Timex).then(|| Dated::of(first))
+            })
+            .flatten();
+        let told_at_once = at_once.is_some();
+        let then = at_once.or(then);
         let dated = match then {
             Some(dated) => dated,
             None => Dated {
@@ -534,7 +564,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             &tenses,
             lists,
         )
-        .filter(|_| dated.origin == EventDateOrigin::PublicationDate || said_then);
+        .filter(|_| dated.origin == EventDateOrigin::PublicationDate || said_then || told_at_once);
         let second_dated = second.map(|_| dated.clone());
         // "a réclamé un cessez-le-feu, après s'être entretenu avec son homologue saoudien": the
         // act of a past infinitive after "après" is the subject's too, on the same day; whom it
@@ -656,6 +686,16 @@ fn contrasted_acts<'h, 'l: 'h>(
         })
         .take(1)
         .copied()
+}
+
+/// The clause around `act` in `sentence`: from the comma, semicolon, colon or parenthesis
+/// before it to the one after it.
+fn clause_around(text: &str, sentence: Span, act: Span) -> Span {
+    const MARKS: [char; 5] = [',', ';', ':', '(', ')'];
+    let start =
+        text[sentence.start..act.start].rfind(MARKS).map_or(sentence.start, |i| sentence.start + i + 1);
+    let end = text[act.end..sentence.end].find(MARKS).map_or(sentence.end, |i| act.end + i);
+    Span::new(start, end)
 }
 
 /// The last calendar date of the sentence before the one at `index`, whose first timex is at
