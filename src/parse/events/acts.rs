@@ -7,8 +7,8 @@ use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, word_before, words,
-    Lower,
+    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, trimmed_end,
+    word_before, words, Lower,
 };
 use crate::corpus::{Mention, Span, Timex};
 
@@ -155,7 +155,7 @@ pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
     let before = &text[sentence.start..h.span.start];
     // The last byte before the verb: "t" of a conditional, or "e", "'" or the last byte of "’"
     // of a reflexive pronoun; most verbs have another before them.
-    let last = before.trim_end().as_bytes().last().copied();
+    let last = trimmed_end(before).as_bytes().last().copied();
     if !matches!(last, Some(b't' | b'e' | b'\'' | 0x99)) || !h.form.class.is_verbal() {
         return false;
     }

@@ -1,7 +1,7 @@
 //! The trigger lexicon (`data/events/triggers.tsv`) and the search for its forms in a sentence.
 
 use super::lists::EventWords;
-use super::words::{words, Lower};
+use super::words::{trimmed_end, words, Lower};
 use crate::corpus::Span;
 use crate::parse::latin1::{is_latin1_letter, is_latin1_letter_char};
 use crate::parse::resources::{DataFile, DataSource};
@@ -205,7 +205,7 @@ impl VerbLexicon {
         const AUXILIARIES: [&str; 6] = ["a", "ont", "avait", "avaient", "aurait", "auraient"];
         // Where the verb stands is read first: most hits are after no quotation, and the word
         // list is read with a lowercased copy.
-        let mut before = before.trim_end();
+        let mut before = trimmed_end(before);
         if let Some((rest, last)) = before.rsplit_once(' ') {
             if AUXILIARIES.iter().any(|a| last.eq_ignore_ascii_case(a)) {
                 before = rest.trim_end();
