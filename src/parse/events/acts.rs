@@ -152,11 +152,14 @@ pub(super) fn is_hypothetical(text: &str, sentence: Span, h: &Hit, lists: &Event
 /// act is told. ("doit rencontrer jeudi" is an act planned for a day: kept.)
 pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
     const CONDITIONALS: [&str; 4] = ["devrait", "devraient", "pourrait", "pourraient"];
+    if !h.form.class.is_verbal() {
+        return false;
+    }
     let before = &text[sentence.start..h.span.start];
     // The last byte before the verb: "t" of a conditional, or "e", "'" or the last byte of "’"
     // of a reflexive pronoun; most verbs have another before them.
     let last = trimmed_end(before).as_bytes().last().copied();
-    if !matches!(last, Some(b't' | b'e' | b'\'' | 0x99)) || !h.form.class.is_verbal() {
+    if !matches!(last, Some(b't' | b'e' | b'\'' | 0x99)) {
         return false;
     }
     let mut word = word_before(before);
