@@ -7,8 +7,8 @@ use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, word_before, words,
-    Lower,
+    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, trimmed_end,
+    word_before, words, Lower,
 };
 use crate::corpus::{Mention, Span, Timex};
 
@@ -174,11 +174,14 @@ pub(super) fn is_hypothetical(text: &str, sentence: Span, h: &Hit, lists: &Event
 /// rendre à Moscou"): whether it was carried out is not told.
 pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
     const CONDITIONALS: [&str; 6] = ["devrait", "devraient", "pourrait", "pourraient", "devait", "devaient"];
+    if !h.form.class.is_verbal() {
+        return false;
+    }
     let before = &text[sentence.start..h.span.start];
     // The last byte before the verb: "t" of a conditional, or "e", "'" or the last byte of "’"
     // of a reflexive pronoun; most verbs have another before them.
-    let last = before.trim_end().as_bytes().last().copied();
-    if !matches!(last, Some(b't' | b'e' | b'\'' | 0x99)) || !h.form.class.is_verbal() {
+    let last = trimmed_end(before).as_bytes().last().copied();
+    if !matches!(last, Some(b't' | b'e' | b'\'' | 0x99)) {
         return false;
     }
     let mut word = word_before(before);

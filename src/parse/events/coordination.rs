@@ -96,6 +96,18 @@ pub(super) fn joined_by_and_an_honorific(between: &str) -> bool {
 /// may repeat their preposition.
 pub(super) fn joined_by_and_a_preposition(between: &str) -> bool {
     const PREPOSITIONS: [&str; 4] = ["à", "au", "aux", "avec"];
+    // Most stretches repeat no preposition after "et" or "ou": told before any copy is made.
+    let mut last_kept = None;
+    let repeats = between.split_whitespace().any(|word| {
+        let after_a_join = matches!(last_kept, Some("et" | "ou"));
+        if !(after_a_join && PREPOSITIONS.contains(&word)) {
+            last_kept = Some(word);
+        }
+        after_a_join && PREPOSITIONS.contains(&word)
+    });
+    if !repeats {
+        return false;
+    }
     let mut kept = String::with_capacity(between.len());
     let mut repeated = false;
     for word in between.split_whitespace() {

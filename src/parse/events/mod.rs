@@ -144,7 +144,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // No date of its own: a reported statement, or an act told in a past tense ("a averti",
         // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
         // the publication date. A headline (no final stop) only sums up what the body dates.
-        let full_sentence = span.slice(text).trim_end().ends_with(['.', '!', '?', '»', '"', '”', '…']);
+        let full_sentence =
+            words::trimmed_end(span.slice(text)).ends_with(['.', '!', '?', '»', '"', '”', '…']);
         // The report found below is often the act `told` read last: its tense is read once.
         let tenses = LastTense::default();
         // An aspect verb in a past tense tells the act noun it stands for ("ont entamé des

@@ -1,7 +1,7 @@
 //! The trigger lexicon (`data/events/triggers.tsv`) and the search for its forms in a sentence.
 
 use super::lists::EventWords;
-use super::words::{words, Lower};
+use super::words::{trimmed_end, words, Lower};
 use crate::corpus::Span;
 use crate::parse::latin1::{is_latin1_letter, is_latin1_letter_char};
 use crate::parse::resources::{DataFile, DataSource};
@@ -123,7 +123,9 @@ impl VerbLexicon {
     }
 
     /// The trigger the form `pattern`, found from `start` to `end` of `s` (the text of `span`),
-    /// reads, if any, appended to `hits`.
+    /// reads, if any, appended to `hits`. Not inlined: few word starts find a form, and the
+    /// search loop keeps its registers.
+    #[inline(never)]
     fn push_trigger<'l>(
         &'l self,
         s: &str,
@@ -203,7 +205,7 @@ impl VerbLexicon {
         const AUXILIARIES: [&str; 6] = ["a", "ont", "avait", "avaient", "aurait", "auraient"];
         // Where the verb stands is read first: most hits are after no quotation, and the word
         // list is read with a lowercased copy.
-        let mut before = before.trim_end();
+        let mut before = trimmed_end(before);
         if let Some((rest, last)) = before.rsplit_once(' ') {
             if AUXILIARIES.iter().any(|a| last.eq_ignore_ascii_case(a)) {
                 before = rest.trim_end();
@@ -531,17 +533,31 @@ impl WordStarts {
         if !self.may_start_on_punctuation {
             starts &= !punctuation;
         }
-        // After a non-ASCII char: a start only if it is no word char ("l’accord", not "été").
-        let mut after_non_ascii = after_non_ascii;
-        while after_non_ascii != 0 {
-            let byte = after_non_ascii.trailing_zeros() / 8;
-            after_non_ascii &= after_non_ascii - 1;
-            if !ends_in_word_char(&s[..at + byte as usize]) {
-                starts |= 0x80 << (8 * byte);
-            }
+        if after_non_ascii != 0 {
+            starts |= starts_after_wide_chars(s, at, after_non_ascii);
         }
         starts
     }
+}
+
+/// Of the positions `after_non_ascii` (top bits of the eight bytes at `at` of `s`) that follow a
+/// non-ASCII char, those that start a word: after no word char ("l’accord", not "été"). Out of
+/// the search loop: a char is read for each.
+#[inline(never)]
+fn starts_after_wide_chars(s: &str, at: usize, mut after_non_ascii: u64) -> u64 {
+    let mut starts = 0;
+    let bytes = s.as_bytes();
+    while after_non_ascii != 0 {
+        let byte = after_non_ascii.trailing_zeros() / 8;
+        after_non_ascii &= after_non_ascii - 1;
+        let end = at + byte as usize;
+        // Most chars beyond ASCII are accented letters (C3 80 to C3 BF), read without decoding.
+        let after_latin1_letter = end >= 2 && is_latin1_letter(bytes, end - 2);
+        if !after_latin1_letter && !ends_in_word_char(&s[..end]) {
+            starts |= 0x80 << (8 * byte);
+        }
+    }
+    starts
 }
 
 /// How many bytes `s` starts with of word characters (`word`) or of other characters, ASCII and

@@ -212,6 +212,10 @@ pub(super) fn looks_infinitive(word: &str) -> bool {
 
 /// Whether a word is the negation "ne", elided or not ("ne", "n'a", "N’ont").
 pub(super) fn is_negation(word: &str) -> bool {
+    // Both start with an n: other words need no reading for an apostrophe.
+    if !matches!(word.as_bytes().first(), Some(b'n' | b'N')) {
+        return false;
+    }
     let word = before_apostrophe(word);
     word.eq_ignore_ascii_case("ne") || word.eq_ignore_ascii_case("n")
 }
