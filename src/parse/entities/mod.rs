@@ -379,10 +379,10 @@ impl<'a> Article<'a> {
         let slot = match self.t.by_lexicon.get(key) {
             Some(&slot) if slot != NO_SLOT => slot as usize,
             _ => {
-                let known = self.lex.entity(entity);
-                let slot = match self.t.by_id.get(&known.id) {
+                let id = self.lex.entity_id(entity);
+                let slot = match self.t.by_id.get(id) {
                     Some(&slot) => slot,
-                    None => self.push_entity(known.clone()),
+                    None => self.push_entity(self.lex.entity_copy(entity)),
                 };
                 if self.t.by_lexicon.len() <= key {
                     self.t.by_lexicon.resize(self.lex.entities().len().max(key + 1), NO_SLOT);
@@ -393,7 +393,7 @@ impl<'a> Article<'a> {
                         self.t.lexicon_seen.push(key);
                     }
                     Err(_) => {
-                        self.t.by_id.insert(known.id.clone(), slot);
+                        self.t.by_id.insert(self.lex.entity_id(entity).to_string(), slot);
                     }
                 }
                 slot
