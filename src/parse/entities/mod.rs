@@ -379,10 +379,10 @@ impl<'a> Article<'a> {
         let slot = match self.t.by_lexicon.get(key) {
             Some(&slot) if slot != NO_SLOT => slot as usize,
             _ => {
-                let known = self.lex.entity(entity);
-                let slot = match self.t.by_id.get(&known.id) {
+                let id = self.lex.entity_id(entity);
+                let slot = match self.t.by_id.get(id) {
                     Some(&slot) => slot,
-                    None => self.push_entity(known.clone()),
+                    None => self.push_entity(self.lex.entity_copy(entity)),
                 };
                 if self.t.by_lexicon.len() <= key {
                     self.t.by_lexicon.resize(self.lex.entities().len().max(key + 1), NO_SLOT);
@@ -393,7 +393,7 @@ impl<'a> Article<'a> {
                         self.t.lexicon_seen.push(key);
                     }
                     Err(_) => {
-                        self.t.by_id.insert(known.id.clone(), slot);
+                        self.t.by_id.insert(self.lex.entity_id(entity).to_string(), slot);
                     }
                 }
                 slot
@@ -447,11 +447,15 @@ impl<'a> Article<'a> {
     /// "soutenu par une coalition de sept partis … la porte-parole de la coalition": a lexicon
     /// organisation named by one common noun ("la coalition") is the one the article introduced
     /// shortly before with "un" or "une", not the lexicon's.
+    #[inline]
     fn a_common_noun_the_article_introduced(&self, span: Span, kind: MentionKind) -> bool {
+        kind == MentionKind::Organisation && self.a_common_noun_introduced(span)
+    }
+
+    /// [`Article::a_common_noun_the_article_introduced`] for an organisation's mention.
+    fn a_common_noun_introduced(&self, span: Span) -> bool {
         let surface = span.slice(self.text);
-        if kind != MentionKind::Organisation
-            || !surface.starts_with(|c: char| c.is_lowercase())
-            || surface.contains(|c: char| !c.is_alphabetic())
+        if !surface.starts_with(|c: char| c.is_lowercase()) || surface.contains(|c: char| !c.is_alphabetic())
         {
             return false;
         }
@@ -462,11 +466,11 @@ impl<'a> Article<'a> {
             from += 1;
         }
         let before = &self.text[from..span.start];
-        ["une ", "un "].iter().any(|article| {
-            before.match_indices(surface).any(|(at, _)| {
-                before[..at].ends_with(article)
-                    && !before[at + surface.len()..].starts_with(|c: char| c.is_alphabetic())
-            })
+        // One search for the noun (memchr's, faster than str's), the articles read before each
+        // occurrence; the occurrences do not overlap, as `str::match_indices` gives them.
+        memchr::memmem::find_iter(before.as_bytes(), surface.as_bytes()).any(|at| {
+            (before[..at].ends_with("une ") || before[..at].ends_with("un "))
+                && !before[at + surface.len()..].starts_with(|c: char| c.is_alphabetic())
         })
     }
 

@@ -142,8 +142,8 @@ pub struct Lexicon {
     country_entity: HashMap<String, usize>,
     /// Entity id → index in `entities` of the first entity with that id.
     by_id: HashMap<String, usize, foldhash::fast::FixedState>,
-    /// For each entity, the index of the first entity with its id (its own, but for a repeated id).
-    first_with_id: Vec<usize>,
+    /// The entities as articles copy them (see [`EntityCopies`]).
+    copies: EntityCopies,
     /// The readings of all automaton patterns, pattern after pattern.
     readings: Vec<Reading>,
     /// Where the readings of each pattern start in `readings`, and where the last one's end.
@@ -173,7 +173,7 @@ impl Default for Lexicon {
             countries: Vec::new(),
             country_entity: HashMap::new(),
             by_id: HashMap::default(),
-            first_with_id: Vec::new(),
+            copies: EntityCopies::default(),
             readings: Vec::new(),
             reading_starts: vec![0],
             patterns: Vec::new(),
@@ -514,14 +514,15 @@ impl Lexicon {
         let first_runs = FirstRuns::new(&table.patterns, &forms)?;
         let short_words = ShortWords::new(&words);
         let mut by_id: HashMap<String, usize, foldhash::fast::FixedState> = HashMap::default();
-        let first_with_id =
+        let first_with_id: Vec<usize> =
             entities.iter().enumerate().map(|(i, e)| *by_id.entry(e.id.clone()).or_insert(i)).collect();
+        let copies = EntityCopies::new(&entities, &first_with_id)?;
         Ok(Lexicon {
             entities,
             countries,
             country_entity,
             by_id,
-            first_with_id,
+            copies,
             readings,
             reading_starts,
             patterns: table.patterns,
@@ -571,7 +572,35 @@ impl Lexicon {
 
     /// The first lexicon entity with the id of entity `idx` (`idx` itself unless the id repeats).
     pub fn first_with_id(&self, idx: usize) -> usize {
-        self.first_with_id[idx]
+        self.copies.records[idx].first_with_id as usize
+    }
+
+    /// The id of lexicon entity `idx`.
+    pub fn entity_id(&self, idx: usize) -> &str {
+        let record = &self.copies.records[idx];
+        let start = record.start as usize;
+        &self.copies.text[start..start + usize::from(record.lens[0])]
+    }
+
+    /// Lexicon entity `idx` as an article's entity starts: [`Lexicon::entity`], copied from its
+    /// strings side by side.
+    pub fn entity_copy(&self, idx: usize) -> Entity {
+        let record = &self.copies.records[idx];
+        let mut at = record.start as usize;
+        let [id, name, country, role] = record.lens.map(|len| {
+            let piece = (len != NONE).then(|| &self.copies.text[at..at + usize::from(len)]);
+            at += piece.map_or(0, str::len);
+            piece
+        });
+        Entity {
+            id: id.unwrap_or_default().to_string(),
+            name: name.unwrap_or_default().to_string(),
+            kind: record.kind,
+            country: country.map(str::to_string),
+            role: role.map(str::to_string),
+            in_lexicon: record.in_lexicon,
+            aliases: Vec::new(),
+        }
     }
 
     /// The longest pattern matching the fold of `text[start..end]` (see [`fold::fold_each`]) from
@@ -882,6 +911,59 @@ impl ShortWords {
             }
             slot = (slot + 1) & (size - 1);
         }
+    }
+}
+
+/// The lexicon entities' strings, each entity's side by side, that articles copy their entities
+/// from: an entity's copy reads one or two cache lines, where the strings of an [`Entity`] lie
+/// apart on the heap (and missed the cache for most entities an article names).
+#[derive(Default)]
+struct EntityCopies {
+    /// The id, name, country and role of each entity, one after the other.
+    text: String,
+    records: Vec<EntityRecord>,
+}
+
+/// Where an entity's strings are in [`EntityCopies::text`], and the rest of it.
+struct EntityRecord {
+    start: u32,
+    /// The lengths of its id, name, country and role ([`NONE`] for none).
+    lens: [u16; 4],
+    kind: EntityKind,
+    in_lexicon: bool,
+    /// The first entity with its id (its own, but for a repeated id).
+    first_with_id: u32,
+}
+
+/// The length of a string an entity does not have.
+const NONE: u16 = u16::MAX;
+
+impl EntityCopies {
+    fn new(entities: &[Entity], first_with_id: &[usize]) -> Result<EntityCopies> {
+        let mut copies = EntityCopies::default();
+        for (e, &first) in entities.iter().zip(first_with_id) {
+            let start = u32::try_from(copies.text.len())?;
+            let strings = [Some(&e.id), Some(&e.name), e.country.as_ref(), e.role.as_ref()];
+            let mut lens = [NONE; 4];
+            for (len, string) in lens.iter_mut().zip(strings) {
+                if let Some(string) = string {
+                    *len = u16::try_from(string.len())
+                        .ok()
+                        .filter(|&len| len != NONE)
+                        .context("a lexicon name is too long")?;
+                    copies.text.push_str(string);
+                }
+            }
+            let first_with_id = u32::try_from(first)?;
+            copies.records.push(EntityRecord {
+                start,
+                lens,
+                kind: e.kind,
+                in_lexicon: e.in_lexicon,
+                first_with_id,
+            });
+        }
+        Ok(copies)
     }
 }
 
