@@ -171,6 +171,10 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             let tense = || tense_near(vocab, abbr, text, &tokens, first, last);
             let mut found = ctx.normalise(pattern.rule, first, last, &tense);
             let (mut rule, mut end) = (pattern.rule, end);
+            // "a sanctionné vendredi 13 individus": a number before a plural noun counts it.
+            if rule == Rule::Date && counts_what_follows(vocab, text, &tokens, first, last, &mut key) {
+                found.clear();
+            }
             // "a parlé vendredi 15 minutes": a weekday and a number no day agrees with ("vendredi
             // 15" is no Friday near) leave the weekday, a day of its own, and what follows it.
             if found.is_empty() && rule == Rule::Date {
@@ -542,6 +546,33 @@ fn narrow_the_year_told_before(text: &str, tokens: &[Token], norms: &mut [Norm],
         next.resolution = crate::corpus::Resolution::PreviousDate;
         next.anchor = Some(calendar::year_value(y));
     }
+}
+
+/// Whether the expression from token `first` to `last` is a weekday and a number only, and a
+/// word that reads as a plural noun follows: the number counts it ("vendredi 13 individus"), no
+/// day. `key` is a buffer.
+fn counts_what_follows(
+    vocab: &Vocab,
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+    key: &mut String,
+) -> bool {
+    let kind = |i: usize| vocab.kinds[tokens[i].class as usize];
+    let Some(next) = tokens.get(last + 1) else { return false };
+    let word = &text[next.start..next.end];
+    last > first
+        && kind(last) == Kind::Num
+        && (first..last).any(|i| kind(i) == Kind::Weekday)
+        && (first..last).all(|i| matches!(kind(i), Kind::Weekday | Kind::Det))
+        && kind(last + 1) == Kind::Word
+        && word.chars().count() > 3
+        && word.ends_with(['s', 'x'])
+        && {
+            vocab::normalise_key(word, key);
+            !vocab.invariable.contains(key)
+        }
 }
 
 /// The months an offset counts ("sept mois après": 7; "deux ans avant": -24), if whole.
@@ -1154,10 +1185,27 @@ fn tense_near(
         }
         // "Les syndicats ont appelé à une grève générale mardi": what is called for is ahead (a
         // call told in the pluperfect may have been for a day gone by).
+        // So is what someone is invited to ("a invité les dirigeants français et italien à une
+        // réunion lundi"): the one called may stand between the verb and "à", if no other verb does.
+        const CALLED_WORDS: usize = 12;
+        let called_for = |key: &mut String| {
+            let mut j = i;
+            while j > 0 && i - j < CALLED_WORDS && !ends_clause(abbr, text, tokens, j - 1) {
+                j -= 1;
+                vocab::normalise_key(&text[tokens[j].start..tokens[j].end], key);
+                if vocab.call_for.contains(key) {
+                    return Some(j);
+                }
+                if cue(vocab, text, tokens, j).is_some() {
+                    return None;
+                }
+            }
+            None
+        };
         if i > 0 && matches!(&text[tokens[i].start..tokens[i].end], "à" | "au" | "aux") && {
-            vocab::normalise_key(&text[tokens[i - 1].start..tokens[i - 1].end], &mut key);
-            vocab.call_for.contains(&key)
-                && !tokens[i.saturating_sub(3)..i - 1].iter().any(|t| is_pluperfect_auxiliary(vocab, t))
+            called_for(&mut key).is_some_and(|verb| {
+                !tokens[verb.saturating_sub(2)..verb].iter().any(|t| is_pluperfect_auxiliary(vocab, t))
+            })
         } {
             consider(first - i, Tense::Future);
             cue_before = true;

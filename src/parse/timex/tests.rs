@@ -2262,3 +2262,27 @@ fn within_the_fortnight_is_so_many_days_unless_a_noun_follows() {
     assert_eq!(values("Le virus est présent dans la quinzaine de pays voisins.", Some("2016-03-10")), []);
     assert_eq!(values("Le film est présenté dans la Quinzaine des réalisateurs.", Some("2016-03-10")), []);
 }
+
+#[test]
+fn a_weekday_someone_is_invited_to_is_ahead() {
+    // Published on a Friday: the meeting is the coming Monday, the invitation today.
+    let text = "La chancelière a invité les dirigeants français et italien à une réunion lundi à Berlin.";
+    assert_eq!(values(text, Some("2016-06-24")), [pair("lundi", "2016-06-27")]);
+    // What was done on a weekday is still of the week gone by.
+    let text = "La chancelière a reçu les dirigeants français et italien lundi à Berlin.";
+    assert_eq!(values(text, Some("2016-06-24")), [pair("lundi", "2016-06-20")]);
+    // Invited in the pluperfect: a day gone by may be meant.
+    let text = "Elle avait invité les dirigeants à une réunion lundi, qui a échoué.";
+    assert_eq!(values(text, Some("2016-06-24")), [pair("lundi", "2016-06-20")]);
+}
+
+#[test]
+fn a_number_after_a_weekday_before_a_plural_noun_counts_it() {
+    // Published on Monday 6 February 2017: Friday is the 3rd; 13 January was a Friday too.
+    let text = "Le Trésor a sanctionné vendredi 13 individus liés au programme.";
+    assert_eq!(values(text, Some("2017-02-06")), [pair("vendredi", "2017-02-03")]);
+    let text = "Le Trésor a sanctionné vendredi 13 lors de sa réunion.";
+    assert_eq!(values(text, Some("2017-02-06")), [pair("vendredi 13", "2017-01-13")]);
+    let text = "Le vote aura lieu le vendredi 17 février.";
+    assert_eq!(values(text, Some("2017-02-06")), [pair("le vendredi 17 février", "2017-02-17")]);
+}

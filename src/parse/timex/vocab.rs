@@ -369,6 +369,9 @@ pub(super) struct Vocab {
     /// Verbs of calling for an act ("ont appelé à une grève générale mardi"), whose complement
     /// after "à" tells an act ahead when called for (`callfor`).
     pub call_for: Vec<String>,
+    /// Words ending like a plural noun that are none ("lors", "alors"): after a weekday and a
+    /// number, they leave the number a day's (see `counts_what_follows`).
+    pub invariable: Vec<String>,
 }
 
 /// In `Vocab::elided`: a word that is not in the vocabulary.
@@ -475,6 +478,7 @@ impl Vocab {
             purpose: Vec::new(),
             dating: Vec::new(),
             call_for: Vec::new(),
+            invariable: Vec::new(),
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
             let id = vocab.add_class(name, kind)?;
@@ -980,7 +984,7 @@ impl Vocab {
                     };
                     self.leads.push((lead_tokens(words), cue, only));
                 }
-                [list @ ("between" | "ahead" | "purpose" | "dating" | "callfor"), word]
+                [list @ ("between" | "ahead" | "purpose" | "dating" | "callfor" | "invariable"), word]
                     if !word.is_empty() =>
                 {
                     let words = match *list {
@@ -988,13 +992,14 @@ impl Vocab {
                         "ahead" => &mut self.ahead,
                         "dating" => &mut self.dating,
                         "callfor" => &mut self.call_for,
+                        "invariable" => &mut self.invariable,
                         _ => &mut self.purpose,
                     };
                     words.push(key_of(word));
                 }
                 _ => {
                     bail!(
-                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word`, `dating<TAB>word`, `callfor<TAB>word` or `minlen<TAB>N`, got {line:?}"
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word`, `dating<TAB>word`, `callfor<TAB>word`, `invariable<TAB>word` or `minlen<TAB>N`, got {line:?}"
                     )
                 }
             }
