@@ -169,12 +169,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 continue;
             }
             let tense = || tense_near(vocab, abbr, text, &tokens, first, last);
-            let mut found = ctx.normalise(pattern.rule, first, last, &tense);
+            // "a sanctionné vendredi 13 individus": a number before a plural noun counts it; no day.
+            let counts = pattern.rule == Rule::Date
+                && counts_what_follows(vocab, text, &tokens, first, last, &mut key);
+            let mut found =
+                if counts { Vec::new() } else { ctx.normalise(pattern.rule, first, last, &tense) };
             let (mut rule, mut end) = (pattern.rule, end);
-            // "a sanctionné vendredi 13 individus": a number before a plural noun counts it.
-            if rule == Rule::Date && counts_what_follows(vocab, text, &tokens, first, last, &mut key) {
-                found.clear();
-            }
             // "a parlé vendredi 15 minutes": a weekday and a number no day agrees with ("vendredi
             // 15" is no Friday near) leave the weekday, a day of its own, and what follows it.
             if found.is_empty() && rule == Rule::Date {
@@ -423,16 +423,12 @@ fn count_from_the_event_date(
             }
             continue;
         }
-        if rules[i] == Rule::OffsetAnchor && norms[i].value == "XXXX-XX" {
-            if let Some(count) = months_counted(vocab, tokens, &norms[i]) {
-                count_months_from_the_event_date(count, publication_day, &mut norms[i..], phrase_ends);
-            }
-            continue;
-        }
         if norms[i].resolution == crate::corpus::Resolution::Unresolved && norms[i].value == "XXXX" {
             count_years_from_the_event_date(vocab, tokens, &mut norms[i..], phrase_ends);
             continue;
         }
+        // "sept mois après les attentats du 13 novembre": a month ("XXXX-07" unresolved, or one
+        // counted from the date told before).
         if rules[i] == Rule::OffsetAnchor && norms[i].value.len() == 7 {
             if let Some(count) = months_counted(vocab, tokens, &norms[i]) {
                 count_months_from_the_event_date(count, publication_day, &mut norms[i..], phrase_ends);
@@ -563,10 +559,10 @@ fn counts_what_follows(
     let Some(next) = tokens.get(last + 1) else { return false };
     let word = &text[next.start..next.end];
     last > first
+        && kind(last + 1) == Kind::Word
         && kind(last) == Kind::Num
         && (first..last).any(|i| kind(i) == Kind::Weekday)
         && (first..last).all(|i| matches!(kind(i), Kind::Weekday | Kind::Det))
-        && kind(last + 1) == Kind::Word
         && word.chars().count() > 3
         && word.ends_with(['s', 'x'])
         && {
