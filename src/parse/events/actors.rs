@@ -2,7 +2,9 @@
 //! and acted upon — the subject before the verb, after it in an inverted clause, or implicit (a
 //! pronoun, an infinitive clause, "ce dernier", "les deux pays").
 
-use super::acts::{follows_a_determiner, is_participle, is_reduced_relative, reads_as_participle};
+use super::acts::{
+    follows_a_determiner, is_determiner, is_participle, is_reduced_relative, reads_as_participle,
+};
 use super::category::category_of;
 use super::clauses::{
     can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opening_auxiliary,
@@ -18,7 +20,8 @@ use super::summary::{summary, SummaryBreak};
 use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    find_by_key, last_clause, strip_word_at_end, trimmed_end, word_before, words, words_between_marks, Lower,
+    after_apostrophe, before_apostrophe, find_by_key, last_clause, looks_infinitive, strip_word_at_end,
+    trimmed_end, word_before, words, words_between_marks, Lower,
 };
 use super::{Dated, EventInput};
 use crate::corpus::{Entity, EntityKind, Event, Mention, MentionKind, Span};
@@ -414,15 +417,15 @@ impl<'a> SentenceCtx<'a, '_> {
             // "adoptée par dix voix pour, la Russie … s'étant abstenus": a name far after "par"
             // is no agent; the first name after the participle was read then, as before.
             const AGENT_WITHIN_WORDS: usize = 3;
-            let agent_near = par_at.and_then(|at| {
+            let near_par = par_at.filter(|&at| {
                 let from = at + " par ".len();
                 countries
                     .iter()
                     .find(|(s, c)| s.start >= from && Some(*c) != subject)
-                    .filter(|(s, _)| words(&self.text[from..s.start]).count() <= AGENT_WITHIN_WORDS)
+                    .is_some_and(|(s, _)| words(&self.text[from..s.start]).count() <= AGENT_WITHIN_WORDS)
             });
-            let by_agent_near = agent_near.is_some();
-            let par_at = if by_agent_near { par_at } else { par_at.map(|_| act.end) };
+            // Where the agent is looked for, when there is a "par".
+            let agent_from = near_par.or(par_at.map(|_| act.end));
             // "a été dénoncée par Berlin": the agent named right after the participle acts, even
             // a country the subject's words name too ("l'arrestation du journaliste germano-turc").
             let direct_agent = self.text[act.end..self.span.end]
@@ -436,7 +439,7 @@ impl<'a> SentenceCtx<'a, '_> {
                 .map(|c| c.1);
             let (agent, subject) = match direct_agent {
                 Some(agent) => (Some(agent), subject.filter(|&s| s != agent)),
-                None => (par_at.and_then(|at| first_after(at, subject)), subject),
+                None => (agent_from.and_then(|at| first_after(at, subject)), subject),
             };
             // "Le chargé d'affaires allemand a été convoqué au ministère turc": whoever summons
             // is the state whose building the envoy is summoned to.
@@ -452,7 +455,7 @@ impl<'a> SentenceCtx<'a, '_> {
             let mut sources: Vec<&str> =
                 agent.or_else(summoner).or_else(|| any_other(subject)).into_iter().collect();
             // "a été salué par Berlin et Ankara": agents joined by "et" act together.
-            if let (Some(agent), Some(at), true) = (agent, par_at, by_agent_near) {
+            if let (Some(agent), Some(at)) = (agent, near_par) {
                 if let Some(i) = countries.iter().position(|(s, c)| s.start >= at && *c == agent) {
                     let mut end = countries[i].0.end;
                     for &(s, c) in &countries[i + 1..] {
@@ -1058,20 +1061,15 @@ fn has_an_agent(between: &str) -> bool {
 /// Whether `before` (the clause up to a name) ends on an infinitive after "à", "de" or "pour",
 /// maybe with a determiner between: "visant à encercler", "afin d'isoler les", "pour convaincre l'".
 fn follows_an_infinitive_of_purpose(before: &str) -> bool {
-    const DETERMINERS: [&str; 10] = ["le", "la", "les", "l'", "l’", "un", "une", "des", "du", "au"];
     let mut words = words(before).rev();
     let mut word = words.next();
-    if word.is_some_and(|w| DETERMINERS.contains(&w)) {
+    if word.is_some_and(|w| is_determiner(before_apostrophe(w))) {
         word = words.next();
     }
     let Some(word) = word else { return false };
     // "d'isoler": the preposition is elided onto the infinitive.
-    let (elided_de, verb) = match word.strip_prefix("d'").or_else(|| word.strip_prefix("d’")) {
-        Some(verb) => (true, verb),
-        None => (false, word),
-    };
-    let infinitive = verb.chars().count() > 4
-        && verb.chars().all(char::is_lowercase)
-        && (verb.ends_with("er") || verb.ends_with("ir"));
+    let verb = after_apostrophe(word);
+    let elided_de = verb.len() < word.len() && before_apostrophe(word) == "d";
+    let infinitive = verb.chars().all(char::is_lowercase) && looks_infinitive(verb);
     infinitive && (elided_de || words.next().is_some_and(|w| matches!(w, "à" | "de" | "pour")))
 }

@@ -43,6 +43,11 @@ const DETERMINERS: [&str; 17] = [
     "leur", "leurs",
 ];
 
+/// Whether `word` (lowercase, its apostrophe cut off) is one of the determiners before a noun.
+pub(super) fn is_determiner(word: &str) -> bool {
+    DETERMINERS.contains(&word)
+}
+
 /// An act verb's form after a determiner, even one ending like an infinitive or elided ("d'un
 /// bombardier"): a noun, read more loosely than [`is_nominal`].
 pub(super) fn follows_a_determiner(text: &str, sentence: Span, form: Span) -> bool {
