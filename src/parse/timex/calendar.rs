@@ -11,13 +11,16 @@ pub enum Tense {
     /// Past for sure, so never a date after publication: a pluperfect ("avait été visée"), or
     /// what follows "depuis" ("restent interrompus depuis novembre").
     SurePast,
+    /// Past for sure, in the story's own time rather than a look back: the passé composé of a
+    /// clause whose date is fronted ("Le 3 mars, il a signé"). Never a date after publication.
+    FirmPast,
     Future,
     Unknown,
 }
 
 impl Tense {
     pub fn is_past(self) -> bool {
-        matches!(self, Tense::Past | Tense::SurePast)
+        matches!(self, Tense::Past | Tense::SurePast | Tense::FirmPast)
     }
 }
 
@@ -126,7 +129,7 @@ pub fn pick_day(cands: &[NaiveDate], dct: PartialDate, dir: Option<i32>, tense: 
     let allowed = |c: NaiveDate| match (dir, tense) {
         (Some(d), _) if d < 0 => c < lo,
         (Some(_), _) => c > hi,
-        (None, Tense::Past | Tense::SurePast) => c <= hi,
+        (None, Tense::Past | Tense::SurePast | Tense::FirmPast) => c <= hi,
         (None, Tense::Future) => c >= lo,
         (None, Tense::Unknown) => true,
     };
@@ -145,7 +148,7 @@ pub fn pick_day_weighed(
     dir: Option<i32>,
     tense: Tense,
 ) -> Option<NaiveDate> {
-    if dir.is_some() || matches!(tense, Tense::Unknown | Tense::SurePast) {
+    if dir.is_some() || matches!(tense, Tense::Unknown | Tense::SurePast | Tense::FirmPast) {
         return pick_day(cands, dct, dir, tense);
     }
     let (lo, hi) = bounds(dct);
@@ -186,7 +189,7 @@ pub fn pick_month(m: u32, dct: PartialDate, dir: Option<i32>, tense: impl Fn() -
             Some(d) if d < 0 => i < now,
             Some(_) => i > now,
             None => match tense() {
-                Tense::Past | Tense::SurePast => i <= now,
+                Tense::Past | Tense::SurePast | Tense::FirmPast => i <= now,
                 Tense::Future => i >= now,
                 Tense::Unknown => true,
             },

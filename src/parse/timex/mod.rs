@@ -1240,7 +1240,13 @@ fn tense_near(
             break;
         }
     }
+    // "Le 3 mars, il a signé l'accord": a date fronted before its clause, set off by a comma, is
+    // the day of that clause's act; told in the passé composé, the act is done, however near a
+    // day ahead would be.
+    let fronted = (first == 0 || ends_clause(abbr, text, tokens, first - 1))
+        && tokens.get(last + 1).is_some_and(|t| vocab.kinds[t.class as usize] == Kind::Comma);
     match best.map_or(Tense::Unknown, |(_, t)| t) {
+        Tense::Past if fronted && !cue_before => Tense::FirmPast,
         // "la liste de ses candidats aux législatives des 11 et 18 juin" told in the pluperfect:
         // a date qualifying a noun dates what the noun names, not the act told, and may come
         // after the publication; the past tense only weighs.

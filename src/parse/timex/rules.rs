@@ -438,21 +438,15 @@ impl<'a> Context<'a> {
                     // "La trêve doit entrer en vigueur dimanche. … La veille, Obama avait
                     // téléphoné": a day told in the past is not counted from a day still ahead,
                     // but from the last day told that is gone by, else from publication.
-                    (Some(told), Some(today))
-                        if told > today && matches!(tense(), Tense::Past | Tense::SurePast) =>
-                    {
-                        match self.past_day {
-                            Some(d) => (Some(d), Resolution::PreviousDate, Some(calendar::iso_day(d))),
-                            None => (Some(today), Resolution::PublicationDate, None),
-                        }
-                    }
+                    (Some(told), Some(today)) if told > today && tense().is_past() => match self.past_day {
+                        Some(d) => (Some(d), Resolution::PreviousDate, Some(calendar::iso_day(d))),
+                        None => (Some(today), Resolution::PublicationDate, None),
+                    },
                     // "Le lanceur a été ramené en Russie le lendemain du crash", told on the day
                     // of publication: a day after in the past is not after publication; it
                     // counts from the last day told before.
                     (Some(told), Some(today))
-                        if n > 0
-                            && told + chrono::Duration::days(n) > today
-                            && matches!(tense(), Tense::Past | Tense::SurePast) =>
+                        if n > 0 && told + chrono::Duration::days(n) > today && tense().is_past() =>
                     {
                         let gone_by = |d: &NaiveDate| *d + chrono::Duration::days(n) <= today;
                         match self.past_day.filter(gone_by).or(self.earlier_day.filter(gone_by)) {
@@ -586,7 +580,7 @@ impl<'a> Context<'a> {
                         // "Clinton l'a appelé dans la nuit", told on publication day with no day
                         // of its own: the night gone by, which began the day before.
                         (Some(d), Resolution::PublicationDate, anchor)
-                            if *pod == "NI" && matches!(tense(), Tense::Past | Tense::SurePast) =>
+                            if *pod == "NI" && tense().is_past() =>
                         {
                             (d.pred_opt(), Resolution::PublicationDate, anchor)
                         }
@@ -757,7 +751,7 @@ impl<'a> Context<'a> {
         {
             let crosses = match told.cmp(&today) {
                 std::cmp::Ordering::Less => tense() == Tense::Future,
-                std::cmp::Ordering::Greater => matches!(tense(), Tense::Past | Tense::SurePast),
+                std::cmp::Ordering::Greater => tense().is_past(),
                 std::cmp::Ordering::Equal => false,
             };
             if crosses {
@@ -1102,7 +1096,7 @@ impl<'a> Context<'a> {
             (None, _, _, Some(dct)) if tense() != Tense::Unknown && dct.month.is_some() => {
                 let dct_month = dct.month.unwrap_or(6);
                 let y = match tense() {
-                    Tense::Past | Tense::SurePast if order(s) > dct_month => dct.year - 1,
+                    Tense::Past | Tense::SurePast | Tense::FirmPast if order(s) > dct_month => dct.year - 1,
                     Tense::Future if order(s) + 2 < dct_month => dct.year + 1,
                     _ => dct.year,
                 };
@@ -1167,7 +1161,7 @@ impl<'a> Context<'a> {
             (None, Some(dct)) => {
                 let now = dct.month.map_or(6, |m| m as i32);
                 let y = match tense() {
-                    Tense::Past | Tense::SurePast if start > now => dct.year - 1,
+                    Tense::Past | Tense::SurePast | Tense::FirmPast if start > now => dct.year - 1,
                     Tense::Future if end < now => dct.year + 1,
                     _ => dct.year,
                 };
@@ -1461,10 +1455,7 @@ impl<'a> Context<'a> {
                 .any(|k| {
                     matches!(k, Some(Kind::Weekday | Kind::Month | Kind::Num4 | Kind::RelDay | Kind::Holiday))
                 });
-            if !event_dated
-                && told + chrono::Duration::days(days) > today
-                && matches!(tense(), Tense::Past | Tense::SurePast)
-            {
+            if !event_dated && told + chrono::Duration::days(days) > today && tense().is_past() {
                 return Some(Norm {
                     first,
                     last,

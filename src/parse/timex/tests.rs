@@ -46,6 +46,32 @@ fn past_tense_takes_the_most_recent_past_date() {
 }
 
 #[test]
+fn a_fronted_date_told_in_the_past_is_behind_however_near_ahead() {
+    // Three weeks ahead would be nearer than eleven months back: the fronted date is the day of
+    // its clause's act, and that act is done.
+    let done = "Le 3 mars, les deux ministres ont signé un accord de coopération.";
+    assert_eq!(values(done, Some("2017-02-10")), vec![pair("Le 3 mars", "2016-03-03")]);
+    let ahead = "Le 3 mars, les deux ministres signeront un accord de coopération.";
+    assert_eq!(values(ahead, Some("2017-02-10")), vec![pair("Le 3 mars", "2017-03-03")]);
+    // Not fronted, the date may qualify what the verb names: the calendar still weighs.
+    let named = "Ils ont annoncé un scrutin le 3 mars.";
+    assert_eq!(values(named, Some("2017-02-10")), vec![pair("le 3 mars", "2017-03-03")]);
+}
+
+#[test]
+fn the_length_of_a_span_is_a_duration_not_an_offset() {
+    let text =
+        "Mercredi, Kiev a promis le retrait des armes lourdes dans un délai de deux semaines après le \
+                cessez-le-feu.";
+    let t = tag(text, Some("2015-02-12"));
+    let span = find(&t, text, "deux semaines");
+    assert_eq!((span.kind, span.value.as_str()), (TimexType::Duration, "P2W"));
+    // Without the noun of a span, the same words count from the day told last.
+    let offset = "Mercredi, Kiev a promis le retrait des armes lourdes deux semaines après.";
+    assert_eq!(find(&tag(offset, Some("2015-02-12")), offset, "deux semaines après").value, "2015-02-25");
+}
+
+#[test]
 fn weekday_of_the_publication_week_by_tense() {
     let said = "« Nous le regrettons », a regretté mercredi le ministre.";
     assert_eq!(values(said, Some("2015-10-14")), vec![pair("mercredi", "2015-10-14")]);
