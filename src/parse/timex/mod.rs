@@ -18,7 +18,7 @@ use super::segment::Abbreviations;
 use crate::corpus::{PartialDate, Span, Timex, TimexType};
 use anyhow::Result;
 use calendar::Tense;
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use rules::{Context, Norm, Rule};
 use tokens::Token;
 use vocab::{symbol, Cue, Kind, Vocab};
@@ -388,7 +388,22 @@ fn count_from_the_event_date(
             // before, it names the date of the clause it is set before (no "que" between them:
             // a date of another clause).
             let other_clause = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Break | Kind::Que));
-            if let Some(clause_day) = norms[i + 1..]
+            // "Trois jours après les attentats du 13 novembre": the event is dated in the offset's
+            // own phrase, so the offset counts from that date (a day of the clause after the
+            // phrase is the offset's own day, above).
+            let event_day = || {
+                norms[i + 1..]
+                    .iter()
+                    .take_while(|n| !(last + 1..n.first).any(phrase_ends))
+                    .find_map(|n| n.focus?.naive())
+            };
+            let counted_days = || days_counted(vocab, tokens, &norms[i]);
+            if let (false, Some(days), Some(event_day)) = (from_publication, counted_days(), event_day()) {
+                let day = event_day + Duration::days(days);
+                set_day(&mut norms[i], day);
+                norms[i].anchor = Some(calendar::iso_day(event_day));
+                norms[i].resolution = crate::corpus::Resolution::PreviousDate;
+            } else if let Some(clause_day) = norms[i + 1..]
                 .iter()
                 .take_while(|n| !(last + 1..n.first).any(other_clause))
                 .find_map(|n| n.focus?.naive())
@@ -573,22 +588,49 @@ fn counts_what_follows(
 
 /// The months an offset counts ("sept mois après": 7; "deux ans avant": -24), if whole.
 fn months_counted(vocab: &Vocab, tokens: &[Token], offset: &Norm) -> Option<i32> {
+    let months = counted(vocab, tokens, offset, |letter| match letter {
+        'M' => Some(1.0),
+        'Y' => Some(12.0),
+        _ => None,
+    })?;
+    (months.fract() == 0.0).then_some(months as i32)
+}
+
+/// The days an offset counts ("trois jours après", "deux semaines avant": negative before), if it
+/// counts days or weeks.
+fn days_counted(vocab: &Vocab, tokens: &[Token], offset: &Norm) -> Option<i64> {
+    let days = counted(vocab, tokens, offset, |letter| match letter {
+        'D' => Some(1.0),
+        'W' => Some(7.0),
+        _ => None,
+    })?;
+    (days.fract() == 0.0).then_some(days as i64)
+}
+
+/// The count of an offset's extent in the unit `per_letter` converts its unit's letter to (None
+/// for units it does not count), signed by the "après"/"avant" that ends the extent.
+fn counted(
+    vocab: &Vocab,
+    tokens: &[Token],
+    offset: &Norm,
+    per_letter: impl Fn(char) -> Option<f64>,
+) -> Option<f64> {
     let extent = &tokens[offset.first..=offset.last];
     let kind = |t: &Token| vocab.kinds[t.class as usize];
-    let per_unit = extent.iter().find_map(|t| match t.val {
+    let (unit, per) = extent.iter().find_map(|t| match t.val {
         tokens::TokVal::Entry(e) if kind(t) == Kind::Unit => {
-            vocab.entries[e as usize].unit.filter(|u| !u.time && matches!(u.letter, 'M' | 'Y'))
+            let unit = vocab.entries[e as usize].unit.filter(|u| !u.time)?;
+            Some((unit, per_letter(unit.letter)?))
         }
         _ => None,
     })?;
     let count = extent.iter().find_map(|t| t.number(vocab)).filter(|n| *n > 0.0)?;
-    let months = count * per_unit.mult * if per_unit.letter == 'Y' { 12.0 } else { 1.0 };
     let sign = match extent.last().map(kind) {
-        Some(Kind::Apres) => 1,
-        Some(Kind::Avant) => -1,
+        Some(Kind::Apres) => 1.0,
+        Some(Kind::Avant) => -1.0,
         _ => return None,
     };
-    (months.fract() == 0.0).then_some(sign * months as i32)
+    Some(sign * count * unit.mult * per)
 }
 
 /// "Sept mois après les attentats du 13 novembre": a count of months from an event the phrase

@@ -125,6 +125,20 @@ fn an_offset_from_an_event_dated_in_the_same_phrase_counts_from_that_date() {
 }
 
 #[test]
+fn an_offset_with_no_date_before_counts_from_the_event_its_phrase_dates() {
+    // Nothing told before: the date in the offset's own phrase is the event's, not the offset's.
+    let text = "Trois jours après les attentats du 13 novembre, le président a parlé au Congrès.";
+    let t = tag(text, Some("2015-12-20"));
+    let after = find(&t, text, "Trois jours après");
+    assert_eq!((after.value.as_str(), after.anchor.as_deref()), ("2015-11-16", Some("2015-11-13")));
+    let text = "Le ministre a démissionné deux semaines avant le scrutin du 20 mars.";
+    assert_eq!(find(&tag(text, Some("2016-05-02")), text, "deux semaines avant").value, "2016-03-06");
+    // A date past the phrase's comma is the day of the clause the offset is set before.
+    let text = "Trois jours après les attentats, le président a parlé lundi au Congrès.";
+    assert_eq!(find(&tag(text, Some("2015-11-18")), text, "Trois jours après").value, "2015-11-16");
+}
+
+#[test]
 fn the_day_after_an_event_dated_right_after_counts_from_that_date() {
     // The first date of the article: counted from the scrutiny's date, not the publication's.
     let text = "Il avait reconnu sa défaite au lendemain du scrutin du 1er décembre.";
