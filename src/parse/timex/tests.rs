@@ -72,6 +72,21 @@ fn the_length_of_a_span_is_a_duration_not_an_offset() {
 }
 
 #[test]
+fn the_weekend_after_a_preposition_is_the_one_the_tense_points_to() {
+    // Published on a Wednesday: the weekend gone by, or the one ahead.
+    let gone = "Depuis le week-end, des milliers de personnes ont été arrêtées.";
+    assert_eq!(values(gone, Some("2016-07-20")), vec![pair("le week-end", "2016-W28-WE")]);
+    let ahead = "Des manifestations auront lieu au cours du week-end.";
+    assert_eq!(values(ahead, Some("2016-07-20")), vec![pair("week-end", "2016-W29-WE")]);
+    assert_eq!(
+        values("Il pleut depuis le week-end dernier.", Some("2016-07-20")),
+        vec![pair("le week-end dernier", "2016-W28-WE")]
+    );
+    // After a verb with no preposition, a habit: no date.
+    assert!(values("Les magasins ferment le week-end.", Some("2016-07-20")).is_empty());
+}
+
+#[test]
 fn weekday_of_the_publication_week_by_tense() {
     let said = "« Nous le regrettons », a regretté mercredi le ministre.";
     assert_eq!(values(said, Some("2015-10-14")), vec![pair("mercredi", "2015-10-14")]);
