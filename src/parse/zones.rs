@@ -1179,6 +1179,17 @@ mod tests {
     }
 
     #[test]
+    fn a_city_named_in_lower_case_with_a_full_date_before_a_dash_is_a_dateline() {
+        let text = format!("Vienne, le 14 juillet 2015 – {BODY}");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Header, "Vienne, le 14 juillet 2015 – ")]);
+        let text = format!("Le Caire, mardi 3 mai 2016 (AFP) — {BODY}");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Header, "Le Caire, mardi 3 mai 2016 (AFP) — ")]);
+        // A sentence that opens on a name and a date goes on with words, not a dash.
+        let text = format!("Vienne, le 14 juillet 2015, a vu la signature de l'accord. {BODY}");
+        assert!(zoned(&text).is_empty(), "{text}");
+    }
+
+    #[test]
     fn a_dateline_may_end_on_a_doubled_dash_or_name_no_agency() {
         let text = format!("BEYROUTH, 3 mars (Xinhua) -- {BODY}");
         assert_eq!(zoned(&text), vec![(ZoneKind::Header, "BEYROUTH, 3 mars (Xinhua) --")]);
