@@ -3944,15 +3944,16 @@ fn dates_of_l04_haiti_devastee_par_l_ouragan_matthew() {
 
 #[test]
 fn dates_of_l05_loi_travail_valls_degaine_le_49() {
-    // Not asserted (misses left): "16 heures" (2016-05-12T16:00); "le 19" (2016-05-19).
     check(
         "l05",
         &[
             ("mardi après-midi", Time, "2016-05-10TAF", None),
             ("jeudi", Date, "2016-05-12", None),
+            ("16 heures", Time, "2016-05-12T16:00", None),
             ("le 24 mars", Date, "2016-03-24", None),
             ("plus de deux mois", Duration, "P2M", Some("MORE_THAN")),
             ("le 17 mai", Date, "2016-05-17", None),
+            ("le 19", Date, "2016-05-19", None),
             ("le 31 mars", Date, "2016-03-31", None),
             ("février 2015", Date, "2015-02", None),
             ("13 juin", Date, "2016-06-13", None),

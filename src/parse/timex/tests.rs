@@ -87,6 +87,23 @@ fn the_weekend_after_a_preposition_is_the_one_the_tense_points_to() {
 }
 
 #[test]
+fn a_clock_time_opening_a_span_is_a_time_of_the_day_of_its_clause() {
+    let text = "Le cessez-le-feu est entré en vigueur lundi à partir de 19 heures.";
+    let t = tag(text, Some("2016-09-14"));
+    let at = find(&t, text, "19 heures");
+    assert_eq!((at.kind, at.value.as_str()), (TimexType::Time, "2016-09-12T19:00"));
+}
+
+#[test]
+fn another_day_alone_after_a_dated_one_takes_its_month() {
+    let text = "Une trêve a été conclue le 12 septembre, une autre le 19.";
+    assert_eq!(
+        values(text, Some("2016-09-24")),
+        vec![pair("le 12 septembre", "2016-09-12"), pair("le 19", "2016-09-19")]
+    );
+}
+
+#[test]
 fn weekday_of_the_publication_week_by_tense() {
     let said = "« Nous le regrettons », a regretté mercredi le ministre.";
     assert_eq!(values(said, Some("2015-10-14")), vec![pair("mercredi", "2015-10-14")]);
