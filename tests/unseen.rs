@@ -1223,6 +1223,9 @@ fn the_k_batch_as_told() {
     assert!(has_event(dutch, "2017-03-12", "cooperate", "DEU", "NLD"), "{:#?}", dutch.events);
     let mosul = article(&c, "k2");
     assert!(has_event(mosul, "2016-10-17", "military_action", "IRQ", ""), "{:#?}", mosul.events);
+    // "Des avions américains et britanniques ont bombardé dans la nuit", told on the day the
+    // offensive was launched: the night before it.
+    assert!(has_event(mosul, "2016-10-16", "military_action", "USA", ""), "{:#?}", mosul.events);
     assert!(has_event(mosul, "2016-10-17", "appeal", "TUR", ""), "{:#?}", mosul.events);
     // "L'ONU s'est inquiétée du sort …": a reflexive verb in the past, undated.
     assert!(

@@ -578,11 +578,15 @@ impl<'a> Context<'a> {
                 } else {
                     match self.time_day(tense) {
                         // "Clinton l'a appelé dans la nuit", told on publication day with no day
-                        // of its own: the night gone by, which began the day before.
-                        (Some(d), Resolution::PublicationDate, anchor)
-                            if *pod == "NI" && tense().is_past() =>
+                        // of its own (or after a time of that day: "vendredi matin … La livre a
+                        // chuté dans la nuit"): the night gone by, which began the day before.
+                        (Some(d), res, anchor)
+                            if *pod == "NI"
+                                && (res == Resolution::PublicationDate
+                                    || self.dct.and_then(|p| p.naive()) == Some(d))
+                                && tense().is_past() =>
                         {
-                            (d.pred_opt(), Resolution::PublicationDate, anchor)
+                            (d.pred_opt(), res, anchor)
                         }
                         day => day,
                     }

@@ -2100,6 +2100,9 @@ fn a_night_gone_by_told_on_publication_day_began_the_day_before() {
     // After a day told in the past, that day's night.
     let text = "Les frappes ont commencé lundi. Elles ont duré toute la nuit.";
     assert_eq!(find(&tag_sentences(text, "2016-11-09"), text, "la nuit").value, "2016-11-07TNI");
+    // After the publication day itself, told so: still the night gone by.
+    let text = "L'offensive a été lancée mercredi. Des avions ont bombardé dans la nuit des positions.";
+    assert_eq!(find(&tag_sentences(text, "2016-11-09"), text, "la nuit").value, "2016-11-08TNI");
 }
 
 #[test]
