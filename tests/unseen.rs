@@ -1832,6 +1832,8 @@ fn events_of_crises_told_in_reported_speech_negations_passives_and_absolute_clau
     let a = article(&c, "p7");
     assert!(has_event(a, "2015-09-24", "reduce_relations", "HRV", "SRB"));
     assert!(said_by(a, "2015-09-25", "person:aleksandar-vucic"));
+    // "Son homologue croate Zoran Milanovic a répliqué que Zagreb …": a retort is said.
+    assert!(has_event(a, "2015-09-25", "statement", "HRV", "SRB"), "{:#?}", a.events);
     // p8: "a été dénoncée par Berlin": the agent acts.
     let a = article(&c, "p8");
     assert!(has_event(a, "2017-02", "disapprove", "DEU", ""));
