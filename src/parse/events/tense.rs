@@ -1,6 +1,7 @@
 //! Tense and voice of a verb, read off the auxiliary before it: the compound past ("a annoncé",
 //! "avait annoncé"), the present of the day ("Téhéran dément"), the passive ("a été convoqué").
 
+use super::acts::reads_as_participle;
 use super::lists::EventWords;
 use super::words::{
     after_apostrophe, strip_word_at_end, trim_start_non_word, trimmed_end, word_before, words, Lower,
@@ -80,7 +81,14 @@ impl LastTense {
 /// « profondément préoccupé »").
 pub(super) fn past_auxiliary(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> Option<Tense> {
     let quote_mark = |w: &&str| matches!(*w, "«" | "\"" | "“");
-    for word in words(&text[sentence.start..verb.start]).rev().filter(|w| !quote_mark(w)).take(4) {
+    for (i, word) in
+        words(&text[sentence.start..verb.start]).rev().filter(|w| !quote_mark(w)).take(4).enumerate()
+    {
+        // "a exprimé sa « ferme opposition » et convoqué l'ambassadeur": a participle right after
+        // "et" shares the auxiliary of the participle it is joined to.
+        if i == 0 && word == "et" {
+            return coordinated_auxiliary(text, sentence, offset_in(text, word), lists);
+        }
         let word = Lower::new(trim_start_non_word(word));
         // The auxiliaries by spelling: one comparison of lengths tells most words apart.
         match after_apostrophe(&word) {
@@ -97,6 +105,28 @@ pub(super) fn past_auxiliary(text: &str, sentence: Span, verb: Span, lists: &Eve
         }
     }
     None
+}
+
+/// The compound past of the participle a verb after "et" (at byte `and`) is joined to: the
+/// nearest participle before it in its clause, if an auxiliary stands before that one.
+fn coordinated_auxiliary(text: &str, sentence: Span, and: usize, lists: &EventWords) -> Option<Tense> {
+    /// How far back the first participle may stand ("a exprimé sa « ferme opposition » et").
+    const REACH: usize = 8;
+    for word in words(&text[sentence.start..and]).rev().take(REACH) {
+        if word.ends_with([',', ';', ':']) || matches!(word, "que" | "qui" | "qu'" | "et") {
+            return None;
+        }
+        if reads_as_participle(word, lists) {
+            let at = offset_in(text, word);
+            return past_auxiliary(text, sentence, Span::new(at, at + word.len()), lists);
+        }
+    }
+    None
+}
+
+/// The byte offset in `text` of `word`, a slice of it.
+fn offset_in(text: &str, word: &str) -> usize {
+    word.as_ptr() as usize - text.as_ptr() as usize
 }
 
 /// An infinitive after a participle of deciding in a compound past ("ont décidé de relancer", "a

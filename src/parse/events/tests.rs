@@ -259,6 +259,28 @@ fn a_verb_coordinated_by_et_shares_the_first_verbs_subject_not_its_object() {
 }
 
 #[test]
+fn a_participle_after_et_shares_the_auxiliary_of_the_one_before() {
+    let mentions = [("Chine", "country:CHN"), ("nord-coréen", "country:PRK")];
+    let f = fixture(
+        "La Chine a exprimé vendredi sa « ferme opposition » et convoqué l'ambassadeur nord-coréen.",
+        &[("vendredi", "2016-09-09")],
+        &mentions,
+    );
+    assert_eq!(briefs(&f, "2016-09-09"), ["2016-09-09 protest convoqué [\"CHN\"] -> [\"PRK\"]"]);
+    // Joined to a participle said of a noun, a participle after "et" is said of it too.
+    let f = fixture(
+        "La Chine a reçu vendredi un diplomate blessé et convoqué par l'ambassadeur nord-coréen.",
+        &[("vendredi", "2016-09-09")],
+        &mentions,
+    );
+    assert!(
+        briefs(&f, "2016-09-09").iter().all(|b| !b.contains("protest")),
+        "{:?}",
+        briefs(&f, "2016-09-09")
+    );
+}
+
+#[test]
 fn an_aspect_verb_stands_for_the_act_noun_it_takes_as_object() {
     let f = fixture(
         "Moscou et Washington ont entamé mardi des négociations. Paris et Berlin ont repris le dialogue.",
