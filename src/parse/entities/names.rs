@@ -435,10 +435,14 @@ impl Sentence<'_, '_> {
 
     /// Marks which tokens lexicon hits cover, and which capitalised ones are stop words.
     fn prepare(&mut self) {
-        // A token takes the first hit over it (hits are sorted and disjoint, as tokens are).
+        // A token takes the first hit over it (hits are sorted and disjoint, as tokens are). The
+        // first token a hit may cover is found stepping on from the last hit's: a few tokens,
+        // where a binary search's branches go either way.
         let mut first = 0;
         for (h, hit) in self.hits.iter_mut().enumerate() {
-            first += self.tokens[first..].partition_point(|tok| tok.end <= hit.span.start);
+            while self.tokens.get(first).is_some_and(|tok| tok.end <= hit.span.start) {
+                first += 1;
+            }
             // "Dlamini-Zuma": a known surname after a hyphen, joined to a capitalised word, is the
             // end of a double-barrelled name, not its person.
             if let (Target::Surname { .. }, Some(tok)) = (hit.target, self.tokens.get(first)) {
