@@ -106,6 +106,35 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let span = sentence.span;
         hits.clear();
         verbs.triggers(text, span, &mut hits);
+        if hits.is_empty() {
+            continue;
+        }
+        let (first_timex, timexes) = within_from(input.timexes, &mut timex_cursor, span, |t| t.span);
+        // No date of its own: a reported statement, or an act told in a past tense ("a averti",
+        // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
+        // the publication date. A headline (no final stop) only sums up what the body dates.
+        let full_sentence =
+            words::trimmed_end(span.slice(text)).ends_with(['.', '!', '?', '»', '"', '”', '…']);
+        // The report found below is often the act `told` read last: its tense is read once.
+        let tenses = LastTense::default();
+        let act_told = |h: &Hit| {
+            tenses.past_auxiliary(text, span, h.span, lists).is_some()
+                || (full_sentence && is_present_verb(text, span, h.span, lists))
+                || is_decided(text, span, h.span, lists)
+                || opens_on_a_reflexive_auxiliary(h.span.slice(text))
+        };
+        // A sentence with no date makes an event only if it tells one (`told` below): when no hit
+        // could be told, whichever the rules below rule out, none of them needs reading. Most
+        // undated sentences tell none.
+        let may_be_told = |h: &Hit| match h.form.class {
+            Class::Report => true,
+            Class::Act => act_told(h),
+            Class::Aspect => is_told_in_the_past(text, span, h.span, lists),
+            _ => false,
+        };
+        if timexes.is_empty() && (input.dct.is_none() || !hits.iter().any(may_be_told)) {
+            continue;
+        }
         // "de ne pas se rendre en Turquie", "ni une menace": an act denied is none.
         // "n'a pas commenté l'annonce": a report noun of nothing; "Nos relations sont entrées
         // dans une nouvelle phase": no armed force enters.
@@ -140,24 +169,11 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         if hits.is_empty() {
             continue;
         }
-        let (first_timex, timexes) = within_from(input.timexes, &mut timex_cursor, span, |t| t.span);
-        // No date of its own: a reported statement, or an act told in a past tense ("a averti",
-        // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
-        // the publication date. A headline (no final stop) only sums up what the body dates.
-        let full_sentence =
-            words::trimmed_end(span.slice(text)).ends_with(['.', '!', '?', '»', '"', '”', '…']);
-        // The report found below is often the act `told` read last: its tense is read once.
-        let tenses = LastTense::default();
         // An aspect verb in a past tense tells the act noun it stands for ("ont entamé des
         // négociations"), when there is one.
         let told = |h: &&Hit| match h.form.class {
             Class::Report => true,
-            Class::Act => {
-                tenses.past_auxiliary(text, span, h.span, lists).is_some()
-                    || (full_sentence && is_present_verb(text, span, h.span, lists))
-                    || is_decided(text, span, h.span, lists)
-                    || opens_on_a_reflexive_auxiliary(h.span.slice(text))
-            }
+            Class::Act => act_told(h),
             Class::Aspect => {
                 hits.iter().any(|n| is_act_noun(text, span, n))
                     && is_told_in_the_past(text, span, h.span, lists)
