@@ -125,8 +125,16 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         // A sentence with no date makes an event only if it tells one: else its clauses need
         // no reading.
-        let report_if_undated =
-            if timexes.is_empty() { input.dct.and_then(|_| hits.iter().find(told)) } else { None };
+        // The hit found told first when the hits were read, if the rules kept it: no hit before it
+        // is told.
+        let report_if_undated = if timexes.is_empty() {
+            input.dct.and_then(|_| match candidate.first_told {
+                Some(first) => hits.iter().find(|h| h.span == first),
+                None => hits.iter().find(told),
+            })
+        } else {
+            None
+        };
         if timexes.is_empty() && report_if_undated.is_none() {
             continue;
         }
@@ -569,6 +577,9 @@ struct Candidate {
     first_timex: usize,
     timexes: usize,
     full_sentence: bool,
+    /// Of an undated sentence, the first hit that may be told when it is kept and is no aspect
+    /// verb: the one `told` finds first.
+    first_told: Option<Span>,
 }
 
 /// The sentences of the article that may make an event, with the hits the rules keep of each,
@@ -606,9 +617,15 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
             Class::Aspect => is_told_in_the_past(text, span, h.span, lists),
             _ => false,
         };
-        if timexes.is_empty() && (input.dct.is_none() || !hits.iter().any(may_be_told)) {
-            continue;
+        let mut first_told = None;
+        if timexes.is_empty() {
+            first_told = hits.iter().find(|h| may_be_told(h));
+            if input.dct.is_none() || first_told.is_none() {
+                continue;
+            }
         }
+        // An aspect verb is told only with an act noun kept: `told` reads it again.
+        let first_told = first_told.filter(|h| h.form.class != Class::Aspect).map(|h| h.span);
         // "de ne pas se rendre en Turquie", "ni une menace": an act denied is none.
         // "n'a pas commenté l'annonce": a report noun of nothing; "Nos relations sont entrées
         // dans une nouvelle phase": no armed force enters.
@@ -651,6 +668,7 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
             first_timex,
             timexes: timexes.len(),
             full_sentence,
+            first_told: first_told.filter(|&told| hits.iter().any(|h| h.span == told)),
         });
     }
     (all_hits, candidates)
