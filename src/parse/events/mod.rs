@@ -91,73 +91,32 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     // Written once: many sentences are dated by it.
     let dct_value = input.dct.map(|d| d.to_string());
 
+    // The sentences that may make an event, and their hits, are read first for the whole
+    // article: the search and the rules that rule hits out keep their code in cache, as do the
+    // rules that build events after them.
+    let (all_hits, candidates) = candidate_sentences(input, verbs);
     let mut events: Vec<Event> = Vec::new();
     let mut hits = Vec::new();
     let mut bounds = Vec::new();
     let mut inverted_reports = Vec::new();
     let mut summary_breaks = Vec::new();
-    let (mut timex_cursor, mut mention_cursor) = (Cursor::default(), Cursor::default());
+    let mut mention_cursor = Cursor::default();
     let mut antecedent: Vec<String> = Vec::new();
     let mut pair: Vec<String> = Vec::new();
-    for (index, sentence) in input.sentences.iter().enumerate() {
-        if sentence.zone.is_some() {
-            continue;
-        }
-        let span = sentence.span;
+    for candidate in &candidates {
+        let (index, full_sentence, first_timex) =
+            (candidate.index, candidate.full_sentence, candidate.first_timex);
+        let span = input.sentences[index].span;
         hits.clear();
-        verbs.triggers(text, span, &mut hits);
-        // "de ne pas se rendre en Turquie", "ni une menace": an act denied is none.
-        // "n'a pas commenté l'annonce": a report noun of nothing; "Nos relations sont entrées
-        // dans une nouvelle phase": no armed force enters.
-        // "Ces discussions devaient commencer jeudi par visioconférence": the act nouns of a
-        // clause whose verb is only expected tell no act either, nor do the verbs after it. So
-        // for an aspect verb negated ("Les négociations ne commenceront pas avant juin").
-        let expected: Vec<(Span, Span)> = hits
-            .iter()
-            .filter(|h| {
-                is_expected(text, span, h)
-                    || h.form.class == Class::Aspect && is_negated_right_before(text, span, h.span)
-            })
-            .map(|h| (h.span, clause_around(text, span, h.span)))
-            .collect();
-        hits.retain(|h| {
-            !signs_a_decree(text, span, h, lists)
-                && !convenes_a_body(text, span, h, lists)
-                && !abstains_from_a_deed(text, span, h)
-                && !postpones(text, span, h, lists)
-                && !is_hypothetical(text, span, h, lists)
-                && !is_expected(text, span, h)
-                && !follows_a_number(text, span, h)
-                && !is_expected_subject(text, span, h)
-                && !expected.iter().any(|&(verb, c)| {
-                    let after = h.span.start >= verb.start && h.form.class != Class::Report;
-                    (h.form.class == Class::Noun || after) && c.start <= h.span.start && h.span.end <= c.end
-                })
-                && !is_denied(text, span, h)
-                && !is_a_report_noun_of_nothing(text, span, h)
-                && !is_an_unarmed_entry(text, span, h, lists)
-        });
-        if hits.is_empty() {
-            continue;
-        }
-        let (first_timex, timexes) = within_from(input.timexes, &mut timex_cursor, span, |t| t.span);
-        // No date of its own: a reported statement, or an act told in a past tense ("a averti",
-        // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
-        // the publication date. A headline (no final stop) only sums up what the body dates.
-        let full_sentence =
-            words::trimmed_end(span.slice(text)).ends_with(['.', '!', '?', '»', '"', '”', '…']);
+        hits.extend_from_slice(&all_hits[candidate.hits.clone()]);
+        let timexes = &input.timexes[first_timex..first_timex + candidate.timexes];
         // The report found below is often the act `told` read last: its tense is read once.
         let tenses = LastTense::default();
         // An aspect verb in a past tense tells the act noun it stands for ("ont entamé des
         // négociations"), when there is one.
         let told = |h: &&Hit| match h.form.class {
             Class::Report => true,
-            Class::Act => {
-                tenses.past_auxiliary(text, span, h.span, lists).is_some()
-                    || (full_sentence && is_present_verb(text, span, h.span, lists))
-                    || is_decided(text, span, h.span, lists)
-                    || opens_on_a_reflexive_auxiliary(h.span.slice(text))
-            }
+            Class::Act => act_told(text, span, h, full_sentence, &tenses, lists),
             Class::Aspect => {
                 hits.iter().any(|n| is_act_noun(text, span, n))
                     && is_told_in_the_past(text, span, h.span, lists)
@@ -166,8 +125,16 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         // A sentence with no date makes an event only if it tells one: else its clauses need
         // no reading.
-        let report_if_undated =
-            if timexes.is_empty() { input.dct.and_then(|_| hits.iter().find(told)) } else { None };
+        // The hit found told first when the hits were read, if the rules kept it: no hit before it
+        // is told.
+        let report_if_undated = if timexes.is_empty() {
+            input.dct.and_then(|_| match candidate.first_told {
+                Some(first) => hits.iter().find(|h| h.span == first),
+                None => hits.iter().find(told),
+            })
+        } else {
+            None
+        };
         if timexes.is_empty() && report_if_undated.is_none() {
             continue;
         }
@@ -600,6 +567,127 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         events.extend(absolute);
     }
     events
+}
+
+/// A sentence that may make an event: its index, its hits (a range of the article's), its
+/// timexes (from `first_timex`, `timexes` of them), and whether it ends on a final stop.
+struct Candidate {
+    index: usize,
+    hits: std::ops::Range<usize>,
+    first_timex: usize,
+    timexes: usize,
+    full_sentence: bool,
+    /// Of an undated sentence, the first hit that may be told when it is kept and is no aspect
+    /// verb: the one `told` finds first.
+    first_told: Option<Span>,
+}
+
+/// The sentences of the article that may make an event, with the hits the rules keep of each,
+/// all in one vector.
+fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<Hit<'l>>, Vec<Candidate>) {
+    let text = input.text;
+    let lists = &verbs.words;
+    let mut all_hits = Vec::new();
+    let mut candidates = Vec::new();
+    let mut hits = Vec::new();
+    let mut timex_cursor = Cursor::default();
+    for (index, sentence) in input.sentences.iter().enumerate() {
+        if sentence.zone.is_some() {
+            continue;
+        }
+        let span = sentence.span;
+        hits.clear();
+        verbs.triggers(text, span, &mut hits);
+        if hits.is_empty() {
+            continue;
+        }
+        let (first_timex, timexes) = within_from(input.timexes, &mut timex_cursor, span, |t| t.span);
+        // No date of its own: a reported statement, or an act told in a past tense ("a averti",
+        // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
+        // the publication date. A headline (no final stop) only sums up what the body dates.
+        let full_sentence =
+            words::trimmed_end(span.slice(text)).ends_with(['.', '!', '?', '»', '"', '”', '…']);
+        let tenses = LastTense::default();
+        // A sentence with no date makes an event only if it tells one (`told` in `extract`):
+        // when no hit could be told, whichever the rules below rule out, none of them needs
+        // reading. Most undated sentences tell none.
+        let may_be_told = |h: &Hit| match h.form.class {
+            Class::Report => true,
+            Class::Act => act_told(text, span, h, full_sentence, &tenses, lists),
+            Class::Aspect => is_told_in_the_past(text, span, h.span, lists),
+            _ => false,
+        };
+        let mut first_told = None;
+        if timexes.is_empty() {
+            first_told = hits.iter().find(|h| may_be_told(h));
+            if input.dct.is_none() || first_told.is_none() {
+                continue;
+            }
+        }
+        // An aspect verb is told only with an act noun kept: `told` reads it again.
+        let first_told = first_told.filter(|h| h.form.class != Class::Aspect).map(|h| h.span);
+        // "de ne pas se rendre en Turquie", "ni une menace": an act denied is none.
+        // "n'a pas commenté l'annonce": a report noun of nothing; "Nos relations sont entrées
+        // dans une nouvelle phase": no armed force enters.
+        // "Ces discussions devaient commencer jeudi par visioconférence": the act nouns of a
+        // clause whose verb is only expected tell no act either, nor do the verbs after it. So
+        // for an aspect verb negated ("Les négociations ne commenceront pas avant juin").
+        let expected: Vec<(Span, Span)> = hits
+            .iter()
+            .filter(|h| {
+                is_expected(text, span, h)
+                    || h.form.class == Class::Aspect && is_negated_right_before(text, span, h.span)
+            })
+            .map(|h| (h.span, clause_around(text, span, h.span)))
+            .collect();
+        hits.retain(|h| {
+            !signs_a_decree(text, span, h, lists)
+                && !convenes_a_body(text, span, h, lists)
+                && !abstains_from_a_deed(text, span, h)
+                && !postpones(text, span, h, lists)
+                && !is_hypothetical(text, span, h, lists)
+                && !is_expected(text, span, h)
+                && !follows_a_number(text, span, h)
+                && !is_expected_subject(text, span, h)
+                && !expected.iter().any(|&(verb, c)| {
+                    let after = h.span.start >= verb.start && h.form.class != Class::Report;
+                    (h.form.class == Class::Noun || after) && c.start <= h.span.start && h.span.end <= c.end
+                })
+                && !is_denied(text, span, h)
+                && !is_a_report_noun_of_nothing(text, span, h)
+                && !is_an_unarmed_entry(text, span, h, lists)
+        });
+        if hits.is_empty() {
+            continue;
+        }
+        let from = all_hits.len();
+        all_hits.extend_from_slice(&hits);
+        candidates.push(Candidate {
+            index,
+            hits: from..all_hits.len(),
+            first_timex,
+            timexes: timexes.len(),
+            full_sentence,
+            first_told: first_told.filter(|&told| hits.iter().any(|h| h.span == told)),
+        });
+    }
+    (all_hits, candidates)
+}
+
+/// Whether an act verb is told: in a past tense, in the present of a full sentence, decided
+/// ("ont décidé de relancer"), or with its reflexive auxiliary.
+fn act_told(
+    text: &str,
+    span: Span,
+    h: &Hit,
+    full_sentence: bool,
+    tenses: &LastTense,
+    lists: &EventWords,
+) -> bool {
+    tenses.past_auxiliary(text, span, h.span, lists).is_some()
+        || (full_sentence && is_present_verb(text, span, h.span, lists))
+        || is_decided(text, span, h.span, lists)
+        || opens_on_a_reflexive_auxiliary(h.span.slice(text))
 }
 
 /// The event of an act told in an absolute participial clause after the act ending at `after`:
