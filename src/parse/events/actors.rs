@@ -374,8 +374,19 @@ impl<'a> SentenceCtx<'a, '_> {
                     && aside.next().is_some_and(|w| is_towards(w, self.lists))
             }
         };
-        let targets =
-            || countries.iter().filter(|(s, _)| !places.contains(s) && !located(*s) && !travelling(*s));
+        // "se sont réunis dans la capitale russe", "un accord dans la capitale autrichienne": a
+        // nationality adjective after a noun of places names where, not whom (but an armed act
+        // there is on that country: "ont pénétré dans la ville géorgienne de Gori").
+        let placed = |s: Span| {
+            act_hit.form.category != "military_action"
+                && self.text.as_bytes()[s.start].is_ascii_lowercase()
+                && self.lists.place_nouns.has(word_before(&self.text[self.span.start..s.start]))
+        };
+        let targets = || {
+            countries
+                .iter()
+                .filter(|(s, _)| !places.contains(s) && !located(*s) && !travelling(*s) && !placed(*s))
+        };
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
         };
@@ -389,7 +400,9 @@ impl<'a> SentenceCtx<'a, '_> {
         let any_other = |not: Option<&str>| {
             countries
                 .iter()
-                .filter(|(s, _)| !is_venue(self.text, self.span, *s, self.lists) && !located(*s))
+                .filter(|(s, _)| {
+                    !is_venue(self.text, self.span, *s, self.lists) && !located(*s) && !placed(*s)
+                })
                 .map(|c| c.1)
                 .find(|c| Some(*c) != not)
         };

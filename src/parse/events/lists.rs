@@ -82,6 +82,7 @@ pub struct EventWords {
     pub(super) ties: WordList,
     pub(super) said_after_quote: WordList,
     pub(super) postponed: WordList,
+    pub(super) place_nouns: WordList,
 }
 
 impl EventWords {
@@ -126,7 +127,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 23] = [
+    const NAMES: [&'static str; 24] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -150,6 +151,7 @@ impl EventWords {
         "ties",
         "said_after_quote",
         "postponed",
+        "place_nouns",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -177,6 +179,7 @@ impl EventWords {
             "ties" => &mut self.ties,
             "said_after_quote" => &mut self.said_after_quote,
             "postponed" => &mut self.postponed,
+            "place_nouns" => &mut self.place_nouns,
             _ => return None,
         })
     }

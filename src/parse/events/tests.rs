@@ -1805,6 +1805,30 @@ fn repeating_or_noting_something_is_a_statement_raising_a_level_is_not() {
 }
 
 #[test]
+fn a_nationality_after_a_noun_of_places_is_where_not_whom() {
+    let f = fixture(
+        "La Russie et la Turquie ont signé mardi un accord dans la capitale autrichienne.",
+        &[("mardi", "2016-09-06")],
+        &[("La Russie", "country:RUS"), ("la Turquie", "country:TUR"), ("autrichienne", "country:AUT")],
+    );
+    assert!(briefs(&f, "2016-09-09").iter().all(|b| !b.contains("AUT")), "{:?}", briefs(&f, "2016-09-09"));
+    let f = fixture(
+        "Les ministres se sont réunis mardi dans la capitale russe.",
+        &[("mardi", "2016-09-06")],
+        &[("russe", "country:RUS")],
+    );
+    assert_eq!(briefs(&f, "2016-09-09"), ["2016-09-06 consult réunis [] -> []"]);
+    // Airspace or soil is the country's own: violating it is an act on it (as is entering a
+    // city: see bringing_back_visas_is_a_sanction_and_armed_men_entering_an_attack).
+    let f = fixture(
+        "Les avions russes ont violé mardi l'espace aérien turc.",
+        &[("mardi", "2016-09-06")],
+        &[("russes", "country:RUS"), ("turc", "country:TUR")],
+    );
+    assert_eq!(briefs(&f, "2016-09-09"), ["2016-09-06 military_action violé [\"RUS\"] -> [\"TUR\"]"]);
+}
+
+#[test]
 fn a_city_naming_a_text_after_an_adjective_is_no_actor() {
     let f = fixture(
         "Selon Washington, ce tir viole la résolution adoptée après l'accord nucléaire de Vienne.",
