@@ -515,7 +515,28 @@ impl<'a> SentenceCtx<'a, '_> {
             };
             let content = targets().filter(|(s, _)| s.start < content_end && !in_relative_aside(*s));
             let after = content.clone().filter(|(s, _)| s.start >= act.end).map(|c| c.1).find(other);
-            let target = after.or_else(|| content.map(|c| c.1).find(other).filter(|_| !sources.is_empty()));
+            // "a averti Pyongyang … et appelé le Conseil de sécurité à …": a verb joined by "et"
+            // to one before has no part in that one's object (what follows the first verb's
+            // auxiliary); an aside on the subject still names its party ("Paris, premier
+            // partenaire de Rabat, a appelé … et proposé").
+            let first_verb_at = || {
+                let between = &self.text[subject_end.min(act.start)..act.start];
+                words(between)
+                    .find(|w| AUXILIARIES.contains(w))
+                    .map_or(act.start, |w| w.as_ptr() as usize - self.text.as_ptr() as usize)
+            };
+            let joined_after = if word_before(&self.text[self.span.start..act.start]) == "et" {
+                first_verb_at()
+            } else {
+                act.start
+            };
+            let target = after.or_else(|| {
+                content
+                    .filter(|(s, _)| s.start < joined_after)
+                    .map(|c| c.1)
+                    .find(other)
+                    .filter(|_| !sources.is_empty())
+            });
             (sources, target)
         } else if let Some(sources) = self.implicit_subject(act_hit, clause_start) {
             // "Dimanche, il s'entretiendra avec Angela Merkel", "après avoir reçu lundi David

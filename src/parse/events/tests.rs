@@ -281,6 +281,30 @@ fn a_participle_after_et_shares_the_auxiliary_of_the_one_before() {
 }
 
 #[test]
+fn a_verb_joined_by_et_takes_no_target_from_the_first_verbs_object() {
+    let f = fixture(
+        "Washington a averti mardi Pyongyang de graves conséquences et appelé le Conseil de sécurité à agir.",
+        &[("mardi", "2016-09-06")],
+        &[("Washington", "country:USA"), ("Pyongyang", "country:PRK")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-09-09"),
+        ["2016-09-06 threaten averti [\"USA\"] -> [\"PRK\"]", "2016-09-06 appeal appelé [\"USA\"] -> []"]
+    );
+    // An aside on the subject still names whom both acts concern.
+    let f = fixture(
+        "Paris, premier partenaire de Rabat, a appelé mardi à l'apaisement et proposé ses bons offices.",
+        &[("mardi", "2016-09-06")],
+        &[("Paris", "country:FRA"), ("Rabat", "country:MAR")],
+    );
+    assert!(
+        briefs(&f, "2016-09-09").iter().all(|b| b.ends_with("[\"MAR\"]")),
+        "{:?}",
+        briefs(&f, "2016-09-09")
+    );
+}
+
+#[test]
 fn an_aspect_verb_stands_for_the_act_noun_it_takes_as_object() {
     let f = fixture(
         "Moscou et Washington ont entamé mardi des négociations. Paris et Berlin ont repris le dialogue.",
