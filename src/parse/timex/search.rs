@@ -45,14 +45,13 @@ pub(super) struct Found {
 }
 
 impl PatternDfa {
-    /// The DFA of `patterns` (byte regexes over symbols), or `None` if they use look-around (the
+    /// The DFA of `patterns` (byte regexes over symbols, parsed), or `None` if they use look-around (the
     /// start state would depend on the symbol before) or have too many states.
-    pub fn new(patterns: &[String]) -> Option<PatternDfa> {
+    pub fn new(patterns: &[regex_syntax::hir::Hir]) -> Option<PatternDfa> {
         // As the lazy DFA builds its NFA: no captures, which a DFA does not use.
         let nfa = thompson::Compiler::new()
-            .syntax(regex_automata::util::syntax::Config::new().utf8(false))
             .configure(thompson::Config::new().utf8(false).which_captures(thompson::WhichCaptures::None))
-            .build_many(patterns)
+            .build_many_from_hir(patterns)
             .ok()?;
         if !nfa.look_set_any().is_empty() {
             return None;
