@@ -13,6 +13,7 @@ use regex_automata::hybrid::dfa::{Cache, DFA};
 use regex_automata::hybrid::LazyStateID;
 use regex_automata::nfa::thompson::{self, pikevm::PikeVM, WhichCaptures};
 use regex_automata::util::pool::Pool;
+use regex_automata::util::primitives::StateID;
 use regex_automata::util::start;
 use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
@@ -654,9 +655,18 @@ impl Prefilter {
 }
 
 impl PrefixTable {
-    /// Explores the rule's lazy DFA from its anchored start, `PREFIX_DEPTH` bytes deep.
+    /// The automaton of the rule's opening, `PREFIX_DEPTH` bytes deep.
     fn new(hir: &Hir) -> Option<PrefixTable> {
-        let nfa = thompson::Compiler::new().build_from_hir(&widened(&truncated(hir, PREFIX_DEPTH))).ok()?;
+        let nfa = opening_nfa(hir)?;
+        if only_start_or_end(&nfa) {
+            PrefixSubsets::new(&nfa).table()
+        } else {
+            PrefixTable::from_lazy_dfa(nfa)
+        }
+    }
+
+    /// Explores the lazy DFA of `nfa` from its anchored start, `PREFIX_DEPTH` bytes deep.
+    fn from_lazy_dfa(nfa: thompson::NFA) -> Option<PrefixTable> {
         // Every match, not only the leftmost-first: no thread is dropped after a match.
         let dfa =
             DFA::builder().configure(DFA::config().match_kind(MatchKind::All)).build_from_nfa(nfa).ok()?;
@@ -724,6 +734,164 @@ impl PrefixTable {
             }
         }
         true
+    }
+}
+
+/// The NFA of the rule's opening (`truncated`, `widened`), which the prefix table follows.
+fn opening_nfa(hir: &Hir) -> Option<thompson::NFA> {
+    let config = thompson::Config::new().which_captures(WhichCaptures::None);
+    thompson::Compiler::new().configure(config).build_from_hir(&widened(&truncated(hir, PREFIX_DEPTH))).ok()
+}
+
+/// Whether the NFA asserts only the start and the end of the text, as the rules' openings do
+/// (`widened` drops word boundaries): `PrefixSubsets` builds their tables; the lazy DFA, others.
+fn only_start_or_end(nfa: &thompson::NFA) -> bool {
+    use regex_automata::util::look::{Look as Assertion, LookSet};
+    nfa.look_set_any().subtract(LookSet::empty().insert(Assertion::Start).insert(Assertion::End)).is_empty()
+}
+
+/// The subset construction of a rule opening's NFA (start and end assertions only), as the lazy
+/// DFA builds it with every match kept (`MatchKind::All`), the same states found in the same
+/// order: `PrefixTable::from_lazy_dfa` without stepping the lazy DFA through each class, which
+/// goes over all of a state's NFA states again each time.
+struct PrefixSubsets<'a> {
+    nfa: &'a thompson::NFA,
+    /// The epsilon closure's stack, and the generation each NFA state was last visited in.
+    stack: Vec<StateID>,
+    visited: Vec<u32>,
+    generation: u32,
+}
+
+/// In a subset's key: whether it is a match state (its NFA states held a match before the byte
+/// that led there), and whether it is the start (where the start assertion holds).
+const KEY_MATCH: u32 = 1;
+const KEY_START: u32 = 2;
+
+impl<'a> PrefixSubsets<'a> {
+    fn new(nfa: &'a thompson::NFA) -> PrefixSubsets<'a> {
+        PrefixSubsets { nfa, stack: Vec::new(), visited: vec![0; nfa.states().len()], generation: 0 }
+    }
+
+    /// Appends to `key` the NFA states reached from `from` without reading a byte, in order
+    /// (those the lazy DFA keeps: all but captures), but those visited in this generation. The
+    /// start assertion holds only `at_start`; the end one never does (a byte follows).
+    fn closure(&mut self, from: StateID, at_start: bool, key: &mut Vec<u32>) {
+        use thompson::State;
+        self.stack.push(from);
+        while let Some(mut id) = self.stack.pop() {
+            loop {
+                let seen = &mut self.visited[id.as_usize()];
+                if *seen == self.generation {
+                    break;
+                }
+                *seen = self.generation;
+                match self.nfa.state(id) {
+                    State::Capture { next, .. } => id = *next,
+                    State::Look { look, next } => {
+                        key.push(id.as_u32());
+                        if !(at_start && *look == regex_automata::util::look::Look::Start) {
+                            break;
+                        }
+                        id = *next;
+                    }
+                    State::Union { alternates } => {
+                        key.push(id.as_u32());
+                        let Some(&first) = alternates.first() else { break };
+                        self.stack.extend(alternates[1..].iter().rev());
+                        id = first;
+                    }
+                    State::BinaryUnion { alt1, alt2 } => {
+                        key.push(id.as_u32());
+                        self.stack.push(*alt2);
+                        id = *alt1;
+                    }
+                    State::ByteRange { .. }
+                    | State::Sparse(_)
+                    | State::Dense(_)
+                    | State::Fail
+                    | State::Match { .. } => {
+                        key.push(id.as_u32());
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The table `PrefixTable::from_lazy_dfa` builds from the same NFA.
+    fn table(mut self) -> Option<PrefixTable> {
+        use thompson::State;
+        let nfa = self.nfa;
+        let byte_classes = *nfa.byte_classes();
+        let stride = byte_classes.alphabet_len() - 1;
+        self.generation += 1;
+        let mut start = vec![KEY_START];
+        self.closure(nfa.start_anchored(), true, &mut start);
+        let mut keys: Vec<Vec<u32>> = vec![start.clone()];
+        let mut ids: HashMap<Vec<u32>, u8, foldhash::fast::FixedState> = HashMap::default();
+        ids.insert(start, PREFIX_START);
+        // (state, bytes read, continuation bytes the character being read still has)
+        let mut todo = VecDeque::from([(PREFIX_START, 0, 0)]);
+        // Rows for DEAD and MAYBE, never read: the walk stops there.
+        let mut next = vec![MAYBE; (PREFIX_START as usize + 1) * stride];
+        let mut key = Vec::new();
+        while let Some((id, depth, continuing)) = todo.pop_front() {
+            let state = std::mem::take(&mut keys[usize::from(id - PREFIX_START)]);
+            let row = usize::from(id) * stride;
+            // A match among the NFA states: every byte leads to a match state (seen one byte
+            // late), where the regex decides.
+            let holds_match = state[1..]
+                .iter()
+                .any(|&n| matches!(nfa.state(StateID::new_unchecked(n as usize)), State::Match { .. }));
+            let mut seen = [false; 256];
+            for b in explored_bytes(continuing) {
+                let class = byte_classes.get(b) as usize;
+                if std::mem::replace(&mut seen[class], true) {
+                    continue;
+                }
+                key.clear();
+                key.push(if holds_match { KEY_MATCH } else { 0 });
+                self.generation += 1;
+                for &n in &state[1..] {
+                    let to = match nfa.state(StateID::new_unchecked(n as usize)) {
+                        State::ByteRange { trans } => trans.matches_byte(b).then_some(trans.next),
+                        State::Sparse(sparse) => sparse.matches_byte(b),
+                        State::Dense(dense) => dense.matches_byte(b),
+                        _ => None,
+                    };
+                    if let Some(to) = to {
+                        self.closure(to, false, &mut key);
+                    }
+                }
+                next[row + class] = if key == [0] {
+                    DEAD
+                } else if holds_match || depth + 1 >= PREFIX_DEPTH {
+                    MAYBE
+                } else if let Some(&id) = ids.get(&key) {
+                    id
+                } else if ids.len() < PREFIX_STATES {
+                    let id = ids.len() as u8 + PREFIX_START;
+                    ids.insert(key.clone(), id);
+                    keys.push(key.clone());
+                    let continuing = match b {
+                        0x80..=0xBF => continuing.saturating_sub(1),
+                        0xE0.. => 2,
+                        0xC0.. => 1,
+                        _ => 0,
+                    };
+                    todo.push_back((id, depth + 1, continuing));
+                    next.resize(next.len() + stride, MAYBE);
+                    id
+                } else {
+                    MAYBE
+                };
+            }
+        }
+        let mut classes = [0u8; 256];
+        for b in 0..=255u8 {
+            classes[b as usize] = byte_classes.get(b);
+        }
+        Some(PrefixTable { classes, next, stride })
     }
 }
 
@@ -940,6 +1108,22 @@ mod tests {
         "Ђ",
         "\u{2070}",
     ];
+
+    #[test]
+    fn prefix_subsets_build_the_tables_the_lazy_dfa_builds() {
+        for rule in &rules().rules {
+            let nfa = opening_nfa(&rule.hir).unwrap();
+            assert!(only_start_or_end(&nfa), "{}", rule.at);
+            let subsets = PrefixSubsets::new(&nfa).table().unwrap();
+            let lazy = PrefixTable::from_lazy_dfa(nfa).unwrap();
+            assert_eq!(
+                (subsets.classes, subsets.next, subsets.stride),
+                (lazy.classes, lazy.next, lazy.stride),
+                "{}",
+                rule.at
+            );
+        }
+    }
 
     proptest::proptest! {
         #[test]

@@ -1,15 +1,13 @@
 //! Finding the patterns in a sentence's symbols: the leftmost match, and which pattern it is
 //! (the first that matches there), as the combined regex finds it, with a complete DFA.
 //!
-//! The patterns are compiled as one lazy DFA (regex-automata's hybrid engine), anchored and
-//! leftmost-first; at load, every state it can reach is computed once and copied into a plain
-//! table. A search then tries each start position in turn and walks the table from there: most
+//! The patterns are compiled as one NFA (regex-automata's), and at load determinised into a
+//! plain table, anchored and leftmost-first, with the states regex-automata's lazy DFA would
+//! build (`Builder`). A search then tries each start position in turn and walks the table from there: most
 //! positions die at their first symbol, and there is no per-search set-up nor state to build.
 
-use regex_automata::hybrid::dfa::{Cache, DFA};
-use regex_automata::hybrid::LazyStateID;
-use regex_automata::util::start;
-use regex_automata::{Anchored, MatchKind};
+use regex_automata::nfa::thompson::{self, State, NFA};
+use regex_automata::util::primitives::StateID;
 use std::collections::HashMap;
 
 /// More states than the patterns are likely ever to need; beyond, the combined regex searches.
@@ -47,24 +45,18 @@ pub(super) struct Found {
 }
 
 impl PatternDfa {
-    /// The DFA of `patterns` (byte regexes over symbols), or `None` if they use look-around (the
+    /// The DFA of `patterns` (byte regexes over symbols, parsed), or `None` if they use look-around (the
     /// start state would depend on the symbol before) or have too many states.
-    pub fn new(patterns: &[String]) -> Option<PatternDfa> {
-        let config = DFA::config()
-            .match_kind(MatchKind::LeftmostFirst)
-            // Room for every state, so that none is forgotten while they are all visited.
-            .cache_capacity(256 << 20)
-            .skip_cache_capacity_check(true);
-        let lazy = DFA::builder()
-            .configure(config)
-            .syntax(regex_automata::util::syntax::Config::new().utf8(false))
-            .thompson(regex_automata::nfa::thompson::Config::new().utf8(false))
-            .build_many(patterns)
+    pub fn new(patterns: &[regex_syntax::hir::Hir]) -> Option<PatternDfa> {
+        // As the lazy DFA builds its NFA: no captures, which a DFA does not use.
+        let nfa = thompson::Compiler::new()
+            .configure(thompson::Config::new().utf8(false).which_captures(thompson::WhichCaptures::None))
+            .build_many_from_hir(patterns)
             .ok()?;
-        if !lazy.get_nfa().look_set_any().is_empty() {
+        if !nfa.look_set_any().is_empty() {
             return None;
         }
-        Builder::new(&lazy).build()
+        Builder::new(&nfa).build()
     }
 
     /// The leftmost match starting at or after `pos`, and the first pattern that matches there.
@@ -108,75 +100,166 @@ impl PatternDfa {
     }
 }
 
-/// Visits the lazy DFA's states, numbering them.
+/// The subset construction of the patterns' NFA, as regex-automata's lazy DFA determinises it
+/// (leftmost-first: the NFA states of a DFA state are ordered by priority, and those after a
+/// match are dropped; a match is seen one symbol late), with the same states, found in the same
+/// order. A state's transitions are gathered in one pass over its NFA states, where the lazy DFA
+/// goes over them all again for each class: most classes lead nowhere.
 struct Builder<'a> {
-    lazy: &'a DFA,
-    cache: Cache,
-    ids: HashMap<LazyStateID, u32, foldhash::fast::FixedState>,
-    todo: Vec<LazyStateID>,
+    nfa: &'a NFA,
+    /// Interned states: the pattern (+ 1) of the match their NFA states held before the symbol
+    /// that led there (or 0), then those NFA states (as the lazy DFA keeps them: all but
+    /// captures), in order.
+    ids: HashMap<Vec<u32>, u32, foldhash::fast::FixedState>,
+    states: Vec<Vec<u32>>,
+    todo: Vec<u32>,
+    /// The epsilon closure's stack, and the generation each NFA state was last visited in.
+    stack: Vec<StateID>,
+    visited: Vec<u32>,
+    generation: u32,
 }
 
 impl<'a> Builder<'a> {
-    fn new(lazy: &'a DFA) -> Builder<'a> {
-        Builder { lazy, cache: lazy.create_cache(), ids: HashMap::default(), todo: Vec::new() }
+    fn new(nfa: &'a NFA) -> Builder<'a> {
+        Builder {
+            nfa,
+            ids: HashMap::default(),
+            states: Vec::new(),
+            todo: Vec::new(),
+            stack: Vec::new(),
+            visited: vec![0; nfa.states().len()],
+            generation: 0,
+        }
     }
 
-    /// The number of `sid`, numbering it (and queueing it) if it is new; dead is 0.
-    fn id(&mut self, sid: LazyStateID) -> Option<u32> {
-        if sid.is_dead() {
+    /// The number of the state `key` (numbering and queueing it if it is new); dead is 0.
+    fn id(&mut self, key: &[u32]) -> Option<u32> {
+        if key == [0] {
             return Some(0);
         }
-        if sid.is_quit() || sid.is_unknown() {
-            return None;
+        if let Some(&id) = self.ids.get(key) {
+            return Some(id);
         }
-        let next = self.ids.len() as u32 + 1;
-        let id = *self.ids.entry(sid).or_insert_with(|| {
-            self.todo.push(sid);
-            next
-        });
-        (self.ids.len() <= MAX_STATES).then_some(id)
+        let id = self.states.len() as u32 + 1;
+        self.ids.insert(key.to_vec(), id);
+        self.states.push(key.to_vec());
+        self.todo.push(id);
+        (self.states.len() <= MAX_STATES).then_some(id)
     }
 
-    fn pattern(&self, sid: LazyStateID) -> u32 {
-        if sid.is_match() {
-            self.lazy.match_pattern(&self.cache, sid, 0).as_u32() + 1
-        } else {
-            0
+    /// Appends to `key` the NFA states reached from `from` without reading a symbol, in order
+    /// of priority, but those visited since `generation` last changed.
+    fn closure(&mut self, from: StateID, key: &mut Vec<u32>) {
+        self.stack.push(from);
+        while let Some(mut id) = self.stack.pop() {
+            loop {
+                let seen = &mut self.visited[id.as_usize()];
+                if *seen == self.generation {
+                    break;
+                }
+                *seen = self.generation;
+                match self.nfa.state(id) {
+                    State::ByteRange { .. }
+                    | State::Sparse(_)
+                    | State::Dense(_)
+                    | State::Fail
+                    | State::Match { .. } => {
+                        key.push(id.as_u32());
+                        break;
+                    }
+                    State::Union { alternates } => {
+                        key.push(id.as_u32());
+                        let Some(&first) = alternates.first() else { break };
+                        self.stack.extend(alternates[1..].iter().rev());
+                        id = first;
+                    }
+                    State::BinaryUnion { alt1, alt2 } => {
+                        key.push(id.as_u32());
+                        self.stack.push(*alt2);
+                        id = *alt1;
+                    }
+                    State::Capture { next, .. } => id = *next,
+                    // The patterns have no look-around (`PatternDfa::new`).
+                    State::Look { .. } => unreachable!("no look-around"),
+                }
+            }
         }
+    }
+
+    fn fresh_generation(&mut self) {
+        self.generation += 1;
     }
 
     fn build(mut self) -> Option<PatternDfa> {
-        let classes = *self.lazy.byte_classes();
+        let nfa = self.nfa;
+        let classes = *nfa.byte_classes();
         let representatives: Vec<u8> = classes.representatives(..).filter_map(|unit| unit.as_u8()).collect();
+        let class_count = representatives.len();
         // A power of two: a state's number is its premultiplied form shifted.
-        let stride = representatives.len().next_power_of_two();
-        let first =
-            self.lazy.start_state(&mut self.cache, &start::Config::new().anchored(Anchored::Yes)).ok()?;
-        let start = self.id(first)?;
+        let stride = class_count.next_power_of_two();
+        let mut key = vec![0];
+        self.fresh_generation();
+        self.closure(nfa.start_anchored(), &mut key);
+        let start = self.id(&key)?;
         // State 0 is dead: no transitions out, no match.
         let (mut next, mut matched, mut at_end) = (vec![0; stride], vec![0], vec![0]);
-        while let Some(sid) = self.todo.pop() {
-            let id = self.ids[&sid] as usize;
-            let mut row = vec![0; stride];
-            for &b in &representatives {
-                let to = self.lazy.next_state(&mut self.cache, sid, b).ok()?;
-                row[classes.get(b) as usize] = self.id(to)? * stride as u32;
+        // Per class, the NFA states the state's symbols lead to, in order.
+        let mut targets: Vec<Vec<StateID>> = vec![Vec::new(); class_count];
+        while let Some(id) = self.todo.pop() {
+            let id = id as usize;
+            let state = std::mem::take(&mut self.states[id - 1]);
+            targets.iter_mut().for_each(Vec::clear);
+            // The pattern of the first match among the NFA states: the threads after it are
+            // dropped (leftmost-first), and every transition out is a match state.
+            let mut first_match = 0;
+            for &nfa_id in &state[1..] {
+                match nfa.state(StateID::new(nfa_id as usize).expect("an NFA state")) {
+                    State::ByteRange { trans } => {
+                        for class in classes.get(trans.start)..=classes.get(trans.end) {
+                            targets[usize::from(class)].push(trans.next);
+                        }
+                    }
+                    State::Sparse(sparse) => {
+                        for trans in sparse.transitions.iter() {
+                            for class in classes.get(trans.start)..=classes.get(trans.end) {
+                                targets[usize::from(class)].push(trans.next);
+                            }
+                        }
+                    }
+                    State::Dense(dense) => {
+                        for (class, &b) in representatives.iter().enumerate() {
+                            let to = dense.transitions[usize::from(b)];
+                            if to != StateID::ZERO {
+                                targets[class].push(to);
+                            }
+                        }
+                    }
+                    State::Match { pattern_id } => {
+                        first_match = pattern_id.as_u32() + 1;
+                        break;
+                    }
+                    _ => {}
+                }
             }
-            let eoi = self.lazy.next_eoi_state(&mut self.cache, sid).ok()?;
-            let pattern = self.pattern(sid);
-            let end_pattern = self.pattern(eoi);
+            let mut row = vec![0; stride];
+            for class in 0..class_count {
+                key.clear();
+                key.push(first_match);
+                self.fresh_generation();
+                for &to in &targets[class] {
+                    self.closure(to, &mut key);
+                }
+                row[class] = self.id(&key)? * stride as u32;
+            }
             if next.len() < (id + 1) * stride {
                 next.resize((id + 1) * stride, 0);
                 matched.resize(id + 1, 0);
                 at_end.resize(id + 1, 0);
             }
             next[id * stride..(id + 1) * stride].copy_from_slice(&row);
-            matched[id] = pattern;
-            at_end[id] = end_pattern;
-        }
-        // The lazy DFA's state ids are only good while its cache has not been cleared.
-        if self.cache.clear_count() > 0 {
-            return None;
+            matched[id] = state[0];
+            // At the end of the symbols, the first match among the NFA states is the match.
+            at_end[id] = first_match;
         }
         let mut by_symbol = [0u8; 256];
         for b in 0..=255u8 {

@@ -209,31 +209,76 @@ impl Trie {
         let mut ends_word = vec![false, false];
         let mut weak = vec![false, false];
         let mut todo = vec![1u32];
+        // Per class, the trie nodes the words being read go on to, and whether one of them ends
+        // an elided word: gathered from the nodes' children in one pass over the state's set.
+        let mut children_of_class: Vec<Vec<u32>> = vec![Vec::new(); stride];
+        let mut elided = vec![false; stride];
         while let Some(state) = todo.pop() {
             let set = sets[state as usize].clone();
             let ends = |end: u8| set.iter().any(|&n| n != WEAK_READ && self.ends[n as usize] & end != 0);
-            ends_word[state as usize] = ends(END_WORD);
-            weak[state as usize] = set.contains(&WEAK_READ) || ends(END_WEAK);
+            let (ends_a_word, ends_weak, weak_read) =
+                (ends(END_WORD), ends(END_WEAK), set.contains(&WEAK_READ));
+            ends_word[state as usize] = ends_a_word;
+            weak[state as usize] = weak_read || ends_weak;
+            children_of_class.iter_mut().for_each(Vec::clear);
+            elided.fill(false);
+            for &n in set.iter().filter(|&&n| n != WEAK_READ) {
+                for &(b, child) in &self.children[n as usize] {
+                    let class = usize::from(classes[b as usize]);
+                    children_of_class[class].push(child);
+                    elided[class] |= self.ends[child as usize] & END_ELIDED != 0;
+                }
+            }
+            // Most classes go on to no node: their target depends only on whether the byte is a
+            // letter and whether a weak word has been read, and is looked up once for each.
+            let mut without_children: [Option<u32>; 4] = [None; 4];
             for (class, &b) in representatives.iter().enumerate() {
-                let target = match self.step(&set, b, &mut to) {
-                    false => 0,
-                    true => match ids.get(&to) {
-                        Some(&id) => id,
-                        None => {
-                            let id = sets.len() as u32;
-                            if sets.len() + 1 > MAX_SUBSETS {
-                                return None;
-                            }
-                            ids.insert(to.clone(), id);
-                            sets.push(to.clone());
-                            next.extend(std::iter::repeat_n(0, stride));
-                            ends_word.push(false);
-                            weak.push(false);
-                            todo.push(id);
-                            id
+                let alnum = b.is_ascii_alphanumeric();
+                // A digit, the end of a word, or an elided word read: a match.
+                if b.is_ascii_digit() || ends_a_word && !alnum || elided[class] {
+                    next[state as usize * stride + class] = 0;
+                    continue;
+                }
+                let letter = b.is_ascii_alphabetic();
+                let weak_after = weak_read || ends_weak && !alnum;
+                let memo = children_of_class[class]
+                    .is_empty()
+                    .then_some(usize::from(letter) * 2 + usize::from(weak_after));
+                if let Some(id) = memo.and_then(|m| without_children[m]) {
+                    next[state as usize * stride + class] = id;
+                    continue;
+                }
+                // The nodes reached, the root after a byte that is not a letter, and whether a weak
+                // word has been read.
+                to.clear();
+                to.extend_from_slice(&children_of_class[class]);
+                if !letter {
+                    to.push(0);
+                }
+                if weak_after {
+                    to.push(WEAK_READ);
+                }
+                to.sort_unstable();
+                to.dedup();
+                let target = match ids.get(&to) {
+                    Some(&id) => id,
+                    None => {
+                        let id = sets.len() as u32;
+                        if sets.len() + 1 > MAX_SUBSETS {
+                            return None;
                         }
-                    },
+                        ids.insert(to.clone(), id);
+                        sets.push(to.clone());
+                        next.extend(std::iter::repeat_n(0, stride));
+                        ends_word.push(false);
+                        weak.push(false);
+                        todo.push(id);
+                        id
+                    }
                 };
+                if let Some(m) = memo {
+                    without_children[m] = Some(target);
+                }
                 next[state as usize * stride + class] = target;
             }
         }
@@ -257,34 +302,6 @@ impl Trie {
         }
         let start = (block[1] as usize * stride) as u16;
         Some(Trigger { classes, next: table, start, ends_word: ends_word_of, weak: weak_of, stride })
-    }
-
-    /// The nodes reached from `set` by byte `b`, into `to`; false for a match.
-    fn step(&self, set: &[u32], b: u8, to: &mut Vec<u32>) -> bool {
-        let alnum = b.is_ascii_alphanumeric();
-        let ends = |end: u8| set.iter().any(|&n| n != WEAK_READ && self.ends[n as usize] & end != 0);
-        if b.is_ascii_digit() || ends(END_WORD) && !alnum {
-            return false;
-        }
-        let weak = set.contains(&WEAK_READ) || ends(END_WEAK) && !alnum;
-        to.clear();
-        for &n in set.iter().filter(|&&n| n != WEAK_READ) {
-            if let Some(child) = self.child(n, b.to_ascii_lowercase()) {
-                if self.ends[child as usize] & END_ELIDED != 0 {
-                    return false;
-                }
-                to.push(child);
-            }
-        }
-        if !b.is_ascii_alphabetic() {
-            to.push(0);
-        }
-        if weak {
-            to.push(WEAK_READ);
-        }
-        to.sort_unstable();
-        to.dedup();
-        true
     }
 }
 

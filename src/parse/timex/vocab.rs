@@ -767,13 +767,19 @@ impl Vocab {
         if self.patterns.is_empty() {
             bail!("{file}: no patterns");
         }
-        self.dfa = PatternDfa::new(&alternatives);
+        // Each pattern parsed once, for the DFA and for the trigger.
+        let parsed: Result<Vec<regex_syntax::hir::Hir>, _> = alternatives
+            .iter()
+            .map(|p| regex_syntax::ParserBuilder::new().utf8(false).build().parse(p).map_err(Box::new))
+            .collect();
+        self.dfa = parsed.as_ref().ok().and_then(|hirs| PatternDfa::new(hirs));
         if self.dfa.is_none() {
             let combined =
                 build_combined(&alternatives).with_context(|| format!("{file}: patterns do not combine"))?;
             self.combined = OnceLock::from(combined);
         }
-        self.load_trigger(&alternatives).with_context(|| format!("{file}: patterns do not combine"))?;
+        let parsed = parsed.with_context(|| format!("{file}: patterns do not combine"))?;
+        self.load_trigger(&parsed);
         self.alternatives = alternatives;
         Ok(())
     }
@@ -790,10 +796,7 @@ impl Vocab {
     /// go through ("le", "de", "un") are left out, shortest words first (the most frequent), as
     /// long as no pattern can match with those words and text without digits alone; the
     /// classes left are the triggers.
-    fn load_trigger(&mut self, patterns: &[String]) -> Result<()> {
-        let parse =
-            |p: &String| regex_syntax::ParserBuilder::new().utf8(false).build().parse(p).map_err(Box::new);
-        let patterns = patterns.iter().map(parse).collect::<Result<Vec<_>, _>>()?;
+    fn load_trigger(&mut self, patterns: &[regex_syntax::hir::Hir]) {
         let matches_within = |free: &[bool; 256]| patterns.iter().any(|p| matches_within(p, free));
         // Symbols that text without digits gives without the vocabulary.
         let mut free = [false; 256];
@@ -808,7 +811,7 @@ impl Vocab {
         }
         if matches_within(&free) {
             self.trigger = None;
-            return Ok(());
+            return;
         }
         let mut length: HashMap<u16, (usize, usize)> = HashMap::new();
         for (key, &entry) in &self.words {
@@ -845,7 +848,6 @@ impl Vocab {
         let weak_words = self.words.iter().filter(|(_, &e)| triggers(e) && weak(e));
         self.trigger =
             Trigger::with_weak(words.map(|(key, _)| key.as_str()), weak_words.map(|(key, _)| key.as_str()));
-        Ok(())
     }
 
     /// Whether the sentence `text[start..end]` may have a match, and is worth tokenising: it has
