@@ -737,34 +737,6 @@ mod properties {
     }
 }
 
-/// Throughput on the seed articles, parsed again and again (run with
-/// `cargo test --release --lib throughput -- --ignored --nocapture`).
-#[test]
-#[ignore]
-fn throughput() {
-    let articles: Vec<(String, Vec<Sentence>)> = SEEDS
-        .iter()
-        .map(|name| {
-            let text = seed(name);
-            let sentences = sentences(&text);
-            (text, sentences)
-        })
-        .collect();
-    let load = std::time::Instant::now();
-    let lex = lexicon();
-    println!("lexicon loaded in {:?}", load.elapsed());
-    let (mut bytes, mut mentions) = (0, 0);
-    let start = std::time::Instant::now();
-    while bytes < 50_000_000 {
-        for (text, sentences) in &articles {
-            mentions += recognise(text, sentences, lex).mentions.len();
-            bytes += text.len();
-        }
-    }
-    let secs = start.elapsed().as_secs_f64();
-    println!("{mentions} mentions, {:.1} MB/s", bytes as f64 / secs / 1e6);
-}
-
 proptest::proptest! {
     /// Entities are sorted by their ids' first sixteen bytes as a number, then by the whole ids.
     #[test]
