@@ -166,7 +166,9 @@ impl<'a> SentenceCtx<'a, '_> {
             }
             // "la Cour permanente d'arbitrage de La Haye": a city right after an international
             // body is its seat, no party (but "la Banque centrale de Chypre" is the country's).
-            for ((prev, this), who) in self.mentions.iter().zip(&self.mentions[1..]).zip(&mut whos[1..]) {
+            for ((prev, this), who) in
+                self.mentions.iter().zip(self.mentions.iter().skip(1)).zip(whos.iter_mut().skip(1))
+            {
                 let between = &self.text[prev.span.end..this.span.start];
                 if (between == " de " || between == " d'" || between == " d’") && who.country.is_some() {
                     let body = self.directory.get(&prev.entity);
