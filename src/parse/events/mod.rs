@@ -335,6 +335,25 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 .map(|(h, contrast)| absolute_event(&ctx, h, after, dated.clone(), contrast))
                 .collect();
             events.extend(absolute);
+            // "L'Inde avait proposé début décembre une aide, ce que Pékin a critiqué": an act told
+            // in the past in a clause "ce que" after the dated one is its subject's, of no date
+            // told: the publication date's.
+            if let (Some(dct), Some(dct_value)) = (input.dct, &dct_value) {
+                let last = events[before..].iter().map(|e| e.trigger.end).max().unwrap_or(after);
+                let resumed: Vec<Event> = resumptive_acts(text, span, &hits, last, &tenses, lists)
+                    .map(|h| {
+                        let dated = Dated {
+                            date: dct_value.clone(),
+                            precision: precision_of(dct),
+                            approx: input.dct_approx,
+                            origin: EventDateOrigin::PublicationDate,
+                            timex: None,
+                        };
+                        ctx.event(h, h, dated)
+                    })
+                    .collect();
+                events.extend(resumed);
+            }
         }
         let dated = &events[before..];
         // "a accusé Washington de saboter la trêve entrée en vigueur lundi", "a réaffirmé son
@@ -685,6 +704,32 @@ fn absolute_participles<'h, 'l: 'h>(
             };
             matches!(words::after_apostrophe(word), "étant" | "ayant") && subject()
         })
+        .copied()
+}
+
+/// The act verbs told in the past in a clause "ce que" (", ce que Pékin a critiqué") after
+/// `after`: the subject and an auxiliary, a few words at most, between "ce que" and the verb.
+fn resumptive_acts<'h, 'l: 'h>(
+    text: &'h str,
+    span: Span,
+    hits: &'h [Hit<'l>],
+    after: usize,
+    tenses: &'h LastTense,
+    lists: &'h EventWords,
+) -> impl Iterator<Item = Hit<'l>> + 'h {
+    const SUBJECT_AND_AUXILIARY_WORDS: usize = 5;
+    // Few sentences say it: one search of the rest of the sentence rules the others out.
+    let at = text[after..span.end].find(", ce qu").map(|at| after + at + ", ce qu".len());
+    hits.iter()
+        .filter(move |h| {
+            at.is_some_and(|at| {
+                h.span.start > at
+                    && h.form.class == Class::Act
+                    && words::words(&text[at..h.span.start]).count() <= SUBJECT_AND_AUXILIARY_WORDS
+                    && tenses.past_auxiliary(text, span, h.span, lists).is_some()
+            })
+        })
+        .take(1)
         .copied()
 }
 

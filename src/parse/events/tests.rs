@@ -2084,3 +2084,26 @@ fn a_city_right_after_an_international_body_is_its_seat() {
     );
     assert_eq!(briefs(&f, "2017-06-30"), ["2017-06-29 reject rejeté [\"HRV\"] -> []"]);
 }
+
+#[test]
+fn an_act_told_in_a_clause_ce_que_after_a_dated_act_is_its_subject_s() {
+    let f = fixture(
+        "Ryad a accusé mardi Téhéran d'armer les rebelles, ce que l'Iran a démenti.",
+        &[("mardi", "2016-01-05")],
+        &[("Ryad", "country:SAU"), ("Téhéran", "country:IRN"), ("Iran", "country:IRN")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-01-06"),
+        [
+            "2016-01-05 disapprove accusé [\"SAU\"] -> [\"IRN\"]",
+            "2016-01-06 reject démenti [\"IRN\"] -> [\"SAU\"]"
+        ]
+    );
+    // "ce qui" opens no clause of another subject's act.
+    let f = fixture(
+        "La Russie a bombardé lundi Alep, ce qui a suscité des critiques.",
+        &[("lundi", "2016-01-04")],
+        &[("Russie", "country:RUS")],
+    );
+    assert_eq!(events(&f, "2016-01-06").len(), 1);
+}
