@@ -1984,3 +1984,45 @@ fn passive_agents_plans_in_the_imperfect_and_support_given_on_p17_to_p24() {
     let a = article(&c, "p21");
     assert!(a.events.iter().all(|e| e.category != "intent_to_cooperate"), "{:#?}", a.events);
 }
+
+#[test]
+fn requesters_meeting_asides_relative_subjects_and_seats_on_p25_to_p31() {
+    let c = corpus();
+    // p25: "L'Otan, réunie lundi en urgence à Bruxelles à la demande d'Ankara, a condamné … et
+    // appelé la Russie": the main verb of the day, the organisation's (no country) in both acts;
+    // the Kremlin's judgement of "ces incidents" is a statement.
+    let a = article(&c, "p25");
+    let condemned = events_on(a, "condamné");
+    assert!(condemned
+        .iter()
+        .any(|e| e.date == "2015-10-05" && e.category == "disapprove" && e.source.is_empty()));
+    assert!(condemned.iter().all(|e| !e.target.contains(&"TUR".to_string()) || e.source.is_empty()));
+    let called = events_on(a, "appelé");
+    assert!(
+        called.iter().any(|e| e.category == "appeal" && e.source.is_empty() && e.target == ["RUS"]),
+        "{:#?}",
+        a.events
+    );
+    assert!(has_event(a, "2015-10-06", "statement", "RUS", ""), "{:#?}", a.events);
+    // p26: "à la demande de la Turquie, qui avait réclamé dimanche des poursuites": Turkey asks.
+    let a = article(&c, "p26");
+    assert!(has_event(a, "2016-04-10", "appeal", "TUR", ""), "{:#?}", a.events);
+    assert!(has_event(a, "2016-04-15", "agree", "DEU", ""), "{:#?}", a.events);
+    // p27: "Damas a riposté par des tirs de missiles sol-air"; "Le Kremlin a estimé que ces
+    // frappes compliquaient …" is said by Russia, no Russian strike.
+    let a = article(&c, "p27");
+    assert!(events_on(a, "riposté").iter().any(|e| e.category == "military_action" && e.source == ["SYR"]));
+    assert!(
+        a.events.iter().all(|e| !(e.category == "military_action" && e.source == ["RUS"])),
+        "{:#?}",
+        a.events
+    );
+    // p28: "Theresa May a déclenché l'article 50 … mercredi dernier": no treaty signed.
+    let a = article(&c, "p28");
+    assert!(has_event(a, "2017-03-29", "reduce_relations", "GBR", ""), "{:#?}", a.events);
+    assert!(events_on(a, "traité").is_empty() && events_on(a, "accord").is_empty(), "{:#?}", a.events);
+    // p29: the court of arbitration sits in The Hague; the Netherlands are no party.
+    let a = article(&c, "p29");
+    assert!(a.events.iter().all(|e| !e.target.contains(&"NLD".to_string())), "{:#?}", a.events);
+    assert!(has_event(a, "2017-06-30", "propose", "HRV", "SVN"), "{:#?}", a.events);
+}

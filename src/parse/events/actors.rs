@@ -164,6 +164,25 @@ impl<'a> SentenceCtx<'a, '_> {
                     whos[i - 1].country = whos[i].country;
                 }
             }
+            // "la Cour permanente d'arbitrage de La Haye": a city right after an international
+            // body is its seat, no party (but "la Banque centrale de Chypre" is the country's).
+            for ((prev, this), who) in
+                self.mentions.iter().zip(self.mentions.iter().skip(1)).zip(whos.iter_mut().skip(1))
+            {
+                let between = &self.text[prev.span.end..this.span.start];
+                if (between == " de " || between == " d'" || between == " d’") && who.country.is_some() {
+                    let body = self.directory.get(&prev.entity);
+                    let seat = body
+                        .is_some_and(|b| b.kind == EntityKind::Organisation && b.country.is_none())
+                        && self
+                            .directory
+                            .get(&this.entity)
+                            .is_some_and(|c| c.name != this.span.slice(self.text));
+                    if seat {
+                        who.can_act = false;
+                    }
+                }
+            }
             whos
         })
     }
@@ -382,10 +401,24 @@ impl<'a> SentenceCtx<'a, '_> {
                 && self.text.as_bytes()[s.start].is_ascii_lowercase()
                 && self.lists.place_nouns.has(word_before(&self.text[self.span.start..s.start]))
         };
+        // "réunie à la demande d'Ankara", "à l'initiative de Washington, Séoul et Tokyo": who
+        // asks for the act is not whom it is done to; nor are the countries joined to it.
+        let mut requesters: Vec<Span> = Vec::new();
+        for &(s, _) in countries {
+            let joined = requesters.last().is_some_and(|last| {
+                words_between_marks(&self.text[last.end..s.start]).all(|w| {
+                    matches!(w, "et" | "de" | "d'" | "d’" | "du" | "des" | "la" | "le" | "les" | "l'" | "l’")
+                })
+            });
+            if joined || asks_for_it(&self.text[self.span.start..s.start]) {
+                requesters.push(s);
+            }
+        }
+        let requested = |s: Span| requesters.contains(&s);
         let targets = || {
-            countries
-                .iter()
-                .filter(|(s, _)| !places.contains(s) && !located(*s) && !travelling(*s) && !placed(*s))
+            countries.iter().filter(|(s, _)| {
+                !places.contains(s) && !located(*s) && !travelling(*s) && !requested(*s) && !placed(*s)
+            })
         };
         let first_after = |at: usize, not: Option<&str>| {
             countries.iter().filter(|(s, _)| s.start >= at).map(|c| c.1).find(|c| Some(*c) != not)
@@ -401,7 +434,10 @@ impl<'a> SentenceCtx<'a, '_> {
             countries
                 .iter()
                 .filter(|(s, _)| {
-                    !is_venue(self.text, self.span, *s, self.lists) && !located(*s) && !placed(*s)
+                    !is_venue(self.text, self.span, *s, self.lists)
+                        && !located(*s)
+                        && !requested(*s)
+                        && !placed(*s)
                 })
                 .map(|c| c.1)
                 .find(|c| Some(*c) != not)
@@ -695,6 +731,21 @@ impl<'a> SentenceCtx<'a, '_> {
                 AUXILIARIES.contains(&w) || w == "se" || w.starts_with("s'") || w.starts_with("s’")
             })
         };
+        // "à la demande de la Turquie, qui avait réclamé dimanche des poursuites": a relative
+        // clause right after a name is that name's.
+        let antecedent_end = if self.text[clause_start..].starts_with(", qui ") {
+            Some(clause_start)
+        } else if self.text[clause_start..].starts_with("qui ") && self.text[..clause_start].ends_with(", ") {
+            Some(clause_start - ", ".len())
+        } else {
+            None
+        };
+        if let Some(end) = antecedent_end {
+            let last = before().rfind(|(_, m)| m.span.end <= end);
+            if let Some((i, _)) = last.filter(|(_, m)| m.span.end == end) {
+                return Some(i);
+            }
+        }
         let apposition = self.text[clause_start..].starts_with(',') && opens_on_verb();
         if !apposition {
             return None;
@@ -980,6 +1031,19 @@ impl<'a> SentenceCtx<'a, '_> {
 /// Whether the text of an aside up to a name ends on a preposition, maybe with an article, after a
 /// word: the name completes a noun of the aside ("principal allié de Pyongyang", "voisines de la
 /// Libye", "émissaire de l'ONU pour la Syrie").
+/// Whether the text `before` a name ends on the words that make it the one who asks for an act:
+/// "à la demande de", "à l'initiative de" (with or without the name's article).
+fn asks_for_it(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = before.strip_suffix("l'").or_else(|| before.strip_suffix("l’")).unwrap_or(before);
+    let bare = ["la", "le", "les"].iter().find_map(|a| before.strip_suffix(a)).unwrap_or(before).trim_end();
+    let of = ["de", "d'", "d’", "du", "des"].iter().find_map(|p| bare.strip_suffix(p));
+    of.is_some_and(|rest| {
+        let rest = rest.trim_end();
+        rest.ends_with("à la demande") || rest.ends_with("à l'initiative") || rest.ends_with("à l’initiative")
+    })
+}
+
 fn ends_on_a_preposition(before: &str) -> bool {
     const PREPOSITIONS: [&str; 16] = [
         "de", "du", "des", "d'", "d’", "par", "à", "au", "aux", "avec", "contre", "pour", "envers", "sur",

@@ -55,6 +55,13 @@ pub(super) fn follows_a_determiner(text: &str, sentence: Span, form: Span) -> bo
     DETERMINERS.contains(&&*before)
 }
 
+/// Whether a demonstrative stands right before `form` ("ces frappes", "cette offensive"): the
+/// noun points back to an act told before.
+pub(super) fn follows_a_demonstrative(text: &str, sentence: Span, form: Span) -> bool {
+    let before = Lower::new(after_apostrophe(word_before(&text[sentence.start.min(form.start)..form.start])));
+    matches!(&*before, "ce" | "cet" | "cette" | "ces")
+}
+
 /// A meeting noun after a report, in the phrase that tells where the report was made: "…, a
 /// martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors d'une réunion au
 /// Kremlin", "a-t-il dit au cours d'une conférence de presse" (not "à l'issue d'un entretien

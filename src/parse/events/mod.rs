@@ -46,10 +46,11 @@ mod words;
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
 use actors::{opening_person_country, Directory, SentenceCtx};
 use acts::{
-    abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_determined_noun,
-    follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun, is_an_unarmed_entry, is_expected,
-    is_hypothetical, is_object_of_an_infinitive, is_participle, is_reduced_relative, is_said_of_a_noun,
-    is_welcomed, is_where_said, main_act, postpones, reported_act, resolve_aspect, signs_a_decree,
+    abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_demonstrative,
+    follows_a_determined_noun, follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun,
+    is_an_unarmed_entry, is_expected, is_hypothetical, is_object_of_an_infinitive, is_participle,
+    is_reduced_relative, is_said_of_a_noun, is_welcomed, is_where_said, main_act, postpones, reported_act,
+    resolve_aspect, signs_a_decree,
 };
 use acts::{follows_a_number, is_expected_subject};
 use category::{is_denied, is_negated_right_before};
@@ -203,6 +204,21 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let Some(mut trigger) = attach(text, span, &bounds, &hits, timexes, tx.span, lists) else {
                 continue;
             };
+            // "L'Otan, réunie lundi à la demande d'Ankara, a condamné": the date of a participle
+            // said of the subject in an aside is that of the main verb right after it.
+            // Not when a date of its own dates the verb ("Darboe, condamné en juillet à trois ans
+            // de prison, avait été libéré lundi").
+            let main =
+                verb_after_a_participial_aside(text, span, &bounds, &hits, trigger, lists).filter(|main| {
+                    !timexes.iter().any(|t| {
+                        t.span.start > main.span.start
+                            && attach(text, span, &bounds, &hits, timexes, t.span, lists)
+                                .is_some_and(|h| h.span == main.span)
+                    })
+                });
+            if let Some(main) = main {
+                trigger = main;
+            }
             if trigger.form.class == Class::Report {
                 // "doit rencontrer M. Trump le 17 novembre, a annoncé jeudi Tokyo": an act with a
                 // date of its own keeps it, and the report is an event of its own.
@@ -286,6 +302,25 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 .map(|(h, contrast)| absolute_event(&ctx, h, after, dated.clone(), contrast))
                 .collect();
             events.extend(absolute);
+            // "L'Inde avait proposé début décembre une aide, ce que Pékin a critiqué": an act told
+            // in the past in a clause "ce que" after the dated one is its subject's, of no date
+            // told: the publication date's.
+            if let (Some(dct), Some(dct_value)) = (input.dct, &dct_value) {
+                let last = events[before..].iter().map(|e| e.trigger.end).max().unwrap_or(after);
+                let resumed: Vec<Event> = resumptive_acts(text, span, &hits, last, &tenses, lists)
+                    .map(|h| {
+                        let dated = Dated {
+                            date: dct_value.clone(),
+                            precision: precision_of(dct),
+                            approx: input.dct_approx,
+                            origin: EventDateOrigin::PublicationDate,
+                            timex: None,
+                        };
+                        ctx.event(h, h, dated)
+                    })
+                    .collect();
+                events.extend(resumed);
+            }
         }
         let dated = &events[before..];
         // "a accusé Washington de saboter la trêve entrée en vigueur lundi", "a réaffirmé son
@@ -410,6 +445,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // "…, a martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors
             // d'une réunion": where a report is said is no act of its own.
             .filter(|h| !is_where_said(text, report, h))
+            // "Le Kremlin a estimé que ces frappes compliquaient …": an act noun after a
+            // demonstrative is an act told before; what is said of it is the report's.
+            .filter(|h| {
+                report.form.class != Class::Report
+                    || h.form.class != Class::Noun
+                    || h.span.start < report.span.end
+                    || !follows_a_demonstrative(text, span, h.span)
+            })
             // "tout en soulignant vouloir maintenir le dialogue": an act noun an infinitive
             // (no trigger) takes as object is what is to be done, no act told.
             .filter(|h| !is_object_of_an_infinitive(text, span, &hits, h))
@@ -752,6 +795,32 @@ fn absolute_participles<'h, 'l: 'h>(
         .copied()
 }
 
+/// The act verbs told in the past in a clause "ce que" (", ce que Pékin a critiqué") after
+/// `after`: the subject and an auxiliary, a few words at most, between "ce que" and the verb.
+fn resumptive_acts<'h, 'l: 'h>(
+    text: &'h str,
+    span: Span,
+    hits: &'h [Hit<'l>],
+    after: usize,
+    tenses: &'h LastTense,
+    lists: &'h EventWords,
+) -> impl Iterator<Item = Hit<'l>> + 'h {
+    const SUBJECT_AND_AUXILIARY_WORDS: usize = 5;
+    // Few sentences say it: one search of the rest of the sentence rules the others out.
+    let at = text[after..span.end].find(", ce qu").map(|at| after + at + ", ce qu".len());
+    hits.iter()
+        .filter(move |h| {
+            at.is_some_and(|at| {
+                h.span.start > at
+                    && h.form.class == Class::Act
+                    && words::words(&text[at..h.span.start]).count() <= SUBJECT_AND_AUXILIARY_WORDS
+                    && tenses.past_auxiliary(text, span, h.span, lists).is_some()
+            })
+        })
+        .take(1)
+        .copied()
+}
+
 /// The acts told in the past in a clause of contrast after the act ending at `after`, with a
 /// subject of their own: "Tokyo et Séoul ont condamné les tirs, tandis que Moscou a appelé au
 /// calme". Few sentences hold "tandis": a byte search for it rules out the others.
@@ -826,6 +895,37 @@ fn after_a_relative_aside(
     let opener = Lower::new(words::before_apostrophe(opener));
     let no_comma_inside = commas().all(|b| b <= open || b >= close);
     (RELATIVES.contains(&&*opener) && no_comma_inside).then_some(close)
+}
+
+/// The act verb told in the past right after an aside set off by commas that opens on the
+/// participle `participle` ("L'Otan, réunie lundi en urgence à la demande d'Ankara, a condamné"):
+/// the participle is said of the subject, the verb after the aside is the sentence's main act.
+/// Only for a meeting, which the act told is done at (not "Darboe, condamné en juillet à trois ans
+/// de prison, a dénoncé …").
+fn verb_after_a_participial_aside<'l>(
+    text: &str,
+    span: Span,
+    bounds: &[usize],
+    hits: &[Hit<'l>],
+    participle: Hit<'l>,
+    lists: &EventWords,
+) -> Option<Hit<'l>> {
+    if participle.form.class != Class::Act || participle.form.category != "consult" {
+        return None;
+    }
+    let open = bounds.iter().copied().rfind(|&b| b < participle.span.start)?;
+    if text.as_bytes()[open] != b',' || !is_reduced_relative(text, span, participle.span, open, lists) {
+        return None;
+    }
+    let close = bounds.iter().copied().find(|&b| b >= participle.span.end)?;
+    if text.as_bytes()[close] != b',' {
+        return None;
+    }
+    hits.iter().find(|h| h.span.start > close).copied().filter(|h| {
+        h.form.class == Class::Act
+            && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
+            && is_told_in_the_past(text, span, h.span, lists)
+    })
 }
 
 /// The act a second coordinated verb may follow.
@@ -920,7 +1020,11 @@ fn second_event(
     if !first_target.is_empty() && takes_an_object_pronoun(&ctx.text[ctx.span.start..verb.span.start]) {
         event.target = first_target.to_vec();
     }
-    if !first_source.is_empty() {
+    // "L'Otan … a condamné … et appelé la Russie": the second verb shares the first's subject,
+    // an organisation of no country too.
+    if first_source.is_empty() {
+        event.source.clear();
+    } else {
         event.target.retain(|t| !first_source.contains(t));
         // "… des troupes indiennes et accusé New Delhi": a name before the verb, read as its
         // subject, is none; whom it is done to is the first country after it in its clause.

@@ -2015,3 +2015,168 @@ fn an_aspect_verb_negated_tells_no_act_of_its_noun() {
     let f = fixture("Les négociations menées lundi n'ont pas abouti.", &[("lundi", "2016-05-09")], &[]);
     assert_eq!(first_category(&f, "2016-05-13"), "consult");
 }
+
+/// The fixture with `org` added as an organisation of no country (mentions kept in order).
+fn with_organisation(mut f: Fixture, org: &str) -> Fixture {
+    let id = format!("org:{}", org.to_lowercase().replace(' ', "-"));
+    f.mentions.push(Mention {
+        span: find(&f.text, org),
+        kind: MentionKind::Organisation,
+        entity: id.clone(),
+    });
+    f.mentions.sort_by_key(|m| m.span.start);
+    f.entities.push(Entity {
+        id: id.clone(),
+        name: id,
+        kind: EntityKind::Organisation,
+        country: None,
+        role: None,
+        in_lexicon: true,
+        aliases: vec![],
+    });
+    f
+}
+
+#[test]
+fn who_asks_for_an_act_and_the_countries_joined_to_it_are_not_its_target() {
+    let f = fixture(
+        "Le Conseil de sécurité s'est réuni mardi à la demande de Washington, de Tokyo et de Séoul.",
+        &[("mardi", "2016-09-06")],
+        &[("Washington", "country:USA"), ("Tokyo", "country:JPN"), ("Séoul", "country:KOR")],
+    );
+    assert_eq!(briefs(&f, "2016-09-07"), ["2016-09-06 consult réuni [] -> []"]);
+    let f = fixture(
+        "Les Vingt-Sept ont suspendu jeudi leurs contacts avec Moscou à l'initiative de Varsovie.",
+        &[("jeudi", "2016-09-01")],
+        &[("Moscou", "country:RUS"), ("Varsovie", "country:POL")],
+    );
+    assert_eq!(briefs(&f, "2016-09-02"), ["2016-09-01 reduce_relations suspendu [] -> [\"RUS\"]"]);
+    // A request supported is whom the support goes to.
+    let f = fixture(
+        "Trente-neuf Etats ont soutenu lundi la demande de Rabat.",
+        &[("lundi", "2017-01-30")],
+        &[("Rabat", "country:MAR")],
+    );
+    assert_eq!(briefs(&f, "2017-01-31"), ["2017-01-30 cooperate soutenu [] -> [\"MAR\"]"]);
+}
+
+#[test]
+fn a_meeting_told_in_an_aside_dates_the_main_verb_after_it() {
+    let f = with_organisation(
+        fixture(
+            "L'Alliance, réunie lundi en urgence à Bruxelles, a condamné les violations de l'espace aérien et appelé la Russie à la retenue.",
+            &[("lundi", "2015-10-05")],
+            &[("Bruxelles", "country:BEL"), ("Russie", "country:RUS")],
+        ),
+        "Alliance",
+    );
+    assert_eq!(
+        briefs(&f, "2015-10-06"),
+        ["2015-10-05 disapprove condamné [] -> [\"RUS\"]", "2015-10-05 appeal appelé [] -> [\"RUS\"]"]
+    );
+    // Not when the verb after the aside has its own date, nor for an aside that tells no meeting.
+    let f = fixture(
+        "Les ministres, réunis lundi à Luxembourg, ont adopté mardi des sanctions.",
+        &[("lundi", "2016-10-17"), ("mardi", "2016-10-18")],
+        &[],
+    );
+    let got = briefs(&f, "2016-10-19");
+    assert!(got.contains(&"2016-10-17 consult réunis [] -> []".to_string()), "{got:?}");
+    let f = fixture(
+        "L'opposant, condamné en juillet à trois ans de prison, a dénoncé un procès politique.",
+        &[("en juillet", "2016-07")],
+        &[],
+    );
+    assert!(briefs(&f, "2016-12-06").iter().all(|b| !b.contains("dénoncé")));
+}
+
+#[test]
+fn a_relative_clause_right_after_a_name_is_that_name_s() {
+    let f = fixture(
+        "Berlin a agi à la demande de la Turquie, qui avait réclamé dimanche des poursuites.",
+        &[("dimanche", "2016-04-10")],
+        &[("Berlin", "country:DEU"), ("Turquie", "country:TUR")],
+    );
+    assert_eq!(briefs(&f, "2016-04-15"), ["2016-04-10 appeal réclamé [\"TUR\"] -> [\"DEU\"]"]);
+}
+
+#[test]
+fn an_act_noun_after_a_demonstrative_in_what_is_said_is_the_act_told_before() {
+    let f = fixture(
+        "Le Kremlin a estimé que ces frappes compliquaient la lutte contre le terrorisme.",
+        &[],
+        &[("Kremlin", "country:RUS")],
+    );
+    assert_eq!(briefs(&f, "2017-03-20"), ["2017-03-20 statement estimé [\"RUS\"] -> []"]);
+    let f = fixture(
+        "Le Kremlin a estimé que des frappes étaient nécessaires.",
+        &[],
+        &[("Kremlin", "country:RUS")],
+    );
+    assert_eq!(first_category(&f, "2017-03-20"), "military_action");
+}
+
+#[test]
+fn answering_back_and_setting_off_tell_the_act_noun_after_them() {
+    let f = fixture(
+        "Damas a riposté mardi par des tirs de missiles.",
+        &[("mardi", "2017-03-14")],
+        &[("Damas", "country:SYR")],
+    );
+    assert_eq!(briefs(&f, "2017-03-20"), ["2017-03-14 military_action riposté [\"SYR\"] -> []"]);
+    let f = fixture(
+        "Ankara a riposté lundi par une mesure identique.",
+        &[("lundi", "2017-10-09")],
+        &[("Ankara", "country:TUR")],
+    );
+    assert_eq!(first_category(&f, "2017-10-10"), "reduce_relations");
+    let f = fixture("L'armée a déclenché lundi une offensive.", &[("lundi", "2016-10-17")], &[]);
+    assert_eq!(first_category(&f, "2016-10-18"), "military_action");
+    let f = fixture(
+        "Londres a déclenché l'article 50 mercredi.",
+        &[("mercredi", "2017-03-29")],
+        &[("Londres", "country:GBR")],
+    );
+    assert_eq!(
+        briefs(&f, "2017-03-30"),
+        ["2017-03-29 reduce_relations déclenché l'article 50 [\"GBR\"] -> []"]
+    );
+    let f = fixture("Bruxelles a présenté un projet de lignes directrices.", &[], &[]);
+    assert_eq!(first_category(&f, "2017-03-31"), "propose");
+}
+
+#[test]
+fn a_city_right_after_an_international_body_is_its_seat() {
+    let f = with_organisation(
+        fixture(
+            "La Croatie a rejeté jeudi la sentence de la Cour d'arbitrage de La Haye.",
+            &[("jeudi", "2017-06-29")],
+            &[("Croatie", "country:HRV"), ("La Haye", "country:NLD")],
+        ),
+        "Cour d'arbitrage",
+    );
+    assert_eq!(briefs(&f, "2017-06-30"), ["2017-06-29 reject rejeté [\"HRV\"] -> []"]);
+}
+
+#[test]
+fn an_act_told_in_a_clause_ce_que_after_a_dated_act_is_its_subject_s() {
+    let f = fixture(
+        "Ryad a accusé mardi Téhéran d'armer les rebelles, ce que l'Iran a démenti.",
+        &[("mardi", "2016-01-05")],
+        &[("Ryad", "country:SAU"), ("Téhéran", "country:IRN"), ("Iran", "country:IRN")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-01-06"),
+        [
+            "2016-01-05 disapprove accusé [\"SAU\"] -> [\"IRN\"]",
+            "2016-01-06 reject démenti [\"IRN\"] -> [\"SAU\"]"
+        ]
+    );
+    // "ce qui" opens no clause of another subject's act.
+    let f = fixture(
+        "La Russie a bombardé lundi Alep, ce qui a suscité des critiques.",
+        &[("lundi", "2016-01-04")],
+        &[("Russie", "country:RUS")],
+    );
+    assert_eq!(events(&f, "2016-01-06").len(), 1);
+}
