@@ -86,9 +86,12 @@ impl Rule {
             Some(_) if self.only_common => common.match_end(line),
             // The whole regex only if the line's first character beyond `COMMON` may matter:
             // most such lines are decided before it, and it builds many times slower.
-            Some(at) => common
-                .decided_before(line, at)
-                .unwrap_or_else(|| self.full.get_or_init(|| self.build(&self.hir)).match_end(line)),
+            Some(at) => {
+                common.decided_before(line, at).unwrap_or_else(|| match with_common_stand_ins(line) {
+                    Some(stand_in) => common.match_end(&stand_in),
+                    None => self.full.get_or_init(|| self.build(&self.hir)).match_end(line),
+                })
+            }
         }
     }
 
@@ -220,6 +223,28 @@ fn first_uncommon(line: &str) -> Option<usize> {
         .iter()
         .enumerate()
         .position(|(i, &b)| b >= 0xC4 && !(b == 0xE2 && matches!(bytes.get(i + 1), Some(0x80 | 0x81))))
+}
+
+/// `line` with each letter of the Latin Extended-A and -B blocks ("ć" in "Plenković", "ş" and
+/// "ğ" in "Çavuşoğlu", "ł" in "Wałęsa") replaced by the Latin-1 letter ø or Ø: upper or lower
+/// case alike, two bytes long alike, they fall in the same classes of the rules (\p{L}, \p{Lu},
+/// \p{Ll}, \w, negated sets) and in none of their literal French words, and the offsets stay the
+/// same. So the cut-down regex decides the line, and the whole one, costly to build, is not
+/// needed. `None` for any other character beyond `COMMON` (those blocks' letters of no case
+/// included).
+fn with_common_stand_ins(line: &str) -> Option<String> {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        let common = COMMON.iter().any(|&(lo, hi)| (lo..=hi).contains(&c));
+        let latin_extended = ('\u{100}'..='\u{24f}').contains(&c);
+        out.push(match c {
+            c if common => c,
+            c if latin_extended && c.is_uppercase() => 'Ø',
+            c if latin_extended && c.is_lowercase() => 'ø',
+            _ => return None,
+        });
+    }
+    Some(out)
 }
 
 /// Whether every class of `hir` is within `COMMON` (`within_common` would leave it as it is),
@@ -1107,6 +1132,16 @@ mod tests {
         "ŁÓDŹ",
         "Ђ",
         "\u{2070}",
+        // Letters the cut-down regex reads through stand-ins, and one it cannot (a title case).
+        "Plenković",
+        "Çavuşoğlu",
+        "İ",
+        "ı",
+        "ǅ",
+        "Par ",
+        ", le ",
+        "14 juillet 2015",
+        " – ",
     ];
 
     #[test]
@@ -1200,6 +1235,30 @@ mod tests {
         for rule in &rules.rules {
             assert!(rule.full.get().is_none(), "{}", rule.at);
         }
+    }
+
+    #[test]
+    fn latin_extended_letters_are_read_through_stand_ins_without_the_whole_regex() {
+        let rules = ZoneRules::load(&DataSource::Embedded).unwrap();
+        let text =
+            format!("Par Ivana Plenković, à Zagreb | 14 juillet 2015\n\nİzmir, le 14 juillet 2015 – {BODY}");
+        let zones: Vec<_> =
+            detect(&text, &rules).into_iter().map(|z| (z.kind, z.span.slice(&text))).collect();
+        assert_eq!(
+            zones,
+            vec![
+                (ZoneKind::Header, "Par Ivana Plenković, à Zagreb | 14 juillet 2015"),
+                (ZoneKind::Header, "İzmir, le 14 juillet 2015 – ")
+            ]
+        );
+        for rule in &rules.rules {
+            assert!(rule.full.get().is_none(), "{}", rule.at);
+        }
+        // Stand-ins keep the offsets; a letter of no case has none.
+        assert_eq!(with_common_stand_ins("Çavuşoğlu").as_deref(), Some("Çavuøoølu"));
+        assert_eq!(with_common_stand_ins("İzmir").as_deref(), Some("Øzmir"));
+        assert_eq!(with_common_stand_ins("ǅ"), None);
+        assert_eq!(with_common_stand_ins("Путин"), None);
     }
 
     #[test]
