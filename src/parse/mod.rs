@@ -7,6 +7,7 @@ pub mod entities;
 pub mod events;
 mod latin1;
 pub mod lexicon;
+mod nfa_closure;
 pub mod resources;
 pub mod segment;
 pub mod timex;

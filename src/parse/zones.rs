@@ -5,6 +5,7 @@
 //! furniture (`span` rules, tried one after another from the line start: "date 2017-02 © REUTERS/
 //! Carlo Allegri Trump rétablirait…" keeps the headline after the credit as body text).
 
+use super::nfa_closure::Closure;
 use super::resources::{DataFile, DataSource};
 use crate::corpus::{Span, Zone, ZoneKind};
 use aho_corasick::AhoCorasick;
@@ -781,10 +782,7 @@ fn only_start_or_end(nfa: &thompson::NFA) -> bool {
 /// goes over all of a state's NFA states again each time.
 struct PrefixSubsets<'a> {
     nfa: &'a thompson::NFA,
-    /// The epsilon closure's stack, and the generation each NFA state was last visited in.
-    stack: Vec<StateID>,
-    visited: Vec<u32>,
-    generation: u32,
+    closure: Closure,
 }
 
 /// In a subset's key: whether it is a match state (its NFA states held a match before the byte
@@ -794,53 +792,7 @@ const KEY_START: u32 = 2;
 
 impl<'a> PrefixSubsets<'a> {
     fn new(nfa: &'a thompson::NFA) -> PrefixSubsets<'a> {
-        PrefixSubsets { nfa, stack: Vec::new(), visited: vec![0; nfa.states().len()], generation: 0 }
-    }
-
-    /// Appends to `key` the NFA states reached from `from` without reading a byte, in order
-    /// (those the lazy DFA keeps: all but captures), but those visited in this generation. The
-    /// start assertion holds only `at_start`; the end one never does (a byte follows).
-    fn closure(&mut self, from: StateID, at_start: bool, key: &mut Vec<u32>) {
-        use thompson::State;
-        self.stack.push(from);
-        while let Some(mut id) = self.stack.pop() {
-            loop {
-                let seen = &mut self.visited[id.as_usize()];
-                if *seen == self.generation {
-                    break;
-                }
-                *seen = self.generation;
-                match self.nfa.state(id) {
-                    State::Capture { next, .. } => id = *next,
-                    State::Look { look, next } => {
-                        key.push(id.as_u32());
-                        if !(at_start && *look == regex_automata::util::look::Look::Start) {
-                            break;
-                        }
-                        id = *next;
-                    }
-                    State::Union { alternates } => {
-                        key.push(id.as_u32());
-                        let Some(&first) = alternates.first() else { break };
-                        self.stack.extend(alternates[1..].iter().rev());
-                        id = first;
-                    }
-                    State::BinaryUnion { alt1, alt2 } => {
-                        key.push(id.as_u32());
-                        self.stack.push(*alt2);
-                        id = *alt1;
-                    }
-                    State::ByteRange { .. }
-                    | State::Sparse(_)
-                    | State::Dense(_)
-                    | State::Fail
-                    | State::Match { .. } => {
-                        key.push(id.as_u32());
-                        break;
-                    }
-                }
-            }
-        }
+        PrefixSubsets { nfa, closure: Closure::new(nfa) }
     }
 
     /// The table `PrefixTable::from_lazy_dfa` builds from the same NFA.
@@ -849,9 +801,9 @@ impl<'a> PrefixSubsets<'a> {
         let nfa = self.nfa;
         let byte_classes = *nfa.byte_classes();
         let stride = byte_classes.alphabet_len() - 1;
-        self.generation += 1;
+        self.closure.next_generation();
         let mut start = vec![KEY_START];
-        self.closure(nfa.start_anchored(), true, &mut start);
+        self.closure.extend(nfa, nfa.start_anchored(), true, &mut start);
         let mut keys: Vec<Vec<u32>> = vec![start.clone()];
         let mut ids: HashMap<Vec<u32>, u8, foldhash::fast::FixedState> = HashMap::default();
         ids.insert(start, PREFIX_START);
@@ -876,7 +828,7 @@ impl<'a> PrefixSubsets<'a> {
                 }
                 key.clear();
                 key.push(if holds_match { KEY_MATCH } else { 0 });
-                self.generation += 1;
+                self.closure.next_generation();
                 for &n in &state[1..] {
                     let to = match nfa.state(StateID::new_unchecked(n as usize)) {
                         State::ByteRange { trans } => trans.matches_byte(b).then_some(trans.next),
@@ -885,7 +837,7 @@ impl<'a> PrefixSubsets<'a> {
                         _ => None,
                     };
                     if let Some(to) = to {
-                        self.closure(to, false, &mut key);
+                        self.closure.extend(nfa, to, false, &mut key);
                     }
                 }
                 next[row + class] = if key == [0] {

@@ -6,6 +6,7 @@
 //! build (`Builder`). A search then tries each start position in turn and walks the table from there: most
 //! positions die at their first symbol, and there is no per-search set-up nor state to build.
 
+use crate::parse::nfa_closure::Closure;
 use regex_automata::nfa::thompson::{self, State, NFA};
 use regex_automata::util::primitives::StateID;
 use std::collections::HashMap;
@@ -113,10 +114,7 @@ struct Builder<'a> {
     ids: HashMap<Vec<u32>, u32, foldhash::fast::FixedState>,
     states: Vec<Vec<u32>>,
     todo: Vec<u32>,
-    /// The epsilon closure's stack, and the generation each NFA state was last visited in.
-    stack: Vec<StateID>,
-    visited: Vec<u32>,
-    generation: u32,
+    closure: Closure,
 }
 
 impl<'a> Builder<'a> {
@@ -126,9 +124,7 @@ impl<'a> Builder<'a> {
             ids: HashMap::default(),
             states: Vec::new(),
             todo: Vec::new(),
-            stack: Vec::new(),
-            visited: vec![0; nfa.states().len()],
-            generation: 0,
+            closure: Closure::new(nfa),
         }
     }
 
@@ -147,49 +143,6 @@ impl<'a> Builder<'a> {
         (self.states.len() <= MAX_STATES).then_some(id)
     }
 
-    /// Appends to `key` the NFA states reached from `from` without reading a symbol, in order
-    /// of priority, but those visited since `generation` last changed.
-    fn closure(&mut self, from: StateID, key: &mut Vec<u32>) {
-        self.stack.push(from);
-        while let Some(mut id) = self.stack.pop() {
-            loop {
-                let seen = &mut self.visited[id.as_usize()];
-                if *seen == self.generation {
-                    break;
-                }
-                *seen = self.generation;
-                match self.nfa.state(id) {
-                    State::ByteRange { .. }
-                    | State::Sparse(_)
-                    | State::Dense(_)
-                    | State::Fail
-                    | State::Match { .. } => {
-                        key.push(id.as_u32());
-                        break;
-                    }
-                    State::Union { alternates } => {
-                        key.push(id.as_u32());
-                        let Some(&first) = alternates.first() else { break };
-                        self.stack.extend(alternates[1..].iter().rev());
-                        id = first;
-                    }
-                    State::BinaryUnion { alt1, alt2 } => {
-                        key.push(id.as_u32());
-                        self.stack.push(*alt2);
-                        id = *alt1;
-                    }
-                    State::Capture { next, .. } => id = *next,
-                    // The patterns have no look-around (`PatternDfa::new`).
-                    State::Look { .. } => unreachable!("no look-around"),
-                }
-            }
-        }
-    }
-
-    fn fresh_generation(&mut self) {
-        self.generation += 1;
-    }
-
     fn build(mut self) -> Option<PatternDfa> {
         let nfa = self.nfa;
         let classes = *nfa.byte_classes();
@@ -198,8 +151,9 @@ impl<'a> Builder<'a> {
         // A power of two: a state's number is its premultiplied form shifted.
         let stride = class_count.next_power_of_two();
         let mut key = vec![0];
-        self.fresh_generation();
-        self.closure(nfa.start_anchored(), &mut key);
+        // The patterns have no look-around (`PatternDfa::new`): no state holds at the start only.
+        self.closure.next_generation();
+        self.closure.extend(nfa, nfa.start_anchored(), false, &mut key);
         let start = self.id(&key)?;
         // State 0 is dead: no transitions out, no match.
         let (mut next, mut matched, mut at_end) = (vec![0; stride], vec![0], vec![0]);
@@ -245,9 +199,9 @@ impl<'a> Builder<'a> {
             for class in 0..class_count {
                 key.clear();
                 key.push(first_match);
-                self.fresh_generation();
+                self.closure.next_generation();
                 for &to in &targets[class] {
-                    self.closure(to, &mut key);
+                    self.closure.extend(nfa, to, false, &mut key);
                 }
                 row[class] = self.id(&key)? * stride as u32;
             }
