@@ -371,15 +371,17 @@ fn count_from_the_event_date(
             continue;
         }
         let phrase_ends = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Comma | Kind::Break));
+        // The day of the event the offset's own phrase dates ("les attentats du 13 novembre").
+        let event_day = norms[i + 1..]
+            .iter()
+            .take_while(|n| !(last + 1..n.first).any(phrase_ends))
+            .find_map(|n| n.focus?.naive());
         // "Au lendemain du référendum, Puigdemont a appelé lundi …": the eve or morrow of an event,
         // with no day told before, is the day of its clause too, not counted from publication.
         // ("au lendemain du scrutin du 1er décembre" counts from the date of its phrase, below).
         let from_publication = rules[i] == Rule::AnchDay
             && norms[i].resolution == crate::corpus::Resolution::PublicationDate
-            && !norms[i + 1..]
-                .iter()
-                .take_while(|n| !(last + 1..n.first).any(phrase_ends))
-                .any(|n| n.focus.and_then(|f| f.naive()).is_some());
+            && event_day.is_none();
         if from_publication
             || norms[i].resolution == crate::corpus::Resolution::Unresolved
                 && norms[i].value.starts_with("XXXX-XX-XX")
@@ -390,28 +392,17 @@ fn count_from_the_event_date(
             let other_clause = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Break | Kind::Que));
             // "Trois jours après les attentats du 13 novembre": the event is dated in the offset's
             // own phrase, so the offset counts from that date (a day of the clause after the
-            // phrase is the offset's own day, above).
-            let event_day = || {
-                norms[i + 1..]
-                    .iter()
-                    .take_while(|n| !(last + 1..n.first).any(phrase_ends))
-                    .find_map(|n| n.focus?.naive())
-            };
+            // phrase is the offset's own day, below).
             let counted_days = || days_counted(vocab, tokens, &norms[i]);
-            if let (false, Some(days), Some(event_day)) = (from_publication, counted_days(), event_day()) {
-                let day = event_day + Duration::days(days);
-                set_day(&mut norms[i], day);
-                norms[i].anchor = Some(calendar::iso_day(event_day));
-                norms[i].resolution = crate::corpus::Resolution::PreviousDate;
+            if let (false, Some(days), Some(event_day)) = (from_publication, counted_days(), event_day) {
+                count_from(&mut norms[i], event_day, event_day + Duration::days(days));
             } else if let Some(clause_day) = norms[i + 1..]
                 .iter()
                 .take_while(|n| !(last + 1..n.first).any(other_clause))
                 .find_map(|n| n.focus?.naive())
                 .filter(|d| !from_publication || publication_day.is_some_and(|today| *d <= today))
             {
-                set_day(&mut norms[i], clause_day);
-                norms[i].anchor = Some(calendar::iso_day(clause_day));
-                norms[i].resolution = crate::corpus::Resolution::PreviousDate;
+                count_from(&mut norms[i], clause_day, clause_day);
             } else if let (false, Some(today)) = (from_publication, publication_day) {
                 // "Deux jours après le passage de l'ouragan, les îles restent privées d'eau": told
                 // in the present, with no date before or in its clause, it names the story's now.
@@ -462,17 +453,16 @@ fn count_from_the_event_date(
         if day == anchor {
             continue;
         }
-        let Some(event_day) = norms[i + 1..]
-            .iter()
-            .take_while(|n| !(last + 1..n.first).any(phrase_ends))
-            .find_map(|n| n.focus?.naive())
-        else {
-            continue;
-        };
-        set_day(&mut norms[i], event_day + (day - anchor));
-        norms[i].anchor = Some(calendar::iso_day(event_day));
-        norms[i].resolution = crate::corpus::Resolution::PreviousDate;
+        let Some(event_day) = event_day else { continue };
+        count_from(&mut norms[i], event_day, event_day + (day - anchor));
     }
+}
+
+/// Dates `norm` on `day`, counted from (anchored on) the day `from`.
+fn count_from(norm: &mut Norm, from: NaiveDate, day: NaiveDate) {
+    set_day(norm, day);
+    norm.anchor = Some(calendar::iso_day(from));
+    norm.resolution = crate::corpus::Resolution::PreviousDate;
 }
 
 /// "samedi et dimanche (les 3 et 4 octobre)": weekdays followed by as many dates, with only
@@ -593,28 +583,27 @@ fn months_counted(vocab: &Vocab, tokens: &[Token], offset: &Norm) -> Option<i32>
         'Y' => Some(12.0),
         _ => None,
     })?;
-    (months.fract() == 0.0).then_some(months as i32)
+    i32::try_from(months).ok()
 }
 
 /// The days an offset counts ("trois jours après", "deux semaines avant": negative before), if it
-/// counts days or weeks.
+/// counts days or weeks, and whole.
 fn days_counted(vocab: &Vocab, tokens: &[Token], offset: &Norm) -> Option<i64> {
-    let days = counted(vocab, tokens, offset, |letter| match letter {
+    counted(vocab, tokens, offset, |letter| match letter {
         'D' => Some(1.0),
         'W' => Some(7.0),
         _ => None,
-    })?;
-    (days.fract() == 0.0).then_some(days as i64)
+    })
 }
 
-/// The count of an offset's extent in the unit `per_letter` converts its unit's letter to (None
-/// for units it does not count), signed by the "après"/"avant" that ends the extent.
+/// The whole count of an offset's extent in the unit `per_letter` converts its unit's letter to
+/// (None for units it does not count), signed by the "après"/"avant" that ends the extent.
 fn counted(
     vocab: &Vocab,
     tokens: &[Token],
     offset: &Norm,
     per_letter: impl Fn(char) -> Option<f64>,
-) -> Option<f64> {
+) -> Option<i64> {
     let extent = &tokens[offset.first..=offset.last];
     let kind = |t: &Token| vocab.kinds[t.class as usize];
     let (unit, per) = extent.iter().find_map(|t| match t.val {
@@ -624,13 +613,13 @@ fn counted(
         }
         _ => None,
     })?;
-    let count = extent.iter().find_map(|t| t.number(vocab)).filter(|n| *n > 0.0)?;
+    let count = extent.iter().find_map(|t| t.number(vocab)).filter(|n| *n > 0.0)? * unit.mult * per;
     let sign = match extent.last().map(kind) {
-        Some(Kind::Apres) => 1.0,
-        Some(Kind::Avant) => -1.0,
+        Some(Kind::Apres) => 1,
+        Some(Kind::Avant) => -1,
         _ => return None,
     };
-    Some(sign * count * unit.mult * per)
+    (count.fract() == 0.0).then_some(sign * count as i64)
 }
 
 /// "Sept mois après les attentats du 13 novembre": a count of months from an event the phrase

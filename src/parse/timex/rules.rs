@@ -1100,7 +1100,7 @@ impl<'a> Context<'a> {
             (None, _, _, Some(dct)) if tense() != Tense::Unknown && dct.month.is_some() => {
                 let dct_month = dct.month.unwrap_or(6);
                 let y = match tense() {
-                    Tense::Past | Tense::SurePast | Tense::FirmPast if order(s) > dct_month => dct.year - 1,
+                    t if t.is_past() && order(s) > dct_month => dct.year - 1,
                     Tense::Future if order(s) + 2 < dct_month => dct.year + 1,
                     _ => dct.year,
                 };
@@ -1165,7 +1165,7 @@ impl<'a> Context<'a> {
             (None, Some(dct)) => {
                 let now = dct.month.map_or(6, |m| m as i32);
                 let y = match tense() {
-                    Tense::Past | Tense::SurePast | Tense::FirmPast if start > now => dct.year - 1,
+                    t if t.is_past() && start > now => dct.year - 1,
                     Tense::Future if end < now => dct.year + 1,
                     _ => dct.year,
                 };
