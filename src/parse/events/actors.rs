@@ -20,8 +20,8 @@ use super::summary::{summary, SummaryBreak};
 use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, before_apostrophe, find_by_key, last_clause, looks_infinitive, strip_word_at_end,
-    trimmed_end, word_before, words, words_between_marks, Lower,
+    after_apostrophe, before_apostrophe, find_by_key, last_clause, looks_infinitive, offset_in,
+    strip_word_at_end, trimmed_end, word_before, words, words_between_marks, Lower,
 };
 use super::{Dated, EventInput};
 use crate::corpus::{Entity, EntityKind, Event, Mention, MentionKind, Span};
@@ -559,7 +559,7 @@ impl<'a> SentenceCtx<'a, '_> {
                 let between = &self.text[subject_end.min(act.start)..act.start];
                 words(between)
                     .find(|w| AUXILIARIES.contains(w))
-                    .map_or(act.start, |w| w.as_ptr() as usize - self.text.as_ptr() as usize)
+                    .map_or(act.start, |w| offset_in(self.text, w))
             };
             let joined_after = if word_before(&self.text[self.span.start..act.start]) == "et" {
                 first_verb_at()
@@ -1028,22 +1028,17 @@ impl<'a> SentenceCtx<'a, '_> {
     }
 }
 
-/// Whether the text of an aside up to a name ends on a preposition, maybe with an article, after a
-/// word: the name completes a noun of the aside ("principal allié de Pyongyang", "voisines de la
-/// Libye", "émissaire de l'ONU pour la Syrie").
 /// Whether the text `before` a name ends on the words that make it the one who asks for an act:
 /// "à la demande de", "à l'initiative de" (with or without the name's article).
 fn asks_for_it(before: &str) -> bool {
-    let before = before.trim_end();
-    let before = before.strip_suffix("l'").or_else(|| before.strip_suffix("l’")).unwrap_or(before);
-    let bare = ["la", "le", "les"].iter().find_map(|a| before.strip_suffix(a)).unwrap_or(before).trim_end();
-    let of = ["de", "d'", "d’", "du", "des"].iter().find_map(|p| bare.strip_suffix(p));
-    of.is_some_and(|rest| {
-        let rest = rest.trim_end();
+    qualified_noun(trimmed_end(before)).is_some_and(|rest| {
         rest.ends_with("à la demande") || rest.ends_with("à l'initiative") || rest.ends_with("à l’initiative")
     })
 }
 
+/// Whether the text of an aside up to a name ends on a preposition, maybe with an article, after a
+/// word: the name completes a noun of the aside ("principal allié de Pyongyang", "voisines de la
+/// Libye", "émissaire de l'ONU pour la Syrie").
 fn ends_on_a_preposition(before: &str) -> bool {
     const PREPOSITIONS: [&str; 16] = [
         "de", "du", "des", "d'", "d’", "par", "à", "au", "aux", "avec", "contre", "pour", "envers", "sur",

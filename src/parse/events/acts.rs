@@ -7,7 +7,7 @@ use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, trimmed_end,
+    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, offset_in, trimmed_end,
     word_before, words, Lower,
 };
 use crate::corpus::{Mention, Span, Timex};
@@ -107,10 +107,9 @@ pub(super) fn is_object_of_an_infinitive(text: &str, sentence: Span, hits: &[Hit
     let mut back = words(last_clause(&text[sentence.start..noun.span.start])).rev();
     let (Some(determiner), Some(verb)) = (back.next(), back.next()) else { return false };
     let determiner = Lower::new(determiner);
-    let verb_at = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
     DETERMINERS.contains(&before_apostrophe(&determiner).trim_end_matches(['\'', '’']))
         && looks_infinitive(&Lower::new(verb))
-        && !hits.iter().any(|h| h.span.start == verb_at(verb))
+        && !hits.iter().any(|h| h.span.start == offset_in(text, verb))
 }
 
 /// "a signé lundi un décret suspendant l'accord", "le décret signé mercredi": signing a decree or

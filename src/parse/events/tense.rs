@@ -4,7 +4,8 @@
 use super::acts::reads_as_participle;
 use super::lists::EventWords;
 use super::words::{
-    after_apostrophe, strip_word_at_end, trim_start_non_word, trimmed_end, word_before, words, Lower,
+    after_apostrophe, offset_in, strip_word_at_end, trim_start_non_word, trimmed_end, word_before, words,
+    Lower,
 };
 use crate::corpus::Span;
 
@@ -122,11 +123,6 @@ fn coordinated_auxiliary(text: &str, sentence: Span, and: usize, lists: &EventWo
         }
     }
     None
-}
-
-/// The byte offset in `text` of `word`, a slice of it.
-fn offset_in(text: &str, word: &str) -> usize {
-    word.as_ptr() as usize - text.as_ptr() as usize
 }
 
 /// An infinitive after a participle of deciding in a compound past ("ont décidé de relancer", "a

@@ -407,6 +407,11 @@ pub(super) fn strip_word_at_end<'t>(before: &'t str, word: &str) -> Option<&'t s
 
 /// `s` without the characters that are no letter or digit it starts with (`s.trim_start_matches(|c:
 /// char| !c.is_alphanumeric())`), ASCII and Latin-1 letters read without decoding.
+/// The byte offset in `text` of `word`, a slice of it (as `words` gives them).
+pub(super) fn offset_in(text: &str, word: &str) -> usize {
+    word.as_ptr() as usize - text.as_ptr() as usize
+}
+
 pub(super) fn trim_start_non_word(s: &str) -> &str {
     &s[triggers::leading_run(s, false)..]
 }
