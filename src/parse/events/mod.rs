@@ -97,7 +97,6 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     // rules that build events after them.
     let (all_hits, candidates) = candidate_sentences(input, verbs);
     let mut events: Vec<Event> = Vec::new();
-    let mut hits = Vec::new();
     let mut bounds = Vec::new();
     let mut inverted_reports = Vec::new();
     let mut summary_breaks = Vec::new();
@@ -108,8 +107,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let (index, full_sentence, first_timex) =
             (candidate.index, candidate.full_sentence, candidate.first_timex);
         let span = input.sentences[index].span;
-        hits.clear();
-        hits.extend_from_slice(&all_hits[candidate.hits.clone()]);
+        let hits = &all_hits[candidate.hits.clone()];
         let timexes = &input.timexes[first_timex..first_timex + candidate.timexes];
         // The report found below is often the act `told` read last: its tense is read once.
         let tenses = LastTense::default();
@@ -182,7 +180,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             text,
             span,
             index,
-            hits: &hits,
+            hits,
             mentions: sentence_mentions,
             directory: &directory,
             who: OnceCell::new(),
@@ -201,7 +199,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             if is_deadline(text, tx.span) || is_first_since(text, span, tx.span) {
                 continue;
             }
-            let Some(mut trigger) = attach(text, span, &bounds, &hits, timexes, tx.span, lists) else {
+            let Some(mut trigger) = attach(text, span, &bounds, hits, timexes, tx.span, lists) else {
                 continue;
             };
             // "L'Otan, réunie lundi à la demande d'Ankara, a condamné": the date of a participle
@@ -209,10 +207,10 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // Not when a date of its own dates the verb ("Darboe, condamné en juillet à trois ans
             // de prison, avait été libéré lundi").
             let main =
-                verb_after_a_participial_aside(text, span, &bounds, &hits, trigger, lists).filter(|main| {
+                verb_after_a_participial_aside(text, span, &bounds, hits, trigger, lists).filter(|main| {
                     !timexes.iter().any(|t| {
                         t.span.start > main.span.start
-                            && attach(text, span, &bounds, &hits, timexes, t.span, lists)
+                            && attach(text, span, &bounds, hits, timexes, t.span, lists)
                                 .is_some_and(|h| h.span == main.span)
                     })
                 });
@@ -226,14 +224,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     timexes.iter().any(|t| {
                         t.span != tx.span
                             && calendar_date(&t.value).is_some()
-                            && attach(text, span, &bounds, &hits, timexes, t.span, lists)
+                            && attach(text, span, &bounds, hits, timexes, t.span, lists)
                                 .is_some_and(|h| h.span == act.span)
                     })
                 };
                 // "Washington a annoncé mardi qu'il envisageait de retirer …": what the subject
                 // announces of itself.
-                let act = reported_act(text, sentence_mentions, span, &bounds, &hits, trigger, lists)
-                    .or_else(|| announced_own_act(text, &bounds, &hits, timexes, trigger));
+                let act = reported_act(text, sentence_mentions, span, &bounds, hits, trigger, lists)
+                    .or_else(|| announced_own_act(text, &bounds, hits, timexes, trigger));
                 if let Some(act) = act {
                     if !dated_apart(&act) {
                         trigger = act;
@@ -243,11 +241,11 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // The act's own words: the noun an aspect verb stands for, else the trigger.
             let mut act = trigger;
             // "ont annoncé jeudi un cessez-le-feu": the act announced, by whoever announces it.
-            if let Some(noun) = announced_act(text, span, &hits, timexes, trigger, lists) {
+            if let Some(noun) = announced_act(text, span, hits, timexes, trigger, lists) {
                 trigger = Hit { span: trigger.span, form: noun.form };
             }
             if trigger.form.class == Class::Aspect {
-                match resolve_aspect(text, span, &bounds, &hits, timexes, trigger) {
+                match resolve_aspect(text, span, &bounds, hits, timexes, trigger) {
                     Some(noun) => {
                         act = noun;
                         trigger = Hit { span: trigger.span, form: noun.form };
@@ -279,7 +277,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             let verb = coordinated_act(
                 text,
                 span,
-                &hits,
+                hits,
                 FirstAct { end, category: &first.category, decided, trigger: first.trigger },
                 timexes,
                 &tenses,
@@ -295,9 +293,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         if let Some(first) = events[before..].first() {
             let dated = Dated::of(first);
             let after = first.trigger.end;
-            let absolute: Vec<Event> = absolute_participles(text, &hits, after)
+            let absolute: Vec<Event> = absolute_participles(text, hits, after)
                 .map(|h| (h, false))
-                .chain(contrasted_acts(text, span, &hits, after, lists).map(|h| (h, true)))
+                .chain(contrasted_acts(text, span, hits, after, lists).map(|h| (h, true)))
                 .filter(|(h, _)| !events[before..].iter().any(|e| e.trigger.contains(h.span)))
                 .map(|(h, contrast)| absolute_event(&ctx, h, after, dated.clone(), contrast))
                 .collect();
@@ -307,7 +305,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // told: the publication date's.
             if let (Some(dct), Some(dct_value)) = (input.dct, &dct_value) {
                 let last = events[before..].iter().map(|e| e.trigger.end).max().unwrap_or(after);
-                let resumed: Vec<Event> = resumptive_acts(text, span, &hits, last, &tenses, lists)
+                let resumed: Vec<Event> = resumptive_acts(text, span, hits, last, &tenses, lists)
                     .map(|h| {
                         let dated = Dated {
                             date: dct_value.clone(),
@@ -455,15 +453,15 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             })
             // "tout en soulignant vouloir maintenir le dialogue": an act noun an infinitive
             // (no trigger) takes as object is what is to be done, no act told.
-            .filter(|h| !is_object_of_an_infinitive(text, span, &hits, h))
+            .filter(|h| !is_object_of_an_infinitive(text, span, hits, h))
             .copied()
             .collect();
         // An act verb tells the act; else an act noun the report announces, by whoever reports
         // ("a annoncé la rupture de ses relations"); else the act noun told, else the report.
         let announced =
-            if of_nouns { None } else { announced_act(text, span, &hits, timexes, *report, lists) };
+            if of_nouns { None } else { announced_act(text, span, hits, timexes, *report, lists) };
         let (trigger, act) = if report.form.class == Class::Aspect {
-            let Some(noun) = resolve_aspect(text, span, &bounds, &hits, timexes, *report) else { continue };
+            let Some(noun) = resolve_aspect(text, span, &bounds, hits, timexes, *report) else { continue };
             (Hit { span: report.span, form: noun.form }, noun)
         } else {
             // "Le Conseil, réuni en urgence, a condamné…": a participle said of a noun is no act
@@ -564,7 +562,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let second = coordinated_act(
             text,
             span,
-            &hits,
+            hits,
             FirstAct {
                 end: act.span.end,
                 category: &trigger.form.category,
@@ -597,9 +595,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         if let Some(earlier) = &before_it {
             first.target.retain(|t| !earlier.target.contains(t));
         }
-        let absolute: Vec<Event> = absolute_participles(text, &hits, act.span.end)
+        let absolute: Vec<Event> = absolute_participles(text, hits, act.span.end)
             .map(|h| (h, false))
-            .chain(contrasted_acts(text, span, &hits, act.span.end, lists).map(|h| (h, true)))
+            .chain(contrasted_acts(text, span, hits, act.span.end, lists).map(|h| (h, true)))
             .filter(|(h, _)| second.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
             .filter(|(h, _)| before_it.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
             .map(|(h, contrast)| absolute_event(&ctx, h, act.span.end, Dated::of(&first), contrast))
@@ -689,7 +687,8 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
                 && !abstains_from_a_deed(text, span, h)
                 && !postpones(text, span, h, lists)
                 && !is_hypothetical(text, span, h, lists)
-                && !is_expected(text, span, h)
+                // Expected itself (read once, above).
+                && !expected.iter().any(|&(verb, _)| verb == h.span && h.form.class.is_verbal())
                 && !follows_a_number(text, span, h)
                 && !is_expected_subject(text, span, h)
                 && !expected.iter().any(|&(verb, c)| {
