@@ -697,6 +697,19 @@ impl Sentence<'_, '_> {
                     Target::Entity { entity, kind } => (entity, kind),
                     _ => break,
                 };
+                // "Radio France Internationale", "Air France": a country's name right after the
+                // head, with no connector, is a word of the name, as brands are built.
+                let whole_word = hit.span == Span::new(tok.start, tok.end);
+                if t == from + 1
+                    && tok.cap
+                    && whole_word
+                    && self.lex.entity(kind.0).kind == EntityKind::Country
+                {
+                    country = self.lex.entity(kind.0).country.clone();
+                    last_content = Some(t);
+                    t += 1;
+                    continue;
+                }
                 // "la Commission de l'Union africaine", "le Bureau serbe pour le Kosovo": after a
                 // connector, an organisation or a place the lexicon knows ends the name.
                 if let (entity, MentionKind::Organisation | MentionKind::Location) = kind {
@@ -975,7 +988,8 @@ impl Sentence<'_, '_> {
                     && self.class(t - 1).has(WordClass::FIRST_NAME)
                     && self.tokens[t + 1].cap
             };
-            if (hit.target == Target::Title(TitleKind::Organisation) && !self.is_initial(t))
+            // An acronym cue ("l'ONG Oxfam") is written in capitals anywhere: it stays a cue.
+            if (hit.target == Target::Title(TitleKind::Organisation) && !self.is_initial(t) && !tok.upper)
                 || inside_a_name()
             {
                 self.hits[h].consumed = true;
@@ -1232,6 +1246,12 @@ impl Sentence<'_, '_> {
                     // ("le Boeing de la Malaysia Airlines").
                     last = k + 2;
                     k += 3;
+                } else if let Some(h) = self.place_in_organisation_name(first, k) {
+                    // "le centre Carnegie Europe": a place named in an organisation's name.
+                    self.hits[h].consumed = true;
+                    self.tokens[k].hit = None;
+                    last = k;
+                    k += 1;
                 } else {
                     let tok = &self.tokens[k];
                     // Only a lone first name takes the surname: in "Carlo Allegri Trump" they are two
@@ -1267,6 +1287,18 @@ impl Sentence<'_, '_> {
             t = last + 1;
             self.read_run(first, last, surname_hit, out);
         }
+    }
+
+    /// The hit of a place the lexicon knows at token `k`, a whole capitalised word right after the
+    /// run of name words that starts at `first`, when an organisation's cue comes before the run
+    /// ("le think tank Carnegie Europe"): a word of the organisation's name, not a place.
+    fn place_in_organisation_name(&self, first: usize, k: usize) -> Option<usize> {
+        let tok = &self.tokens[k];
+        let h = tok.hit.filter(|_| tok.cap)?;
+        let hit = &self.hits[h];
+        let place = matches!(hit.target, Target::Entity { kind: MentionKind::Location, .. });
+        let after_cue = || matches!(self.title_before(first, k - first), Some((TitleKind::Organisation, _)));
+        (place && hit.span == Span::new(tok.start, tok.end) && after_cue()).then_some(h)
     }
 
     fn read_run(

@@ -278,6 +278,30 @@ fn organisations_are_found_by_their_cue_or_head_word() {
 }
 
 #[test]
+fn a_country_right_after_an_organisation_s_head_is_a_word_of_its_name() {
+    let f = found("Le ministre a parlé à Radio Maroc Internationale jeudi.");
+    assert_eq!(f.mentions.len(), 1, "one name, not a country and an organisation");
+    assert_eq!(
+        (f.entities[0].id.as_str(), f.entities[0].country.as_deref()),
+        ("org:radio-maroc-internationale", Some("MAR"))
+    );
+    // After a connector, the country is the complement's, read as before.
+    assert_eq!(ids("Le Conseil de Russie a voté."), ["org:conseil-de-russie"]);
+    // A country that does not follow the head at once is no part of it.
+    assert_eq!(ids("Le Parlement a félicité la Tunisie."), ["country:TUN"]);
+}
+
+#[test]
+fn a_place_after_a_name_an_organisation_s_cue_introduces_is_a_word_of_that_name() {
+    assert_eq!(ids("L'ONG Ubuntu Afrique a publié une note."), ["org:ubuntu-afrique"]);
+    assert_eq!(ids("Selon le centre Weiss Asie, la crise dure."), ["org:weiss-asie"]);
+    // An acronym cue stays a cue, inside a sentence too.
+    assert_eq!(ids("Selon l'ONG Vigilance, la crise dure."), ["org:vigilance"]);
+    // With no cue, a place after a person's name is the place.
+    assert_eq!(ids("Il a vu Tom Weiss à Bruxelles."), ["person:tom-weiss", "country:BEL"]);
+}
+
+#[test]
 fn an_organisation_s_name_stops_at_a_verb_or_a_year() {
     // Lowercase words go on only as adjectives, or inside a complement after a connector.
     assert_eq!(ids("Le président de la Ligue arabe présentera vendredi ses vues."), ["org:ligue-arabe"]);
