@@ -697,15 +697,15 @@ impl Sentence<'_, '_> {
                     Target::Entity { entity, kind } => (entity, kind),
                     _ => break,
                 };
-                // "Radio France Internationale", "Air France": a country's name right after the
-                // head, with no connector, is a word of the name, as brands are built.
+                // "Radio France Internationale": a country's name right after the head, with no
+                // connector, is a word of the name, as brands are built. It makes no state body:
+                // the name takes no country from it.
                 let whole_word = hit.span == Span::new(tok.start, tok.end);
                 if t == from + 1
                     && tok.cap
                     && whole_word
                     && self.lex.entity(kind.0).kind == EntityKind::Country
                 {
-                    country = self.lex.entity(kind.0).country.clone();
                     last_content = Some(t);
                     t += 1;
                     continue;
