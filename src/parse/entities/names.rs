@@ -784,7 +784,7 @@ impl Sentence<'_, '_> {
                     {
                         break;
                     }
-                    if !class.has(WordClass::STOP) {
+                    if !class.has(WordClass::STOP) || after_connector && class.has(WordClass::INSTITUTION) {
                         last_content = Some(t);
                         has_complement |= after_connector;
                     }

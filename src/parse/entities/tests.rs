@@ -310,6 +310,12 @@ fn an_organisation_s_name_stops_at_a_verb_or_a_year() {
         ids("L'Observatoire égyptien des droits civiques publiera son rapport."),
         ["org:observatoire-egyptien-des-droits-civiques"]
     );
+    // A noun of institutions' names is no person's name word, but goes on an organisation's
+    // after a connector.
+    assert_eq!(
+        ids("Le président a réuni le Conseil national de défense mardi."),
+        ["org:conseil-national-de-defense"]
+    );
     // A plural agrees with the plural before it: no verb ends so.
     assert_eq!(
         ids("L'Association des pays producteurs de cacao publiera ses chiffres."),

@@ -80,6 +80,7 @@ impl WordClass {
     pub const CONNECTOR: WordClass = WordClass(1 << 9);
     pub const PLACE_OF: WordClass = WordClass(1 << 10);
     pub const PATRONYM: WordClass = WordClass(1 << 11);
+    pub const INSTITUTION: WordClass = WordClass(1 << 12);
 
     /// Whether the word has any of the classes in `classes`.
     pub fn has(self, classes: WordClass) -> bool {
@@ -479,6 +480,7 @@ impl Lexicon {
             let word = fold_str(row.word.trim());
             let class = match row.class.trim() {
                 "stop" => WordClass::STOP,
+                "institution" => WordClass::STOP | WordClass::INSTITUTION,
                 "particle" => WordClass::PARTICLE,
                 "org" => WordClass::ORG,
                 "place" => WordClass::PLACE,
