@@ -409,7 +409,29 @@ impl Sentence<'_, '_> {
             self.hits.iter().any(|h| h.span == span && matches!(h.target, Target::Title(_)))
         };
         let article_case = !prev.cap || (self.is_initial(t - 1) && !cue());
-        elided_or_spaced && article_case && prev.hit.is_none() && self.class(t - 1).has(WordClass::ARTICLE)
+        let after_article = elided_or_spaced
+            && article_case
+            && prev.hit.is_none()
+            && self.class(t - 1).has(WordClass::ARTICLE);
+        after_article || self.follows_organisation_cue(t)
+    }
+
+    /// "l'agence KCNA", "l'agence officielle nord-coréenne KCNA": token `t` comes right after an
+    /// organisation's cue, or after the cue and a few lowercase words (adjectives, demonyms).
+    fn follows_organisation_cue(&self, t: usize) -> bool {
+        const MAX_WORDS_BETWEEN: usize = 3;
+        let start = self.tokens[t].start;
+        let before = self.hits.partition_point(|h| h.span.end <= start);
+        let demonym = |h: &Hit| matches!(h.target, Target::Entity { kind: MentionKind::Demonym, .. });
+        let Some(cue) = self.hits[..before].iter().rev().find(|h| !demonym(h)) else { return false };
+        if cue.target != Target::Title(TitleKind::Organisation) || cue.consumed {
+            return false;
+        }
+        let between = &self.text[cue.span.end..start];
+        let words = between.split_whitespace().count();
+        words <= MAX_WORDS_BETWEEN
+            && between.starts_with([' ', '\u{a0}'])
+            && between.chars().all(|c| c.is_whitespace() || c == '-' || c.is_lowercase())
     }
 
     fn joined(&self, a: usize, b: usize) -> bool {

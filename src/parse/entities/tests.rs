@@ -297,6 +297,9 @@ fn a_place_after_a_name_an_organisation_s_cue_introduces_is_a_word_of_that_name(
     assert_eq!(ids("Selon le centre Weiss Asie, la crise dure."), ["org:weiss-asie"]);
     // An acronym cue stays a cue, inside a sentence too.
     assert_eq!(ids("Selon l'ONG Vigilance, la crise dure."), ["org:vigilance"]);
+    // An unknown acronym after a cue, its adjectives and demonyms, is the organisation's.
+    assert_eq!(ids("Selon l'agence officielle birmane MNA, rien."), ["country:MMR", "org:mna"]);
+    assert_eq!(ids("Le groupe armé FDLR a revendiqué."), ["org:fdlr"]);
     // With no cue, a place after a person's name is the place.
     assert_eq!(ids("Il a vu Tom Weiss à Bruxelles."), ["person:tom-weiss", "country:BEL"]);
 }
