@@ -792,6 +792,17 @@ impl Sentence<'_, '_> {
                     if after_connector && self.infinitive_with_object(t) {
                         break;
                     }
+                    // "la Garde nationale de Khalifa Ghweil": a first name and a name after
+                    // "de" are the person the body belongs to.
+                    let person_after = || {
+                        class.has(WordClass::FIRST_NAME)
+                            && t + 1 < self.tokens.len()
+                            && self.joined(t, t + 1)
+                            && self.tokens[t + 1].cap
+                    };
+                    if after_connector && tok.cap && person_after() {
+                        break;
+                    }
                     // Right after the head, or after another word: an adjective, not a verb ("le
                     // Parlement dispose"); the noun after a connector or a capitalised word may be
                     // anything. A plural after a plural agrees with it ("des pays exportateurs"):

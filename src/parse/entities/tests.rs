@@ -319,6 +319,11 @@ fn an_organisation_s_name_stops_at_a_verb_or_a_year() {
         ids("Le président a réuni le Conseil national de défense mardi."),
         ["org:conseil-national-de-defense"]
     );
+    // A first name after "de" starts the person the body belongs to.
+    assert_eq!(
+        ids("La Garde républicaine de Mohamed Ouali contrôle le port."),
+        ["org:garde-republicaine", "person:mohamed-ouali"]
+    );
     // A plural agrees with the plural before it: no verb ends so.
     assert_eq!(
         ids("L'Association des pays producteurs de cacao publiera ses chiffres."),
