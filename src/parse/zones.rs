@@ -1500,6 +1500,24 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_with_dates_and_times_after_commas_and_a_copyright_line_of_any_rights() {
+        let text = format!(
+            "Par Paul Durand | 3 mai 2016, 08h15 | MAJ : 4 mai 2016, 10h02\n{BODY}\n\
+             © 2016 Reuters. Tous droits d'auteur réservés."
+        );
+        use ZoneKind::*;
+        assert_eq!(
+            zoned(&text),
+            vec![
+                (Header, "Par Paul Durand | "),
+                (Header, "3 mai 2016, 08h15 | "),
+                (UpdateStamp, "MAJ : 4 mai 2016, 10h02"),
+                (Footer, "© 2016 Reuters. Tous droits d'auteur réservés.")
+            ]
+        );
+    }
+
+    #[test]
     fn body_lines_that_look_like_furniture_are_not_furniture() {
         for line in [
             "Par ailleurs, Moscou a démenti le 12/03/2016 toute implication dans l'attaque.",
