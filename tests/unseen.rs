@@ -2026,3 +2026,38 @@ fn requesters_meeting_asides_relative_subjects_and_seats_on_p25_to_p31() {
     assert!(a.events.iter().all(|e| !e.target.contains(&"NLD".to_string())), "{:#?}", a.events);
     assert!(has_event(a, "2017-06-30", "propose", "HRV", "SVN"), "{:#?}", a.events);
 }
+
+#[test]
+fn organisations_named_from_their_cue_head_or_acronym_and_furniture_of_bylines() {
+    let c = corpus();
+    let mentions = |a: &Article| -> Vec<(String, String)> {
+        a.mentions.iter().map(|m| (m.span.slice(&a.text).to_string(), m.entity.clone())).collect()
+    };
+    let has = |m: &[(String, String)], surface: &str, prefix: &str| {
+        m.iter().any(|(s, e)| s == surface && e.starts_with(prefix))
+    };
+    // "Interrogé par Radio France Internationale": one organisation, and no country for it.
+    let gambia = article(&c, "q15");
+    let m = mentions(gambia);
+    assert!(has(&m, "Radio France Internationale", "org:"), "{m:?}");
+    assert!(!m.iter().any(|(_, e)| e == "country:FRA"), "{m:?}");
+    assert!(gambia.events.iter().all(|e| !e.target.iter().any(|t| t == "FRA")), "{:?}", gambia.events);
+    // "du centre Carnegie Europe": the place is a word of the name.
+    let m = mentions(article(&c, "q16"));
+    assert!(has(&m, "Carnegie Europe", "org:"), "{m:?}");
+    assert!(!m.iter().any(|(s, _)| s == "Europe"), "{m:?}");
+    // "la Garde nationale de Khalifa Ghweil": the body, then its chief.
+    let m = mentions(article(&c, "q18"));
+    assert!(has(&m, "Garde nationale", "org:") && has(&m, "Khalifa Ghweil", "person:"), "{m:?}");
+    // "du Conseil national de sécurité", "l'agence officielle nord-coréenne KCNA".
+    let m = mentions(article(&c, "q19"));
+    assert!(has(&m, "Conseil national de sécurité", "org:") && has(&m, "KCNA", "org:"), "{m:?}");
+    // "© 2016 AFP. Tous droits de reproduction réservés.": a footer, no timex.
+    let colombia = article(&c, "q20");
+    assert!(colombia.zones.iter().any(|z| z.kind == ZoneKind::Footer), "{:?}", colombia.zones);
+    assert!(colombia.timexes.iter().all(|t| t.value != "2016"), "{:?}", colombia.timexes);
+    // "Par Marie Lemoine | 12 juillet 2016, 19h05 | MAJ : 13 juillet 2016, 07h12": all furniture.
+    let china = article(&c, "q21");
+    assert!(china.zones.iter().any(|z| z.kind == ZoneKind::UpdateStamp), "{:?}", china.zones);
+    assert!(china.timexes.iter().all(|t| !t.value.starts_with("2016-07-13")), "{:?}", china.timexes);
+}
