@@ -1289,7 +1289,11 @@ impl Sentence<'_, '_> {
                     let tok = &self.tokens[k];
                     // Only a lone first name takes the surname: in "Carlo Allegri Trump" they are two
                     // names. The surname may run over several words ("Jean-Marie Le Pen").
-                    if let (Some(h), true) = (tok.hit, last == first) {
+                    // "Vladimir Vladimirovitch Poutine": a patronymic may stand between them.
+                    let patronymic = last == first + 1
+                        && first_name(self, first)
+                        && self.lex.looks_patronymic(&self.folded(last));
+                    if let (Some(h), true) = (tok.hit, last == first || patronymic) {
                         let hit = &self.hits[h];
                         let end = (k..self.tokens.len()).find(|&e| self.tokens[e].end >= hit.span.end);
                         if let (Target::Surname { .. }, true, Some(end)) =

@@ -1328,3 +1328,15 @@ fn arabic_place_names_and_places_after_a_noun_and_its_adjective_are_places() {
     let text = "La visite officielle de Jean Dupont a été annulée.";
     assert_eq!(kind_of(text, "Jean Dupont").map(|(k, _)| k), Some(MentionKind::Person));
 }
+
+#[test]
+fn a_russian_patronymic_stands_between_first_name_and_surname() {
+    assert_eq!(ids("Sergueï Viktorovitch Lavrov a parlé."), ["person:serguei-lavrov"]);
+    assert_eq!(ids("Maria Vladimirovna Zakharova a répondu."), ["person:maria-zakharova"]);
+}
+
+#[test]
+fn nicknames_of_countries_stand_for_them() {
+    let text = "Outre-Rhin, les industriels s'inquiètent. Dans l'Hexagone, la droite proteste.";
+    assert_eq!(ids(text), ["country:DEU", "country:FRA"]);
+}

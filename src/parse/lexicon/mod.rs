@@ -161,6 +161,8 @@ pub struct Lexicon {
     short_words: ShortWords,
     /// Folded endings of adjectives ("ale", "ien").
     adjective_endings: Vec<String>,
+    /// Endings of Russian patronymics, a middle name ("Vladimirovitch", "Sergueïevna").
+    patronymic_endings: Vec<String>,
     /// The folded demonyms of the countries ("argentine", "suisse", "turcs").
     demonyms: FoldSet,
 }
@@ -185,6 +187,7 @@ impl Default for Lexicon {
             words: HashMap::default(),
             short_words: ShortWords::new(&HashMap::default()),
             adjective_endings: Vec::new(),
+            patronymic_endings: Vec::new(),
             demonyms: Default::default(),
         }
     }
@@ -475,6 +478,7 @@ impl Lexicon {
             *words.entry(fold_str(row.name.trim())).or_default() |= WordClass::FIRST_NAME;
         }
         let mut adjective_endings = Vec::new();
+        let mut patronymic_endings = Vec::new();
         let (text, name) = source.read(&crate::data_file!("lexicon/name_words.tsv"))?;
         for (line, row) in files::rows::<files::WordRow>(&text, &name)? {
             let word = fold_str(row.word.trim());
@@ -493,6 +497,10 @@ impl Lexicon {
                 "patronym" => WordClass::PATRONYM,
                 "ending" => {
                     adjective_endings.push(word);
+                    continue;
+                }
+                "patronymic_ending" => {
+                    patronymic_endings.push(word);
                     continue;
                 }
                 other => anyhow::bail!("{name}: line {line}: unknown word class {other:?}"),
@@ -534,6 +542,7 @@ impl Lexicon {
             words,
             short_words,
             adjective_endings,
+            patronymic_endings,
             demonyms,
         })
     }
@@ -850,6 +859,11 @@ impl Lexicon {
     /// Ends like an adjective ("nationale", "syrien"), and is longer than the ending.
     pub fn looks_adjective(&self, folded: &str) -> bool {
         self.adjective_endings.iter().any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
+    }
+
+    /// Whether a folded word ends as a Russian patronymic does ("vladimirovitch").
+    pub fn looks_patronymic(&self, folded: &str) -> bool {
+        self.patronymic_endings.iter().any(|e| folded.len() > e.len() + 2 && folded.ends_with(e.as_str()))
     }
 }
 
