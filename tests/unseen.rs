@@ -2061,3 +2061,20 @@ fn organisations_named_from_their_cue_head_or_acronym_and_furniture_of_bylines()
     assert!(china.zones.iter().any(|z| z.kind == ZoneKind::UpdateStamp), "{:?}", china.zones);
     assert!(china.timexes.iter().all(|t| !t.value.starts_with("2016-07-13")), "{:?}", china.timexes);
 }
+
+#[test]
+fn patronymics_nicknames_of_countries_and_shared_demonyms() {
+    let c = corpus();
+    let linked = |a: &Article, surface: &str| -> Vec<String> {
+        a.mentions.iter().filter(|m| m.span.slice(&a.text) == surface).map(|m| m.entity.clone()).collect()
+    };
+    // "Vladimir Vladimirovitch Poutine": one person; "Outre-Rhin", "l'Hexagone": their countries.
+    let sanctions = article(&c, "q22");
+    assert_eq!(linked(sanctions, "Vladimir Vladimirovitch Poutine"), ["person:vladimir-poutine"]);
+    assert_eq!(linked(sanctions, "Outre-Rhin"), ["country:DEU"]);
+    assert_eq!(linked(sanctions, "Hexagone"), ["country:FRA"]);
+    // "le gouvernement congolais", in an article about Kinshasa: the DRC.
+    let drc = article(&c, "q23");
+    assert_eq!(linked(drc, "congolais"), ["country:COD", "country:COD"]);
+    assert!(has_event(drc, "2016-11-15", "disapprove", "COD", "RWA"), "{:?}", drc.events);
+}

@@ -583,6 +583,31 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// A demonym two countries share ("congolais") is the one's the article names most, the first
+    /// named at a tie; when it names neither, the word is no mention.
+    fn link_shared_demonyms(&mut self) {
+        for slot in 0..self.t.entities.len() {
+            if !self.t.entities[slot].id.starts_with("demonym:") {
+                continue;
+            }
+            let Some(choices) =
+                self.lex.entity_by_id(&self.t.entities[slot].id).and_then(|e| self.lex.shared_demonym(e))
+            else {
+                continue;
+            };
+            let named = |s: &Self, country: usize| {
+                let slot = s.find(s.lex.entity_id(country))?;
+                let first = s.t.mentions.iter().position(|m| m.slot == slot)?;
+                let count = s.t.mentions.iter().filter(|m| m.slot == slot).count();
+                Some((count, std::cmp::Reverse(first), slot))
+            };
+            match choices.iter().filter_map(|&c| named(self, c)).max() {
+                Some((_, _, country)) => self.merge_into(slot, country),
+                None => self.t.mentions.retain(|m| m.slot != slot),
+            }
+        }
+    }
+
     /// An institution named without its country before the article names it with one ("(ministère
     /// de la Défense)" in a headline, "le ministère russe de la Défense" below) is that one, when
     /// the article gives it only one country.
@@ -843,6 +868,7 @@ impl<'a> Article<'a> {
     /// The article's mentions and entities, and the tables for the next article.
     fn finish(mut self) -> (Found, Tables) {
         self.read_unread();
+        self.link_shared_demonyms();
         self.place_countries();
         self.link_bare_institutions();
         self.link_lone_surnames();

@@ -1340,3 +1340,15 @@ fn nicknames_of_countries_stand_for_them() {
     let text = "Outre-Rhin, les industriels s'inquiètent. Dans l'Hexagone, la droite proteste.";
     assert_eq!(ids(text), ["country:DEU", "country:FRA"]);
 }
+
+#[test]
+fn a_demonym_two_countries_share_is_the_one_s_the_article_names() {
+    let kinshasa = "Le gouvernement congolais a démenti. Kinshasa accuse le Rwanda.";
+    assert_eq!(ids(kinshasa), ["country:COD", "country:COD", "country:RWA"]);
+    let brazzaville = "Brazzaville a protesté. Les soldats congolais sont rentrés.";
+    assert_eq!(ids(brazzaville), ["country:COG", "country:COG"]);
+    // The one named most wins; with neither named, the word links to no country.
+    let both = "Kinshasa et Brazzaville. Le Congo-Brazzaville a fermé sa frontière aux Congolais.";
+    assert_eq!(ids(both), ["country:COD", "country:COG", "country:COG", "country:COG"]);
+    assert_eq!(ids("Les soldats congolais sont rentrés."), Vec::<String>::new());
+}

@@ -62,6 +62,12 @@ pub struct CountryRow {
 }
 
 #[derive(Deserialize)]
+pub struct SharedDemonymRow {
+    pub demonyms: String,
+    pub countries: String,
+}
+
+#[derive(Deserialize)]
 pub struct InstitutionRow {
     pub forms: String,
     pub country: String,

@@ -165,6 +165,9 @@ pub struct Lexicon {
     patronymic_endings: Vec<String>,
     /// The folded demonyms of the countries ("argentine", "suisse", "turcs").
     demonyms: FoldSet,
+    /// Demonyms two countries share ("congolais"): the entity standing for the word, and the
+    /// countries' entities.
+    shared_demonyms: Vec<(usize, Vec<usize>)>,
 }
 
 /// An empty lexicon (the stub's API kept): no forms, no word lists; only the rules for capitalised
@@ -189,6 +192,7 @@ impl Default for Lexicon {
             adjective_endings: Vec::new(),
             patronymic_endings: Vec::new(),
             demonyms: Default::default(),
+            shared_demonyms: Vec::new(),
         }
     }
 }
@@ -369,6 +373,37 @@ impl Lexicon {
                 .with_context(|| format!("{name}: line {line}: unknown country code {iso:?}"))
         };
 
+        // A shared demonym is an entity of its own, "demonym:congolais", which the article links
+        // to one of the countries it names (see `Lexicon::shared_demonym`).
+        let mut shared_demonyms = Vec::new();
+        let (text, name) = source.read(&crate::data_file!("lexicon/shared_demonyms.tsv"))?;
+        for (line, row) in files::rows::<files::SharedDemonymRow>(&text, &name)? {
+            let choices = list(&row.countries)
+                .map(|iso| {
+                    country_of(iso, &name, line)?.with_context(|| format!("{name}: line {line}: no country"))
+                })
+                .collect::<Result<Vec<usize>>>()?;
+            let specs: Vec<&str> = list(&row.demonyms).collect();
+            let Some(first) = specs.first().and_then(|s| s.split('/').next()).map(str::trim) else {
+                anyhow::bail!("{name}: line {line}: no demonym");
+            };
+            ensure!(choices.len() >= 2, "{name}: line {line}: a shared demonym needs two countries or more");
+            let idx = entities.len();
+            entities.push(new_entity(
+                format!("demonym:{}", slug(first)),
+                first,
+                EntityKind::Country,
+                None,
+                None,
+            ));
+            let dem = Target::Entity { entity: idx, kind: MentionKind::Demonym };
+            for form in specs.iter().flat_map(|spec| demonym_forms(spec)) {
+                demonyms.insert(fold_str(&form));
+                table.add(&form, dem, false);
+            }
+            shared_demonyms.push((idx, choices));
+        }
+
         let (text, name) = source.read(&crate::data_file!("lexicon/institutions.tsv"))?;
         for (line, row) in files::rows::<files::InstitutionRow>(&text, &name)? {
             let entity = country_of(&row.country, &name, line)?
@@ -544,6 +579,7 @@ impl Lexicon {
             adjective_endings,
             patronymic_endings,
             demonyms,
+            shared_demonyms,
         })
     }
 
@@ -565,6 +601,11 @@ impl Lexicon {
     /// Every ISO code, in file order.
     pub fn country_codes(&self) -> impl Iterator<Item = &str> {
         self.countries.iter().map(|c| c.iso3.as_str())
+    }
+
+    /// The countries' entities a shared demonym's entity stands for, if entity `idx` is one.
+    pub fn shared_demonym(&self, idx: usize) -> Option<&[usize]> {
+        self.shared_demonyms.iter().find(|(d, _)| *d == idx).map(|(_, choices)| choices.as_slice())
     }
 
     /// A lexicon entity (with no aliases yet).
