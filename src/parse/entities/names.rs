@@ -60,17 +60,21 @@ pub fn tokenize(
         // Between words: up to the next word char, noting the marks of the text itself. Most
         // often a single space; then the word's first eight bytes, read at once, tell where its
         // run of ASCII letters and digits ends (most words are shorter).
-        let after_space = match bytes.get(i) {
-            Some(b' ') => other_bytes(load8(bytes, i + 1)),
-            _ => 0x80,
+        let (first_eight, after_space) = match bytes.get(i) {
+            Some(b' ') => {
+                let eight = load8(bytes, i + 1);
+                (eight, other_bytes(eight))
+            }
+            _ => (0, 0x80),
         };
-        let (run_start, after_hyphen, run_end) = if after_space & 0x80 == 0 {
-            // A space before the word: it joins no run.
+        // Whether the word is capitalised; none for a run that a hyphen joins to the last word.
+        let (run_start, cap, run_end) = if after_space & 0x80 == 0 {
+            // A space before the word: it joins no run, and its first byte is an ASCII one.
             let run_end = match after_space {
                 0 => ascii_word_run_end(bytes, i + 9),
                 other => i + 1 + (other.trailing_zeros() / 8) as usize,
             };
-            (i + 1, false, run_end)
+            (i + 1, Some((first_eight as u8).is_ascii_uppercase()), run_end)
         } else {
             let found = loop {
                 let Some(&b) = bytes.get(i) else { break None };
@@ -93,7 +97,8 @@ pub fn tokenize(
             let Some(run_start) = found else { break };
             // A single "-" between two runs joins them into one word.
             let after_hyphen = last_end + 1 == run_start && bytes[last_end] == b'-';
-            (run_start, after_hyphen, ascii_word_run_end(bytes, run_start))
+            let cap = (!after_hyphen).then(|| starts_uppercase(text, run_start));
+            (run_start, cap, ascii_word_run_end(bytes, run_start))
         };
         // The run of word chars.
         i = run_end;
@@ -115,16 +120,7 @@ pub fn tokenize(
                 (false, _) => break,
             }
         }
-        if after_hyphen {
-            let last = tokens.len() - 1;
-            let word = &mut tokens[last];
-            if !word.hyphenated && !word.cap {
-                notable.push(last);
-            }
-            word.hyphenated = true;
-            word.end = i;
-        } else {
-            let cap = starts_uppercase(text, run_start);
+        if let Some(cap) = cap {
             if cap {
                 notable.push(tokens.len());
             }
@@ -137,6 +133,14 @@ pub fn tokenize(
                 class: WordClass::default(),
                 hit: None,
             })
+        } else {
+            let last = tokens.len() - 1;
+            let word = &mut tokens[last];
+            if !word.hyphenated && !word.cap {
+                notable.push(last);
+            }
+            word.hyphenated = true;
+            word.end = i;
         }
         last_end = i;
     }
