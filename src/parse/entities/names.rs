@@ -58,37 +58,50 @@ pub fn tokenize(
     let mut last_end = usize::MAX - 1;
     loop {
         // Between words: up to the next word char, noting the marks of the text itself. Most
-        // often a single space.
-        let spaced = bytes.get(i) == Some(&b' ') && bytes.get(i + 1).is_some_and(|&b| is_ascii_word_byte(b));
-        let (run_start, after_hyphen) = match spaced {
-            // A space before the word: it joins no run.
-            true => (i + 1, false),
-            false => {
-                let found = loop {
-                    let Some(&b) = bytes.get(i) else { break None };
-                    if is_ascii_word_byte(b) {
+        // often a single space; then the word's first eight bytes, read at once, tell where its
+        // run of ASCII letters and digits ends (most words are shorter).
+        let (first_eight, after_space) = match bytes.get(i) {
+            Some(b' ') => {
+                let eight = load8(bytes, i + 1);
+                (eight, other_bytes(eight))
+            }
+            _ => (0, 0x80),
+        };
+        // Whether the word is capitalised; none for a run that a hyphen joins to the last word.
+        let (run_start, cap, run_end) = if after_space & 0x80 == 0 {
+            // A space before the word: it joins no run, and its first byte is an ASCII one.
+            let run_end = match after_space {
+                0 => ascii_word_run_end(bytes, i + 9),
+                other => i + 1 + (other.trailing_zeros() / 8) as usize,
+            };
+            (i + 1, Some((first_eight as u8).is_ascii_uppercase()), run_end)
+        } else {
+            let found = loop {
+                let Some(&b) = bytes.get(i) else { break None };
+                if is_ascii_word_byte(b) {
+                    break Some(i);
+                }
+                if b.is_ascii() {
+                    if b == WORD_START {
+                        starts.extend(walk_from(i, None));
+                    }
+                    i += 1;
+                } else {
+                    let (word_char, len) = non_ascii_char(text, i);
+                    if word_char {
                         break Some(i);
                     }
-                    if b.is_ascii() {
-                        if b == WORD_START {
-                            starts.extend(walk_from(i, None));
-                        }
-                        i += 1;
-                    } else {
-                        let (word_char, len) = non_ascii_char(text, i);
-                        if word_char {
-                            break Some(i);
-                        }
-                        i += len;
-                    }
-                };
-                let Some(run_start) = found else { break };
-                // A single "-" between two runs joins them into one word.
-                (run_start, last_end + 1 == run_start && bytes[last_end] == b'-')
-            }
+                    i += len;
+                }
+            };
+            let Some(run_start) = found else { break };
+            // A single "-" between two runs joins them into one word.
+            let after_hyphen = last_end + 1 == run_start && bytes[last_end] == b'-';
+            let cap = (!after_hyphen).then(|| starts_uppercase(text, run_start));
+            (run_start, cap, ascii_word_run_end(bytes, run_start))
         };
         // The run of word chars.
-        i = ascii_word_run_end(bytes, run_start);
+        i = run_end;
         let ascii_run = i > run_start
             && match bytes.get(i) {
                 None => true,
@@ -107,16 +120,7 @@ pub fn tokenize(
                 (false, _) => break,
             }
         }
-        if after_hyphen {
-            let last = tokens.len() - 1;
-            let word = &mut tokens[last];
-            if !word.hyphenated && !word.cap {
-                notable.push(last);
-            }
-            word.hyphenated = true;
-            word.end = i;
-        } else {
-            let cap = starts_uppercase(text, run_start);
+        if let Some(cap) = cap {
             if cap {
                 notable.push(tokens.len());
             }
@@ -129,6 +133,14 @@ pub fn tokenize(
                 class: WordClass::default(),
                 hit: None,
             })
+        } else {
+            let last = tokens.len() - 1;
+            let word = &mut tokens[last];
+            if !word.hyphenated && !word.cap {
+                notable.push(last);
+            }
+            word.hyphenated = true;
+            word.end = i;
         }
         last_end = i;
     }
@@ -141,21 +153,12 @@ pub fn tokenize(
     }
 }
 
-/// Where the run of ASCII letters and digits from `i` ends. Eight bytes at a time: a byte is a
-/// letter or digit when it lies in one of three ranges, tested in every byte of a word at once.
+/// Where the run of ASCII letters and digits from `i` ends, eight bytes at a time (see
+/// [`other_bytes`]).
 #[inline]
 fn ascii_word_run_end(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = ONES * 0x80;
-    // The high bit of each byte of `x` that is ASCII and lies strictly between `low` and `high`.
-    let between = |x: u64, low: u8, high: u8| {
-        let seven = x & (ONES * 0x7f);
-        (ONES * (127 + u64::from(high)) - seven) & !x & (seven + ONES * (127 - u64::from(low))) & HIGH
-    };
     while let Some(chunk) = bytes.get(i..i + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let word = between(x, b'0' - 1, b'9' + 1) | between(x | (ONES * 0x20), b'a' - 1, b'z' + 1);
-        let other = !word & HIGH;
+        let other = other_bytes(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         if other != 0 {
             return i + (other.trailing_zeros() / 8) as usize;
         }
@@ -165,6 +168,40 @@ fn ascii_word_run_end(bytes: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// The high bit of each byte of `x` (eight bytes of text, little-endian) that is no ASCII letter
+/// or digit: a byte is one when it lies in one of three ranges, tested in all eight at once.
+#[inline(always)]
+fn other_bytes(x: u64) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each byte of `x` that is ASCII and lies strictly between `low` and `high`.
+    let between = |x: u64, low: u8, high: u8| {
+        let seven = x & (ONES * 0x7f);
+        (ONES * (127 + u64::from(high)) - seven) & !x & (seven + ONES * (127 - u64::from(low))) & HIGH
+    };
+    let word = between(x, b'0' - 1, b'9' + 1) | between(x | (ONES * 0x20), b'a' - 1, b'z' + 1);
+    !word & HIGH
+}
+
+/// Eight bytes from `at`, little-endian, zeros (no letters or digits) past the end of `bytes`.
+#[inline(always)]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
+        None => load8_tail(bytes, at),
+    }
+}
+
+/// [`load8`] near the end of `bytes`.
+#[inline(never)]
+fn load8_tail(bytes: &[u8], at: usize) -> u64 {
+    let mut chunk = [0u8; 8];
+    let piece = bytes.get(at..).unwrap_or_default();
+    let n = piece.len().min(8);
+    chunk[..n].copy_from_slice(&piece[..n]);
+    u64::from_le_bytes(chunk)
 }
 
 /// Whether the non-ASCII char at `i` is a word char, and its length.
