@@ -2077,4 +2077,10 @@ fn patronymics_nicknames_of_countries_and_shared_demonyms() {
     let drc = article(&c, "q23");
     assert_eq!(linked(drc, "congolais"), ["country:COD", "country:COD"]);
     assert!(has_event(drc, "2016-11-15", "disapprove", "COD", "RWA"), "{:?}", drc.events);
+    // "George W. Bush, l'ancien président américain": a name with a middle initial.
+    let asia = article(&c, "q25");
+    assert_eq!(linked(asia, "George W. Bush"), ["person:george-w-bush"]);
+    // "la République populaire de Donetsk (DNR)": the body and its acronym, one entity.
+    let ukraine = article(&c, "q24");
+    assert_eq!(linked(ukraine, "DNR"), linked(ukraine, "République populaire de Donetsk"));
 }

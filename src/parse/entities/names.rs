@@ -1272,9 +1272,24 @@ impl Sentence<'_, '_> {
             // word ("Jimmy Carter" is not Ashton Carter).
             let (first, mut last) = (t, t);
             let mut surname_hit = None;
+            // The token after a middle initial ("George W. Bush"), which is no joined word.
+            let mut after_initial = None;
             let mut k = t + 1;
-            while k < self.tokens.len() && self.joined(k - 1, k) {
-                if self.is_name_word(k) {
+            while k < self.tokens.len() && (self.joined(k - 1, k) || after_initial == Some(k)) {
+                if let Some(after) =
+                    (after_initial != Some(k)).then(|| self.after_middle_initial(k)).flatten()
+                {
+                    // "George W. Bush", "John F. Kennedy": an initial and its period between names.
+                    if self.is_name_word(after) {
+                        last = after;
+                        k = after + 1;
+                    } else if last == first && first_name(self, first) {
+                        after_initial = Some(after);
+                        k = after;
+                    } else {
+                        break;
+                    }
+                } else if self.is_name_word(k) {
                     last = k;
                     k += 1;
                 } else if last == first
@@ -1330,7 +1345,9 @@ impl Sentence<'_, '_> {
                     let patronymic = last == first + 1
                         && first_name(self, first)
                         && self.lex.looks_patronymic(&self.folded(last));
-                    if let (Some(h), true) = (tok.hit, last == first || patronymic) {
+                    if let (Some(h), true) =
+                        (tok.hit, last == first || patronymic || after_initial == Some(k))
+                    {
                         let hit = &self.hits[h];
                         let end = (k..self.tokens.len()).find(|&e| self.tokens[e].end >= hit.span.end);
                         if let (Target::Surname { .. }, true, Some(end)) =
@@ -1373,6 +1390,17 @@ impl Sentence<'_, '_> {
         let place = matches!(hit.target, Target::Entity { kind: MentionKind::Location, .. });
         let after_cue = || matches!(self.title_before(first, k - first), Some((TitleKind::Organisation, _)));
         (place && hit.span == Span::new(tok.start, tok.end) && after_cue()).then_some(h)
+    }
+
+    /// The token after a middle initial at token `k`: one capital letter, a period and a space
+    /// ("W. " in "George W. Bush").
+    fn after_middle_initial(&self, k: usize) -> Option<usize> {
+        let tok = &self.tokens[k];
+        let letter = self.text.as_bytes()[tok.start];
+        let next = self.tokens.get(k + 1)?;
+        let gap = &self.text[tok.end..next.start];
+        (tok.end == tok.start + 1 && letter.is_ascii_uppercase() && matches!(gap, ". " | ".\u{a0}"))
+            .then_some(k + 1)
     }
 
     fn read_run(

@@ -1352,3 +1352,19 @@ fn a_demonym_two_countries_share_is_the_one_s_the_article_names() {
     assert_eq!(ids(both), ["country:COD", "country:COG", "country:COG", "country:COG"]);
     assert_eq!(ids("Les soldats congolais sont rentrés."), Vec::<String>::new());
 }
+
+#[test]
+fn a_middle_initial_stands_between_first_name_and_surname() {
+    // One sentence (the hand splitter of these tests would cut at the initial's period).
+    let whole = |text: &str| -> Vec<(String, String)> {
+        let sentence = Sentence { span: Span::new(0, text.len()), zone: None };
+        let found = recognise(text, &[sentence], lexicon());
+        found.mentions.iter().map(|m| (m.span.slice(text).to_string(), m.entity.clone())).collect()
+    };
+    assert_eq!(
+        whole("Hier, Franklin D. Roosevelt avait parlé."),
+        [("Franklin D. Roosevelt".to_string(), "person:franklin-d-roosevelt".to_string())]
+    );
+    // Before a surname the lexicon knows too: the initial is part of that name.
+    assert_eq!(whole("Angela M. Merkel a parlé.")[0].0, "Angela M. Merkel");
+}
