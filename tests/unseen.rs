@@ -2085,4 +2085,8 @@ fn patronymics_nicknames_of_countries_and_shared_demonyms() {
     let body = linked(ukraine, "République populaire de Donetsk");
     assert!(body.len() == 1 && body[0].starts_with("org:"), "{body:?}");
     assert_eq!(linked(ukraine, "DNR"), body);
+    // "Interrogé par un journaliste de CNN, M. Castro a répondu": a newspaper speaks for no state.
+    let cuba = article(&c, "d6");
+    let answer: Vec<_> = events_on(cuba, "répondu");
+    assert!(answer.len() == 1 && answer[0].source == ["CUB"] && answer[0].target.is_empty(), "{answer:?}");
 }
