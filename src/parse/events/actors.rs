@@ -462,7 +462,8 @@ impl<'a> SentenceCtx<'a, '_> {
                 .or_else(|| last_before(act.start, None));
             // "a été annoncée à Washington par l'ambassadeur saoudien": the agent is named after
             // "par", not at the first name after the participle.
-            let par_at = self.text[act.end..self.span.end].find(" par ").map(|p| act.end + p);
+            let par_at =
+                find_by_key(&self.text.as_bytes()[act.end..self.span.end], b" par ", 1).map(|p| act.end + p);
             // "adoptée par dix voix pour, la Russie … s'étant abstenus": a name far after "par"
             // is no agent; the first name after the participle was read then, as before.
             const AGENT_WITHIN_WORDS: usize = 3;
@@ -523,7 +524,7 @@ impl<'a> SentenceCtx<'a, '_> {
             // "les accords de Minsk, signés en février 2015": the participle is said of the noun
             // before it, not of the sentence's subject; only an agent "par X" acts.
             let clause_end = self.bounds.iter().copied().find(|&b| b > act.end).unwrap_or(self.span.end);
-            let by_agent = self.text[act.end..clause_end].contains(" par ");
+            let by_agent = find_by_key(&self.text.as_bytes()[act.end..clause_end], b" par ", 1).is_some();
             let agent = if by_agent { first_after(act.end, None) } else { None };
             (agent.into_iter().collect(), None)
         } else if clause_start > self.span.start
@@ -592,7 +593,10 @@ impl<'a> SentenceCtx<'a, '_> {
                 .next_back();
             // A partner after the act ("devait s'entretenir avec la chancelière allemande") is
             // not its subject.
-            let partner = |s: Span| s.start >= act.end && self.text[act.end..s.start].contains("avec ");
+            let partner = |s: Span| {
+                s.start >= act.end
+                    && find_by_key(&self.text.as_bytes()[act.end..s.start], b"avec ", 1).is_some()
+            };
             // Not in what a report says ("a conclu que le Boeing … venu de Russie").
             // "Selon lui, Moscou respecte …" is said by whoever acts.
             let according = || act.slice(self.text).get(..5).is_some_and(|w| w.eq_ignore_ascii_case("selon"));

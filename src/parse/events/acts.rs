@@ -7,8 +7,8 @@ use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, offset_in, trimmed_end,
-    word_before, words, Lower,
+    after_apostrophe, before_apostrophe, find_by_key, is_negation, last_clause, looks_infinitive, offset_in,
+    trimmed_end, word_before, words, Lower,
 };
 use crate::corpus::{Mention, Span, Timex};
 
@@ -357,7 +357,7 @@ pub(super) fn holds_a_participle_dated_after(between: &str, lists: &EventWords) 
     // les sanctions imposées à Téhéran depuis 2012"), which no act of the verb before can be.
     // Most stretches hold neither, and need no more reading.
     let since = between.trim_end().ends_with(" depuis");
-    if !since && !between.contains(" par ") {
+    if !since && find_by_key(between.as_bytes(), b" par ", 1).is_none() {
         return false;
     }
     let all: Vec<&str> = words(between).collect();
@@ -679,7 +679,7 @@ pub(super) fn is_a_report_noun_of_nothing(text: &str, sentence: Span, h: &Hit) -
     }
     let end = (h.span.end + AGENT_WITHIN_BYTES).min(sentence.end);
     let after = text.get(h.span.end..end).unwrap_or("");
-    if after.contains(" par ") {
+    if find_by_key(after.as_bytes(), b" par ", 1).is_some() {
         return false;
     }
     let before = last_clause(&text[sentence.start..h.span.start]);

@@ -10,7 +10,8 @@ use super::clauses::boundaries_between;
 use super::lists::EventWords;
 use super::triggers::{is_word_char, Class, Hit};
 use super::words::{
-    before_apostrophe, last_clause, looks_infinitive, strip_word_at_end, word_before, words, Lower,
+    before_apostrophe, find_by_key, last_clause, looks_infinitive, strip_word_at_end, word_before, words,
+    Lower,
 };
 use crate::corpus::{PartialDate, Precision, Resolution, Span, Timex};
 use std::borrow::Cow;
@@ -410,7 +411,10 @@ pub(super) fn says_then(sentence: &str) -> bool {
 /// "a aussitôt réagi", "a immédiatement condamné": an act told as following at once the one told
 /// before is of the time told last.
 pub(super) fn says_at_once(sentence: &str) -> bool {
-    memchr::memmem::find(sentence.as_bytes(), b"ussit").is_some()
+    // The searcher is built once: most sentences asked say no "aussitôt".
+    static AUSSIT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("ussit"));
+    AUSSIT.find(sentence.as_bytes()).is_some()
         && words(sentence).any(|w| w.eq_ignore_ascii_case("aussitôt") || w == "Aussitôt")
 }
 
@@ -437,7 +441,7 @@ pub(super) fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
     const PHRASE_WORDS: usize = 6;
     let before = &text[sentence.start..tx.start];
     let clause = last_clause(before);
-    if !clause.contains("depuis") {
+    if find_by_key(clause.as_bytes(), b"depuis", 2).is_none() {
         return false;
     }
     let clause_words: Vec<&str> = words(clause).collect();

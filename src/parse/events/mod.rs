@@ -806,7 +806,8 @@ fn resumptive_acts<'h, 'l: 'h>(
 ) -> impl Iterator<Item = Hit<'l>> + 'h {
     const SUBJECT_AND_AUXILIARY_WORDS: usize = 5;
     // Few sentences say it: one search of the rest of the sentence rules the others out.
-    let at = text[after..span.end].find(", ce qu").map(|at| after + at + ", ce qu".len());
+    let at = words::find_by_key(&text.as_bytes()[after..span.end], b", ce qu", 0)
+        .map(|at| after + at + ", ce qu".len());
     hits.iter()
         .filter(move |h| {
             at.is_some_and(|at| {
