@@ -295,7 +295,7 @@ impl<'a> SentenceCtx<'a, '_> {
         }
         // "son veto à un projet présenté par la France": the agent is the participle's.
         let complement = &stretch[..par];
-        if words(complement).count() > COMPLEMENT_WORDS
+        if words(complement).take(COMPLEMENT_WORDS + 1).count() > COMPLEMENT_WORDS
             || words(complement).any(|w| reads_as_participle(w, self.lists))
         {
             return None;
@@ -304,7 +304,8 @@ impl<'a> SentenceCtx<'a, '_> {
         let (agent, _) = self.actor_mentions().find(|(_, m)| {
             m.span.start >= agent_from
                 && m.span.end <= clause_end
-                && words(&self.text[agent_from..m.span.start]).count() <= AGENT_WITHIN_WORDS
+                && words(&self.text[agent_from..m.span.start]).take(AGENT_WITHIN_WORDS + 1).count()
+                    <= AGENT_WITHIN_WORDS
         })?;
         let source = self.country(agent)?;
         let target = self
@@ -469,10 +470,12 @@ impl<'a> SentenceCtx<'a, '_> {
             const AGENT_WITHIN_WORDS: usize = 3;
             let near_par = par_at.filter(|&at| {
                 let from = at + " par ".len();
-                countries
-                    .iter()
-                    .find(|(s, c)| s.start >= from && Some(*c) != subject)
-                    .is_some_and(|(s, _)| words(&self.text[from..s.start]).count() <= AGENT_WITHIN_WORDS)
+                countries.iter().find(|(s, c)| s.start >= from && Some(*c) != subject).is_some_and(
+                    |(s, _)| {
+                        words(&self.text[from..s.start]).take(AGENT_WITHIN_WORDS + 1).count()
+                            <= AGENT_WITHIN_WORDS
+                    },
+                )
             });
             // Where the agent is looked for, when there is a "par".
             let agent_from = near_par.or(par_at.map(|_| act.end));
@@ -482,9 +485,9 @@ impl<'a> SentenceCtx<'a, '_> {
                 .strip_prefix(" par ")
                 .and_then(|rest| {
                     let from = self.span.end - rest.len();
-                    countries
-                        .iter()
-                        .find(|(s, _)| s.start >= from && words(&self.text[from..s.start]).count() <= 2)
+                    countries.iter().find(|(s, _)| {
+                        s.start >= from && words(&self.text[from..s.start]).take(3).count() <= 2
+                    })
                 })
                 .map(|c| c.1);
             let (agent, subject) = match direct_agent {
@@ -767,7 +770,7 @@ impl<'a> SentenceCtx<'a, '_> {
             let between = &self.text[from..clause_start];
             between.starts_with(',')
                 && !between.contains(['«', '»', '“', '”', '"'])
-                && words(between).count() <= APPOSITION_WORDS
+                && words(between).take(APPOSITION_WORDS + 1).count() <= APPOSITION_WORDS
                 && (opens_relative(self.text, from)
                     || !self.hits.iter().any(|h| h.span.start >= from && h.span.end <= clause_start)
                     || words_between_marks(between)
@@ -947,7 +950,7 @@ impl<'a> SentenceCtx<'a, '_> {
         let before = &self.text[self.span.start..first.span.start];
         let opens = first.span.end <= clause_start
             && !before.contains(',')
-            && words(before).count() <= OPENING_WORDS
+            && words(before).take(OPENING_WORDS + 1).count() <= OPENING_WORDS
             && !is_venue(self.text, self.span, first.span, self.lists);
         let countries = if opens { self.coordinated_countries(i) } else { Vec::new() };
         (!countries.is_empty()).then_some(countries)
@@ -1082,6 +1085,15 @@ fn qualified_noun(before: &str) -> Option<&str> {
             .or_else(|| strip_word_at_end(s, "des"))
             .or_else(|| s.strip_suffix(" d'"))
             .or_else(|| s.strip_suffix(" d’"))
+    }
+    // Every article and "de" ends in one of these bytes: any other last byte leaves `before` as it
+    // is, before any suffix is compared.
+    if !matches!(
+        before.as_bytes().last(),
+        Some(b'a' | b'A' | b'e' | b'E' | b's' | b'S' | b'u' | b'U' | b'\'' | 0x99)
+    ) {
+        let rest = trimmed_end(before);
+        return rest.ends_with(char::is_alphabetic).then_some(rest);
     }
     let article = ["la", "le", "les"]
         .iter()

@@ -537,7 +537,8 @@ pub(super) fn resolve_aspect<'l>(
         is_act_noun(text, sentence, h)
             && h.span.start >= aspect.span.end
             && boundaries_between(bounds, aspect.span.end, h.span.start) == 0
-            && (words(&text[aspect.span.end..h.span.start]).count() <= OBJECT_WITHIN_WORDS
+            && (words(&text[aspect.span.end..h.span.start]).take(OBJECT_WITHIN_WORDS + 1).count()
+                <= OBJECT_WITHIN_WORDS
                 || words_between(aspect.span.end, h.span.start) <= OBJECT_WITHIN_WORDS
                     && determiner_after_date(h.span.start))
     });
@@ -545,7 +546,7 @@ pub(super) fn resolve_aspect<'l>(
     // before an aside set off by commas right before the verb, not a noun of the aside.
     let before = &text[sentence.start..aspect.span.start];
     let aside_start = before.rfind(',').and_then(|close| {
-        let verb_words = words(&before[close + 1..]).count();
+        let verb_words = words(&before[close + 1..]).take(3).count();
         let open = before[..close].rfind(',')?;
         (verb_words <= 2).then_some(sentence.start + open)
     });
@@ -553,7 +554,7 @@ pub(super) fn resolve_aspect<'l>(
         aside_start.and_then(|open| {
             hits.iter()
                 .rfind(|h| is_act_noun(text, sentence, h) && h.span.end <= open)
-                .filter(|h| words(&text[h.span.end..open]).count() <= 3)
+                .filter(|h| words(&text[h.span.end..open]).take(4).count() <= 3)
         })
     };
     object

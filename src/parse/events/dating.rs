@@ -86,7 +86,7 @@ fn is_fronted(text: &str, sentence: Span, tx: Span, timexes: &[Timex]) -> bool {
     let opens = |from: usize, to: usize| {
         let before = text[from..to].trim_matches(|c: char| !c.is_alphanumeric());
         before.is_empty()
-            || before.split_whitespace().count() == 1
+            || before.split_whitespace().take(2).count() == 1
                 && DATE_OPENERS.iter().any(|w| before.eq_ignore_ascii_case(w))
     };
     let mut from = sentence.start;
@@ -269,7 +269,7 @@ fn is_a_named_text_undated(text: &str, noun: Span, tx: Span, lists: &EventWords)
         name_end = text.len() - word.len() + len;
         rest = &word[len..];
     }
-    let follows = tx.start >= name_end && words(&text[name_end..tx.start]).count() <= 1;
+    let follows = tx.start >= name_end && words(&text[name_end..tx.start]).take(2).count() <= 1;
     !follows
 }
 

@@ -331,7 +331,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let verb_after_aside = |close: usize| {
             hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
                 is_told_in_the_past(text, span, h.span, lists)
-                    && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
+                    && words::words(&text[close + 1..h.span.start]).take(VERB_AFTER_ASIDE_WORDS + 1).count()
+                        <= VERB_AFTER_ASIDE_WORDS
             })
         };
         // Where the relative aside closes when the act told is the main verb after it: what the
@@ -813,7 +814,8 @@ fn resumptive_acts<'h, 'l: 'h>(
             at.is_some_and(|at| {
                 h.span.start > at
                     && h.form.class == Class::Act
-                    && words::words(&text[at..h.span.start]).count() <= SUBJECT_AND_AUXILIARY_WORDS
+                    && words::words(&text[at..h.span.start]).take(SUBJECT_AND_AUXILIARY_WORDS + 1).count()
+                        <= SUBJECT_AND_AUXILIARY_WORDS
                     && tenses.past_auxiliary(text, span, h.span, lists).is_some()
             })
         })
@@ -923,7 +925,8 @@ fn verb_after_a_participial_aside<'l>(
     }
     hits.iter().find(|h| h.span.start > close).copied().filter(|h| {
         h.form.class == Class::Act
-            && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
+            && words::words(&text[close + 1..h.span.start]).take(VERB_AFTER_ASIDE_WORDS + 1).count()
+                <= VERB_AFTER_ASIDE_WORDS
             && is_told_in_the_past(text, span, h.span, lists)
     })
 }
