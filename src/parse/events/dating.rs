@@ -86,7 +86,7 @@ fn is_fronted(text: &str, sentence: Span, tx: Span, timexes: &[Timex]) -> bool {
     let opens = |from: usize, to: usize| {
         let before = text[from..to].trim_matches(|c: char| !c.is_alphanumeric());
         before.is_empty()
-            || before.split_whitespace().take(2).count() == 1
+            || words(before).take(2).count() == 1
                 && DATE_OPENERS.iter().any(|w| before.eq_ignore_ascii_case(w))
     };
     let mut from = sentence.start;
@@ -228,7 +228,7 @@ fn set_off_phrase_after(text: &str, sentence: Span, bounds: &[usize], hits: &[Hi
     let (Some(open), Some(close)) = (after.next(), after.next()) else { return false };
     let phrase = &text[open..close];
     let Some(phrase) = phrase.strip_prefix(',') else { return false };
-    let first_word = phrase.split_whitespace().next().unwrap_or("");
+    let first_word = words(phrase).next().unwrap_or("");
     text[tx.end..open].trim().is_empty()
         && text.as_bytes().get(close) == Some(&b',')
         && OPENERS.iter().any(|w| first_word.eq_ignore_ascii_case(w))
