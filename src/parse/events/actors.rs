@@ -95,8 +95,8 @@ pub(super) struct SentenceCtx<'a, 'l> {
     /// The article's mentions inside the sentence.
     pub(super) mentions: &'a [Mention],
     pub(super) directory: &'a Directory<'a>,
-    /// Who each of `mentions` is, looked up once the sentence makes an event.
-    pub(super) who: OnceCell<Vec<Who<'a>>>,
+    /// Who each of `mentions` is (`whos_of`).
+    pub(super) who: &'a [Who<'a>],
     /// `countries()`, once an event needs them.
     pub(super) countries: OnceCell<Vec<(Span, &'a str)>>,
     pub(super) bounds: &'a [usize],
@@ -111,80 +111,87 @@ pub(super) struct SentenceCtx<'a, 'l> {
     pub(super) lists: &'a EventWords,
 }
 
-impl<'a> SentenceCtx<'a, '_> {
-    /// `selon_from`: where the sentence's first "selon" is, if it has one.
-    fn look_up(&self, mention: &Mention, selon_from: Option<usize>) -> Who<'a> {
-        let entity = self.directory.get(&mention.entity);
-        let preceding = trimmed_end(&self.text[self.span.start..mention.span.start]);
-        // The text before the sentence when the mention opens it.
-        let before =
-            if preceding.is_empty() { trimmed_end(&self.text[..mention.span.start]) } else { preceding };
-        let in_parentheses =
-            || before.ends_with('(') && self.text[mention.span.end..].trim_start().starts_with(')');
-        Who {
-            person: entity.is_some_and(|e| e.kind == EntityKind::Person),
-            country: entity.and_then(country),
-            // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out; "selon
-            // l'état-major sud-coréen" names who tells, not who acts or is acted upon.
-            can_act: !(in_parentheses()
-                || is_left_out(preceding)
-                || names_a_text_or_meeting(preceding, self.lists)
-                || selon_from.is_some_and(|at| at < mention.span.start) && tells_according_to(preceding)),
+/// Who each of `mentions` (those of the sentence `span`) is, in order, appended to `out`. Read for
+/// every sentence that may make an event in a pass of its own, ahead of the events: its code
+/// stays in cache.
+pub(super) fn whos_of<'a>(
+    text: &str,
+    span: Span,
+    mentions: &[Mention],
+    directory: &Directory<'a>,
+    lists: &EventWords,
+    out: &mut Vec<Who<'a>>,
+) {
+    // Few sentences say "selon": one search of the sentence rules the others out.
+    static SELON: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("elon "));
+    let selon_from = SELON.find(span.slice(text).as_bytes()).map(|at| span.start + at);
+    let from = out.len();
+    out.extend(mentions.iter().map(|m| look_up(text, span, directory, lists, m, selon_from)));
+    let whos = &mut out[from..];
+    // "sans les Israéliens et les Palestiniens": left out together.
+    for i in 1..whos.len() {
+        let (prev, this) = (&mentions[i - 1], &mentions[i]);
+        let left_out = || is_left_out(text[span.start..prev.span.start].trim_end());
+        if !whos[i - 1].can_act && left_out() && joins_a_left_out(&text[prev.span.end..this.span.start]) {
+            whos[i].can_act = false;
         }
     }
+    // "la coalition menée par l'Arabie saoudite": a body led by a country is that
+    // country's.
+    for i in 1..whos.len() {
+        // "menée par l'" is short: a longer stretch needs no reading.
+        const LED_BY_BYTES: usize = 24;
+        let between = &text[mentions[i - 1].span.end..mentions[i].span.start];
+        if between.len() <= LED_BY_BYTES && whos[i].country.is_some() && is_led_by(between, lists) {
+            whos[i - 1].country = whos[i].country;
+        }
+    }
+    // "la Cour permanente d'arbitrage de La Haye": a city right after an international
+    // body is its seat, no party (but "la Banque centrale de Chypre" is the country's).
+    for ((prev, this), who) in mentions.iter().zip(mentions.iter().skip(1)).zip(whos.iter_mut().skip(1)) {
+        let between = &text[prev.span.end..this.span.start];
+        if (between == " de " || between == " d'" || between == " d’") && who.country.is_some() {
+            let body = directory.get(&prev.entity);
+            let seat = body.is_some_and(|b| b.kind == EntityKind::Organisation && b.country.is_none())
+                && directory.get(&this.entity).is_some_and(|c| c.name != this.span.slice(text));
+            if seat {
+                who.can_act = false;
+            }
+        }
+    }
+}
 
+/// Who `mention`, of the sentence `span`, is. `selon_from`: where the sentence's first "selon" is,
+/// if it has one.
+fn look_up<'a>(
+    text: &str,
+    span: Span,
+    directory: &Directory<'a>,
+    lists: &EventWords,
+    mention: &Mention,
+    selon_from: Option<usize>,
+) -> Who<'a> {
+    let entity = directory.get(&mention.entity);
+    let preceding = trimmed_end(&text[span.start..mention.span.start]);
+    // The text before the sentence when the mention opens it.
+    let before = if preceding.is_empty() { trimmed_end(&text[..mention.span.start]) } else { preceding };
+    let in_parentheses = || before.ends_with('(') && text[mention.span.end..].trim_start().starts_with(')');
+    Who {
+        person: entity.is_some_and(|e| e.kind == EntityKind::Person),
+        country: entity.and_then(country),
+        // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out; "selon
+        // l'état-major sud-coréen" names who tells, not who acts or is acted upon.
+        can_act: !(in_parentheses()
+            || is_left_out(preceding)
+            || names_a_text_or_meeting(preceding, lists)
+            || selon_from.is_some_and(|at| at < mention.span.start) && tells_according_to(preceding)),
+    }
+}
+
+impl<'a> SentenceCtx<'a, '_> {
     /// Who each mention of the sentence is, in order.
     fn whos(&self) -> &[Who<'a>] {
-        self.who.get_or_init(|| {
-            // Few sentences say "selon": one search of the sentence rules the others out.
-            static SELON: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("elon "));
-            let selon_from = SELON.find(self.span.slice(self.text).as_bytes()).map(|at| self.span.start + at);
-            let mut whos: Vec<Who> = self.mentions.iter().map(|m| self.look_up(m, selon_from)).collect();
-            // "sans les Israéliens et les Palestiniens": left out together.
-            for i in 1..whos.len() {
-                let (prev, this) = (&self.mentions[i - 1], &self.mentions[i]);
-                let left_out = || is_left_out(self.text[self.span.start..prev.span.start].trim_end());
-                if !whos[i - 1].can_act
-                    && left_out()
-                    && joins_a_left_out(&self.text[prev.span.end..this.span.start])
-                {
-                    whos[i].can_act = false;
-                }
-            }
-            // "la coalition menée par l'Arabie saoudite": a body led by a country is that
-            // country's.
-            for i in 1..whos.len() {
-                // "menée par l'" is short: a longer stretch needs no reading.
-                const LED_BY_BYTES: usize = 24;
-                let between = &self.text[self.mentions[i - 1].span.end..self.mentions[i].span.start];
-                if between.len() <= LED_BY_BYTES
-                    && whos[i].country.is_some()
-                    && is_led_by(between, self.lists)
-                {
-                    whos[i - 1].country = whos[i].country;
-                }
-            }
-            // "la Cour permanente d'arbitrage de La Haye": a city right after an international
-            // body is its seat, no party (but "la Banque centrale de Chypre" is the country's).
-            for ((prev, this), who) in
-                self.mentions.iter().zip(self.mentions.iter().skip(1)).zip(whos.iter_mut().skip(1))
-            {
-                let between = &self.text[prev.span.end..this.span.start];
-                if (between == " de " || between == " d'" || between == " d’") && who.country.is_some() {
-                    let body = self.directory.get(&prev.entity);
-                    let seat = body
-                        .is_some_and(|b| b.kind == EntityKind::Organisation && b.country.is_none())
-                        && self
-                            .directory
-                            .get(&this.entity)
-                            .is_some_and(|c| c.name != this.span.slice(self.text));
-                    if seat {
-                        who.can_act = false;
-                    }
-                }
-            }
-            whos
-        })
+        self.who
     }
 
     /// The country of the sentence's mention `i`.

@@ -44,7 +44,7 @@ mod triggers;
 mod words;
 
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
-use actors::{opening_person_country, Directory, SentenceCtx};
+use actors::{opening_person_country, whos_of, Directory, SentenceCtx};
 use acts::{
     abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_demonstrative,
     follows_a_determined_noun, follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun,
@@ -96,6 +96,17 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     // article: the search and the rules that rule hits out keep their code in cache, as do the
     // rules that build events after them.
     let (all_hits, candidates) = candidate_sentences(input, verbs);
+    // Who the mentions of each candidate are, read in a pass of its own for the same reason.
+    let mut whos = Vec::with_capacity(input.mentions.len());
+    let mut who_ranges = Vec::with_capacity(candidates.len());
+    let mut who_cursor = Cursor::default();
+    for candidate in &candidates {
+        let span = input.sentences[candidate.index].span;
+        let (_, mentions) = within_from(input.mentions, &mut who_cursor, span, |m| m.span);
+        let from = whos.len();
+        whos_of(text, span, mentions, &directory, lists, &mut whos);
+        who_ranges.push(from..whos.len());
+    }
     let mut events: Vec<Event> = Vec::new();
     let mut bounds = Vec::new();
     let mut inverted_reports = Vec::new();
@@ -103,7 +114,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let mut mention_cursor = Cursor::default();
     let mut antecedent: Vec<String> = Vec::new();
     let mut pair: Vec<String> = Vec::new();
-    for candidate in &candidates {
+    for (candidate, who_range) in candidates.iter().zip(who_ranges) {
         let (index, full_sentence, first_timex) =
             (candidate.index, candidate.full_sentence, candidate.first_timex);
         let span = input.sentences[index].span;
@@ -183,7 +194,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             hits,
             mentions: sentence_mentions,
             directory: &directory,
-            who: OnceCell::new(),
+            who: &whos[who_range],
             countries: OnceCell::new(),
             bounds: &bounds,
             inverted_reports: &inverted_reports,
