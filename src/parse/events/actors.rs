@@ -16,7 +16,6 @@ use super::coordination::{
 };
 use super::lists::EventWords;
 use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_a_text_or_meeting};
-use super::summary::{summary, SummaryBreak};
 use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
@@ -102,7 +101,6 @@ pub(super) struct SentenceCtx<'a, 'l> {
     pub(super) bounds: &'a [usize],
     /// `is_inverted_report` for each of `hits`, once asked.
     pub(super) inverted_reports: &'a [Cell<Option<bool>>],
-    pub(super) summary_breaks: &'a [SummaryBreak],
     pub(super) antecedent: &'a [String],
     /// The two countries "les deux …" stands for, when the sentences before name two.
     pub(super) pair: &'a [String],
@@ -237,7 +235,8 @@ impl<'a> SentenceCtx<'a, '_> {
             source,
             target,
             people,
-            summary: summary(self.text, self.span, self.summary_breaks, trigger.span),
+            // Written once the article's events are known (`extract`).
+            summary: String::new(),
         }
     }
 

@@ -63,6 +63,7 @@ use dating::{
 };
 use lists::EventWords;
 use std::cell::{Cell, OnceCell};
+use summary::summary;
 use tense::{
     follows_a_past_infinitive, is_decided, is_present_verb, is_told_in_the_past,
     opens_on_a_reflexive_auxiliary, LastTense, Tense,
@@ -111,6 +112,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let mut bounds = Vec::new();
     let mut inverted_reports = Vec::new();
     let mut summary_breaks = Vec::new();
+    // The summary breaks of every sentence read, for the summaries written last.
+    let mut all_breaks = Vec::new();
+    let mut sentence_breaks: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     let mut mention_cursor = Cursor::default();
     let mut antecedent: Vec<String> = Vec::new();
     let mut pair: Vec<String> = Vec::new();
@@ -149,6 +153,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             continue;
         }
         clause_boundaries(text, span, &mut bounds, &mut summary_breaks);
+        sentence_breaks.push((index, all_breaks.len()..all_breaks.len() + summary_breaks.len()));
+        all_breaks.extend_from_slice(&summary_breaks);
         inverted_reports.clear();
         inverted_reports.resize(hits.len(), Cell::new(None));
         let (first_mention, sentence_mentions) =
@@ -198,7 +204,6 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             countries: OnceCell::new(),
             bounds: &bounds,
             inverted_reports: &inverted_reports,
-            summary_breaks: &summary_breaks,
             antecedent: &antecedent,
             pair: &pair,
             earlier_mentions: &input.mentions[..first_mention],
@@ -618,6 +623,19 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         events.extend(second);
         events.extend(before_it);
         events.extend(absolute);
+    }
+    // Each event's summary, written in a pass of its own once the events are known: its code
+    // stays in cache. Events come sentence by sentence, as the breaks were read.
+    let mut read = sentence_breaks.iter();
+    let mut breaks: Option<(usize, &[summary::SummaryBreak])> = None;
+    for event in &mut events {
+        while breaks.is_none_or(|(index, _)| index != event.sentence) {
+            let Some((index, range)) = read.next() else { break };
+            breaks = Some((*index, &all_breaks[range.clone()]));
+        }
+        if let Some((_, breaks)) = breaks.filter(|&(index, _)| index == event.sentence) {
+            event.summary = summary(text, input.sentences[event.sentence].span, breaks, event.trigger);
+        }
     }
     events
 }
