@@ -83,6 +83,10 @@ pub struct EventInput<'a> {
     pub dct_approx: bool,
 }
 
+/// The summary breaks (, ; : and quotes) a sentence is expected to hold, at most, for the room
+/// kept for them.
+const BREAKS_A_SENTENCE: usize = 8;
+
 /// How many sentences back a subject pronoun may find its antecedent.
 const ANTECEDENT_REACH: usize = 2;
 
@@ -113,8 +117,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let mut inverted_reports = Vec::new();
     let mut summary_breaks = Vec::new();
     // The summary breaks of every sentence read, for the summaries written last.
-    let mut all_breaks = Vec::new();
-    let mut sentence_breaks: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    // Sized for a few breaks a candidate: they seldom grow.
+    let mut all_breaks = Vec::with_capacity(candidates.len() * BREAKS_A_SENTENCE);
+    let mut sentence_breaks: Vec<(usize, std::ops::Range<usize>)> = Vec::with_capacity(candidates.len());
     let mut mention_cursor = Cursor::default();
     let mut antecedent: Vec<String> = Vec::new();
     let mut pair: Vec<String> = Vec::new();
