@@ -16,7 +16,6 @@ use super::coordination::{
 };
 use super::lists::EventWords;
 use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_a_text_or_meeting};
-use super::summary::{summary, SummaryBreak};
 use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
@@ -95,14 +94,13 @@ pub(super) struct SentenceCtx<'a, 'l> {
     /// The article's mentions inside the sentence.
     pub(super) mentions: &'a [Mention],
     pub(super) directory: &'a Directory<'a>,
-    /// Who each of `mentions` is, looked up once the sentence makes an event.
-    pub(super) who: OnceCell<Vec<Who<'a>>>,
+    /// Who each of `mentions` is (`whos_of`).
+    pub(super) who: &'a [Who<'a>],
     /// `countries()`, once an event needs them.
     pub(super) countries: OnceCell<Vec<(Span, &'a str)>>,
     pub(super) bounds: &'a [usize],
     /// `is_inverted_report` for each of `hits`, once asked.
     pub(super) inverted_reports: &'a [Cell<Option<bool>>],
-    pub(super) summary_breaks: &'a [SummaryBreak],
     pub(super) antecedent: &'a [String],
     /// The two countries "les deux …" stands for, when the sentences before name two.
     pub(super) pair: &'a [String],
@@ -111,80 +109,87 @@ pub(super) struct SentenceCtx<'a, 'l> {
     pub(super) lists: &'a EventWords,
 }
 
-impl<'a> SentenceCtx<'a, '_> {
-    /// `selon_from`: where the sentence's first "selon" is, if it has one.
-    fn look_up(&self, mention: &Mention, selon_from: Option<usize>) -> Who<'a> {
-        let entity = self.directory.get(&mention.entity);
-        let preceding = trimmed_end(&self.text[self.span.start..mention.span.start]);
-        // The text before the sentence when the mention opens it.
-        let before =
-            if preceding.is_empty() { trimmed_end(&self.text[..mention.span.start]) } else { preceding };
-        let in_parentheses =
-            || before.ends_with('(') && self.text[mention.span.end..].trim_start().starts_with(')');
-        Who {
-            person: entity.is_some_and(|e| e.kind == EntityKind::Person),
-            country: entity.and_then(country),
-            // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out; "selon
-            // l'état-major sud-coréen" names who tells, not who acts or is acted upon.
-            can_act: !(in_parentheses()
-                || is_left_out(preceding)
-                || names_a_text_or_meeting(preceding, self.lists)
-                || selon_from.is_some_and(|at| at < mention.span.start) && tells_according_to(preceding)),
+/// Who each of `mentions` (those of the sentence `span`) is, in order, appended to `out`. Read for
+/// every sentence that may make an event in a pass of its own, ahead of the events: its code
+/// stays in cache.
+pub(super) fn whos_of<'a>(
+    text: &str,
+    span: Span,
+    mentions: &[Mention],
+    directory: &Directory<'a>,
+    lists: &EventWords,
+    out: &mut Vec<Who<'a>>,
+) {
+    // Few sentences say "selon": one search of the sentence rules the others out.
+    static SELON: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("elon "));
+    let selon_from = SELON.find(span.slice(text).as_bytes()).map(|at| span.start + at);
+    let from = out.len();
+    out.extend(mentions.iter().map(|m| look_up(text, span, directory, lists, m, selon_from)));
+    let whos = &mut out[from..];
+    // "sans les Israéliens et les Palestiniens": left out together.
+    for i in 1..whos.len() {
+        let (prev, this) = (&mentions[i - 1], &mentions[i]);
+        let left_out = || is_left_out(text[span.start..prev.span.start].trim_end());
+        if !whos[i - 1].can_act && left_out() && joins_a_left_out(&text[prev.span.end..this.span.start]) {
+            whos[i].can_act = false;
         }
     }
+    // "la coalition menée par l'Arabie saoudite": a body led by a country is that
+    // country's.
+    for i in 1..whos.len() {
+        // "menée par l'" is short: a longer stretch needs no reading.
+        const LED_BY_BYTES: usize = 24;
+        let between = &text[mentions[i - 1].span.end..mentions[i].span.start];
+        if between.len() <= LED_BY_BYTES && whos[i].country.is_some() && is_led_by(between, lists) {
+            whos[i - 1].country = whos[i].country;
+        }
+    }
+    // "la Cour permanente d'arbitrage de La Haye": a city right after an international
+    // body is its seat, no party (but "la Banque centrale de Chypre" is the country's).
+    for ((prev, this), who) in mentions.iter().zip(mentions.iter().skip(1)).zip(whos.iter_mut().skip(1)) {
+        let between = &text[prev.span.end..this.span.start];
+        if (between == " de " || between == " d'" || between == " d’") && who.country.is_some() {
+            let body = directory.get(&prev.entity);
+            let seat = body.is_some_and(|b| b.kind == EntityKind::Organisation && b.country.is_none())
+                && directory.get(&this.entity).is_some_and(|c| c.name != this.span.slice(text));
+            if seat {
+                who.can_act = false;
+            }
+        }
+    }
+}
 
+/// Who `mention`, of the sentence `span`, is. `selon_from`: where the sentence's first "selon" is,
+/// if it has one.
+fn look_up<'a>(
+    text: &str,
+    span: Span,
+    directory: &Directory<'a>,
+    lists: &EventWords,
+    mention: &Mention,
+    selon_from: Option<usize>,
+) -> Who<'a> {
+    let entity = directory.get(&mention.entity);
+    let preceding = trimmed_end(&text[span.start..mention.span.start]);
+    // The text before the sentence when the mention opens it.
+    let before = if preceding.is_empty() { trimmed_end(&text[..mention.span.start]) } else { preceding };
+    let in_parentheses = || before.ends_with('(') && text[mention.span.end..].trim_start().starts_with(')');
+    Who {
+        person: entity.is_some_and(|e| e.kind == EntityKind::Person),
+        country: entity.and_then(country),
+        // "(Syrie)" qualifies a place; "un sommet sans le Royaume-Uni" leaves it out; "selon
+        // l'état-major sud-coréen" names who tells, not who acts or is acted upon.
+        can_act: !(in_parentheses()
+            || is_left_out(preceding)
+            || names_a_text_or_meeting(preceding, lists)
+            || selon_from.is_some_and(|at| at < mention.span.start) && tells_according_to(preceding)),
+    }
+}
+
+impl<'a> SentenceCtx<'a, '_> {
     /// Who each mention of the sentence is, in order.
     fn whos(&self) -> &[Who<'a>] {
-        self.who.get_or_init(|| {
-            // Few sentences say "selon": one search of the sentence rules the others out.
-            static SELON: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("elon "));
-            let selon_from = SELON.find(self.span.slice(self.text).as_bytes()).map(|at| self.span.start + at);
-            let mut whos: Vec<Who> = self.mentions.iter().map(|m| self.look_up(m, selon_from)).collect();
-            // "sans les Israéliens et les Palestiniens": left out together.
-            for i in 1..whos.len() {
-                let (prev, this) = (&self.mentions[i - 1], &self.mentions[i]);
-                let left_out = || is_left_out(self.text[self.span.start..prev.span.start].trim_end());
-                if !whos[i - 1].can_act
-                    && left_out()
-                    && joins_a_left_out(&self.text[prev.span.end..this.span.start])
-                {
-                    whos[i].can_act = false;
-                }
-            }
-            // "la coalition menée par l'Arabie saoudite": a body led by a country is that
-            // country's.
-            for i in 1..whos.len() {
-                // "menée par l'" is short: a longer stretch needs no reading.
-                const LED_BY_BYTES: usize = 24;
-                let between = &self.text[self.mentions[i - 1].span.end..self.mentions[i].span.start];
-                if between.len() <= LED_BY_BYTES
-                    && whos[i].country.is_some()
-                    && is_led_by(between, self.lists)
-                {
-                    whos[i - 1].country = whos[i].country;
-                }
-            }
-            // "la Cour permanente d'arbitrage de La Haye": a city right after an international
-            // body is its seat, no party (but "la Banque centrale de Chypre" is the country's).
-            for ((prev, this), who) in
-                self.mentions.iter().zip(self.mentions.iter().skip(1)).zip(whos.iter_mut().skip(1))
-            {
-                let between = &self.text[prev.span.end..this.span.start];
-                if (between == " de " || between == " d'" || between == " d’") && who.country.is_some() {
-                    let body = self.directory.get(&prev.entity);
-                    let seat = body
-                        .is_some_and(|b| b.kind == EntityKind::Organisation && b.country.is_none())
-                        && self
-                            .directory
-                            .get(&this.entity)
-                            .is_some_and(|c| c.name != this.span.slice(self.text));
-                    if seat {
-                        who.can_act = false;
-                    }
-                }
-            }
-            whos
-        })
+        self.who
     }
 
     /// The country of the sentence's mention `i`.
@@ -230,7 +235,8 @@ impl<'a> SentenceCtx<'a, '_> {
             source,
             target,
             people,
-            summary: summary(self.text, self.span, self.summary_breaks, trigger.span),
+            // Written once the article's events are known (`extract`).
+            summary: String::new(),
         }
     }
 
@@ -295,7 +301,7 @@ impl<'a> SentenceCtx<'a, '_> {
         }
         // "son veto à un projet présenté par la France": the agent is the participle's.
         let complement = &stretch[..par];
-        if words(complement).count() > COMPLEMENT_WORDS
+        if words(complement).take(COMPLEMENT_WORDS + 1).count() > COMPLEMENT_WORDS
             || words(complement).any(|w| reads_as_participle(w, self.lists))
         {
             return None;
@@ -304,7 +310,8 @@ impl<'a> SentenceCtx<'a, '_> {
         let (agent, _) = self.actor_mentions().find(|(_, m)| {
             m.span.start >= agent_from
                 && m.span.end <= clause_end
-                && words(&self.text[agent_from..m.span.start]).count() <= AGENT_WITHIN_WORDS
+                && words(&self.text[agent_from..m.span.start]).take(AGENT_WITHIN_WORDS + 1).count()
+                    <= AGENT_WITHIN_WORDS
         })?;
         let source = self.country(agent)?;
         let target = self
@@ -462,16 +469,19 @@ impl<'a> SentenceCtx<'a, '_> {
                 .or_else(|| last_before(act.start, None));
             // "a été annoncée à Washington par l'ambassadeur saoudien": the agent is named after
             // "par", not at the first name after the participle.
-            let par_at = self.text[act.end..self.span.end].find(" par ").map(|p| act.end + p);
+            let par_at =
+                find_by_key(&self.text.as_bytes()[act.end..self.span.end], b" par ", 1).map(|p| act.end + p);
             // "adoptée par dix voix pour, la Russie … s'étant abstenus": a name far after "par"
             // is no agent; the first name after the participle was read then, as before.
             const AGENT_WITHIN_WORDS: usize = 3;
             let near_par = par_at.filter(|&at| {
                 let from = at + " par ".len();
-                countries
-                    .iter()
-                    .find(|(s, c)| s.start >= from && Some(*c) != subject)
-                    .is_some_and(|(s, _)| words(&self.text[from..s.start]).count() <= AGENT_WITHIN_WORDS)
+                countries.iter().find(|(s, c)| s.start >= from && Some(*c) != subject).is_some_and(
+                    |(s, _)| {
+                        words(&self.text[from..s.start]).take(AGENT_WITHIN_WORDS + 1).count()
+                            <= AGENT_WITHIN_WORDS
+                    },
+                )
             });
             // Where the agent is looked for, when there is a "par".
             let agent_from = near_par.or(par_at.map(|_| act.end));
@@ -481,9 +491,9 @@ impl<'a> SentenceCtx<'a, '_> {
                 .strip_prefix(" par ")
                 .and_then(|rest| {
                     let from = self.span.end - rest.len();
-                    countries
-                        .iter()
-                        .find(|(s, _)| s.start >= from && words(&self.text[from..s.start]).count() <= 2)
+                    countries.iter().find(|(s, _)| {
+                        s.start >= from && words(&self.text[from..s.start]).take(3).count() <= 2
+                    })
                 })
                 .map(|c| c.1);
             let (agent, subject) = match direct_agent {
@@ -523,7 +533,7 @@ impl<'a> SentenceCtx<'a, '_> {
             // "les accords de Minsk, signés en février 2015": the participle is said of the noun
             // before it, not of the sentence's subject; only an agent "par X" acts.
             let clause_end = self.bounds.iter().copied().find(|&b| b > act.end).unwrap_or(self.span.end);
-            let by_agent = self.text[act.end..clause_end].contains(" par ");
+            let by_agent = find_by_key(&self.text.as_bytes()[act.end..clause_end], b" par ", 1).is_some();
             let agent = if by_agent { first_after(act.end, None) } else { None };
             (agent.into_iter().collect(), None)
         } else if clause_start > self.span.start
@@ -592,7 +602,10 @@ impl<'a> SentenceCtx<'a, '_> {
                 .next_back();
             // A partner after the act ("devait s'entretenir avec la chancelière allemande") is
             // not its subject.
-            let partner = |s: Span| s.start >= act.end && self.text[act.end..s.start].contains("avec ");
+            let partner = |s: Span| {
+                s.start >= act.end
+                    && find_by_key(&self.text.as_bytes()[act.end..s.start], b"avec ", 1).is_some()
+            };
             // Not in what a report says ("a conclu que le Boeing … venu de Russie").
             // "Selon lui, Moscou respecte …" is said by whoever acts.
             let according = || act.slice(self.text).get(..5).is_some_and(|w| w.eq_ignore_ascii_case("selon"));
@@ -763,7 +776,7 @@ impl<'a> SentenceCtx<'a, '_> {
             let between = &self.text[from..clause_start];
             between.starts_with(',')
                 && !between.contains(['«', '»', '“', '”', '"'])
-                && words(between).count() <= APPOSITION_WORDS
+                && words(between).take(APPOSITION_WORDS + 1).count() <= APPOSITION_WORDS
                 && (opens_relative(self.text, from)
                     || !self.hits.iter().any(|h| h.span.start >= from && h.span.end <= clause_start)
                     || words_between_marks(between)
@@ -943,7 +956,7 @@ impl<'a> SentenceCtx<'a, '_> {
         let before = &self.text[self.span.start..first.span.start];
         let opens = first.span.end <= clause_start
             && !before.contains(',')
-            && words(before).count() <= OPENING_WORDS
+            && words(before).take(OPENING_WORDS + 1).count() <= OPENING_WORDS
             && !is_venue(self.text, self.span, first.span, self.lists);
         let countries = if opens { self.coordinated_countries(i) } else { Vec::new() };
         (!countries.is_empty()).then_some(countries)
@@ -1078,6 +1091,15 @@ fn qualified_noun(before: &str) -> Option<&str> {
             .or_else(|| strip_word_at_end(s, "des"))
             .or_else(|| s.strip_suffix(" d'"))
             .or_else(|| s.strip_suffix(" d’"))
+    }
+    // Every article and "de" ends in one of these bytes: any other last byte leaves `before` as it
+    // is, before any suffix is compared.
+    if !matches!(
+        before.as_bytes().last(),
+        Some(b'a' | b'A' | b'e' | b'E' | b's' | b'S' | b'u' | b'U' | b'\'' | 0x99)
+    ) {
+        let rest = trimmed_end(before);
+        return rest.ends_with(char::is_alphabetic).then_some(rest);
     }
     let article = ["la", "le", "les"]
         .iter()

@@ -7,8 +7,8 @@ use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, offset_in, trimmed_end,
-    word_before, words, Lower,
+    after_apostrophe, before_apostrophe, find_by_key, is_negation, last_clause, looks_infinitive, offset_in,
+    trimmed_end, word_before, words, Lower,
 };
 use crate::corpus::{Mention, Span, Timex};
 
@@ -357,7 +357,7 @@ pub(super) fn holds_a_participle_dated_after(between: &str, lists: &EventWords) 
     // les sanctions imposées à Téhéran depuis 2012"), which no act of the verb before can be.
     // Most stretches hold neither, and need no more reading.
     let since = between.trim_end().ends_with(" depuis");
-    if !since && !between.contains(" par ") {
+    if !since && find_by_key(between.as_bytes(), b" par ", 1).is_none() {
         return false;
     }
     let all: Vec<&str> = words(between).collect();
@@ -537,7 +537,8 @@ pub(super) fn resolve_aspect<'l>(
         is_act_noun(text, sentence, h)
             && h.span.start >= aspect.span.end
             && boundaries_between(bounds, aspect.span.end, h.span.start) == 0
-            && (words(&text[aspect.span.end..h.span.start]).count() <= OBJECT_WITHIN_WORDS
+            && (words(&text[aspect.span.end..h.span.start]).take(OBJECT_WITHIN_WORDS + 1).count()
+                <= OBJECT_WITHIN_WORDS
                 || words_between(aspect.span.end, h.span.start) <= OBJECT_WITHIN_WORDS
                     && determiner_after_date(h.span.start))
     });
@@ -545,7 +546,7 @@ pub(super) fn resolve_aspect<'l>(
     // before an aside set off by commas right before the verb, not a noun of the aside.
     let before = &text[sentence.start..aspect.span.start];
     let aside_start = before.rfind(',').and_then(|close| {
-        let verb_words = words(&before[close + 1..]).count();
+        let verb_words = words(&before[close + 1..]).take(3).count();
         let open = before[..close].rfind(',')?;
         (verb_words <= 2).then_some(sentence.start + open)
     });
@@ -553,7 +554,7 @@ pub(super) fn resolve_aspect<'l>(
         aside_start.and_then(|open| {
             hits.iter()
                 .rfind(|h| is_act_noun(text, sentence, h) && h.span.end <= open)
-                .filter(|h| words(&text[h.span.end..open]).count() <= 3)
+                .filter(|h| words(&text[h.span.end..open]).take(4).count() <= 3)
         })
     };
     object
@@ -679,7 +680,7 @@ pub(super) fn is_a_report_noun_of_nothing(text: &str, sentence: Span, h: &Hit) -
     }
     let end = (h.span.end + AGENT_WITHIN_BYTES).min(sentence.end);
     let after = text.get(h.span.end..end).unwrap_or("");
-    if after.contains(" par ") {
+    if find_by_key(after.as_bytes(), b" par ", 1).is_some() {
         return false;
     }
     let before = last_clause(&text[sentence.start..h.span.start]);

@@ -88,7 +88,7 @@ pub(super) fn reads_ascii_joined_by_and(between: &str) -> bool {
 pub(super) fn joined_by_and_an_honorific(between: &str) -> bool {
     const HONORIFICS: [&str; 4] = ["M.", "Mme", "MM.", "Mmes"];
     let Some(rest) = HONORIFICS.iter().find_map(|h| between.trim_end().strip_suffix(h)) else { return false };
-    let joins = matches!(rest.split_whitespace().next_back(), Some("et" | "ou"));
+    let joins = matches!(words(rest).next_back(), Some("et" | "ou"));
     joins && joined_by_and(rest)
 }
 
@@ -98,7 +98,7 @@ pub(super) fn joined_by_and_a_preposition(between: &str) -> bool {
     const PREPOSITIONS: [&str; 4] = ["à", "au", "aux", "avec"];
     // Most stretches repeat no preposition after "et" or "ou": told before any copy is made.
     let mut last_kept = None;
-    let repeats = between.split_whitespace().any(|word| {
+    let repeats = words(between).any(|word| {
         let after_a_join = matches!(last_kept, Some("et" | "ou"));
         if !(after_a_join && PREPOSITIONS.contains(&word)) {
             last_kept = Some(word);
@@ -110,8 +110,8 @@ pub(super) fn joined_by_and_a_preposition(between: &str) -> bool {
     }
     let mut kept = String::with_capacity(between.len());
     let mut repeated = false;
-    for word in between.split_whitespace() {
-        let after_a_join = matches!(kept.split_whitespace().next_back(), Some("et" | "ou"));
+    for word in words(between) {
+        let after_a_join = matches!(words(&kept).next_back(), Some("et" | "ou"));
         if after_a_join && PREPOSITIONS.contains(&word) {
             repeated = true;
             continue;
@@ -127,9 +127,9 @@ pub(super) fn joined_by_and_a_preposition(between: &str) -> bool {
 /// after it, a few words at most.
 pub(super) fn joined_by_a_title(between: &str) -> bool {
     const TITLE_WORDS: usize = 4;
-    let mut words = between.split_whitespace();
+    let mut words = words(between);
     words.next() == Some("et")
-        && words.clone().count() <= TITLE_WORDS
+        && words.clone().take(TITLE_WORDS + 1).count() <= TITLE_WORDS
         && words.all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
 }
 

@@ -10,7 +10,8 @@ use super::clauses::boundaries_between;
 use super::lists::EventWords;
 use super::triggers::{is_word_char, Class, Hit};
 use super::words::{
-    before_apostrophe, last_clause, looks_infinitive, strip_word_at_end, word_before, words, Lower,
+    before_apostrophe, find_by_key, last_clause, looks_infinitive, strip_word_at_end, word_before, words,
+    Lower,
 };
 use crate::corpus::{PartialDate, Precision, Resolution, Span, Timex};
 use std::borrow::Cow;
@@ -85,7 +86,7 @@ fn is_fronted(text: &str, sentence: Span, tx: Span, timexes: &[Timex]) -> bool {
     let opens = |from: usize, to: usize| {
         let before = text[from..to].trim_matches(|c: char| !c.is_alphanumeric());
         before.is_empty()
-            || before.split_whitespace().count() == 1
+            || words(before).take(2).count() == 1
                 && DATE_OPENERS.iter().any(|w| before.eq_ignore_ascii_case(w))
     };
     let mut from = sentence.start;
@@ -227,7 +228,7 @@ fn set_off_phrase_after(text: &str, sentence: Span, bounds: &[usize], hits: &[Hi
     let (Some(open), Some(close)) = (after.next(), after.next()) else { return false };
     let phrase = &text[open..close];
     let Some(phrase) = phrase.strip_prefix(',') else { return false };
-    let first_word = phrase.split_whitespace().next().unwrap_or("");
+    let first_word = words(phrase).next().unwrap_or("");
     text[tx.end..open].trim().is_empty()
         && text.as_bytes().get(close) == Some(&b',')
         && OPENERS.iter().any(|w| first_word.eq_ignore_ascii_case(w))
@@ -268,7 +269,7 @@ fn is_a_named_text_undated(text: &str, noun: Span, tx: Span, lists: &EventWords)
         name_end = text.len() - word.len() + len;
         rest = &word[len..];
     }
-    let follows = tx.start >= name_end && words(&text[name_end..tx.start]).count() <= 1;
+    let follows = tx.start >= name_end && words(&text[name_end..tx.start]).take(2).count() <= 1;
     !follows
 }
 
@@ -410,7 +411,10 @@ pub(super) fn says_then(sentence: &str) -> bool {
 /// "a aussitôt réagi", "a immédiatement condamné": an act told as following at once the one told
 /// before is of the time told last.
 pub(super) fn says_at_once(sentence: &str) -> bool {
-    memchr::memmem::find(sentence.as_bytes(), b"ussit").is_some()
+    // The searcher is built once: most sentences asked say no "aussitôt".
+    static AUSSIT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("ussit"));
+    AUSSIT.find(sentence.as_bytes()).is_some()
         && words(sentence).any(|w| w.eq_ignore_ascii_case("aussitôt") || w == "Aussitôt")
 }
 
@@ -437,7 +441,7 @@ pub(super) fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
     const PHRASE_WORDS: usize = 6;
     let before = &text[sentence.start..tx.start];
     let clause = last_clause(before);
-    if !clause.contains("depuis") {
+    if find_by_key(clause.as_bytes(), b"depuis", 2).is_none() {
         return false;
     }
     let clause_words: Vec<&str> = words(clause).collect();

@@ -44,7 +44,7 @@ mod triggers;
 mod words;
 
 use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precision, Sentence, Span, Timex};
-use actors::{opening_person_country, Directory, SentenceCtx};
+use actors::{opening_person_country, whos_of, Directory, SentenceCtx};
 use acts::{
     abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_demonstrative,
     follows_a_determined_noun, follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun,
@@ -63,6 +63,7 @@ use dating::{
 };
 use lists::EventWords;
 use std::cell::{Cell, OnceCell};
+use summary::summary;
 use tense::{
     follows_a_past_infinitive, is_decided, is_present_verb, is_told_in_the_past,
     opens_on_a_reflexive_auxiliary, LastTense, Tense,
@@ -82,6 +83,10 @@ pub struct EventInput<'a> {
     pub dct_approx: bool,
 }
 
+/// The summary breaks (, ; : and quotes) a sentence is expected to hold, at most, for the room
+/// kept for them.
+const BREAKS_A_SENTENCE: usize = 8;
+
 /// How many sentences back a subject pronoun may find its antecedent.
 const ANTECEDENT_REACH: usize = 2;
 
@@ -96,14 +101,29 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     // article: the search and the rules that rule hits out keep their code in cache, as do the
     // rules that build events after them.
     let (all_hits, candidates) = candidate_sentences(input, verbs);
+    // Who the mentions of each candidate are, read in a pass of its own for the same reason.
+    let mut whos = Vec::with_capacity(input.mentions.len());
+    let mut who_ranges = Vec::with_capacity(candidates.len());
+    let mut who_cursor = Cursor::default();
+    for candidate in &candidates {
+        let span = input.sentences[candidate.index].span;
+        let (_, mentions) = within_from(input.mentions, &mut who_cursor, span, |m| m.span);
+        let from = whos.len();
+        whos_of(text, span, mentions, &directory, lists, &mut whos);
+        who_ranges.push(from..whos.len());
+    }
     let mut events: Vec<Event> = Vec::new();
     let mut bounds = Vec::new();
     let mut inverted_reports = Vec::new();
     let mut summary_breaks = Vec::new();
+    // The summary breaks of every sentence read, for the summaries written last.
+    // Sized for a few breaks a candidate: they seldom grow.
+    let mut all_breaks = Vec::with_capacity(candidates.len() * BREAKS_A_SENTENCE);
+    let mut sentence_breaks: Vec<(usize, std::ops::Range<usize>)> = Vec::with_capacity(candidates.len());
     let mut mention_cursor = Cursor::default();
     let mut antecedent: Vec<String> = Vec::new();
     let mut pair: Vec<String> = Vec::new();
-    for candidate in &candidates {
+    for (candidate, who_range) in candidates.iter().zip(who_ranges) {
         let (index, full_sentence, first_timex) =
             (candidate.index, candidate.full_sentence, candidate.first_timex);
         let span = input.sentences[index].span;
@@ -138,6 +158,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             continue;
         }
         clause_boundaries(text, span, &mut bounds, &mut summary_breaks);
+        sentence_breaks.push((index, all_breaks.len()..all_breaks.len() + summary_breaks.len()));
+        all_breaks.extend_from_slice(&summary_breaks);
         inverted_reports.clear();
         inverted_reports.resize(hits.len(), Cell::new(None));
         let (first_mention, sentence_mentions) =
@@ -183,11 +205,10 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             hits,
             mentions: sentence_mentions,
             directory: &directory,
-            who: OnceCell::new(),
+            who: &whos[who_range],
             countries: OnceCell::new(),
             bounds: &bounds,
             inverted_reports: &inverted_reports,
-            summary_breaks: &summary_breaks,
             antecedent: &antecedent,
             pair: &pair,
             earlier_mentions: &input.mentions[..first_mention],
@@ -331,7 +352,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let verb_after_aside = |close: usize| {
             hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
                 is_told_in_the_past(text, span, h.span, lists)
-                    && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
+                    && words::words(&text[close + 1..h.span.start]).take(VERB_AFTER_ASIDE_WORDS + 1).count()
+                        <= VERB_AFTER_ASIDE_WORDS
             })
         };
         // Where the relative aside closes when the act told is the main verb after it: what the
@@ -607,6 +629,19 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         events.extend(before_it);
         events.extend(absolute);
     }
+    // Each event's summary, written in a pass of its own once the events are known: its code
+    // stays in cache. Events come sentence by sentence, as the breaks were read.
+    let mut read = sentence_breaks.iter();
+    let mut breaks: Option<(usize, &[summary::SummaryBreak])> = None;
+    for event in &mut events {
+        while breaks.is_none_or(|(index, _)| index != event.sentence) {
+            let Some((index, range)) = read.next() else { break };
+            breaks = Some((*index, &all_breaks[range.clone()]));
+        }
+        if let Some((_, breaks)) = breaks.filter(|&(index, _)| index == event.sentence) {
+            event.summary = summary(text, input.sentences[event.sentence].span, breaks, event.trigger);
+        }
+    }
     events
 }
 
@@ -806,13 +841,15 @@ fn resumptive_acts<'h, 'l: 'h>(
 ) -> impl Iterator<Item = Hit<'l>> + 'h {
     const SUBJECT_AND_AUXILIARY_WORDS: usize = 5;
     // Few sentences say it: one search of the rest of the sentence rules the others out.
-    let at = text[after..span.end].find(", ce qu").map(|at| after + at + ", ce qu".len());
+    let at = words::find_by_key(&text.as_bytes()[after..span.end], b", ce qu", 0)
+        .map(|at| after + at + ", ce qu".len());
     hits.iter()
         .filter(move |h| {
             at.is_some_and(|at| {
                 h.span.start > at
                     && h.form.class == Class::Act
-                    && words::words(&text[at..h.span.start]).count() <= SUBJECT_AND_AUXILIARY_WORDS
+                    && words::words(&text[at..h.span.start]).take(SUBJECT_AND_AUXILIARY_WORDS + 1).count()
+                        <= SUBJECT_AND_AUXILIARY_WORDS
                     && tenses.past_auxiliary(text, span, h.span, lists).is_some()
             })
         })
@@ -922,7 +959,8 @@ fn verb_after_a_participial_aside<'l>(
     }
     hits.iter().find(|h| h.span.start > close).copied().filter(|h| {
         h.form.class == Class::Act
-            && words::words(&text[close + 1..h.span.start]).count() <= VERB_AFTER_ASIDE_WORDS
+            && words::words(&text[close + 1..h.span.start]).take(VERB_AFTER_ASIDE_WORDS + 1).count()
+                <= VERB_AFTER_ASIDE_WORDS
             && is_told_in_the_past(text, span, h.span, lists)
     })
 }

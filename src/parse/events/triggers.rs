@@ -106,10 +106,10 @@ impl VerbLexicon {
         // The search goes on from the end of the last form found.
         let mut from = 0;
         let mut word_starts = WordStarts::new(self.trie.may_start_on_punctuation);
-        for at in (0..bytes.len()).step_by(8) {
+        for at in (0..bytes.len()).step_by(BLOCK) {
             let mut starts = word_starts.next(s, at);
             while starts != 0 {
-                let start = at + starts.trailing_zeros() as usize / 8;
+                let start = at + starts.trailing_zeros() as usize;
                 starts &= starts - 1;
                 if start < from {
                     continue;
@@ -476,59 +476,48 @@ pub(super) fn is_word_char(c: char) -> bool {
     }
 }
 
-/// The positions of a text after no word char, found eight bytes at a time: after an ASCII byte
-/// that is no letter or digit, from the bits of the eight; after a non-ASCII char, by reading it.
+/// The bytes `WordStarts` reads at a time, one bit each in a `u64`.
+const BLOCK: usize = 64;
+
+/// The positions of a text after no word char, found 64 bytes at a time: after an ASCII byte
+/// that is no letter or digit, from the bits of the block; after a non-ASCII char, by reading it.
 struct WordStarts {
     /// Whether some form starts with an ASCII byte that is no letter or digit: else such a byte
     /// is no start (spaces, punctuation).
     may_start_on_punctuation: bool,
-    /// For the first byte of the next eight, whether the byte before it is ASCII but no letter or
-    /// digit, and whether it is no ASCII byte (in the top bit of the low byte).
+    /// For the first byte of the next block, whether the byte before it is ASCII but no letter or
+    /// digit, and whether it is no ASCII byte (1 or 0).
     before_punctuation: u64,
     before_non_ascii: u64,
 }
 
-/// The top bit of each of eight bytes.
-const TOP_BITS: u64 = 0x8080_8080_8080_8080;
-
 impl WordStarts {
     fn new(may_start_on_punctuation: bool) -> Self {
         // The start of the text is after no word char.
-        WordStarts { may_start_on_punctuation, before_punctuation: 0x80, before_non_ascii: 0 }
+        WordStarts { may_start_on_punctuation, before_punctuation: 1, before_non_ascii: 0 }
     }
 
-    /// The positions after no word char among the eight bytes at `at` of `s`: the top bit of
-    /// each byte that is one.
+    /// The positions after no word char among the 64 bytes at `at` of `s`: bit `i` for the byte
+    /// at `at + i`.
     #[inline(always)]
     fn next(&mut self, s: &str, at: usize) -> u64 {
         let bytes = s.as_bytes();
-        // Past the end of `s`: no starts.
-        let (chunk, within) = match bytes.get(at..at + 8) {
-            Some(eight) => (u64::from_le_bytes(eight.try_into().unwrap_or_default()), TOP_BITS),
-            None => {
-                let rest = &bytes[at..];
-                let mut last = [0; 8];
-                last[..rest.len()].copy_from_slice(rest);
-                (u64::from_le_bytes(last), TOP_BITS & ((1 << (8 * rest.len())) - 1))
-            }
-        };
-        let non_ascii = chunk & TOP_BITS;
-        let low = chunk & !TOP_BITS;
-        // Each byte's top bit is set by an add that carries no further: seven bits plus at most
-        // 0x50 stay below 0x100.
-        let at_least = |bits: u64, floor: u8| {
-            bits.wrapping_add(u64::from(0x80 - floor) * 0x0101_0101_0101_0101) & TOP_BITS
-        };
-        let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
-        let folded = low | 0x2020_2020_2020_2020;
-        let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1);
-        let punctuation = TOP_BITS & !non_ascii & !(digit | letter);
-        // A byte 80 to BF continues a char: its second bit is clear.
-        let continuing = non_ascii & !(chunk << 1);
-        let after_punctuation = punctuation << 8 | self.before_punctuation;
-        let after_non_ascii = (non_ascii << 8 | self.before_non_ascii) & !continuing & within;
-        self.before_punctuation = punctuation >> 56;
-        self.before_non_ascii = non_ascii >> 56;
+        // Past the end of `s`: no starts (the block is padded with spaces).
+        let mut last = [b' '; BLOCK];
+        let (block, within): (&[u8; BLOCK], u64) =
+            match bytes.get(at..at + BLOCK).and_then(|b| b.try_into().ok()) {
+                Some(block) => (block, u64::MAX),
+                None => {
+                    let rest = &bytes[at..];
+                    last[..rest.len()].copy_from_slice(rest);
+                    (&last, (1 << rest.len()) - 1)
+                }
+            };
+        let [punctuation, non_ascii, continuing] = byte_kinds(block);
+        let after_punctuation = punctuation << 1 | self.before_punctuation;
+        let after_non_ascii = (non_ascii << 1 | self.before_non_ascii) & !continuing & within;
+        self.before_punctuation = punctuation >> 63;
+        self.before_non_ascii = non_ascii >> 63;
         let mut starts = after_punctuation & within;
         if !self.may_start_on_punctuation {
             starts &= !punctuation;
@@ -540,7 +529,30 @@ impl WordStarts {
     }
 }
 
-/// Of the positions `after_non_ascii` (top bits of the eight bytes at `at` of `s`) that follow a
+/// Of the 64 bytes of `block`, a bit each: those that are ASCII but no letter or digit, those
+/// that are no ASCII, and those that continue a char (80 to BF). Each byte's kind is a flag
+/// byte first, in loops the compiler turns into vector code; eight flags make eight bits by
+/// one multiplication.
+#[inline(always)]
+fn byte_kinds(block: &[u8; BLOCK]) -> [u64; 3] {
+    let mut flags = [[0u8; BLOCK]; 3];
+    for (i, &b) in block.iter().enumerate() {
+        flags[0][i] = u8::from(b < 0x80 && !b.is_ascii_alphanumeric());
+        flags[1][i] = b >> 7;
+        flags[2][i] = u8::from(b & 0xC0 == 0x80);
+    }
+    flags.map(|flags| {
+        let mut bits = 0;
+        for (i, eight) in flags.chunks_exact(8).enumerate() {
+            // Byte k (0 or 1) lands on bit 56 + k, no carry between.
+            let eight = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+            bits |= (eight.wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * i);
+        }
+        bits
+    })
+}
+
+/// Of the positions `after_non_ascii` (bits of the 64 bytes at `at` of `s`) that follow a
 /// non-ASCII char, those that start a word: after no word char ("l’accord", not "été"). Out of
 /// the search loop: a char is read for each.
 #[inline(never)]
@@ -548,13 +560,13 @@ fn starts_after_wide_chars(s: &str, at: usize, mut after_non_ascii: u64) -> u64 
     let mut starts = 0;
     let bytes = s.as_bytes();
     while after_non_ascii != 0 {
-        let byte = after_non_ascii.trailing_zeros() / 8;
+        let bit = after_non_ascii.trailing_zeros();
         after_non_ascii &= after_non_ascii - 1;
-        let end = at + byte as usize;
+        let end = at + bit as usize;
         // Most chars beyond ASCII are accented letters (C3 80 to C3 BF), read without decoding.
         let after_latin1_letter = end >= 2 && is_latin1_letter(bytes, end - 2);
         if !after_latin1_letter && !ends_in_word_char(&s[..end]) {
-            starts |= 0x80 << (8 * byte);
+            starts |= 1 << bit;
         }
     }
     starts

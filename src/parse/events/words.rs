@@ -413,7 +413,11 @@ pub(super) fn offset_in(text: &str, word: &str) -> usize {
 }
 
 pub(super) fn trim_start_non_word(s: &str) -> &str {
-    &s[triggers::leading_run(s, false)..]
+    // Most words start on an ASCII letter or digit: nothing to trim, with no call.
+    match s.as_bytes().first() {
+        Some(byte) if byte.is_ascii_alphanumeric() => s,
+        _ => &s[triggers::leading_run(s, false)..],
+    }
 }
 
 #[cfg(test)]
