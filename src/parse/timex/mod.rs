@@ -1250,6 +1250,7 @@ fn tense_near(
         }
     }
     let mut aside_closed = false;
+    let mut coordinated = false;
     for i in last + 1..tokens.len() {
         // "avait laissé entendre en octobre qu'il se déciderait en décembre": the verb of a
         // clause that "que" opens after the expression is not its tense.
@@ -1257,6 +1258,7 @@ fn tense_near(
             break;
         }
         aside_closed |= vocab.kinds[tokens[i].class as usize] == Kind::Comma;
+        coordinated |= vocab.kinds[tokens[i].class as usize] == Kind::Et;
         if let Some(t) = cue(vocab, text, tokens, i) {
             // …told in the pluperfect, the plan was for a day gone by.
             if planned_aside && aside_closed && t == Tense::SurePast {
@@ -1265,6 +1267,11 @@ fn tense_near(
             // "La décrue ne devrait pas s'amorcer avant samedi, a prévenu Vigicrues": past a comma,
             // the verb is another clause's (here the saying's); the clause's own verb decides.
             if aside_closed && cue_before {
+                break;
+            }
+            // "Nous avons reçu des plaintes ce week-end et d'autres arriveront": past "et", the
+            // verb is a coordinated clause's; the clause's own verb before decides.
+            if coordinated && cue_before {
                 break;
             }
             consider(i - last, t);

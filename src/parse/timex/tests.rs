@@ -2361,3 +2361,84 @@ fn a_number_after_a_weekday_before_a_plural_noun_counts_it() {
     let text = "Le vote aura lieu le vendredi 17 février.";
     assert_eq!(values(text, Some("2017-02-06")), [pair("le vendredi 17 février", "2017-02-17")]);
 }
+
+#[test]
+fn a_night_across_two_months_is_dated_by_its_evening() {
+    let text = "Des heurts ont éclaté dans la nuit du 30 avril au 1er mai à Paris.";
+    let t = tag(text, Some("2016-05-02"));
+    let x = find(&t, text, "la nuit du 30 avril au 1er mai");
+    assert_eq!((x.kind, x.value.as_str()), (TimexType::Time, "2016-04-30TNI"));
+}
+
+#[test]
+fn a_date_with_its_part_of_the_day_after_au_is_a_time() {
+    let text = "Le 14 juillet au soir, la foule s'est massée sur la promenade.";
+    assert_eq!(values(text, Some("2016-07-16")), [pair("Le 14 juillet au soir", "2016-07-14TEV")]);
+    let text = "Les bureaux resteront fermés jusqu'au 3 mai au matin.";
+    assert_eq!(values(text, Some("2016-04-28")), [pair("3 mai au matin", "2016-05-03TMO")]);
+}
+
+#[test]
+fn a_week_ago_to_the_day_is_a_day() {
+    let text = "Il y a une semaine jour pour jour, la police avait perquisitionné son domicile.";
+    assert_eq!(values(text, Some("2016-03-10")), [pair("Il y a une semaine jour pour jour", "2016-03-03")]);
+    // Not to the day: that week.
+    let text = "Il y a une semaine, la police avait perquisitionné son domicile.";
+    assert_eq!(values(text, Some("2016-03-10")), [pair("Il y a une semaine", "2016-W09")]);
+}
+
+#[test]
+fn two_clock_times_of_a_span_are_times_the_second_past_midnight_if_earlier() {
+    let text = "Les bureaux de vote seront ouverts de 8 heures à 20 heures.";
+    assert_eq!(
+        values(text, Some("2016-05-04")),
+        [pair("8 heures", "2016-05-04T08:00"), pair("20 heures", "2016-05-04T20:00")]
+    );
+    let text = "Le couvre-feu s'applique entre 22 heures et 5 heures du matin.";
+    assert_eq!(
+        values(text, Some("2016-05-04")),
+        [pair("22 heures", "2016-05-04T22:00"), pair("5 heures du matin", "2016-05-05T05:00")]
+    );
+    // The same time elsewhere, in brackets.
+    let text = "Le scrutin a commencé à 7 heures (5 heures GMT) dans la capitale.";
+    assert_eq!(
+        values(text, Some("2016-05-04")),
+        [pair("7 heures", "2016-05-04T07:00"), pair("5 heures", "2016-05-04T05:00")]
+    );
+    // No clock time past 24: two durations.
+    let text = "La grève durera entre 24 heures et 72 heures.";
+    let t = tag(text, Some("2016-05-04"));
+    assert!(t.iter().all(|x| x.kind == TimexType::Duration), "{:?}", values(text, None));
+    assert_eq!(t.len(), 2);
+}
+
+#[test]
+fn years_after_a_possessive_are_an_age_unless_they_count_a_span() {
+    assert_eq!(
+        values("La reine a fêté ses 90 ans en avril.", Some("2016-06-10")),
+        [pair("avril", "2016-04")]
+    );
+    let text = "Ses huit ans de mandat ont été marqués par la crise.";
+    assert_eq!(values(text, Some("2016-06-10")), [pair("huit ans", "P8Y")]);
+    let text = "Après leurs dix ans au pouvoir, les travaillistes ont perdu.";
+    assert_eq!(values(text, Some("2016-06-10")), [pair("dix ans", "P10Y")]);
+}
+
+#[test]
+fn the_weekend_of_a_past_clause_before_a_coordinated_future_one_is_gone_by() {
+    // Published on Monday 7 March 2016.
+    let text = "Nous avons enregistré des dizaines de départs ce week-end et d'autres suivront.";
+    assert_eq!(values(text, Some("2016-03-07")), [pair("ce week-end", "2016-W09-WE")]);
+}
+
+#[test]
+fn the_nth_week_of_a_month_is_the_iso_week_of_its_nth_thursday() {
+    // 1 September 2016 is a Thursday: the first week of September is 2016-W35.
+    let text = "Le sommet se tiendra la première semaine de septembre.";
+    assert_eq!(values(text, Some("2016-06-10")), [pair("la première semaine de septembre", "2016-W35")]);
+    let text = "Les négociations reprendront la dernière semaine d'octobre 2016.";
+    assert_eq!(values(text, Some("2016-06-10")), [pair("la dernière semaine d'octobre 2016", "2016-W43")]);
+    // "première" is no day of the month.
+    let text = "La première ministre a parlé le 3 mai, et la première dame a suivi.";
+    assert_eq!(values(text, Some("2016-06-10")), [pair("le 3 mai", "2016-05-03")]);
+}
