@@ -273,7 +273,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         pending.sort_by_key(|p| p.rule != Rule::Pod);
         for p in pending.drain(..) {
             let clause = day_in_clause(vocab, abbr, text, &norms, &tokens, p.first);
-            let time_before = if matches!(p.rule, Rule::OffsetClock | Rule::Then) {
+            let time_before = if matches!(p.rule, Rule::OffsetClock | Rule::Then | Rule::Time) {
                 norms
                     .iter()
                     .filter(|n| n.last < p.first && n.kind == TimexType::Time)
@@ -891,6 +891,26 @@ fn in_a_set_off_participle(
     }
 }
 
+/// The comma opening a phrase set off by commas that the comma `close` ends, when a past
+/// participle opens it (", arrivé le mois dernier,"); a dozen words at most.
+fn participle_aside_closed_at(
+    abbr: &Abbreviations,
+    vocab: &Vocab,
+    text: &str,
+    tokens: &[Token],
+    close: usize,
+) -> Option<usize> {
+    const REACH: usize = 12;
+    let open = (close.saturating_sub(REACH)..close)
+        .rev()
+        .take_while(|&k| !ends_clause(abbr, text, tokens, k))
+        .find(|&k| vocab.kinds[tokens[k].class as usize] == Kind::Comma)?;
+    let t = tokens.get(open + 1).filter(|_| open + 1 < close)?;
+    (vocab.kinds[t.class as usize] == Kind::Word
+        && suffix_cue(vocab, &text[t.start..t.end]) == Some(Cue::Participle))
+    .then_some(open)
+}
+
 /// Whether token `t` is an auxiliary that may make a pluperfect ("avait", "s'étaient").
 fn is_pluperfect_auxiliary(vocab: &Vocab, t: &Token) -> bool {
     match t.val {
@@ -1190,9 +1210,21 @@ fn tense_near(
     };
     // Whether a cue was found before the expression, in its clause.
     let mut cue_before = false;
+    // "Le préfet, arrivé le mois dernier, prépare le scrutin du 23 avril": a phrase set off by
+    // commas that opens with a past participle has its own time; its cues are not the clause's.
+    let mut aside_opens_at = None;
     for i in (0..first).rev() {
+        if aside_opens_at.is_some_and(|open| i >= open) {
+            continue;
+        }
         if ends_clause(abbr, text, tokens, i) || opens_a_participle_clause(vocab, text, tokens, i) {
             break;
+        }
+        if vocab.kinds[tokens[i].class as usize] == Kind::Comma {
+            aside_opens_at = participle_aside_closed_at(abbr, vocab, text, tokens, i);
+            if aside_opens_at.is_some() {
+                continue;
+            }
         }
         match introducer_of_infinitive(vocab, text, tokens, i, &mut key) {
             Some(Introducer::Promise) => {

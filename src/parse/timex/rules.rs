@@ -545,6 +545,15 @@ impl<'a> Context<'a> {
                 // "dans la nuit de vendredi à samedi … vers 6 heures": a night is dated by its
                 // evening, and the hours before noon are the morrow's.
                 let day = day.map(|d| if self.night && h < 12 { d + chrono::Duration::days(1) } else { d });
+                // "samedi soir, à partir de 20 heures. … Vers 2 heures du matin": an hour before
+                // dawn told after the evening of its day, with no day of its own, is the morrow's.
+                let day = day.map(|d| {
+                    if h < 6 && self.after_the_evening_of(d) {
+                        d + chrono::Duration::days(1)
+                    } else {
+                        d
+                    }
+                });
                 let value = match day {
                     Some(d) => calendar::at_time(calendar::iso_day(d), h, m),
                     None => format!("XXXX-XX-XXT{h:02}:{m:02}"),
@@ -623,6 +632,23 @@ impl<'a> Context<'a> {
                 vec![out(TimexType::Time, v.to_string(), None, Resolution::Absolute, None, None)]
             }
         }
+    }
+
+    /// Whether the time told last is the evening or the night of `day` (a part of the day, or a
+    /// clock time from 20 hours), with no day in the clause and no night already counted.
+    fn after_the_evening_of(&self, day: NaiveDate) -> bool {
+        !self.night
+            && self.clause_day.is_none()
+            && self.time_before.is_some_and(|v| {
+                v.get(..10).is_some_and(|d| d == calendar::iso_day(day))
+                    && match v.get(10..) {
+                        Some("TEV" | "TNI") => true,
+                        Some(clock) => {
+                            clock.get(1..3).and_then(|h| h.parse::<u32>().ok()).is_some_and(|h| h >= 20)
+                        }
+                        None => false,
+                    }
+            })
     }
 
     /// "à ce moment-là", "au même moment": the time told last (a clock time, a part of a day) if
@@ -788,7 +814,6 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// A day (or what is knowable of it), refined by a part of the day or a clock time.
     /// Two clock times joined by "à", "et" or an opening bracket: each is read as a clock time;
     /// the second of a span ("à", "et") earlier than the first is on the morrow.
     fn time_range(&self, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Vec<Norm> {
@@ -821,6 +846,7 @@ impl<'a> Context<'a> {
         out
     }
 
+    /// A day (or what is knowable of it), refined by a part of the day or a clock time.
     #[allow(clippy::too_many_arguments)]
     fn day_value(
         &self,

@@ -2442,3 +2442,25 @@ fn the_nth_week_of_a_month_is_the_iso_week_of_its_nth_thursday() {
     let text = "La première ministre a parlé le 3 mai, et la première dame a suivi.";
     assert_eq!(values(text, Some("2016-06-10")), [pair("le 3 mai", "2016-05-03")]);
 }
+
+#[test]
+fn the_cues_of_a_participle_phrase_set_off_by_commas_are_not_the_clause_s() {
+    // "dernier" is the aside's: the main clause, in the present, looks to the nearest 3 March.
+    let text = "Le ministre, nommé le mois dernier, prépare la conférence du 3 mars.";
+    assert_eq!(
+        values(text, Some("2017-01-05")),
+        [pair("le mois dernier", "2016-12"), pair("3 mars", "2017-03-03")]
+    );
+}
+
+#[test]
+fn an_hour_before_dawn_told_after_an_evening_is_the_morrow_s() {
+    let text = "Les supporters se sont rassemblés samedi soir. Vers 4 heures du matin, la police a dispersé les derniers.";
+    assert_eq!(
+        values(text, Some("2016-07-04")),
+        [pair("samedi soir", "2016-07-02TEV"), pair("4 heures du matin", "2016-07-03T04:00")]
+    );
+    // A day of its own keeps it; so does an hour after noon.
+    let text = "Le cortège est parti samedi à 15 heures. Vers 4 heures du matin, tout était calme.";
+    assert_eq!(find(&tag(text, Some("2016-07-04")), text, "4 heures du matin").value, "2016-07-02T04:00");
+}
