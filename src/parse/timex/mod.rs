@@ -267,6 +267,15 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         take_the_year_of_the_noun_before(vocab, abbr, text, &tokens, &mut norms, &norm_rules);
         narrow_the_year_told_before(text, &tokens, &mut norms, &norm_rules);
         count_from_the_event_date(vocab, abbr, text, &tokens, publication_day, &mut norms, &norm_rules);
+        count_quoted_days_from_the_saying(
+            vocab,
+            text,
+            sentence_start,
+            &tokens,
+            publication_day,
+            &mut norms,
+            &norm_rules,
+        );
 
         // Clock times and parts of the day belong to the day of their clause, if it names one;
         // a part of the day names one for the clock times after it ("ce matin à 7 heures").
@@ -455,6 +464,47 @@ fn count_from_the_event_date(
         }
         let Some(event_day) = event_day else { continue };
         count_from(&mut norms[i], event_day, event_day + (day - anchor));
+    }
+}
+
+/// "X a promis dimanche de faire campagne « dès demain »", "« Nous partirons demain », a déclaré
+/// samedi X": a day counted from the speaker's today, in a quotation, counts from the day of the
+/// saying the sentence tells outside the quotation (a day gone by), not from publication.
+fn count_quoted_days_from_the_saying(
+    vocab: &Vocab,
+    text: &str,
+    sentence_start: usize,
+    tokens: &[Token],
+    publication_day: Option<NaiveDate>,
+    norms: &mut [Norm],
+    rules: &[Rule],
+) {
+    let Some(today) = publication_day else { return };
+    for i in 0..norms.len() {
+        if rules[i] != Rule::RelDay || norms[i].resolution != crate::corpus::Resolution::PublicationDate {
+            continue;
+        }
+        let Some(day) = norms[i].focus.and_then(|f| f.naive()) else { continue };
+        if !is_quoted(&text[sentence_start..tokens[norms[i].first].start]) {
+            continue;
+        }
+        let saying = (0..norms.len())
+            .filter(|&j| j != i && matches!(rules[j], Rule::Weekday | Rule::Date))
+            .filter_map(|j| Some((j, norms[j].focus?.naive()?)))
+            .filter(|&(j, d)| d < today && !is_quoted(&text[sentence_start..tokens[norms[j].first].start]))
+            // Of the same sentence: no full stop outside the quotation between them.
+            .filter(|&(j, _)| {
+                let (a, b) =
+                    if j < i { (norms[j].last, norms[i].first) } else { (norms[i].last, norms[j].first) };
+                !(a + 1..b).any(|k| {
+                    vocab.kinds[tokens[k].class as usize] == Kind::Stop
+                        && !is_quoted(&text[sentence_start..tokens[k].start])
+                })
+            })
+            .min_by_key(|&(j, _)| j.abs_diff(i));
+        if let Some((_, said)) = saying {
+            count_from(&mut norms[i], said, said + (day - today));
+        }
     }
 }
 
@@ -1136,10 +1186,21 @@ fn day_in_clause(
     at: usize,
 ) -> Option<(NaiveDate, bool)> {
     let day = |n: &Norm| Some((n.focus?.naive()?, is_night(n)));
+    // "contesterait lundi les résultats devant le Conseil, qui a accepté en fin d'après-midi …":
+    // a relative clause set off by a comma after the day, still open, tells an act of its own.
+    let in_a_relative_after = |n: &Norm| {
+        (n.last + 1..at).rev().find(|&i| vocab.kinds[tokens[i].class as usize] == Kind::Comma).is_some_and(
+            |c| {
+                tokens
+                    .get(c + 1)
+                    .is_some_and(|t| c + 1 < at && text[t.start..t.end].eq_ignore_ascii_case("qui"))
+            },
+        )
+    };
     let before = norms
         .iter()
         .rev()
-        .filter(|n| n.first < at && same_clause(abbr, text, tokens, n.first, at))
+        .filter(|n| n.first < at && same_clause(abbr, text, tokens, n.first, at) && !in_a_relative_after(n))
         .filter(|n| !starts_a_span_to_now(abbr, vocab, text, tokens, n.first))
         .find_map(day);
     before.or_else(|| {

@@ -1175,7 +1175,12 @@ impl<'a> Context<'a> {
             }
             // "Au printemps, Kiev avait accusé Moscou": a season an act took place in is the last
             // one (or the next for a future), not the season in general.
-            (None, _, _, Some(dct)) if tense() != Tense::Unknown && dct.month.is_some() => {
+            // "promet un premier budget à l'automne": with a determiner, a season is as much this
+            // year's in the present (its tense unknown) as in the future.
+            (None, _, _, Some(dct))
+                if (tense() != Tense::Unknown || f.det || self.prev_word_is(first, &["au"]))
+                    && dct.month.is_some() =>
+            {
                 let dct_month = dct.month.unwrap_or(6);
                 let y = match tense() {
                     t if t.is_past() && order(s) > dct_month => dct.year - 1,

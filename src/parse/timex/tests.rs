@@ -2464,3 +2464,38 @@ fn an_hour_before_dawn_told_after_an_evening_is_the_morrow_s() {
     let text = "Le cortège est parti samedi à 15 heures. Vers 4 heures du matin, tout était calme.";
     assert_eq!(find(&tag(text, Some("2016-07-04")), text, "4 heures du matin").value, "2016-07-02T04:00");
 }
+
+#[test]
+fn a_day_counted_from_the_speaker_s_today_in_a_quotation_counts_from_the_saying() {
+    // Published on Tuesday 8 March 2016; the saying was on Sunday.
+    let text = "Le ministre a assuré dimanche que les frontières rouvriraient « dès demain ».";
+    assert_eq!(
+        values(text, Some("2016-03-08")),
+        [pair("dimanche", "2016-03-06"), pair("demain", "2016-03-07")]
+    );
+    let text = "« Nous signerons demain », a déclaré samedi le négociateur.";
+    assert_eq!(
+        values(text, Some("2016-03-08")),
+        [pair("demain", "2016-03-06"), pair("samedi", "2016-03-05")]
+    );
+    // No day of the saying: the publication day's.
+    let text = "« Nous signerons demain », a déclaré le négociateur.";
+    assert_eq!(values(text, Some("2016-03-08")), [pair("demain", "2016-03-09")]);
+}
+
+#[test]
+fn a_season_with_a_determiner_in_the_present_is_this_year_s() {
+    let text = "Le gouvernement présente un projet de loi à l'automne.";
+    assert_eq!(values(text, Some("2016-05-10")), [pair("l'automne", "2016-FA")]);
+    // Without one, the season in general.
+    assert_eq!(values("La récolte a lieu en automne.", Some("2016-05-10")), [pair("automne", "XXXX-FA")]);
+}
+
+#[test]
+fn a_relative_clause_after_a_day_does_not_take_it() {
+    // Published on Sunday 16 April 2017: Monday is ahead, the acceptance told in the past is not.
+    let text = "Le parti contestera lundi les résultats devant le Conseil, qui a validé dans la soirée des bulletins.";
+    let t = tag(text, Some("2017-04-16"));
+    assert_eq!(find(&t, text, "lundi").value, "2017-04-17");
+    assert_eq!(find(&t, text, "la soirée").value, "2017-04-16TEV");
+}
