@@ -4031,9 +4031,7 @@ fn dates_of_l08_rosetta_acheve_sa_mission_sur_tchouri() {
 // heures du matin" (on the publication day: the Saint-Sylvestre that dates them comes after, in a
 // clause "alors qu'" opens); u02 "en fin d'après-midi" (the day in focus, Saturday, not the
 // referendum's Sunday); u04 "Trois jours après" counted from an update stamp after a place name on
-// its line ("Les Sables-d'Olonne. Modifié le …"), which zones leaves in the body; u08 "au lendemain
-// de l'attentat de Berlin, le 19 décembre" (the morrow of the day told before, not of the date in
-// apposition).
+// its line ("Les Sables-d'Olonne. Modifié le …"), which zones leaves in the body.
 
 #[test]
 fn dates_of_u01_cologne_new_year_s_eve() {
@@ -4267,6 +4265,8 @@ fn dates_of_u08_strasbourg_new_year() {
             ("il y a un an", Date, "2016", None),
             ("25 novembre", Date, "2016-11-25", None),
             ("31 décembre", Date, "2016-12-31", None),
+            // The morrow of the event dated in apposition, not of the day told before (it was 2017-01-01).
+            ("lendemain", Date, "2016-12-20", None),
             ("le 19 décembre", Date, "2016-12-19", None),
             ("2 heures du matin", Time, "2017-01-01T02:00", None),
             ("lundi", Date, "2017-01-02", None),

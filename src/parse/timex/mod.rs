@@ -380,10 +380,17 @@ fn count_from_the_event_date(
             continue;
         }
         let phrase_ends = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Comma | Kind::Break));
-        // The day of the event the offset's own phrase dates ("les attentats du 13 novembre").
+        // The day of the event the offset's own phrase dates ("les attentats du 13 novembre"), or
+        // a date set off after it that ends the sentence ("au lendemain de l'attentat de Berlin,
+        // le 19 décembre.").
+        let apposed = |n: &Norm| {
+            let mut ends = (last + 1..n.first).filter(|&j| phrase_ends(j));
+            matches!((ends.next(), ends.next()), (Some(c), None) if c + 1 == n.first && kind(c) == Some(Kind::Comma))
+                && matches!(kind(n.last + 1), None | Some(Kind::Stop | Kind::Break))
+        };
         let event_day = norms[i + 1..]
             .iter()
-            .take_while(|n| !(last + 1..n.first).any(phrase_ends))
+            .take_while(|n| !(last + 1..n.first).any(phrase_ends) || apposed(n))
             .find_map(|n| n.focus?.naive());
         // "Au lendemain du référendum, Puigdemont a appelé lundi …": the eve or morrow of an event,
         // with no day told before, is the day of its clause too, not counted from publication.

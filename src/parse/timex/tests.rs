@@ -2499,3 +2499,13 @@ fn a_relative_clause_after_a_day_does_not_take_it() {
     assert_eq!(find(&t, text, "lundi").value, "2017-04-17");
     assert_eq!(find(&t, text, "la soirée").value, "2017-04-16TEV");
 }
+
+#[test]
+fn the_morrow_of_an_event_dated_in_apposition_at_the_sentence_end_counts_from_that_date() {
+    let text = "Le festival, ouvert du 2 au 28 juillet, a été placé sous protection au lendemain de l'attentat de Nice, le 14 juillet.";
+    assert_eq!(find(&tag(text, Some("2016-08-01")), text, "lendemain").value, "2016-07-15");
+    // Not at the sentence end, the date after it is left alone: set off after a date, the morrow
+    // names that date.
+    let text = "Le 28 juillet, au lendemain du vote, le 27 juillet, les députés sont partis.";
+    assert_eq!(find(&tag(text, Some("2016-08-01")), text, "lendemain").value, "2016-07-28");
+}
