@@ -4024,3 +4024,262 @@ fn dates_of_l08_rosetta_acheve_sa_mission_sur_tchouri() {
         ],
     );
 }
+
+// u01–u08 (session 20): wire, daily, radio, regional and weekly pages with their furniture, dense in
+// the night across a new year, weekends near a year boundary, spans of clock times, quarters,
+// seasons, ordinal weeks and reported speech. Not asserted (still wrong): u01 "entre 23 heures et 4
+// heures du matin" (on the publication day: the Saint-Sylvestre that dates them comes after, in a
+// clause "alors qu'" opens); u02 "en fin d'après-midi" (the day in focus, Saturday, not the
+// referendum's Sunday); u04 "Trois jours après" counted from an update stamp after a place name on
+// its line ("Les Sables-d'Olonne. Modifié le …"), which zones leaves in the body.
+
+#[test]
+fn dates_of_u01_cologne_new_year_s_eve() {
+    check(
+        "u01",
+        &[
+            ("lundi", Date, "2016-01-04", None),
+            ("la nuit du 31 décembre au 1er janvier", Time, "2015-12-31TNI", None),
+            ("vendredi matin", Time, "2016-01-01TMO", None),
+            ("ce week-end", Date, "2015-W53-WE", None),
+            ("les prochains jours", Duration, "PXD", None),
+            ("14 h 30", Time, "2016-01-04T14:30", None),
+            ("mardi", Date, "2016-01-05", None),
+            ("dimanche soir", Time, "2016-01-03TEV", None),
+            ("jeudi prochain", Date, "2016-01-07", None),
+            ("la Saint-Sylvestre", Date, "2015-12-31", None),
+            ("le 1er janvier au matin", Time, "2016-01-01TMO", None),
+            ("l'an dernier", Date, "2015", None),
+            ("Fin 2015", Date, "2015", Some("END")),
+            ("2016", Date, "2016", None),
+            ("la semaine dernière", Date, "2015-W53", None),
+            ("mercredi", Date, "2016-01-06", None),
+            ("Il y a un an", Date, "2015", None),
+            ("début janvier 2015", Date, "2015-01", Some("START")),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u02_turkish_referendum_night() {
+    check(
+        "u02",
+        &[
+            ("dimanche soir", Time, "2017-04-16TEV", None),
+            ("17 heures", Time, "2017-04-16T17:00", None),
+            ("16 heures", Time, "2017-04-16T16:00", None),
+            ("janvier", Date, "2017-01", None),
+            ("novembre 2019", Date, "2019-11", None),
+            ("2029", Date, "2029", None),
+            ("le 21 juillet 2016", Date, "2016-07-21", None),
+            ("cinq jours après", Date, "2016-07-21", None),
+            ("la nuit du 15 au 16 juillet", Time, "2016-07-15TNI", None),
+            ("Trois mois après", Date, "2016-10", None),
+            ("Samedi", Date, "2017-04-15", None),
+            ("la veille", Date, "2017-04-15", None),
+            ("lundi", Date, "2017-04-17", None),
+            ("14 heures", Time, "2017-04-17T14:00", None),
+            ("le mois de mars", Date, "2017-03", None),
+            ("la fin du mois", Date, "2017-04", Some("END")),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u03_zimbabwe_ultimatum() {
+    check(
+        "u03",
+        &[
+            ("ce lundi", Date, "2017-11-20", None),
+            ("dimanche soir", Time, "2017-11-19TEV", None),
+            ("1980", Date, "1980", None),
+            ("la mi-décembre", Date, "2017-12", Some("MID")),
+            ("début d'après-midi", Time, "2017-11-19TAF", Some("START")),
+            ("lundi midi", Time, "2017-11-20T12:00", None),
+            ("Ce matin", Time, "2017-11-20TMO", None),
+            ("mardi", Date, "2017-11-21", None),
+            ("la fin de la semaine", Date, "2017-W47", Some("END")),
+            ("la nuit de mardi à mercredi", Time, "2017-11-14TNI", None),
+            ("Jeudi", Date, "2017-11-16", None),
+            ("Quarante-huit heures plus tard", Date, "2017-11-18", None),
+            ("Il y a une semaine jour pour jour", Date, "2017-11-13", None),
+            ("le 6 novembre", Date, "2017-11-06", None),
+            ("deux semaines", Duration, "P2W", None),
+            ("les prochaines heures", Duration, "PTXH", None),
+            ("février", Date, "2017-02", None),
+            ("37 années", Duration, "P37Y", None),
+            ("début des années 2000", Date, "200", Some("START")),
+        ],
+    );
+    // "a fêté ses 93 ans": an age.
+    no_timex_in("u03", &["93 ans"]);
+}
+
+#[test]
+fn dates_of_u04_vendee_globe_arrivals() {
+    check(
+        "u04",
+        &[
+            ("ce dimanche", Date, "2017-01-22", None),
+            ("jeudi", Date, "2017-01-19", None),
+            ("16 h 37", Time, "2017-01-19T16:37", None),
+            ("74 jours", Duration, "P74D", None),
+            ("2013", Date, "2013", None),
+            ("le 6 novembre", Date, "2016-11-06", None),
+            ("début décembre", Date, "2016-12", Some("START")),
+            ("vendredi matin", Time, "2017-01-20TMO", None),
+            ("seize heures après", Date, "2017-01-20", None),
+            ("la nuit de samedi à dimanche", Time, "2017-01-21TNI", None),
+            ("1 h 40", Time, "2017-01-22T01:40", None),
+            ("mardi prochain", Date, "2017-01-24", None),
+            ("la mi-février", Date, "2017-02", Some("MID")),
+            ("début mars", Date, "2017-03", Some("START")),
+            ("22 octobre", Date, "2016-10-22", None),
+            ("6 novembre", Date, "2016-11-06", None),
+            ("27", Date, "2017-01-27", None),
+            ("29 janvier", Date, "2017-01-29", None),
+            ("week-end prochain", Date, "2017-W04-WE", None),
+            ("Il y a quatre ans", Date, "2013", None),
+            ("le 24 décembre", Date, "2016-12-24", None),
+            ("la veille", Date, "2016-12-24", None),
+            ("l'automne 2020", Date, "2020-FA", None),
+            ("jeudi soir", Time, "2017-01-19TEV", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u05_growth_quarters_and_seasons() {
+    check(
+        "u05",
+        &[
+            ("3", Date, "2017-05-03", None),
+            ("9 mai 2017", Date, "2017-05-09", None),
+            ("premier trimestre", Date, "2017-Q1", None),
+            ("janvier", Date, "2017-01", None),
+            ("mars", Date, "2017-03", None),
+            ("trimestre précédent", Date, "2016-Q4", None),
+            ("vendredi dernier", Date, "2017-04-28", None),
+            ("Fin 2016", Date, "2016", Some("END")),
+            ("le début de l'année", Date, "2017", Some("START")),
+            ("le 1er janvier", Date, "2017-01-01", None),
+            ("le mois dernier", Date, "2017-04", None),
+            ("quatre mois", Duration, "P4M", None),
+            ("la mi-juin", Date, "2017-06", Some("MID")),
+            ("le 30 mai", Date, "2017-05-30", None),
+            ("deuxième trimestre", Date, "2017-Q2", None),
+            ("2017", Date, "2017", None),
+            ("l'an dernier", Date, "2016", None),
+            ("mi-avril", Date, "2017-04", Some("MID")),
+            ("dimanche", Date, "2017-05-07", None),
+            ("l'été", Date, "2017-SU", None),
+            ("cet été", Date, "2017-SU", None),
+            ("l'automne", Date, "2017-FA", None),
+            ("la première semaine de juillet", Date, "2017-W27", None),
+            ("11", Date, "2017-06-11", None),
+            ("18 juin", Date, "2017-06-18", None),
+            ("Il y a deux ans jour pour jour", Date, "2015-05-04", None),
+            ("le 4 mai 2015", Date, "2015-05-04", None),
+            ("2016", Date, "2016", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u06_kenya_rerun() {
+    check(
+        "u06",
+        &[
+            ("lundi", Date, "2017-09-04", None),
+            ("17 octobre", Date, "2017-10-17", None),
+            ("vendredi", Date, "2017-09-01", None),
+            ("26", Date, "2017-08-26", None),
+            ("29 août", Date, "2017-08-29", None),
+            ("8 août", Date, "2017-08-08", None),
+            ("soixante jours", Duration, "P60D", None),
+            ("le 31 octobre", Date, "2017-10-31", None),
+            ("deux semaines", Duration, "P2W", None),
+            ("samedi soir", Time, "2017-09-02TEV", None),
+            ("le 12", Date, "2017-09-12", None),
+            ("le 14 septembre", Date, "2017-09-14", None),
+            ("mercredi", Date, "2017-09-06", None),
+            ("la fin du mois", Date, "2017-09", Some("END")),
+            ("dimanche", Date, "2017-09-03", None),
+            ("demain", Date, "2017-09-04", None),
+            ("samedi", Date, "2017-09-02", None),
+            ("jeudi", Date, "2017-09-07", None),
+            ("fin 2007", Date, "2007", Some("END")),
+            ("début 2008", Date, "2008", Some("START")),
+            ("Il y a dix ans", Date, "2007", None),
+            ("ce lundi matin", Time, "2017-09-04TMO", None),
+            ("la journée de vendredi", Time, "2017-09-01TDT", None),
+        ],
+    );
+    no_timex_in("u06", &["1 100 morts"]);
+}
+
+#[test]
+fn dates_of_u07_super_tuesday() {
+    check(
+        "u07",
+        &[
+            ("samedi", Date, "2016-02-27", None),
+            ("la nuit de samedi à dimanche", Time, "2016-02-27TNI", None),
+            ("mardi 1er mars", Date, "2016-03-01", None),
+            ("le 20 février", Date, "2016-02-20", None),
+            ("trois jours plus tard", Date, "2016-02-23", None),
+            ("Le week-end dernier", Date, "2016-W08-WE", None),
+            ("jeudi soir", Time, "2016-02-25TEV", None),
+            ("le 15 mars", Date, "2016-03-15", None),
+            ("le 19 avril", Date, "2016-04-19", None),
+            ("Mardi prochain", Date, "2016-03-01", None),
+            ("dimanche", Date, "2016-02-28", None),
+            ("la nuit de mardi à mercredi", Time, "2016-03-01TNI", None),
+            ("juillet", Date, "2016-07", None),
+            ("18", Date, "2016-07-18", None),
+            ("21 juillet", Date, "2016-07-21", None),
+            ("25", Date, "2016-07-25", None),
+            ("28 juillet", Date, "2016-07-28", None),
+            ("le 8 novembre", Date, "2016-11-08", None),
+            ("novembre 2008", Date, "2008-11", None),
+            ("le 20 janvier 2017", Date, "2017-01-20", None),
+            ("Il y a quatre ans", Date, "2012", None),
+            ("printemps 2012", Date, "2012-SP", None),
+            ("la mi-mars", Date, "2016-03", Some("MID")),
+            ("samedi 27 février", Date, "2016-02-27", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u08_strasbourg_new_year() {
+    check(
+        "u08",
+        &[
+            ("la Saint-Sylvestre", Date, "2016-12-31", None),
+            ("ce dimanche matin", Time, "2017-01-01TMO", None),
+            ("la nuit de samedi à dimanche", Time, "2016-12-31TNI", None),
+            ("Nouvel An 2016", Date, "2016-01-01", None),
+            ("samedi soir", Time, "2016-12-31TEV", None),
+            ("20 heures", Time, "2016-12-31T20:00", None),
+            ("il y a un an", Date, "2016", None),
+            ("25 novembre", Date, "2016-11-25", None),
+            ("31 décembre", Date, "2016-12-31", None),
+            // The morrow of the event dated in apposition, not of the day told before (it was 2017-01-01).
+            ("lendemain", Date, "2016-12-20", None),
+            ("le 19 décembre", Date, "2016-12-19", None),
+            ("2 heures du matin", Time, "2017-01-01T02:00", None),
+            ("lundi", Date, "2017-01-02", None),
+            ("11 heures", Time, "2017-01-03T11:00", None),
+            ("24 décembre", Date, "2016-12-24", None),
+            ("2 janvier", Date, "2017-01-02", None),
+            ("la semaine prochaine", Date, "2017-W01", None),
+            ("2015", Date, "2015", None),
+            ("vendredi", Date, "2016-12-30", None),
+            ("2 janvier au soir", Time, "2017-01-02TEV", None),
+            ("le mois dernier", Date, "2016-12", None),
+            ("le 23 avril", Date, "2017-04-23", None),
+            ("23 h 30", Time, "2016-12-31T23:30", None),
+        ],
+    );
+}

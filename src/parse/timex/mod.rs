@@ -267,13 +267,22 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         take_the_year_of_the_noun_before(vocab, abbr, text, &tokens, &mut norms, &norm_rules);
         narrow_the_year_told_before(text, &tokens, &mut norms, &norm_rules);
         count_from_the_event_date(vocab, abbr, text, &tokens, publication_day, &mut norms, &norm_rules);
+        count_quoted_days_from_the_saying(
+            vocab,
+            text,
+            sentence_start,
+            &tokens,
+            publication_day,
+            &mut norms,
+            &norm_rules,
+        );
 
         // Clock times and parts of the day belong to the day of their clause, if it names one;
         // a part of the day names one for the clock times after it ("ce matin à 7 heures").
         pending.sort_by_key(|p| p.rule != Rule::Pod);
         for p in pending.drain(..) {
             let clause = day_in_clause(vocab, abbr, text, &norms, &tokens, p.first);
-            let time_before = if matches!(p.rule, Rule::OffsetClock | Rule::Then) {
+            let time_before = if matches!(p.rule, Rule::OffsetClock | Rule::Then | Rule::Time) {
                 norms
                     .iter()
                     .filter(|n| n.last < p.first && n.kind == TimexType::Time)
@@ -371,10 +380,17 @@ fn count_from_the_event_date(
             continue;
         }
         let phrase_ends = |j: usize| matches!(kind(j), Some(Kind::Stop | Kind::Comma | Kind::Break));
-        // The day of the event the offset's own phrase dates ("les attentats du 13 novembre").
+        // The day of the event the offset's own phrase dates ("les attentats du 13 novembre"), or
+        // a date set off after it that ends the sentence ("au lendemain de l'attentat de Berlin,
+        // le 19 décembre.").
+        let apposed = |n: &Norm| {
+            let mut ends = (last + 1..n.first).filter(|&j| phrase_ends(j));
+            matches!((ends.next(), ends.next()), (Some(c), None) if c + 1 == n.first && kind(c) == Some(Kind::Comma))
+                && matches!(kind(n.last + 1), None | Some(Kind::Stop | Kind::Break))
+        };
         let event_day = norms[i + 1..]
             .iter()
-            .take_while(|n| !(last + 1..n.first).any(phrase_ends))
+            .take_while(|n| !(last + 1..n.first).any(phrase_ends) || apposed(n))
             .find_map(|n| n.focus?.naive());
         // "Au lendemain du référendum, Puigdemont a appelé lundi …": the eve or morrow of an event,
         // with no day told before, is the day of its clause too, not counted from publication.
@@ -455,6 +471,47 @@ fn count_from_the_event_date(
         }
         let Some(event_day) = event_day else { continue };
         count_from(&mut norms[i], event_day, event_day + (day - anchor));
+    }
+}
+
+/// "X a promis dimanche de faire campagne « dès demain »", "« Nous partirons demain », a déclaré
+/// samedi X": a day counted from the speaker's today, in a quotation, counts from the day of the
+/// saying the sentence tells outside the quotation (a day gone by), not from publication.
+fn count_quoted_days_from_the_saying(
+    vocab: &Vocab,
+    text: &str,
+    sentence_start: usize,
+    tokens: &[Token],
+    publication_day: Option<NaiveDate>,
+    norms: &mut [Norm],
+    rules: &[Rule],
+) {
+    let Some(today) = publication_day else { return };
+    for i in 0..norms.len() {
+        if rules[i] != Rule::RelDay || norms[i].resolution != crate::corpus::Resolution::PublicationDate {
+            continue;
+        }
+        let Some(day) = norms[i].focus.and_then(|f| f.naive()) else { continue };
+        if !is_quoted(&text[sentence_start..tokens[norms[i].first].start]) {
+            continue;
+        }
+        let saying = (0..norms.len())
+            .filter(|&j| j != i && matches!(rules[j], Rule::Weekday | Rule::Date))
+            .filter_map(|j| Some((j, norms[j].focus?.naive()?)))
+            .filter(|&(j, d)| d < today && !is_quoted(&text[sentence_start..tokens[norms[j].first].start]))
+            // Of the same sentence: no full stop outside the quotation between them.
+            .filter(|&(j, _)| {
+                let (a, b) =
+                    if j < i { (norms[j].last, norms[i].first) } else { (norms[i].last, norms[j].first) };
+                !(a + 1..b).any(|k| {
+                    vocab.kinds[tokens[k].class as usize] == Kind::Stop
+                        && !is_quoted(&text[sentence_start..tokens[k].start])
+                })
+            })
+            .min_by_key(|&(j, _)| j.abs_diff(i));
+        if let Some((_, said)) = saying {
+            count_from(&mut norms[i], said, said + (day - today));
+        }
     }
 }
 
@@ -891,6 +948,26 @@ fn in_a_set_off_participle(
     }
 }
 
+/// The comma opening a phrase set off by commas that the comma `close` ends, when a past
+/// participle opens it (", arrivé le mois dernier,"); a dozen words at most.
+fn participle_aside_closed_at(
+    abbr: &Abbreviations,
+    vocab: &Vocab,
+    text: &str,
+    tokens: &[Token],
+    close: usize,
+) -> Option<usize> {
+    const REACH: usize = 12;
+    let open = (close.saturating_sub(REACH)..close)
+        .rev()
+        .take_while(|&k| !ends_clause(abbr, text, tokens, k))
+        .find(|&k| vocab.kinds[tokens[k].class as usize] == Kind::Comma)?;
+    let t = tokens.get(open + 1).filter(|_| open + 1 < close)?;
+    (vocab.kinds[t.class as usize] == Kind::Word
+        && suffix_cue(vocab, &text[t.start..t.end]) == Some(Cue::Participle))
+    .then_some(open)
+}
+
 /// Whether token `t` is an auxiliary that may make a pluperfect ("avait", "s'étaient").
 fn is_pluperfect_auxiliary(vocab: &Vocab, t: &Token) -> bool {
     match t.val {
@@ -1116,10 +1193,21 @@ fn day_in_clause(
     at: usize,
 ) -> Option<(NaiveDate, bool)> {
     let day = |n: &Norm| Some((n.focus?.naive()?, is_night(n)));
+    // "contesterait lundi les résultats devant le Conseil, qui a accepté en fin d'après-midi …":
+    // a relative clause set off by a comma after the day, still open, tells an act of its own.
+    let in_a_relative_after = |n: &Norm| {
+        (n.last + 1..at).rev().find(|&i| vocab.kinds[tokens[i].class as usize] == Kind::Comma).is_some_and(
+            |c| {
+                tokens
+                    .get(c + 1)
+                    .is_some_and(|t| c + 1 < at && text[t.start..t.end].eq_ignore_ascii_case("qui"))
+            },
+        )
+    };
     let before = norms
         .iter()
         .rev()
-        .filter(|n| n.first < at && same_clause(abbr, text, tokens, n.first, at))
+        .filter(|n| n.first < at && same_clause(abbr, text, tokens, n.first, at) && !in_a_relative_after(n))
         .filter(|n| !starts_a_span_to_now(abbr, vocab, text, tokens, n.first))
         .find_map(day);
     before.or_else(|| {
@@ -1190,9 +1278,21 @@ fn tense_near(
     };
     // Whether a cue was found before the expression, in its clause.
     let mut cue_before = false;
+    // "Le préfet, arrivé le mois dernier, prépare le scrutin du 23 avril": a phrase set off by
+    // commas that opens with a past participle has its own time; its cues are not the clause's.
+    let mut aside_opens_at = None;
     for i in (0..first).rev() {
+        if aside_opens_at.is_some_and(|open| i >= open) {
+            continue;
+        }
         if ends_clause(abbr, text, tokens, i) || opens_a_participle_clause(vocab, text, tokens, i) {
             break;
+        }
+        if vocab.kinds[tokens[i].class as usize] == Kind::Comma {
+            aside_opens_at = participle_aside_closed_at(abbr, vocab, text, tokens, i);
+            if aside_opens_at.is_some() {
+                continue;
+            }
         }
         match introducer_of_infinitive(vocab, text, tokens, i, &mut key) {
             Some(Introducer::Promise) => {
@@ -1250,6 +1350,7 @@ fn tense_near(
         }
     }
     let mut aside_closed = false;
+    let mut coordinated = false;
     for i in last + 1..tokens.len() {
         // "avait laissé entendre en octobre qu'il se déciderait en décembre": the verb of a
         // clause that "que" opens after the expression is not its tense.
@@ -1257,6 +1358,7 @@ fn tense_near(
             break;
         }
         aside_closed |= vocab.kinds[tokens[i].class as usize] == Kind::Comma;
+        coordinated |= vocab.kinds[tokens[i].class as usize] == Kind::Et;
         if let Some(t) = cue(vocab, text, tokens, i) {
             // …told in the pluperfect, the plan was for a day gone by.
             if planned_aside && aside_closed && t == Tense::SurePast {
@@ -1265,6 +1367,11 @@ fn tense_near(
             // "La décrue ne devrait pas s'amorcer avant samedi, a prévenu Vigicrues": past a comma,
             // the verb is another clause's (here the saying's); the clause's own verb decides.
             if aside_closed && cue_before {
+                break;
+            }
+            // "Nous avons reçu des plaintes ce week-end et d'autres arriveront": past "et", the
+            // verb is a coordinated clause's; the clause's own verb before decides.
+            if coordinated && cue_before {
                 break;
             }
             consider(i - last, t);

@@ -33,6 +33,10 @@ pub(super) enum Rule {
     SetWeekday,
     Set,
     Time,
+    /// "de 8 heures à 19 heures", "entre 23 heures et 4 heures du matin", "à 17 heures (16 heures
+    /// à Paris)": two clock times, each its own expression (the second after midnight when it is
+    /// earlier than the first).
+    TimeRange,
     Pod,
     Ref,
     /// "à ce moment-là", "au même moment": the time told last (resolved with the clock times,
@@ -63,6 +67,7 @@ impl FromStr for Rule {
             "set_weekday" => Rule::SetWeekday,
             "set" => Rule::Set,
             "time" => Rule::Time,
+            "time_range" => Rule::TimeRange,
             "pod" => Rule::Pod,
             "ref" => Rule::Ref,
             "then" => Rule::Then,
@@ -75,7 +80,7 @@ impl Rule {
     /// Clock times, parts of the day and offsets from a clock time are resolved after the dates,
     /// on the day they belong to.
     pub fn needs_day(self) -> bool {
-        matches!(self, Rule::Time | Rule::Pod | Rule::OffsetClock | Rule::Then)
+        matches!(self, Rule::Time | Rule::TimeRange | Rule::Pod | Rule::OffsetClock | Rule::Then)
     }
 }
 
@@ -278,6 +283,8 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
                 }
             }
             Kind::Weekend => f.weekend = true,
+            // "la nuit du 31 décembre au 1er janvier" is dated by the evening it starts on.
+            Kind::Month if f.pod.is_some() && f.month.is_some() => {}
             Kind::Month => f.month = num(ctx, t).map(|m| m as u32),
             // A span of days ("la nuit de vendredi à samedi") is dated by its first.
             Kind::Weekday if f.weekday.is_some() => {}
@@ -471,7 +478,7 @@ impl<'a> Context<'a> {
                     && !matches!(self.kind_at(last + 1), Some(Kind::De | Kind::Des)))
                 .then_some(Unit { mult: 1.0, letter: 'D', time: false });
                 let Some(unit) = f.unit.or(daytime).or(days) else { return Vec::new() };
-                if self.someday(first, last) {
+                if self.someday(first, last) || self.age_after_a_possessive(first, last, unit) {
                     return Vec::new();
                 }
                 // "plus de deux ans après l'accord": an offset, read from its number on.
@@ -538,6 +545,15 @@ impl<'a> Context<'a> {
                 // "dans la nuit de vendredi à samedi … vers 6 heures": a night is dated by its
                 // evening, and the hours before noon are the morrow's.
                 let day = day.map(|d| if self.night && h < 12 { d + chrono::Duration::days(1) } else { d });
+                // "samedi soir, à partir de 20 heures. … Vers 2 heures du matin": an hour before
+                // dawn told after the evening of its day, with no day of its own, is the morrow's.
+                let day = day.map(|d| {
+                    if h < 6 && self.after_the_evening_of(d) {
+                        d + chrono::Duration::days(1)
+                    } else {
+                        d
+                    }
+                });
                 let value = match day {
                     Some(d) => calendar::at_time(calendar::iso_day(d), h, m),
                     None => format!("XXXX-XX-XXT{h:02}:{m:02}"),
@@ -603,6 +619,7 @@ impl<'a> Context<'a> {
                 vec![out(TimexType::Time, value, f.position, res, anchor, day.map(PartialDate::from_naive))]
             }
             Rule::Then => self.then(first, last).into_iter().collect(),
+            Rule::TimeRange => self.time_range(first, last, tense),
             Rule::Ref => {
                 // "à ce moment-là" points at the time just mentioned, not at the present (read by
                 // `Rule::Then` when one was told).
@@ -615,6 +632,23 @@ impl<'a> Context<'a> {
                 vec![out(TimexType::Time, v.to_string(), None, Resolution::Absolute, None, None)]
             }
         }
+    }
+
+    /// Whether the time told last is the evening or the night of `day` (a part of the day, or a
+    /// clock time from 20 hours), with no day in the clause and no night already counted.
+    fn after_the_evening_of(&self, day: NaiveDate) -> bool {
+        !self.night
+            && self.clause_day.is_none()
+            && self.time_before.is_some_and(|v| {
+                v.get(..10).is_some_and(|d| d == calendar::iso_day(day))
+                    && match v.get(10..) {
+                        Some("TEV" | "TNI") => true,
+                        Some(clock) => {
+                            clock.get(1..3).and_then(|h| h.parse::<u32>().ok()).is_some_and(|h| h >= 20)
+                        }
+                        None => false,
+                    }
+            })
     }
 
     /// "à ce moment-là", "au même moment": the time told last (a clock time, a part of a day) if
@@ -707,6 +741,18 @@ impl<'a> Context<'a> {
             || first.checked_sub(1).and_then(|p| self.kind_at(p)) == Some(Kind::Word)
     }
 
+    /// "a fêté ses 93 ans en février", "pour leurs 18 ans": years after a possessive, with no
+    /// "de", "à" or "au" after them ("ses dix ans de mandat", "ses cinq ans au pouvoir" count a
+    /// span), are an age.
+    fn age_after_a_possessive(&self, first: usize, last: usize, unit: Unit) -> bool {
+        unit.letter == 'Y'
+            && !unit.time
+            && self.prev_word_is(first, &["ses", "son", "leurs", "leur", "mes", "nos", "vos", "tes"])
+            && !matches!(self.kind_at(last + 1), Some(Kind::De | Kind::Des))
+            // "ses cinq ans au pouvoir", "ses deux ans à la tête du parti": a span in a post.
+            && !self.prev_word_is(last + 2, &["au", "à", "aux"])
+    }
+
     /// "Un jour, nous verrons", "il reviendra un jour": some day, not a duration of one; "pendant
     /// un jour", "d'un jour", "en un jour", "pour un jour", "un jour de deuil", "a duré un jour"
     /// count one.
@@ -766,6 +812,38 @@ impl<'a> Context<'a> {
             Some(d) => (Some(d), Resolution::PreviousDate, Some(calendar::iso_day(d))),
             None => self.anchor_day(),
         }
+    }
+
+    /// Two clock times joined by "à", "et" or an opening bracket: each is read as a clock time;
+    /// the second of a span ("à", "et") earlier than the first is on the morrow.
+    fn time_range(&self, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Vec<Norm> {
+        let joins = |i: &usize| {
+            matches!(self.kind_at(*i), Some(Kind::Et | Kind::LParen)) || self.prev_word_is(i + 1, &["à", "a"])
+        };
+        let Some(k) = (first + 1..last).find(joins) else { return Vec::new() };
+        let bracket = self.kind_at(k) == Some(Kind::LParen);
+        let mut out = self.normalise(Rule::Time, first, k - 1, tense);
+        let mut second = self.normalise(Rule::Time, k + 1, last, tense);
+        let (Some(a), Some(b)) = (out.first(), second.first_mut()) else {
+            // "entre 24 heures et 48 heures": no clock times, two durations.
+            let mut out = self.normalise(Rule::Duration, first, k - 1, tense);
+            out.append(&mut self.normalise(Rule::Duration, k + 1, last, tense));
+            return out;
+        };
+        // "entre 23 heures et 4 heures du matin": past midnight, unless a night already put it there.
+        let day_and_hour =
+            |v: &str| Some((v.get(..10)?.parse::<NaiveDate>().ok()?, v.get(11..16)?.to_string()));
+        if let (false, Some((da, ha)), Some((db, hb))) =
+            (bracket, day_and_hour(&a.value), day_and_hour(&b.value))
+        {
+            if da == db && hb < ha {
+                if let Some(next) = db.succ_opt() {
+                    b.value.replace_range(..10, &calendar::iso_day(next));
+                }
+            }
+        }
+        out.append(&mut second);
+        out
     }
 
     /// A day (or what is knowable of it), refined by a part of the day or a clock time.
@@ -1097,7 +1175,12 @@ impl<'a> Context<'a> {
             }
             // "Au printemps, Kiev avait accusé Moscou": a season an act took place in is the last
             // one (or the next for a future), not the season in general.
-            (None, _, _, Some(dct)) if tense() != Tense::Unknown && dct.month.is_some() => {
+            // "promet un premier budget à l'automne": with a determiner, a season is as much this
+            // year's in the present (its tense unknown) as in the future.
+            (None, _, _, Some(dct))
+                if (tense() != Tense::Unknown || f.det || self.prev_word_is(first, &["au"]))
+                    && dct.month.is_some() =>
+            {
                 let dct_month = dct.month.unwrap_or(6);
                 let y = match tense() {
                     t if t.is_past() && order(s) > dct_month => dct.year - 1,
@@ -1131,11 +1214,14 @@ impl<'a> Context<'a> {
             _ => None,
         });
         // "le dernier trimestre de 2015": the last of the year named (no ordinal, a year).
-        let last_of_year = n.is_none() && f.dir == Some(-1) && f.year.is_some();
+        let last_of_year = n.is_none() && f.dir == Some(-1) && (f.year.is_some() || f.month.is_some());
         if n.is_none() && !last_of_year {
             return None;
         }
         let n = n.unwrap_or(0.0) as i32;
+        if (unit.letter, unit.time) == ('W', false) {
+            return self.nth_week_of_month(f, first, last, n, tense);
+        }
         let norm = |value: String, resolution, focus| Norm {
             first,
             last,
@@ -1178,6 +1264,43 @@ impl<'a> Context<'a> {
             None => format!("XXXX-{letter}{n}"),
         };
         Some(norm(value, res, year.map(PartialDate::year)))
+    }
+
+    /// "la première semaine de juillet", "la dernière semaine d'août" (`n` 0): the nth week of the
+    /// month, as ISO counts the weeks of a year (the first is the one with the month's first
+    /// Thursday, the last the one with its last).
+    fn nth_week_of_month(
+        &self,
+        f: &Feats,
+        first: usize,
+        last: usize,
+        n: i32,
+        tense: &dyn Fn() -> Tense,
+    ) -> Option<Norm> {
+        let m = f.month?;
+        let (y, res) = match (f.year, self.dct) {
+            (Some(y), _) => (y, Resolution::Absolute),
+            (None, Some(dct)) => (calendar::pick_month(m, dct, None, tense), Resolution::PublicationDate),
+            (None, None) => return None,
+        };
+        let thursday = match n {
+            0 => {
+                let (ny, nm) = calendar::add_months(y, m, 1);
+                NaiveDate::from_ymd_opt(ny, nm, 1)? - chrono::Duration::days(4)
+            }
+            1..=5 => NaiveDate::from_ymd_opt(y, m, (n as u32 - 1) * 7 + 4)?,
+            _ => return None,
+        };
+        Some(Norm {
+            first,
+            last,
+            kind: TimexType::Date,
+            value: calendar::week_value(thursday),
+            modifier: None,
+            resolution: res,
+            anchor: None,
+            focus: PartialDate::ym(y, m),
+        })
     }
 
     fn after_preposition(&self, first: usize) -> bool {
@@ -1540,7 +1663,8 @@ impl<'a> Context<'a> {
                 match base.and_then(|b| b.naive()) {
                     Some(d) => {
                         let day = d + chrono::Duration::days(days.round() as i64);
-                        if from_dct && letter == 'W' && !time {
+                        // "il y a une semaine": that week; "jour pour jour", that day.
+                        if from_dct && letter == 'W' && !time && !f.to_the_day {
                             (calendar::week_value(day), None)
                         } else {
                             (calendar::iso_day(day), Some(PartialDate::from_naive(day)))

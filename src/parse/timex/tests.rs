@@ -2361,3 +2361,151 @@ fn a_number_after_a_weekday_before_a_plural_noun_counts_it() {
     let text = "Le vote aura lieu le vendredi 17 février.";
     assert_eq!(values(text, Some("2017-02-06")), [pair("le vendredi 17 février", "2017-02-17")]);
 }
+
+#[test]
+fn a_night_across_two_months_is_dated_by_its_evening() {
+    let text = "Des heurts ont éclaté dans la nuit du 30 avril au 1er mai à Paris.";
+    let t = tag(text, Some("2016-05-02"));
+    let x = find(&t, text, "la nuit du 30 avril au 1er mai");
+    assert_eq!((x.kind, x.value.as_str()), (TimexType::Time, "2016-04-30TNI"));
+}
+
+#[test]
+fn a_date_with_its_part_of_the_day_after_au_is_a_time() {
+    let text = "Le 14 juillet au soir, la foule s'est massée sur la promenade.";
+    assert_eq!(values(text, Some("2016-07-16")), [pair("Le 14 juillet au soir", "2016-07-14TEV")]);
+    let text = "Les bureaux resteront fermés jusqu'au 3 mai au matin.";
+    assert_eq!(values(text, Some("2016-04-28")), [pair("3 mai au matin", "2016-05-03TMO")]);
+}
+
+#[test]
+fn a_week_ago_to_the_day_is_a_day() {
+    let text = "Il y a une semaine jour pour jour, la police avait perquisitionné son domicile.";
+    assert_eq!(values(text, Some("2016-03-10")), [pair("Il y a une semaine jour pour jour", "2016-03-03")]);
+    // Not to the day: that week.
+    let text = "Il y a une semaine, la police avait perquisitionné son domicile.";
+    assert_eq!(values(text, Some("2016-03-10")), [pair("Il y a une semaine", "2016-W09")]);
+}
+
+#[test]
+fn two_clock_times_of_a_span_are_times_the_second_past_midnight_if_earlier() {
+    let text = "Les bureaux de vote seront ouverts de 8 heures à 20 heures.";
+    assert_eq!(
+        values(text, Some("2016-05-04")),
+        [pair("8 heures", "2016-05-04T08:00"), pair("20 heures", "2016-05-04T20:00")]
+    );
+    let text = "Le couvre-feu s'applique entre 22 heures et 5 heures du matin.";
+    assert_eq!(
+        values(text, Some("2016-05-04")),
+        [pair("22 heures", "2016-05-04T22:00"), pair("5 heures du matin", "2016-05-05T05:00")]
+    );
+    // The same time elsewhere, in brackets.
+    let text = "Le scrutin a commencé à 7 heures (5 heures GMT) dans la capitale.";
+    assert_eq!(
+        values(text, Some("2016-05-04")),
+        [pair("7 heures", "2016-05-04T07:00"), pair("5 heures", "2016-05-04T05:00")]
+    );
+    // No clock time past 24: two durations.
+    let text = "La grève durera entre 24 heures et 72 heures.";
+    let t = tag(text, Some("2016-05-04"));
+    assert!(t.iter().all(|x| x.kind == TimexType::Duration), "{:?}", values(text, None));
+    assert_eq!(t.len(), 2);
+}
+
+#[test]
+fn years_after_a_possessive_are_an_age_unless_they_count_a_span() {
+    assert_eq!(
+        values("La reine a fêté ses 90 ans en avril.", Some("2016-06-10")),
+        [pair("avril", "2016-04")]
+    );
+    let text = "Ses huit ans de mandat ont été marqués par la crise.";
+    assert_eq!(values(text, Some("2016-06-10")), [pair("huit ans", "P8Y")]);
+    let text = "Après leurs dix ans au pouvoir, les travaillistes ont perdu.";
+    assert_eq!(values(text, Some("2016-06-10")), [pair("dix ans", "P10Y")]);
+}
+
+#[test]
+fn the_weekend_of_a_past_clause_before_a_coordinated_future_one_is_gone_by() {
+    // Published on Monday 7 March 2016.
+    let text = "Nous avons enregistré des dizaines de départs ce week-end et d'autres suivront.";
+    assert_eq!(values(text, Some("2016-03-07")), [pair("ce week-end", "2016-W09-WE")]);
+}
+
+#[test]
+fn the_nth_week_of_a_month_is_the_iso_week_of_its_nth_thursday() {
+    // 1 September 2016 is a Thursday: the first week of September is 2016-W35.
+    let text = "Le sommet se tiendra la première semaine de septembre.";
+    assert_eq!(values(text, Some("2016-06-10")), [pair("la première semaine de septembre", "2016-W35")]);
+    let text = "Les négociations reprendront la dernière semaine d'octobre 2016.";
+    assert_eq!(values(text, Some("2016-06-10")), [pair("la dernière semaine d'octobre 2016", "2016-W43")]);
+    // "première" is no day of the month.
+    let text = "La première ministre a parlé le 3 mai, et la première dame a suivi.";
+    assert_eq!(values(text, Some("2016-06-10")), [pair("le 3 mai", "2016-05-03")]);
+}
+
+#[test]
+fn the_cues_of_a_participle_phrase_set_off_by_commas_are_not_the_clause_s() {
+    // "dernier" is the aside's: the main clause, in the present, looks to the nearest 3 March.
+    let text = "Le ministre, nommé le mois dernier, prépare la conférence du 3 mars.";
+    assert_eq!(
+        values(text, Some("2017-01-05")),
+        [pair("le mois dernier", "2016-12"), pair("3 mars", "2017-03-03")]
+    );
+}
+
+#[test]
+fn an_hour_before_dawn_told_after_an_evening_is_the_morrow_s() {
+    let text = "Les supporters se sont rassemblés samedi soir. Vers 4 heures du matin, la police a dispersé les derniers.";
+    assert_eq!(
+        values(text, Some("2016-07-04")),
+        [pair("samedi soir", "2016-07-02TEV"), pair("4 heures du matin", "2016-07-03T04:00")]
+    );
+    // A day of its own keeps it; so does an hour after noon.
+    let text = "Le cortège est parti samedi à 15 heures. Vers 4 heures du matin, tout était calme.";
+    assert_eq!(find(&tag(text, Some("2016-07-04")), text, "4 heures du matin").value, "2016-07-02T04:00");
+}
+
+#[test]
+fn a_day_counted_from_the_speaker_s_today_in_a_quotation_counts_from_the_saying() {
+    // Published on Tuesday 8 March 2016; the saying was on Sunday.
+    let text = "Le ministre a assuré dimanche que les frontières rouvriraient « dès demain ».";
+    assert_eq!(
+        values(text, Some("2016-03-08")),
+        [pair("dimanche", "2016-03-06"), pair("demain", "2016-03-07")]
+    );
+    let text = "« Nous signerons demain », a déclaré samedi le négociateur.";
+    assert_eq!(
+        values(text, Some("2016-03-08")),
+        [pair("demain", "2016-03-06"), pair("samedi", "2016-03-05")]
+    );
+    // No day of the saying: the publication day's.
+    let text = "« Nous signerons demain », a déclaré le négociateur.";
+    assert_eq!(values(text, Some("2016-03-08")), [pair("demain", "2016-03-09")]);
+}
+
+#[test]
+fn a_season_with_a_determiner_in_the_present_is_this_year_s() {
+    let text = "Le gouvernement présente un projet de loi à l'automne.";
+    assert_eq!(values(text, Some("2016-05-10")), [pair("l'automne", "2016-FA")]);
+    // Without one, the season in general.
+    assert_eq!(values("La récolte a lieu en automne.", Some("2016-05-10")), [pair("automne", "XXXX-FA")]);
+}
+
+#[test]
+fn a_relative_clause_after_a_day_does_not_take_it() {
+    // Published on Sunday 16 April 2017: Monday is ahead, the acceptance told in the past is not.
+    let text = "Le parti contestera lundi les résultats devant le Conseil, qui a validé dans la soirée des bulletins.";
+    let t = tag(text, Some("2017-04-16"));
+    assert_eq!(find(&t, text, "lundi").value, "2017-04-17");
+    assert_eq!(find(&t, text, "la soirée").value, "2017-04-16TEV");
+}
+
+#[test]
+fn the_morrow_of_an_event_dated_in_apposition_at_the_sentence_end_counts_from_that_date() {
+    let text = "Le festival, ouvert du 2 au 28 juillet, a été placé sous protection au lendemain de l'attentat de Nice, le 14 juillet.";
+    assert_eq!(find(&tag(text, Some("2016-08-01")), text, "lendemain").value, "2016-07-15");
+    // Not at the sentence end, the date after it is left alone: set off after a date, the morrow
+    // names that date.
+    let text = "Le 28 juillet, au lendemain du vote, le 27 juillet, les députés sont partis.";
+    assert_eq!(find(&tag(text, Some("2016-08-01")), text, "lendemain").value, "2016-07-28");
+}
