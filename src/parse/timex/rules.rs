@@ -355,6 +355,9 @@ fn next_is_clock(ctx: &Context, toks: &[Token], i: usize) -> bool {
 impl<'a> Context<'a> {
     /// Normalises the match `first..=last` (extent) of `rule`. `tense` is asked only when needed.
     pub fn normalise(&self, rule: Rule, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Vec<Norm> {
+        if self.a_title(first, last) {
+            return Vec::new();
+        }
         let f = gather(self, first, last, matches!(rule, Rule::Time | Rule::RelDay | Rule::Weekday));
         let out =
             |kind, value: String, modifier: Option<&str>, resolution, anchor: Option<String>, focus| Norm {
@@ -695,6 +698,16 @@ impl<'a> Context<'a> {
     fn capitalised(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         self.text[t.start..t.end].chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// "Interrogée par Le Soir", "selon Le Matin": an article and a noun both capitalised inside a
+    /// sentence name a newspaper or a work, no time.
+    fn a_title(&self, first: usize, last: usize) -> bool {
+        let t = &self.tokens[first];
+        first < last
+            && matches!(&self.text[t.start..t.end], "Le" | "La" | "Les")
+            && self.capitalised(first + 1)
+            && !self.clause_start(first)
     }
 
     /// At the start of the sentence or after a full stop, a line break or other punctuation.

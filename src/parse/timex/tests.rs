@@ -633,6 +633,14 @@ fn a_capitalised_month_alone_is_a_name() {
 }
 
 #[test]
+fn a_capitalised_article_and_noun_inside_a_sentence_name_a_newspaper() {
+    assert_eq!(values("Il a été interrogé par Le Matin sur la crise.", Some("2015-10-14")), vec![]);
+    // Opening the sentence, or in lowercase, it is the time of day.
+    assert_eq!(values("Le matin, il a parlé.", Some("2015-10-14")), vec![pair("Le matin", "2015-10-14TMO")]);
+    assert_eq!(values("Il a parlé le matin.", Some("2015-10-14")), vec![pair("le matin", "2015-10-14TMO")]);
+}
+
+#[test]
 fn this_same_weekday_is_the_one_just_mentioned() {
     let text =
         "La halte-garderie rouvrira lundi 6 septembre. Les inscriptions se feront ce même lundi après-midi.";
