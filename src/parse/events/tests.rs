@@ -2300,3 +2300,17 @@ fn drops_initials_eased_sanctions_recalls_embargoes_and_decrees_signed_late_in_t
         assert_eq!(first_category(&f, "2016-05-04"), category, "{text}");
     }
 }
+
+#[test]
+fn exchanging_accusations_or_fire_is_the_act_of_the_noun_after_it() {
+    let f = fixture(
+        "Les deux armées ont échangé samedi des tirs d'artillerie.",
+        &[("samedi", "2015-06-20")],
+        &[],
+    );
+    assert_eq!(first_category(&f, "2015-06-21"), "military_action");
+    let f = fixture("Les deux camps ont échangé samedi des accusations.", &[("samedi", "2015-06-20")], &[]);
+    assert_eq!(first_category(&f, "2015-06-21"), "disapprove");
+    let f = fixture("Les deux pays ont échangé samedi des prisonniers.", &[("samedi", "2015-06-20")], &[]);
+    assert!(events(&f, "2015-06-21").is_empty());
+}
