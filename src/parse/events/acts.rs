@@ -707,6 +707,14 @@ pub(super) fn is_an_attitude_object(text: &str, sentence: Span, h: &Hit, lists: 
     if h.form.class != Class::Noun {
         return false;
     }
+    // Most nouns have no "à" (or "au", "aux") among the few bytes before them: a byte search
+    // rules them out unread.
+    const WINDOW: usize = 10;
+    let near = &text.as_bytes()[sentence.start.max(h.span.start.saturating_sub(WINDOW))..h.span.start];
+    if memchr::memmem::find(near, "à ".as_bytes()).is_none() && memchr::memmem::find(near, b" au").is_none()
+    {
+        return false;
+    }
     // Quotation marks aside, read back: an article, then "à", or "au" or "aux" alone; then the
     // attitude.
     let mut back = words(&text[sentence.start..h.span.start])
@@ -727,8 +735,9 @@ pub(super) fn is_an_attitude_object(text: &str, sentence: Span, h: &Hit, lists: 
 /// second word of a negation, in a quotation, is words said, no act told.
 pub(super) fn is_a_negated_infinitive(text: &str, sentence: Span, h: &Hit) -> bool {
     let before = &text[sentence.start..h.span.start];
+    // Infinitive endings are lowercase in running text: read as they are.
     h.form.class == Class::Act
+        && looks_infinitive(h.span.slice(text))
         && words(before).rev().take(2).any(|w| matches!(w, "pas" | "jamais" | "plus"))
-        && looks_infinitive(&Lower::new(h.span.slice(text)))
         && super::clauses::is_quoted(before)
 }

@@ -241,13 +241,19 @@ pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
         memchr::memchr2_iter(b'n', b'r', before).any(|at| needles.iter().any(|n| before[at..].starts_with(n)))
     };
     // The negation's needles all open on an n.
+    // A word of its own: not the end of "une", "une" being before most nouns.
     let negated = || {
         memchr::memchr_iter(b'n', before).any(|at| {
-            matches!(&before[at..], [b'n', b'e', b' ', ..] | [b'n', b'\'', ..] | [b'n', 0xE2, 0x80, 0x99, ..])
+            (at == 0 || !before[at - 1].is_ascii_alphabetic())
+                && matches!(
+                    &before[at..],
+                    [b'n', b'e', b' ', ..] | [b'n', b'\'', ..] | [b'n', 0xE2, 0x80, 0x99, ..]
+                )
         })
     };
     match hit.form.class {
         Class::Act if !negated() => false,
+        // "ni", a word of calling off, or a negation ("n'a pas repris les sanctions").
         Class::Noun if !holds(&[b"ni ", b"nnul", b"repor"]) && !negated() => false,
         Class::Act if hit.form.category == "consult" => is_negated(text, sentence, hit.span),
         // "n'a pas exigé d'excuses", "n'a pas réagi", "ne retirera pas ses troupes": an act

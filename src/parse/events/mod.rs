@@ -366,10 +366,11 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // act (in the imperfect) is told by none; what the aside tells is no content of it.
             if main.is_none() {
                 if let Some(f) = first {
-                    let verbs = hits
-                        .iter()
-                        .filter(|h| h.form.class == Class::Act && !is_act_noun(text, span, h) && !told(h));
-                    after_aside = verbs.take_while(|h| h.span.end < f.span.start).find_map(|h| {
+                    // The hits before the first told are told by none: only verbs are read.
+                    let before_first = hits.iter().take_while(|h| h.span.end < f.span.start);
+                    let mut verbs =
+                        before_first.filter(|h| h.form.class == Class::Act && !is_act_noun(text, span, h));
+                    after_aside = verbs.find_map(|h| {
                         let close = after_a_relative_aside(text, span, &bounds, h.span.start, h.span.end)?;
                         (close < f.span.start && verb_after_aside(close).is_some_and(|m| m.span == f.span))
                             .then_some(close)
