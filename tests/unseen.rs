@@ -2090,3 +2090,58 @@ fn patronymics_nicknames_of_countries_and_shared_demonyms() {
     let answer: Vec<_> = events_on(cuba, "répondu");
     assert!(answer.len() == 1 && answer[0].source == ["CUB"] && answer[0].target.is_empty(), "{answer:?}");
 }
+
+#[test]
+fn asides_agents_spelt_out_pronouns_negations_and_lifted_sanctions_on_p32_to_p39() {
+    let c = corpus();
+    // p32: Medvedev "a signé dans la soirée un décret prolongeant … l'embargo russe": a decree, no
+    // agreement; the Swiss "n'a pas repris les sanctions": no sanction of Switzerland's.
+    let a = article(&c, "p32");
+    assert!(has_event(a, "2016-07-01", "reduce_relations", "RUS", ""), "{:#?}", a.events);
+    assert!(a.events.iter().all(|e| e.category != "agree"), "{:#?}", a.events);
+    assert!(
+        a.events.iter().all(|e| !(e.category == "reduce_relations" && e.source.contains(&"CHE".to_string()))),
+        "{:#?}",
+        a.events
+    );
+    // p33: "Dans un discours …, il a accusé Téhéran": Trump (the first actor of the sentence before,
+    // not the Iran of "l'accord conclu en 2015"), on Friday; "qu'ils restaient « attachés » à
+    // l'accord" is said, no agreement; "des sanctions levées en janvier 2016" were lifted.
+    let a = article(&c, "p33");
+    assert!(has_event(a, "2017-10-13", "disapprove", "USA", "IRN"), "{:#?}", a.events);
+    assert!(events_on(a, "fait savoir").iter().any(|e| e.category == "statement" && e.source.len() == 3));
+    assert!(events_on(a, "accord").is_empty(), "{:#?}", a.events);
+    assert!(events_on(a, "sanctions levées").iter().all(|e| e.category == "yield"), "{:#?}", a.events);
+    // p34: "paraphé le 15 mai par le gouvernement malien".
+    let a = article(&c, "p34");
+    assert!(has_event(a, "2015-05-15", "agree", "MLI", ""), "{:#?}", a.events);
+    // p35: "suspendu jeudi du Mercosur par les quatre pays fondateurs du bloc, l'Argentine, le
+    // Brésil, le Paraguay et l'Uruguay"; "s'était vu refuser mercredi l'accès": Venezuela refused;
+    // "« Le Venezuela ne se laissera pas expulser »" expels no one.
+    let a = article(&c, "p35");
+    assert!(
+        events_on(a, "suspendu")
+            .iter()
+            .any(|e| e.date == "2016-12-01" && e.source == ["ARG", "BRA", "PRY", "URY"]),
+        "{:#?}",
+        a.events
+    );
+    assert!(events_on(a, "refuser").iter().all(|e| e.source.is_empty() && e.target == ["VEN"]));
+    assert!(events_on(a, "expulser").is_empty(), "{:#?}", a.events);
+    // p36: "ont largué jeudi … leur plus puissante bombe"; "a au contraire vivement condamné".
+    let a = article(&c, "p36");
+    assert!(has_event(a, "2017-04-13", "military_action", "USA", ""), "{:#?}", a.events);
+    assert!(events_on(a, "condamné").iter().any(|e| e.category == "disapprove"), "{:#?}", a.events);
+    // p37: "a annoncé vendredi 6 janvier le rappel temporaire de son ambassadeur à Séoul".
+    let a = article(&c, "p37");
+    assert!(has_event(a, "2017-01-06", "reduce_relations", "JPN", "KOR"), "{:#?}", a.events);
+    // p38: "Londres, qui réclamait …, a finalement accepté le calendrier": the main verb.
+    let a = article(&c, "p38");
+    assert!(events_on(a, "accepté").iter().any(|e| e.category == "agree" && e.source == ["GBR"]));
+    assert!(events_on(a, "réclamait").is_empty(), "{:#?}", a.events);
+    // p39: "avait assoupli une partie des sanctions en janvier dernier"; "l'embargo … imposé au
+    // Soudan depuis 1997" dates no lifting.
+    let a = article(&c, "p39");
+    assert!(has_event(a, "2017-01", "yield", "USA", "SDN"), "{:#?}", a.events);
+    assert!(a.events.iter().all(|e| e.date != "1997"), "{:#?}", a.events);
+}

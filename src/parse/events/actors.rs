@@ -514,7 +514,18 @@ impl<'a> SentenceCtx<'a, '_> {
             let mut sources: Vec<&str> =
                 agent.or_else(summoner).or_else(|| any_other(subject)).into_iter().collect();
             // "a été salué par Berlin et Ankara": agents joined by "et" act together.
-            if let (Some(agent), Some(at)) = (agent, near_par) {
+            // "a été suspendu par les quatre pays fondateurs du bloc, l'Argentine, le Brésil, le
+            // Paraguay et l'Uruguay": a plural agent the names after its comma spell out.
+            let spelt_out = || {
+                let (at, agent) = (par_at?, agent?);
+                let from = at + " par ".len();
+                let (s, _) = countries.iter().find(|(s, c)| s.start >= from && *c == agent)?;
+                let before = &self.text[from..s.start];
+                let comma = before.rfind(',')?;
+                let plural = ["les ", "ses ", "leurs "].iter().any(|p| before.starts_with(p));
+                (plural && !before[..comma].contains(',') && joined_by_and(&before[comma..])).then_some(at)
+            };
+            if let (Some(agent), Some(at)) = (agent, near_par.or_else(spelt_out)) {
                 if let Some(i) = countries.iter().position(|(s, c)| s.start >= at && *c == agent) {
                     let mut end = countries[i].0.end;
                     for &(s, c) in &countries[i + 1..] {

@@ -115,7 +115,7 @@ pub(super) fn is_object_of_an_infinitive(text: &str, sentence: Span, hits: &[Hit
 /// "a signé lundi un décret suspendant l'accord", "le décret signé mercredi": signing a decree or
 /// a law is no agreement with anyone; what the text does is the act, if a trigger tells it.
 pub(super) fn signs_a_decree(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
-    const AFTER: usize = 4;
+    const AFTER: usize = 6;
     if h.form.category != "agree"
         || h.form.class != Class::Act
         || !Lower::new(h.span.slice(text)).starts_with("sign")
@@ -442,7 +442,11 @@ pub(super) fn reported_act<'l>(
     const PAST: [&str; 6] = ["ai", "avons", "ont", "avions", "avait", "avaient"];
     let quoted = text[..clause_start].trim_end().ends_with(['»', '"', '”'])
         && !words(content.slice(text)).any(|w| PAST.iter().any(|p| w.eq_ignore_ascii_case(p)));
-    let acts = hits.iter().filter(|h| content.contains(h.span) && !(quoted && h.form.class == Class::Noun));
+    let acts = hits.iter().filter(|h| {
+        content.contains(h.span)
+            && !(quoted && h.form.class == Class::Noun)
+            && !is_a_negated_infinitive(text, sentence, h)
+    });
     main_act(acts)
 }
 
@@ -693,4 +697,48 @@ pub(super) fn is_a_report_noun_of_nothing(text: &str, sentence: Span, h: &Hit) -
     };
     let negated = words(before).any(is_negation);
     of_a_noun || negated
+}
+
+/// "restent « attachés » à l'accord", "est opposée au traité": a definite act noun after an
+/// attitude and "à" is what the attitude is about, no act told.
+pub(super) fn is_an_attitude_object(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    // A definite noun, a text or an act known ("l'accord"); not one to come ("favorables à une
+    // coopération plus large", which tells an intent).
+    const ARTICLES: [&str; 9] = ["l'", "l’", "le", "la", "les", "son", "sa", "leur", "leurs"];
+    if h.form.class != Class::Noun {
+        return false;
+    }
+    // Most nouns have no "à" (or "au", "aux") among the few bytes before them: a byte search
+    // rules them out unread.
+    const WINDOW: usize = 10;
+    let near = &text.as_bytes()[sentence.start.max(h.span.start.saturating_sub(WINDOW))..h.span.start];
+    if memchr::memmem::find(near, "à ".as_bytes()).is_none() && memchr::memmem::find(near, b" au").is_none()
+    {
+        return false;
+    }
+    // Quotation marks aside, read back: an article, then "à", or "au" or "aux" alone; then the
+    // attitude.
+    let mut back = words(&text[sentence.start..h.span.start])
+        .rev()
+        .filter(|w| !matches!(*w, "«" | "»" | "\"" | "“" | "”"))
+        .take(3)
+        .map(|w| Lower::new(w.trim_matches(['«', '»', '"'])));
+    let Some(first) = back.next() else { return false };
+    let after_a = match &*first {
+        "au" | "aux" => true,
+        w if ARTICLES.contains(&w) => back.next().is_some_and(|w| &*w == "à"),
+        _ => false,
+    };
+    after_a && back.next().is_some_and(|w| lists.attitudes.has(&w))
+}
+
+/// "« Le Venezuela ne se laissera pas expulser »": an act verb in the infinitive right after the
+/// second word of a negation, in a quotation, is words said, no act told.
+pub(super) fn is_a_negated_infinitive(text: &str, sentence: Span, h: &Hit) -> bool {
+    let before = &text[sentence.start..h.span.start];
+    // Infinitive endings are lowercase in running text: read as they are.
+    h.form.class == Class::Act
+        && looks_infinitive(h.span.slice(text))
+        && words(before).rev().take(2).any(|w| matches!(w, "pas" | "jamais" | "plus"))
+        && super::clauses::is_quoted(before)
 }

@@ -2,12 +2,13 @@
 //! later is a threat, a negated agreement a rejection, calling someone a telephone call, concluding
 //! that a finding).
 
+use super::acts::is_participle;
 use super::lists::EventWords;
 use super::tense::AUXILIARIES;
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, word_before, words,
-    Lower,
+    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, offset_in, word_before,
+    words, Lower,
 };
 use crate::corpus::Span;
 
@@ -240,14 +241,20 @@ pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
         memchr::memchr2_iter(b'n', b'r', before).any(|at| needles.iter().any(|n| before[at..].starts_with(n)))
     };
     // The negation's needles all open on an n.
+    // A word of its own: not the end of "une", "une" being before most nouns.
     let negated = || {
         memchr::memchr_iter(b'n', before).any(|at| {
-            matches!(&before[at..], [b'n', b'e', b' ', ..] | [b'n', b'\'', ..] | [b'n', 0xE2, 0x80, 0x99, ..])
+            (at == 0 || !before[at - 1].is_ascii_alphabetic())
+                && matches!(
+                    &before[at..],
+                    [b'n', b'e', b' ', ..] | [b'n', b'\'', ..] | [b'n', 0xE2, 0x80, 0x99, ..]
+                )
         })
     };
     match hit.form.class {
         Class::Act if !negated() => false,
-        Class::Noun if !holds(&[b"ni ", b"nnul", b"repor"]) => false,
+        // "ni", a word of calling off, or a negation ("n'a pas repris les sanctions").
+        Class::Noun if !holds(&[b"ni ", b"nnul", b"repor"]) && !negated() => false,
         Class::Act if hit.form.category == "consult" => is_negated(text, sentence, hit.span),
         // "n'a pas exigé d'excuses", "n'a pas réagi", "ne retirera pas ses troupes": an act
         // negated right before its verb is none. A negated agreement is a rejection, a negated
@@ -272,12 +279,35 @@ pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
                 if &*w == "ni" {
                     return i == 0 || i == 1 && after_determiner;
                 }
-                after_determiner = i == 0 && DETERMINERS.contains(&before_apostrophe(&w));
+                // "n'a pas repris les sanctions", "ne reconnaîtrait pas la sanction": the object
+                // of a negated verb is no act told.
+                if i == 1 && after_determiner && negates_the_verb_before(text, sentence, hit.span, &w) {
+                    return true;
+                }
+                after_determiner = i == 0
+                    && (DETERMINERS.contains(&before_apostrophe(&w)) || PLURAL_DETERMINERS.contains(&&*w));
             }
             false
         }
         _ => false,
     }
+}
+
+/// Determiners of a plural object: "n'a pas repris les sanctions".
+const PLURAL_DETERMINERS: [&str; 5] = ["les", "des", "ses", "leurs", "ces"];
+
+/// Whether `word`, the word before the determiner of the noun at `noun`, is a negated verb ("n'a
+/// pas repris les") or the second word of a negation after its verb ("ne reconnaîtrait pas la").
+fn negates_the_verb_before(text: &str, sentence: Span, noun: Span, word: &str) -> bool {
+    let clause = last_clause(&text[sentence.start..noun.start]);
+    let mut back = words(clause).rev().skip(1);
+    let Some(verb) = back.next() else { return false };
+    if matches!(word, "pas" | "jamais" | "plus") {
+        // The verb before "pas", then "ne" or "n'" before it.
+        return back.take(2).any(|w| w.starts_with('n') && is_negation(w));
+    }
+    let at = offset_in(text, verb);
+    is_participle(word) && is_negated_right_before(text, sentence, Span { start: at, end: at + verb.len() })
 }
 
 /// A negation right before a verb, with only an auxiliary, a pronoun or the second word of the

@@ -192,6 +192,10 @@ pub(super) fn attach<'l>(
         is_act_noun(text, sentence, h)
             && !(relational && h.span.start >= tx.end)
             && !is_a_named_text_undated(text, h.span, tx, lists)
+            // "la levée de l'embargo commercial imposé au Soudan depuis 1997": the date of a
+            // participle said of the complement of a noun phrase is the participle's, as after a
+            // verb (not "la réunion prévue le 8 février", "l'embargo imposé en 1962").
+            && (h.span.end > tx.start || !dates_the_complement(text, h.span, tx, lists))
     });
     // A fronted date ("Avant-hier, l'aviation avait mené 33 frappes") reaches over its comma, and
     // so does a date in apposition to its act ("son cinquième essai nucléaire, le 9 septembre,").
@@ -209,6 +213,14 @@ pub(super) fn attach<'l>(
         })
         .min_by_key(|h| distance(h));
     same_clause.map(|h| head_noun(text, hits, *h))
+}
+
+/// Whether the act noun phrase at `noun` ("levée de l'embargo") is followed by a participle said of
+/// its last word, with its own agent or "depuis", which the date `tx` after them complements.
+fn dates_the_complement(text: &str, noun: Span, tx: Span, lists: &EventWords) -> bool {
+    let phrase = noun.slice(text);
+    let Some(last_space) = phrase.rfind(' ') else { return false };
+    holds_a_participle_dated_after(&text[noun.start + last_space + 1..tx.start], lists)
 }
 
 /// Whether the word before `form` is "de", "d'", "du" or "des": the complement of a noun.

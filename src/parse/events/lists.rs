@@ -83,6 +83,7 @@ pub struct EventWords {
     pub(super) said_after_quote: WordList,
     pub(super) postponed: WordList,
     pub(super) place_nouns: WordList,
+    pub(super) attitudes: WordList,
 }
 
 impl EventWords {
@@ -127,7 +128,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 24] = [
+    const NAMES: [&'static str; 25] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -152,6 +153,7 @@ impl EventWords {
         "said_after_quote",
         "postponed",
         "place_nouns",
+        "attitudes",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -180,6 +182,7 @@ impl EventWords {
             "said_after_quote" => &mut self.said_after_quote,
             "postponed" => &mut self.postponed,
             "place_nouns" => &mut self.place_nouns,
+            "attitudes" => &mut self.attitudes,
             _ => return None,
         })
     }

@@ -48,11 +48,11 @@ use actors::{opening_person_country, whos_of, Directory, SentenceCtx};
 use acts::{
     abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_demonstrative,
     follows_a_determined_noun, follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun,
-    is_an_unarmed_entry, is_expected, is_hypothetical, is_object_of_an_infinitive, is_participle,
-    is_reduced_relative, is_said_of_a_noun, is_welcomed, is_where_said, main_act, postpones, reported_act,
-    resolve_aspect, signs_a_decree,
+    is_an_attitude_object, is_an_unarmed_entry, is_expected, is_hypothetical, is_object_of_an_infinitive,
+    is_participle, is_reduced_relative, is_said_of_a_noun, is_welcomed, is_where_said, main_act, postpones,
+    reported_act, resolve_aspect, signs_a_decree,
 };
-use acts::{follows_a_number, is_expected_subject};
+use acts::{follows_a_number, is_a_negated_infinitive, is_expected_subject};
 use category::{is_denied, is_negated_right_before};
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
 use coordination::{joins_a_second_infinitive, joins_a_second_verb, takes_an_object_pronoun};
@@ -166,12 +166,24 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             within_from(input.mentions, &mut mention_cursor, span, |m| m.span);
         // Who "il" or "elle" opening a clause stands for: the last actor of the sentences before.
         // Copied into the buffer of the sentences before: its strings are reused.
-        match events
+        // The first actor of the last sentence that names one: its main clause's subject, not
+        // whoever made a text said of a noun after it ("a refusé de certifier l'accord conclu en
+        // 2015 … Il a accusé").
+        let last_acting = events
             .iter()
             .rev()
             .take_while(|e| e.sentence + ANTECEDENT_REACH >= index)
             .find(|e| !e.source.is_empty())
-        {
+            .map(|last| {
+                events
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence == last.sentence)
+                    .filter(|e| !e.source.is_empty())
+                    .last()
+                    .unwrap_or(last)
+            });
+        match last_acting {
             Some(e) => antecedent.clone_from(&e.source),
             None => {
                 antecedent.clear();
@@ -371,6 +383,22 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 after_aside = Some(close);
                 Some(main)
             });
+            // "Londres, qui réclamait des discussions en parallèle, a finalement accepté le
+            // calendrier": the act told first is the main verb right after a relative aside whose
+            // act (in the imperfect) is told by none; what the aside tells is no content of it.
+            if main.is_none() {
+                if let Some(f) = first {
+                    // The hits before the first told are told by none: only verbs are read.
+                    let before_first = hits.iter().take_while(|h| h.span.end < f.span.start);
+                    let mut verbs =
+                        before_first.filter(|h| h.form.class == Class::Act && !is_act_noun(text, span, h));
+                    after_aside = verbs.find_map(|h| {
+                        let close = after_a_relative_aside(text, span, &bounds, h.span.start, h.span.end)?;
+                        (close < f.span.start && verb_after_aside(close).is_some_and(|m| m.span == f.span))
+                            .then_some(close)
+                    });
+                }
+            }
             main.or(first)
         } else {
             // "Les Etats-Unis ont levé les sanctions, six mois après l'accord conclu le 14
@@ -462,6 +490,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                         infinitive_from.is_none_or(|from| h.span.start < from)
                     }
             })
+            // "« Le Venezuela ne se laissera pas expulser », a-t-elle martelé": an act verb in
+            // the infinitive after a negation, quoted before the report, is words said.
+            .filter(|h| h.span.end > report.span.start || !is_a_negated_infinitive(text, span, h))
             // "…, a martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors
             // d'une réunion": where a report is said is no act of its own.
             .filter(|h| !is_where_said(text, report, h))
@@ -568,7 +599,29 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             })
             .flatten();
         let told_at_once = at_once.is_some();
-        let then = at_once.or(then);
+        // "Trump a refusé vendredi de certifier l'accord. Dans un discours, il a accusé Téhéran":
+        // a pronoun subject goes on telling what its antecedent did on the day of the sentence
+        // before, told in the same tense.
+        let continued = (timexes.is_empty() && matches!(tense, Some(Tense::Perfect)))
+            .then(|| {
+                let before = index.checked_sub(1)?;
+                let first = events.iter().find(|e| e.sentence == before && !e.source.is_empty())?;
+                // Told by a verb in the past ("a refusé vendredi"), not a noun or a participle
+                // said of one ("une conversation téléphonique tenue le 28 janvier").
+                let verb_told = || {
+                    let before_span = input.sentences[before].span;
+                    is_told_in_the_past(text, before_span, first.trigger, lists)
+                };
+                let dated = first.date_origin == EventDateOrigin::Timex
+                    && verb_told()
+                    && first.precision == Precision::Day
+                    && first.date.as_str() <= dct_value.as_str()
+                    && first.source == antecedent;
+                (dated && opens_on_a_subject_pronoun(&text[span.start..report.span.start], lists))
+                    .then(|| Dated::of(first))
+            })
+            .flatten();
+        let then = at_once.or(continued).or(then);
         let dated = match then {
             Some(dated) => dated,
             None => Dated {
@@ -733,6 +786,7 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
                 && !is_denied(text, span, h)
                 && !is_a_report_noun_of_nothing(text, span, h)
                 && !is_an_unarmed_entry(text, span, h, lists)
+                && !is_an_attitude_object(text, span, h, lists)
         });
         if hits.is_empty() {
             continue;
@@ -765,6 +819,22 @@ fn act_told(
         || (full_sentence && is_present_verb(text, span, h.span, lists))
         || is_decided(text, span, h.span, lists)
         || opens_on_a_reflexive_auxiliary(h.span.slice(text))
+}
+
+/// Whether `before`, the text of a sentence before a verb told in the past, ends on a subject
+/// pronoun and its auxiliary, adverbs between them and the verb aside ("Dans un discours, il a
+/// vivement accusé").
+fn opens_on_a_subject_pronoun(before: &str, lists: &EventWords) -> bool {
+    let mut back = words::words(before).rev();
+    let mut word = back.next();
+    while let Some(w) = word.filter(|w| w.ends_with("ment") || lists.between_auxiliary.has(&Lower::new(w))) {
+        if matches!(w, "a" | "ont") {
+            break;
+        }
+        word = back.next();
+    }
+    matches!(word, Some("a" | "ont"))
+        && back.next().is_some_and(|w| matches!(&*Lower::new(w), "il" | "elle" | "ils" | "elles"))
 }
 
 /// The event of an act told in an absolute participial clause after the act ending at `after`:

@@ -17,10 +17,23 @@ pub(super) fn is_passive(before: &str, lists: &EventWords) -> bool {
         let word = word_before(rest);
         let adverb = word.len() > 4 && word.ends_with("ment") || lists.passive_adverbs.has(word);
         if !adverb || !rest.ends_with(word) {
-            return rest.ends_with("été");
+            return rest.ends_with("été") || sees_itself(rest, word);
         }
         rest = trimmed_end(&rest[..rest.len() - word.len()]);
     }
+}
+
+/// "s'est vu refuser l'accès", "se voit infliger une amende": the reflexive "voir" before an
+/// infinitive is a passive, its subject the one acted upon. `rest` ends on `word`.
+fn sees_itself(rest: &str, word: &str) -> bool {
+    let reflexive = |before: &str| {
+        let before = trimmed_end(before);
+        ["s'est", "s’est", "s'était", "s’était", "se sont", "s'étaient", "s’étaient", "se"]
+            .iter()
+            .any(|r| before.ends_with(r))
+    };
+    matches!(word, "vu" | "vue" | "vus" | "vues" | "voit" | "voient" | "voyait")
+        && reflexive(&rest[..rest.len() - word.len()])
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2180,3 +2180,137 @@ fn an_act_told_in_a_clause_ce_que_after_a_dated_act_is_its_subject_s() {
     );
     assert_eq!(events(&f, "2016-01-06").len(), 1);
 }
+
+#[test]
+fn the_main_verb_after_a_relative_aside_in_the_imperfect_is_the_act() {
+    let f = fixture(
+        "Pékin, qui exigeait des garanties écrites, a finalement accepté le compromis.",
+        &[],
+        &[("Pékin", "country:CHN")],
+    );
+    assert_eq!(briefs(&f, "2016-05-02"), ["2016-05-02 agree accepté [\"CHN\"] -> []"]);
+    // "a au contraire condamné": adverbs between the auxiliary and the participle.
+    let f = fixture("Kaboul a au contraire vivement condamné la frappe.", &[], &[("Kaboul", "country:AFG")]);
+    assert_eq!(first_category(&f, "2017-04-14"), "disapprove");
+}
+
+#[test]
+fn a_plural_agent_spelt_out_after_its_comma_acts_with_every_name() {
+    let f = fixture(
+        "Le Burundi a été suspendu lundi de l'organisation par les trois Etats fondateurs, le Kenya, l'Ouganda et la Tanzanie.",
+        &[("lundi", "2016-05-02")],
+        &[
+            ("Burundi", "country:BDI"),
+            ("Kenya", "country:KEN"),
+            ("Ouganda", "country:UGA"),
+            ("Tanzanie", "country:TZA"),
+        ],
+    );
+    assert_eq!(
+        briefs(&f, "2016-05-03"),
+        ["2016-05-02 reduce_relations suspendu [\"KEN\", \"TZA\", \"UGA\"] -> [\"BDI\"]"]
+    );
+}
+
+#[test]
+fn the_reflexive_voir_before_an_infinitive_is_a_passive() {
+    let f = fixture(
+        "L'Ukraine s'est vu refuser mardi l'accès au sommet.",
+        &[("mardi", "2016-05-03")],
+        &[("Ukraine", "country:UKR")],
+    );
+    assert_eq!(briefs(&f, "2016-05-04"), ["2016-05-03 reject refuser [] -> [\"UKR\"]"]);
+}
+
+#[test]
+fn a_pronoun_subject_goes_on_with_the_first_actor_and_the_day_of_the_sentence_before() {
+    let f = fixture(
+        "Le Japon a suspendu lundi l'accord conclu avec la Corée du Sud. Dans un discours, il a accusé Séoul de mauvaise foi.",
+        &[("lundi", "2017-01-09")],
+        &[("Japon", "country:JPN"), ("Corée du Sud", "country:KOR"), ("Séoul", "country:KOR")],
+    );
+    let briefs = briefs(&f, "2017-01-10");
+    assert!(
+        briefs.contains(&"2017-01-09 disapprove accusé [\"JPN\"] -> [\"KOR\"]".to_string()),
+        "{briefs:?}"
+    );
+    // A date of a noun's participle is no day of the narrative: "Il" then speaks on the
+    // publication date.
+    let f = fixture(
+        "Les deux pays ont salué une conversation tenue le 28 janvier. Il a ajouté que la Russie restait prête.",
+        &[("le 28 janvier", "2017-01-28")],
+        &[("Russie", "country:RUS")],
+    );
+    assert!(events(&f, "2017-02-03").iter().all(|e| e.date != "2017-01-28" || e.sentence == 0));
+}
+
+#[test]
+fn quoted_negated_infinitives_negated_objects_and_attitudes_tell_no_act() {
+    let f = fixture(
+        "« Nous ne nous laisserons pas expulser », a martelé mardi le ministre iranien.",
+        &[("mardi", "2016-05-03")],
+        &[("iranien", "country:IRN")],
+    );
+    assert_eq!(first_category(&f, "2016-05-04"), "statement");
+    let f = fixture(
+        "L'Autriche n'a pas repris les sanctions américaines, a indiqué jeudi le ministère.",
+        &[("jeudi", "2016-06-30")],
+        &[("Autriche", "country:AUT"), ("américaines", "country:USA")],
+    );
+    assert!(events(&f, "2016-07-01").iter().all(|e| e.category == "statement"));
+    let f = fixture("Le Canada ne reconnaîtra pas la trêve.", &[], &[("Canada", "country:CAN")]);
+    assert!(events(&f, "2016-07-01").is_empty());
+    let f = fixture(
+        "Berlin a fait savoir mardi qu'il restait attaché à l'accord.",
+        &[("mardi", "2017-10-10")],
+        &[("Berlin", "country:DEU")],
+    );
+    assert_eq!(first_category(&f, "2017-10-11"), "statement");
+    // Mentioning an act is speaking of it.
+    let f = fixture("Les deux ministres ont évoqué la levée de l'embargo.", &[], &[]);
+    assert!(events(&f, "2017-10-11").iter().all(|e| e.category == "statement"));
+}
+
+#[test]
+fn a_date_since_after_a_complement_s_participle_does_not_date_the_noun_phrase() {
+    let f = fixture(
+        "Washington a annoncé mardi la levée de l'embargo imposé au Soudan depuis 1997.",
+        &[("mardi", "2016-05-03"), ("1997", "1997")],
+        &[("Washington", "country:USA"), ("Soudan", "country:SDN")],
+    );
+    let events = events(&f, "2016-05-04");
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!((events[0].date.as_str(), events[0].category.as_str()), ("2016-05-03", "yield"));
+    // A planned meeting keeps its day.
+    let f = fixture("Une réunion est prévue le 8 février à Genève.", &[("le 8 février", "2017-02-08")], &[]);
+    assert_eq!(first_category(&f, "2017-01-24"), "consult");
+}
+
+#[test]
+fn drops_initials_eased_sanctions_recalls_embargoes_and_decrees_signed_late_in_the_day() {
+    let cases = [
+        ("Des avions russes ont largué mardi des bombes sur Idleb.", "military_action"),
+        ("Le texte a été paraphé mardi par les deux parties.", "agree"),
+        ("Washington a assoupli mardi une partie des sanctions.", "yield"),
+        ("Ankara a annoncé mardi le rappel de son ambassadeur.", "reduce_relations"),
+        ("Le président a signé mardi dans la soirée un décret prolongeant l'embargo.", "reduce_relations"),
+    ];
+    for (text, category) in cases {
+        let f = fixture(text, &[("mardi", "2016-05-03")], &[]);
+        assert_eq!(first_category(&f, "2016-05-04"), category, "{text}");
+    }
+}
+
+#[test]
+fn exchanging_accusations_or_fire_is_the_act_of_the_noun_after_it() {
+    let f = fixture(
+        "Les deux armées ont échangé samedi des tirs d'artillerie.",
+        &[("samedi", "2015-06-20")],
+        &[],
+    );
+    assert_eq!(first_category(&f, "2015-06-21"), "military_action");
+    let f = fixture("Les deux camps ont échangé samedi des accusations.", &[("samedi", "2015-06-20")], &[]);
+    assert_eq!(first_category(&f, "2015-06-21"), "disapprove");
+    let f = fixture("Les deux pays ont échangé samedi des prisonniers.", &[("samedi", "2015-06-20")], &[]);
+    assert!(events(&f, "2015-06-21").is_empty());
+}
