@@ -445,8 +445,8 @@ pub(super) fn depends_on_dct_day(text: &str, tx: &Timex) -> bool {
 }
 
 /// "la première visite d'un président américain depuis 1928", "le troisième président américain
-/// à se rendre au Vietnam depuis la fin de la guerre en 1975": the date a first (or nth) since is
-/// counted from is not the act's.
+/// à se rendre au Vietnam depuis la fin de la guerre en 1975", "les combats les plus meurtriers
+/// depuis 1994": the date a first (or nth, or a superlative) since is counted from is not the act's.
 #[inline]
 pub(super) fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
     // The words from "depuis" to the date: none, or the short phrase the date is in.
@@ -465,9 +465,18 @@ pub(super) fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
     {
         return false;
     }
-    clause_words[..since].iter().any(|w| {
-        let w = Lower::new(w.rsplit(['\'', '’']).next().unwrap_or(w));
-        w.starts_with("premi") || &*w == "jamais" || (w.len() > 5 && w.ends_with("ième"))
+    fn lower(w: &str) -> Lower<'_> {
+        Lower::new(w.rsplit(['\'', '’']).next().unwrap_or(w))
+    }
+    clause_words[..since].iter().enumerate().any(|(i, w)| {
+        let w = lower(w);
+        // "les plus meurtriers", not "plus de 270 personnes" nor "de plus belle".
+        let superlative =
+            || &*w == "plus" && i > 0 && matches!(&*lower(clause_words[i - 1]), "le" | "la" | "les");
+        w.starts_with("premi")
+            || (w.len() > 5 && w.ends_with("ième"))
+            || matches!(&*w, "jamais" | "pire" | "pires" | "inédit" | "inédite" | "inédits" | "inédites")
+            || superlative()
     })
 }
 

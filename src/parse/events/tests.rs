@@ -761,6 +761,31 @@ fn a_first_since_a_date_is_not_of_that_date_and_he_is_who_opened_the_sentence_be
 }
 
 #[test]
+fn a_superlative_since_a_date_is_not_of_that_date() {
+    let f = fixture(
+        "Les heurts les plus graves depuis 2008 ont opposé les milices soutenues par Tbilissi.",
+        &[("2008", "2008")],
+        &[("Tbilissi", "country:GEO")],
+    );
+    assert!(
+        briefs(&f, "2016-05-02").iter().all(|b| !b.starts_with("2008")),
+        "{:?}",
+        briefs(&f, "2016-05-02")
+    );
+    // "Plus de 300 personnes ont été tuées depuis jeudi": a count since a day dates the killing.
+    let f = fixture(
+        "Plus de 300 personnes ont été tuées depuis jeudi par l'armée syrienne.",
+        &[("jeudi", "2016-04-28")],
+        &[("syrienne", "country:SYR")],
+    );
+    assert!(
+        briefs(&f, "2016-05-02").iter().any(|b| b.starts_with("2016-04-28")),
+        "{:?}",
+        briefs(&f, "2016-05-02")
+    );
+}
+
+#[test]
 fn a_date_complementing_a_noun_dates_no_verb_after_it() {
     let f = fixture(
         "Poutine a félicité mercredi Trump pour sa victoire à l'élection de mardi et s'est dit prêt à coopérer.",
