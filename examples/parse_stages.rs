@@ -1,7 +1,10 @@
 //! Time of each parse stage on generated articles (see `tests/generator`), one core, for
 //! docs/PERFORMANCE.md: where the parse spends its time.
 //!
-//! `cargo run --release --example parse_stages -- 1000`
+//! `cargo run --release --example parse_stages -- 1000`, or on articles of a JSON Lines file:
+//! `cargo run --release --example parse_stages -- --input articles.jsonl`. The generator writes
+//! its articles from the lexicons, so two builds with different lexicons parse different articles
+//! unless both read the same file (`examples/generate` writes one).
 
 #[path = "../tests/generator/mod.rs"]
 mod generator;
@@ -13,8 +16,22 @@ use std::time::{Duration, Instant};
 const STAGES: [&str; 6] = ["zones", "segment", "dct", "entities", "timex", "events"];
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(1000);
-    let raws: Vec<_> = generator::Generator::new(42).articles(n).map(|a| a.to_raw()).collect();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let raws: Vec<_> = match args.as_slice() {
+        [flag, path] if flag == "--input" => {
+            match dossier::input::read_inputs(&[std::path::PathBuf::from(path)], false) {
+                Ok(raws) => raws,
+                Err(e) => {
+                    eprintln!("parse_stages: {e:#}");
+                    std::process::exit(1);
+                }
+            }
+        }
+        _ => {
+            let n: usize = args.first().and_then(|s| s.parse().ok()).unwrap_or(1000);
+            generator::Generator::new(42).articles(n).map(|a| a.to_raw()).collect()
+        }
+    };
     let bytes: usize = raws.iter().map(|r| r.text.len()).sum();
     let res = Resources::embedded();
     let mut spent = [Duration::ZERO; STAGES.len()];
@@ -53,7 +70,8 @@ fn main() {
     }
     let total: Duration = spent.iter().sum();
     let mb = bytes as f64 / 1e6;
-    println!("{n} generated articles, {mb:.2} MB of text, one core: {:.2} MB/s", mb / total.as_secs_f64());
+    let n = raws.len();
+    println!("{n} articles, {mb:.2} MB of text, one core: {:.2} MB/s", mb / total.as_secs_f64());
     println!("{:<10} {:>9} {:>7} {:>10}", "stage", "time", "share", "MB/s");
     for (name, d) in STAGES.iter().zip(spent) {
         let s = d.as_secs_f64();
