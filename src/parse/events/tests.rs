@@ -761,6 +761,27 @@ fn a_first_since_a_date_is_not_of_that_date_and_he_is_who_opened_the_sentence_be
 }
 
 #[test]
+fn blaming_is_disapproval_but_a_noun_blamed_on_someone_is_no_act() {
+    let f = fixture(
+        "Ankara a imputé mardi l'attentat à Damas.",
+        &[("mardi", "2016-05-03")],
+        &[("Ankara", "country:TUR"), ("Damas", "country:SYR")],
+    );
+    // Whom it is blamed on, after "à", reads as a place as yet ("à Damas"): no target.
+    assert_eq!(briefs(&f, "2016-05-04"), ["2016-05-03 disapprove imputé [\"TUR\"] -> []"]);
+    let f = fixture(
+        "Une attaque imputée à Damas a visé Alep.",
+        &[],
+        &[("Damas", "country:SYR"), ("Alep", "place:alep")],
+    );
+    assert!(
+        briefs(&f, "2016-05-04").iter().all(|b| !b.contains("disapprove")),
+        "{:?}",
+        briefs(&f, "2016-05-04")
+    );
+}
+
+#[test]
 fn a_superlative_since_a_date_is_not_of_that_date() {
     let f = fixture(
         "Les heurts les plus graves depuis 2008 ont opposé les milices soutenues par Tbilissi.",
