@@ -420,14 +420,30 @@ pub(super) fn says_then(sentence: &str) -> bool {
     false
 }
 
-/// "a aussitôt réagi", "a immédiatement condamné": an act told as following at once the one told
+/// "a aussitôt réagi", "Dans la foulée, l'UE a levé …": an act told as following at once the one told
 /// before is of the time told last.
 pub(super) fn says_at_once(sentence: &str) -> bool {
     // The searcher is built once: most sentences asked say no "aussitôt".
     static AUSSIT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("ussit"));
-    AUSSIT.find(sentence.as_bytes()).is_some()
-        && words(sentence).any(|w| w.eq_ignore_ascii_case("aussitôt") || w == "Aussitôt")
+    static FOULEE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("ans la foulée"));
+    let aussitot = || {
+        AUSSIT.find(sentence.as_bytes()).is_some()
+            && words(sentence).any(|w| w.eq_ignore_ascii_case("aussitôt") || w == "Aussitôt")
+    };
+    // "Dans la foulée, l'UE a levé ses sanctions", not "dans la foulée de l'attentat" (an event of
+    // its own to count from).
+    let in_its_wake = || {
+        FOULEE.find_iter(sentence.as_bytes()).any(|at| {
+            let after = &sentence[at + "ans la foulée".len()..];
+            at > 0
+                && matches!(sentence.as_bytes()[at - 1], b'd' | b'D')
+                && !(after.starts_with(" de") || after.starts_with(" du") || after.starts_with(" d'"))
+                && !after.starts_with(" d’")
+        })
+    };
+    aussitot() || in_its_wake()
 }
 
 /// Whether `sentence` holds "lors", "LORS", "poque" or "POQUE" (what `str::contains` tells of

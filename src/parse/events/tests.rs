@@ -782,6 +782,28 @@ fn blaming_is_disapproval_but_a_noun_blamed_on_someone_is_no_act() {
 }
 
 #[test]
+fn an_act_in_the_wake_of_the_one_before_is_of_its_day() {
+    let text = "Le Chili a rappelé jeudi son ambassadeur à Lima. Dans la foulée, le Pérou a protesté.";
+    let f = fixture(
+        text,
+        &[("jeudi", "2016-05-12")],
+        &[("Le Chili", "country:CHL"), ("Lima", "country:PER"), ("Pérou", "country:PER")],
+    );
+    let got = briefs(&f, "2016-05-14");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-12 protest")), "{got:?}");
+    // "dans la foulée de" names what it follows: not the day of the act before.
+    let text =
+        "Le Chili a rappelé jeudi son ambassadeur à Lima. Dans la foulée de la crise, le Pérou a protesté.";
+    let f = fixture(
+        text,
+        &[("jeudi", "2016-05-12")],
+        &[("Le Chili", "country:CHL"), ("Lima", "country:PER"), ("Pérou", "country:PER")],
+    );
+    let got = briefs(&f, "2016-05-14");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-14 protest")), "{got:?}");
+}
+
+#[test]
 fn a_superlative_since_a_date_is_not_of_that_date() {
     let f = fixture(
         "Les heurts les plus graves depuis 2008 ont opposé les milices soutenues par Tbilissi.",
