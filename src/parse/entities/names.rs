@@ -1345,9 +1345,10 @@ impl Sentence<'_, '_> {
                     let patronymic = last == first + 1
                         && first_name(self, first)
                         && self.lex.looks_patronymic(&self.folded(last));
-                    if let (Some(h), true) =
-                        (tok.hit, last == first || patronymic || after_initial == Some(k))
-                    {
+                    // "Pierre Elliott Trudeau", "Jean Marie Le Pen": first names only before it.
+                    let first_names = || (first..=last).all(|t| first_name(self, t));
+                    let lone = last == first || patronymic || after_initial == Some(k) || first_names();
+                    if let (Some(h), true) = (tok.hit, lone) {
                         let hit = &self.hits[h];
                         let end = (k..self.tokens.len()).find(|&e| self.tokens[e].end >= hit.span.end);
                         if let (Target::Surname { .. }, true, Some(end)) =

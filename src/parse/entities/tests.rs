@@ -1368,3 +1368,12 @@ fn a_middle_initial_stands_between_first_name_and_surname() {
     // Before a surname the lexicon knows too: the initial is part of that name.
     assert_eq!(whole("Angela M. Merkel a parlé.")[0].0, "Angela M. Merkel");
 }
+
+#[test]
+fn first_names_only_before_a_known_surname_name_someone_else_of_that_surname() {
+    // "Jean Marie Le Pen" is no Marine Le Pen, nor "Jean Marie" and her.
+    assert_eq!(ids("Jean Marie Le Pen a parlé."), ["person:jean-marie-le-pen"]);
+    let m = mentions("Son père, Pierre Elliott Trudeau, était là. Justin Trudeau a parlé.");
+    assert_eq!(m[0].0, "Pierre Elliott Trudeau");
+    assert_ne!(m[0].2, m[1].2, "{m:?}");
+}
