@@ -710,6 +710,21 @@ impl<'a> Article<'a> {
         for key in shared {
             heads.remove(&key);
         }
+        // "les cendres de Fidel" after "Fidel Castro": a first name alone is the one person of the
+        // article named with it first, when no other is.
+        let mut first_names: Map<String, Option<usize>> = Map::default();
+        for (slot, e) in self.t.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
+            let mut words = e.name.split_whitespace();
+            if let (Some(first), Some(_)) = (words.next(), words.next()) {
+                let first = fold_str(first);
+                if self.lex.word_class(&first).has(WordClass::FIRST_NAME) {
+                    first_names
+                        .entry(first)
+                        .and_modify(|s| *s = s.filter(|&s| s == slot))
+                        .or_insert(Some(slot));
+                }
+            }
+        }
         // The places named, by where they start and end, to read coordinations; and every
         // mention of a place or country, to read appositions.
         let mut places: Vec<Span> = (self.t.mentions.iter())
@@ -732,7 +747,9 @@ impl<'a> Article<'a> {
                 !self.text[span.end..].strip_prefix(' ').is_some_and(|s| s.starts_with(char::is_uppercase))
             };
             let named = one_word.get(&key).or_else(|| heads.get(&key).filter(|_| alone()));
-            if let Some(&slot) = named {
+            if let Some(&Some(slot)) = first_names.get(&key).filter(|_| named.is_none() && alone()) {
+                self.add_at(slot, span, MentionKind::Person);
+            } else if let Some(&slot) = named {
                 let kind = match self.t.entities[slot].kind {
                     EntityKind::Place => MentionKind::Location,
                     _ => MentionKind::Organisation,

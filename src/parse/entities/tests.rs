@@ -1377,3 +1377,13 @@ fn first_names_only_before_a_known_surname_name_someone_else_of_that_surname() {
     assert_eq!(m[0].0, "Pierre Elliott Trudeau");
     assert_ne!(m[0].2, m[1].2, "{m:?}");
 }
+
+#[test]
+fn a_first_name_alone_is_the_one_person_named_with_it() {
+    let m = mentions("Mahmoud Abbas est arrivé. Les partisans de Mahmoud ont applaudi.");
+    let ids: Vec<&str> = m.iter().map(|(_, _, e)| e.as_str()).collect();
+    assert_eq!(ids, ["person:mahmoud-abbas", "person:mahmoud-abbas"], "{m:?}");
+    // Two of them: no one.
+    let m = mentions("Mahmoud Abbas et Mahmoud Zahar sont arrivés. Les partisans de Mahmoud ont applaudi.");
+    assert_eq!(m.len(), 2, "{m:?}");
+}
