@@ -2145,3 +2145,21 @@ fn asides_agents_spelt_out_pronouns_negations_and_lifted_sanctions_on_p32_to_p39
     assert!(has_event(a, "2017-01", "yield", "USA", "SDN"), "{:#?}", a.events);
     assert!(a.events.iter().all(|e| e.date != "1997"), "{:#?}", a.events);
 }
+
+#[test]
+fn first_names_alone_and_first_names_before_a_known_surname() {
+    let c = corpus();
+    let cuba = article(&c, "q26");
+    let linked = |surface: &str| -> Vec<String> {
+        cuba.mentions
+            .iter()
+            .filter(|m| m.span.slice(&cuba.text) == surface)
+            .map(|m| m.entity.clone())
+            .collect()
+    };
+    // "les cendres de Fidel", "un ami de Fidel": Fidel Castro, named before.
+    assert_eq!(linked("Fidel"), ["person:fidel-castro", "person:fidel-castro"]);
+    // "Son père, Pierre Elliott Trudeau": not Justin Trudeau.
+    let father = linked("Pierre Elliott Trudeau");
+    assert!(father.len() == 1 && father[0] != "person:justin-trudeau", "{father:?}");
+}
