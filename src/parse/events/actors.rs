@@ -19,8 +19,8 @@ use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_
 use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, before_apostrophe, find_by_key, last_clause, looks_infinitive, offset_in,
-    strip_word_at_end, trimmed_end, word_before, words, words_between_marks, Lower,
+    after_apostrophe, at_most_words, before_apostrophe, find_by_key, last_clause, looks_infinitive,
+    offset_in, strip_word_at_end, trimmed_end, word_before, words, words_between_marks, Lower,
 };
 use super::{Dated, EventInput};
 use crate::corpus::{Entity, EntityKind, Event, Mention, MentionKind, Span};
@@ -301,7 +301,7 @@ impl<'a> SentenceCtx<'a, '_> {
         }
         // "son veto à un projet présenté par la France": the agent is the participle's.
         let complement = &stretch[..par];
-        if words(complement).take(COMPLEMENT_WORDS + 1).count() > COMPLEMENT_WORDS
+        if !at_most_words(complement, COMPLEMENT_WORDS)
             || words(complement).any(|w| reads_as_participle(w, self.lists))
         {
             return None;
@@ -310,8 +310,7 @@ impl<'a> SentenceCtx<'a, '_> {
         let (agent, _) = self.actor_mentions().find(|(_, m)| {
             m.span.start >= agent_from
                 && m.span.end <= clause_end
-                && words(&self.text[agent_from..m.span.start]).take(AGENT_WITHIN_WORDS + 1).count()
-                    <= AGENT_WITHIN_WORDS
+                && at_most_words(&self.text[agent_from..m.span.start], AGENT_WITHIN_WORDS)
         })?;
         let source = self.country(agent)?;
         let target = self
@@ -476,12 +475,10 @@ impl<'a> SentenceCtx<'a, '_> {
             const AGENT_WITHIN_WORDS: usize = 3;
             let near_par = par_at.filter(|&at| {
                 let from = at + " par ".len();
-                countries.iter().find(|(s, c)| s.start >= from && Some(*c) != subject).is_some_and(
-                    |(s, _)| {
-                        words(&self.text[from..s.start]).take(AGENT_WITHIN_WORDS + 1).count()
-                            <= AGENT_WITHIN_WORDS
-                    },
-                )
+                countries
+                    .iter()
+                    .find(|(s, c)| s.start >= from && Some(*c) != subject)
+                    .is_some_and(|(s, _)| at_most_words(&self.text[from..s.start], AGENT_WITHIN_WORDS))
             });
             // Where the agent is looked for, when there is a "par".
             let agent_from = near_par.or(par_at.map(|_| act.end));
@@ -787,7 +784,7 @@ impl<'a> SentenceCtx<'a, '_> {
             let between = &self.text[from..clause_start];
             between.starts_with(',')
                 && !between.contains(['«', '»', '“', '”', '"'])
-                && words(between).take(APPOSITION_WORDS + 1).count() <= APPOSITION_WORDS
+                && at_most_words(between, APPOSITION_WORDS)
                 && (opens_relative(self.text, from)
                     || !self.hits.iter().any(|h| h.span.start >= from && h.span.end <= clause_start)
                     || words_between_marks(between)
@@ -967,7 +964,7 @@ impl<'a> SentenceCtx<'a, '_> {
         let before = &self.text[self.span.start..first.span.start];
         let opens = first.span.end <= clause_start
             && !before.contains(',')
-            && words(before).take(OPENING_WORDS + 1).count() <= OPENING_WORDS
+            && at_most_words(before, OPENING_WORDS)
             && !is_venue(self.text, self.span, first.span, self.lists);
         let countries = if opens { self.coordinated_countries(i) } else { Vec::new() };
         (!countries.is_empty()).then_some(countries)

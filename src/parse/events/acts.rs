@@ -7,8 +7,8 @@ use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, before_apostrophe, find_by_key, is_negation, last_clause, looks_infinitive, offset_in,
-    trimmed_end, word_before, words, Lower,
+    after_apostrophe, at_most_words, before_apostrophe, find_by_key, is_negation, last_clause,
+    looks_infinitive, offset_in, trimmed_end, word_before, words, Lower,
 };
 use crate::corpus::{Mention, Span, Timex};
 
@@ -541,8 +541,7 @@ pub(super) fn resolve_aspect<'l>(
         is_act_noun(text, sentence, h)
             && h.span.start >= aspect.span.end
             && boundaries_between(bounds, aspect.span.end, h.span.start) == 0
-            && (words(&text[aspect.span.end..h.span.start]).take(OBJECT_WITHIN_WORDS + 1).count()
-                <= OBJECT_WITHIN_WORDS
+            && (at_most_words(&text[aspect.span.end..h.span.start], OBJECT_WITHIN_WORDS)
                 || words_between(aspect.span.end, h.span.start) <= OBJECT_WITHIN_WORDS
                     && determiner_after_date(h.span.start))
     });

@@ -5,7 +5,9 @@
 use super::summary::SummaryBreak;
 use super::tense::AUXILIARIES;
 use super::triggers::{Class, Hit};
-use super::words::{after_apostrophe, is_negation, strip_word_at_end, trim_start_non_word, words, Lower};
+use super::words::{
+    after_apostrophe, at_most_words, is_negation, strip_word_at_end, trim_start_non_word, words, Lower,
+};
 use crate::corpus::{Mention, MentionKind, Span};
 
 /// Clause boundaries of a sentence (absolute offsets): punctuation and the words that open a
@@ -323,8 +325,5 @@ pub(super) fn is_inverted(
         .iter()
         .filter(|m| m.span.start >= verb.end)
         .find(|m| saying || matches!(m.kind, MentionKind::Person | MentionKind::Organisation))
-        .is_some_and(|m| {
-            words(&text[verb.end..m.span.start]).take(SUBJECT_WITHIN_WORDS + 1).count()
-                <= SUBJECT_WITHIN_WORDS
-        })
+        .is_some_and(|m| at_most_words(&text[verb.end..m.span.start], SUBJECT_WITHIN_WORDS))
 }

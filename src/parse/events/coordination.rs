@@ -129,7 +129,7 @@ pub(super) fn joined_by_a_title(between: &str) -> bool {
     const TITLE_WORDS: usize = 4;
     let mut words = words(between);
     words.next() == Some("et")
-        && words.clone().take(TITLE_WORDS + 1).count() <= TITLE_WORDS
+        && words.clone().nth(TITLE_WORDS).is_none()
         && words.all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
 }
 

@@ -10,8 +10,8 @@ use super::clauses::boundaries_between;
 use super::lists::EventWords;
 use super::triggers::{is_word_char, Class, Hit};
 use super::words::{
-    before_apostrophe, find_by_key, last_clause, looks_infinitive, strip_word_at_end, word_before, words,
-    Lower,
+    at_most_words, before_apostrophe, find_by_key, last_clause, looks_infinitive, strip_word_at_end,
+    word_before, words, Lower,
 };
 use crate::corpus::{PartialDate, Precision, Resolution, Span, Timex};
 use std::borrow::Cow;
@@ -380,7 +380,7 @@ pub(super) fn apposition_reach(text: &str, sentence: Span, noun: Span, tx: Span)
         .is_none_or(|c| matches!(c, ',' | '.' | ';' | ')'));
     let fits = closes
         && !between.contains([',', ';', ':', '«', '»', '(', ')'])
-        && words(between).take(COMPLEMENT_WORDS + 1).count() <= COMPLEMENT_WORDS;
+        && at_most_words(between, COMPLEMENT_WORDS);
     if fits {
         reach
     } else {

@@ -364,8 +364,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let verb_after_aside = |close: usize| {
             hits.iter().filter(|h| h.span.start > close).find(told).filter(|h| {
                 is_told_in_the_past(text, span, h.span, lists)
-                    && words::words(&text[close + 1..h.span.start]).take(VERB_AFTER_ASIDE_WORDS + 1).count()
-                        <= VERB_AFTER_ASIDE_WORDS
+                    && words::at_most_words(&text[close + 1..h.span.start], VERB_AFTER_ASIDE_WORDS)
             })
         };
         // Where the relative aside closes when the act told is the main verb after it: what the
@@ -826,14 +825,9 @@ fn act_told(
 /// vivement accusé").
 fn opens_on_a_subject_pronoun(before: &str, lists: &EventWords) -> bool {
     let mut back = words::words(before).rev();
-    let mut word = back.next();
-    while let Some(w) = word.filter(|w| w.ends_with("ment") || lists.between_auxiliary.has(&Lower::new(w))) {
-        if matches!(w, "a" | "ont") {
-            break;
-        }
-        word = back.next();
-    }
-    matches!(word, Some("a" | "ont"))
+    let auxiliary = |w: &str| matches!(w, "a" | "ont");
+    let adverb = |w: &str| w.ends_with("ment") || lists.between_auxiliary.has(&Lower::new(w));
+    back.find(|w| auxiliary(w) || !adverb(w)).is_some_and(auxiliary)
         && back.next().is_some_and(|w| matches!(&*Lower::new(w), "il" | "elle" | "ils" | "elles"))
 }
 
@@ -918,8 +912,7 @@ fn resumptive_acts<'h, 'l: 'h>(
             at.is_some_and(|at| {
                 h.span.start > at
                     && h.form.class == Class::Act
-                    && words::words(&text[at..h.span.start]).take(SUBJECT_AND_AUXILIARY_WORDS + 1).count()
-                        <= SUBJECT_AND_AUXILIARY_WORDS
+                    && words::at_most_words(&text[at..h.span.start], SUBJECT_AND_AUXILIARY_WORDS)
                     && tenses.past_auxiliary(text, span, h.span, lists).is_some()
             })
         })
@@ -1029,8 +1022,7 @@ fn verb_after_a_participial_aside<'l>(
     }
     hits.iter().find(|h| h.span.start > close).copied().filter(|h| {
         h.form.class == Class::Act
-            && words::words(&text[close + 1..h.span.start]).take(VERB_AFTER_ASIDE_WORDS + 1).count()
-                <= VERB_AFTER_ASIDE_WORDS
+            && words::at_most_words(&text[close + 1..h.span.start], VERB_AFTER_ASIDE_WORDS)
             && is_told_in_the_past(text, span, h.span, lists)
     })
 }

@@ -11,6 +11,11 @@ pub(super) fn words(s: &str) -> Words<'_> {
     Words { s, start: 0, end: s.len(), marks: false }
 }
 
+/// Whether `s` holds `n` words or fewer (it reads no more than `n + 1` of them).
+pub(super) fn at_most_words(s: &str, n: usize) -> bool {
+    words(s).nth(n).is_none()
+}
+
 /// The words of `s` between whitespace and the clause marks , ; : — what
 /// `s.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))` gives, empty pieces left
 /// out.
