@@ -586,15 +586,9 @@ impl<'a> Article<'a> {
     /// A demonym two countries share ("congolais") is the one's the article names most, the first
     /// named at a tie; when it names neither, the word is no mention.
     fn link_shared_demonyms(&mut self) {
-        for slot in 0..self.t.entities.len() {
-            if !self.t.entities[slot].id.starts_with("demonym:") {
-                continue;
-            }
-            let Some(choices) =
-                self.lex.entity_by_id(&self.t.entities[slot].id).and_then(|e| self.lex.shared_demonym(e))
-            else {
-                continue;
-            };
+        let lex = self.lex;
+        for (demonym, choices) in lex.shared_demonyms() {
+            let Some(slot) = self.find(self.lex.entity_id(*demonym)) else { continue };
             let named = |s: &Self, country: usize| {
                 let slot = s.find(s.lex.entity_id(country))?;
                 let first = s.t.mentions.iter().position(|m| m.slot == slot)?;

@@ -374,7 +374,7 @@ impl Lexicon {
         };
 
         // A shared demonym is an entity of its own, "demonym:congolais", which the article links
-        // to one of the countries it names (see `Lexicon::shared_demonym`).
+        // to one of the countries it names (see `Lexicon::shared_demonyms`).
         let mut shared_demonyms = Vec::new();
         let (text, name) = source.read(&crate::data_file!("lexicon/shared_demonyms.tsv"))?;
         for (line, row) in files::rows::<files::SharedDemonymRow>(&text, &name)? {
@@ -603,9 +603,10 @@ impl Lexicon {
         self.countries.iter().map(|c| c.iso3.as_str())
     }
 
-    /// The countries' entities a shared demonym's entity stands for, if entity `idx` is one.
-    pub fn shared_demonym(&self, idx: usize) -> Option<&[usize]> {
-        self.shared_demonyms.iter().find(|(d, _)| *d == idx).map(|(_, choices)| choices.as_slice())
+    /// The demonyms two countries share: the entity standing for each word, and the countries'
+    /// entities it may be.
+    pub fn shared_demonyms(&self) -> &[(usize, Vec<usize>)] {
+        &self.shared_demonyms
     }
 
     /// A lexicon entity (with no aliases yet).
