@@ -274,7 +274,7 @@ impl<'a> SentenceCtx<'a, '_> {
         let mut after = self.actor_mentions().filter(|(_, m)| m.span.start >= noun.end);
         let (agent, _) = after.next().filter(|(_, m)| {
             let between = &self.text[noun.end..m.span.start];
-            m.kind == MentionKind::Demonym && words(between).take(2).count() <= 1 || has_an_agent(between)
+            m.kind == MentionKind::Demonym && at_most_words(between, 1) || has_an_agent(between)
         })?;
         let source = self.country(agent)?;
         let target = after
@@ -488,9 +488,9 @@ impl<'a> SentenceCtx<'a, '_> {
                 .strip_prefix(" par ")
                 .and_then(|rest| {
                     let from = self.span.end - rest.len();
-                    countries.iter().find(|(s, _)| {
-                        s.start >= from && words(&self.text[from..s.start]).take(3).count() <= 2
-                    })
+                    countries
+                        .iter()
+                        .find(|(s, _)| s.start >= from && at_most_words(&self.text[from..s.start], 2))
                 })
                 .map(|c| c.1);
             let (agent, subject) = match direct_agent {

@@ -557,7 +557,7 @@ pub(super) fn resolve_aspect<'l>(
         aside_start.and_then(|open| {
             hits.iter()
                 .rfind(|h| is_act_noun(text, sentence, h) && h.span.end <= open)
-                .filter(|h| words(&text[h.span.end..open]).take(4).count() <= 3)
+                .filter(|h| at_most_words(&text[h.span.end..open], 3))
         })
     };
     object

@@ -7,8 +7,8 @@ use super::lists::EventWords;
 use super::tense::AUXILIARIES;
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, before_apostrophe, is_negation, last_clause, looks_infinitive, offset_in, word_before,
-    words, Lower,
+    after_apostrophe, at_most_words, before_apostrophe, is_negation, last_clause, looks_infinitive,
+    offset_in, word_before, words, Lower,
 };
 use crate::corpus::Span;
 
@@ -23,7 +23,7 @@ pub(super) fn category_of(
     let prospect = hits.iter().any(|h| {
         h.form.class == Class::Prospect
             && h.span.end <= trigger.span.start
-            && words(&text[h.span.end..trigger.span.start]).take(4).count() <= 3
+            && at_most_words(&text[h.span.end..trigger.span.start], 3)
     });
     let category = trigger.form.category.as_str();
     if prospect && matches!(category, "reduce_relations" | "military_action") {

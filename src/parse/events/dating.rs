@@ -281,7 +281,7 @@ fn is_a_named_text_undated(text: &str, noun: Span, tx: Span, lists: &EventWords)
         name_end = text.len() - word.len() + len;
         rest = &word[len..];
     }
-    let follows = tx.start >= name_end && words(&text[name_end..tx.start]).take(2).count() <= 1;
+    let follows = tx.start >= name_end && at_most_words(&text[name_end..tx.start], 1);
     !follows
 }
 
