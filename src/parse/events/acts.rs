@@ -549,9 +549,8 @@ pub(super) fn resolve_aspect<'l>(
     // before an aside set off by commas right before the verb, not a noun of the aside.
     let before = &text[sentence.start..aspect.span.start];
     let aside_start = before.rfind(',').and_then(|close| {
-        let verb_words = words(&before[close + 1..]).take(3).count();
         let open = before[..close].rfind(',')?;
-        (verb_words <= 2).then_some(sentence.start + open)
+        at_most_words(&before[close + 1..], 2).then_some(sentence.start + open)
     });
     let before_aside = || {
         aside_start.and_then(|open| {

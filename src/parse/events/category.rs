@@ -193,7 +193,7 @@ fn convenes_a_meeting(text: &str, sentence: Span, hits: &[Hit], verb: Span) -> b
             && h.form.category == "consult"
             && h.span.start >= verb.end
             && h.span.start <= sentence.end
-            && words(&text[verb.end..h.span.start]).take(WITHIN_WORDS).count() < WITHIN_WORDS
+            && at_most_words(&text[verb.end..h.span.start], WITHIN_WORDS - 1)
     })
 }
 
