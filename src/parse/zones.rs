@@ -1385,6 +1385,19 @@ mod tests {
     }
 
     #[test]
+    fn a_city_and_a_full_date_alone_on_their_line_are_a_dateline() {
+        let text = format!("Les mutins obtiennent gain de cause\nAbidjan, 9 janvier 2017 (AFP)\n{BODY}");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Header, "Abidjan, 9 janvier 2017 (AFP)")]);
+        let text = format!("Les mutins obtiennent gain de cause\nBamako, le 3 mai 2016\n{BODY}");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Header, "Bamako, le 3 mai 2016")]);
+        // A line that goes on after the date is a sentence.
+        let text = format!(
+            "Les mutins obtiennent gain de cause\nBamako, le 3 mai 2016, restera dans les mémoires.\n{BODY}"
+        );
+        assert!(zoned(&text).is_empty(), "{text}");
+    }
+
+    #[test]
     fn a_dateline_may_end_on_a_doubled_dash_or_name_no_agency() {
         let text = format!("BEYROUTH, 3 mars (Xinhua) -- {BODY}");
         assert_eq!(zoned(&text), vec![(ZoneKind::Header, "BEYROUTH, 3 mars (Xinhua) --")]);
