@@ -622,7 +622,8 @@ impl<'a> Article<'a> {
     }
 
     /// A person first named by surname alone, and later in full ("le colonel Kowalczyk" …
-    /// "Zbigniew Kowalczyk"), is that person when the article has only one of that surname.
+    /// "Zbigniew Kowalczyk", "Van der Bellen" … "Alexander Van der Bellen"), is that person when
+    /// the article has only one of that surname.
     fn link_lone_surnames(&mut self) {
         // Only people's names are compared: folded once, with their slots.
         let people: Vec<(usize, String)> = (self.t.entities.iter().enumerate())
@@ -630,11 +631,18 @@ impl<'a> Article<'a> {
             .map(|(slot, e)| (slot, fold_str(&e.name)))
             .collect();
         for (lone, surname) in &people {
-            if self.t.entities[*lone].in_lexicon || surname.contains(' ') {
+            // A surname of several words opens on a particle ("van der", "de"); other names of
+            // several words hold a first name already.
+            let particle_first =
+                || surname.split(' ').next().is_some_and(|w| self.lex.word_class(w).has(WordClass::PARTICLE));
+            if self.t.entities[*lone].in_lexicon || surname.contains(' ') && !particle_first() {
                 continue;
             }
             let mut full = people.iter().filter(|(other, name)| {
-                other != lone && name.rsplit(' ').next() == Some(surname.as_str()) && name.contains(' ')
+                other != lone
+                    && name.len() > surname.len() + 1
+                    && name.ends_with(surname.as_str())
+                    && name.as_bytes()[name.len() - surname.len() - 1] == b' '
             });
             let (Some(&(to, _)), None) = (full.next(), full.next()) else { continue };
             self.merge_into(*lone, to);

@@ -829,15 +829,17 @@ impl Sentence<'_, '_> {
                     if after_connector && self.infinitive_with_object(t) {
                         break;
                     }
-                    // "la Garde nationale de Khalifa Ghweil": a first name and a name after
-                    // "de" are the person the body belongs to.
+                    // "la Garde nationale de Khalifa Ghweil", "le président de l'Assemblée
+                    // nationale Guillaume Soro": a first name and a name after "de" or after the
+                    // head's adjective are a person, the body's or its head's. Right after the
+                    // head they name it ("la Fondation Jean Jaurès").
                     let person_after = || {
                         class.has(WordClass::FIRST_NAME)
                             && t + 1 < self.tokens.len()
                             && self.joined(t, t + 1)
                             && self.tokens[t + 1].cap
                     };
-                    if after_connector && tok.cap && person_after() {
+                    if t > from + 1 && tok.cap && person_after() {
                         break;
                     }
                     // Right after the head, or after another word: an adjective, not a verb ("le

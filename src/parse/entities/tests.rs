@@ -97,6 +97,27 @@ fn a_surname_named_before_the_full_name_is_that_person() {
 }
 
 #[test]
+fn a_surname_with_a_particle_named_before_the_full_name_is_that_person() {
+    let text = "Van der Berghe a gagné. Plus tard, Jozef Van der Berghe a remercié ses électeurs. M. Van der Berghe a souri.";
+    let f = found(text);
+    assert_eq!(f.entities.len(), 1, "{:?}", f.entities);
+    assert_eq!(f.entities[0].id, "person:jozef-van-der-berghe");
+    assert_eq!(f.mentions.len(), 3, "{:?}", f.mentions);
+}
+
+#[test]
+fn a_person_after_an_organisation_and_its_adjective_ends_its_name() {
+    let text = "le président de l'Assemblée nationale Guillaume Kabore a appelé au calme.";
+    assert_eq!(
+        mentions(text).into_iter().map(|(s, _, _)| s).collect::<Vec<_>>(),
+        ["Assemblée nationale", "Guillaume Kabore"]
+    );
+    // Right after the head, a person's name names the body.
+    let text = "la Fondation Jean Jaurès a publié une note.";
+    assert_eq!(ids(text), ["org:fondation-jean-jaures"]);
+}
+
+#[test]
 fn the_examples_of_the_brief() {
     let text = "selon le porte-parole du Pentagone, Jeff Davis, et le colonel Steve Warren.";
     assert_eq!(ids(text), ["country:USA", "person:jeff-davis", "person:steve-warren"]);
