@@ -815,11 +815,19 @@ impl<'a> SentenceCtx<'a, '_> {
             // Chine, principal allié de Pyongyang, a appelé": the last name belongs to an aside (a
             // venue, a relative clause, a circumstance, a noun's complement); the subject is the
             // name before it.
+            // "L'Iran, accusé de soutenir les Houthis, a condamné": an aside opening on a
+            // participle is said of the name before it, whatever it ends on.
+            let opens_on_participle = |b: usize| {
+                words_between_marks(&self.text[b..last.span.start])
+                    .next()
+                    .is_some_and(|w| reads_as_participle(w, self.lists))
+            };
             let aside = self.bounds.iter().copied().rfind(|&b| b < last.span.start).filter(|&b| {
                 is_venue(self.text, self.span, last.span, self.lists)
                     || opens_relative(self.text, b)
                     || opens_circumstance(self.text, b)
-                    || (ends_on_a_preposition(&self.text[b..last.span.start]) && is_aside(b))
+                    || ((ends_on_a_preposition(&self.text[b..last.span.start]) || opens_on_participle(b))
+                        && is_aside(b))
             });
             if let Some(aside) = aside {
                 return head(aside);

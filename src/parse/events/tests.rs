@@ -43,7 +43,13 @@ fn fixture(text: &str, timexes: &[(&str, &str)], mentions: &[(&str, &str)]) -> F
         .iter()
         .map(|(t, id)| Mention {
             span: find(text, t),
-            kind: if id.starts_with("person:") { MentionKind::Person } else { MentionKind::Location },
+            kind: if id.starts_with("person:") {
+                MentionKind::Person
+            } else if id.starts_with("org:") {
+                MentionKind::Organisation
+            } else {
+                MentionKind::Location
+            },
             entity: id.to_string(),
         })
         .collect();
@@ -52,7 +58,14 @@ fn fixture(text: &str, timexes: &[(&str, &str)], mentions: &[(&str, &str)]) -> F
         .map(|m| Entity {
             id: m.entity.clone(),
             name: m.entity.clone(),
-            kind: if m.entity.starts_with("person:") { EntityKind::Person } else { EntityKind::Country },
+            // "org:…" is an organisation of no country ("org:houthis").
+            kind: if m.entity.starts_with("person:") {
+                EntityKind::Person
+            } else if m.entity.starts_with("org:") {
+                EntityKind::Organisation
+            } else {
+                EntityKind::Country
+            },
             country: m.entity.strip_prefix("person:").map(|p| p.rsplit('-').next().unwrap().to_uppercase()),
             role: None,
             in_lexicon: true,
@@ -2381,4 +2394,16 @@ fn exchanging_accusations_or_fire_is_the_act_of_the_noun_after_it() {
     assert_eq!(first_category(&f, "2015-06-21"), "disapprove");
     let f = fixture("Les deux pays ont échangé samedi des prisonniers.", &[("samedi", "2015-06-20")], &[]);
     assert!(events(&f, "2015-06-21").is_empty());
+}
+
+#[test]
+fn an_aside_opening_on_a_participle_is_said_of_the_name_before_it() {
+    // The aside ends on a name of no country: the subject is still the name before the aside.
+    let f = fixture(
+        "L'Egypte, soupçonnée d'armer les miliciens du Sud, a condamné jeudi une « agression ».",
+        &[("jeudi", "2016-03-24")],
+        &[("Egypte", "country:EGY"), ("miliciens du Sud", "org:miliciens-du-sud")],
+    );
+    let got = briefs(&f, "2016-03-25");
+    assert_eq!(got, ["2016-03-24 disapprove condamné [\"EGY\"] -> []"]);
 }
