@@ -65,6 +65,7 @@ pub struct EventWords {
     pub(super) text_or_meeting: WordList,
     pub(super) towards: WordList,
     pub(super) venue_buildings: WordList,
+    pub(super) nearby: WordList,
     pub(super) planned: WordList,
     pub(super) laws: WordList,
     pub(super) joining: WordList,
@@ -128,13 +129,14 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 25] = [
+    const NAMES: [&'static str; 26] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
         "text_or_meeting",
         "towards",
         "venue_buildings",
+        "nearby",
         "planned",
         "laws",
         "joining",
@@ -164,6 +166,7 @@ impl EventWords {
             "text_or_meeting" => &mut self.text_or_meeting,
             "towards" => &mut self.towards,
             "venue_buildings" => &mut self.venue_buildings,
+            "nearby" => &mut self.nearby,
             "planned" => &mut self.planned,
             "laws" => &mut self.laws,
             "joining" => &mut self.joining,

@@ -105,6 +105,8 @@ pub(super) fn reads_venue(before: &str, lists: &EventWords) -> bool {
         .or_else(|| before.strip_suffix(" d'"))
         .or_else(|| before.strip_suffix(" d’"));
     let before = match of {
+        // "près de Damas", "au nord de Kaboul": a place near the city, wherever it is named.
+        Some(rest) if lists.nearby.iter().any(|near| strip_word_at_end(rest, near).is_some()) => return true,
         Some(rest) => match before_a_building(rest, lists) {
             Some(rest) => rest,
             None => return false,

@@ -2407,3 +2407,16 @@ fn an_aside_opening_on_a_participle_is_said_of_the_name_before_it() {
     let got = briefs(&f, "2016-03-25");
     assert_eq!(got, ["2016-03-24 disapprove condamné [\"EGY\"] -> []"]);
 }
+
+#[test]
+fn a_capital_near_which_an_act_happens_is_no_party_to_it() {
+    for text in [
+        "Au moins douze soldats ont été tués mardi dans une embuscade près de Kaboul.",
+        "Au moins douze soldats ont été tués mardi dans une embuscade au nord de Kaboul.",
+        "Au moins douze soldats ont été tués mardi dans une embuscade dans la banlieue de Kaboul.",
+    ] {
+        let f = fixture(text, &[("mardi", "2016-05-17")], &[("Kaboul", "country:AFG")]);
+        let got = briefs(&f, "2016-05-18");
+        assert_eq!(got, ["2016-05-17 military_action tués [] -> []"], "{text}");
+    }
+}
