@@ -1112,8 +1112,11 @@ impl Sentence<'_, '_> {
         // name runs from the farthest capitalised organisation word before it, over no verb, when
         // the word reads as an acronym (all capitals, or one capital and at most eight letters).
         let acronym_word = &self.text[tok.start..tok.end];
+        // "(PiS)": a short one may mix cases.
         let foreign_acronym = !self.class(acronym).has(WordClass::FIRST_NAME)
-            && (tok.upper || (len <= 8 && !acronym_word[1..].contains(|c: char| c.is_uppercase())));
+            && (tok.upper
+                || len <= 4
+                || (len <= 8 && !acronym_word[1..].contains(|c: char| c.is_uppercase())));
         let mut head = None;
         let mut head_open = foreign_acronym;
         let mut first = last;
@@ -1122,6 +1125,14 @@ impl Sentence<'_, '_> {
                 return head;
             }
             let t = &self.tokens[first];
+            // "le parti conservateur Droit et Justice (PiS)": a lowercase cue, maybe adjectives,
+            // then the name, from its first capitalised word.
+            let cue = || t.hit.is_some_and(|h| self.hits[h].target == Target::Title(TitleKind::Organisation));
+            if head_open && !t.cap && cue() {
+                if let Some(name) = (first + 1..=last).find(|&n| self.tokens[n].cap) {
+                    return Some((name, last));
+                }
+            }
             if head_open {
                 let class = self.class(first);
                 if t.cap && class.has(WordClass::ORG) && first < last {
@@ -1333,6 +1344,11 @@ impl Sentence<'_, '_> {
                     // ("le Boeing de la Malaysia Airlines").
                     last = k + 2;
                     k += 3;
+                } else if self.word(k) == "et" && self.coordinated_in_organisation_name(first, k) {
+                    // "le parti Droit et Justice": two capitalised words joined by "et", after an
+                    // organisation's cue, are one name.
+                    last = k + 1;
+                    k += 2;
                 } else if let Some(h) = self.place_in_organisation_name(first, k) {
                     // "le centre Carnegie Europe": a place named in an organisation's name.
                     self.hits[h].consumed = true;
@@ -1393,6 +1409,24 @@ impl Sentence<'_, '_> {
         let place = matches!(hit.target, Target::Entity { kind: MentionKind::Location, .. });
         let after_cue = || matches!(self.title_before(first, k - first), Some((TitleKind::Organisation, _)));
         (place && hit.span == Span::new(tok.start, tok.end) && after_cue()).then_some(h)
+    }
+
+    /// Whether "et" at token `k` joins the one-word run at `first` to one capitalised name word
+    /// after it, when an organisation's cue comes before the run ("le parti Droit et Justice"; not
+    /// "le mouvement Ennahda et Nidaa Tounes", two names).
+    fn coordinated_in_organisation_name(&self, first: usize, k: usize) -> bool {
+        let next = k + 1;
+        let name_goes_on =
+            || next + 1 < self.tokens.len() && self.joined(next, next + 1) && self.is_name_word(next + 1);
+        k == first + 1
+            && next < self.tokens.len()
+            && self.joined(k - 1, k)
+            && self.joined(k, next)
+            && self.tokens[next].cap
+            && self.tokens[next].hit.is_none()
+            && self.is_name_word(next)
+            && !name_goes_on()
+            && matches!(self.title_before(first, 2), Some((TitleKind::Organisation, _)))
     }
 
     /// The token after a middle initial at token `k`: one capital letter, a period and a space

@@ -118,6 +118,20 @@ fn a_person_after_an_organisation_and_its_adjective_ends_its_name() {
 }
 
 #[test]
+fn a_name_after_an_organisation_cue_may_join_two_words_with_et_and_take_its_acronym() {
+    let text = "Le chef du parti conservateur Ordre et Progrès (OeP), Jan Nowak, a parlé. L'OeP a gagné.";
+    let found = mentions(text);
+    let org = |s: &str| {
+        found.iter().any(|(f, k, e)| f == s && *k == MentionKind::Organisation && e == "org:ordre-et-progres")
+    };
+    assert!(org("Ordre et Progrès") && org("OeP"), "{found:?}");
+    assert_eq!(found.iter().filter(|(f, _, _)| f == "OeP").count(), 2, "{found:?}");
+    // Two names after the cue stay two.
+    let text = "Le mouvement Ordre et Nouveau Progrès ont gagné.";
+    assert!(!ids(text).iter().any(|e| e.contains("ordre-et")), "{:?}", ids(text));
+}
+
+#[test]
 fn the_examples_of_the_brief() {
     let text = "selon le porte-parole du Pentagone, Jeff Davis, et le colonel Steve Warren.";
     assert_eq!(ids(text), ["country:USA", "person:jeff-davis", "person:steve-warren"]);
