@@ -1385,6 +1385,14 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_tags_is_a_footer() {
+        let text = format!("{BODY}\nMots-clés : Argentine, Royaume-Uni, Malouines\n");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Footer, "Mots-clés : Argentine, Royaume-Uni, Malouines")]);
+        let text = format!("{BODY}\nTags : Syrie, Russie\n");
+        assert_eq!(zoned(&text), vec![(ZoneKind::Footer, "Tags : Syrie, Russie")]);
+    }
+
+    #[test]
     fn a_city_and_a_full_date_alone_on_their_line_are_a_dateline() {
         let text = format!("Les mutins obtiennent gain de cause\nAbidjan, 9 janvier 2017 (AFP)\n{BODY}");
         assert_eq!(zoned(&text), vec![(ZoneKind::Header, "Abidjan, 9 janvier 2017 (AFP)")]);
