@@ -2420,3 +2420,14 @@ fn a_capital_near_which_an_act_happens_is_no_party_to_it() {
         assert_eq!(got, ["2016-05-17 military_action tués [] -> []"], "{text}");
     }
 }
+
+#[test]
+fn a_city_naming_a_statute_is_no_party_to_leaving_it() {
+    let f = fixture(
+        "Le Burundi a retiré mardi sa signature du statut de Rome.",
+        &[("mardi", "2016-10-18")],
+        &[("Burundi", "country:BDI"), ("Rome", "country:ITA")],
+    );
+    let got = briefs(&f, "2016-10-21");
+    assert_eq!(got, ["2016-10-18 yield retiré [\"BDI\"] -> []"]);
+}
