@@ -955,11 +955,11 @@ impl Sentence<'_, '_> {
         complement || self.lex.looks_adjective(&self.folded(next))
     }
 
-    /// Whether token `t` stands alone between quotes ("« Rassemblement »").
-    fn quoted(&self, t: usize) -> bool {
-        let tok = &self.tokens[t];
-        let before = self.text[..tok.start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
-        let after = self.text[tok.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    /// Whether tokens `first..=last` stand alone between quotes ("« Rassemblement »", "« Islas
+    /// Malvinas »").
+    fn quoted(&self, first: usize, last: usize) -> bool {
+        let before = self.text[..self.tokens[first].start].trim_end_matches([' ', '\u{a0}', '\u{202f}']);
+        let after = self.text[self.tokens[last].end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
         (before.ends_with('«') && after.starts_with('»')) || (before.ends_with('“') && after.starts_with('”'))
     }
 
@@ -1554,7 +1554,7 @@ impl Sentence<'_, '_> {
                         What::Organisation { country }
                     }
                     // "fonder un « Rassemblement »": an organisation word quoted as a name.
-                    None if self.quoted(first) => What::Organisation { country: None },
+                    None if self.quoted(first, first) => What::Organisation { country: None },
                     None => What::Lone { cue: None, place: false },
                 },
             },
@@ -1571,6 +1571,9 @@ impl Sentence<'_, '_> {
                 What::Organisation { country }
             }
             _ if at_place || any(WordClass::PLACE) => What::Place,
+            // "que Buenos Aires appelle « Islas Malvinas »": what a thing is called, in quotes,
+            // with no first name, is no one.
+            _ if self.quoted(first, last) => return,
             _ if words <= 3 => What::Person(PersonInfo::default()),
             _ => What::Organisation { country: None },
         };

@@ -132,6 +132,14 @@ fn a_name_after_an_organisation_cue_may_join_two_words_with_et_and_take_its_acro
 }
 
 #[test]
+fn a_name_in_quotes_with_no_first_name_is_what_a_thing_is_called() {
+    let text = "les îles, que les habitants appellent « Terra Nostra », restent disputées.";
+    assert!(ids(text).is_empty(), "{:?}", mentions(text));
+    // A person's name in quotes is still a person's.
+    assert_eq!(ids("Il a cité « Jean Dupuis » dans son livre."), ["person:jean-dupuis"]);
+}
+
+#[test]
 fn the_examples_of_the_brief() {
     let text = "selon le porte-parole du Pentagone, Jeff Davis, et le colonel Steve Warren.";
     assert_eq!(ids(text), ["country:USA", "person:jeff-davis", "person:steve-warren"]);
