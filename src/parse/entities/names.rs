@@ -1466,12 +1466,22 @@ impl Sentence<'_, '_> {
         }
         // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet";
         // not the father's name after "ben" ("Salman ben Hamad Al-Khalifa").
+        // Not after unknown capitalised words alone, mid-sentence: "Sigmundur David Gunnlaugsson"
+        // is one name whose first word no list knows.
+        let unknown_first_names = |s: &Self, name_start: usize| {
+            !s.is_initial(first)
+                && (first..name_start).all(|t| {
+                    s.tokens[t].cap && s.tokens[t].hit.is_none() && s.class(t) == WordClass::default()
+                })
+        };
         if !first_name(self, first) {
             let patronym = |t: usize| self.class(t - 1).has(WordClass::PATRONYM);
             if let Some(name_start) =
                 (first + 1..last).find(|&t| self.tokens[t].cap && first_name(self, t) && !patronym(t))
             {
-                if !(first..name_start).any(|t| self.class(t).has(WordClass::ORG | WordClass::PLACE)) {
+                if !(first..name_start).any(|t| self.class(t).has(WordClass::ORG | WordClass::PLACE))
+                    && !unknown_first_names(self, name_start)
+                {
                     first = name_start;
                 }
             }

@@ -140,6 +140,15 @@ fn a_name_in_quotes_with_no_first_name_is_what_a_thing_is_called() {
 }
 
 #[test]
+fn an_unknown_first_word_before_a_known_first_name_mid_sentence_is_part_of_the_name() {
+    let text = "Le Premier ministre, Sigrundur David Haraldsson, a démissionné.";
+    assert_eq!(ids(text), ["person:sigrundur-david-haraldsson"]);
+    // At the start of a sentence, a capitalised word before a first name may be any word.
+    let text = "Décès de Monique Grandvallet à Lyon.";
+    assert_eq!(entity_of(text, "Monique Grandvallet").as_deref(), Some("person:monique-grandvallet"));
+}
+
+#[test]
 fn the_examples_of_the_brief() {
     let text = "selon le porte-parole du Pentagone, Jeff Davis, et le colonel Steve Warren.";
     assert_eq!(ids(text), ["country:USA", "person:jeff-davis", "person:steve-warren"]);
