@@ -1466,10 +1466,16 @@ impl Sentence<'_, '_> {
         }
         // A first name inside the sequence starts a person's name: "Décès de Monique Grandvallet";
         // not the father's name after "ben" ("Salman ben Hamad Al-Khalifa").
-        // Not after unknown capitalised words alone, mid-sentence: "Sigmundur David Gunnlaugsson"
-        // is one name whose first word no list knows.
+        // Not after unknown capitalised words alone, in apposition after a comma or a title:
+        // "islandais, Sigmundur David Gunnlaugsson" is one name whose first word no list knows
+        // ("des Verts Alexander Van der Bellen" is a party, then the man).
         let unknown_first_names = |s: &Self, name_start: usize| {
-            !s.is_initial(first)
+            let in_apposition = first > 0 && {
+                let before = &s.tokens[first - 1];
+                s.text[before.end..s.tokens[first].start].contains(',')
+                    || before.hit.is_some_and(|h| matches!(s.hits[h].target, Target::Title(_)))
+            };
+            in_apposition
                 && (first..name_start).all(|t| {
                     s.tokens[t].cap && s.tokens[t].hit.is_none() && s.class(t) == WordClass::default()
                 })

@@ -143,6 +143,9 @@ fn a_name_in_quotes_with_no_first_name_is_what_a_thing_is_called() {
 fn an_unknown_first_word_before_a_known_first_name_mid_sentence_is_part_of_the_name() {
     let text = "Le Premier ministre, Sigrundur David Haraldsson, a démissionné.";
     assert_eq!(ids(text), ["person:sigrundur-david-haraldsson"]);
+    // Not after an article: a plural noun of a party, then the man.
+    let text = "L'ancien dirigeant des Vertueux Alexander Kowalski a gagné.";
+    assert_eq!(entity_of(text, "Alexander Kowalski").as_deref(), Some("person:alexander-kowalski"));
     // At the start of a sentence, a capitalised word before a first name may be any word.
     let text = "Décès de Monique Grandvallet à Lyon.";
     assert_eq!(entity_of(text, "Monique Grandvallet").as_deref(), Some("person:monique-grandvallet"));
