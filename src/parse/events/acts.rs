@@ -710,8 +710,8 @@ pub(super) fn is_an_attitude_object(text: &str, sentence: Span, h: &Hit, lists: 
     // rules them out unread.
     const WINDOW: usize = 10;
     let near = &text.as_bytes()[sentence.start.max(h.span.start.saturating_sub(WINDOW))..h.span.start];
-    if memchr::memmem::find(near, "à ".as_bytes()).is_none() && memchr::memmem::find(near, b" au").is_none()
-    {
+    // Both are three bytes: "à" is C3 A0 in UTF-8.
+    if !near.windows(3).any(|w| w == "à ".as_bytes() || w == b" au") {
         return false;
     }
     // Quotation marks aside, read back: an article, then "à", or "au" or "aux" alone; then the

@@ -63,14 +63,25 @@ pub(super) const AUXILIARIES: [&str; 14] = [
     "va",
 ];
 
-/// The last [`past_auxiliary`] read, kept for the same verb of the same sentence.
-#[derive(Default)]
-pub(super) struct LastTense {
-    /// The sentence's start, the verb's start (all `past_auxiliary` reads of them), and the tense.
-    last: std::cell::Cell<Option<(usize, usize, Option<Tense>)>>,
+/// The last few [`past_auxiliary`] reads, kept for the verbs of a sentence read again: the rules
+/// ask the tense of the same few verbs, and the hits' first read (`candidate_sentences`) hands
+/// its reads on to the events'.
+#[derive(Default, Clone)]
+pub(super) struct KnownTenses {
+    /// The reads kept, the oldest replaced first.
+    known: [std::cell::Cell<Option<TenseRead>>; KNOWN_TENSES],
+    /// How many reads were kept: the next goes to this one modulo `KNOWN_TENSES`.
+    kept: std::cell::Cell<usize>,
 }
 
-impl LastTense {
+/// A read of [`past_auxiliary`]: the sentence's start, the verb's start (all it reads of them), and
+/// the tense.
+type TenseRead = (usize, usize, Option<Tense>);
+
+/// How many reads [`KnownTenses`] keeps.
+const KNOWN_TENSES: usize = 4;
+
+impl KnownTenses {
     pub(super) fn past_auxiliary(
         &self,
         text: &str,
@@ -78,14 +89,17 @@ impl LastTense {
         verb: Span,
         lists: &EventWords,
     ) -> Option<Tense> {
-        match self.last.get() {
-            Some((start, at, tense)) if start == sentence.start && at == verb.start => tense,
-            _ => {
-                let tense = past_auxiliary(text, sentence, verb, lists);
-                self.last.set(Some((sentence.start, verb.start, tense)));
-                tense
-            }
-        }
+        let known = self.known.iter().find_map(|read| match read.get() {
+            Some((start, at, tense)) if start == sentence.start && at == verb.start => Some(tense),
+            _ => None,
+        });
+        known.unwrap_or_else(|| {
+            let tense = past_auxiliary(text, sentence, verb, lists);
+            let kept = self.kept.get();
+            self.known[kept % KNOWN_TENSES].set(Some((sentence.start, verb.start, tense)));
+            self.kept.set(kept + 1);
+            tense
+        })
     }
 }
 
