@@ -245,6 +245,14 @@ pub(super) fn is_act_noun(text: &str, sentence: Span, h: &Hit) -> bool {
 pub(super) fn is_participle(word: &str) -> bool {
     const ENDINGS: [&str; 15] =
         ["é", "ée", "és", "ées", "i", "ie", "ies", "u", "ue", "us", "ues", "is", "ise", "ises", "it"];
+    // Every ending closes on é, e, s, i, u or t, lowercase or not (É is C3 89, é C3 A9): most
+    // other words are told apart by their last byte, unread.
+    if !matches!(
+        word.as_bytes().last(),
+        Some(0x89 | 0xA9 | b'e' | b'E' | b's' | b'S' | b'i' | b'I' | b'u' | b'U' | b't' | b'T')
+    ) {
+        return false;
+    }
     let word = Lower::new(word);
     ENDINGS.iter().any(|e| word.ends_with(e))
 }

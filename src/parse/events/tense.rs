@@ -157,6 +157,10 @@ fn coordinated_auxiliary(text: &str, sentence: Span, and: usize, lists: &EventWo
 /// `data/events/words.tsv`.
 pub(super) fn is_decided(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> bool {
     let before = trimmed_end(&text[sentence.start..verb.start]);
+    // "de", "d'" and "d’" end on these bytes (’ is E2 80 99): most verbs follow none of them.
+    if !matches!(before.as_bytes().last(), Some(b'e' | b'E' | b'\'' | 0x99)) {
+        return false;
+    }
     let Some(rest) = strip_word_at_end(before, "de")
         .or_else(|| before.strip_suffix(" d'"))
         .or_else(|| before.strip_suffix(" d’"))
@@ -186,6 +190,10 @@ pub(super) fn is_told_in_the_past(text: &str, sentence: Span, verb: Span, lists:
 /// A phrase that holds its reflexive auxiliary: "s'est inquiétée", "se sont retrouvés",
 /// "s'étaient entretenus".
 pub(super) fn opens_on_a_reflexive_auxiliary(phrase: &str) -> bool {
+    // All open on an s: other phrases need no lowercasing.
+    if !matches!(phrase.as_bytes().first(), Some(b's' | b'S')) {
+        return false;
+    }
     let phrase = Lower::new(phrase);
     ["s'est ", "s'était ", "s'étaient ", "se sont "].iter().any(|a| phrase.starts_with(a))
 }

@@ -459,6 +459,7 @@ pub(super) fn offset_in(text: &str, word: &str) -> usize {
     word.as_ptr() as usize - text.as_ptr() as usize
 }
 
+#[inline]
 pub(super) fn trim_start_non_word(s: &str) -> &str {
     // Most words start on an ASCII letter or digit: nothing to trim, with no call.
     match s.as_bytes().first() {
