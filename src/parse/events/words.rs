@@ -292,7 +292,7 @@ impl<'a> Lower<'a> {
         if is_ascii_lowercase(s) {
             return Lower::Same(s);
         }
-        Self::mapped(s, false)
+        Self::accented_or_mapped(s, false)
     }
 
     /// Lowercased, with ’ read as ' ("qu’il" as "qu'il").
@@ -301,11 +301,23 @@ impl<'a> Lower<'a> {
         if is_ascii_lowercase(s) {
             return Lower::Same(s);
         }
-        Self::mapped(s, true)
+        Self::accented_or_mapped(s, true)
     }
 
+    /// Most other words are lowercase with accents: told by a byte look-up, in a call that sets up
+    /// none of the mapping's room.
     #[inline(never)]
-    fn mapped(s: &'a str, straight_quotes: bool) -> Self {
+    fn accented_or_mapped(s: &'a str, straight_quotes: bool) -> Self {
+        let quick = quick_unchanged(s);
+        if quick == Some(true) {
+            return Lower::Same(s);
+        }
+        Self::mapped(s, straight_quotes, quick)
+    }
+
+    /// `quick`: what `quick_unchanged` told of `s`.
+    #[inline(never)]
+    fn mapped(s: &'a str, straight_quotes: bool, quick: Option<bool>) -> Self {
         let unchanged = |c: char| {
             if c.is_ascii() {
                 !c.is_ascii_uppercase()
@@ -314,7 +326,7 @@ impl<'a> Lower<'a> {
                 !(straight_quotes && c == '’') && lower.next() == Some(c) && lower.next().is_none()
             }
         };
-        if quick_unchanged(s).unwrap_or_else(|| s.chars().all(unchanged)) {
+        if quick.unwrap_or_else(|| s.chars().all(unchanged)) {
             return Lower::Same(s);
         }
         // Char by char, as `str::to_lowercase` reads all but a capital sigma (its final form
@@ -446,10 +458,17 @@ pub(super) fn run_start(s: &str, end: usize, word: bool) -> usize {
 
 /// `before` without the whole word `word` it ends with (ignoring ASCII case), if it does: no
 /// letter or digit before it ("l'aéroport", "avant de").
+/// Inlined: the word is most often a literal, its bytes compared in place.
+#[inline]
 pub(super) fn strip_word_at_end<'t>(before: &'t str, word: &str) -> Option<&'t str> {
-    let start = before.len().checked_sub(word.len()).filter(|&s| before.is_char_boundary(s))?;
+    let start = before.len().checked_sub(word.len())?;
+    // Bytes equal to the word's but for ASCII case start as its first character does: on a char
+    // boundary.
+    if !before.as_bytes()[start..].eq_ignore_ascii_case(word.as_bytes()) {
+        return None;
+    }
     let rest = &before[..start];
-    (before[start..].eq_ignore_ascii_case(word) && !rest.ends_with(char::is_alphanumeric)).then_some(rest)
+    (!rest.ends_with(char::is_alphanumeric)).then_some(rest)
 }
 
 /// `s` without the characters that are no letter or digit it starts with (`s.trim_start_matches(|c:
