@@ -612,13 +612,15 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     let before_span = input.sentences[before].span;
                     is_told_in_the_past(text, before_span, first.trigger, lists)
                 };
+                // The verb's tense, the costliest test, read last.
                 let dated = first.date_origin == EventDateOrigin::Timex
-                    && verb_told()
                     && first.precision == Precision::Day
                     && first.date.as_str() <= dct_value.as_str()
                     && first.source == antecedent;
-                (dated && opens_on_a_subject_pronoun(&text[span.start..report.span.start], lists))
-                    .then(|| Dated::of(first))
+                (dated
+                    && opens_on_a_subject_pronoun(&text[span.start..report.span.start], lists)
+                    && verb_told())
+                .then(|| Dated::of(first))
             })
             .flatten();
         let then = at_once.or(continued).or(then);
