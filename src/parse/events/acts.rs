@@ -260,9 +260,10 @@ pub(super) fn is_participle(word: &str) -> bool {
 /// A word of running text that reads as a participle: lowercase, longer than "été", and no adverb
 /// that ends like one ("aussi", "depuis").
 pub(super) fn reads_as_participle(word: &str, lists: &EventWords) -> bool {
-    word.chars().all(|c| c.is_lowercase())
+    // The ending first: its last byte rules most words out unread.
+    is_participle(word)
+        && word.chars().all(|c| c.is_lowercase())
         && word.chars().count() > 3
-        && is_participle(word)
         && !lists.between_auxiliary.has(word)
 }
 
