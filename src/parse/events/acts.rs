@@ -245,6 +245,14 @@ pub(super) fn is_act_noun(text: &str, sentence: Span, h: &Hit) -> bool {
 pub(super) fn is_participle(word: &str) -> bool {
     const ENDINGS: [&str; 15] =
         ["é", "ée", "és", "ées", "i", "ie", "ies", "u", "ue", "us", "ues", "is", "ise", "ises", "it"];
+    // Every ending closes on é, e, s, i, u or t, lowercase or not (É is C3 89, é C3 A9): most
+    // other words are told apart by their last byte, unread.
+    if !matches!(
+        word.as_bytes().last(),
+        Some(0x89 | 0xA9 | b'e' | b'E' | b's' | b'S' | b'i' | b'I' | b'u' | b'U' | b't' | b'T')
+    ) {
+        return false;
+    }
     let word = Lower::new(word);
     ENDINGS.iter().any(|e| word.ends_with(e))
 }
@@ -252,9 +260,10 @@ pub(super) fn is_participle(word: &str) -> bool {
 /// A word of running text that reads as a participle: lowercase, longer than "été", and no adverb
 /// that ends like one ("aussi", "depuis").
 pub(super) fn reads_as_participle(word: &str, lists: &EventWords) -> bool {
-    word.chars().all(|c| c.is_lowercase())
+    // The ending first: its last byte rules most words out unread.
+    is_participle(word)
+        && word.chars().all(|c| c.is_lowercase())
         && word.chars().count() > 3
-        && is_participle(word)
         && !lists.between_auxiliary.has(word)
 }
 
@@ -710,8 +719,8 @@ pub(super) fn is_an_attitude_object(text: &str, sentence: Span, h: &Hit, lists: 
     // rules them out unread.
     const WINDOW: usize = 10;
     let near = &text.as_bytes()[sentence.start.max(h.span.start.saturating_sub(WINDOW))..h.span.start];
-    if memchr::memmem::find(near, "à ".as_bytes()).is_none() && memchr::memmem::find(near, b" au").is_none()
-    {
+    // Both are three bytes: "à" is C3 A0 in UTF-8.
+    if !near.windows(3).any(|w| w == "à ".as_bytes() || w == b" au") {
         return false;
     }
     // Quotation marks aside, read back: an article, then "à", or "au" or "aux" alone; then the

@@ -237,24 +237,26 @@ pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
     // Every hit is asked: a byte search of the few words before rules most out unread.
     const WINDOW: usize = 40;
     let before = &text.as_bytes()[sentence.start.max(hit.span.start.saturating_sub(WINDOW))..hit.span.start];
-    let holds = |needles: &[&[u8]]| {
-        memchr::memchr2_iter(b'n', b'r', before).any(|at| needles.iter().any(|n| before[at..].starts_with(n)))
-    };
     // The negation's needles all open on an n.
     // A word of its own: not the end of "une", "une" being before most nouns.
-    let negated = || {
-        memchr::memchr_iter(b'n', before).any(|at| {
-            (at == 0 || !before[at - 1].is_ascii_alphabetic())
-                && matches!(
-                    &before[at..],
-                    [b'n', b'e', b' ', ..] | [b'n', b'\'', ..] | [b'n', 0xE2, 0x80, 0x99, ..]
-                )
-        })
+    let negation_at = |at: usize| {
+        (at == 0 || !before[at - 1].is_ascii_alphabetic())
+            && matches!(
+                &before[at..],
+                [b'n', b'e', b' ', ..] | [b'n', b'\'', ..] | [b'n', 0xE2, 0x80, 0x99, ..]
+            )
+    };
+    let negated = || memchr::memchr_iter(b'n', before).any(negation_at);
+    // "ni", a word of calling off, or a negation ("n'a pas repris les sanctions"): their needles
+    // all open on an n or an r, read in one pass.
+    let noun_cue = || {
+        const CALLING_OFF: [&[u8]; 3] = [b"ni ", b"nnul", b"repor"];
+        memchr::memchr2_iter(b'n', b'r', before)
+            .any(|at| negation_at(at) || CALLING_OFF.iter().any(|n| before[at..].starts_with(n)))
     };
     match hit.form.class {
         Class::Act if !negated() => false,
-        // "ni", a word of calling off, or a negation ("n'a pas repris les sanctions").
-        Class::Noun if !holds(&[b"ni ", b"nnul", b"repor"]) && !negated() => false,
+        Class::Noun if !noun_cue() => false,
         Class::Act if hit.form.category == "consult" => is_negated(text, sentence, hit.span),
         // "n'a pas exigé d'excuses", "n'a pas réagi", "ne retirera pas ses troupes": an act
         // negated right before its verb is none. A negated agreement is a rejection, a negated

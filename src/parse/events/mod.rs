@@ -66,7 +66,7 @@ use std::cell::{Cell, OnceCell};
 use summary::summary;
 use tense::{
     follows_a_past_infinitive, is_decided, is_present_verb, is_told_in_the_past,
-    opens_on_a_reflexive_auxiliary, LastTense, Tense,
+    opens_on_a_reflexive_auxiliary, KnownTenses, Tense,
 };
 pub use triggers::VerbLexicon;
 use triggers::{Class, Hit};
@@ -129,8 +129,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let span = input.sentences[index].span;
         let hits = &all_hits[candidate.hits.clone()];
         let timexes = &input.timexes[first_timex..first_timex + candidate.timexes];
-        // The report found below is often the act `told` read last: its tense is read once.
-        let tenses = LastTense::default();
+        // The report found below is often the act `told` read last: its tense is read once, when
+        // the hits were first read for an undated sentence.
+        let tenses = candidate.tenses.clone();
         // An aspect verb in a past tense tells the act noun it stands for ("ont entamé des
         // négociations"), when there is one.
         let told = |h: &&Hit| match h.form.class {
@@ -611,13 +612,15 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     let before_span = input.sentences[before].span;
                     is_told_in_the_past(text, before_span, first.trigger, lists)
                 };
+                // The verb's tense, the costliest test, read last.
                 let dated = first.date_origin == EventDateOrigin::Timex
-                    && verb_told()
                     && first.precision == Precision::Day
                     && first.date.as_str() <= dct_value.as_str()
                     && first.source == antecedent;
-                (dated && opens_on_a_subject_pronoun(&text[span.start..report.span.start], lists))
-                    .then(|| Dated::of(first))
+                (dated
+                    && opens_on_a_subject_pronoun(&text[span.start..report.span.start], lists)
+                    && verb_told())
+                .then(|| Dated::of(first))
             })
             .flatten();
         let then = at_once.or(continued).or(then);
@@ -708,6 +711,8 @@ struct Candidate {
     /// Of an undated sentence, the first hit that may be told when it is kept and is no aspect
     /// verb: the one `told` finds first.
     first_told: Option<Span>,
+    /// The tenses read while looking for it.
+    tenses: KnownTenses,
 }
 
 /// The sentences of the article that may make an event, with the hits the rules keep of each,
@@ -735,7 +740,7 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
         // the publication date. A headline (no final stop) only sums up what the body dates.
         let full_sentence =
             words::trimmed_end(span.slice(text)).ends_with(['.', '!', '?', '»', '"', '”', '…']);
-        let tenses = LastTense::default();
+        let tenses = KnownTenses::default();
         // A sentence with no date makes an event only if it tells one (`told` in `extract`):
         // when no hit could be told, whichever the rules below rule out, none of them needs
         // reading. Most undated sentences tell none.
@@ -799,6 +804,7 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
             timexes: timexes.len(),
             full_sentence,
             first_told: first_told.filter(|&told| hits.iter().any(|h| h.span == told)),
+            tenses,
         });
     }
     (all_hits, candidates)
@@ -811,7 +817,7 @@ fn act_told(
     span: Span,
     h: &Hit,
     full_sentence: bool,
-    tenses: &LastTense,
+    tenses: &KnownTenses,
     lists: &EventWords,
 ) -> bool {
     tenses.past_auxiliary(text, span, h.span, lists).is_some()
@@ -900,7 +906,7 @@ fn resumptive_acts<'h, 'l: 'h>(
     span: Span,
     hits: &'h [Hit<'l>],
     after: usize,
-    tenses: &'h LastTense,
+    tenses: &'h KnownTenses,
     lists: &'h EventWords,
 ) -> impl Iterator<Item = Hit<'l>> + 'h {
     const SUBJECT_AND_AUXILIARY_WORDS: usize = 5;
@@ -1049,7 +1055,7 @@ fn coordinated_act<'l>(
     hits: &[Hit<'l>],
     first: FirstAct,
     timexes: &[Timex],
-    tenses: &LastTense,
+    tenses: &KnownTenses,
     lists: &EventWords,
 ) -> Option<Hit<'l>> {
     // "et a tiré" may be one trigger, its auxiliary inside.

@@ -63,14 +63,25 @@ pub(super) const AUXILIARIES: [&str; 14] = [
     "va",
 ];
 
-/// The last [`past_auxiliary`] read, kept for the same verb of the same sentence.
-#[derive(Default)]
-pub(super) struct LastTense {
-    /// The sentence's start, the verb's start (all `past_auxiliary` reads of them), and the tense.
-    last: std::cell::Cell<Option<(usize, usize, Option<Tense>)>>,
+/// The last few [`past_auxiliary`] reads, kept for the verbs of a sentence read again: the rules
+/// ask the tense of the same few verbs, and the hits' first read (`candidate_sentences`) hands
+/// its reads on to the events'.
+#[derive(Default, Clone)]
+pub(super) struct KnownTenses {
+    /// The reads kept, the oldest replaced first.
+    known: [std::cell::Cell<Option<TenseRead>>; KNOWN_TENSES],
+    /// How many reads were kept: the next goes to this one modulo `KNOWN_TENSES`.
+    kept: std::cell::Cell<usize>,
 }
 
-impl LastTense {
+/// A read of [`past_auxiliary`]: the sentence's start, the verb's start (all it reads of them), and
+/// the tense.
+type TenseRead = (usize, usize, Option<Tense>);
+
+/// How many reads [`KnownTenses`] keeps.
+const KNOWN_TENSES: usize = 4;
+
+impl KnownTenses {
     pub(super) fn past_auxiliary(
         &self,
         text: &str,
@@ -78,14 +89,17 @@ impl LastTense {
         verb: Span,
         lists: &EventWords,
     ) -> Option<Tense> {
-        match self.last.get() {
-            Some((start, at, tense)) if start == sentence.start && at == verb.start => tense,
-            _ => {
-                let tense = past_auxiliary(text, sentence, verb, lists);
-                self.last.set(Some((sentence.start, verb.start, tense)));
-                tense
-            }
-        }
+        let known = self.known.iter().find_map(|read| match read.get() {
+            Some((start, at, tense)) if start == sentence.start && at == verb.start => Some(tense),
+            _ => None,
+        });
+        known.unwrap_or_else(|| {
+            let tense = past_auxiliary(text, sentence, verb, lists);
+            let kept = self.kept.get();
+            self.known[kept % KNOWN_TENSES].set(Some((sentence.start, verb.start, tense)));
+            self.kept.set(kept + 1);
+            tense
+        })
     }
 }
 
@@ -143,6 +157,10 @@ fn coordinated_auxiliary(text: &str, sentence: Span, and: usize, lists: &EventWo
 /// `data/events/words.tsv`.
 pub(super) fn is_decided(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> bool {
     let before = trimmed_end(&text[sentence.start..verb.start]);
+    // "de", "d'" and "d’" end on these bytes (’ is E2 80 99): most verbs follow none of them.
+    if !matches!(before.as_bytes().last(), Some(b'e' | b'E' | b'\'' | 0x99)) {
+        return false;
+    }
     let Some(rest) = strip_word_at_end(before, "de")
         .or_else(|| before.strip_suffix(" d'"))
         .or_else(|| before.strip_suffix(" d’"))
@@ -172,6 +190,10 @@ pub(super) fn is_told_in_the_past(text: &str, sentence: Span, verb: Span, lists:
 /// A phrase that holds its reflexive auxiliary: "s'est inquiétée", "se sont retrouvés",
 /// "s'étaient entretenus".
 pub(super) fn opens_on_a_reflexive_auxiliary(phrase: &str) -> bool {
+    // All open on an s: other phrases need no lowercasing.
+    if !matches!(phrase.as_bytes().first(), Some(b's' | b'S')) {
+        return false;
+    }
     let phrase = Lower::new(phrase);
     ["s'est ", "s'était ", "s'étaient ", "se sont "].iter().any(|a| phrase.starts_with(a))
 }

@@ -55,14 +55,35 @@ const BYTE_KINDS: [u8; 256] = {
     kinds
 };
 
+/// The bytes a word may not run over unread, as bits: whitespace (bit 0, [`SPACES`]), a clause
+/// mark too (bit 1, [`MARKS`]), and the lead bytes of the only wider characters that may be
+/// whitespace (C2: U+0085, U+00A0; E1: U+1680; E2: U+2000–U+205F; E3: U+3000), both bits. Every
+/// other byte, accented letters and all, belongs to the word it is in.
+const STOPS: [u8; 256] = {
+    let mut stops = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        stops[b] = match BYTE_KINDS[b] {
+            SPACE => SPACES | MARKS,
+            MARK => MARKS,
+            _ if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) => SPACES | MARKS,
+            _ => 0,
+        };
+        b += 1;
+    }
+    stops
+};
+const SPACES: u8 = 1;
+const MARKS: u8 = 2;
+
 impl Words<'_> {
-    /// The highest byte kind that separates words: marks too, or whitespace only.
+    /// The [`STOPS`] bit of the bytes that may end a word: marks too, or whitespace only.
     #[inline(always)]
-    fn last_separator(&self) -> u8 {
+    fn stop_bit(&self) -> u8 {
         if self.marks {
-            MARK
+            MARKS
         } else {
-            SPACE
+            SPACES
         }
     }
 
@@ -74,7 +95,7 @@ impl Words<'_> {
             // C3–DF lead two-byte characters, none of them whitespace (accented Latin letters).
             WIDE if (0xC3..=0xDF).contains(&byte) => (2, false),
             WIDE => wide_char(self.s[at..].chars().next()),
-            kind => (1, kind != WORD && kind <= self.last_separator()),
+            _ => (1, STOPS[usize::from(byte)] & self.stop_bit() != 0),
         }
     }
 
@@ -82,11 +103,12 @@ impl Words<'_> {
     #[inline(always)]
     fn char_before(&self, at: usize) -> (usize, bool) {
         let bytes = self.s.as_bytes();
-        match BYTE_KINDS[usize::from(bytes[at - 1])] {
+        let byte = bytes[at - 1];
+        match BYTE_KINDS[usize::from(byte)] {
             // A continuation byte after a C3–DF lead: a two-byte character, no whitespace.
             WIDE if at >= 2 && (0xC3..=0xDF).contains(&bytes[at - 2]) => (2, false),
             WIDE => wide_char(self.s[..at].chars().next_back()),
-            kind => (1, kind != WORD && kind <= self.last_separator()),
+            _ => (1, STOPS[usize::from(byte)] & self.stop_bit() != 0),
         }
     }
 }
@@ -103,7 +125,7 @@ impl<'a> Iterator for Words<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         // Read with a local cursor, stored back once.
-        let (mut at, end, bytes) = (self.start, self.end, self.s.as_bytes());
+        let (mut at, end, bytes, stop) = (self.start, self.end, self.s.as_bytes(), self.stop_bit());
         while at < end {
             match self.char_at(at) {
                 (len, true) => at += len,
@@ -111,9 +133,10 @@ impl<'a> Iterator for Words<'a> {
             }
         }
         let word_start = at;
+        // The word runs to the first byte that may end it, a look-up each over the slice (no
+        // bounds checks); a wider character that is no whitespace goes on with it.
         while at < end {
-            // ASCII letters and digits, a look-up each, over the slice (no bounds checks).
-            match bytes[at..end].iter().position(|&b| BYTE_KINDS[usize::from(b)] != WORD) {
+            match bytes[at..end].iter().position(|&b| STOPS[usize::from(b)] & stop != 0) {
                 Some(run) => at += run,
                 None => {
                     at = end;
@@ -132,7 +155,7 @@ impl<'a> Iterator for Words<'a> {
 
 impl DoubleEndedIterator for Words<'_> {
     fn next_back(&mut self) -> Option<Self::Item> {
-        let (start, mut at, bytes) = (self.start, self.end, self.s.as_bytes());
+        let (start, mut at, bytes, stop) = (self.start, self.end, self.s.as_bytes(), self.stop_bit());
         while at > start {
             match self.char_before(at) {
                 (len, true) => at -= len,
@@ -140,18 +163,21 @@ impl DoubleEndedIterator for Words<'_> {
             }
         }
         let word_end = at;
+        // Read back to the last byte that may end the word: an ASCII one ends it; a lead byte
+        // ends it if its character is whitespace, else the word goes on before it.
         while at > start {
-            // ASCII letters and digits, read back over the slice.
-            match bytes[start..at].iter().rposition(|&b| BYTE_KINDS[usize::from(b)] != WORD) {
-                Some(i) => at = start + i + 1,
-                None => {
-                    at = start;
-                    break;
+            match bytes[start..at].iter().rposition(|&b| STOPS[usize::from(b)] & stop != 0) {
+                Some(i) => {
+                    let stop_at = start + i;
+                    match self.char_at(stop_at) {
+                        (len, true) => {
+                            at = stop_at + len;
+                            break;
+                        }
+                        (_, false) => at = stop_at,
+                    }
                 }
-            }
-            match self.char_before(at) {
-                (_, true) => break,
-                (len, false) => at -= len,
+                None => at = start,
             }
         }
         self.end = at;
@@ -205,8 +231,16 @@ pub(super) fn last_clause(s: &str) -> &str {
 /// byte by byte (’ is E2 80 99 in UTF-8).
 pub(super) fn after_apostrophe(s: &str) -> &str {
     let b = s.as_bytes();
-    let last = (0..b.len()).rfind(|&i| b[i] == b'\'' || i >= 2 && b[i - 2..=i] == [0xE2, 0x80, 0x99]);
-    last.map_or(s, |i| &s[i + 1..])
+    // A look-up of two bytes each, read back: ' or the last byte of ’, whose first two are then
+    // compared.
+    let mut end = b.len();
+    while let Some(i) = b[..end].iter().rposition(|&c| c == b'\'' || c == 0x99) {
+        if b[i] == b'\'' || i >= 2 && b[i - 2..i] == [0xE2, 0x80] {
+            return &s[i + 1..];
+        }
+        end = i;
+    }
+    s
 }
 
 /// Whether a word reads as an infinitive: more than three letters, ending in -er, -ir or -re
@@ -228,8 +262,16 @@ pub(super) fn is_negation(word: &str) -> bool {
 /// What comes before the first apostrophe (' or ’) of `s`: `s.split(['\'', '’'])`'s first piece.
 pub(super) fn before_apostrophe(s: &str) -> &str {
     let b = s.as_bytes();
-    let first = (0..b.len()).find(|&i| b[i] == b'\'' || b[i..].starts_with(&[0xE2, 0x80, 0x99]));
-    first.map_or(s, |i| &s[..i])
+    // ' or the first byte of ’, whose next two are then compared.
+    let mut from = 0;
+    while let Some(i) = b[from..].iter().position(|&c| c == b'\'' || c == 0xE2) {
+        let at = from + i;
+        if b[at] == b'\'' || b[at..].starts_with(&[0xE2, 0x80, 0x99]) {
+            return &s[..at];
+        }
+        from = at + 1;
+    }
+    s
 }
 
 /// A word or short phrase lowercased: what `str::to_lowercase` gives, without a copy when the word
@@ -250,7 +292,7 @@ impl<'a> Lower<'a> {
         if is_ascii_lowercase(s) {
             return Lower::Same(s);
         }
-        Self::mapped(s, false)
+        Self::accented_or_mapped(s, false)
     }
 
     /// Lowercased, with ’ read as ' ("qu’il" as "qu'il").
@@ -259,11 +301,23 @@ impl<'a> Lower<'a> {
         if is_ascii_lowercase(s) {
             return Lower::Same(s);
         }
-        Self::mapped(s, true)
+        Self::accented_or_mapped(s, true)
     }
 
+    /// Most other words are lowercase with accents: told by a byte look-up, in a call that sets up
+    /// none of the mapping's room.
     #[inline(never)]
-    fn mapped(s: &'a str, straight_quotes: bool) -> Self {
+    fn accented_or_mapped(s: &'a str, straight_quotes: bool) -> Self {
+        let quick = quick_unchanged(s);
+        if quick == Some(true) {
+            return Lower::Same(s);
+        }
+        Self::mapped(s, straight_quotes, quick)
+    }
+
+    /// `quick`: what `quick_unchanged` told of `s`.
+    #[inline(never)]
+    fn mapped(s: &'a str, straight_quotes: bool, quick: Option<bool>) -> Self {
         let unchanged = |c: char| {
             if c.is_ascii() {
                 !c.is_ascii_uppercase()
@@ -272,7 +326,7 @@ impl<'a> Lower<'a> {
                 !(straight_quotes && c == '’') && lower.next() == Some(c) && lower.next().is_none()
             }
         };
-        if quick_unchanged(s).unwrap_or_else(|| s.chars().all(unchanged)) {
+        if quick.unwrap_or_else(|| s.chars().all(unchanged)) {
             return Lower::Same(s);
         }
         // Char by char, as `str::to_lowercase` reads all but a capital sigma (its final form
@@ -404,10 +458,17 @@ pub(super) fn run_start(s: &str, end: usize, word: bool) -> usize {
 
 /// `before` without the whole word `word` it ends with (ignoring ASCII case), if it does: no
 /// letter or digit before it ("l'aéroport", "avant de").
+/// Inlined: the word is most often a literal, its bytes compared in place.
+#[inline]
 pub(super) fn strip_word_at_end<'t>(before: &'t str, word: &str) -> Option<&'t str> {
-    let start = before.len().checked_sub(word.len()).filter(|&s| before.is_char_boundary(s))?;
+    let start = before.len().checked_sub(word.len())?;
+    // Bytes equal to the word's but for ASCII case start as its first character does: on a char
+    // boundary.
+    if !before.as_bytes()[start..].eq_ignore_ascii_case(word.as_bytes()) {
+        return None;
+    }
     let rest = &before[..start];
-    (before[start..].eq_ignore_ascii_case(word) && !rest.ends_with(char::is_alphanumeric)).then_some(rest)
+    (!rest.ends_with(char::is_alphanumeric)).then_some(rest)
 }
 
 /// `s` without the characters that are no letter or digit it starts with (`s.trim_start_matches(|c:
@@ -417,6 +478,7 @@ pub(super) fn offset_in(text: &str, word: &str) -> usize {
     word.as_ptr() as usize - text.as_ptr() as usize
 }
 
+#[inline]
 pub(super) fn trim_start_non_word(s: &str) -> &str {
     // Most words start on an ASCII letter or digit: nothing to trim, with no call.
     match s.as_bytes().first() {
