@@ -132,12 +132,20 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
         }
         // The walks stop at the sentence's end.
         let sentence_bytes = &text.as_bytes()[..span.end];
-        names::tokenize(text, span.start, span.end, tokens, notable, starts, |start, ascii_run_end| {
-            match ascii_run_end {
-                Some(run_end) => lexicon.walk_after_run(sentence_bytes, start, run_end),
+        // Inlined into the tokenizer's loop, which the walk's first look-up is part of.
+        names::tokenize(
+            text,
+            span.start,
+            span.end,
+            tokens,
+            notable,
+            starts,
+            #[inline(always)]
+            |start, ascii_run| match ascii_run {
+                Some(run) => lexicon.walk_after_read_run(sentence_bytes, start, run.end, run.first_eight),
                 None => Some(lexicon.walk_from(start)),
-            }
-        });
+            },
+        );
         scan::lexicon_hits(text, span.end, starts, lexicon, hits, fold_buf);
         scan::build_institutions(text, span.end, lexicon, hits, fold_buf);
         candidates.clear();

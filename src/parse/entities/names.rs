@@ -35,8 +35,8 @@ pub struct Token {
 /// boundaries.
 ///
 /// Each word start is given to `walk_from` with, when its run of word chars is all ASCII and
-/// followed by an ASCII char, '’', a no-break space or the end, that run's end (see
-/// [`Lexicon::walk_after_run`]); the walks it returns are kept.
+/// followed by an ASCII char, '’', a no-break space or the end, that run (see [`AsciiRun`]);
+/// the walks it returns are kept.
 ///
 /// Not inlined: alone, its loop keeps its values in registers.
 #[inline(never)]
@@ -47,7 +47,7 @@ pub fn tokenize(
     tokens: &mut Vec<Token>,
     notable: &mut Vec<usize>,
     starts: &mut Vec<WalkFrom>,
-    walk_from: impl Fn(usize, Option<usize>) -> Option<WalkFrom>,
+    walk_from: impl Fn(usize, Option<AsciiRun>) -> Option<WalkFrom>,
 ) {
     tokens.clear();
     notable.clear();
@@ -68,13 +68,13 @@ pub fn tokenize(
             _ => (0, 0x80),
         };
         // Whether the word is capitalised; none for a run that a hyphen joins to the last word.
-        let (run_start, cap, run_end) = if after_space & 0x80 == 0 {
+        let (run_start, cap, run_end, first_eight) = if after_space & 0x80 == 0 {
             // A space before the word: it joins no run, and its first byte is an ASCII one.
             let run_end = match after_space {
                 0 => ascii_word_run_end(bytes, i + 9),
                 other => i + 1 + (other.trailing_zeros() / 8) as usize,
             };
-            (i + 1, Some((first_eight as u8).is_ascii_uppercase()), run_end)
+            (i + 1, Some((first_eight as u8).is_ascii_uppercase()), run_end, Some(first_eight))
         } else {
             let found = loop {
                 let Some(&b) = bytes.get(i) else { break None };
@@ -98,7 +98,7 @@ pub fn tokenize(
             // A single "-" between two runs joins them into one word.
             let after_hyphen = last_end + 1 == run_start && bytes[last_end] == b'-';
             let cap = (!after_hyphen).then(|| starts_uppercase(text, run_start));
-            (run_start, cap, ascii_word_run_end(bytes, run_start))
+            (run_start, cap, ascii_word_run_end(bytes, run_start), None)
         };
         // The run of word chars.
         i = run_end;
@@ -111,7 +111,12 @@ pub fn tokenize(
                 Some(0xC2) => bytes.get(i + 1) == Some(&0xA0),
                 Some(_) => false,
             };
-        if let Some(walk) = walk_from(run_start, ascii_run.then_some(i)) {
+        let ascii_run = ascii_run.then(|| AsciiRun {
+            end: i,
+            // Read already for most words, after a space.
+            first_eight: first_eight.unwrap_or_else(|| load8(bytes, run_start)),
+        });
+        if let Some(walk) = walk_from(run_start, ascii_run) {
             starts.push(walk);
         }
         while bytes.get(i).is_some_and(|b| !b.is_ascii()) {
@@ -151,6 +156,16 @@ pub fn tokenize(
             token.upper = all_capitals(&text[token.start..token.end]);
         }
     }
+}
+
+/// A word's run of word chars that is all ASCII and followed by an ASCII char, '’', a no-break
+/// space or the end, as [`tokenize`] read it (see [`Lexicon::walk_after_read_run`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsciiRun {
+    /// Where it ends.
+    pub end: usize,
+    /// The eight bytes from its start, little-endian, zeros past the sentence's end.
+    pub first_eight: u64,
 }
 
 /// Where the run of ASCII letters and digits from `i` ends, eight bytes at a time (see

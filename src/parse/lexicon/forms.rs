@@ -410,15 +410,18 @@ impl FirstRuns {
 
     /// What the lexicon may find from the word start whose run of ASCII letters and digits (of
     /// any case) is `bytes[start..end]`, when the char after it folds to an ASCII char that is no
-    /// letter or digit, or there is none.
-    #[inline]
-    pub(super) fn look_up(&self, bytes: &[u8], start: usize, end: usize) -> FirstRun {
+    /// letter or digit, or there is none. `first_eight` are the eight bytes from `start` as
+    /// [`load8`] reads them: the caller has most often read them already.
+    #[inline(always)]
+    pub(super) fn look_up(&self, bytes: &[u8], start: usize, end: usize, first_eight: u64) -> FirstRun {
+        debug_assert_eq!(first_eight, load8(bytes, start));
         let len = end - start;
         let in_filter = |h: usize| self.filter[h / 64] & (1 << (h % 64)) != 0;
         if len > 8 {
-            return if in_filter(long_hash(bytes, start, end)) { FirstRun::Walk } else { FirstRun::None };
+            let hash = long_hash_read(bytes, start, end, first_eight);
+            return if in_filter(hash) { FirstRun::Walk } else { FirstRun::None };
         }
-        let key = short_key(bytes, start, len);
+        let key = (first_eight | LOWER) & (u64::MAX >> (64 - 8 * len));
         if !in_filter(filter_bit(key)) {
             return FirstRun::None;
         }
@@ -438,7 +441,7 @@ impl FirstRuns {
 
 /// Eight bytes from `at`, little-endian, zeros past the end of `bytes`.
 #[inline(always)]
-fn load8(bytes: &[u8], at: usize) -> u64 {
+pub(super) fn load8(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..at + 8) {
         Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
         None => {
@@ -476,7 +479,13 @@ fn filter_bit(key: u64) -> usize {
 /// its first and last eight bytes and its length.
 #[inline(always)]
 fn long_hash(bytes: &[u8], start: usize, end: usize) -> usize {
-    let key = (load8(bytes, start) | LOWER) ^ (load8(bytes, end - 8) | LOWER).rotate_left(29);
+    long_hash_read(bytes, start, end, load8(bytes, start))
+}
+
+/// [`long_hash`], given the first eight bytes as [`load8`] reads them.
+#[inline(always)]
+fn long_hash_read(bytes: &[u8], start: usize, end: usize, first_eight: u64) -> usize {
+    let key = (first_eight | LOWER) ^ (load8(bytes, end - 8) | LOWER).rotate_left(29);
     let mixed = (key ^ ((end - start) as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (mixed >> (64 - FILTER_BITS)) as usize
 }

@@ -684,7 +684,20 @@ impl Lexicon {
     /// the first letter of the next word, the walk goes on after them.
     #[inline]
     pub fn walk_after_run(&self, text: &[u8], start: usize, run_end: usize) -> Option<WalkFrom> {
-        match self.first_runs.look_up(text, start, run_end) {
+        self.walk_after_read_run(text, start, run_end, forms::load8(text, start))
+    }
+
+    /// [`Lexicon::walk_after_run`], given the run's first eight bytes as a little-endian number,
+    /// zeros past the end of `text`, which the caller has read already.
+    #[inline]
+    pub fn walk_after_read_run(
+        &self,
+        text: &[u8],
+        start: usize,
+        run_end: usize,
+        first_eight: u64,
+    ) -> Option<WalkFrom> {
+        match self.first_runs.look_up(text, start, run_end, first_eight) {
             FirstRun::None => None,
             FirstRun::Walk => Some(self.walk_from(start)),
             FirstRun::After(state, slot) => self.walk_on(text, WalkFrom { start, at: run_end, state }, slot),
