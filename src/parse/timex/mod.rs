@@ -15,7 +15,7 @@ mod vocab;
 
 use super::resources::DataSource;
 use super::segment::Abbreviations;
-use crate::corpus::{PartialDate, Span, Timex, TimexType};
+use crate::corpus::{PartialDate, Resolution, Span, Timex, TimexType};
 use anyhow::Result;
 use calendar::Tense;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
@@ -317,7 +317,19 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 clock_before,
                 time_before,
             };
-            let found = ctx.normalise(p.rule, p.first, p.last, &tense);
+            let mut found = ctx.normalise(p.rule, p.first, p.last, &tense);
+            // "un couvre-feu chaque nuit de 20 heures à 6 heures": the hours of a recurrence are
+            // on no one day.
+            if matches!(p.rule, Rule::Time | Rule::TimeRange)
+                && in_a_recurrence(vocab, text, &tokens, &norms, p.first)
+            {
+                for n in &mut found {
+                    if n.value.as_bytes().get(10) == Some(&b'T') {
+                        n.value.replace_range(..10, "XXXX-XX-XX");
+                        (n.resolution, n.anchor, n.focus) = (Resolution::Absolute, None, None);
+                    }
+                }
+            }
             // An offset from a clock time moves the story to its day, as one from a date does.
             if p.rule == Rule::OffsetClock {
                 if let Some(f) = found.iter().find_map(|n| n.focus) {
@@ -354,6 +366,20 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         BUFFERS.set(Buffers { tokens, symbols, key, norms, norm_rules, pending });
     }
     out
+}
+
+/// Whether the clock time at token `first` follows a recurrence with at most two prepositions
+/// or a comma between ("chaque soir à 20 heures", "tous les jours, de 8 heures à 18 heures").
+fn in_a_recurrence(vocab: &Vocab, text: &str, tokens: &[Token], norms: &[Norm], first: usize) -> bool {
+    norms.iter().any(|n| {
+        n.kind == TimexType::Set
+            && n.last < first
+            && first - n.last <= 3
+            && (n.last + 1..first).all(|i| {
+                matches!(vocab.kinds[tokens[i].class as usize], Kind::De | Kind::Vers | Kind::Comma)
+                    || matches!(&text[tokens[i].start..tokens[i].end], "à" | "du" | "entre" | "dès")
+            })
+    })
 }
 
 /// "Trois jours après les attentats qui ont fait 129 morts vendredi soir, …", "au lendemain du
@@ -492,7 +518,13 @@ fn count_quoted_days_from_the_saying(
             continue;
         }
         let Some(day) = norms[i].focus.and_then(|f| f.naive()) else { continue };
-        if !is_quoted(&text[sentence_start..tokens[norms[i].first].start]) {
+        // "« Nous n'avons jamais vu cela. Depuis hier, nous ne dormons plus », a témoigné
+        // dimanche X": a quotation opened in a sentence before, closed in this one.
+        let sentence_end = tokens.last().map_or(sentence_start, |t| t.end);
+        let closed_after = || {
+            text[tokens[norms[i].last].end..sentence_end].chars().find(|&c| c == '«' || c == '»') == Some('»')
+        };
+        if !is_quoted(&text[sentence_start..tokens[norms[i].first].start]) && !closed_after() {
             continue;
         }
         let saying = (0..norms.len())

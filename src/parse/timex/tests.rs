@@ -2517,3 +2517,70 @@ fn the_morrow_of_an_event_dated_in_apposition_at_the_sentence_end_counts_from_th
     let text = "Le 28 juillet, au lendemain du vote, le 27 juillet, les députés sont partis.";
     assert_eq!(find(&tag(text, Some("2016-08-01")), text, "lendemain").value, "2016-07-28");
 }
+
+#[test]
+fn a_part_of_every_day_is_a_recurrence_and_its_hours_are_on_no_day() {
+    let text = "Le 2 mars, la ville a instauré un couvre-feu chaque soir de 21 heures à 5 heures.";
+    let t = tag(text, Some("2016-03-10"));
+    assert_eq!(find(&t, text, "chaque soir").value, "XXXX-XX-XXTEV");
+    assert_eq!(find(&t, text, "chaque soir").kind, TimexType::Set);
+    assert_eq!(find(&t, text, "21 heures").value, "XXXX-XX-XXT21:00");
+    assert_eq!(find(&t, text, "5 heures").value, "XXXX-XX-XXT05:00");
+    // An hour set apart from the recurrence by other words keeps its day.
+    let text = "Le 2 mars, les rondes se succédaient chaque matin et le maire est arrivé à 9 heures.";
+    assert_eq!(find(&tag(text, Some("2016-03-10")), text, "9 heures").value, "2016-03-02T09:00");
+}
+
+#[test]
+fn two_weekdays_of_one_recurrence_are_two_recurrences() {
+    let text = "Les infirmiers défilent tous les lundis et vendredis devant le ministère.";
+    assert_eq!(
+        values(text, Some("2016-03-10")),
+        [pair("tous les lundis", "XXXX-WXX-1"), pair("vendredis", "XXXX-WXX-5")]
+    );
+}
+
+#[test]
+fn the_same_time_elsewhere_after_noon_or_a_clock_time_is_a_clock_time() {
+    let text = "Le sommet s'ouvrira jeudi à midi (18 heures à Pékin).";
+    let t = tag(text, Some("2016-03-08"));
+    assert_eq!(find(&t, text, "midi").value, "2016-03-10T12:00");
+    assert_eq!(find(&t, text, "18 heures").value, "2016-03-10T18:00");
+    let text = "Le vote a commencé lundi à 8h30 (2 heures à Washington).";
+    assert_eq!(find(&tag(text, Some("2016-03-08")), text, "2 heures").value, "2016-03-07T02:00");
+}
+
+#[test]
+fn a_quarter_just_gone_by_told_in_the_future_is_this_year_s() {
+    let text = "Le constructeur présentera la semaine prochaine ses ventes du deuxième trimestre.";
+    assert_eq!(find(&tag(text, Some("2016-07-20")), text, "deuxième trimestre").value, "2016-Q2");
+    // Ahead by far less than behind: next year's.
+    let text = "La croissance devrait repartir au premier trimestre.";
+    assert_eq!(find(&tag(text, Some("2016-11-20")), text, "premier trimestre").value, "2017-Q1");
+}
+
+#[test]
+fn an_offset_from_an_event_in_apposition_to_a_day_ahead_names_that_day() {
+    let text = "Le sommet aura lieu le 20 mai, trois jours après le scrutin.";
+    assert_eq!(find(&tag(text, Some("2016-05-02")), text, "trois jours après").value, "2016-05-20");
+    // Not set off after a date: how long after an event yet to come.
+    let text = "Le traité entrera en vigueur trois jours après sa ratification.";
+    assert_eq!(find(&tag(text, Some("2016-05-02")), text, "trois jours").value, "P3D");
+}
+
+#[test]
+fn a_day_in_a_quotation_opened_in_a_sentence_before_counts_from_the_saying() {
+    let text = "« Tout a changé. Depuis hier, personne ne sort », a raconté samedi une habitante.";
+    let sentences = [Span::new(0, 18), Span::new(19, text.len())];
+    let t = extract(text, &sentences, Some("2016-05-02".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "hier").value, "2016-04-29");
+}
+
+#[test]
+fn the_participle_of_devoir_tells_a_compound_past() {
+    let text =
+        "Le trafic restera perturbé jusqu'à vendredi. Les usagers ont dû attendre en début de matinée.";
+    let sentences = [Span::new(0, 46), Span::new(47, text.len())];
+    let t = extract(text, &sentences, Some("2016-06-01".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "début de matinée").value, "2016-06-01TMO");
+}
