@@ -247,8 +247,15 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                             let pluperfect = *may_be_pluperfect.get_or_insert_with(|| {
                                 tokens.iter().any(|t| is_pluperfect_auxiliary(vocab, t))
                             });
+                            // "s'était rendu à Oaxaca après le séisme du 7 septembre": a day that
+                            // dates a noun is told in the tense of the noun's clause.
+                            let sure_past = |a: usize, b: usize| {
+                                tense_near(vocab, abbr, text, &tokens, a, b) == Tense::SurePast
+                            };
                             if !pluperfect
-                                || tense_near(vocab, abbr, text, &tokens, n.first, n.last) != Tense::SurePast
+                                || !(sure_past(n.first, n.last)
+                                    || qualifies_a_noun(vocab, text, &tokens, n.first)
+                                        && sure_past(n.first - 2, n.first - 2))
                             {
                                 story_day = times_day;
                             }
@@ -267,6 +274,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         take_the_year_of_the_noun_before(vocab, abbr, text, &tokens, &mut norms, &norm_rules);
         narrow_the_year_told_before(text, &tokens, &mut norms, &norm_rules);
         count_from_the_event_date(vocab, abbr, text, &tokens, publication_day, &mut norms, &norm_rules);
+        name_the_day_apposed_to_a_count_back(vocab, &tokens, &mut norms, &norm_rules);
         count_quoted_days_from_the_saying(
             vocab,
             text,
@@ -497,6 +505,26 @@ fn count_from_the_event_date(
         }
         let Some(event_day) = event_day else { continue };
         count_from(&mut norms[i], event_day, event_day + (day - anchor));
+    }
+}
+
+/// "Il y a 32 ans jour pour jour, le 19 septembre 1985": a day counted back from publication and
+/// the date set off right after it, a few days apart, are one day: the date's (the story's day
+/// may not be the publication's).
+fn name_the_day_apposed_to_a_count_back(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm], rules: &[Rule]) {
+    for i in 1..norms.len() {
+        if rules[i - 1] != Rule::OffsetDct || rules[i] != Rule::Date {
+            continue;
+        }
+        let (a, b) = (&norms[i - 1], &norms[i]);
+        let comma = b.first == a.last + 2 && vocab.kinds[tokens[a.last + 1].class as usize] == Kind::Comma;
+        let (Some(counted), Some(dated)) = (a.focus.and_then(|f| f.naive()), b.focus.and_then(|f| f.naive()))
+        else {
+            continue;
+        };
+        if comma && counted != dated && (counted - dated).num_days().abs() <= 7 {
+            set_day(&mut norms[i - 1], dated);
+        }
     }
 }
 

@@ -1542,7 +1542,19 @@ impl<'a> Context<'a> {
         // conclu à Vienne"), it names that clause's date, which the text does not give.
         let apposed_to_undated = self.clause_day.is_none() && self.set_off(first);
         // "devait durer sept jours avant une coordination", "pendant deux ans après l'accord".
-        let how_long = first > 0 && self.kind_at(first - 1) == Some(Kind::HowLong);
+        // "le scrutin a été avancé de sept mois après la destitution", "reporté de deux jours
+        // après l'accident": after a participle and "de", how far a date was moved.
+        let moved_by = first > 1
+            && self.kind_at(first - 1) == Some(Kind::De)
+            && self.kind_at(first - 2) == Some(Kind::Word)
+            && {
+                let t = &self.tokens[first - 2];
+                matches!(
+                    super::suffix_cue(self.vocab, &self.text[t.start..t.end]),
+                    Some(super::Cue::Participle)
+                )
+            };
+        let how_long = first > 0 && self.kind_at(first - 1) == Some(Kind::HowLong) || moved_by;
         // "prévue le 14 juin, quatre jours après le match d'ouverture": in apposition to a date of
         // its clause, it names that date, ahead or not.
         let apposed_to_dated = self.clause_day.is_some() && self.set_off(first);

@@ -2584,3 +2584,32 @@ fn the_participle_of_devoir_tells_a_compound_past() {
     let t = extract(text, &sentences, Some("2016-06-01".parse().unwrap()), rules());
     assert_eq!(find(&t, text, "début de matinée").value, "2016-06-01TMO");
 }
+
+#[test]
+fn a_count_back_and_the_date_set_off_after_it_are_one_day() {
+    let text = "Il y a dix ans jour pour jour, le 3 mars 2006, le barrage cédait.";
+    assert_eq!(
+        find(&tag(text, Some("2016-03-04")), text, "Il y a dix ans jour pour jour").value,
+        "2006-03-03"
+    );
+    // Far apart, they are two dates.
+    let text = "Il y a dix ans, le 3 mars 2006, le barrage cédait.";
+    assert_eq!(find(&tag(text, Some("2016-09-04")), text, "Il y a dix ans").value, "2006");
+}
+
+#[test]
+fn how_far_a_date_was_moved_is_a_duration() {
+    let text = "La conférence a été reportée de deux semaines après les attentats.";
+    assert_eq!(find(&tag(text, Some("2016-03-04")), text, "deux semaines").value, "P2W");
+    // Not after a participle: an offset.
+    let text = "Le 4 mars, deux semaines après les attentats, la conférence s'est ouverte.";
+    assert_eq!(find(&tag(text, Some("2016-03-10")), text, "deux semaines après").value, "2016-03-04");
+}
+
+#[test]
+fn a_day_that_dates_a_noun_in_a_look_back_is_not_the_story_s_day() {
+    let text = "Un séisme a frappé lundi la région. Le ministre s'était rendu sur place après l'inondation du 2 mars. Un pont a cédé en fin de matinée.";
+    let sentences = [Span::new(0, 38), Span::new(39, 106), Span::new(107, text.len())];
+    let t = extract(text, &sentences, Some("2016-03-15".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "fin de matinée").value, "2016-03-14TMO");
+}
