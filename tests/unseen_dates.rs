@@ -4290,10 +4290,8 @@ fn dates_of_u08_strasbourg_new_year() {
 // (still wrong): u09 "13 h 14 heure locale (20 h 14 à Paris)" (dated on the day of the toll
 // "publié mercredi à l'aube", a participle phrase, not on the quake's Tuesday); u11 "2 600 habitants
 // l'hiver" (a season in general) and "devait célébrer ce week-end" told on a Friday (the coming
-// weekend, read in the past); u12 "projet de loi de finances pour 2018 présenté" (a bare year before
-// a participle is read as a count); u13 "un week-end marqué" and "du lundi au samedi, de 10 heures à
-// 19 heures" (days of a week in general); u15 "dès 8 h 09" (the day of "l'élection de mardi", a
-// noun's, not the inauguration's Wednesday).
+// weekend, read in the past); u13 "un week-end marqué" and "du lundi au samedi, de 10 heures à
+// 19 heures" (days of a week in general).
 
 #[test]
 fn dates_of_u09_mexico_earthquake() {
@@ -4420,6 +4418,7 @@ fn dates_of_u12_budget_audit() {
             ("2017", Date, "2017", None),
             ("printemps prochain", Date, "2018-SP", None),
             ("tous les ans", Set, "P1Y", None),
+            ("2018", Date, "2018", None),
         ],
     );
 }
@@ -4517,6 +4516,7 @@ fn dates_of_u15_korean_inauguration() {
             ("chaque samedi", Set, "XXXX-WXX-6", None),
             ("fin octobre", Date, "2016-10", Some("END")),
             ("mars", Date, "2017-03", None),
+            ("8 h 09", Time, "2017-05-10T08:09", None),
         ],
     );
     no_timex_in("u15", &["64 ans"]);

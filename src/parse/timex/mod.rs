@@ -117,6 +117,8 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         symbols.extend(tokens.iter().map(|t| symbol(t.class)));
         norm_rules.clear();
         let mut may_be_pluperfect: Option<bool> = None;
+        // Whether a day of this sentence already dates its clock times.
+        let mut sentence_day = false;
         let mut pos = 0;
         while pos < symbols.len() {
             let Some(hit) = vocab.find(&symbols, pos) else { break };
@@ -240,7 +242,16 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                         // "réunis depuis dimanche, ont consacré la matinée": a span's start is no
                         // day for the times of the story, which are now (it still is for "le
                         // lendemain").
-                        if !span_start {
+                        // "a prêté serment mercredi …, après la proclamation des résultats de
+                        // l'élection de mardi": a later day that dates a noun is background for the
+                        // clock times after it; the day of the sentence's act stays.
+                        let dates_a_noun = || {
+                            n.first >= 2
+                                && is_of(text, &tokens, n.first - 1)
+                                && vocab.kinds[tokens[n.first - 2].class as usize] == Kind::Word
+                        };
+                        if !span_start && (!sentence_day || !dates_a_noun()) {
+                            sentence_day = true;
                             times_day = Some((d, is_night(n)));
                             // Most sentences have no pluperfect auxiliary: the tense is read
                             // only in those that do.

@@ -756,10 +756,20 @@ impl<'a> Context<'a> {
             .checked_sub(1)
             .and_then(|p| self.kind_at(p))
             .is_some_and(|k| matches!(k, Kind::Num | Kind::NumBig | Kind::Decimal | Kind::Numbered));
+        // "un projet de budget pour 2018 présenté en septembre": after "pour", "en", "depuis" or
+        // "dès", a year a participle follows (no noun it would count).
+        let participle_after_a_year = |t: &Token| {
+            self.prev_word_is(first, &["pour", "en", "depuis", "dès"])
+                && matches!(
+                    super::suffix_cue(self.vocab, &self.text[t.start..t.end]),
+                    Some(super::Cue::Participle)
+                )
+        };
         let next_ok = match self.tokens.get(last + 1) {
             None => true,
             Some(t) => match kind(self, t) {
-                Kind::Word | Kind::Num | Kind::NumBig | Kind::Decimal | Kind::Unit => false,
+                Kind::Word => participle_after_a_year(t),
+                Kind::Num | Kind::NumBig | Kind::Decimal | Kind::Unit => false,
                 Kind::Punct => !matches!(&self.text[t.start..t.end], "%" | "€" | "$" | "£"),
                 _ => true,
             },

@@ -2613,3 +2613,24 @@ fn a_day_that_dates_a_noun_in_a_look_back_is_not_the_story_s_day() {
     let t = extract(text, &sentences, Some("2016-03-15".parse().unwrap()), rules());
     assert_eq!(find(&t, text, "fin de matinée").value, "2016-03-14TMO");
 }
+
+#[test]
+fn a_later_day_that_dates_a_noun_does_not_date_the_clock_times_after_it() {
+    let text = "Le maire a démissionné jeudi, au lendemain du conseil municipal de mercredi. Son départ a été annoncé à 9 heures.";
+    let sentences = [Span::new(0, 78), Span::new(79, text.len())];
+    let t = extract(text, &sentences, Some("2016-03-18".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "9 heures").value, "2016-03-17T09:00");
+    // The day of a noun alone in its sentence still does.
+    let text = "Le conseil municipal de mercredi a été houleux. Il s'est achevé à 23 heures.";
+    let sentences = [Span::new(0, 49), Span::new(50, text.len())];
+    let t = extract(text, &sentences, Some("2016-03-18".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "23 heures").value, "2016-03-16T23:00");
+}
+
+#[test]
+fn a_year_after_pour_or_en_before_a_participle_is_a_year() {
+    let text = "Le budget pour 2018 présenté en septembre prévoit des économies.";
+    assert_eq!(find(&tag(text, Some("2017-06-29")), text, "2018").value, "2018");
+    // Before a noun, a count.
+    assert!(values("Le budget prévoit 2018 postes supprimés.", Some("2017-06-29")).is_empty());
+}
