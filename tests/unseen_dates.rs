@@ -4287,8 +4287,7 @@ fn dates_of_u08_strasbourg_new_year() {
 // u09–u16 (session 21): wire, daily, radio and business pages, dense in weekdays against the
 // publication date, "mi-", "début", "fin", seasons, spans, recurrences with their hours, quarters,
 // time zones, quotations with their own today and counts back in apposition to a date. Not asserted
-// (still wrong): u09 "13 h 14 heure locale (20 h 14 à Paris)" (dated on the day of the toll
-// "publié mercredi à l'aube", a participle phrase, not on the quake's Tuesday); u11 "2 600 habitants
+// (still wrong): u11 "2 600 habitants
 // l'hiver" (a season in general) and "devait célébrer ce week-end" told on a Friday (the coming
 // weekend, read in the past); u13 "un week-end marqué" and "du lundi au samedi, de 10 heures à
 // 19 heures" (days of a week in general).
@@ -4319,6 +4318,8 @@ fn dates_of_u09_mexico_earthquake() {
             ("printemps 2017", Date, "2017-SP", None),
             ("cinq ans", Duration, "P5Y", None),
             ("Avant-hier", Date, "2017-09-18", None),
+            ("13 h 14", Time, "2017-09-19T13:14", None),
+            ("20 h 14", Time, "2017-09-19T20:14", None),
         ],
     );
 }
@@ -4553,4 +4554,17 @@ fn dates_of_u16_portugal_fires() {
         ],
     );
     no_timex_in("u16", &["88 ans"]);
+}
+
+// Clock times after a sentence whose act is dated first and whose later day dates a noun ("un
+// décompte publié lundi matin", "l'accord de paix signé lundi", "a-t-on appris ce mardi"): the act's
+// day (they were on the later day, or on the publication day).
+#[test]
+fn clock_times_take_the_day_of_the_act_not_of_a_noun() {
+    check("a01", &[("11 h 56", Time, "2015-04-25T11:56", None)]);
+    check(
+        "s08",
+        &[("8 heures", Time, "2016-10-02T08:00", None), ("16 heures", Time, "2016-10-02T16:00", None)],
+    );
+    check("f16", &[("9 heures", Time, "2017-02-13T09:00", None)]);
 }

@@ -200,6 +200,15 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     name_apposed_day(vocab, text, &tokens, day, anchored);
                 }
             }
+            // "organisé chaque année à la même date": the day of a recurrence, not the date told last.
+            if rule == Rule::RelPeriod
+                && tokens[first..=last]
+                    .iter()
+                    .any(|t| matches!(vocab.kinds[t.class as usize], Kind::Meme | Kind::DateNoun))
+                && in_a_recurrence(vocab, text, &tokens, &norms, first)
+            {
+                found.clear();
+            }
             if found.is_empty() && pattern.rule != Rule::Ignore {
                 // Rejected: let a later pattern or position have these tokens.
                 pos = start + 1;
@@ -245,10 +254,18 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                         // "a prêté serment mercredi …, après la proclamation des résultats de
                         // l'élection de mardi": a later day that dates a noun is background for the
                         // clock times after it; the day of the sentence's act stays.
+                        // So is one after a noun and its participle ("selon un bilan publié
+                        // mercredi à l'aube").
                         let dates_a_noun = || {
+                            let word = |i: usize| vocab.kinds[tokens[i].class as usize] == Kind::Word;
                             n.first >= 2
-                                && is_of(text, &tokens, n.first - 1)
-                                && vocab.kinds[tokens[n.first - 2].class as usize] == Kind::Word
+                                && word(n.first - 2)
+                                && (is_of(text, &tokens, n.first - 1)
+                                    || word(n.first - 1)
+                                        && suffix_cue(
+                                            vocab,
+                                            &text[tokens[n.first - 1].start..tokens[n.first - 1].end],
+                                        ) == Some(Cue::Participle))
                         };
                         if !span_start && (!sentence_day || !dates_a_noun()) {
                             sentence_day = true;

@@ -2617,7 +2617,7 @@ fn a_day_that_dates_a_noun_in_a_look_back_is_not_the_story_s_day() {
 #[test]
 fn a_later_day_that_dates_a_noun_does_not_date_the_clock_times_after_it() {
     let text = "Le maire a démissionné jeudi, au lendemain du conseil municipal de mercredi. Son départ a été annoncé à 9 heures.";
-    let sentences = [Span::new(0, 78), Span::new(79, text.len())];
+    let sentences = [Span::new(0, 79), Span::new(80, text.len())];
     let t = extract(text, &sentences, Some("2016-03-18".parse().unwrap()), rules());
     assert_eq!(find(&t, text, "9 heures").value, "2016-03-17T09:00");
     // The day of a noun alone in its sentence still does.
@@ -2633,4 +2633,23 @@ fn a_year_after_pour_or_en_before_a_participle_is_a_year() {
     assert_eq!(find(&tag(text, Some("2017-06-29")), text, "2018").value, "2018");
     // Before a noun, a count.
     assert!(values("Le budget prévoit 2018 postes supprimés.", Some("2017-06-29")).is_empty());
+}
+
+#[test]
+fn a_day_after_a_noun_and_its_participle_does_not_date_the_clock_times_after_it() {
+    let text = "Un incendie a ravagé jeudi une usine, selon un rapport publié vendredi matin. Le feu avait pris à 14 h 20.";
+    let sentences = [Span::new(0, 79), Span::new(80, text.len())];
+    let t = extract(text, &sentences, Some("2016-03-19".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "14 h 20").value, "2016-03-17T14:20");
+}
+
+#[test]
+fn the_same_date_of_a_recurrence_is_no_date() {
+    let text = "Le 2 mars, les élèves ont participé à l'exercice organisé chaque année à la même date.";
+    assert_eq!(
+        values(text, Some("2016-03-10")),
+        [pair("Le 2 mars", "2016-03-02"), pair("chaque année", "P1Y")]
+    );
+    let text = "Le 2 mars, les élèves ont participé à l'exercice. Le même jour, le maire a démissionné.";
+    assert_eq!(find(&tag(text, Some("2016-03-10")), text, "Le même jour").value, "2016-03-02");
 }
