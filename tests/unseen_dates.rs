@@ -4283,3 +4283,288 @@ fn dates_of_u08_strasbourg_new_year() {
         ],
     );
 }
+
+// u09–u16 (session 21): wire, daily, radio and business pages, dense in weekdays against the
+// publication date, "mi-", "début", "fin", seasons, spans, recurrences with their hours, quarters,
+// time zones, quotations with their own today and counts back in apposition to a date. Not asserted
+// (still wrong): u11 "2 600 habitants
+// l'hiver" (a season in general) and "devait célébrer ce week-end" told on a Friday (the coming
+// weekend, read in the past); u13 "un week-end marqué" and "du lundi au samedi, de 10 heures à
+// 19 heures" (days of a week in general).
+
+#[test]
+fn dates_of_u09_mexico_earthquake() {
+    check(
+        "u09",
+        &[
+            ("mardi", Date, "2017-09-19", None),
+            ("l'aube", Time, "2017-09-20TMO", None),
+            ("chaque année", Set, "P1Y", None),
+            ("Il y a 32 ans jour pour jour", Date, "1985-09-19", None),
+            ("le 19 septembre 1985", Date, "1985-09-19", None),
+            ("demain", Date, "2017-09-20", None),
+            ("mardi soir", Time, "2017-09-19TEV", None),
+            ("trois jours", Duration, "P3D", None),
+            ("7 septembre", Date, "2017-09-07", None),
+            ("il y a moins de deux semaines", Date, "2017-W36", Some("AFTER")),
+            ("fin de matinée", Time, "2017-09-19TMO", Some("END")),
+            ("la nuit de mardi à mercredi", Time, "2017-09-19TNI", None),
+            ("lundi prochain", Date, "2017-09-25", None),
+            ("mardi après-midi", Time, "2017-09-19TAF", None),
+            ("vingt-quatre heures", Duration, "PT24H", None),
+            ("2 h 55 du matin", Time, "2017-09-20T02:55", None),
+            ("toutes les six heures", Set, "PT6H", None),
+            ("l'an dernier", Date, "2016", None),
+            ("printemps 2017", Date, "2017-SP", None),
+            ("cinq ans", Duration, "P5Y", None),
+            ("Avant-hier", Date, "2017-09-18", None),
+            ("13 h 14", Time, "2017-09-19T13:14", None),
+            ("20 h 14", Time, "2017-09-19T20:14", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u10_gabon_election_unrest() {
+    check(
+        "u10",
+        &[
+            ("la nuit de mercredi à jeudi", Time, "2016-08-31TNI", None),
+            ("quelques heures", Duration, "PTXH", None),
+            ("mardi", Date, "2016-08-30", None),
+            ("17 heures", Time, "2016-08-31T17:00", None),
+            ("début de soirée", Time, "2016-08-31TEV", Some("START")),
+            ("minuit", Time, "2016-08-31T24:00", None),
+            ("deux heures", Duration, "PT2H", None),
+            ("aujourd'hui", Date, "2016-09-01", None),
+            ("jeudi matin", Time, "2016-09-01TMO", None),
+            ("dimanche", Date, "2016-08-28", None),
+            ("samedi 27 août", Date, "2016-08-27", None),
+            ("2008", Date, "2008", None),
+            ("2012", Date, "2012", None),
+            ("juin 2009", Date, "2009-06", None),
+            ("le 30 août 2009", Date, "2009-08-30", None),
+            ("il y a sept ans", Date, "2009", None),
+            ("la mi-juillet", Date, "2016-07", Some("MID")),
+            ("les prochains jours", Duration, "PXD", None),
+            ("la fin de la semaine", Date, "2016-W35", Some("END")),
+            ("mercredi soir", Time, "2016-08-31TEV", None),
+            ("chaque nuit", Set, "XXXX-XX-XXTNI", None),
+            ("20 heures", Time, "XXXX-XX-XXT20:00", None),
+            ("6 heures", Time, "XXXX-XX-XXT06:00", None),
+            ("le 5 septembre", Date, "2016-09-05", None),
+            ("la mi-septembre", Date, "2016-09", Some("MID")),
+            ("avant-hier", Date, "2016-08-30", None),
+        ],
+    );
+    no_timex_in("u10", &["73 ans"]);
+}
+
+#[test]
+fn dates_of_u11_amatrice_earthquake() {
+    check(
+        "u11",
+        &[
+            ("la nuit de mardi à mercredi", Time, "2016-08-23TNI", None),
+            ("3 h 36", Time, "2016-08-24T03:36", None),
+            ("midi", Time, "2016-08-26T12:00", None),
+            ("Jeudi", Date, "2016-08-25", None),
+            ("trente heures après", Date, "2016-08-25", None),
+            ("Chaque heure", Set, "PT1H", None),
+            ("hier soir", Time, "2016-08-25TEV", None),
+            ("mercredi après-midi", Time, "2016-08-24TAF", None),
+            ("ce vendredi après-midi", Time, "2016-08-26TAF", None),
+            ("six mois", Duration, "P6M", None),
+            ("samedi", Date, "2016-08-27", None),
+            ("avril 2009", Date, "2009-04", None),
+            ("Sept ans plus tard", Date, "2016", None),
+            ("Chaque été", Set, "XXXX-SU", None),
+            ("mercredi", Date, "2016-08-24", None),
+            ("6 h 28", Time, "2016-08-25T06:28", None),
+            ("prochaines semaines", Duration, "PXW", None),
+            ("la fin de l'année", Date, "2016", Some("END")),
+            ("la mi-septembre", Date, "2016-09", Some("MID")),
+        ],
+    );
+    no_timex_in("u11", &["10 ans"]);
+}
+
+#[test]
+fn dates_of_u12_budget_audit() {
+    check(
+        "u12",
+        &[
+            ("ce jeudi matin", Time, "2017-06-29TMO", None),
+            ("début juin", Date, "2017-06", Some("START")),
+            ("fin 2017", Date, "2017", Some("END")),
+            ("printemps", Date, "2017-SP", None),
+            ("décembre dernier", Date, "2016-12", None),
+            ("cinq mois", Duration, "P5M", None),
+            ("2016", Date, "2016", None),
+            ("un an plus tôt", Date, "2015", None),
+            ("les semaines qui viennent", Duration, "PXW", None),
+            ("cet été", Date, "2017-SU", None),
+            ("la fin du mois de septembre", Date, "2017-09", Some("END")),
+            ("cinq ans", Duration, "P5Y", None),
+            ("mercredi", Date, "2017-06-28", None),
+            ("le 7 mai", Date, "2017-05-07", None),
+            ("cette année", Date, "2017", None),
+            ("2007", Date, "2007", None),
+            ("lundi", Date, "2017-07-03", None),
+            ("lendemain", Date, "2017-07-03", None),
+            ("dimanche", Date, "2017-07-02", None),
+            ("premier semestre", Date, "2017-H1", None),
+            ("Chaque mois", Set, "P1M", None),
+            ("le 7 juillet", Date, "2017-07-07", None),
+            ("2017", Date, "2017", None),
+            ("printemps prochain", Date, "2018-SP", None),
+            ("tous les ans", Set, "P1Y", None),
+            ("2018", Date, "2018", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u13_galaxy_note_recall() {
+    check(
+        "u13",
+        &[
+            ("mardi", Date, "2016-10-11", None),
+            ("deux mois après", Date, "2016-10-11", None),
+            ("lundi", Date, "2016-10-10", None),
+            ("la fin septembre", Date, "2016-09", Some("END")),
+            ("octobre 2008", Date, "2008-10", None),
+            ("le 19 août", Date, "2016-08-19", None),
+            ("le 2 septembre", Date, "2016-09-02", None),
+            ("le 15 septembre", Date, "2016-09-15", None),
+            ("Mercredi dernier", Date, "2016-10-05", None),
+            ("9 h 20", Time, "2016-10-05T09:20", None),
+            ("mardi matin", Time, "2016-10-11TMO", None),
+            ("vendredi", Date, "2016-10-14", None),
+            ("le troisième trimestre", Date, "2016-Q3", None),
+            ("la fin du mois", Date, "2016-10", Some("END")),
+            ("les deux prochaines années", Duration, "P2Y", None),
+            ("l'an dernier", Date, "2015", None),
+            ("dimanche", Date, "2016-10-09", None),
+            ("31 décembre", Date, "2016-12-31", None),
+            ("chaque automne", Set, "XXXX-FA", None),
+            ("2011", Date, "2011", None),
+            ("le second semestre 2017", Date, "2017-H2", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u14_rail_strike() {
+    check(
+        "u14",
+        &[
+            ("19 heures", Time, "2016-05-31T19:00", None),
+            ("ce mercredi", Date, "2016-06-01", None),
+            ("la mi-mai", Date, "2016-05", Some("MID")),
+            ("début mars", Date, "2016-03", Some("START")),
+            ("le 6 juin", Date, "2016-06-06", None),
+            ("tous les mardis", Set, "XXXX-WXX-2", None),
+            ("jeudis", Set, "XXXX-WXX-4", None),
+            ("aujourd'hui", Date, "2016-06-01", None),
+            ("demain", Date, "2016-06-02", None),
+            ("ce matin", Time, "2016-06-01TMO", None),
+            ("dimanche", Date, "2016-05-29", None),
+            ("le 12 mai", Date, "2016-05-12", None),
+            ("jeudi", Date, "2016-06-02", None),
+            ("le 14 juin", Date, "2016-06-14", None),
+            ("quatre jours après", Date, "2016-06-14", None),
+            ("le 10 juin", Date, "2016-06-10", None),
+            ("les prochains jours", Duration, "PXD", None),
+            ("vendredi", Date, "2016-06-03", None),
+            ("près d'une heure", Duration, "PT1H", Some("APPROX")),
+            ("début de matinée", Time, "2016-06-01TMO", Some("START")),
+            ("trois mois", Duration, "P3M", None),
+            ("le 9 mars", Date, "2016-03-09", None),
+            ("l'an dernier", Date, "2015", None),
+            ("2010", Date, "2010", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u15_korean_inauguration() {
+    check(
+        "u15",
+        &[
+            ("midi", Time, "2017-05-10T12:00", None),
+            ("5 heures", Time, "2017-05-10T05:00", None),
+            ("quelques heures", Duration, "PTXH", None),
+            ("mardi", Date, "2017-05-09", None),
+            ("aujourd'hui", Date, "2017-05-10", None),
+            ("la journée", Time, "2017-05-10TDT", None),
+            ("sept mois", Duration, "P7M", None),
+            ("le 10 mars", Date, "2017-03-10", None),
+            ("le 31 mars", Date, "2017-03-31", None),
+            ("23 mai", Date, "2017-05-23", None),
+            ("tous les samedis", Set, "XXXX-WXX-6", None),
+            ("cinq ans", Duration, "P5Y", None),
+            ("décembre 2012", Date, "2012-12", None),
+            ("mai 2022", Date, "2022-05", None),
+            ("1997", Date, "1997", None),
+            ("20 heures", Time, "2017-05-09T20:00", None),
+            ("une minute plus tard", Time, "2017-05-09T20:01", None),
+            ("dimanche dernier", Date, "2017-05-07", None),
+            ("le début de l'année", Date, "2017", Some("START")),
+            ("fin avril", Date, "2017-04", Some("END")),
+            ("les prochaines quarante-huit heures", Duration, "PT48H", None),
+            ("Avant-hier", Date, "2017-05-08", None),
+            ("chaque samedi", Set, "XXXX-WXX-6", None),
+            ("fin octobre", Date, "2016-10", Some("END")),
+            ("mars", Date, "2017-03", None),
+            ("8 h 09", Time, "2017-05-10T08:09", None),
+        ],
+    );
+    no_timex_in("u15", &["64 ans"]);
+}
+
+#[test]
+fn dates_of_u16_portugal_fires() {
+    check(
+        "u16",
+        &[
+            ("lundi", Date, "2017-06-19", None),
+            ("samedi", Date, "2017-06-17", None),
+            ("14 h 30", Time, "2017-06-17T14:30", None),
+            ("13 h 30", Time, "2017-06-17T13:30", None),
+            ("la soirée", Time, "2017-06-17TEV", None),
+            ("hier", Date, "2017-06-17", None),
+            ("dimanche", Date, "2017-06-18", None),
+            ("trois jours", Duration, "P3D", None),
+            ("mardi", Date, "2017-06-20", None),
+            ("ce week-end", Date, "2017-W24-WE", None),
+            ("le début du mois", Date, "2017-06", Some("START")),
+            ("mercredi", Date, "2017-06-21", None),
+            ("la fin de la semaine prochaine", Date, "2017-W26", Some("END")),
+            ("dimanche matin", Time, "2017-06-18TMO", None),
+            ("mardi soir", Time, "2017-06-20TEV", None),
+            ("l'été 1966", Date, "1966-SU", None),
+            ("Chaque été", Set, "XXXX-SU", None),
+            ("2016", Date, "2016", None),
+            ("mois d'août", Date, "2016-08", None),
+            ("l'an dernier", Date, "2016", None),
+            ("lundi matin", Time, "2017-06-19TMO", None),
+            ("les prochaines semaines", Duration, "PXW", None),
+            ("octobre", Date, "2016-10", None),
+        ],
+    );
+    no_timex_in("u16", &["88 ans"]);
+}
+
+// Clock times after a sentence whose act is dated first and whose later day dates a noun ("un
+// décompte publié lundi matin", "l'accord de paix signé lundi", "a-t-on appris ce mardi"): the act's
+// day (they were on the later day, or on the publication day).
+#[test]
+fn clock_times_take_the_day_of_the_act_not_of_a_noun() {
+    check("a01", &[("11 h 56", Time, "2015-04-25T11:56", None)]);
+    check(
+        "s08",
+        &[("8 heures", Time, "2016-10-02T08:00", None), ("16 heures", Time, "2016-10-02T16:00", None)],
+    );
+    check("f16", &[("9 heures", Time, "2017-02-13T09:00", None)]);
+}

@@ -15,7 +15,7 @@ mod vocab;
 
 use super::resources::DataSource;
 use super::segment::Abbreviations;
-use crate::corpus::{PartialDate, Span, Timex, TimexType};
+use crate::corpus::{PartialDate, Resolution, Span, Timex, TimexType};
 use anyhow::Result;
 use calendar::Tense;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
@@ -117,6 +117,8 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         symbols.extend(tokens.iter().map(|t| symbol(t.class)));
         norm_rules.clear();
         let mut may_be_pluperfect: Option<bool> = None;
+        // Whether a day of this sentence already dates its clock times.
+        let mut sentence_day = false;
         let mut pos = 0;
         while pos < symbols.len() {
             let Some(hit) = vocab.find(&symbols, pos) else { break };
@@ -198,6 +200,15 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     name_apposed_day(vocab, text, &tokens, day, anchored);
                 }
             }
+            // "organisé chaque année à la même date": the day of a recurrence, not the date told last.
+            if rule == Rule::RelPeriod
+                && tokens[first..=last]
+                    .iter()
+                    .any(|t| matches!(vocab.kinds[t.class as usize], Kind::Meme | Kind::DateNoun))
+                && in_a_recurrence(vocab, text, &tokens, &norms, first)
+            {
+                found.clear();
+            }
             if found.is_empty() && pattern.rule != Rule::Ignore {
                 // Rejected: let a later pattern or position have these tokens.
                 pos = start + 1;
@@ -240,15 +251,39 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                         // "réunis depuis dimanche, ont consacré la matinée": a span's start is no
                         // day for the times of the story, which are now (it still is for "le
                         // lendemain").
-                        if !span_start {
+                        // "a prêté serment mercredi …, après la proclamation des résultats de
+                        // l'élection de mardi": a later day that dates a noun is background for the
+                        // clock times after it; the day of the sentence's act stays.
+                        // So is one after a noun and its participle ("selon un bilan publié
+                        // mercredi à l'aube").
+                        let dates_a_noun = || {
+                            let word = |i: usize| vocab.kinds[tokens[i].class as usize] == Kind::Word;
+                            n.first >= 2
+                                && word(n.first - 2)
+                                && (is_of(text, &tokens, n.first - 1)
+                                    || word(n.first - 1)
+                                        && suffix_cue(
+                                            vocab,
+                                            &text[tokens[n.first - 1].start..tokens[n.first - 1].end],
+                                        ) == Some(Cue::Participle))
+                        };
+                        if !span_start && (!sentence_day || !dates_a_noun()) {
+                            sentence_day = true;
                             times_day = Some((d, is_night(n)));
                             // Most sentences have no pluperfect auxiliary: the tense is read
                             // only in those that do.
                             let pluperfect = *may_be_pluperfect.get_or_insert_with(|| {
                                 tokens.iter().any(|t| is_pluperfect_auxiliary(vocab, t))
                             });
+                            // "s'était rendu à Oaxaca après le séisme du 7 septembre": a day that
+                            // dates a noun is told in the tense of the noun's clause.
+                            let sure_past = |a: usize, b: usize| {
+                                tense_near(vocab, abbr, text, &tokens, a, b) == Tense::SurePast
+                            };
                             if !pluperfect
-                                || tense_near(vocab, abbr, text, &tokens, n.first, n.last) != Tense::SurePast
+                                || !(sure_past(n.first, n.last)
+                                    || qualifies_a_noun(vocab, text, &tokens, n.first)
+                                        && sure_past(n.first - 2, n.first - 2))
                             {
                                 story_day = times_day;
                             }
@@ -267,6 +302,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         take_the_year_of_the_noun_before(vocab, abbr, text, &tokens, &mut norms, &norm_rules);
         narrow_the_year_told_before(text, &tokens, &mut norms, &norm_rules);
         count_from_the_event_date(vocab, abbr, text, &tokens, publication_day, &mut norms, &norm_rules);
+        name_the_day_apposed_to_a_count_back(vocab, &tokens, &mut norms, &norm_rules);
         count_quoted_days_from_the_saying(
             vocab,
             text,
@@ -317,7 +353,19 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 clock_before,
                 time_before,
             };
-            let found = ctx.normalise(p.rule, p.first, p.last, &tense);
+            let mut found = ctx.normalise(p.rule, p.first, p.last, &tense);
+            // "un couvre-feu chaque nuit de 20 heures à 6 heures": the hours of a recurrence are
+            // on no one day.
+            if matches!(p.rule, Rule::Time | Rule::TimeRange)
+                && in_a_recurrence(vocab, text, &tokens, &norms, p.first)
+            {
+                for n in &mut found {
+                    if n.value.as_bytes().get(10) == Some(&b'T') {
+                        n.value.replace_range(..10, "XXXX-XX-XX");
+                        (n.resolution, n.anchor, n.focus) = (Resolution::Absolute, None, None);
+                    }
+                }
+            }
             // An offset from a clock time moves the story to its day, as one from a date does.
             if p.rule == Rule::OffsetClock {
                 if let Some(f) = found.iter().find_map(|n| n.focus) {
@@ -354,6 +402,20 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         BUFFERS.set(Buffers { tokens, symbols, key, norms, norm_rules, pending });
     }
     out
+}
+
+/// Whether the clock time at token `first` follows a recurrence with at most two prepositions
+/// or a comma between ("chaque soir à 20 heures", "tous les jours, de 8 heures à 18 heures").
+fn in_a_recurrence(vocab: &Vocab, text: &str, tokens: &[Token], norms: &[Norm], first: usize) -> bool {
+    norms.iter().any(|n| {
+        n.kind == TimexType::Set
+            && n.last < first
+            && first - n.last <= 3
+            && (n.last + 1..first).all(|i| {
+                matches!(vocab.kinds[tokens[i].class as usize], Kind::De | Kind::Vers | Kind::Comma)
+                    || matches!(&text[tokens[i].start..tokens[i].end], "à" | "du" | "entre" | "dès")
+            })
+    })
 }
 
 /// "Trois jours après les attentats qui ont fait 129 morts vendredi soir, …", "au lendemain du
@@ -474,6 +536,26 @@ fn count_from_the_event_date(
     }
 }
 
+/// "Il y a 32 ans jour pour jour, le 19 septembre 1985": a day counted back from publication and
+/// the date set off right after it, a few days apart, are one day: the date's (the story's day
+/// may not be the publication's).
+fn name_the_day_apposed_to_a_count_back(vocab: &Vocab, tokens: &[Token], norms: &mut [Norm], rules: &[Rule]) {
+    for i in 1..norms.len() {
+        if rules[i - 1] != Rule::OffsetDct || rules[i] != Rule::Date {
+            continue;
+        }
+        let (a, b) = (&norms[i - 1], &norms[i]);
+        let comma = b.first == a.last + 2 && vocab.kinds[tokens[a.last + 1].class as usize] == Kind::Comma;
+        let (Some(counted), Some(dated)) = (a.focus.and_then(|f| f.naive()), b.focus.and_then(|f| f.naive()))
+        else {
+            continue;
+        };
+        if comma && counted != dated && (counted - dated).num_days().abs() <= 7 {
+            set_day(&mut norms[i - 1], dated);
+        }
+    }
+}
+
 /// "X a promis dimanche de faire campagne « dès demain »", "« Nous partirons demain », a déclaré
 /// samedi X": a day counted from the speaker's today, in a quotation, counts from the day of the
 /// saying the sentence tells outside the quotation (a day gone by), not from publication.
@@ -492,7 +574,13 @@ fn count_quoted_days_from_the_saying(
             continue;
         }
         let Some(day) = norms[i].focus.and_then(|f| f.naive()) else { continue };
-        if !is_quoted(&text[sentence_start..tokens[norms[i].first].start]) {
+        // "« Nous n'avons jamais vu cela. Depuis hier, nous ne dormons plus », a témoigné
+        // dimanche X": a quotation opened in a sentence before, closed in this one.
+        let sentence_end = tokens.last().map_or(sentence_start, |t| t.end);
+        let closed_after = || {
+            text[tokens[norms[i].last].end..sentence_end].chars().find(|&c| c == '«' || c == '»') == Some('»')
+        };
+        if !is_quoted(&text[sentence_start..tokens[norms[i].first].start]) && !closed_after() {
             continue;
         }
         let saying = (0..norms.len())

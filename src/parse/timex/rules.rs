@@ -505,6 +505,14 @@ impl<'a> Context<'a> {
                 vec![out(TimexType::Set, format!("XXXX-WXX-{w}"), None, Resolution::Absolute, None, None)]
             }
             Rule::Set => {
+                // "tous les mardis et jeudis": each day its own recurrence.
+                if f.weekdays.is_some() {
+                    if let Some(k) = (first + 1..last).find(|&i| self.kind_at(i) == Some(Kind::Et)) {
+                        let mut out = self.normalise(Rule::Set, first, k - 1, tense);
+                        out.extend(self.normalise(Rule::Set, k + 1, last, tense));
+                        return out;
+                    }
+                }
                 if let Some(w) = f.weekdays.or(f.weekday) {
                     return vec![out(
                         TimexType::Set,
@@ -519,6 +527,17 @@ impl<'a> Context<'a> {
                     return vec![out(
                         TimexType::Set,
                         format!("XXXX-{season}"),
+                        None,
+                        Resolution::Absolute,
+                        None,
+                        None,
+                    )];
+                }
+                // "chaque nuit": that part of every day.
+                if let (Some(pod), None) = (f.pod, f.unit) {
+                    return vec![out(
+                        TimexType::Set,
+                        format!("XXXX-XX-XXT{pod}"),
                         None,
                         Resolution::Absolute,
                         None,
@@ -737,10 +756,20 @@ impl<'a> Context<'a> {
             .checked_sub(1)
             .and_then(|p| self.kind_at(p))
             .is_some_and(|k| matches!(k, Kind::Num | Kind::NumBig | Kind::Decimal | Kind::Numbered));
+        // "un projet de budget pour 2018 présenté en septembre": after "pour", "en", "depuis" or
+        // "dès", a year a participle follows (no noun it would count).
+        let participle_after_a_year = |t: &Token| {
+            self.prev_word_is(first, &["pour", "en", "depuis", "dès"])
+                && matches!(
+                    super::suffix_cue(self.vocab, &self.text[t.start..t.end]),
+                    Some(super::Cue::Participle)
+                )
+        };
         let next_ok = match self.tokens.get(last + 1) {
             None => true,
             Some(t) => match kind(self, t) {
-                Kind::Word | Kind::Num | Kind::NumBig | Kind::Decimal | Kind::Unit => false,
+                Kind::Word => participle_after_a_year(t),
+                Kind::Num | Kind::NumBig | Kind::Decimal | Kind::Unit => false,
                 Kind::Punct => !matches!(&self.text[t.start..t.end], "%" | "€" | "$" | "£"),
                 _ => true,
             },
@@ -1263,9 +1292,12 @@ impl<'a> Context<'a> {
             (Some(y), _) => (Some(y), Resolution::Absolute),
             (None, Some(dct)) => {
                 let now = dct.month.map_or(6, |m| m as i32);
+                // "Samsung publiera vendredi ses résultats du troisième trimestre", told in
+                // October: a part of the year just gone by is still this year's, told in the
+                // future or not; next year's is the one nearer ahead than behind.
                 let y = match tense() {
                     t if t.is_past() && start > now => dct.year - 1,
-                    Tense::Future if end < now => dct.year + 1,
+                    Tense::Future if end < now && start + 12 - now < now - end => dct.year + 1,
                     _ => dct.year,
                 };
                 (Some(y), Resolution::PublicationDate)
@@ -1520,8 +1552,23 @@ impl<'a> Context<'a> {
         // conclu à Vienne"), it names that clause's date, which the text does not give.
         let apposed_to_undated = self.clause_day.is_none() && self.set_off(first);
         // "devait durer sept jours avant une coordination", "pendant deux ans après l'accord".
-        let how_long = first > 0 && self.kind_at(first - 1) == Some(Kind::HowLong);
-        if from_event && (tense() == Tense::Future || apposed_to_undated || how_long) {
+        // "le scrutin a été avancé de sept mois après la destitution", "reporté de deux jours
+        // après l'accident": after a participle and "de", how far a date was moved.
+        let moved_by = first > 1
+            && self.kind_at(first - 1) == Some(Kind::De)
+            && self.kind_at(first - 2) == Some(Kind::Word)
+            && {
+                let t = &self.tokens[first - 2];
+                matches!(
+                    super::suffix_cue(self.vocab, &self.text[t.start..t.end]),
+                    Some(super::Cue::Participle)
+                )
+            };
+        let how_long = first > 0 && self.kind_at(first - 1) == Some(Kind::HowLong) || moved_by;
+        // "prévue le 14 juin, quatre jours après le match d'ouverture": in apposition to a date of
+        // its clause, it names that date, ahead or not.
+        let apposed_to_dated = self.clause_day.is_some() && self.set_off(first);
+        if from_event && (tense() == Tense::Future && !apposed_to_dated || apposed_to_undated || how_long) {
             // "entrera en vigueur trente jours après sa ratification": counted from an event yet
             // to come, which no date names, it names no date; "trente jours" is how long after
             // (TimeML leaves "après", a signal, out of the extent).

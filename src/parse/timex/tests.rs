@@ -2517,3 +2517,139 @@ fn the_morrow_of_an_event_dated_in_apposition_at_the_sentence_end_counts_from_th
     let text = "Le 28 juillet, au lendemain du vote, le 27 juillet, les députés sont partis.";
     assert_eq!(find(&tag(text, Some("2016-08-01")), text, "lendemain").value, "2016-07-28");
 }
+
+#[test]
+fn a_part_of_every_day_is_a_recurrence_and_its_hours_are_on_no_day() {
+    let text = "Le 2 mars, la ville a instauré un couvre-feu chaque soir de 21 heures à 5 heures.";
+    let t = tag(text, Some("2016-03-10"));
+    assert_eq!(find(&t, text, "chaque soir").value, "XXXX-XX-XXTEV");
+    assert_eq!(find(&t, text, "chaque soir").kind, TimexType::Set);
+    assert_eq!(find(&t, text, "21 heures").value, "XXXX-XX-XXT21:00");
+    assert_eq!(find(&t, text, "5 heures").value, "XXXX-XX-XXT05:00");
+    // An hour set apart from the recurrence by other words keeps its day.
+    let text = "Le 2 mars, les rondes se succédaient chaque matin et le maire est arrivé à 9 heures.";
+    assert_eq!(find(&tag(text, Some("2016-03-10")), text, "9 heures").value, "2016-03-02T09:00");
+}
+
+#[test]
+fn two_weekdays_of_one_recurrence_are_two_recurrences() {
+    let text = "Les infirmiers défilent tous les lundis et vendredis devant le ministère.";
+    assert_eq!(
+        values(text, Some("2016-03-10")),
+        [pair("tous les lundis", "XXXX-WXX-1"), pair("vendredis", "XXXX-WXX-5")]
+    );
+}
+
+#[test]
+fn the_same_time_elsewhere_after_noon_or_a_clock_time_is_a_clock_time() {
+    let text = "Le sommet s'ouvrira jeudi à midi (18 heures à Pékin).";
+    let t = tag(text, Some("2016-03-08"));
+    assert_eq!(find(&t, text, "midi").value, "2016-03-10T12:00");
+    assert_eq!(find(&t, text, "18 heures").value, "2016-03-10T18:00");
+    let text = "Le vote a commencé lundi à 8h30 (2 heures à Washington).";
+    assert_eq!(find(&tag(text, Some("2016-03-08")), text, "2 heures").value, "2016-03-07T02:00");
+}
+
+#[test]
+fn a_quarter_just_gone_by_told_in_the_future_is_this_year_s() {
+    let text = "Le constructeur présentera la semaine prochaine ses ventes du deuxième trimestre.";
+    assert_eq!(find(&tag(text, Some("2016-07-20")), text, "deuxième trimestre").value, "2016-Q2");
+    // Ahead by far less than behind: next year's.
+    let text = "La croissance devrait repartir au premier trimestre.";
+    assert_eq!(find(&tag(text, Some("2016-11-20")), text, "premier trimestre").value, "2017-Q1");
+}
+
+#[test]
+fn an_offset_from_an_event_in_apposition_to_a_day_ahead_names_that_day() {
+    let text = "Le sommet aura lieu le 20 mai, trois jours après le scrutin.";
+    assert_eq!(find(&tag(text, Some("2016-05-02")), text, "trois jours après").value, "2016-05-20");
+    // Not set off after a date: how long after an event yet to come.
+    let text = "Le traité entrera en vigueur trois jours après sa ratification.";
+    assert_eq!(find(&tag(text, Some("2016-05-02")), text, "trois jours").value, "P3D");
+}
+
+#[test]
+fn a_day_in_a_quotation_opened_in_a_sentence_before_counts_from_the_saying() {
+    let text = "« Tout a changé. Depuis hier, personne ne sort », a raconté samedi une habitante.";
+    let sentences = [Span::new(0, 18), Span::new(19, text.len())];
+    let t = extract(text, &sentences, Some("2016-05-02".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "hier").value, "2016-04-29");
+}
+
+#[test]
+fn the_participle_of_devoir_tells_a_compound_past() {
+    let text =
+        "Le trafic restera perturbé jusqu'à vendredi. Les usagers ont dû attendre en début de matinée.";
+    let sentences = [Span::new(0, 46), Span::new(47, text.len())];
+    let t = extract(text, &sentences, Some("2016-06-01".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "début de matinée").value, "2016-06-01TMO");
+}
+
+#[test]
+fn a_count_back_and_the_date_set_off_after_it_are_one_day() {
+    let text = "Il y a dix ans jour pour jour, le 3 mars 2006, le barrage cédait.";
+    assert_eq!(
+        find(&tag(text, Some("2016-03-04")), text, "Il y a dix ans jour pour jour").value,
+        "2006-03-03"
+    );
+    // Far apart, they are two dates.
+    let text = "Il y a dix ans, le 3 mars 2006, le barrage cédait.";
+    assert_eq!(find(&tag(text, Some("2016-09-04")), text, "Il y a dix ans").value, "2006");
+}
+
+#[test]
+fn how_far_a_date_was_moved_is_a_duration() {
+    let text = "La conférence a été reportée de deux semaines après les attentats.";
+    assert_eq!(find(&tag(text, Some("2016-03-04")), text, "deux semaines").value, "P2W");
+    // Not after a participle: an offset.
+    let text = "Le 4 mars, deux semaines après les attentats, la conférence s'est ouverte.";
+    assert_eq!(find(&tag(text, Some("2016-03-10")), text, "deux semaines après").value, "2016-03-04");
+}
+
+#[test]
+fn a_day_that_dates_a_noun_in_a_look_back_is_not_the_story_s_day() {
+    let text = "Un séisme a frappé lundi la région. Le ministre s'était rendu sur place après l'inondation du 2 mars. Un pont a cédé en fin de matinée.";
+    let sentences = [Span::new(0, 38), Span::new(39, 106), Span::new(107, text.len())];
+    let t = extract(text, &sentences, Some("2016-03-15".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "fin de matinée").value, "2016-03-14TMO");
+}
+
+#[test]
+fn a_later_day_that_dates_a_noun_does_not_date_the_clock_times_after_it() {
+    let text = "Le maire a démissionné jeudi, au lendemain du conseil municipal de mercredi. Son départ a été annoncé à 9 heures.";
+    let sentences = [Span::new(0, 79), Span::new(80, text.len())];
+    let t = extract(text, &sentences, Some("2016-03-18".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "9 heures").value, "2016-03-17T09:00");
+    // The day of a noun alone in its sentence still does.
+    let text = "Le conseil municipal de mercredi a été houleux. Il s'est achevé à 23 heures.";
+    let sentences = [Span::new(0, 49), Span::new(50, text.len())];
+    let t = extract(text, &sentences, Some("2016-03-18".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "23 heures").value, "2016-03-16T23:00");
+}
+
+#[test]
+fn a_year_after_pour_or_en_before_a_participle_is_a_year() {
+    let text = "Le budget pour 2018 présenté en septembre prévoit des économies.";
+    assert_eq!(find(&tag(text, Some("2017-06-29")), text, "2018").value, "2018");
+    // Before a noun, a count.
+    assert!(values("Le budget prévoit 2018 postes supprimés.", Some("2017-06-29")).is_empty());
+}
+
+#[test]
+fn a_day_after_a_noun_and_its_participle_does_not_date_the_clock_times_after_it() {
+    let text = "Un incendie a ravagé jeudi une usine, selon un rapport publié vendredi matin. Le feu avait pris à 14 h 20.";
+    let sentences = [Span::new(0, 79), Span::new(80, text.len())];
+    let t = extract(text, &sentences, Some("2016-03-19".parse().unwrap()), rules());
+    assert_eq!(find(&t, text, "14 h 20").value, "2016-03-17T14:20");
+}
+
+#[test]
+fn the_same_date_of_a_recurrence_is_no_date() {
+    let text = "Le 2 mars, les élèves ont participé à l'exercice organisé chaque année à la même date.";
+    assert_eq!(
+        values(text, Some("2016-03-10")),
+        [pair("Le 2 mars", "2016-03-02"), pair("chaque année", "P1Y")]
+    );
+    let text = "Le 2 mars, les élèves ont participé à l'exercice. Le même jour, le maire a démissionné.";
+    assert_eq!(find(&tag(text, Some("2016-03-10")), text, "Le même jour").value, "2016-03-02");
+}
