@@ -251,6 +251,10 @@ pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
                 )
         })
     };
+    // "n'a reçu aucune demande", "ne prévoit aucune sanction": no act of the kind.
+    if before.ends_with(b"aucune ") || before.ends_with(b"aucun ") {
+        return negated();
+    }
     match hit.form.class {
         Class::Act if !negated() => false,
         // "ni", a word of calling off, or a negation ("n'a pas repris les sanctions").

@@ -84,6 +84,8 @@ pub struct EventWords {
     pub(super) postponed: WordList,
     pub(super) place_nouns: WordList,
     pub(super) attitudes: WordList,
+    pub(super) received_things: WordList,
+    pub(super) natural_causes: WordList,
 }
 
 impl EventWords {
@@ -128,7 +130,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 25] = [
+    const NAMES: [&'static str; 27] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -154,6 +156,8 @@ impl EventWords {
         "postponed",
         "place_nouns",
         "attitudes",
+        "received_things",
+        "natural_causes",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -183,6 +187,8 @@ impl EventWords {
             "postponed" => &mut self.postponed,
             "place_nouns" => &mut self.place_nouns,
             "attitudes" => &mut self.attitudes,
+            "received_things" => &mut self.received_things,
+            "natural_causes" => &mut self.natural_causes,
             _ => return None,
         })
     }
