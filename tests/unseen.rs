@@ -1965,7 +1965,9 @@ fn passive_agents_plans_in_the_imperfect_and_support_given_on_p17_to_p24() {
     // p20: "a été annoncée à Washington par l'ambassadeur saoudien": the agent after "par" acts,
     // not the city before it.
     let a = article(&c, "p20");
-    assert!(has_event(a, "2015-03-26", "statement", "SAU", ""), "{:#?}", a.events);
+    // Announced by Saudi Arabia on the day of its strikes, told in the sentence before ("dans la
+    // nuit de mercredi à jeudi"): the day of the news, not the publication date.
+    assert!(has_event(a, "2015-03-25", "statement", "SAU", ""), "{:#?}", a.events);
     assert!(events_on(a, "annoncée").iter().all(|e| !e.source.contains(&"USA".to_string())));
     // p24: "L'accord a été salué samedi par Berlin et Ankara": both agents.
     let a = article(&c, "p24");
@@ -2227,4 +2229,63 @@ fn datelines_alone_party_names_armed_groups_and_names_of_several_words() {
         let m = mentions(article(&c, id));
         assert!(m.iter().any(|(s, e)| s == name && e.starts_with("person:")), "{id}: {m:?}");
     }
+}
+
+#[test]
+fn the_day_of_the_news_phrases_holding_their_auxiliary_and_things_received_on_p40_to_p47() {
+    let c = corpus();
+    let day_of = |a: &Article, trigger: &str| -> Vec<String> {
+        events_on(a, trigger).iter().map(|e| e.date.clone()).collect()
+    };
+    // p41: "Les Etats-Unis ont imposé lundi des sanctions … « Maduro … un dictateur », a déclaré
+    // McMaster": the same actor's statement is of the day of the sanctions.
+    let a = article(&c, "p41");
+    assert!(has_event(a, "2017-07-31", "reduce_relations", "USA", "VEN"), "{:#?}", a.events);
+    assert!(has_event(a, "2017-07-31", "statement", "USA", ""), "{:#?}", a.events);
+    // "« Sanctionnez-moi, je m'en fiche »": an imperative is words said.
+    assert!(events_on(a, "Sanctionnez").is_empty(), "{:#?}", a.events);
+    // p44: the expulsion told on Tuesday, then its actor's explanation, the reply "aussitôt", and
+    // the replier's accusation: all of that Tuesday.
+    let a = article(&c, "p44");
+    assert!(has_event(a, "2017-10-03", "reduce_relations", "USA", "CUB"), "{:#?}", a.events);
+    assert_eq!(day_of(a, "précisé"), ["2017-10-03"]);
+    assert_eq!(day_of(a, "dénoncé"), ["2017-10-03"]);
+    assert!(has_event(a, "2017-10-03", "disapprove", "CUB", "USA"), "{:#?}", a.events);
+    // "Donald Trump a durci les conditions de voyage": a hardening.
+    assert!(has_event(a, "2017-06", "reduce_relations", "USA", ""), "{:#?}", a.events);
+    // p47: after a pluperfect ("Le 30 juillet, Vladimir Poutine avait exigé"), the Kremlin's regret
+    // is not of that day.
+    let a = article(&c, "p47");
+    assert!(has_event(a, "2017-08-31", "reduce_relations", "USA", "RUS"), "{:#?}", a.events);
+    assert!(has_event(a, "2017-08-31", "statement", "USA", ""), "{:#?}", a.events);
+    assert!(has_event(a, "2017-07-30", "appeal", "RUS", "USA"), "{:#?}", a.events);
+    assert_eq!(day_of(a, "regretté"), ["2017-09-01"]);
+    // p42: "Il a reproché aux Etats-Unis …" goes on with Monday's demand; "Washington n'a reçu
+    // aucune demande" is no appeal; "Rodrigo Duterte a reçu l'ambassadeur de Chine", undated, is
+    // told.
+    let a = article(&c, "p42");
+    assert!(has_event(a, "2016-09-12", "appeal", "PHL", "USA"), "{:#?}", a.events);
+    assert!(has_event(a, "2016-09-12", "disapprove", "PHL", "USA"), "{:#?}", a.events);
+    assert!(events_on(a, "demande").is_empty(), "{:#?}", a.events);
+    assert!(has_event(a, "2016-09-13", "consult", "PHL", "CHN"), "{:#?}", a.events);
+    // p40: "Les rebelles ont tiré plusieurs missiles", undated, is told; "a reçu le soutien de
+    // l'Union européenne" is no meeting; the spokesman's quotation is of Saturday's announcement.
+    let a = article(&c, "p40");
+    let fired = events_on(a, "ont tiré");
+    assert!(fired.len() == 1 && fired[0].target == ["SAU"], "{:#?}", a.events);
+    assert!(a.events.iter().all(|e| e.category != "consult"), "{:#?}", a.events);
+    assert_eq!(day_of(a, "déclaré"), ["2016-10-08"]);
+    // p43: "Vêtu de l'uniforme …, il a salué « les héros »" (a date of 2014 in the sentence dates
+    // none of its acts) goes on with Sunday's visit.
+    let a = article(&c, "p43");
+    assert_eq!(day_of(a, "salué"), ["2017-07-09", "2017-07-10"]);
+    // p45: Netanyahu's rejection and Abbas's welcome, other actors' reactions, keep the
+    // publication date.
+    let a = article(&c, "p45");
+    assert!(has_event(a, "2017-12-22", "reject", "ISR", ""), "{:#?}", a.events);
+    assert!(has_event(a, "2017-12-20", "statement", "USA", ""), "{:#?}", a.events);
+    // p46: as told.
+    let a = article(&c, "p46");
+    assert!(has_event(a, "2016-10-18", "yield", "BDI", ""), "{:#?}", a.events);
+    assert_eq!(day_of(a, "suspendu"), ["2016-10-11"]);
 }

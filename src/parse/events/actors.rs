@@ -137,8 +137,8 @@ pub(super) fn whos_of<'a>(
     // "la coalition menée par l'Arabie saoudite": a body led by a country is that
     // country's.
     for i in 1..whos.len() {
-        // "menée par l'" is short: a longer stretch needs no reading.
-        const LED_BY_BYTES: usize = 24;
+        // "arabe menée par l'" is short: a longer stretch needs no reading.
+        const LED_BY_BYTES: usize = 36;
         let between = &text[mentions[i - 1].span.end..mentions[i].span.start];
         if between.len() <= LED_BY_BYTES && whos[i].country.is_some() && is_led_by(between, lists) {
             whos[i - 1].country = whos[i].country;
@@ -1165,9 +1165,13 @@ fn tells_according_to(preceding: &str) -> bool {
 }
 
 /// Whether `between`, the text from a name to the next, is a participle of leading and "par":
-/// "menée par l'", "dirigée par les".
+/// "menée par l'", "dirigée par les", "arabe menée par l'".
 fn is_led_by(between: &str, lists: &EventWords) -> bool {
-    let mut words = words(between);
+    let mut words = words(between).peekable();
+    // "la coalition arabe menée par": an adjective of the body's name may come first.
+    if words.peek().is_some_and(|w| !lists.led_by.has(w) && w.chars().all(char::is_lowercase)) {
+        words.next();
+    }
     words.next().is_some_and(|w| lists.led_by.has(w))
         && words.next() == Some("par")
         && words.all(|w| matches!(w, "le" | "la" | "les" | "l'" | "l’"))

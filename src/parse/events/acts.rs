@@ -749,3 +749,61 @@ pub(super) fn is_a_negated_infinitive(text: &str, sentence: Span, h: &Hit) -> bo
         && words(before).rev().take(2).any(|w| matches!(w, "pas" | "jamais" | "plus"))
         && super::clauses::is_quoted(before)
 }
+
+/// "a reçu le soutien de l'Union européenne", "a reçu lundi un prix": a form of "recevoir" whose
+/// object is a thing (list `received_things`), a date or an adverb aside, tells no meeting.
+pub(super) fn receives_a_thing(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    const ASIDE_WORDS: usize = 3;
+    // The category first: it rules out nearly every hit unread.
+    if h.form.category != "consult" || h.form.class != Class::Act {
+        return false;
+    }
+    let phrase = h.span.slice(text);
+    if !(phrase.contains("reçu") || phrase.contains("reçoi") || phrase.contains("recev")) {
+        return false;
+    }
+    const DETERMINERS: [&str; 13] =
+        ["le", "la", "les", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "de"];
+    for word in words(&text[h.span.end..sentence.end]).take(ASIDE_WORDS + 2) {
+        let word = Lower::new(word);
+        let elided = after_apostrophe(&word);
+        if elided.len() < word.len() {
+            // "l'appui", "d'importantes garanties".
+            return lists.received_things.has(elided);
+        }
+        if DETERMINERS.contains(&&*word) {
+            continue;
+        }
+        if lists.between_auxiliary.has(&word) {
+            continue;
+        }
+        return lists.received_things.has(&word);
+    }
+    false
+}
+
+/// "Une avalanche a tué onze soldats", "le séisme qui a frappé le sud": a military act verb whose
+/// subject, a few words before it in its clause, is a natural cause (list `natural_causes`) tells
+/// no armed act.
+pub(super) fn is_a_natural_cause(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    const SUBJECT_WORDS: usize = 8;
+    if h.form.category != "military_action" || h.form.class != Class::Act {
+        return false;
+    }
+    words(last_clause(&text[sentence.start..h.span.start]))
+        .rev()
+        .take(SUBJECT_WORDS)
+        .any(|w| lists.natural_causes.has(&Lower::new(after_apostrophe(w))))
+}
+
+/// "« Sanctionnez-moi, je m'en fiche »": a verb in the imperative, its object pronoun joined by a
+/// hyphen, is words said, no act told.
+pub(super) fn is_imperative(text: &str, sentence: Span, h: &Hit) -> bool {
+    // The hyphen first: nearly every hit is followed by a space.
+    let after = &text[h.span.end..sentence.end];
+    if !after.starts_with('-') || !h.form.class.is_verbal() {
+        return false;
+    }
+    let pronoun = after[1..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    matches!(pronoun, "moi" | "nous" | "le" | "la" | "les" | "lui" | "leur" | "toi" | "vous")
+}

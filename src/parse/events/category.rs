@@ -254,6 +254,10 @@ pub(super) fn is_denied(text: &str, sentence: Span, hit: &Hit) -> bool {
         memchr::memchr2_iter(b'n', b'r', before)
             .any(|at| negation_at(at) || CALLING_OFF.iter().any(|n| before[at..].starts_with(n)))
     };
+    // "n'a reçu aucune demande", "ne prévoit aucune sanction": no act of the kind.
+    if before.ends_with(b"aucune ") || before.ends_with(b"aucun ") {
+        return negated();
+    }
     match hit.form.class {
         Class::Act if !negated() => false,
         Class::Noun if !noun_cue() => false,

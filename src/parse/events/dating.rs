@@ -590,3 +590,23 @@ fn dates_the_infinitive_called_for(h: &Hit, between: &str) -> bool {
         elided || matches!(&**w, "à" | "de") && verb_after()
     })
 }
+
+/// How many days before the publication date the day of the news may be: a wire of the morning
+/// tells the acts of the day before ("ont ordonné mardi", published on Wednesday).
+const NEWS_DAY_REACH: i64 = 2;
+
+/// Whether `date` (an event's, "YYYY-MM-DD") is the day of the publication (`dct`) or one of the
+/// few days before it.
+pub(super) fn is_news_day(date: &str, dct: PartialDate) -> bool {
+    let b = date.as_bytes();
+    let num = |r: std::ops::Range<usize>| {
+        b.get(r)
+            .filter(|d| d.iter().all(u8::is_ascii_digit))
+            .map(|d| d.iter().fold(0u32, |n, &c| n * 10 + u32::from(c - b'0')))
+    };
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else { return false };
+    let (Some(day), Some(published)) = (chrono::NaiveDate::from_ymd_opt(y as i32, m, d), dct.naive()) else {
+        return false;
+    };
+    (0..=NEWS_DAY_REACH).contains(&(published - day).num_days())
+}

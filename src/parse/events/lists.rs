@@ -85,6 +85,8 @@ pub struct EventWords {
     pub(super) postponed: WordList,
     pub(super) place_nouns: WordList,
     pub(super) attitudes: WordList,
+    pub(super) received_things: WordList,
+    pub(super) natural_causes: WordList,
 }
 
 impl EventWords {
@@ -129,7 +131,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 26] = [
+    const NAMES: [&'static str; 28] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -156,6 +158,8 @@ impl EventWords {
         "postponed",
         "place_nouns",
         "attitudes",
+        "received_things",
+        "natural_causes",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -186,6 +190,8 @@ impl EventWords {
             "postponed" => &mut self.postponed,
             "place_nouns" => &mut self.place_nouns,
             "attitudes" => &mut self.attitudes,
+            "received_things" => &mut self.received_things,
+            "natural_causes" => &mut self.natural_causes,
             _ => return None,
         })
     }

@@ -47,26 +47,27 @@ use crate::corpus::{Entity, Event, EventDateOrigin, Mention, PartialDate, Precis
 use actors::{opening_person_country, whos_of, Directory, SentenceCtx};
 use acts::{
     abstains_from_a_deed, announced_act, announced_own_act, convenes_a_body, follows_a_demonstrative,
-    follows_a_determined_noun, follows_a_determiner, is_a_report_noun_of_nothing, is_act_noun,
-    is_an_attitude_object, is_an_unarmed_entry, is_expected, is_hypothetical, is_object_of_an_infinitive,
-    is_participle, is_reduced_relative, is_said_of_a_noun, is_welcomed, is_where_said, main_act, postpones,
-    reported_act, resolve_aspect, signs_a_decree,
+    follows_a_determined_noun, follows_a_determiner, is_a_natural_cause, is_a_report_noun_of_nothing,
+    is_act_noun, is_an_attitude_object, is_an_unarmed_entry, is_expected, is_hypothetical, is_imperative,
+    is_object_of_an_infinitive, is_participle, is_reduced_relative, is_said_of_a_noun, is_welcomed,
+    is_where_said, main_act, postpones, receives_a_thing, reported_act, resolve_aspect, signs_a_decree,
 };
 use acts::{follows_a_number, is_a_negated_infinitive, is_expected_subject};
 use category::{is_denied, is_negated_right_before};
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
 use coordination::{joins_a_second_infinitive, joins_a_second_verb, takes_an_object_pronoun};
-use dating::says_at_once;
 use dating::{
     attach, calendar_date, depends_on_dct_day, is_deadline, is_first_since, precision_of, says_then,
     starts_a_state,
 };
+use dating::{is_news_day, says_at_once};
 use lists::EventWords;
 use std::cell::{Cell, OnceCell};
 use summary::summary;
 use tense::{
-    follows_a_past_infinitive, is_decided, is_present_verb, is_told_in_the_past,
-    opens_on_a_reflexive_auxiliary, KnownTenses, Tense,
+    follows_a_past_infinitive, is_decided, is_present_verb, is_told_in_the_past, is_told_in_the_perfect,
+    opens_on_a_past_auxiliary, opens_on_a_perfect_auxiliary, opens_on_a_reflexive_auxiliary, KnownTenses,
+    Tense,
 };
 pub use triggers::VerbLexicon;
 use triggers::{Class, Hit};
@@ -572,7 +573,10 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         };
         let precision = precision_of(dct);
         // "avait indiqué": said before the publication date, not on it.
-        let tense = tenses.past_auxiliary(text, span, report.span, lists);
+        // "a-t-il lancé", "a reçu": a phrase that opens on its auxiliary holds its tense.
+        let tense = tenses
+            .past_auxiliary(text, span, report.span, lists)
+            .or_else(|| opens_on_a_perfect_auxiliary(report.span.slice(text)).then_some(Tense::Perfect));
         let pluperfect = matches!(tense, Some(Tense::Pluperfect));
         // "Moscou avait alors imposé des sanctions": then is the date told last.
         let said_then = timexes.is_empty() && tense.is_some() && says_then(span.slice(text));
@@ -623,6 +627,62 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 .then(|| Dated::of(first))
             })
             .flatten();
+        // "Les Etats-Unis ont imposé lundi des sanctions … « Maduro est un dictateur », a déclaré
+        // McMaster": an act told in the passé composé with no date, by the actor of the last act
+        // told before by a verb in the passé composé with a date of the text (or in a quotation or
+        // by a subject pronoun, its actor unnamed), goes on with the day of that act, when it is a
+        // day or two before the publication. Another actor's act (a reaction) keeps the
+        // publication date; so does any act after a pluperfect ("Le 30 juillet, Poutine avait
+        // exigé …"), which tells what came before the news. A date of the sentence coarser than a
+        // day that dates none of its acts ("au début du XXe siècle") is no date of it.
+        let news_day = then.is_none()
+            && at_once.is_none()
+            && continued.is_none()
+            && dated.is_empty()
+            && matches!(tense, Some(Tense::Perfect))
+            && timexes
+                .iter()
+                .all(|t| calendar_date(&t.value).is_none_or(|(_, precision, _)| precision != Precision::Day));
+        let pronoun = || opens_on_a_subject_pronoun(&text[span.start..report.span.start], lists);
+        let quoted = || span.slice(text).trim_start().starts_with(['«', '"', '“']);
+        // The act that gives the day of the news to an act of `actor` (its countries; none when
+        // the actor goes unnamed): the last act dated by the text, told in the passé composé,
+        // when it is that actor's (any actor's for an unnamed one) and a day or two before the
+        // publication. An act told on the publication date after it, the actor's ("Netanyahu a
+        // rejeté la résolution. Il a aussi annulé la visite") or another named actor's, keeps that
+        // date.
+        let news_day_of = |actor: &[String]| {
+            for (at, e) in events.iter().enumerate().rev() {
+                let by_actor = !actor.is_empty() && e.source == actor;
+                if e.date_origin == EventDateOrigin::Timex && e.precision == Precision::Day {
+                    // An act of a date told in another sentence (one more act of that day, or
+                    // "alors") is no act the text dates: the one that gives its date is further back.
+                    let sentence = input.sentences[e.sentence].span;
+                    let own = e.timex.is_some_and(|t| {
+                        let t = input.timexes[t].span;
+                        sentence.start <= t.start && t.end <= sentence.end
+                    });
+                    if !own {
+                        // The same actor's act of that day: its day goes on.
+                        if by_actor {
+                            return (e.date != *dct_value && is_news_day(&e.date, dct)).then_some(at);
+                        }
+                        continue;
+                    }
+                    if !is_told_in_the_perfect(text, sentence, e.trigger, lists) {
+                        continue;
+                    }
+                    let news = e.date != *dct_value && is_news_day(&e.date, dct);
+                    return (news && (actor.is_empty() || by_actor)).then_some(at);
+                }
+                // Told on the publication date: the actor's own act, or another's in between
+                // ("Vucic a lancé … Son homologue croate a répliqué").
+                if by_actor || !e.source.is_empty() {
+                    return None;
+                }
+            }
+            None
+        };
         let then = at_once.or(continued).or(then);
         let dated = match then {
             Some(dated) => dated,
@@ -663,6 +723,25 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             .copied();
         let before_dated = before_it.map(|_| dated.clone());
         let mut first = ctx.event(trigger, act, dated);
+        let (mut second_dated, mut before_dated) = (second_dated, before_dated);
+        let last = news_day
+            .then(|| {
+                if pronoun() {
+                    news_day_of(&antecedent)
+                } else if first.source.is_empty() {
+                    quoted().then(|| news_day_of(&[])).flatten()
+                } else {
+                    news_day_of(&first.source)
+                }
+            })
+            .flatten();
+        if let Some(last) = last {
+            let day = Dated::of(&events[last]);
+            second_dated = second_dated.map(|_| day.clone());
+            before_dated = before_dated.map(|_| day.clone());
+            (first.date, first.precision, first.approx, first.date_origin, first.timex) =
+                (day.date, day.precision, day.approx, day.origin, day.timex);
+        }
         let second = second
             .zip(second_dated)
             .map(|(verb, dated)| second_event(&ctx, verb, dated, (&first.source, &first.target)));
@@ -791,6 +870,9 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
                 && !is_a_report_noun_of_nothing(text, span, h)
                 && !is_an_unarmed_entry(text, span, h, lists)
                 && !is_an_attitude_object(text, span, h, lists)
+                && !receives_a_thing(text, span, h, lists)
+                && !is_imperative(text, span, h)
+                && !is_a_natural_cause(text, span, h, lists)
         });
         if hits.is_empty() {
             continue;
@@ -821,6 +903,9 @@ fn act_told(
     lists: &EventWords,
 ) -> bool {
     tenses.past_auxiliary(text, span, h.span, lists).is_some()
+        // "Les rebelles ont tiré des missiles", "Duterte a reçu l'ambassadeur": a phrase of the
+        // lexicon that holds its auxiliary.
+        || opens_on_a_past_auxiliary(h.span.slice(text))
         || (full_sentence && is_present_verb(text, span, h.span, lists))
         || is_decided(text, span, h.span, lists)
         || opens_on_a_reflexive_auxiliary(h.span.slice(text))

@@ -187,6 +187,57 @@ pub(super) fn is_told_in_the_past(text: &str, sentence: Span, verb: Span, lists:
         || opens_on_a_reflexive_auxiliary(verb.slice(text))
 }
 
+/// Whether an act is told in the passé composé, the tense of the news ("a annoncé mardi", "se sont
+/// entretenus lundi", a phrase that holds its auxiliary: "a reçu"; an act noun after one: "ont
+/// ordonné mardi l'expulsion"), not in the pluperfect of what came before it ("avait exigé").
+/// The auxiliary read is the last one before the act, a few words back at most.
+pub(super) fn is_told_in_the_perfect(text: &str, sentence: Span, act: Span, lists: &EventWords) -> bool {
+    const WITHIN_WORDS: usize = 15;
+    if let Some(tense) = past_auxiliary(text, sentence, act, lists) {
+        return tense == Tense::Perfect;
+    }
+    if opens_on_a_perfect_auxiliary(act.slice(text)) {
+        return true;
+    }
+    let pluperfect = |w: &str| {
+        ["avait", "avaient", "était", "étaient", "s'était", "s’était", "s'étaient", "s’étaient"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+    };
+    // Within the act's clause: "…, arrivé à Vienne la veille" is said of a noun, whatever the
+    // tense of the clause before.
+    let before = &text[sentence.start..act.start];
+    let clause = before.rfind(',').map_or(before, |comma| &before[comma + 1..]);
+    words(clause)
+        .rev()
+        .take(WITHIN_WORDS)
+        .find(|w| is_perfect_auxiliary(w) || pluperfect(w))
+        .is_some_and(is_perfect_auxiliary)
+}
+
+/// The auxiliaries of the passé composé, inverted ones too ("a-t-il").
+fn is_perfect_auxiliary(word: &str) -> bool {
+    ["a", "ont", "est", "sont", "s'est", "s’est", "a-t-il", "a-t-elle", "ont-ils", "ont-elles"]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
+}
+
+/// A phrase that opens on its auxiliary in the passé composé: "a reçu", "ont levé", "a-t-il
+/// lancé", "se sont entretenus".
+pub(super) fn opens_on_a_perfect_auxiliary(phrase: &str) -> bool {
+    phrase.split_once(' ').is_some_and(|(first, _)| is_perfect_auxiliary(first))
+        || phrase.starts_with("se sont ")
+}
+
+/// A phrase that opens on its auxiliary in a past tense: "ont levé", "avait reçu", "a-t-il
+/// lancé".
+pub(super) fn opens_on_a_past_auxiliary(phrase: &str) -> bool {
+    opens_on_a_perfect_auxiliary(phrase)
+        || phrase
+            .split_once(' ')
+            .is_some_and(|(first, _)| ["avait", "avaient"].iter().any(|a| first.eq_ignore_ascii_case(a)))
+}
+
 /// A phrase that holds its reflexive auxiliary: "s'est inquiétée", "se sont retrouvés",
 /// "s'étaient entretenus".
 pub(super) fn opens_on_a_reflexive_auxiliary(phrase: &str) -> bool {

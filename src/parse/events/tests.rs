@@ -170,7 +170,11 @@ fn a_date_complementing_a_noun_dates_that_noun_only() {
         &[],
     );
     let got = briefs(&f, "2016-11-30");
-    assert_eq!(got, ["2016-09-09 military_action essai nucléaire [] -> []"]);
+    // "a durci les sanctions" is the act of the day.
+    assert_eq!(
+        got,
+        ["2016-09-09 military_action essai nucléaire [] -> []", "2016-11-30 reduce_relations durci [] -> []"]
+    );
 }
 
 #[test]
@@ -1876,8 +1880,8 @@ fn an_inverted_clitic_after_a_quotation_stands_for_the_actor_told_before() {
         [
             "2017-01-05 reduce_relations rappelé [\"JPN\"] -> [\"KOR\"]",
             // The report is the act, not the occasion it was made at.
-            "2017-01-06 statement déclaré [\"JPN\"] -> []",
-            "2017-01-06 statement ajouté [\"JPN\"] -> []",
+            "2017-01-05 statement déclaré [\"JPN\"] -> []",
+            "2017-01-05 statement ajouté [\"JPN\"] -> []",
         ]
     );
     // Of two countries told before, "il" is not known.
@@ -1887,7 +1891,7 @@ fn an_inverted_clitic_after_a_quotation_stands_for_the_actor_told_before() {
         &[("Tokyo", "country:JPN"), ("Séoul", "country:KOR")],
     );
     let got = briefs(&f, "2017-01-06");
-    assert_eq!(got[1], "2017-01-06 statement déclaré [] -> []");
+    assert_eq!(got[1], "2017-01-05 statement déclaré [] -> []");
 }
 
 #[test]
@@ -2430,4 +2434,69 @@ fn a_city_naming_a_statute_is_no_party_to_leaving_it() {
     );
     let got = briefs(&f, "2016-10-21");
     assert_eq!(got, ["2016-10-18 yield retiré [\"BDI\"] -> []"]);
+}
+
+#[test]
+fn an_undated_act_of_the_same_actor_goes_on_with_the_day_of_the_news() {
+    let text = "Le Japon a rappelé jeudi son ambassadeur à Séoul. Tokyo a aussi suspendu les \
+                négociations sur un accord d'échange de devises. La Corée du Sud a regretté la décision.";
+    let f = fixture(
+        text,
+        &[("jeudi", "2017-01-05")],
+        &[("Le Japon", "country:JPN"), ("Tokyo", "country:JPN"), ("La Corée du Sud", "country:KOR")],
+    );
+    let got = briefs(&f, "2017-01-06");
+    // The same actor's second act is of the day of the first; another's reaction keeps the
+    // publication date.
+    assert!(got.iter().any(|b| b.starts_with("2017-01-05 reduce_relations suspendu")), "{got:?}");
+    assert!(got.iter().any(|b| b.starts_with("2017-01-06 disapprove regretté")), "{got:?}");
+    // A quotation right after the act, by an unnamed speaker, is of that day too.
+    let text = "Le Canada a expulsé lundi deux diplomates russes. « Nous ne tolérerons pas ces \
+                activités », a déclaré un porte-parole.";
+    let f = fixture(text, &[("lundi", "2017-03-06")], &[("Le Canada", "country:CAN")]);
+    let got = briefs(&f, "2017-03-07");
+    assert!(got.iter().any(|b| b.starts_with("2017-03-06 statement déclaré")), "{got:?}");
+    // Not after a pluperfect: what came before the news dates nothing after it; nor a week on.
+    let text = "Le Japon avait rappelé jeudi son ambassadeur à Séoul. Tokyo a aussi suspendu les \
+                négociations sur un accord d'échange de devises.";
+    let f =
+        fixture(text, &[("jeudi", "2017-01-05")], &[("Le Japon", "country:JPN"), ("Tokyo", "country:JPN")]);
+    let got = briefs(&f, "2017-01-06");
+    assert!(got.iter().any(|b| b.starts_with("2017-01-06 reduce_relations suspendu")), "{got:?}");
+    let text = "Le Japon a rappelé jeudi son ambassadeur à Séoul. Tokyo a aussi suspendu les \
+                négociations sur un accord d'échange de devises.";
+    let f =
+        fixture(text, &[("jeudi", "2017-01-05")], &[("Le Japon", "country:JPN"), ("Tokyo", "country:JPN")]);
+    let got = briefs(&f, "2017-01-12");
+    assert!(got.iter().any(|b| b.starts_with("2017-01-12 reduce_relations suspendu")), "{got:?}");
+}
+
+#[test]
+fn a_phrase_holding_its_auxiliary_is_told_unless_what_is_received_or_who_kills_says_otherwise() {
+    let f = fixture("Le président a reçu son homologue malien au palais.", &[], &[]);
+    assert_eq!(first_category(&f, "2016-05-04"), "consult");
+    let f = fixture("Les insurgés ont tiré des roquettes sur la base.", &[], &[]);
+    assert_eq!(first_category(&f, "2016-05-04"), "military_action");
+    // Receiving a thing is no meeting, a date between or not.
+    for text in
+        ["Le ministre a reçu une lettre de son homologue.", "Le ministre a reçu mardi l'appui du Parlement."]
+    {
+        let f = fixture(
+            text,
+            &[("mardi", "2016-05-03")].into_iter().filter(|(t, _)| text.contains(t)).collect::<Vec<_>>(),
+            &[],
+        );
+        assert!(events(&f, "2016-05-04").iter().all(|e| e.category != "consult"), "{text}");
+    }
+    // A natural cause kills no one in arms.
+    let f = fixture("Un glissement de terrain a tué douze soldats dans le nord.", &[], &[]);
+    assert!(events(&f, "2016-05-04").is_empty());
+    // "aucune demande", an imperative: no act told.
+    let f =
+        fixture("Le gouvernement n'a reçu aucune demande d'extradition, a indiqué le ministre.", &[], &[]);
+    assert_eq!(first_category(&f, "2016-05-04"), "statement");
+    let f = fixture("« Expulsez-nous si vous l'osez », a lancé le diplomate.", &[], &[]);
+    assert_eq!(first_category(&f, "2016-05-04"), "statement");
+    let f = fixture("Moscou a durci les sanctions contre Ankara.", &[], &[]);
+    assert_eq!(first_category(&f, "2016-05-04"), "reduce_relations");
 }
