@@ -754,12 +754,16 @@ pub(super) fn is_a_negated_infinitive(text: &str, sentence: Span, h: &Hit) -> bo
 /// object is a thing (list `received_things`), a date or an adverb aside, tells no meeting.
 pub(super) fn receives_a_thing(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     const ASIDE_WORDS: usize = 3;
-    // The category first: it rules out nearly every hit unread.
-    if h.form.category != "consult" || h.form.class != Class::Act {
+    // The class first, then the stem's bytes ("reç", "recev"): they rule out nearly every hit
+    // unread.
+    if h.form.class != Class::Act {
         return false;
     }
     let phrase = h.span.slice(text);
-    if !(phrase.contains("reçu") || phrase.contains("reçoi") || phrase.contains("recev")) {
+    let b = phrase.as_bytes();
+    let received = |at: usize| b[at..].starts_with("reç".as_bytes()) || b[at..].starts_with(b"recev");
+    if !(0..b.len().saturating_sub(3)).any(|at| b[at] == b'r' && received(at)) || h.form.category != "consult"
+    {
         return false;
     }
     const DETERMINERS: [&str; 13] =
@@ -787,7 +791,7 @@ pub(super) fn receives_a_thing(text: &str, sentence: Span, h: &Hit, lists: &Even
 /// no armed act.
 pub(super) fn is_a_natural_cause(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     const SUBJECT_WORDS: usize = 8;
-    if h.form.category != "military_action" || h.form.class != Class::Act {
+    if h.form.class != Class::Act || h.form.category != "military_action" {
         return false;
     }
     words(last_clause(&text[sentence.start..h.span.start]))
@@ -800,10 +804,10 @@ pub(super) fn is_a_natural_cause(text: &str, sentence: Span, h: &Hit, lists: &Ev
 /// hyphen, is words said, no act told.
 pub(super) fn is_imperative(text: &str, sentence: Span, h: &Hit) -> bool {
     // The hyphen first: nearly every hit is followed by a space.
-    let after = &text[h.span.end..sentence.end];
-    if !after.starts_with('-') || !h.form.class.is_verbal() {
+    if text.as_bytes().get(h.span.end) != Some(&b'-') || !h.form.class.is_verbal() {
         return false;
     }
+    let after = &text[h.span.end..sentence.end];
     let pronoun = after[1..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     matches!(pronoun, "moi" | "nous" | "le" | "la" | "les" | "lui" | "leur" | "toi" | "vous")
 }

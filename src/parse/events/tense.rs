@@ -225,17 +225,24 @@ fn is_perfect_auxiliary(word: &str) -> bool {
 /// A phrase that opens on its auxiliary in the passé composé: "a reçu", "ont levé", "a-t-il
 /// lancé", "se sont entretenus".
 pub(super) fn opens_on_a_perfect_auxiliary(phrase: &str) -> bool {
-    phrase.split_once(' ').is_some_and(|(first, _)| is_perfect_auxiliary(first))
-        || phrase.starts_with("se sont ")
+    first_of_a_phrase(phrase).is_some_and(|first| is_perfect_auxiliary(first) || first == "se")
+        && (!phrase.starts_with("se ") || phrase.starts_with("se sont "))
+}
+
+/// The first word of a phrase of several words when it is short enough to be an auxiliary
+/// ("ont-elles" is the longest): most hits are one word, and are ruled out reading a few bytes.
+fn first_of_a_phrase(phrase: &str) -> Option<&str> {
+    const LONGEST_AUXILIARY: usize = 10;
+    let space = phrase.as_bytes().iter().take(LONGEST_AUXILIARY + 1).position(|&b| b == b' ')?;
+    Some(&phrase[..space])
 }
 
 /// A phrase that opens on its auxiliary in a past tense: "ont levé", "avait reçu", "a-t-il
 /// lancé".
 pub(super) fn opens_on_a_past_auxiliary(phrase: &str) -> bool {
-    opens_on_a_perfect_auxiliary(phrase)
-        || phrase
-            .split_once(' ')
-            .is_some_and(|(first, _)| ["avait", "avaient"].iter().any(|a| first.eq_ignore_ascii_case(a)))
+    first_of_a_phrase(phrase)
+        .is_some_and(|first| ["avait", "avaient"].iter().any(|a| first.eq_ignore_ascii_case(a)))
+        || opens_on_a_perfect_auxiliary(phrase)
 }
 
 /// A phrase that holds its reflexive auxiliary: "s'est inquiétée", "se sont retrouvés",
