@@ -40,15 +40,13 @@ pub(super) fn calendar_date(value: &str) -> Option<(Cow<'_, str>, Precision, boo
             return Some((format!("{:04}-{month:02}", year + next).into(), Precision::Month, true));
         }
     }
-    // A week: dated by its Monday, approximately.
+    // A week: dated by its Monday, approximately; its weekend ("2016-W46-WE") by its Saturday.
     let dash_w = date.as_bytes().windows(2).position(|w| w == b"-W")?;
     let (year, week) = (&date[..dash_w], &date[dash_w + 2..]);
-    let monday = chrono::NaiveDate::from_isoywd_opt(
-        year.parse().ok()?,
-        week.get(..2)?.parse().ok()?,
-        chrono::Weekday::Mon,
-    )?;
-    Some((Cow::Owned(monday.to_string()), Precision::Day, true))
+    let first_day = if week.ends_with("-WE") { chrono::Weekday::Sat } else { chrono::Weekday::Mon };
+    let day =
+        chrono::NaiveDate::from_isoywd_opt(year.parse().ok()?, week.get(..2)?.parse().ok()?, first_day)?;
+    Some((Cow::Owned(day.to_string()), Precision::Day, true))
 }
 
 /// How precise `date` is if it is an ISO date ("2017", "2017-02", "2017-02-14") — what

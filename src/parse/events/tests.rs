@@ -2500,3 +2500,23 @@ fn a_phrase_holding_its_auxiliary_is_told_unless_what_is_received_or_who_kills_s
     let f = fixture("Moscou a durci les sanctions contre Ankara.", &[], &[]);
     assert_eq!(first_category(&f, "2016-05-04"), "reduce_relations");
 }
+
+#[test]
+fn a_weekend_dates_its_event_by_its_saturday_a_week_by_its_monday() {
+    let text = "Les ministres russe et américain se rencontreront ce week-end à Genève.";
+    let f = fixture(
+        text,
+        &[("ce week-end", "2016-W46-WE")],
+        &[("russe", "country:RUS"), ("américain", "country:USA")],
+    );
+    let got = events(&f, "2016-11-16");
+    assert_eq!(got.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2016-11-19"], "{got:?}");
+    let text = "Les ministres russe et américain se rencontreront cette semaine à Genève.";
+    let f = fixture(
+        text,
+        &[("cette semaine", "2016-W46")],
+        &[("russe", "country:RUS"), ("américain", "country:USA")],
+    );
+    let got = events(&f, "2016-11-16");
+    assert_eq!(got.iter().map(|e| e.date.as_str()).collect::<Vec<_>>(), ["2016-11-14"], "{got:?}");
+}
