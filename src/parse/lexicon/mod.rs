@@ -636,23 +636,25 @@ impl Lexicon {
     }
 
     /// Lexicon entity `idx` as an article's entity starts: [`Lexicon::entity`], copied from its
-    /// strings side by side.
+    /// strings side by side, with room for the aliases its mentions add (the first comes with
+    /// the mention that makes the copy).
     pub fn entity_copy(&self, idx: usize) -> Entity {
         let record = &self.copies.records[idx];
-        let mut at = record.start as usize;
-        let [id, name, country, role] = record.lens.map(|len| {
-            let piece = (len != NONE).then(|| &self.copies.text[at..at + usize::from(len)]);
-            at += piece.map_or(0, str::len);
-            piece
-        });
+        let [id, name, country, role] = record.lens;
+        let rest = &self.copies.text[record.start as usize..];
+        let (id, rest) = rest.split_at(usize::from(id));
+        let (name, rest) = rest.split_at(usize::from(name));
+        let (country, rest) = optional_at(rest, country);
+        let (role, _) = optional_at(rest, role);
         Entity {
-            id: id.unwrap_or_default().to_string(),
-            name: name.unwrap_or_default().to_string(),
+            id: id.to_string(),
+            name: name.to_string(),
             kind: record.kind,
             country: country.map(str::to_string),
             role: role.map(str::to_string),
             in_lexicon: record.in_lexicon,
-            aliases: Vec::new(),
+            // As much room as the first push would make.
+            aliases: Vec::with_capacity(4),
         }
     }
 
@@ -1008,6 +1010,18 @@ struct EntityRecord {
 
 /// The length of a string an entity does not have.
 const NONE: u16 = u16::MAX;
+
+/// The string of length `len` at the start of `text` ([`NONE`]: none), and the text after it.
+#[inline(always)]
+fn optional_at(text: &str, len: u16) -> (Option<&str>, &str) {
+    match len {
+        NONE => (None, text),
+        len => {
+            let (piece, rest) = text.split_at(usize::from(len));
+            (Some(piece), rest)
+        }
+    }
+}
 
 impl EntityCopies {
     fn new(entities: &[Entity], first_with_id: &[usize]) -> Result<EntityCopies> {
