@@ -116,6 +116,17 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         symbols.clear();
         symbols.extend(tokens.iter().map(|t| symbol(t.class)));
         norm_rules.clear();
+        // A live blog's entry opens its line on a clock time and a dash ("23h45 – Sarkozy
+        // reconnaît sa défaite"): it is of the blog's day, and so is what the entry tells,
+        // whatever day the entry before told.
+        let stamp = publication_day.filter(|_| opens_a_live_entry(text, &tokens));
+        if let Some(day) = stamp {
+            focus_day = Some(day);
+            times_day = Some((day, false));
+            story_day = times_day;
+            focus = dct;
+            last_time = None;
+        }
         let mut may_be_pluperfect: Option<bool> = None;
         // Whether a day of this sentence already dates its clock times.
         let mut sentence_day = false;
@@ -316,8 +327,15 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         // Clock times and parts of the day belong to the day of their clause, if it names one;
         // a part of the day names one for the clock times after it ("ce matin à 7 heures").
         pending.sort_by_key(|p| p.rule != Rule::Pod);
+        // The morrow a clock time past midnight moved the story to.
+        let mut rolled: Option<NaiveDate> = None;
         for p in pending.drain(..) {
-            let clause = day_in_clause(vocab, abbr, text, &norms, &tokens, p.first);
+            // The entry's own clock time is of the blog's day, not of a day its clause tells.
+            let clause = if stamp.is_some() && p.first == 0 {
+                None
+            } else {
+                day_in_clause(vocab, abbr, text, &norms, &tokens, p.first)
+            };
             let time_before = if matches!(p.rule, Rule::OffsetClock | Rule::Then | Rule::Time) {
                 norms
                     .iter()
@@ -338,6 +356,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 _ => (p.focus_day, p.focus_night),
             };
             let night = clause.map_or(focus_night, |(_, night)| night);
+            // "vendredi vers 19 h 30 … peu après 1 heure du matin et s'est achevé vers 7 heures":
+            // the times after the one past midnight, with no day of their own, are of the morrow.
+            let times_focus = match (rolled, times_focus) {
+                (Some(r), Some(d)) if clause.is_none() && d.succ_opt() == Some(r) => Some(r),
+                _ => times_focus,
+            };
             let ctx = Context {
                 text,
                 vocab,
@@ -364,6 +388,23 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                         n.value.replace_range(..10, "XXXX-XX-XX");
                         (n.resolution, n.anchor, n.focus) = (Resolution::Absolute, None, None);
                     }
+                }
+            }
+            // A clock time before dawn told after the evening (`Context::after_the_evening_of`)
+            // moves the story to the morrow.
+            if p.rule == Rule::Time && clause.is_none() && !night {
+                let next = times_focus.and_then(|d| d.succ_opt());
+                let past_midnight = |v: &str| {
+                    next.is_some_and(|n| v.starts_with(&calendar::iso_day(n)))
+                        && v.get(11..13).and_then(|h| h.parse::<u32>().ok()).is_some_and(|h| h < 6)
+                };
+                if found.first().is_some_and(|n| past_midnight(&n.value)) {
+                    if story_day == times_day {
+                        story_day = next.map(|d| (d, false));
+                    }
+                    rolled = next;
+                    focus_day = next;
+                    times_day = next.map(|d| (d, false));
                 }
             }
             // An offset from a clock time moves the story to its day, as one from a date does.
@@ -402,6 +443,14 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         BUFFERS.set(Buffers { tokens, symbols, key, norms, norm_rules, pending });
     }
     out
+}
+
+/// Whether the sentence opens a live blog's entry: a clock time and a dash first on their line.
+fn opens_a_live_entry(text: &str, tokens: &[Token]) -> bool {
+    let [clock, dash, ..] = tokens else { return false };
+    clock.class == vocab::ids::CLOCK
+        && dash.class == vocab::ids::DASH
+        && text[..clock.start].trim_end_matches([' ', '\t']).ends_with(['\n', '\u{2029}'])
 }
 
 /// Whether the clock time at token `first` follows a recurrence with at most two prepositions
