@@ -445,11 +445,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     out
 }
 
-/// Whether the sentence opens a live blog's entry: a clock time and a dash first on their line.
+/// Whether the sentence opens a live blog's entry: a clock time and a dash or a colon first on
+/// their line ("23h45 – …", "23h45 : …").
 fn opens_a_live_entry(text: &str, tokens: &[Token]) -> bool {
     let [clock, dash, ..] = tokens else { return false };
     clock.class == vocab::ids::CLOCK
-        && dash.class == vocab::ids::DASH
+        && (dash.class == vocab::ids::DASH || &text[dash.start..dash.end] == ":")
         && text[..clock.start].trim_end_matches([' ', '\t']).ends_with(['\n', '\u{2029}'])
 }
 
@@ -1330,6 +1331,19 @@ fn day_in_clause(
     at: usize,
 ) -> Option<(NaiveDate, bool)> {
     let day = |n: &Norm| Some((n.focus?.naive()?, is_night(n)));
+    // "prévue à 20 heures (1 heure du matin à Paris le 6 août)": a day in the brackets the time is
+    // in is its own, before the clause's.
+    let kind = |i: usize| vocab.kinds[tokens[i].class as usize];
+    if let Some(open) =
+        (0..at).rev().take_while(|&i| kind(i) != Kind::RParen).find(|&i| kind(i) == Kind::LParen)
+    {
+        let close = (at..tokens.len()).find(|&i| kind(i) == Kind::RParen).unwrap_or(tokens.len());
+        if let Some(d) =
+            norms.iter().filter(|n| n.first > open && n.last < close && n.first != at).find_map(day)
+        {
+            return Some(d);
+        }
+    }
     // "contesterait lundi les résultats devant le Conseil, qui a accepté en fin d'après-midi …":
     // a relative clause set off by a comma after the day, still open, tells an act of its own.
     let in_a_relative_after = |n: &Norm| {

@@ -2668,6 +2668,8 @@ fn a_live_blog_entry_s_clock_time_is_of_the_blog_s_day() {
     assert_eq!(find(&t, text, "18h02").value, "2016-03-05T18:02");
     assert_eq!(find(&t, text, "17h30").value, "2016-03-05T17:30");
     assert_eq!(find(&t, text, "17h05").value, "2016-03-05T17:05");
+    let text = "21h10 : Juppé débattra jeudi soir.\n\n20h02 : Premières tendances.";
+    assert_eq!(find(&tag_segmented(text, "2016-11-20"), text, "20h02").value, "2016-11-20T20:02");
     // Not at the start of its line, a clock time is of the day its clause tells.
     let text =
         "Les secours sont arrivés mardi 1er mars. A 17h30 – selon la préfecture – ils étaient sur place.";
@@ -2749,4 +2751,27 @@ fn what_one_has_until_a_weekday_is_ahead() {
     // What lasted until a weekday is behind.
     let text = "Les négociations ont duré jusqu'à jeudi.";
     assert_eq!(values(text, Some("2016-11-20")), vec![pair("jeudi", "2016-11-17")]);
+}
+
+#[test]
+fn a_day_in_the_brackets_of_a_clock_time_is_its_day() {
+    let text = "Le sommet s'ouvrira mardi 2 août à Rio, à 20 heures, heure locale (1 heure du matin à Paris le 3 août).";
+    let t = tag(text, Some("2016-07-25"));
+    assert_eq!(find(&t, text, "1 heure du matin").value, "2016-08-03T01:00");
+    assert_eq!(find(&t, text, "20 heures").value, "2016-08-02T20:00");
+}
+
+#[test]
+fn the_accounts_of_a_year_and_the_first_months_of_one() {
+    let text =
+        "L'exercice 2015 s'est soldé par une perte. Sur les neuf premiers mois de l'année, les ventes \
+                ont progressé. Les trois premières semaines ont été calmes.";
+    assert_eq!(
+        values(text, Some("2016-10-20")),
+        vec![
+            pair("L'exercice 2015", "2015"),
+            pair("les neuf premiers mois", "P9M"),
+            pair("Les trois premières semaines", "P3W")
+        ]
+    );
 }
