@@ -94,6 +94,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut last_time: Option<usize> = None;
     let mut done_until = 0;
     let publication_day = dct.and_then(|d| d.naive());
+    // The day of a live blog's entries: the publication's, or the day a line of its own told last
+    // ("Jeudi 23 juin" above the entries of that day).
+    let mut blog_day = publication_day;
     // Rarely more tokens than every other byte of the longest sentence: one allocation.
     let longest = sentences.iter().map(|s| s.end.saturating_sub(s.start)).max().unwrap_or(0);
     tokens.reserve(longest / 2);
@@ -119,12 +122,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         // A live blog's entry opens its line on a clock time and a dash ("23h45 – Sarkozy
         // reconnaît sa défaite"): it is of the blog's day, and so is what the entry tells,
         // whatever day the entry before told.
-        let stamp = publication_day.filter(|_| opens_a_live_entry(text, &tokens));
+        let stamp = blog_day.filter(|_| opens_a_live_entry(text, &tokens));
         if let Some(day) = stamp {
             focus_day = Some(day);
             times_day = Some((day, false));
             story_day = times_day;
-            focus = dct;
+            focus = Some(PartialDate::from_naive(day));
             last_time = None;
         }
         let mut may_be_pluperfect: Option<bool> = None;
@@ -418,6 +421,17 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             norms.extend(found);
         }
         norms.sort_by_key(|n| n.first);
+        if let [n] = norms.as_slice() {
+            if n.first == 0
+                && n.last + 1 == tokens.len()
+                && n.kind == TimexType::Date
+                && alone_on_its_line(text, tokens[0].start, tokens[n.last].end)
+            {
+                if let Some(d) = n.focus.and_then(|f| f.naive()) {
+                    blog_day = Some(d);
+                }
+            }
+        }
         for n in norms.drain(..) {
             let span = Span::new(tokens[n.first].start, tokens[n.last].end);
             if out.last().is_some_and(|t| t.span.end > span.start) {
@@ -443,6 +457,14 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         BUFFERS.set(Buffers { tokens, symbols, key, norms, norm_rules, pending });
     }
     out
+}
+
+/// Whether `text[start..end]` is a line of its own.
+fn alone_on_its_line(text: &str, start: usize, end: usize) -> bool {
+    let line_break = |c: char| c == '\n' || c == '\u{2029}';
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    (before.is_empty() || before.ends_with(line_break)) && (after.is_empty() || after.starts_with(line_break))
 }
 
 /// Whether the sentence opens a live blog's entry: a clock time and a dash or a colon first on

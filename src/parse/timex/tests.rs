@@ -2668,6 +2668,13 @@ fn a_live_blog_entry_s_clock_time_is_of_the_blog_s_day() {
     assert_eq!(find(&t, text, "18h02").value, "2016-03-05T18:02");
     assert_eq!(find(&t, text, "17h30").value, "2016-03-05T17:30");
     assert_eq!(find(&t, text, "17h05").value, "2016-03-05T17:05");
+    // Under a day of its own line, the entries are of that day.
+    let text = "Vendredi 24 juin\n\n8h02 – La livre a chuté dans la nuit.\n\nJeudi 23 juin\n\n23h30 – Nigel \
+                Farage s'est exprimé.\n\n22h00 – Les bureaux ferment.";
+    let t = tag_segmented(text, "2016-06-24");
+    assert_eq!(find(&t, text, "8h02").value, "2016-06-24T08:02");
+    assert_eq!(find(&t, text, "23h30").value, "2016-06-23T23:30");
+    assert_eq!(find(&t, text, "22h00").value, "2016-06-23T22:00");
     let text = "21h10 : Juppé débattra jeudi soir.\n\n20h02 : Premières tendances.";
     assert_eq!(find(&tag_segmented(text, "2016-11-20"), text, "20h02").value, "2016-11-20T20:02");
     // Not at the start of its line, a clock time is of the day its clause tells.
