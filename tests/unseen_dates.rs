@@ -4568,3 +4568,270 @@ fn clock_times_take_the_day_of_the_act_not_of_a_noun() {
     );
     check("f16", &[("9 heures", Time, "2017-02-13T09:00", None)]);
 }
+
+#[test]
+fn dates_of_u17_ouagadougou_siege() {
+    check(
+        "u17",
+        &[
+            ("samedi matin", Time, "2016-01-16TMO", None),
+            ("19 h 30", Time, "2016-01-15T19:30", None),
+            ("1 heure du matin", Time, "2016-01-16T01:00", None),
+            ("7 heures", Time, "2016-01-16T07:00", None),
+            ("près de douze heures", Duration, "PT12H", Some("APPROX")),
+            ("début d'après-midi", Time, "2016-01-16TAF", Some("START")),
+            ("la nuit", Time, "2016-01-15TNI", None),
+            ("Le 20 novembre dernier", Date, "2015-11-20", None),
+            ("le 29 décembre", Date, "2015-12-29", None),
+            ("72 heures", Duration, "PT72H", None),
+            ("dimanche", Date, "2016-01-17", None),
+            ("mercredi", Date, "2016-01-13", None),
+            ("lundi matin", Time, "2016-01-18TMO", None),
+            ("2010", Date, "2010", None),
+            ("vendredi soir", Time, "2016-01-15TEV", None),
+            ("mardi", Date, "2016-01-19", None),
+            ("demain après-midi", Time, "2016-01-17TAF", None),
+            ("printemps 2015", Date, "2015-SP", None),
+            ("tous les trois mois", Set, "P3M", None),
+        ],
+    );
+    no_timex_in("u17", &["18 nationalités"]);
+}
+
+#[test]
+fn dates_of_u18_china_black_monday_analysis() {
+    check(
+        "u18",
+        &[
+            ("ce mardi", Date, "2015-08-25", None),
+            ("février 2007", Date, "2007-02", None),
+            ("12 juin", Date, "2015-06-12", None),
+            ("le 11 août", Date, "2015-08-11", None),
+            ("trois jours", Duration, "P3D", None),
+            ("deuxième trimestre", Date, "2015-Q2", None),
+            ("Ces dernières semaines", Duration, "PXW", None),
+            ("début juillet", Date, "2015-07", Some("START")),
+            ("six mois", Duration, "P6M", None),
+            ("Mardi soir", Time, "2015-08-25TEV", None),
+            ("novembre", Date, "2014-11", None),
+            ("l'année 2015", Date, "2015", None),
+            ("le printemps", Date, "2015-SP", None),
+            ("une décennie", Duration, "P10Y", None),
+            ("Lundi", Date, "2015-08-24", None),
+            ("2011", Date, "2011", None),
+            ("désormais", Time, "PRESENT_REF", None),
+            ("les 16", Date, "2015-09-16", None),
+            ("17 septembre", Date, "2015-09-17", None),
+            ("des mois", Duration, "PXM", None),
+            ("la fin de l'année", Date, "2015", Some("END")),
+            ("premier trimestre 2016", Date, "2016-Q1", None),
+            ("août", Date, "2015-08", None),
+            ("dans deux semaines", Date, "2015-W37", None),
+            ("troisième trimestre", Date, "2015-Q3", None),
+            ("la mi-octobre", Date, "2015-10", Some("MID")),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u19_primary_live_blog() {
+    check(
+        "u19",
+        &[
+            ("23h45", Time, "2016-11-20T23:45", None),
+            ("dimanche prochain", Date, "2016-11-27", None),
+            ("22h30", Time, "2016-11-20T22:30", None),
+            ("demain matin", Time, "2016-11-21TMO", None),
+            ("21h10", Time, "2016-11-20T21:10", None),
+            ("le 27 novembre", Date, "2016-11-27", None),
+            ("21 heures", Time, "2016-11-24T21:00", None),
+            ("20h02", Time, "2016-11-20T20:02", None),
+            ("octobre", Date, "2016-10", None),
+            ("novembre", Date, "2016-11", None),
+            ("19h00", Time, "2016-11-20T19:00", None),
+            ("8 heures", Time, "2016-11-20T08:00", None),
+            ("2011", Date, "2011", None),
+            ("17h15", Time, "2016-11-20T17:15", None),
+            ("une heure", Duration, "PT1H", None),
+            ("12h00", Time, "2016-11-20T12:00", None),
+            ("midi", Time, "2016-11-20T12:00", None),
+            ("27 novembre", Date, "2016-11-27", None),
+            ("printemps prochain", Date, "2017-SP", None),
+            ("le 23 avril 2017", Date, "2017-04-23", None),
+            ("le 7 mai", Date, "2017-05-07", None),
+            ("vendredi minuit", Time, "2016-11-25T24:00", None),
+            ("aujourd'hui", Date, "2016-11-20", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u20_avian_flu_interview() {
+    check(
+        "u20",
+        &[
+            ("mercredi", Date, "2017-01-04", None),
+            ("l'an dernier", Date, "2016", None),
+            ("le 2 décembre", Date, "2016-12-02", None),
+            ("La semaine dernière", Date, "2016-W52", None),
+            ("jour", Set, "P1D", None),
+            ("maintenant", Time, "PRESENT_REF", None),
+            ("printemps", Date, "2017-SP", None),
+            ("2016", Date, "2016", None),
+            ("plusieurs semaines", Duration, "PXW", None),
+            ("18 avril", Date, "2016-04-18", None),
+            ("16 mai", Date, "2016-05-16", None),
+            ("lundi", Date, "2017-01-09", None),
+            ("20 janvier", Date, "2017-01-20", None),
+            ("trois mois", Duration, "P3M", None),
+            ("la fin du mois", Date, "2017-01", Some("END")),
+            ("la mi-février", Date, "2017-02", Some("MID")),
+            ("10 heures", Time, "2017-01-10T10:00", None),
+            ("décembre", Date, "2016-12", None),
+            ("premier trimestre", Date, "2017-Q1", None),
+            ("Chaque hiver", Set, "XXXX-WI", None),
+            ("ces prochaines années", Duration, "PXY", None),
+            ("dans quatre mois", Date, "2017-05", None),
+            ("cinq années", Duration, "P5Y", None),
+            ("2012", Date, "2012", None),
+            ("il y a cinq ans", Date, "2012", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u21_alstom_fiscal_year() {
+    check(
+        "u21",
+        &[
+            ("exercice 2016-2017", Date, "FY2017", None),
+            ("le 31 mars", Date, "2017-03-31", None),
+            ("ce mercredi", Date, "2017-05-10", None),
+            ("janvier", Date, "2017-01", None),
+            ("mars", Date, "2017-03", None),
+            ("désormais", Time, "PRESENT_REF", None),
+            ("an", Set, "P1Y", None),
+            ("2020", Date, "2020", None),
+            ("la fin de l'exercice 2019-2020", Date, "FY2020", Some("END")),
+            ("Les deux dernières années", Duration, "P2Y", None),
+            ("9 heures", Time, "2017-05-10T09:00", None),
+            ("novembre 2015", Date, "2015-11", None),
+            ("second semestre 2016", Date, "2016-H2", None),
+            ("l'automne dernier", Date, "2016-FA", None),
+            ("l'été", Date, "2017-SU", None),
+            ("2022", Date, "2022", None),
+            ("septembre", Date, "2016-09", None),
+            ("huit mois", Duration, "P8M", None),
+            ("le 4 juillet", Date, "2017-07-04", None),
+            ("l'exercice 2014-2015", Date, "FY2015", None),
+            ("11 h 30", Time, "2017-05-10T11:30", None),
+            ("le début de l'année", Date, "2017", Some("START")),
+            ("douze mois", Duration, "P12M", None),
+            ("l'exercice 2017-2018", Date, "FY2018", None),
+            ("le 19 juillet", Date, "2017-07-19", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u22_rio_doping_decision() {
+    check(
+        "u22",
+        &[
+            ("dimanche", Date, "2016-07-24", None),
+            ("dans onze jours", Date, "2016-08-05", None),
+            ("5", Date, "2016-08-05", None),
+            ("21 août", Date, "2016-08-21", None),
+            ("trois heures", Duration, "PT3H", None),
+            ("dimanche soir", Time, "2016-07-24TEV", None),
+            ("une semaine", Duration, "P1W", None),
+            ("lundi dernier", Date, "2016-07-18", None),
+            ("février 2014", Date, "2014-02", None),
+            ("2011", Date, "2011", None),
+            ("2015", Date, "2015", None),
+            ("Jeudi", Date, "2016-07-21", None),
+            ("novembre", Date, "2015-11", None),
+            ("1er août", Date, "2016-08-01", None),
+            ("il y a dix ans", Date, "2006", None),
+            ("2004", Date, "2004", None),
+            ("2008", Date, "2008", None),
+            ("ces derniers mois", Duration, "PXM", None),
+            ("il y a deux ans et demi", Date, "2014-01", None),
+            ("la fin de l'année", Date, "2016", Some("END")),
+            ("l'été 2018", Date, "2018-SU", None),
+            ("mardi 2 août", Date, "2016-08-02", None),
+            ("1 heure du matin", Time, "2016-08-06T01:00", None),
+            ("mercredi matin", Time, "2016-07-27TMO", None),
+            ("tous les quatre ans", Set, "P4Y", None),
+            ("2018", Date, "2018", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u23_riviera_floods() {
+    check(
+        "u23",
+        &[
+            ("samedi soir", Time, "2015-10-03TEV", None),
+            ("fin de matinée", Time, "2015-10-04TMO", Some("END")),
+            ("deux heures", Duration, "PT2H", None),
+            ("20 heures", Time, "2015-10-03T20:00", None),
+            ("22 heures", Time, "2015-10-03T22:00", None),
+            ("deux mois", Duration, "P2M", None),
+            ("la nuit", Time, "2015-10-03TNI", None),
+            ("dimanche matin", Time, "2015-10-04TMO", None),
+            ("début d'après-midi", Time, "2015-10-04TAF", Some("START")),
+            ("mercredi", Date, "2015-10-07", None),
+            ("novembre 1994", Date, "1994-11", None),
+            ("vendredi après-midi", Time, "2015-10-02TAF", None),
+            ("moins d'une heure", Duration, "PT1H", Some("LESS_THAN")),
+            ("chaque automne", Set, "XXXX-FA", None),
+            ("L'an dernier", Date, "2014", None),
+            ("fin septembre 2014", Date, "2014-09", Some("END")),
+            ("mardi soir", Time, "2015-10-06TEV", None),
+            ("jeudi", Date, "2015-10-08", None),
+            ("lundi", Date, "2015-10-05", None),
+            ("mardi", Date, "2015-10-06", None),
+            ("la fin de la semaine", Date, "2015-W41", Some("END")),
+            ("des mois", Duration, "PXM", None),
+            ("des années", Duration, "PXY", None),
+        ],
+    );
+}
+
+#[test]
+fn dates_of_u24_cahuzac_verdict() {
+    check(
+        "u24",
+        &[
+            ("jeudi", Date, "2016-12-08", None),
+            ("trois ans", Duration, "P3Y", None),
+            ("cinq ans", Duration, "P5Y", None),
+            ("deux ans", Duration, "P2Y", None),
+            ("13 h 30", Time, "2016-12-08T13:30", None),
+            ("le 5 décembre 2012", Date, "2012-12-05", None),
+            ("5", Date, "2016-09-05", None),
+            ("15 septembre", Date, "2016-09-15", None),
+            ("février", Date, "2016-02", None),
+            ("le 2 avril 2013", Date, "2013-04-02", None),
+            ("le début des années 1990", Date, "199", Some("START")),
+            ("dix jours", Duration, "P10D", None),
+            ("trois heures", Duration, "PT3H", None),
+            ("le 15 septembre", Date, "2016-09-15", None),
+            ("l'année 2017", Date, "2017", None),
+            ("l'automne", Date, "2017-FA", None),
+            ("près de vingt ans", Duration, "P20Y", Some("APPROX")),
+            ("1992", Date, "1992", None),
+            ("2012", Date, "2012", None),
+            ("chaque semaine", Set, "P1W", None),
+            ("printemps 2013", Date, "2013-SP", None),
+            ("l'automne 2013", Date, "2013-FA", None),
+            ("tous les ans", Set, "P1Y", None),
+            ("Avant-hier", Date, "2016-12-06", None),
+            ("dans trois semaines", Date, "2016-W52", None),
+            ("le 29 décembre", Date, "2016-12-29", None),
+        ],
+    );
+    no_timex_in("u24", &["64 ans"]);
+}

@@ -94,6 +94,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     let mut last_time: Option<usize> = None;
     let mut done_until = 0;
     let publication_day = dct.and_then(|d| d.naive());
+    // The day of a live blog's entries: the publication's, or the day a line of its own told last
+    // ("Jeudi 23 juin" above the entries of that day).
+    let mut blog_day = publication_day;
     // Rarely more tokens than every other byte of the longest sentence: one allocation.
     let longest = sentences.iter().map(|s| s.end.saturating_sub(s.start)).max().unwrap_or(0);
     tokens.reserve(longest / 2);
@@ -116,6 +119,17 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         symbols.clear();
         symbols.extend(tokens.iter().map(|t| symbol(t.class)));
         norm_rules.clear();
+        // A live blog's entry opens its line on a clock time and a dash ("23h45 – Sarkozy
+        // reconnaît sa défaite"): it is of the blog's day, and so is what the entry tells,
+        // whatever day the entry before told.
+        let stamp = blog_day.filter(|_| opens_a_live_entry(text, &tokens));
+        if let Some(day) = stamp {
+            focus_day = Some(day);
+            times_day = Some((day, false));
+            story_day = times_day;
+            focus = Some(PartialDate::from_naive(day));
+            last_time = None;
+        }
         let mut may_be_pluperfect: Option<bool> = None;
         // Whether a day of this sentence already dates its clock times.
         let mut sentence_day = false;
@@ -316,8 +330,15 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         // Clock times and parts of the day belong to the day of their clause, if it names one;
         // a part of the day names one for the clock times after it ("ce matin à 7 heures").
         pending.sort_by_key(|p| p.rule != Rule::Pod);
+        // The morrow a clock time past midnight moved the story to.
+        let mut rolled: Option<NaiveDate> = None;
         for p in pending.drain(..) {
-            let clause = day_in_clause(vocab, abbr, text, &norms, &tokens, p.first);
+            // The entry's own clock time is of the blog's day, not of a day its clause tells.
+            let clause = if stamp.is_some() && p.first == 0 {
+                None
+            } else {
+                day_in_clause(vocab, abbr, text, &norms, &tokens, p.first)
+            };
             let time_before = if matches!(p.rule, Rule::OffsetClock | Rule::Then | Rule::Time) {
                 norms
                     .iter()
@@ -338,6 +359,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 _ => (p.focus_day, p.focus_night),
             };
             let night = clause.map_or(focus_night, |(_, night)| night);
+            // "vendredi vers 19 h 30 … peu après 1 heure du matin et s'est achevé vers 7 heures":
+            // the times after the one past midnight, with no day of their own, are of the morrow.
+            let times_focus = match (rolled, times_focus) {
+                (Some(r), Some(d)) if clause.is_none() && d.succ_opt() == Some(r) => Some(r),
+                _ => times_focus,
+            };
             let ctx = Context {
                 text,
                 vocab,
@@ -366,6 +393,23 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     }
                 }
             }
+            // A clock time before dawn told after the evening (`Context::after_the_evening_of`)
+            // moves the story to the morrow.
+            if p.rule == Rule::Time && clause.is_none() && !night {
+                let next = times_focus.and_then(|d| d.succ_opt());
+                let past_midnight = |v: &str| {
+                    next.is_some_and(|n| v.starts_with(&calendar::iso_day(n)))
+                        && v.get(11..13).and_then(|h| h.parse::<u32>().ok()).is_some_and(|h| h < 6)
+                };
+                if found.first().is_some_and(|n| past_midnight(&n.value)) {
+                    if story_day == times_day {
+                        story_day = next.map(|d| (d, false));
+                    }
+                    rolled = next;
+                    focus_day = next;
+                    times_day = next.map(|d| (d, false));
+                }
+            }
             // An offset from a clock time moves the story to its day, as one from a date does.
             if p.rule == Rule::OffsetClock {
                 if let Some(f) = found.iter().find_map(|n| n.focus) {
@@ -377,6 +421,17 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             norms.extend(found);
         }
         norms.sort_by_key(|n| n.first);
+        if let [n] = norms.as_slice() {
+            if n.first == 0
+                && n.last + 1 == tokens.len()
+                && n.kind == TimexType::Date
+                && alone_on_its_line(text, tokens[0].start, tokens[n.last].end)
+            {
+                if let Some(d) = n.focus.and_then(|f| f.naive()) {
+                    blog_day = Some(d);
+                }
+            }
+        }
         for n in norms.drain(..) {
             let span = Span::new(tokens[n.first].start, tokens[n.last].end);
             if out.last().is_some_and(|t| t.span.end > span.start) {
@@ -402,6 +457,23 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         BUFFERS.set(Buffers { tokens, symbols, key, norms, norm_rules, pending });
     }
     out
+}
+
+/// Whether `text[start..end]` is a line of its own.
+fn alone_on_its_line(text: &str, start: usize, end: usize) -> bool {
+    let line_break = |c: char| c == '\n' || c == '\u{2029}';
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let after = text[end..].trim_start_matches([' ', '\t']);
+    (before.is_empty() || before.ends_with(line_break)) && (after.is_empty() || after.starts_with(line_break))
+}
+
+/// Whether the sentence opens a live blog's entry: a clock time and a dash or a colon first on
+/// their line ("23h45 – …", "23h45 : …").
+fn opens_a_live_entry(text: &str, tokens: &[Token]) -> bool {
+    let [clock, dash, ..] = tokens else { return false };
+    clock.class == vocab::ids::CLOCK
+        && (dash.class == vocab::ids::DASH || &text[dash.start..dash.end] == ":")
+        && text[..clock.start].trim_end_matches([' ', '\t']).ends_with(['\n', '\u{2029}'])
 }
 
 /// Whether the clock time at token `first` follows a recurrence with at most two prepositions
@@ -1281,6 +1353,19 @@ fn day_in_clause(
     at: usize,
 ) -> Option<(NaiveDate, bool)> {
     let day = |n: &Norm| Some((n.focus?.naive()?, is_night(n)));
+    // "prévue à 20 heures (1 heure du matin à Paris le 6 août)": a day in the brackets the time is
+    // in is its own, before the clause's.
+    let kind = |i: usize| vocab.kinds[tokens[i].class as usize];
+    if let Some(open) =
+        (0..at).rev().take_while(|&i| kind(i) != Kind::RParen).find(|&i| kind(i) == Kind::LParen)
+    {
+        let close = (at..tokens.len()).find(|&i| kind(i) == Kind::RParen).unwrap_or(tokens.len());
+        if let Some(d) =
+            norms.iter().filter(|n| n.first > open && n.last < close && n.first != at).find_map(day)
+        {
+            return Some(d);
+        }
+    }
     // "contesterait lundi les résultats devant le Conseil, qui a accepté en fin d'après-midi …":
     // a relative clause set off by a comma after the day, still open, tells an act of its own.
     let in_a_relative_after = |n: &Norm| {

@@ -399,6 +399,28 @@ impl<'a> Context<'a> {
             }
             Rule::Year => {
                 let Some(y) = f.year else { return Vec::new() };
+                // "l'exercice 2016-2017", "l'exercice 2019/20": the fiscal year ending in the second
+                // year, the one after the first.
+                if let Some(k) = (first + 1..last).find(|&i| {
+                    matches!(self.kind_at(i), Some(Kind::Dash | Kind::Slash))
+                        && self.kind_at(i - 1) == Some(Kind::Num4)
+                }) {
+                    let number =
+                        |i: usize| self.text[self.tokens[i].start..self.tokens[i].end].parse::<i32>().ok();
+                    let (Some(from), Some(to)) = (number(k - 1), number(k + 1)) else { return Vec::new() };
+                    let to = if to < 100 { from - from % 100 + to } else { to };
+                    if to != from + 1 {
+                        return Vec::new();
+                    }
+                    return vec![out(
+                        TimexType::Date,
+                        format!("FY{to}"),
+                        f.position,
+                        Resolution::Absolute,
+                        None,
+                        None,
+                    )];
+                }
                 if self.tokens[first..=last].len() == 1 && !self.plausible_bare_year(first, last) {
                     return Vec::new();
                 }
@@ -570,7 +592,7 @@ impl<'a> Context<'a> {
                 // "samedi soir, à partir de 20 heures. … Vers 2 heures du matin": an hour before
                 // dawn told after the evening of its day, with no day of its own, is the morrow's.
                 let day = day.map(|d| {
-                    if h < 6 && self.after_the_evening_of(d) {
+                    if h < 6 && self.after_the_evening_of(d, if f.pod == Some("MO") { 18 } else { 20 }) {
                         d + chrono::Duration::days(1)
                     } else {
                         d
@@ -657,17 +679,20 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the time told last is the evening or the night of `day` (a part of the day, or a
-    /// clock time from 20 hours), with no day in the clause and no night already counted.
-    fn after_the_evening_of(&self, day: NaiveDate) -> bool {
+    /// clock time from `from_hour`), with no day in the clause and no night already counted. An
+    /// hour told "du matin" after one from 18 hours is past midnight ("vendredi vers 19 h 30 … peu
+    /// après 1 heure du matin").
+    fn after_the_evening_of(&self, day: NaiveDate, from_hour: u32) -> bool {
         !self.night
             && self.clause_day.is_none()
             && self.time_before.is_some_and(|v| {
                 v.get(..10).is_some_and(|d| d == calendar::iso_day(day))
                     && match v.get(10..) {
                         Some("TEV" | "TNI") => true,
-                        Some(clock) => {
-                            clock.get(1..3).and_then(|h| h.parse::<u32>().ok()).is_some_and(|h| h >= 20)
-                        }
+                        Some(clock) => clock
+                            .get(1..3)
+                            .and_then(|h| h.parse::<u32>().ok())
+                            .is_some_and(|h| h >= from_hour),
                         None => false,
                     }
             })
@@ -881,6 +906,24 @@ impl<'a> Context<'a> {
             if da == db && hb < ha {
                 if let Some(next) = db.succ_opt() {
                     b.value.replace_range(..10, &calendar::iso_day(next));
+                }
+            }
+        }
+        // "à 20 heures, heure locale (1 heure du matin à Paris)": the same instant elsewhere, at
+        // most twelve hours ahead or behind, so maybe on the morrow or the eve.
+        if let (true, Some((da, ha)), Some((db, hb))) =
+            (bracket, day_and_hour(&a.value), day_and_hour(&b.value))
+        {
+            let minutes =
+                |hm: &str| Some(hm.get(..2)?.parse::<i64>().ok()? * 60 + hm.get(3..5)?.parse::<i64>().ok()?);
+            if let (true, Some(ma), Some(mb)) = (da == db, minutes(&ha), minutes(&hb)) {
+                let day = match mb - ma {
+                    d if d < -12 * 60 => db.succ_opt(),
+                    d if d > 12 * 60 => db.pred_opt(),
+                    _ => None,
+                };
+                if let Some(day) = day {
+                    b.value.replace_range(..10, &calendar::iso_day(day));
                 }
             }
         }
@@ -1148,7 +1191,14 @@ impl<'a> Context<'a> {
             Some(dct) => match dct.naive() {
                 Some(d) => {
                     let dir = f.dir.or(f.anchor_dir);
-                    let day = calendar::pick_weekday(w, d, dir, tense());
+                    // "ont jusqu'à vendredi pour s'inscrire": a deadline (avoir in the present, "have
+                    // until") is ahead, whatever the verbs after it.
+                    let deadline = first >= 3
+                        && self.prev_word_is(first, &["à", "a"])
+                        && self.prev_word_is(first - 1, &["jusqu'", "jusqu’"])
+                        && self.prev_word_is(first - 2, &["a", "ont", "ai", "as", "avons", "avez"]);
+                    let tense = if deadline { Tense::Future } else { tense() };
+                    let day = calendar::pick_weekday(w, d, dir, tense);
                     Some(self.day_value(
                         f,
                         first,
@@ -1479,7 +1529,13 @@ impl<'a> Context<'a> {
             }
             ('W', false, true) => match base.and_then(|b| b.naive()) {
                 Some(d) => {
-                    let d = d + chrono::Duration::days(7 * off as i64);
+                    // "d'ici la fin de la semaine", told on a Sunday of what is ahead: the week
+                    // starting.
+                    let starting = !anchored
+                        && off == 0
+                        && d.weekday() == chrono::Weekday::Sun
+                        && tense() == Tense::Future;
+                    let d = d + chrono::Duration::days(7 * off as i64 + if starting { 1 } else { 0 });
                     Some(norm(calendar::week_value(d), None, res))
                 }
                 None => Some(norm("XXXX-WXX".into(), None, Resolution::Unresolved)),

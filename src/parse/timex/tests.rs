@@ -2653,3 +2653,132 @@ fn the_same_date_of_a_recurrence_is_no_date() {
     let text = "Le 2 mars, les élèves ont participé à l'exercice. Le même jour, le maire a démissionné.";
     assert_eq!(find(&tag(text, Some("2016-03-10")), text, "Le même jour").value, "2016-03-02");
 }
+
+/// Tags `text` split into sentences by the segmenter.
+fn tag_segmented(text: &str, dct: &str) -> Vec<Timex> {
+    let spans: Vec<Span> = crate::parse::segment::sentences(text, &[]).iter().map(|s| s.span).collect();
+    extract(text, &spans, Some(dct.parse().expect("test DCT")), rules())
+}
+
+#[test]
+fn a_live_blog_entry_s_clock_time_is_of_the_blog_s_day() {
+    let text = "18h02 – Le ministre annonce qu'il se rendra sur place jeudi.\n\n17h30 – Les secours sont \
+                arrivés mardi soir, selon la préfecture.\n\n17h05 – Des renforts sont attendus mardi.";
+    let t = tag_segmented(text, "2016-03-05");
+    assert_eq!(find(&t, text, "18h02").value, "2016-03-05T18:02");
+    assert_eq!(find(&t, text, "17h30").value, "2016-03-05T17:30");
+    assert_eq!(find(&t, text, "17h05").value, "2016-03-05T17:05");
+    // Under a day of its own line, the entries are of that day.
+    let text = "Vendredi 24 juin\n\n8h02 – La livre a chuté dans la nuit.\n\nJeudi 23 juin\n\n23h30 – Nigel \
+                Farage s'est exprimé.\n\n22h00 – Les bureaux ferment.";
+    let t = tag_segmented(text, "2016-06-24");
+    assert_eq!(find(&t, text, "8h02").value, "2016-06-24T08:02");
+    assert_eq!(find(&t, text, "23h30").value, "2016-06-23T23:30");
+    assert_eq!(find(&t, text, "22h00").value, "2016-06-23T22:00");
+    let text = "21h10 : Juppé débattra jeudi soir.\n\n20h02 : Premières tendances.";
+    assert_eq!(find(&tag_segmented(text, "2016-11-20"), text, "20h02").value, "2016-11-20T20:02");
+    // Not at the start of its line, a clock time is of the day its clause tells.
+    let text =
+        "Les secours sont arrivés mardi 1er mars. A 17h30 – selon la préfecture – ils étaient sur place.";
+    assert_eq!(find(&tag_segmented(text, "2016-03-05"), text, "17h30").value, "2016-03-01T17:30");
+}
+
+#[test]
+fn an_hour_before_dawn_after_an_evening_hour_moves_the_story_to_the_morrow() {
+    let text = "Les combats ont commencé samedi vers 18 h 45. Les renforts sont arrivés vers 3 heures du \
+                matin et les tirs ont cessé vers 9 heures. Le maire s'est exprimé en fin de matinée.";
+    let t = tag_sentences(text, "2016-06-13");
+    assert_eq!(find(&t, text, "3 heures du matin").value, "2016-06-12T03:00");
+    assert_eq!(find(&t, text, "9 heures").value, "2016-06-12T09:00");
+    assert_eq!(find(&t, text, "fin de matinée").value, "2016-06-12TMO");
+    // Not told "du matin", an early hour after one before 20 hours stays on its day.
+    let text =
+        "Les combats ont commencé samedi vers 18 h 45. Un premier bilan avait été dressé vers 3 heures.";
+    assert_eq!(find(&tag_sentences(text, "2016-06-13"), text, "3 heures").value, "2016-06-11T03:00");
+}
+
+#[test]
+fn the_same_time_elsewhere_may_be_on_the_morrow_or_the_eve() {
+    let text = "Le décollage aura lieu à 22 heures (4 heures du matin à Paris).";
+    let t = tag(text, Some("2016-03-05"));
+    assert_eq!(find(&t, text, "4 heures du matin").value, "2016-03-06T04:00");
+    let text = "Le match débutera à 2 heures (20 heures à Paris).";
+    assert_eq!(find(&tag(text, Some("2016-03-05")), text, "20 heures").value, "2016-03-04T20:00");
+    let text = "La secousse s'est produite à 13 h 14 (20 h 14 à Paris).";
+    assert_eq!(find(&tag(text, Some("2016-03-05")), text, "20 h 14").value, "2016-03-05T20:14");
+    // After a bracket, an hour of a part of the day is a clock time, not a duration.
+    let text = "La cérémonie est prévue samedi 5 mars (1 heure du matin à Paris).";
+    let t = tag(text, Some("2016-03-01"));
+    assert_eq!(find(&t, text, "1 heure du matin").kind, TimexType::Time);
+}
+
+#[test]
+fn a_fiscal_year_astride_two_is_named_by_its_end() {
+    let text = "Le groupe a publié les comptes de l'exercice 2015/16 et vise une marge de 8 % à la fin de \
+                l'exercice 2018-2019. Sur la période 2014-2016, les ventes ont doublé.";
+    assert_eq!(
+        values(text, Some("2016-05-01")),
+        vec![
+            pair("l'exercice 2015/16", "FY2016"),
+            pair("la fin de l'exercice 2018-2019", "FY2019"),
+            pair("2014", "2014"),
+            pair("2016", "2016")
+        ]
+    );
+    let t = tag(text, Some("2016-05-01"));
+    assert_eq!(find(&t, text, "la fin de l'exercice 2018-2019").modifier.as_deref(), Some("END"));
+    // Two years not consecutive are no fiscal year.
+    assert_eq!(
+        values("Sur l'exercice 2014-2016, rien.", Some("2016-05-01")),
+        vec![pair("2014", "2014"), pair("2016", "2016")]
+    );
+}
+
+#[test]
+fn still_so_long_ago_is_so_long_ago() {
+    let text = "Il y a encore trois ans, la ville comptait 2 000 habitants.";
+    assert_eq!(values(text, Some("2016-05-01")), vec![pair("Il y a encore trois ans", "2013")]);
+}
+
+#[test]
+fn the_week_told_ahead_on_a_sunday_is_the_one_starting() {
+    let text = "Le rapport sera publié d'ici la fin de la semaine.";
+    assert_eq!(values(text, Some("2015-10-04")), vec![pair("la fin de la semaine", "2015-W41")]);
+    let text = "Les ventes ont reculé cette semaine.";
+    assert_eq!(values(text, Some("2015-10-04")), vec![pair("cette semaine", "2015-W40")]);
+    // Any other day, the week of publication.
+    let text = "Le rapport sera publié d'ici la fin de la semaine.";
+    assert_eq!(values(text, Some("2015-10-03")), vec![pair("la fin de la semaine", "2015-W40")]);
+}
+
+#[test]
+fn what_one_has_until_a_weekday_is_ahead() {
+    let text = "Les candidats ont jusqu'à mardi pour déposer leur dossier, faute de quoi ils auront perdu.";
+    assert_eq!(values(text, Some("2016-11-20")), vec![pair("mardi", "2016-11-22")]);
+    // What lasted until a weekday is behind.
+    let text = "Les négociations ont duré jusqu'à jeudi.";
+    assert_eq!(values(text, Some("2016-11-20")), vec![pair("jeudi", "2016-11-17")]);
+}
+
+#[test]
+fn a_day_in_the_brackets_of_a_clock_time_is_its_day() {
+    let text = "Le sommet s'ouvrira mardi 2 août à Rio, à 20 heures, heure locale (1 heure du matin à Paris le 3 août).";
+    let t = tag(text, Some("2016-07-25"));
+    assert_eq!(find(&t, text, "1 heure du matin").value, "2016-08-03T01:00");
+    assert_eq!(find(&t, text, "20 heures").value, "2016-08-02T20:00");
+}
+
+#[test]
+fn the_accounts_of_a_year_and_the_first_months_of_one() {
+    let text =
+        "L'exercice 2015 s'est soldé par une perte. Sur les neuf premiers mois de l'année, les ventes \
+                ont progressé. Les trois premières semaines ont été calmes.";
+    assert_eq!(
+        values(text, Some("2016-10-20")),
+        vec![
+            pair("L'exercice 2015", "2015"),
+            pair("les neuf premiers mois", "P9M"),
+            pair("Les trois premières semaines", "P3W")
+        ]
+    );
+}
