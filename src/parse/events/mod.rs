@@ -835,6 +835,12 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
             if input.dct.is_none() || first_told.is_none() {
                 continue;
             }
+        } else if timexes.iter().all(|t| calendar_date(&t.value).is_none()) {
+            // Dates that are no calendar dates ("depuis deux ans", "actuellement") date no act:
+            // such a sentence makes an event only as an undated one does, and most tell none.
+            if input.dct.is_none() || !hits.iter().any(may_be_told) {
+                continue;
+            }
         }
         // An aspect verb is told only with an act noun kept: `told` reads it again.
         let first_told = first_told.filter(|h| h.form.class != Class::Aspect).map(|h| h.span);
