@@ -221,6 +221,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             directory: &directory,
             who: &whos[who_range],
             countries: OnceCell::new(),
+            requesters: OnceCell::new(),
             bounds: &bounds,
             inverted_reports: &inverted_reports,
             antecedent: &antecedent,
