@@ -98,6 +98,8 @@ pub(super) struct SentenceCtx<'a, 'l> {
     pub(super) who: &'a [Who<'a>],
     /// `countries()`, once an event needs them.
     pub(super) countries: OnceCell<Vec<(Span, &'a str)>>,
+    /// `requesters()`, once an event needs them.
+    pub(super) requesters: OnceCell<Vec<Span>>,
     pub(super) bounds: &'a [usize],
     /// `is_inverted_report` for each of `hits`, once asked.
     pub(super) inverted_reports: &'a [Cell<Option<bool>>],
@@ -204,6 +206,41 @@ impl<'a> SentenceCtx<'a, '_> {
             let mut countries = Vec::with_capacity(self.mentions.len());
             countries.extend(self.actor_mentions().filter_map(|(i, m)| self.country(i).map(|c| (m.span, c))));
             countries
+        })
+    }
+
+    /// The countries that ask for the acts of the sentence ("réunie à la demande d'Ankara", "à
+    /// l'initiative de Washington, Séoul et Tokyo"), and those joined to them: who asks for an act
+    /// is not whom it is done to. The same for each act: read once, when an event first asks.
+    fn requesters(&self) -> &[Span] {
+        // Few sentences say "demande" or "initiative": a search of the sentence rules the others
+        // out, their countries unread.
+        static DEMANDE: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("demande"));
+        static INITIATIVE: LazyLock<memmem::Finder<'static>> =
+            LazyLock::new(|| memmem::Finder::new("initiative"));
+        self.requesters.get_or_init(|| {
+            let mut requesters: Vec<Span> = Vec::new();
+            let countries = self.countries();
+            // The words that ask stand before the country that asks.
+            let Some(&(last, _)) = countries.last() else { return requesters };
+            let before = &self.text.as_bytes()[self.span.start..last.start];
+            if DEMANDE.find(before).is_none() && INITIATIVE.find(before).is_none() {
+                return requesters;
+            }
+            for &(s, _) in countries {
+                let joined = requesters.last().is_some_and(|last| {
+                    words_between_marks(&self.text[last.end..s.start]).all(|w| {
+                        matches!(
+                            w,
+                            "et" | "de" | "d'" | "d’" | "du" | "des" | "la" | "le" | "les" | "l'" | "l’"
+                        )
+                    })
+                });
+                if joined || asks_for_it(&self.text[self.span.start..s.start]) {
+                    requesters.push(s);
+                }
+            }
+            requesters
         })
     }
 
@@ -407,19 +444,7 @@ impl<'a> SentenceCtx<'a, '_> {
                 && self.text.as_bytes()[s.start].is_ascii_lowercase()
                 && self.lists.place_nouns.has(word_before(&self.text[self.span.start..s.start]))
         };
-        // "réunie à la demande d'Ankara", "à l'initiative de Washington, Séoul et Tokyo": who
-        // asks for the act is not whom it is done to; nor are the countries joined to it.
-        let mut requesters: Vec<Span> = Vec::new();
-        for &(s, _) in countries {
-            let joined = requesters.last().is_some_and(|last| {
-                words_between_marks(&self.text[last.end..s.start]).all(|w| {
-                    matches!(w, "et" | "de" | "d'" | "d’" | "du" | "des" | "la" | "le" | "les" | "l'" | "l’")
-                })
-            });
-            if joined || asks_for_it(&self.text[self.span.start..s.start]) {
-                requesters.push(s);
-            }
-        }
+        let requesters = self.requesters();
         let requested = |s: Span| requesters.contains(&s);
         let targets = || {
             countries.iter().filter(|(s, _)| {

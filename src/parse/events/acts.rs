@@ -1,6 +1,10 @@
 //! Which trigger tells the act: act nouns and verb forms used as nouns, participles said of a noun
 //! rather than of the subject, the act a reporting verb reports or announces, and the act noun an
 //! aspect verb stands for.
+//!
+//! The rules that rule a hit out (`candidate_sentences`) are inlined into their chain, their only
+//! caller: each opens on a test of the class, the category or a byte that rules nearly every hit
+//! out, and a call for it cost more than the test.
 
 use super::clauses::{boundaries_between, is_inverted};
 use super::lists::EventWords;
@@ -25,6 +29,7 @@ pub(super) fn is_nominal(text: &str, sentence: Span, form: Span) -> bool {
 
 /// A participle after a number names people, not an act: "devant quelque 500 invités", "30
 /// blessés".
+#[inline(always)]
 pub(super) fn follows_a_number(text: &str, sentence: Span, h: &Hit) -> bool {
     // A plural participle right after a number standing alone ("Su-24 abattu", "en octobre 2014,
     // dénonce" are no such thing).
@@ -114,6 +119,7 @@ pub(super) fn is_object_of_an_infinitive(text: &str, sentence: Span, hits: &[Hit
 
 /// "a signé lundi un décret suspendant l'accord", "le décret signé mercredi": signing a decree or
 /// a law is no agreement with anyone; what the text does is the act, if a trigger tells it.
+#[inline(always)]
 pub(super) fn signs_a_decree(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     const AFTER: usize = 6;
     if h.form.category != "agree"
@@ -129,6 +135,7 @@ pub(super) fn signs_a_decree(text: &str, sentence: Span, h: &Hit, lists: &EventW
 
 /// "s'est abstenu de tout commentaire", "s'abstenir de toute provocation": abstaining from a deed
 /// is no abstention in a vote, which "s'abstenir" alone or "s'abstenir de voter" tells.
+#[inline(always)]
 pub(super) fn abstains_from_a_deed(text: &str, sentence: Span, h: &Hit) -> bool {
     // The category first: it rules out nearly every hit without lowercasing a word.
     if h.form.category != "reject" {
@@ -153,6 +160,7 @@ pub(super) fn abstains_from_a_deed(text: &str, sentence: Span, h: &Hit) -> bool 
 /// "avaient repoussé à trois reprises leur date butoir", "a repoussé le vote": pushing back a
 /// date or a meeting of the `postponed` list (`data/events/words.tsv`), a few words after the verb
 /// in its clause, puts it off; nothing is rejected.
+#[inline(always)]
 pub(super) fn postpones(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     const WITHIN_WORDS: usize = 6;
     if h.form.category != "reject" || !Lower::new(h.span.slice(text)).starts_with("repouss") {
@@ -169,6 +177,7 @@ pub(super) fn postpones(text: &str, sentence: Span, h: &Hit, lists: &EventWords)
 /// "juge un accord possible", "un éventuel cessez-le-feu": an act noun an adjective of the
 /// `hypothetical` list (`data/events/words.tsv`) qualifies, right after or right before it, is
 /// only spoken of as possible; no act is told.
+#[inline(always)]
 pub(super) fn is_hypothetical(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     if h.form.class != Class::Noun {
         return false;
@@ -183,6 +192,7 @@ pub(super) fn is_hypothetical(text: &str, sentence: Span, h: &Hit, lists: &Event
 /// act is told. ("doit rencontrer jeudi" is an act planned for a day: kept.) So is the
 /// imperfect of "devoir", a plan told from the past ("devaient commencer jeudi", "devait se
 /// rendre à Moscou"): whether it was carried out is not told.
+#[inline(always)]
 pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
     const CONDITIONALS: [&str; 6] = ["devrait", "devraient", "pourrait", "pourraient", "devait", "devaient"];
     if !h.form.class.is_verbal() {
@@ -215,6 +225,7 @@ pub(super) fn is_expected(text: &str, sentence: Span, h: &Hit) -> bool {
 
 /// "les frappes devaient viser Daech", "des sanctions pourraient suivre": an act noun that is the
 /// subject of "devoir" or "pouvoir" in the conditional or the imperfect is only expected.
+#[inline(always)]
 pub(super) fn is_expected_subject(text: &str, sentence: Span, h: &Hit) -> bool {
     const MODALS: [&str; 6] = ["devrait", "devraient", "pourrait", "pourraient", "devait", "devaient"];
     h.form.class == Class::Noun
@@ -225,6 +236,7 @@ pub(super) fn is_expected_subject(text: &str, sentence: Span, h: &Hit) -> bool {
 
 /// Whether `h` convenes a body ("a convoqué en urgence le Conseil de sécurité", "convoquer une
 /// réunion"): a meeting called, not an envoy summoned in protest.
+#[inline(always)]
 pub(super) fn convenes_a_body(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     const AFTER: usize = 4;
     h.form.category == "protest"
@@ -672,6 +684,7 @@ pub(super) fn is_welcomed(
 /// armed force enters ("Les troupes sénégalaises sont entrées jeudi en Gambie", "Des chars turcs
 /// sont entrés"). The force (a list of `data/events/words.tsv`) is among the few words before the
 /// verb, in its clause.
+#[inline(always)]
 pub(super) fn is_an_unarmed_entry(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     const SUBJECT_WITHIN_WORDS: usize = 5;
     if h.form.category != "military_action" || !Lower::new(h.span.slice(text)).starts_with("entr") {
@@ -684,6 +697,7 @@ pub(super) fn is_an_unarmed_entry(text: &str, sentence: Span, h: &Hit, lists: &E
 /// "dans la foulée de l'annonce", "n'a pas commenté l'annonce": a reporting verb's form used as a
 /// noun, the complement of another noun or the object of a negated verb, reports nothing — unless
 /// its agent follows ("l'annonce par le département d'Etat de la suspension").
+#[inline(always)]
 pub(super) fn is_a_report_noun_of_nothing(text: &str, sentence: Span, h: &Hit) -> bool {
     const AGENT_WITHIN_BYTES: usize = 24;
     if h.form.class != Class::Report || !follows_a_determiner(text, sentence, h.span) {
@@ -708,6 +722,7 @@ pub(super) fn is_a_report_noun_of_nothing(text: &str, sentence: Span, h: &Hit) -
 
 /// "restent « attachés » à l'accord", "est opposée au traité": a definite act noun after an
 /// attitude and "à" is what the attitude is about, no act told.
+#[inline(always)]
 pub(super) fn is_an_attitude_object(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     // A definite noun, a text or an act known ("l'accord"); not one to come ("favorables à une
     // coopération plus large", which tells an intent).
@@ -752,6 +767,7 @@ pub(super) fn is_a_negated_infinitive(text: &str, sentence: Span, h: &Hit) -> bo
 
 /// "a reçu le soutien de l'Union européenne", "a reçu lundi un prix": a form of "recevoir" whose
 /// object is a thing (list `received_things`), a date or an adverb aside, tells no meeting.
+#[inline(always)]
 pub(super) fn receives_a_thing(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     const ASIDE_WORDS: usize = 3;
     // The class first, then the stem's bytes ("reç", "recev"): they rule out nearly every hit
@@ -789,6 +805,7 @@ pub(super) fn receives_a_thing(text: &str, sentence: Span, h: &Hit, lists: &Even
 /// "Une avalanche a tué onze soldats", "le séisme qui a frappé le sud": a military act verb whose
 /// subject, a few words before it in its clause, is a natural cause (list `natural_causes`) tells
 /// no armed act.
+#[inline(always)]
 pub(super) fn is_a_natural_cause(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     const SUBJECT_WORDS: usize = 8;
     if h.form.class != Class::Act || h.form.category != "military_action" {
@@ -802,6 +819,7 @@ pub(super) fn is_a_natural_cause(text: &str, sentence: Span, h: &Hit, lists: &Ev
 
 /// "« Sanctionnez-moi, je m'en fiche »": a verb in the imperative, its object pronoun joined by a
 /// hyphen, is words said, no act told.
+#[inline(always)]
 pub(super) fn is_imperative(text: &str, sentence: Span, h: &Hit) -> bool {
     // The hyphen first: nearly every hit is followed by a space.
     if text.as_bytes().get(h.span.end) != Some(&b'-') || !h.form.class.is_verbal() {

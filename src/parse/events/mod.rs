@@ -221,6 +221,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             directory: &directory,
             who: &whos[who_range],
             countries: OnceCell::new(),
+            requesters: OnceCell::new(),
             bounds: &bounds,
             inverted_reports: &inverted_reports,
             antecedent: &antecedent,
@@ -833,6 +834,12 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
         if timexes.is_empty() {
             first_told = hits.iter().find(|h| may_be_told(h));
             if input.dct.is_none() || first_told.is_none() {
+                continue;
+            }
+        } else if timexes.iter().all(|t| calendar_date(&t.value).is_none()) {
+            // Dates that are no calendar dates ("depuis deux ans", "actuellement") date no act:
+            // such a sentence makes an event only as an undated one does, and most tell none.
+            if input.dct.is_none() || !hits.iter().any(may_be_told) {
                 continue;
             }
         }

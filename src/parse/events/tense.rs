@@ -240,9 +240,9 @@ fn first_of_a_phrase(phrase: &str) -> Option<&str> {
 /// A phrase that opens on its auxiliary in a past tense: "ont levé", "avait reçu", "a-t-il
 /// lancé".
 pub(super) fn opens_on_a_past_auxiliary(phrase: &str) -> bool {
-    first_of_a_phrase(phrase)
-        .is_some_and(|first| ["avait", "avaient"].iter().any(|a| first.eq_ignore_ascii_case(a)))
-        || opens_on_a_perfect_auxiliary(phrase)
+    // Most hits are one word: the phrase is read for a space once.
+    let Some(first) = first_of_a_phrase(phrase) else { return false };
+    ["avait", "avaient"].iter().any(|a| first.eq_ignore_ascii_case(a)) || opens_on_a_perfect_auxiliary(phrase)
 }
 
 /// A phrase that holds its reflexive auxiliary: "s'est inquiétée", "se sont retrouvés",

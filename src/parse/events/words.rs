@@ -398,6 +398,8 @@ const NOT_PLAIN_LOWER: [bool; 256] = {
 
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
+    // A match on the variant: every comparison of a lowercased word reads it, too often for a call.
+    #[inline(always)]
     fn deref(&self) -> &str {
         match self {
             Lower::Same(s) => s,
