@@ -58,6 +58,9 @@ pub enum CaseRule {
     Upper,
     /// A proper name ("Russie"): the first letter uppercase.
     Capital,
+    /// A name opening on an article ("Le Monde", "La Haye"): the first letter uppercase, and the
+    /// first after the article too ("Le monde entier" is no newspaper).
+    CapitalAfterArticle,
     /// A lowercase form ("russe", "département d'État"): any case.
     Any,
 }
@@ -267,7 +270,11 @@ fn case_rule(name: &str) -> CaseRule {
     if letters >= 2 && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
         CaseRule::Upper
     } else if name.chars().next().is_some_and(char::is_uppercase) {
-        CaseRule::Capital
+        let after_article = ["Le ", "La ", "Les "].iter().find_map(|a| name.strip_prefix(a));
+        match after_article {
+            Some(rest) if rest.starts_with(char::is_uppercase) => CaseRule::CapitalAfterArticle,
+            _ => CaseRule::Capital,
+        }
     } else {
         CaseRule::Any
     }
