@@ -2345,6 +2345,15 @@ fn firms_parties_courts_and_names_of_asia_the_balkans_and_the_gulf_on_q37_to_q44
     let m = mentions("q43");
     assert_eq!(entities_of(&m, "Issa Qassem"), ["person:issa-qassem"; 2]);
     assert_eq!(entities_of(&m, "Ali Salmane"), ["person:ali-salmane"]);
+    // q25: "Mme Kishida" is no Fumio Kishida, a man.
+    let a = article(&c, "q25");
+    let after_mme: Vec<&str> = a
+        .mentions
+        .iter()
+        .filter(|m| a.text[..m.span.start].ends_with("Mme "))
+        .map(|m| m.entity.as_str())
+        .collect();
+    assert!(!after_mme.is_empty() && !after_mme.contains(&"person:fumio-kishida"), "{after_mme:?}");
     // q37: the people of Kyrgyzstan, unknown to the lexicon, and their surnames alone.
     let m = mentions("q37");
     assert!(entities_of(&m, "Babanov").iter().all(|e| e == "person:omourbek-babanov"), "{m:?}");

@@ -465,6 +465,27 @@ impl<'a> Article<'a> {
         }
     }
 
+    /// "Mme Kishida" where the article (or the lexicon) has a man of that surname: someone else,
+    /// and the surname alone still names him.
+    fn add_a_woman_of_his_name(&mut self, span: Span) {
+        let key = fold_str(span.slice(self.text));
+        let his = self.t.surnames.get(&key).copied();
+        let person = self.unknown("person", span, EntityKind::Person, PersonInfo::default());
+        self.add_new(span, MentionKind::Person, person);
+        match his {
+            Some(slot) => self.t.surnames.insert(key, slot),
+            None => self.t.surnames.remove(&key),
+        };
+    }
+
+    /// Whether the name at `span` follows "Mme", "Mmes", "Mlle" or "Madame".
+    fn after_a_womans_title(&self, span: Span) -> bool {
+        let before = self.text[..span.start].trim_end_matches([' ', '\u{a0}']);
+        ["Mme", "Mmes", "Mlle", "Madame"].iter().any(|t| {
+            before.strip_suffix(t).is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+        })
+    }
+
     /// The article's entity found by rule under the name of `id` (a rule-found entity's id) with
     /// one of the other `prefixes`.
     fn named_before_as(&self, id: &str, prefixes: &[&str]) -> Option<usize> {
@@ -546,9 +567,19 @@ impl<'a> Article<'a> {
                 }
             }
             What::Surname { entity } => {
+                // "Mme Kishida" is no Fumio Kishida: a woman of his name.
+                let his = |s: &Self, role: &Option<String>| {
+                    role.as_deref().is_some_and(|r| s.lex.masculine_role(r)) && s.after_a_womans_title(span)
+                };
                 match self.earlier_person(span) {
-                    Some(slot) => self.add_at(slot, span, MentionKind::Person),
-                    None => self.add_known(span, MentionKind::Person, entity),
+                    Some(slot) if !his(self, &self.t.entities[slot].role) => {
+                        self.add_at(slot, span, MentionKind::Person)
+                    }
+                    _ if his(self, &self.lex.entity(entity).role) || self.earlier_person(span).is_some() => {
+                        self.add_a_woman_of_his_name(span);
+                        return;
+                    }
+                    _ => self.add_known(span, MentionKind::Person, entity),
                 }
                 // The surname as written points to this person from now on.
                 let key = fold_str(span.slice(self.text));
@@ -593,7 +624,12 @@ impl<'a> Article<'a> {
             }
             What::Lone { cue, place } => {
                 if let Some(slot) = self.earlier_person(span) {
-                    self.add_at(slot, span, MentionKind::Person);
+                    let role = self.t.entities[slot].role.as_deref();
+                    if role.is_some_and(|r| self.lex.masculine_role(r)) && self.after_a_womans_title(span) {
+                        self.add_a_woman_of_his_name(span);
+                    } else {
+                        self.add_at(slot, span, MentionKind::Person);
+                    }
                 } else if let Some(info) = cue {
                     let person = self.unknown("person", span, EntityKind::Person, info);
                     self.add_new(span, MentionKind::Person, person);
@@ -689,6 +725,11 @@ impl<'a> Article<'a> {
                 (opens && !class.has(WordClass::FIRST_NAME)) || inside()
             });
             let (Some(&(to, _)), None) = (full.next(), full.next()) else { continue };
+            // "Mme Kishida" is no Fumio Kishida's surname alone.
+            let his = self.t.entities[to].role.as_deref().is_some_and(|r| self.lex.masculine_role(r));
+            if his && self.t.mentions.iter().any(|m| m.slot == *lone && self.after_a_womans_title(m.span)) {
+                continue;
+            }
             self.merge_into(*lone, to);
         }
     }

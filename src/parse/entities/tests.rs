@@ -1505,3 +1505,16 @@ fn a_newspaper_opening_on_an_article_needs_its_capitals() {
     assert_eq!(ids("« Le monde entier regarde », a-t-il dit."), Vec::<String>::new());
     assert_eq!(ids("Interrogé par Le Monde, il a démenti."), ["org:le-monde"]);
 }
+
+#[test]
+fn mme_and_a_mans_surname_name_a_woman_of_his_name() {
+    // The lexicon's minister, named before or not.
+    let m = ids("Fumio Kishida est arrivé. Mme Kishida l'accompagnait. M. Kishida a parlé.");
+    assert_eq!(m, ["person:fumio-kishida", "person:kishida", "person:fumio-kishida"]);
+    assert_eq!(ids("Mme Kishida a visité l'école."), ["person:kishida"]);
+    // A man the rules found with his role.
+    let m = ids("Le président Petar Novak est venu. Mme Novak a souri. M. Novak a parlé.");
+    assert_eq!(m, ["person:petar-novak", "person:novak", "person:petar-novak"]);
+    // A woman's surname after "Mme" is hers.
+    assert_eq!(ids("Angela Merkel est arrivée. Mme Merkel a parlé."), ["person:angela-merkel"; 2]);
+}
