@@ -2289,3 +2289,74 @@ fn the_day_of_the_news_phrases_holding_their_auxiliary_and_things_received_on_p4
     assert!(has_event(a, "2016-10-18", "yield", "BDI", ""), "{:#?}", a.events);
     assert_eq!(day_of(a, "suspendu"), ["2016-10-11"]);
 }
+
+#[test]
+fn firms_parties_courts_and_names_of_asia_the_balkans_and_the_gulf_on_q37_to_q44() {
+    let c = corpus();
+    let mentions = |id: &str| -> Vec<(String, String)> {
+        let a = article(&c, id);
+        a.mentions.iter().map(|m| (m.span.slice(&a.text).to_string(), m.entity.clone())).collect()
+    };
+    let entities_of = |m: &[(String, String)], surface: &str| -> Vec<String> {
+        m.iter().filter(|(s, _)| s == surface).map(|(_, e)| e.clone()).collect()
+    };
+    // q40: "Mossack Fonseca", a law firm, in the headline and after "le cabinet d'avocats": an
+    // organisation both times; "Mme Saint Malo" is Isabel Saint Malo de Alvarado.
+    let m = mentions("q40");
+    let firm = entities_of(&m, "Mossack Fonseca");
+    assert!(firm.len() == 2 && firm.iter().all(|e| e.starts_with("org:")), "{m:?}");
+    assert_eq!(entities_of(&m, "Saint Malo"), ["person:isabel-saint-malo-de-alvarado"], "{m:?}");
+    // q41: "Nidaa Tounes" after "son parti", then alone: one party, no one; "le parti islamiste
+    // Ennahda" an organisation.
+    let m = mentions("q41");
+    let party = entities_of(&m, "Nidaa Tounes");
+    assert!(party.len() == 2 && party.iter().all(|e| e == "org:nidaa-tounes"), "{m:?}");
+    assert!(
+        entities_of(&m, "Ennahda").iter().all(|e| e.starts_with("org:"))
+            && m.iter().any(|(s, _)| s == "Ennahda")
+    );
+    assert_eq!(entities_of(&m, "Hafedh Caïd Essebsi"), ["person:hafedh-caid-essebsi"]);
+    // q39: firms ("Red Granite Pictures", "Goldman Sachs", "la banque BSI") are no people; "la
+    // société de Riza Aziz" is his; "« Le monde entier sait »" names no newspaper.
+    let m = mentions("q39");
+    for firm in ["Red Granite Pictures", "Goldman Sachs", "BSI"] {
+        let e = entities_of(&m, firm);
+        assert!(!e.is_empty() && e.iter().all(|e| e.starts_with("org:")), "{firm}: {m:?}");
+    }
+    assert_eq!(entities_of(&m, "Riza Aziz"), ["person:riza-aziz"]);
+    assert!(!m.iter().any(|(_, e)| e == "org:le-monde"), "{m:?}");
+    // q42 and q44: "la Cour suprême" of the headline is the country's court named below.
+    for id in ["q42", "q44"] {
+        let m = mentions(id);
+        let courts: Vec<&String> =
+            m.iter().filter(|(s, _)| s.starts_with("Cour suprême")).map(|(_, e)| e).collect();
+        assert!(
+            courts.len() == 2 && courts[0] == courts[1] && courts[0].starts_with("org:cour-supreme-du-"),
+            "{id}: {m:?}"
+        );
+    }
+    // q44: "Mme Mu", the family name of Mu Sochua, is her; q42: "le Centre Carter" is no Carter.
+    assert_eq!(entities_of(&mentions("q44"), "Mu"), ["person:mu-sochua"]);
+    let carter = entities_of(&mentions("q42"), "Centre Carter");
+    assert!(carter.len() == 1 && carter[0].starts_with("org:"), "{carter:?}");
+    // q38: "confier un mandat à Zoran Zaev": him, no place.
+    assert!(entities_of(&mentions("q38"), "Zoran Zaev").iter().all(|e| e == "person:zoran-zaev"));
+    // q43: cheikh Issa Qassem is no Qassem Soleimani, cheikh Ali Salmane no king Salmane.
+    let m = mentions("q43");
+    assert_eq!(entities_of(&m, "Issa Qassem"), ["person:issa-qassem"; 2]);
+    assert_eq!(entities_of(&m, "Ali Salmane"), ["person:ali-salmane"]);
+    // q25: "Mme Kishida" is no Fumio Kishida, a man.
+    let a = article(&c, "q25");
+    let after_mme: Vec<&str> = a
+        .mentions
+        .iter()
+        .filter(|m| a.text[..m.span.start].ends_with("Mme "))
+        .map(|m| m.entity.as_str())
+        .collect();
+    assert!(!after_mme.is_empty() && !after_mme.contains(&"person:fumio-kishida"), "{after_mme:?}");
+    // q37: the people of Kyrgyzstan, unknown to the lexicon, and their surnames alone.
+    let m = mentions("q37");
+    assert!(entities_of(&m, "Babanov").iter().all(|e| e == "person:omourbek-babanov"), "{m:?}");
+    assert!(entities_of(&m, "Jeenbekov").len() == 2, "{m:?}");
+    assert!(entities_of(&m, "Jeenbekov").iter().all(|e| e == "person:sooronbai-jeenbekov"), "{m:?}");
+}

@@ -421,6 +421,19 @@ impl<'a> Article<'a> {
         let mut words = name.split_whitespace().rev();
         let Some(last) = words.next() else { return };
         self.t.surnames.insert(last.to_string(), slot);
+        // "Mme Kim" after "Kim Hyun-mi": a name the lists do not know that opens on no first
+        // name may put the family name first.
+        if !self.t.entities[slot].in_lexicon {
+            let first_name =
+                |w: &str| self.lex.word_class(w).has(WordClass::FIRST_NAME | WordClass::PARTICLE);
+            if let Some((first, rest)) = name.split_once(' ') {
+                if !first_name(first)
+                    && !rest.split(' ').any(|w| self.lex.word_class(w).has(WordClass::PARTICLE))
+                {
+                    self.t.surnames.entry(first.to_string()).or_insert(slot);
+                }
+            }
+        }
         // "de Lima" of Leila de Lima, as "Mme de Lima" names her.
         if let (Some(particle), Some(_)) = (words.next(), words.next()) {
             if self.lex.word_class(particle).has(WordClass::PARTICLE) {
@@ -450,6 +463,34 @@ impl<'a> Article<'a> {
             in_lexicon: false,
             aliases: Vec::new(),
         }
+    }
+
+    /// "Mme Kishida" where the article (or the lexicon) has a man of that surname: someone else,
+    /// and the surname alone still names him.
+    fn add_a_woman_of_his_name(&mut self, span: Span) {
+        let key = fold_str(span.slice(self.text));
+        let his = self.t.surnames.get(&key).copied();
+        let person = self.unknown("person", span, EntityKind::Person, PersonInfo::default());
+        self.add_new(span, MentionKind::Person, person);
+        match his {
+            Some(slot) => self.t.surnames.insert(key, slot),
+            None => self.t.surnames.remove(&key),
+        };
+    }
+
+    /// Whether the name at `span` follows "Mme", "Mmes", "Mlle" or "Madame".
+    fn after_a_womans_title(&self, span: Span) -> bool {
+        let before = self.text[..span.start].trim_end_matches([' ', '\u{a0}']);
+        ["Mme", "Mmes", "Mlle", "Madame"].iter().any(|t| {
+            before.strip_suffix(t).is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+        })
+    }
+
+    /// The article's entity found by rule under the name of `id` (a rule-found entity's id) with
+    /// one of the other `prefixes`.
+    fn named_before_as(&self, id: &str, prefixes: &[&str]) -> Option<usize> {
+        let (_, name) = id.split_once(':')?;
+        prefixes.iter().find_map(|p| self.t.by_id.get(&format!("{p}{name}")).copied())
     }
 
     /// "soutenu par une coalition de sept partis … la porte-parole de la coalition": a lexicon
@@ -526,9 +567,19 @@ impl<'a> Article<'a> {
                 }
             }
             What::Surname { entity } => {
+                // "Mme Kishida" is no Fumio Kishida: a woman of his name.
+                let his = |s: &Self, role: &Option<String>| {
+                    role.as_deref().is_some_and(|r| s.lex.masculine_role(r)) && s.after_a_womans_title(span)
+                };
                 match self.earlier_person(span) {
-                    Some(slot) => self.add_at(slot, span, MentionKind::Person),
-                    None => self.add_known(span, MentionKind::Person, entity),
+                    Some(slot) if !his(self, &self.t.entities[slot].role) => {
+                        self.add_at(slot, span, MentionKind::Person)
+                    }
+                    _ if his(self, &self.lex.entity(entity).role) || self.earlier_person(span).is_some() => {
+                        self.add_a_woman_of_his_name(span);
+                        return;
+                    }
+                    _ => self.add_known(span, MentionKind::Person, entity),
                 }
                 // The surname as written points to this person from now on.
                 let key = fold_str(span.slice(self.text));
@@ -564,11 +615,21 @@ impl<'a> Article<'a> {
             }
             What::Person(info) => {
                 let person = self.unknown("person", span, EntityKind::Person, info);
-                self.add_new(span, MentionKind::Person, person);
+                // "Nidaa Tounes" after "son parti Nidaa Tounes": a name the article read as an
+                // organisation's or a place's is that one.
+                match self.named_before_as(&person.id, &["org:", "place:"]) {
+                    Some(slot) => self.add_at(slot, span, mention_kind(self.t.entities[slot].kind)),
+                    None => self.add_new(span, MentionKind::Person, person),
+                }
             }
             What::Lone { cue, place } => {
                 if let Some(slot) = self.earlier_person(span) {
-                    self.add_at(slot, span, MentionKind::Person);
+                    let role = self.t.entities[slot].role.as_deref();
+                    if role.is_some_and(|r| self.lex.masculine_role(r)) && self.after_a_womans_title(span) {
+                        self.add_a_woman_of_his_name(span);
+                    } else {
+                        self.add_at(slot, span, MentionKind::Person);
+                    }
                 } else if let Some(info) = cue {
                     let person = self.unknown("person", span, EntityKind::Person, info);
                     self.add_new(span, MentionKind::Person, person);
@@ -586,7 +647,11 @@ impl<'a> Article<'a> {
             }
             What::Place => {
                 let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
-                self.add_new(span, MentionKind::Location, place);
+                // "confier un mandat à Zoran Zaev": a name the article gave a person is his.
+                match self.named_before_as(&place.id, &["person:", "org:"]) {
+                    Some(slot) => self.add_at(slot, span, mention_kind(self.t.entities[slot].kind)),
+                    None => self.add_new(span, MentionKind::Location, place),
+                }
             }
         }
     }
@@ -639,21 +704,77 @@ impl<'a> Article<'a> {
             .map(|(slot, e)| (slot, fold_str(&e.name)))
             .collect();
         for (lone, surname) in &people {
-            // A surname of several words opens on a particle ("van der", "de"); other names of
-            // several words hold a first name already.
-            let particle_first =
-                || surname.split(' ').next().is_some_and(|w| self.lex.word_class(w).has(WordClass::PARTICLE));
-            if self.t.entities[*lone].in_lexicon || surname.contains(' ') && !particle_first() {
+            if self.t.entities[*lone].in_lexicon {
                 continue;
             }
+            let first_word = surname.split(' ').next().unwrap_or_default();
+            let class = self.lex.word_class(first_word);
+            // The surname ends the full name ("Van der Bellen"), or is inside it ("Mme Saint Malo"
+            // of Isabel Saint Malo de Alvarado).
             let mut full = people.iter().filter(|(other, name)| {
-                other != lone
-                    && name.len() > surname.len() + 1
-                    && name.ends_with(surname.as_str())
-                    && name.as_bytes()[name.len() - surname.len() - 1] == b' '
+                if other == lone || name.len() <= surname.len() + 1 {
+                    return false;
+                }
+                let at = |i: usize| name.as_bytes().get(i).is_none_or(|&b| b == b' ');
+                // "Mme Mu" of Mu Sochua: a family name first, no first name of the lists.
+                let opens = name.starts_with(surname.as_str()) && at(surname.len());
+                let inside = || {
+                    name.match_indices(surname.as_str())
+                        .any(|(i, _)| i > 0 && at(i - 1) && at(i + surname.len()))
+                };
+                (opens && !class.has(WordClass::FIRST_NAME)) || inside()
             });
             let (Some(&(to, _)), None) = (full.next(), full.next()) else { continue };
+            // "Mme Kishida" is no Fumio Kishida's surname alone.
+            let his = self.t.entities[to].role.as_deref().is_some_and(|r| self.lex.masculine_role(r));
+            if his && self.t.mentions.iter().any(|m| m.slot == *lone && self.after_a_womans_title(m.span)) {
+                continue;
+            }
             self.merge_into(*lone, to);
+        }
+    }
+
+    /// A name read as a person's by default ("Mossack Fonseca se dit victime", in a headline) that
+    /// the article names an organisation by rule too ("le cabinet d'avocats Mossack Fonseca") is
+    /// that organisation.
+    fn link_names_read_as_organisations(&mut self) {
+        for from in 0..self.t.entities.len() {
+            let e = &self.t.entities[from];
+            if e.kind != EntityKind::Person || e.in_lexicon || e.role.is_some() {
+                continue;
+            }
+            let Some(to) = self.named_before_as(&e.id, &["org:"]) else { continue };
+            if self.t.entities[to].in_lexicon {
+                continue;
+            }
+            self.merge_into(from, to);
+            self.t.entities[to].role = None;
+            for m in self.t.mentions.iter_mut().filter(|m| m.slot == to) {
+                m.kind = MentionKind::Organisation;
+            }
+        }
+    }
+
+    /// "la Cour suprême" in a headline, "la Cour suprême du Kenya" below: an organisation's name
+    /// found by rule that another's opens, before its complement, is that one when only one does.
+    fn link_bare_organisations(&mut self) {
+        let orgs: Vec<(usize, String)> = (self.t.entities.iter().enumerate())
+            .filter(|(_, e)| e.kind == EntityKind::Organisation && !e.in_lexicon)
+            .map(|(slot, e)| (slot, fold_str(&e.name)))
+            .collect();
+        if orgs.len() < 2 {
+            return;
+        }
+        for (bare, name) in &orgs {
+            let mut longer = orgs.iter().filter(|(other, full)| {
+                other != bare
+                    && full.strip_prefix(name.as_str()).is_some_and(|rest| {
+                        rest.starts_with(" de ") || rest.starts_with(" du ") || rest.starts_with(" des ")
+                    })
+            });
+            if let (Some(&(to, _)), None) = (longer.next(), longer.next()) {
+                self.merge_into(*bare, to);
+            }
         }
     }
 
@@ -899,6 +1020,8 @@ impl<'a> Article<'a> {
         self.place_countries();
         self.link_bare_institutions();
         self.link_lone_surnames();
+        self.link_names_read_as_organisations();
+        self.link_bare_organisations();
         let t = &mut self.t;
         // Mentions are added in text order but for the few the links above add.
         let order = |m: &Placed| (m.span.start, std::cmp::Reverse(m.span.end));
@@ -940,6 +1063,15 @@ impl<'a> Article<'a> {
             })
             .collect();
         (Found { mentions, entities }, self.t)
+    }
+}
+
+/// The kind of a mention of an entity of `kind`.
+fn mention_kind(kind: EntityKind) -> MentionKind {
+    match kind {
+        EntityKind::Person => MentionKind::Person,
+        EntityKind::Organisation => MentionKind::Organisation,
+        _ => MentionKind::Location,
     }
 }
 

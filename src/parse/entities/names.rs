@@ -640,6 +640,25 @@ impl Sentence<'_, '_> {
             .any(|h| h.target.names_a_person());
         let fits = match kind {
             TitleKind::Honorific => window.is_empty(),
+            // "la société de Riza Aziz": the name right after "de" is the cue's complement, the
+            // owner's, no organisation's.
+            TitleKind::Organisation
+                if first > 0
+                    && window.first() == Some(&(first - 1))
+                    && folds_to_one_of(self.word(first - 1), &["de", "d"]) =>
+            {
+                false
+            }
+            // "le parti islamiste Ennahda": a lone word after the cue and its adjectives.
+            TitleKind::Organisation if !window.is_empty() && window.len() <= 2 && name_len == 1 => {
+                window.iter().all(|&t| {
+                    let tok = &self.tokens[t];
+                    !tok.cap
+                        && (tok.hit.is_some_and(|h| {
+                            matches!(self.hits[h].target, Target::Entity { kind: MentionKind::Demonym, .. })
+                        }) || self.lex.looks_adjective(&self.folded(t)))
+                })
+            }
             // After a complement, a lone capitalised word is too often not a name.
             TitleKind::Role | TitleKind::Organisation => {
                 window.is_empty() || (window.len() <= 8 && name_len >= 2)
@@ -844,6 +863,11 @@ impl Sentence<'_, '_> {
                     if after_connector && self.infinitive_with_object(t) {
                         break;
                     }
+                    // "par la Cour suprême de la réélection d'Uhuru Kenyatta": a noun after "de"
+                    // whose own complement is a person is what the body did, no word of its name.
+                    if after_connector && !tok.cap && self.person_complement_after(t) {
+                        break;
+                    }
                     // "la Garde nationale de Khalifa Ghweil", "le président de l'Assemblée
                     // nationale Guillaume Soro": a first name and a name after "de" or after the
                     // head's adjective are a person, the body's or its head's. Right after the
@@ -885,6 +909,15 @@ impl Sentence<'_, '_> {
             self.hits[h].consumed = true;
         }
         Some((last, country))
+    }
+
+    /// Token `t` is followed by "de" or "d'" and a person's name (a known person, a first name).
+    fn person_complement_after(&self, t: usize) -> bool {
+        let (Some(of), Some(name)) = (self.tokens.get(t + 1), self.tokens.get(t + 2)) else { return false };
+        folds_to_one_of(&self.text[of.start..of.end], &["de", "d"])
+            && name.cap
+            && (name.hit.is_some_and(|h| self.hits[h].target.names_a_person())
+                || self.class(t + 2).has(WordClass::FIRST_NAME))
     }
 
     /// "de prendre des mesures", "d'agir le plus vite": token `t`, after "de" or "d'", is shaped
@@ -1538,7 +1571,13 @@ impl Sentence<'_, '_> {
             }
         }
 
-        if let Some(h) = surname_hit {
+        // "le Centre Carter": a known surname in an organisation's name is no one's.
+        let org_name = surname_hit.is_some()
+            && words >= 2
+            && (first..=last).any(|t| self.tokens[t].cap && self.class(t).has(WordClass::ORG));
+        if let (Some(h), true) = (surname_hit, org_name) {
+            self.hits[h].consumed = true;
+        } else if let Some(h) = surname_hit {
             let Target::Surname { entity } = self.hits[h].target else { return };
             self.hits[h].consumed = true;
             let known_initial = fold_str(&self.lex.entity(entity).name).chars().next();

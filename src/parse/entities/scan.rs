@@ -30,6 +30,12 @@ fn case_holds(case: CaseRule, surface: &str) -> bool {
             Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
             _ => surface.chars().next().is_some_and(char::is_uppercase),
         },
+        CaseRule::CapitalAfterArticle => {
+            case_holds(CaseRule::Capital, surface)
+                && surface
+                    .split_once(' ')
+                    .is_some_and(|(_, rest)| case_holds(CaseRule::Capital, rest.trim_start()))
+        }
         // An ASCII letter that is not uppercase is lowercase.
         CaseRule::Upper if surface.is_ascii() => !surface.bytes().any(|b| b.is_ascii_lowercase()),
         CaseRule::Upper => surface.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase),

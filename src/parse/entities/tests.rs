@@ -1442,3 +1442,79 @@ fn a_first_name_alone_is_the_one_person_named_with_it() {
     let m = mentions("Mahmoud Abbas et Mahmoud Zahar sont arrivés. Les partisans de Mahmoud ont applaudi.");
     assert_eq!(m.len(), 2, "{m:?}");
 }
+
+#[test]
+fn a_name_the_article_reads_as_an_organisation_is_no_one_elsewhere() {
+    // First as a person by default (a headline), then after an organisation's cue.
+    let text = "Ashurst Morrison dément tout lien. Le cabinet d'avocats Ashurst Morrison a porté plainte.";
+    assert_eq!(ids(text), ["org:ashurst-morrison", "org:ashurst-morrison"]);
+    // The cue first, the bare name later.
+    let text = "Il a rejoint le parti Yesh Atid en mars. Yesh Atid a gagné dix sièges.";
+    assert_eq!(ids(text), ["org:yesh-atid", "org:yesh-atid"]);
+    // A person's name after "à" is no place when the article named that person.
+    let text = "Le président a nommé Petar Novak. Il a confié le dossier à Petar Novak.";
+    assert_eq!(ids(text), ["person:petar-novak", "person:petar-novak"]);
+}
+
+#[test]
+fn an_organisation_cue_names_a_lone_word_after_its_adjectives_not_its_owner() {
+    assert_eq!(entity_of("Le parti nationaliste Ataka a protesté.", "Ataka").as_deref(), Some("org:ataka"));
+    assert_eq!(
+        entity_of("La compagnie aérienne Transaero a fait faillite.", "Transaero").as_deref(),
+        Some("org:transaero")
+    );
+    // "la société de X Y": the owner, a person.
+    assert_eq!(
+        entity_of("Le navire appartient à la société de Dragan Ilic, un armateur.", "Dragan Ilic").as_deref(),
+        Some("person:dragan-ilic")
+    );
+    // A known surname in an organisation's name is no one's.
+    assert!(entity_of("Les observateurs du Centre Carter ont conclu.", "Centre Carter")
+        .is_some_and(|e| e.starts_with("org:")));
+}
+
+#[test]
+fn a_court_and_its_country_are_one_body_with_no_complement_of_what_it_did() {
+    let text = "La Cour suprême a tranché. La Cour suprême du Brésil a annulé le décret.";
+    let m = ids(text);
+    assert!(m.len() == 2 && m[0] == m[1] && m[1].starts_with("org:cour-supreme"), "{m:?}");
+    let text = "Il attend la décision de la Cour suprême sur la destitution de Dilma Rousseff.";
+    assert_eq!(entity_of(text, "Cour suprême").as_deref(), Some("org:cour-supreme"));
+    let text = "Après l'annulation par la Cour suprême de la destitution de Dilma Rousseff, rien.";
+    assert_eq!(entity_of(text, "Cour suprême").as_deref(), Some("org:cour-supreme"));
+}
+
+#[test]
+fn a_part_of_a_name_after_mme_or_m_is_the_one_person_it_belongs_to() {
+    // A family name first.
+    let text = "La députée Park Young-sun a démissionné. Mme Park a dénoncé des pressions.";
+    let m = mentions(text);
+    assert_eq!(m[1].2, m[0].2, "{m:?}");
+    // A surname of two words inside the full name.
+    let text = "La ministre María Ángeles Martín del Pozo a parlé. Mme Martín del Pozo a ajouté que non.";
+    let m = mentions(text);
+    assert_eq!(m.last().map(|x| &x.2), Some(&m[0].2), "{m:?}");
+    // A first name is no family name: "M. Omar" is not Omar Suleiman.
+    let text = "Omar Suleiman est arrivé. Le mollah Omar est mort.";
+    let m = mentions(text);
+    assert_ne!(m[0].2, m[1].2, "{m:?}");
+}
+
+#[test]
+fn a_newspaper_opening_on_an_article_needs_its_capitals() {
+    assert_eq!(ids("« Le monde entier regarde », a-t-il dit."), Vec::<String>::new());
+    assert_eq!(ids("Interrogé par Le Monde, il a démenti."), ["org:le-monde"]);
+}
+
+#[test]
+fn mme_and_a_mans_surname_name_a_woman_of_his_name() {
+    // The lexicon's minister, named before or not.
+    let m = ids("Fumio Kishida est arrivé. Mme Kishida l'accompagnait. M. Kishida a parlé.");
+    assert_eq!(m, ["person:fumio-kishida", "person:kishida", "person:fumio-kishida"]);
+    assert_eq!(ids("Mme Kishida a visité l'école."), ["person:kishida"]);
+    // A man the rules found with his role.
+    let m = ids("Le président Petar Novak est venu. Mme Novak a souri. M. Novak a parlé.");
+    assert_eq!(m, ["person:petar-novak", "person:novak", "person:petar-novak"]);
+    // A woman's surname after "Mme" is hers.
+    assert_eq!(ids("Angela Merkel est arrivée. Mme Merkel a parlé."), ["person:angela-merkel"; 2]);
+}

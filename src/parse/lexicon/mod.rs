@@ -58,6 +58,9 @@ pub enum CaseRule {
     Upper,
     /// A proper name ("Russie"): the first letter uppercase.
     Capital,
+    /// A name opening on an article ("Le Monde", "La Haye"): the first letter uppercase, and the
+    /// first after the article too ("Le monde entier" is no newspaper).
+    CapitalAfterArticle,
     /// A lowercase form ("russe", "département d'État"): any case.
     Any,
 }
@@ -81,6 +84,7 @@ impl WordClass {
     pub const PLACE_OF: WordClass = WordClass(1 << 10);
     pub const PATRONYM: WordClass = WordClass(1 << 11);
     pub const INSTITUTION: WordClass = WordClass(1 << 12);
+    pub const MASCULINE: WordClass = WordClass(1 << 13);
 
     /// Whether the word has any of the classes in `classes`.
     pub fn has(self, classes: WordClass) -> bool {
@@ -267,7 +271,11 @@ fn case_rule(name: &str) -> CaseRule {
     if letters >= 2 && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
         CaseRule::Upper
     } else if name.chars().next().is_some_and(char::is_uppercase) {
-        CaseRule::Capital
+        let after_article = ["Le ", "La ", "Les "].iter().find_map(|a| name.strip_prefix(a));
+        match after_article {
+            Some(rest) if rest.starts_with(char::is_uppercase) => CaseRule::CapitalAfterArticle,
+            _ => CaseRule::Capital,
+        }
     } else {
         CaseRule::Any
     }
@@ -530,6 +538,7 @@ impl Lexicon {
                 "common" => WordClass::COMMON,
                 "connector" => WordClass::CONNECTOR,
                 "patronym" => WordClass::PATRONYM,
+                "masculine" => WordClass::MASCULINE,
                 "ending" => {
                     adjective_endings.push(word);
                     continue;
@@ -911,6 +920,19 @@ impl Lexicon {
     /// Whether a folded word is a country's demonym ("argentine", "suisses").
     pub fn is_demonym(&self, folded: &str) -> bool {
         self.demonyms.contains(folded)
+    }
+
+    /// Whether a role ("ministre japonais des Affaires étrangères", "président de la Russie")
+    /// is a man's: a masculine noun of `name_words.tsv`, or an adjective in the masculine right
+    /// after the role's first noun ("japonais", not "russe", "étrangères" nor "japonaise").
+    pub fn masculine_role(&self, role: &str) -> bool {
+        role.split_whitespace().enumerate().any(|(i, word)| {
+            let folded = fold_str(word);
+            self.word_class(&folded).has(WordClass::MASCULINE)
+                || i == 1
+                    && self.looks_adjective(&folded)
+                    && (folded.ends_with("ais") || folded.ends_with("ois") || !folded.ends_with(['e', 's']))
+        })
     }
 
     /// Ends like an adjective ("nationale", "syrien"), and is longer than the ending.

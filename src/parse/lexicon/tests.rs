@@ -138,6 +138,7 @@ fn derives_demonym_plurals() {
 fn case_rules_follow_the_written_form() {
     assert_eq!(case_rule("OTAN"), CaseRule::Upper);
     assert_eq!(case_rule("Russie"), CaseRule::Capital);
+    assert_eq!(case_rule("Le Monde"), CaseRule::CapitalAfterArticle);
     assert_eq!(case_rule("département d'État"), CaseRule::Any);
     assert_eq!(split_context("[la ]coalition"), ("la ", "coalition"));
 }
