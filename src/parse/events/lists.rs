@@ -87,6 +87,9 @@ pub struct EventWords {
     pub(super) attitudes: WordList,
     pub(super) received_things: WordList,
     pub(super) natural_causes: WordList,
+    pub(super) requirements: WordList,
+    pub(super) penalties: WordList,
+    pub(super) unarmed_deployed: WordList,
 }
 
 impl EventWords {
@@ -131,7 +134,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 28] = [
+    const NAMES: [&'static str; 31] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -160,6 +163,9 @@ impl EventWords {
         "attitudes",
         "received_things",
         "natural_causes",
+        "requirements",
+        "penalties",
+        "unarmed_deployed",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -192,6 +198,9 @@ impl EventWords {
             "attitudes" => &mut self.attitudes,
             "received_things" => &mut self.received_things,
             "natural_causes" => &mut self.natural_causes,
+            "requirements" => &mut self.requirements,
+            "penalties" => &mut self.penalties,
+            "unarmed_deployed" => &mut self.unarmed_deployed,
             _ => return None,
         })
     }
