@@ -2,7 +2,7 @@
 //! rather than of the subject, the act a reporting verb reports or announces, and the act noun an
 //! aspect verb stands for.
 
-use super::clauses::{boundaries_between, is_inverted};
+use super::clauses::{boundaries_between, is_inverted, is_inverted_unnamed};
 use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
@@ -440,7 +440,8 @@ pub(super) fn reported_act<'l>(
     let clause_start = bounds.iter().copied().rfind(|&b| b < report.span.start)?;
     // "THAAD en Corée du Sud, annoncé en juillet": no attribution, a participle of the noun.
     if is_reduced_relative(text, sentence, report.span, clause_start, lists)
-        || !is_inverted(text, mentions, clause_start, report.span, true)
+        || !(is_inverted(text, mentions, clause_start, report.span, true)
+            || is_inverted_unnamed(text, clause_start, report.span, lists))
     {
         return None;
     }

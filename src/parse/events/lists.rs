@@ -90,6 +90,7 @@ pub struct EventWords {
     pub(super) requirements: WordList,
     pub(super) penalties: WordList,
     pub(super) unarmed_deployed: WordList,
+    pub(super) speakers: WordList,
 }
 
 impl EventWords {
@@ -134,7 +135,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 31] = [
+    const NAMES: [&'static str; 32] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -166,6 +167,7 @@ impl EventWords {
         "requirements",
         "penalties",
         "unarmed_deployed",
+        "speakers",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -201,6 +203,7 @@ impl EventWords {
             "requirements" => &mut self.requirements,
             "penalties" => &mut self.penalties,
             "unarmed_deployed" => &mut self.unarmed_deployed,
+            "speakers" => &mut self.speakers,
             _ => return None,
         })
     }

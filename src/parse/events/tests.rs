@@ -2579,3 +2579,17 @@ fn crowds_gathering_protest_and_courts_seized_are_disapproved() {
     );
     assert_eq!(briefs(&f, "2016-05-04").first().map(|b| &b[..23]), Some("2016-05-03 reject rejet"));
 }
+
+#[test]
+fn an_unnamed_speaker_after_the_report_dates_what_is_reported() {
+    let text =
+        "Le Kenya a fermé sa frontière avec la Somalie, a indiqué lundi un porte-parole du gouvernement.";
+    let f = fixture(
+        text,
+        &[("lundi", "2016-05-02")],
+        &[("Le Kenya", "country:KEN"), ("la Somalie", "country:SOM")],
+    );
+    let got = briefs(&f, "2016-05-04");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-02 reduce_relations fermé")), "{got:?}");
+    assert!(got.iter().all(|b| !b.starts_with("2016-05-04")), "{got:?}");
+}
