@@ -2325,4 +2325,7 @@ fn naming_sentences_observers_crowds_and_unnamed_speakers_on_p48_to_p55() {
     let a = article(&c, "p55");
     assert!(has_event(a, "2017-06", "reduce_relations", "TCD", "QAT"), "{:#?}", a.events);
     assert!(has_event(a, "2017-08-24", "reject", "QAT", "TCD"), "{:#?}", a.events);
+    // q29: "tué au Pakistan par une frappe de drone américaine" is the drone's country's act.
+    let a = article(&c, "q29");
+    assert!(has_event(a, "2016-05-21", "military_action", "USA", "AFG"), "{:#?}", a.events);
 }

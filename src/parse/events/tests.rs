@@ -2593,3 +2593,15 @@ fn an_unnamed_speaker_after_the_report_dates_what_is_reported() {
     assert!(got.iter().any(|b| b.starts_with("2016-05-02 reduce_relations fermé")), "{got:?}");
     assert!(got.iter().all(|b| !b.starts_with("2016-05-04")), "{got:?}");
 }
+
+#[test]
+fn a_nationality_adjective_of_the_agent_names_who_acts_in_the_passive() {
+    let text = "Un commandant rebelle a été tué lundi en Somalie par un raid aérien américain.";
+    let f = fixture(
+        text,
+        &[("lundi", "2016-05-02")],
+        &[("Somalie", "country:SOM"), ("américain", "country:USA")],
+    );
+    let got = briefs(&f, "2016-05-04");
+    assert!(got.iter().any(|b| b.contains("military_action") && b.contains("[\"USA\"] ->")), "{got:?}");
+}
