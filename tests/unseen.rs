@@ -2360,3 +2360,43 @@ fn firms_parties_courts_and_names_of_asia_the_balkans_and_the_gulf_on_q37_to_q44
     assert!(entities_of(&m, "Jeenbekov").len() == 2, "{m:?}");
     assert!(entities_of(&m, "Jeenbekov").iter().all(|e| e == "person:sooronbai-jeenbekov"), "{m:?}");
 }
+
+#[test]
+fn naming_sentences_observers_crowds_and_unnamed_speakers_on_p48_to_p55() {
+    let c = corpus();
+    // p48: Beijing's demand and the pilgrims' pass closed.
+    let a = article(&c, "p48");
+    assert!(has_event(a, "2017-07-05", "appeal", "CHN", "IND"), "{:#?}", a.events);
+    assert!(has_event(a, "2017-06-23", "reduce_relations", "CHN", "IND"), "{:#?}", a.events);
+    // p49: the agreement of both; observers deployed are no military act.
+    let a = article(&c, "p49");
+    assert!(has_event(a, "2015-08-25", "agree", "SRB", ""), "{:#?}", a.events);
+    assert!(events_on(a, "déployé").iter().all(|e| e.category == "cooperate"), "{:#?}", a.events);
+    // p50: a crowd gathering protests; the parliament's demand of Sunday.
+    let a = article(&c, "p50");
+    assert!(has_event(a, "2017-07-25", "protest", "JOR", ""), "{:#?}", a.events);
+    assert!(has_event(a, "2017-07-23", "appeal", "JOR", ""), "{:#?}", a.events);
+    // p51: the report after the act, its speaker unnamed, dates the suspension.
+    let a = article(&c, "p51");
+    assert!(has_event(a, "2017-01-04", "reduce_relations", "IDN", "AUS"), "{:#?}", a.events);
+    assert!(events_on(a, "annoncé").is_empty(), "{:#?}", a.events);
+    // p52: a rule of unanimity is no demand.
+    let a = article(&c, "p52");
+    assert!(has_event(a, "2017-09-26", "threaten", "HUN", "UKR"), "{:#?}", a.events);
+    assert!(events_on(a, "exige").is_empty(), "{:#?}", a.events);
+    // p53: a court's sentence is no disapproval; seizing the Court is.
+    let a = article(&c, "p53");
+    assert!(events_on(a, "condamné").is_empty(), "{:#?}", a.events);
+    assert!(has_event(a, "2017-05-08", "disapprove", "IND", "PAK"), "{:#?}", a.events);
+    // p54: "que Caracas appelle « … »" names, calls no one.
+    let a = article(&c, "p54");
+    assert!(events_on(a, "appelle").is_empty(), "{:#?}", a.events);
+    assert!(has_event(a, "2015-07-06", "reduce_relations", "VEN", "GUY"), "{:#?}", a.events);
+    // p55: the envoy recalled in June; Doha's denial after "a exprimé jeudi sa « surprise » et".
+    let a = article(&c, "p55");
+    assert!(has_event(a, "2017-06", "reduce_relations", "TCD", "QAT"), "{:#?}", a.events);
+    assert!(has_event(a, "2017-08-24", "reject", "QAT", "TCD"), "{:#?}", a.events);
+    // q29: "tué au Pakistan par une frappe de drone américaine" is the drone's country's act.
+    let a = article(&c, "q29");
+    assert!(has_event(a, "2016-05-21", "military_action", "USA", "AFG"), "{:#?}", a.events);
+}

@@ -498,12 +498,20 @@ impl<'a> SentenceCtx<'a, '_> {
             // "adoptée par dix voix pour, la Russie … s'étant abstenus": a name far after "par"
             // is no agent; the first name after the participle was read then, as before.
             const AGENT_WITHIN_WORDS: usize = 3;
+            // "tué au Pakistan par une frappe de drone américaine": a nationality adjective of
+            // the agent's noun phrase, in its clause, names the agent a few words further.
+            const ADJECTIVE_WITHIN_WORDS: usize = 6;
             let near_par = par_at.filter(|&at| {
                 let from = at + " par ".len();
-                countries
-                    .iter()
-                    .find(|(s, c)| s.start >= from && Some(*c) != subject)
-                    .is_some_and(|(s, _)| at_most_words(&self.text[from..s.start], AGENT_WITHIN_WORDS))
+                countries.iter().find(|(s, c)| s.start >= from && Some(*c) != subject).is_some_and(
+                    |(s, _)| {
+                        let between = &self.text[from..s.start];
+                        at_most_words(between, AGENT_WITHIN_WORDS)
+                            || self.text.as_bytes()[s.start].is_ascii_lowercase()
+                                && !between.contains([',', ';', '('])
+                                && at_most_words(between, ADJECTIVE_WITHIN_WORDS)
+                    },
+                )
             });
             // Where the agent is looked for, when there is a "par".
             let agent_from = near_par.or(par_at.map(|_| act.end));

@@ -6,7 +6,7 @@
 //! caller: each opens on a test of the class, the category or a byte that rules nearly every hit
 //! out, and a call for it cost more than the test.
 
-use super::clauses::{boundaries_between, is_inverted};
+use super::clauses::{boundaries_between, is_inverted, is_inverted_unnamed};
 use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
@@ -452,7 +452,8 @@ pub(super) fn reported_act<'l>(
     let clause_start = bounds.iter().copied().rfind(|&b| b < report.span.start)?;
     // "THAAD en Corée du Sud, annoncé en juillet": no attribution, a participle of the noun.
     if is_reduced_relative(text, sentence, report.span, clause_start, lists)
-        || !is_inverted(text, mentions, clause_start, report.span, true)
+        || !(is_inverted(text, mentions, clause_start, report.span, true)
+            || is_inverted_unnamed(text, clause_start, report.span, lists))
     {
         return None;
     }
@@ -828,4 +829,122 @@ pub(super) fn is_imperative(text: &str, sentence: Span, h: &Hit) -> bool {
     let after = &text[h.span.end..sentence.end];
     let pronoun = after[1..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     matches!(pronoun, "moi" | "nous" | "le" | "la" | "les" | "lui" | "leur" | "toi" | "vous")
+}
+
+/// "l'Essequibo, que Caracas appelle la « Guayana Esequiba »", "ce qu'il appelle « une
+/// provocation »": "appeler" something by a name is no act — a quotation a few words after the
+/// verb with no "à" before it, or the object relative "que" before the verb's subject, the verb
+/// in a simple tense and nothing it calls for after it.
+pub(super) fn names_a_thing(text: &str, sentence: Span, h: &Hit) -> bool {
+    const QUOTE_WITHIN_WORDS: usize = 3;
+    const SUBJECT_WORDS: usize = 3;
+    // The category and the stem's first bytes: they rule out nearly every hit unread.
+    if h.form.category != "appeal" || h.form.class != Class::Act {
+        return false;
+    }
+    let phrase = h.span.slice(text);
+    if !phrase.as_bytes().starts_with(b"appel")
+        || phrase.contains(' ')
+        || matches!(phrase, "appel" | "appels")
+    {
+        return false;
+    }
+    let after = &text[h.span.end..sentence.end];
+    let calls_to = |w: &str| matches!(w, "à" | "au" | "aux");
+    for (i, w) in words(after).take(QUOTE_WITHIN_WORDS).enumerate() {
+        if calls_to(w) {
+            return false;
+        }
+        if w.starts_with(['«', '"', '“']) {
+            // "a appelé « toutes les parties » à la retenue": called to something after the
+            // quotation, it is a call still.
+            let mut rest = words(after).skip(i).skip_while(|w| !w.ends_with(['»', '"', '”']));
+            return !rest.nth(1).is_some_and(calls_to);
+        }
+    }
+    // "que Buenos Aires appelle les Malvinas": "que" a few words before, no auxiliary between.
+    let before = last_clause(&text[sentence.start..h.span.start]);
+    let mut back = words(before).rev().take(SUBJECT_WORDS + 1);
+    back.find_map(|w| {
+        let w = Lower::new(w);
+        if AUXILIARIES.contains(&&*w) || matches!(&*w, "qui" | "ne" | "n'") {
+            return Some(false);
+        }
+        (matches!(&*w, "que" | "qu'" | "qu’") || w.starts_with("qu'") || w.starts_with("qu’")).then_some(true)
+    })
+    .unwrap_or(false)
+}
+
+/// "une décision qui exige l'unanimité", "exige une majorité des deux tiers": requiring a
+/// number of votes (list `requirements`), a determiner before it, is a rule told, no demand.
+pub(super) fn sets_a_requirement(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    if h.form.category != "appeal" || !h.span.slice(text).as_bytes().starts_with(b"exig") {
+        return false;
+    }
+    let mut after = words(&text[h.span.end..sentence.end]);
+    let Some(first) = after.next() else { return false };
+    let first = Lower::new(first);
+    let noun = match after_apostrophe(&first) {
+        elided if elided.len() < first.len() => elided.to_string(),
+        _ if matches!(&*first, "la" | "le" | "une" | "un") => match after.next() {
+            Some(w) => Lower::new(w).to_string(),
+            None => return false,
+        },
+        _ => return false,
+    };
+    lists.requirements.has(&noun)
+}
+
+/// "condamné à mort en avril par un tribunal militaire", "condamnée en mars à 22 ans de prison":
+/// a court's sentence (a penalty, list `penalties`, or a number after "à", a few words after the
+/// verb) is no disapproval of a state.
+pub(super) fn passes_a_sentence(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    const TO_WITHIN_WORDS: usize = 4;
+    if h.form.category != "disapprove" || !h.span.slice(text).as_bytes().starts_with(b"condamn") {
+        return false;
+    }
+    let mut after = words(&text[h.span.end..sentence.end]).take(TO_WITHIN_WORDS + 1);
+    while let Some(w) = after.next() {
+        if w.ends_with([',', ';', ':', '.']) {
+            return false;
+        }
+        if w == "à" {
+            let Some(mut next) = after.next() else { return false };
+            // "à une peine de", "à un an de prison" (not "à une écrasante majorité").
+            if matches!(next, "un" | "une") {
+                let Some(noun) = after.next() else { return false };
+                next = noun;
+            }
+            let next = Lower::new(next.trim_end_matches([',', '.', ';']));
+            return next.starts_with(|c: char| c.is_ascii_digit()) || lists.penalties.has(&next);
+        }
+    }
+    false
+}
+
+/// "L'OSCE a déployé des observateurs", "le déploiement de 300 observateurs": what is deployed,
+/// the first word after the verb past determiners and numbers, is unarmed (list
+/// `unarmed_deployed`): no military act.
+pub(super) fn deploys_the_unarmed(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> bool {
+    const OBJECT_WITHIN_WORDS: usize = 5;
+    if !verb.slice(text).as_bytes().starts_with(b"d\xc3\xa9ploi")
+        && !verb.slice(text).as_bytes().starts_with(b"d\xc3\xa9ploy")
+    {
+        return false;
+    }
+    for w in words(&text[verb.end..sentence.end]).take(OBJECT_WITHIN_WORDS) {
+        let w = Lower::new(w.trim_end_matches([',', '.', ';']));
+        let noun = after_apostrophe(&w);
+        if noun.len() < w.len() {
+            return lists.unarmed_deployed.has(noun);
+        }
+        if matches!(noun, "des" | "de" | "du" | "les" | "ses" | "leurs" | "plusieurs" | "quelque" | "environ")
+            || noun.starts_with(|c: char| c.is_ascii_digit())
+            || lists.between_auxiliary.has(noun)
+        {
+            continue;
+        }
+        return lists.unarmed_deployed.has(noun);
+    }
+    false
 }

@@ -2,7 +2,7 @@
 //! later is a threat, a negated agreement a rejection, calling someone a telephone call, concluding
 //! that a finding).
 
-use super::acts::is_participle;
+use super::acts::{deploys_the_unarmed, is_participle};
 use super::lists::EventWords;
 use super::tense::AUXILIARIES;
 use super::triggers::{Class, Hit};
@@ -51,6 +51,9 @@ pub(super) fn category_of(
         "statement".to_string()
     } else if category == "yield" && ends_ties(text, sentence, trigger.span, lists) {
         "reduce_relations".to_string()
+    } else if category == "military_action" && deploys_the_unarmed(text, sentence, trigger.span, lists) {
+        // "L'OSCE a déployé des observateurs": a mission sent, no armed act (CAMEO 074).
+        "cooperate".to_string()
     } else {
         trigger.form.category.clone()
     }

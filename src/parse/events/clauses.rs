@@ -2,6 +2,7 @@
 //! clause), and how a clause opens — on its verb with its subject after it (an inverted
 //! attribution), on a relative pronoun or an aside, on an infinitive, inside a quotation.
 
+use super::lists::EventWords;
 use super::summary::SummaryBreak;
 use super::tense::AUXILIARIES;
 use super::triggers::{Class, Hit};
@@ -326,4 +327,34 @@ pub(super) fn is_inverted(
         .filter(|m| m.span.start >= verb.end)
         .find(|m| saying || matches!(m.kind, MentionKind::Person | MentionKind::Organisation))
         .is_some_and(|m| at_most_words(&text[verb.end..m.span.start], SUBJECT_WITHIN_WORDS))
+}
+
+/// A verb of saying that opens its clause on its auxiliary, its subject an unnamed speaker after
+/// it (", a annoncé mercredi un porte-parole de l'armée"): what it reports is the clause before.
+pub(super) fn is_inverted_unnamed(text: &str, clause_start: usize, verb: Span, lists: &EventWords) -> bool {
+    may_open_on_auxiliary(&text[clause_start..verb.start])
+        && opening_auxiliary(&text[clause_start..verb.start]).is_some()
+        && names_a_speaker(text[verb.end..].trim_start(), lists)
+}
+
+/// ", a annoncé mercredi un porte-parole de l'armée": after a verb of saying and the words that
+/// may stand between an auxiliary and its participle (a date), a determiner and a speaker's noun
+/// (list `speakers`) are the subject, named or not.
+fn names_a_speaker(after: &str, lists: &EventWords) -> bool {
+    const ASIDE_WORDS: usize = 3;
+    let mut words = words(after);
+    for _ in 0..=ASIDE_WORDS {
+        let Some(word) = words.next() else { return false };
+        let word = Lower::new(word);
+        if let Some(noun) = word.strip_prefix("l'").or_else(|| word.strip_prefix("l’")) {
+            return lists.speakers.has(noun);
+        }
+        if matches!(&*word, "le" | "la" | "les" | "un" | "une" | "des" | "son" | "sa" | "ses" | "leur") {
+            return words.next().is_some_and(|w| lists.speakers.has(&Lower::new(w)));
+        }
+        if !lists.between_auxiliary.has(&word) {
+            return false;
+        }
+    }
+    false
 }

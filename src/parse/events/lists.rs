@@ -87,6 +87,10 @@ pub struct EventWords {
     pub(super) attitudes: WordList,
     pub(super) received_things: WordList,
     pub(super) natural_causes: WordList,
+    pub(super) requirements: WordList,
+    pub(super) penalties: WordList,
+    pub(super) unarmed_deployed: WordList,
+    pub(super) speakers: WordList,
 }
 
 impl EventWords {
@@ -131,7 +135,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 28] = [
+    const NAMES: [&'static str; 32] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -160,6 +164,10 @@ impl EventWords {
         "attitudes",
         "received_things",
         "natural_causes",
+        "requirements",
+        "penalties",
+        "unarmed_deployed",
+        "speakers",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -192,6 +200,10 @@ impl EventWords {
             "attitudes" => &mut self.attitudes,
             "received_things" => &mut self.received_things,
             "natural_causes" => &mut self.natural_causes,
+            "requirements" => &mut self.requirements,
+            "penalties" => &mut self.penalties,
+            "unarmed_deployed" => &mut self.unarmed_deployed,
+            "speakers" => &mut self.speakers,
             _ => return None,
         })
     }

@@ -52,7 +52,10 @@ use acts::{
     is_object_of_an_infinitive, is_participle, is_reduced_relative, is_said_of_a_noun, is_welcomed,
     is_where_said, main_act, postpones, receives_a_thing, reported_act, resolve_aspect, signs_a_decree,
 };
-use acts::{follows_a_number, is_a_negated_infinitive, is_expected_subject};
+use acts::{
+    follows_a_number, is_a_negated_infinitive, is_expected_subject, names_a_thing, passes_a_sentence,
+    sets_a_requirement,
+};
 use category::{is_denied, is_negated_right_before};
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
 use coordination::{joins_a_second_infinitive, joins_a_second_verb, takes_an_object_pronoun};
@@ -286,7 +289,18 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                         act = noun;
                         trigger = Hit { span: trigger.span, form: noun.form };
                     }
-                    None => continue,
+                    // "a exprimé jeudi sa « surprise » et démenti toute ingérence": an aspect verb
+                    // with no act noun tells none; the act participle that shares its auxiliary
+                    // after "et" is the act of its date.
+                    None => {
+                        let Some(verb) =
+                            participle_sharing_the_auxiliary(text, span, hits, trigger, &tenses, lists)
+                        else {
+                            continue;
+                        };
+                        act = verb;
+                        trigger = verb;
+                    }
                 }
             }
             let approx =
@@ -880,6 +894,9 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
                 && !receives_a_thing(text, span, h, lists)
                 && !is_imperative(text, span, h)
                 && !is_a_natural_cause(text, span, h, lists)
+                && !names_a_thing(text, span, h)
+                && !sets_a_requirement(text, span, h, lists)
+                && !passes_a_sentence(text, span, h, lists)
         });
         if hits.is_empty() {
             continue;
@@ -1193,6 +1210,26 @@ fn coordinated_act<'l>(
             && !main_verb_between(&h))
         .then_some(h)
     })
+}
+
+/// The first act verb after `aspect`, a participle joined to it by "et" with nothing but
+/// auxiliaries or adverbs after the "et", the aspect verb told with its auxiliary: "a exprimé sa
+/// « surprise » et démenti", "ont affiché leur unité et rejeté".
+fn participle_sharing_the_auxiliary<'l>(
+    text: &str,
+    span: Span,
+    hits: &[Hit<'l>],
+    aspect: Hit<'l>,
+    tenses: &KnownTenses,
+    lists: &EventWords,
+) -> Option<Hit<'l>> {
+    let verb = *hits.iter().find(|h| h.span.start >= aspect.span.end && h.form.class == Class::Act)?;
+    let between = &text[aspect.span.end..verb.span.start];
+    (between.trim_end().ends_with(" et")
+        && joins_a_second_verb(between)
+        && verb.span.slice(text).split(' ').next().is_some_and(is_participle)
+        && tenses.past_auxiliary(text, span, aspect.span, lists).is_some())
+    .then_some(verb)
 }
 
 /// Whether two trigger words are forms of one verb ("a condamné … et condamne"): their first
