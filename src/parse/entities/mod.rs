@@ -495,7 +495,8 @@ impl<'a> Article<'a> {
 
     /// "soutenu par une coalition de sept partis … la porte-parole de la coalition": a lexicon
     /// organisation named by one common noun ("la coalition") is the one the article introduced
-    /// shortly before with "un" or "une", not the lexicon's.
+    /// shortly before with "un" or "une", not the lexicon's; so is one whose own name follows
+    /// it ("la coalition National Super Alliance").
     #[inline]
     fn a_common_noun_the_article_introduced(&self, span: Span, kind: MentionKind) -> bool {
         kind == MentionKind::Organisation && self.a_common_noun_introduced(span)
@@ -507,6 +508,16 @@ impl<'a> Article<'a> {
         if !surface.starts_with(|c: char| c.is_lowercase()) || surface.contains(|c: char| !c.is_alphabetic())
         {
             return false;
+        }
+        // The noun before a name is that name's cue, unless the name is a person's ("la
+        // coalition Steve Warren": its spokesman, the comma left out).
+        if let Some(name) = self.text[span.end..].strip_prefix(' ') {
+            let word = name.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            if word.starts_with(char::is_uppercase)
+                && !self.lex.class_of_word(word).has(WordClass::FIRST_NAME)
+            {
+                return true;
+            }
         }
         // Close before: a few sentences, as anaphora reach.
         const NEAR: usize = 800;

@@ -524,6 +524,12 @@ fn organisations_resolve_with_their_country() {
     assert_eq!(coalition.country.as_deref(), Some("USA"));
     // "coalition" only with its article: "une coalition" is any coalition.
     assert!(ids("une coalition de pays").is_empty());
+    // A coalition with a name of its own is that one.
+    let got = ids("Le candidat de la coalition Unité Nationale a saisi la justice.");
+    assert!(!got.iter().any(|id| id == "org:coalition-internationale"), "{got:?}");
+    // Not a person named after it, the comma left out.
+    let got = ids("Le porte-parole de la coalition Steve Warren a parlé.");
+    assert!(got.iter().any(|id| id == "org:coalition-internationale"), "{got:?}");
 }
 
 #[test]
