@@ -177,6 +177,15 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
     found
 }
 
+/// "la coalition National Super Alliance": a common noun followed by a name is that name's cue,
+/// not the lexicon's organisation of that noun — unless the name is a person's ("la coalition
+/// Steve Warren": its spokesman, the comma left out).
+fn is_the_cue_of_a_name_after(text: &str, span: Span, lex: &Lexicon) -> bool {
+    let Some(name) = text[span.end..].strip_prefix(' ') else { return false };
+    let word = name.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.starts_with(char::is_uppercase) && !lex.class_of_word(word).has(WordClass::FIRST_NAME)
+}
+
 fn hit_candidate(hit: &scan::Hit, lex: &Lexicon) -> Option<Candidate> {
     let what = match hit.target {
         Target::Entity { entity, kind } => What::Known { entity, kind },
@@ -509,15 +518,8 @@ impl<'a> Article<'a> {
         {
             return false;
         }
-        // The noun before a name is that name's cue, unless the name is a person's ("la
-        // coalition Steve Warren": its spokesman, the comma left out).
-        if let Some(name) = self.text[span.end..].strip_prefix(' ') {
-            let word = name.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            if word.starts_with(char::is_uppercase)
-                && !self.lex.class_of_word(word).has(WordClass::FIRST_NAME)
-            {
-                return true;
-            }
+        if is_the_cue_of_a_name_after(self.text, span, self.lex) {
+            return true;
         }
         // Close before: a few sentences, as anaphora reach.
         const NEAR: usize = 800;

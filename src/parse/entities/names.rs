@@ -755,6 +755,8 @@ impl Sentence<'_, '_> {
             .take_while(|h| h.span.end <= stop)
             .find(|h| matches!(h.target, Target::Entity { .. } | Target::OrgHead(_)))?;
         match hit.target {
+            // "candidat de la coalition National Super Alliance": no coalition of the lexicon's.
+            Target::Entity { .. } if super::is_the_cue_of_a_name_after(self.text, hit.span, self.lex) => None,
             Target::Entity { entity, kind } if kind != MentionKind::Person => {
                 self.lex.entity(entity).country.clone()
             }

@@ -527,6 +527,9 @@ fn organisations_resolve_with_their_country() {
     // A coalition with a name of its own is that one.
     let got = ids("Le candidat de la coalition Unité Nationale a saisi la justice.");
     assert!(!got.iter().any(|id| id == "org:coalition-internationale"), "{got:?}");
+    // Nor does it give its country to a person whose role it names.
+    let text = "Le chef de l'opposition Raila Odinga, candidat de la coalition Nasa Unie, a parlé.";
+    assert_eq!(country_of(text, "Raila Odinga"), None);
     // Not a person named after it, the comma left out.
     let got = ids("Le porte-parole de la coalition Steve Warren a parlé.");
     assert!(got.iter().any(|id| id == "org:coalition-internationale"), "{got:?}");
