@@ -771,15 +771,12 @@ pub(super) fn is_a_negated_infinitive(text: &str, sentence: Span, h: &Hit) -> bo
 #[inline(always)]
 pub(super) fn receives_a_thing(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
     const ASIDE_WORDS: usize = 3;
-    // The class first, then the stem's bytes ("reç", "recev"): they rule out nearly every hit
-    // unread.
-    if h.form.class != Class::Act {
-        return false;
-    }
+    // The class and the category first, then the stem ("reç", "recev"): they rule out nearly
+    // every hit unread.
     let phrase = h.span.slice(text);
-    let b = phrase.as_bytes();
-    let received = |at: usize| b[at..].starts_with("reç".as_bytes()) || b[at..].starts_with(b"recev");
-    if !(0..b.len().saturating_sub(3)).any(|at| b[at] == b'r' && received(at)) || h.form.category != "consult"
+    if h.form.class != Class::Act
+        || h.form.category != "consult"
+        || !(phrase.contains("reç") || phrase.contains("recev"))
     {
         return false;
     }
@@ -870,7 +867,7 @@ pub(super) fn names_a_thing(text: &str, sentence: Span, h: &Hit) -> bool {
         if AUXILIARIES.contains(&&*w) || matches!(&*w, "qui" | "ne" | "n'") {
             return Some(false);
         }
-        (matches!(&*w, "que" | "qu'" | "qu’") || w.starts_with("qu'") || w.starts_with("qu’")).then_some(true)
+        (&*w == "que" || w.starts_with("qu'") || w.starts_with("qu’")).then_some(true)
     })
     .unwrap_or(false)
 }
@@ -927,9 +924,8 @@ pub(super) fn passes_a_sentence(text: &str, sentence: Span, h: &Hit, lists: &Eve
 /// `unarmed_deployed`): no military act.
 pub(super) fn deploys_the_unarmed(text: &str, sentence: Span, verb: Span, lists: &EventWords) -> bool {
     const OBJECT_WITHIN_WORDS: usize = 5;
-    if !verb.slice(text).as_bytes().starts_with(b"d\xc3\xa9ploi")
-        && !verb.slice(text).as_bytes().starts_with(b"d\xc3\xa9ploy")
-    {
+    let verb_text = verb.slice(text);
+    if !(verb_text.starts_with("déploi") || verb_text.starts_with("déploy")) {
         return false;
     }
     for w in words(&text[verb.end..sentence.end]).take(OBJECT_WITHIN_WORDS) {

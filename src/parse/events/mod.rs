@@ -669,6 +669,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let news_day_of = |actor: &[String]| {
             for (at, e) in events.iter().enumerate().rev() {
                 let by_actor = !actor.is_empty() && e.source == actor;
+                let news = || e.date != *dct_value && is_news_day(&e.date, dct);
                 if e.date_origin == EventDateOrigin::Timex && e.precision == Precision::Day {
                     // An act of a date told in another sentence (one more act of that day, or
                     // "alors") is no act the text dates: the one that gives its date is further back.
@@ -680,15 +681,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     if !own {
                         // The same actor's act of that day: its day goes on.
                         if by_actor {
-                            return (e.date != *dct_value && is_news_day(&e.date, dct)).then_some(at);
+                            return news().then_some(at);
                         }
                         continue;
                     }
                     if !is_told_in_the_perfect(text, sentence, e.trigger, lists) {
                         continue;
                     }
-                    let news = e.date != *dct_value && is_news_day(&e.date, dct);
-                    return (news && (actor.is_empty() || by_actor)).then_some(at);
+                    return (news() && (actor.is_empty() || by_actor)).then_some(at);
                 }
                 // Told on the publication date: the actor's own act, or another's in between
                 // ("Vucic a lancé … Son homologue croate a répliqué").
