@@ -459,12 +459,19 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     out
 }
 
+/// The characters that end a line of the text.
+const LINE_BREAKS: [char; 2] = ['\n', '\u{2029}'];
+
+/// Whether only spaces stand between the line break before and byte `at`.
+fn after_a_line_break(text: &str, at: usize) -> bool {
+    text[..at].trim_end_matches([' ', '\t']).ends_with(LINE_BREAKS)
+}
+
 /// Whether `text[start..end]` is a line of its own.
 fn alone_on_its_line(text: &str, start: usize, end: usize) -> bool {
-    let line_break = |c: char| c == '\n' || c == '\u{2029}';
-    let before = text[..start].trim_end_matches([' ', '\t']);
     let after = text[end..].trim_start_matches([' ', '\t']);
-    (before.is_empty() || before.ends_with(line_break)) && (after.is_empty() || after.starts_with(line_break))
+    (text[..start].trim_end_matches([' ', '\t']).is_empty() || after_a_line_break(text, start))
+        && (after.is_empty() || after.starts_with(LINE_BREAKS))
 }
 
 /// Whether the sentence opens a live blog's entry: a clock time and a dash or a colon first on
@@ -473,7 +480,7 @@ fn opens_a_live_entry(text: &str, tokens: &[Token]) -> bool {
     let [clock, dash, ..] = tokens else { return false };
     clock.class == vocab::ids::CLOCK
         && (dash.class == vocab::ids::DASH || &text[dash.start..dash.end] == ":")
-        && text[..clock.start].trim_end_matches([' ', '\t']).ends_with(['\n', '\u{2029}'])
+        && after_a_line_break(text, clock.start)
 }
 
 /// Whether the clock time at token `first` follows a recurrence with at most two prepositions
