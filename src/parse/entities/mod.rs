@@ -487,6 +487,12 @@ impl<'a> Article<'a> {
         };
     }
 
+    /// Whether the name at `span`, the name of a man whose role is `role`, names a woman of his
+    /// name: "Mme" before it ("Mme Kishida" is no Fumio Kishida).
+    fn names_a_woman_of_his_name(&self, role: Option<&str>, span: Span) -> bool {
+        role.is_some_and(|r| self.lex.masculine_role(r)) && self.after_a_womans_title(span)
+    }
+
     /// Whether the name at `span` follows "Mme", "Mmes", "Mlle" or "Madame".
     fn after_a_womans_title(&self, span: Span) -> bool {
         let before = self.text[..span.start].trim_end_matches([' ', '\u{a0}']);
@@ -581,14 +587,16 @@ impl<'a> Article<'a> {
             }
             What::Surname { entity } => {
                 // "Mme Kishida" is no Fumio Kishida: a woman of his name.
-                let his = |s: &Self, role: &Option<String>| {
-                    role.as_deref().is_some_and(|r| s.lex.masculine_role(r)) && s.after_a_womans_title(span)
-                };
-                match self.earlier_person(span) {
-                    Some(slot) if !his(self, &self.t.entities[slot].role) => {
+                let earlier = self.earlier_person(span);
+                match earlier {
+                    Some(slot)
+                        if !self.names_a_woman_of_his_name(self.t.entities[slot].role.as_deref(), span) =>
+                    {
                         self.add_at(slot, span, MentionKind::Person)
                     }
-                    _ if his(self, &self.lex.entity(entity).role) || self.earlier_person(span).is_some() => {
+                    _ if self.names_a_woman_of_his_name(self.lex.entity(entity).role.as_deref(), span)
+                        || earlier.is_some() =>
+                    {
                         self.add_a_woman_of_his_name(span);
                         return;
                     }
@@ -637,8 +645,7 @@ impl<'a> Article<'a> {
             }
             What::Lone { cue, place } => {
                 if let Some(slot) = self.earlier_person(span) {
-                    let role = self.t.entities[slot].role.as_deref();
-                    if role.is_some_and(|r| self.lex.masculine_role(r)) && self.after_a_womans_title(span) {
+                    if self.names_a_woman_of_his_name(self.t.entities[slot].role.as_deref(), span) {
                         self.add_a_woman_of_his_name(span);
                     } else {
                         self.add_at(slot, span, MentionKind::Person);
@@ -739,8 +746,9 @@ impl<'a> Article<'a> {
             });
             let (Some(&(to, _)), None) = (full.next(), full.next()) else { continue };
             // "Mme Kishida" is no Fumio Kishida's surname alone.
-            let his = self.t.entities[to].role.as_deref().is_some_and(|r| self.lex.masculine_role(r));
-            if his && self.t.mentions.iter().any(|m| m.slot == *lone && self.after_a_womans_title(m.span)) {
+            let role = self.t.entities[to].role.as_deref();
+            if self.t.mentions.iter().any(|m| m.slot == *lone && self.names_a_woman_of_his_name(role, m.span))
+            {
                 continue;
             }
             self.merge_into(*lone, to);
