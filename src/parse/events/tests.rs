@@ -2625,3 +2625,47 @@ fn a_nationality_adjective_of_the_agent_names_who_acts_in_the_passive() {
     let got = briefs(&f, "2016-05-04");
     assert!(got.iter().any(|b| b.contains("military_action") && b.contains("[\"USA\"] ->")), "{got:?}");
 }
+
+#[test]
+fn a_date_after_a_list_of_objects_dates_the_verb_before_the_list() {
+    let f = fixture(
+        "Le ministre a reçu Ban Ki-moon, Laurent Fabius et le chef de la diplomatie saoudienne Adel al-Jubeir jeudi à Vienne.",
+        &[("jeudi", "2016-05-12")],
+        &[("Ban Ki-moon", "person:ban-kor"), ("Laurent Fabius", "person:fabius-fra"), ("Adel al-Jubeir", "person:jubeir-sau")],
+    );
+    assert_eq!(briefs(&f, "2016-05-14")[0].split(' ').next(), Some("2016-05-12"));
+    // A comma before "et" joins clauses, not names: the date is not the first verb's.
+    let f = fixture(
+        "Le ministre a reçu Ban Ki-moon à Vienne, et la délégation mardi a quitté la ville.",
+        &[("mardi", "2016-05-10")],
+        &[("Ban Ki-moon", "person:ban-kor")],
+    );
+    assert_eq!(briefs(&f, "2016-05-14")[0].split(' ').next(), Some("2016-05-14"));
+    // Nor does a list that holds a date of its own.
+    let f = fixture(
+        "Le ministre a reçu Ban Ki-moon en avril, Laurent Fabius et le président le 2 mai.",
+        &[("en avril", "2016-04"), ("le 2 mai", "2016-05-02")],
+        &[("Ban Ki-moon", "person:ban-kor"), ("Laurent Fabius", "person:fabius-fra")],
+    );
+    assert_eq!(briefs(&f, "2016-05-14")[0].split(' ').next(), Some("2016-04"));
+}
+
+#[test]
+fn coordinated_people_named_with_an_honorific_or_a_title_are_all_actors() {
+    let f = fixture(
+        "Mme Merkel et M. Hollande ont condamné les frappes russes.",
+        &[],
+        &[("Merkel", "person:merkel-deu"), ("Hollande", "person:hollande-fra"), ("russes", "RUS")],
+    );
+    assert_eq!(briefs(&f, "2016-10-20"), ["2016-10-20 disapprove condamné [\"DEU\", \"FRA\"] -> [\"RUS\"]"]);
+    let mut f = fixture(
+        "Le président s'est entretenu avec le Premier ministre indien Narendra Modi et la chancelière allemande Angela Merkel.",
+        &[],
+        &[("indien", "IND"), ("Narendra Modi", "person:modi-ind"), ("allemande", "DEU"), ("Angela Merkel", "person:merkel-deu")],
+    );
+    for m in f.mentions.iter_mut().filter(|m| !m.entity.starts_with("person:")) {
+        m.kind = MentionKind::Demonym;
+    }
+    let got = events(&f, "2016-10-20");
+    assert_eq!(got[0].target, ["DEU", "IND"]);
+}
