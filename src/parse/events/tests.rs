@@ -1950,6 +1950,12 @@ fn a_city_naming_a_text_after_an_adjective_is_no_actor() {
     assert!(names_a_text_or_meeting("l'accord nucléaire de", lists()));
     assert!(!names_a_text_or_meeting("l'accord conclu par les présidents de", lists()));
     assert!(!names_a_text_or_meeting("l'ambassadeur de", lists()));
+    assert!(names_a_text_or_meeting("les pourparlers d'", lists()));
+    assert!(names_a_text_or_meeting("le protocole d’", lists()));
+    assert!(names_a_text_or_meeting("les accords de paix de", lists()));
+    assert!(names_a_text_or_meeting("le processus de paix d'", lists()));
+    assert!(!names_a_text_or_meeting("la délégation de paix de", lists()));
+    assert!(!names_a_text_or_meeting("les accords ont été signés par le président d'", lists()));
 }
 
 #[test]
