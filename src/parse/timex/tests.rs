@@ -38,6 +38,29 @@ fn day_and_month_in_the_months_before_publication() {
 }
 
 #[test]
+fn a_month_abbreviated_with_a_period_is_one_date_with_its_year() {
+    let dct = Some("2016-11-20");
+    let text =
+        "Les pourparlers ont repris le 7 nov. 2016 à Genève, après la rupture du 3 oct., puis le 15 déc.";
+    assert_eq!(
+        values(text, dct),
+        vec![
+            pair("le 7 nov. 2016", "2016-11-07"),
+            pair("3 oct.", "2016-10-03"),
+            pair("le 15 déc", "2016-12-15")
+        ]
+    );
+    // "sept" is seven, and September after a day or before its period and a year.
+    let text = "Le 21 sept., après sept jours d'une trêve conclue en sept. 2016, le convoi a été frappé.";
+    assert_eq!(
+        values(text, dct),
+        vec![pair("Le 21 sept.", "2016-09-21"), pair("sept jours", "P7D"), pair("sept. 2016", "2016-09")]
+    );
+    assert_eq!(values("Ils étaient sept, le 2 mars 2016.", dct), vec![pair("le 2 mars 2016", "2016-03-02")]);
+    assert_eq!(values("Le bilan du 4 sept 2015 : sept morts.", dct), vec![pair("4 sept 2015", "2015-09-04")]);
+}
+
+#[test]
 fn past_tense_takes_the_most_recent_past_date() {
     let text = "Le 3 octobre, les États-Unis ont suspendu les discussions bilatérales.";
     assert_eq!(values(text, Some("2017-02-14")), vec![pair("Le 3 octobre", "2016-10-03")]);
@@ -2211,7 +2234,7 @@ fn abbreviated_months_are_months() {
     let text = "Les discussions reprendront le 23 fév. à Genève, après la réunion du 3 dec. dernier.";
     assert_eq!(
         values(text, Some("2017-02-17")),
-        [pair("le 23 fév", "2017-02-23"), pair("3 dec", "2016-12-03")]
+        [pair("le 23 fév.", "2017-02-23"), pair("3 dec. dernier", "2016-12-03")]
     );
 }
 

@@ -186,6 +186,7 @@ pub(super) fn tokenize(
 ) {
     // Rarely more than a token for every other byte: one allocation at most.
     out.reserve((end - start) / 2);
+    let first = out.len();
     let mut i = start;
     let mut last_break = false;
     let bytes = text.as_bytes();
@@ -254,6 +255,57 @@ pub(super) fn tokenize(
             };
             out.push(Token { start: i, end: i + clen, class, val: TokVal::None });
             i += clen;
+        }
+    }
+    read_abbreviated_months(text, end, vocab, out, first);
+}
+
+/// "3 oct. 2016", "le 10 sept 2016", "sept. 2016": a month's abbreviation (`abbreviated_month`)
+/// takes the period written right after it unless that period ends the span, and a word that
+/// abbreviates a month but is no month itself ("sept", seven) is the month after a day, or before
+/// its period and a year.
+pub(super) fn read_abbreviated_months(
+    text: &str,
+    end: usize,
+    vocab: &Vocab,
+    out: &mut Vec<Token>,
+    first: usize,
+) {
+    let mut i = first;
+    while i < out.len() {
+        let t = out[i];
+        let month = match t.val {
+            TokVal::Entry(e) => vocab.abbreviated_month[e as usize],
+            _ => None,
+        };
+        i += 1;
+        let Some(month) = month else { continue };
+        let month_class = vocab.entries[month as usize].class;
+        let after_a_day = i >= first + 2 && {
+            let day = out[i - 2];
+            let is_day = match (day.class, day.val) {
+                (ids::ORDINAL1, _) => true,
+                (ids::NUM, TokVal::Num(n)) => (1.0..=31.0).contains(&n),
+                _ => false,
+            };
+            is_day && text[day.end..t.start].trim().is_empty()
+        };
+        let period = out.get(i).copied().filter(|p| {
+            p.class == ids::STOP
+                && p.start == t.end
+                && text.as_bytes()[p.start] == b'.'
+                && !text[p.end..end].trim().is_empty()
+        });
+        let year_after_period = period.is_some() && out.get(i + 1).is_some_and(|y| y.class == ids::NUM4);
+        if t.class != month_class && !after_a_day && !year_after_period {
+            continue;
+        }
+        let month_token = &mut out[i - 1];
+        month_token.class = month_class;
+        month_token.val = TokVal::Entry(month);
+        if let Some(period) = period {
+            month_token.end = period.end;
+            out.remove(i);
         }
     }
 }

@@ -372,6 +372,11 @@ pub(super) struct Vocab {
     /// Words ending like a plural noun that are none ("lors", "alors"): after a weekday and a
     /// number, they leave the number a day's (see `counts_what_follows`).
     pub invariable: Vec<String>,
+    /// For each entry, the month whose name it begins (that month's entry), if it has three
+    /// letters or more: "oct", "janv", and "sept", also seven. Such a word may be written with a
+    /// period ("3 oct. 2016") and after a day is that month ("le 10 sept 2016"): see
+    /// `tokens::read_abbreviated_months`. Found from words.tsv, not listed.
+    pub abbreviated_month: Vec<Option<u32>>,
 }
 
 /// In `Vocab::elided`: a word that is not in the vocabulary.
@@ -479,6 +484,7 @@ impl Vocab {
             dating: Vec::new(),
             call_for: Vec::new(),
             invariable: Vec::new(),
+            abbreviated_month: Vec::new(),
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
             let id = vocab.add_class(name, kind)?;
@@ -486,6 +492,7 @@ impl Vocab {
         }
         let (words, words_name) = source.read(&WORDS)?;
         vocab.load_words(&words, &words_name)?;
+        vocab.abbreviated_month = vocab.month_abbreviations();
         vocab.number_word = *vocab
             .class_ids
             .get("numw")
@@ -496,6 +503,33 @@ impl Vocab {
         let (tense, tense_name) = source.read(&TENSE)?;
         vocab.load_tense(&tense, &tense_name)?;
         Ok(vocab)
+    }
+
+    /// `abbreviated_month` for each entry: of the months whose name (as a form of the vocabulary)
+    /// begins with one of the entry's forms, the first in the year.
+    fn month_abbreviations(&self) -> Vec<Option<u32>> {
+        let is_month = |entry: u32| self.kinds[self.entries[entry as usize].class as usize] == Kind::Month;
+        let months: Vec<(&str, u32)> =
+            self.words.iter().filter(|(_, &e)| is_month(e)).map(|(form, &e)| (form.as_str(), e)).collect();
+        let month_number = |entry: u32| self.entries[entry as usize].num.unwrap_or(f64::MAX);
+        let mut abbreviated = vec![None; self.entries.len()];
+        for (form, &entry) in &self.words {
+            if form.chars().count() < 3 {
+                continue;
+            }
+            let month = months
+                .iter()
+                .filter(|(name, _)| name.len() > form.len() && name.starts_with(form.as_str()))
+                .map(|&(_, month)| month)
+                .min_by(|&a, &b| month_number(a).total_cmp(&month_number(b)));
+            let slot: &mut Option<u32> = &mut abbreviated[entry as usize];
+            if let Some(month) = month {
+                if slot.is_none_or(|m| month_number(month) < month_number(m)) {
+                    *slot = Some(month);
+                }
+            }
+        }
+        abbreviated
     }
 
     fn add_class(&mut self, name: &str, kind: Kind) -> Result<u16> {

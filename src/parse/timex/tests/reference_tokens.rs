@@ -20,6 +20,7 @@ pub(in crate::parse::timex) fn tokenize(
 ) {
     // Rarely more than a token for every other byte: one allocation at most.
     out.reserve((end - start) / 2);
+    let first = out.len();
     let mut i = start;
     let mut last_break = false;
     let bytes = text.as_bytes();
@@ -76,6 +77,8 @@ pub(in crate::parse::timex) fn tokenize(
             i += clen;
         }
     }
+    // Words read in context after the words are read, as the fast tokenizer does.
+    tokens::read_abbreviated_months(text, end, vocab, out, first);
 }
 
 /// `char::is_alphabetic`, without the table look-up for Latin-1 letters (à, é, ç…).
