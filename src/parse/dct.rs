@@ -149,6 +149,12 @@ mod tests {
             header_date(&format!("Publié le 1er mars 2016 à 10h00\n{BODY}")),
             Some("2016-03-01".into())
         );
+        // A month abbreviated as on news sites' stamps.
+        assert_eq!(
+            header_date(&format!("Publié le 03 oct. 2016 à 12h30\n{BODY}")),
+            Some("2016-10-03".into())
+        );
+        assert_eq!(header_date(&format!("Mis en ligne le 7 sept 2015\n{BODY}")), Some("2015-09-07".into()));
     }
 
     #[test]
