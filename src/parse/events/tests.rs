@@ -616,6 +616,16 @@ fn a_date_opened_by_a_preposition_is_fronted_too() {
 }
 
 #[test]
+fn a_date_in_figures_after_le_is_fronted_too() {
+    let f = fixture(
+        "Le 12/05/2016, la France a suspendu sa coopération militaire avec le Mali.",
+        &[("12/05/2016", "2016-05-12")],
+        &[("France", "country:FRA"), ("Mali", "country:MLI")],
+    );
+    assert_eq!(briefs(&f, "2016-06-01"), ["2016-05-12 reduce_relations suspendu [\"FRA\"] -> [\"MLI\"]"]);
+}
+
+#[test]
 fn a_verb_form_after_a_determiner_is_an_act_noun() {
     let f = fixture(
         "Barack Obama a ordonné jeudi l'expulsion de 35 diplomates.",
