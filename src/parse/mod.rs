@@ -2,6 +2,7 @@
 //! zones → sentences → entities (lexicon) → temporal expressions → events.
 
 pub mod command;
+mod compose;
 pub mod dct;
 pub mod entities;
 pub mod events;
@@ -27,7 +28,16 @@ pub struct ParsedArticle {
 
 /// Runs every stage on one article. Never panics, whatever the text.
 pub fn parse_article(raw: &RawArticle, res: &Resources) -> ParsedArticle {
-    let text = raw.text.as_str();
+    let Some(composed) = compose::Composed::of(&raw.text) else { return parse_text(raw, &raw.text, res) };
+    // Decomposed accents: parsed composed, and the article keeps its own text.
+    let mut parsed = parse_text(raw, &composed.text, res);
+    composed.map_back(&mut parsed.article);
+    parsed.article.text = raw.text.clone();
+    parsed
+}
+
+/// `parse_article` on `text`, the article's text or its composed form.
+fn parse_text(raw: &RawArticle, text: &str, res: &Resources) -> ParsedArticle {
     let zones = zones::detect(text, &res.zones);
     let sentences = segment::split(text, &zones, &res.abbreviations);
 
@@ -75,7 +85,7 @@ pub fn parse_article(raw: &RawArticle, res: &Resources) -> ParsedArticle {
             dct_approx: raw.date_approx,
             dct_origin,
             warnings,
-            text: raw.text.clone(),
+            text: text.to_string(),
             zones,
             sentences,
             mentions: found.mentions,
@@ -177,6 +187,32 @@ mod tests {
     fn untitled_articles_take_their_first_body_sentence() {
         let a = parse_article(&RawArticle::new("a", TEXT), Resources::embedded()).article;
         assert!(a.title.starts_with("Le gouvernement a annoncé"), "{}", a.title);
+    }
+
+    #[test]
+    fn decomposed_accents_are_read_as_composed_ones_with_offsets_into_the_text_as_given() {
+        use unicode_normalization::UnicodeNormalization;
+        let composed = "PARIS, 3 février 2016 (AFP) - Le ministre français des Affaires étrangères, \
+            Jean-Marc Ayrault, a rencontré le 1er février à Genève son homologue américain. Les \
+            États-Unis et la Russie ont annoncé mercredi un accord. Hier, Téhéran a démenti.";
+        let decomposed: String = composed.nfd().collect();
+        assert_ne!(decomposed, composed);
+        let parse = |text: &str| parse_article(&RawArticle::new("a", text), Resources::embedded()).article;
+        let (a, d) = (parse(composed), parse(&decomposed));
+        assert_eq!(d.text, decomposed, "the text is kept as given");
+        // The same findings, at the offsets of each text.
+        let read = |a: &Article| {
+            let slice = |span: Span| span.slice(&a.text).nfc().collect::<String>();
+            let mut found: Vec<String> = a.zones.iter().map(|z| slice(z.span)).collect();
+            found.extend(a.sentences.iter().map(|s| slice(s.span)));
+            found.extend(a.mentions.iter().map(|m| format!("{} {}", slice(m.span), m.entity)));
+            found.extend(a.timexes.iter().map(|t| format!("{} {}", slice(t.span), t.value)));
+            found.extend(a.events.iter().map(|e| format!("{} {} {}", slice(e.trigger), e.date, e.summary)));
+            found
+        };
+        assert_eq!(read(&d), read(&a));
+        assert!(read(&a).iter().any(|f| f == "le 1er février 2016-02-01"), "{:?}", read(&a));
+        assert_eq!(d.dct.as_deref(), Some("2016-02-03"));
     }
 
     #[test]
