@@ -73,25 +73,31 @@ impl Composed {
 
 /// Whether `bytes` hold a character that composition may change, or change what comes before:
 /// one at U+0300 or above (the combining accents on), but the general punctuation, super- and
-/// subscripts and currency signs of U+2002 to U+20BF (’, «, », no-break spaces, –, …, €). Read 16
-/// bytes at a time: French text has none in most.
+/// subscripts and currency signs of U+2002 to U+20BF (’, no-break spaces, –, …, €). Read eight
+/// bytes at a time: French text has none in most, and those it has are mostly ’.
 fn may_change(bytes: &[u8]) -> bool {
-    const FIRST_BYTE_OF_U0300: u8 = 0xCC;
-    let mut at = 0;
-    while at < bytes.len() {
-        if let Some(chunk) = bytes.get(at..at + 16) {
-            if chunk.iter().all(|&b| b < FIRST_BYTE_OF_U0300) {
-                at += 16;
-                continue;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let words = bytes.chunks_exact(8);
+    let rest_start = bytes.len() - words.remainder().len();
+    for (n, word) in words.enumerate() {
+        let x = u64::from_le_bytes(word.try_into().expect("8 bytes"));
+        // The top bit of each byte at 0xCC or above: its top bit is set, and its low seven bits
+        // plus 0x34 reach 0x80 (no carry crosses a byte: 0x7F + 0x34 < 0x100).
+        let mut starts = ((x & !(ONES * 0x80)) + ONES * 0x34) & x & (ONES * 0x80);
+        while starts != 0 {
+            let at = n * 8 + (starts.trailing_zeros() / 8) as usize;
+            starts &= starts - 1;
+            if !composes_alone(&bytes[at..]) {
+                return true;
             }
         }
-        match bytes[at..] {
-            [b, ..] if b < FIRST_BYTE_OF_U0300 => at += 1,
-            [0xE2, 0x80, 0x82..=0xBF, ..] | [0xE2, 0x81 | 0x82, ..] => at += 3,
-            _ => return true,
-        }
     }
-    false
+    (rest_start..bytes.len()).any(|at| bytes[at] >= 0xCC && !composes_alone(&bytes[at..]))
+}
+
+/// Whether `bytes` start with a character of U+2002 to U+20BF.
+fn composes_alone(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xE2, 0x80, 0x82..=0xBF, ..] | [0xE2, 0x81 | 0x82, ..])
 }
 
 /// Whether composition leaves what comes before `c` alone: a character that combines with

@@ -2,7 +2,7 @@
 //! zones → sentences → entities (lexicon) → temporal expressions → events.
 
 pub mod command;
-mod compose;
+pub mod compose;
 pub mod dct;
 pub mod entities;
 pub mod events;
