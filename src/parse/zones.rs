@@ -71,10 +71,24 @@ const COMMON: [(char, char); 2] = [('\0', '\u{ff}'), ('\u{2000}', '\u{207f}')];
 
 impl Rule {
     /// The end of the rule's match at the start of `line`, if there is one.
+    #[cfg(test)]
     fn match_end(&self, line: &str) -> Option<usize> {
+        self.match_end_at(&mut Uncommon::new(line), 0)
+    }
+
+    /// The end of the rule's match at byte `at` of a line, if there is one; `line` finds the
+    /// line's characters beyond `COMMON`, once for all the rules tried on it.
+    fn match_end_at(&self, line: &mut Uncommon, at: usize) -> Option<usize> {
+        let rest = &line.text[at..];
+        self.match_end_in(rest, || line.first_from(at).map(|u| u - at))
+    }
+
+    /// `match_end` on `line`; `first_uncommon` tells where its first character beyond `COMMON`
+    /// is, asked only if the rule's regex needs it.
+    fn match_end_in(&self, line: &str, mut first_uncommon: impl FnMut() -> Option<usize>) -> Option<usize> {
         if let Some(from_end) = &self.from_end {
             // A whole-line pattern: any match ends at the line's end.
-            if self.only_common || first_uncommon(line).is_none() {
+            if self.only_common || first_uncommon().is_none() {
                 let from_end = from_end.get_or_init(|| self.build_from_end(&self.common_hir()));
                 if let Some(found) = from_end.matches_to_start(line) {
                     return found.then_some(line.len());
@@ -82,9 +96,11 @@ impl Rule {
             }
         }
         let common = self.common.get_or_init(|| self.build(&self.common_hir()));
-        match first_uncommon(line) {
+        if self.only_common {
+            return common.match_end(line);
+        }
+        match first_uncommon() {
             None => common.match_end(line),
-            Some(_) if self.only_common => common.match_end(line),
             // The whole regex only if the line's first character beyond `COMMON` may matter:
             // most such lines are decided before it, and it builds many times slower.
             Some(at) => {
@@ -105,6 +121,7 @@ impl Rule {
         }
     }
 
+    #[cfg(test)]
     fn is_match(&self, line: &str) -> bool {
         self.match_end(line).is_some()
     }
@@ -211,6 +228,34 @@ impl Matcher {
     }
 }
 
+/// Where the characters beyond `COMMON` of a line are, searched for only when a rule's regex is
+/// run on it, and then once for all the rules tried there (most lines have none, and each search
+/// reads the whole line).
+struct Uncommon<'l> {
+    text: &'l str,
+    /// Where the last search started, and what it found.
+    searched: Option<(usize, Option<usize>)>,
+}
+
+impl<'l> Uncommon<'l> {
+    fn new(text: &'l str) -> Uncommon<'l> {
+        Uncommon { text, searched: None }
+    }
+
+    /// Where the first character beyond `COMMON` at `from` or after starts in the line.
+    fn first_from(&mut self, from: usize) -> Option<usize> {
+        match self.searched {
+            // Still the first of those at `from` or after.
+            Some((searched_from, found)) if searched_from <= from && found.is_none_or(|u| u >= from) => found,
+            _ => {
+                let found = first_uncommon(&self.text[from..]).map(|u| from + u);
+                self.searched = Some((from, found));
+                found
+            }
+        }
+    }
+}
+
 /// Whether every character of `line` is in `COMMON`.
 pub(super) fn only_common(line: &str) -> bool {
     first_uncommon(line).is_none()
@@ -219,11 +264,34 @@ pub(super) fn only_common(line: &str) -> bool {
 /// Where the first character of `line` beyond `COMMON` starts: its bytes from 0xC4 up only
 /// start characters of general punctuation (E2 80 xx, E2 81 xx).
 fn first_uncommon(line: &str) -> Option<usize> {
+    const BLOCK: usize = 16;
     let bytes = line.as_bytes();
-    bytes
-        .iter()
-        .enumerate()
-        .position(|(i, &b)| b >= 0xC4 && !(b == 0xE2 && matches!(bytes.get(i + 1), Some(0x80 | 0x81))))
+    let starts_uncommon =
+        |at: usize, b: u8| b >= 0xC4 && !(b == 0xE2 && matches!(bytes.get(at + 1), Some(0x80 | 0x81)));
+    // Bytes from 0xC4 up are rare in French text: a block without any is stepped over in a few
+    // instructions.
+    let (blocks, tail) = bytes.as_chunks::<BLOCK>();
+    for (n, block) in blocks.iter().enumerate() {
+        if holds_a_byte_from_c4(block) {
+            let start = n * BLOCK;
+            if let Some(i) = block.iter().enumerate().position(|(i, &b)| starts_uncommon(start + i, b)) {
+                return Some(start + i);
+            }
+        }
+    }
+    let start = bytes.len() - tail.len();
+    tail.iter().enumerate().position(|(i, &b)| starts_uncommon(start + i, b)).map(|i| start + i)
+}
+
+/// Whether one of the 16 bytes is 0xC4 or more, told of them all at once: a byte is if its high
+/// bit is set and its seven low bits plus 0x3C carry into the high bit (they never carry out of
+/// the byte).
+fn holds_a_byte_from_c4(block: &[u8; 16]) -> bool {
+    const LOW_BITS: u128 = u128::from_le_bytes([0x7F; 16]);
+    const HIGH_BITS: u128 = u128::from_le_bytes([0x80; 16]);
+    const TO_C4: u128 = u128::from_le_bytes([(0x100 - 0xC4) as u8; 16]);
+    let word = u128::from_le_bytes(*block);
+    ((word & LOW_BITS) + TO_C4) & word & HIGH_BITS != 0
 }
 
 /// `line` with each letter of the Latin Extended-A and -B blocks ("ć" in "Plenković", "ş" and
@@ -498,10 +566,13 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
         // Furniture as a whole line does not end the leading block (a cookie banner above the
         // headline).
         let candidates = if in_lead { &rules.whole_in_lead } else { &rules.whole_in_body };
+        let mut uncommon = Uncommon::new(s);
         let whole = candidates
             .for_haystack(s)
             .iter()
-            .find(|&&i| found.may_match(rules, i, s, line) && rules.rules[i].is_match(s))
+            .find(|&&i| {
+                found.may_match(rules, i, s, line) && rules.rules[i].match_end_at(&mut uncommon, 0).is_some()
+            })
             .map(|&i| &rules.rules[i]);
         if let Some(rule) = whole {
             zones.push(Zone { span: line, kind: rule.kind });
@@ -523,11 +594,11 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
             first_body = true;
         }
         if in_lead || first_body {
-            leading_spans(text, line, rules, &mut found, &mut zones);
+            leading_spans(text, line, rules, &mut found, &mut uncommon, &mut zones);
         } else if s.len() <= SPANNED_LINE_MAX_LEN {
             // Later, only a line that is furniture to its end.
             let before = zones.len();
-            leading_spans(text, line, rules, &mut found, &mut zones);
+            leading_spans(text, line, rules, &mut found, &mut uncommon, &mut zones);
             if zones.last().is_some_and(|z| z.span.end != line.end) {
                 zones.truncate(before);
             }
@@ -584,7 +655,14 @@ impl<'t> Occurrences<'t> {
 }
 
 /// Furniture at the start of a leading-block line, one span rule after another.
-fn leading_spans(text: &str, line: Span, rules: &ZoneRules, found: &mut Occurrences, zones: &mut Vec<Zone>) {
+fn leading_spans(
+    text: &str,
+    line: Span,
+    rules: &ZoneRules,
+    found: &mut Occurrences,
+    uncommon: &mut Uncommon,
+    zones: &mut Vec<Zone>,
+) {
     let mut pos = line.start;
     let first = zones.len();
     loop {
@@ -601,7 +679,10 @@ fn leading_spans(text: &str, line: Span, rules: &ZoneRules, found: &mut Occurren
             .iter()
             .filter(|&&i| found.may_match(rules, i, rest, Span::new(at, line.end)))
             .map(|&i| &rules.rules[i])
-            .find_map(|r| r.match_end(rest).filter(|&end| end > 0).map(|end| (r, end)))
+            .find_map(|r| {
+                let end = r.match_end_at(uncommon, at - line.start)?;
+                (end > 0).then_some((r, end))
+            })
         else {
             break;
         };
