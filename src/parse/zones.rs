@@ -18,6 +18,7 @@ use regex_automata::util::primitives::StateID;
 use regex_automata::util::start;
 use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
+use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -136,6 +137,13 @@ impl Rule {
     }
 }
 
+thread_local! {
+    /// One NFA compiler for all the matchers built on a thread: a new compiler allocates a cache
+    /// of 10,000 entries for its first Unicode class (and frees it after), which costs more
+    /// than compiling most classes cut down to `COMMON`. A compiler clears its state for each NFA.
+    static COMPILER: RefCell<thompson::Compiler> = RefCell::new(thompson::Compiler::new());
+}
+
 /// A rule's pattern (anchored at its start, as all rules are), searched forward only: the end
 /// of its leftmost-first match is all `detect` needs, so the reverse automaton and the other
 /// engines a full regex builds (about half the cost of building one) are left out.
@@ -168,7 +176,9 @@ impl Matcher {
             .which_captures(if reverse { WhichCaptures::None } else { WhichCaptures::Implicit })
             .nfa_size_limit(Some(10 << 20))
             .reverse(reverse);
-        let nfa = thompson::Compiler::new().configure(config).build_from_hir(hir)?;
+        let nfa = COMPILER.with_borrow_mut(|compiler| {
+            compiler.configure(config).build_from_hir(hir).map_err(anyhow::Error::from)
+        })?;
         // Backwards, any match will do: its start is the line's.
         let kind = if reverse { MatchKind::All } else { MatchKind::LeftmostFirst };
         let dfa = DFA::builder()
@@ -334,21 +344,37 @@ fn is_within_common(hir: &Hir) -> bool {
 /// `hir` with its Unicode classes cut down to `COMMON`.
 pub(super) fn within_common(hir: &Hir) -> Hir {
     match hir.kind() {
-        HirKind::Class(Class::Unicode(class)) => {
-            let mut class = class.clone();
-            class.intersect(&ClassUnicode::new(COMMON.map(|(from, to)| ClassUnicodeRange::new(from, to))));
-            Hir::class(Class::Unicode(class))
-        }
-        HirKind::Capture(group) => {
-            Hir::capture(Capture { sub: Box::new(within_common(&group.sub)), ..group.clone() })
-        }
-        HirKind::Repetition(rep) => {
-            Hir::repetition(Repetition { sub: Box::new(within_common(&rep.sub)), ..rep.clone() })
-        }
+        HirKind::Class(Class::Unicode(class)) => Hir::class(Class::Unicode(class_within_common(class))),
+        // Built field by field: cloning the group or the repetition would clone its whole
+        // sub-pattern, only to drop it.
+        HirKind::Capture(group) => Hir::capture(Capture {
+            index: group.index,
+            name: group.name.clone(),
+            sub: Box::new(within_common(&group.sub)),
+        }),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            min: rep.min,
+            max: rep.max,
+            greedy: rep.greedy,
+            sub: Box::new(within_common(&rep.sub)),
+        }),
         HirKind::Concat(parts) => Hir::concat(parts.iter().map(within_common).collect()),
         HirKind::Alternation(branches) => Hir::alternation(branches.iter().map(within_common).collect()),
         _ => hir.clone(),
     }
+}
+
+/// `class` ∩ `COMMON`, from the few ranges of `class` that meet `COMMON` (found by binary
+/// search: `\p{L}` has hundreds of ranges, which an intersection would copy and go through).
+fn class_within_common(class: &ClassUnicode) -> ClassUnicode {
+    let ranges = class.ranges();
+    ClassUnicode::new(COMMON.iter().flat_map(|&(from, to)| {
+        let first = ranges.partition_point(|r| r.end() < from);
+        ranges[first..]
+            .iter()
+            .take_while(move |r| r.start() <= to)
+            .map(move |r| ClassUnicodeRange::new(r.start().max(from), r.end().min(to)))
+    }))
 }
 
 #[derive(Debug)]
