@@ -391,26 +391,42 @@ pub struct ZoneRules {
 /// Rules, by index in file order, and those of them a haystack opening on each byte may match.
 #[derive(Debug)]
 struct RuleSet {
-    all: Vec<usize>,
+    all: Vec<Candidate>,
     /// Those whose prefilter lets the first byte through: most rules are turned away by a
     /// line's first byte, and are not even looked at then.
-    by_first_byte: Vec<Vec<usize>>,
+    by_first_byte: Vec<Vec<Candidate>>,
+}
+
+/// A rule a haystack may match, and where the rule's prefix table is once it has read the
+/// bytes the haystack was looked up by (its walk goes on from there).
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    rule: usize,
+    state: u8,
 }
 
 impl RuleSet {
     fn new(rules: &[Rule], keep: fn(Scope) -> bool) -> RuleSet {
-        let all: Vec<usize> = (0..rules.len()).filter(|&i| keep(rules[i].scope)).collect();
-        let opens = |i: usize, b: u8| rules[i].prefilter.prefix.as_ref().is_none_or(|p| p.may_match(&[b]));
-        let by_first_byte =
-            (0..=255u8).map(|b| all.iter().copied().filter(|&i| opens(i, b)).collect()).collect();
+        let all: Vec<Candidate> = (0..rules.len())
+            .filter(|&i| keep(rules[i].scope))
+            .map(|rule| Candidate { rule, state: PREFIX_START })
+            .collect();
+        let after = |c: &Candidate, b: u8| match &rules[c.rule].prefilter.prefix {
+            Some(prefix) => Candidate { state: prefix.next(PREFIX_START, b), ..*c },
+            None => *c,
+        };
+        let by_first_byte = (0..=255u8)
+            .map(|b| all.iter().map(|c| after(c, b)).filter(|c| c.state != DEAD).collect())
+            .collect();
         RuleSet { all, by_first_byte }
     }
 
-    /// The rules that may match `haystack`, as far as its first byte tells.
-    fn for_haystack(&self, haystack: &str) -> &[usize] {
-        match haystack.as_bytes().first() {
-            Some(&b) => &self.by_first_byte[usize::from(b)],
-            None => &self.all,
+    /// The rules that may match `haystack`, as far as its first byte tells, and the bytes
+    /// after it.
+    fn for_haystack<'h>(&self, haystack: &'h str) -> (&[Candidate], &'h [u8]) {
+        match haystack.as_bytes().split_first() {
+            Some((&b, after)) => (&self.by_first_byte[usize::from(b)], after),
+            None => (&self.all, &[]),
         }
     }
 }
@@ -593,13 +609,14 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
         // headline).
         let candidates = if in_lead { &rules.whole_in_lead } else { &rules.whole_in_body };
         let mut uncommon = Uncommon::new(s);
+        let (candidates, after_first) = candidates.for_haystack(s);
         let whole = candidates
-            .for_haystack(s)
             .iter()
-            .find(|&&i| {
-                found.may_match(rules, i, s, line) && rules.rules[i].match_end_at(&mut uncommon, 0).is_some()
+            .find(|&&c| {
+                found.may_match_after(rules, c, after_first, line)
+                    && rules.rules[c.rule].match_end_at(&mut uncommon, 0).is_some()
             })
-            .map(|&i| &rules.rules[i]);
+            .map(|c| &rules.rules[c.rule]);
         if let Some(rule) = whole {
             zones.push(Zone { span: line, kind: rule.kind });
             listing = (rule.scope == Scope::Block).then_some(rule.kind);
@@ -650,11 +667,18 @@ impl<'t> Occurrences<'t> {
 
     /// Whether the prefilter of rule `index` lets `haystack`, which is `text[span]`, through:
     /// `Prefilter::may_match` on it.
-    #[inline]
+    #[cfg(test)]
     fn may_match(&mut self, rules: &ZoneRules, index: usize, haystack: &str, span: Span) -> bool {
-        let filter = &rules.rules[index].prefilter;
-        filter.prefix.as_ref().is_none_or(|p| p.may_match(haystack.as_bytes()))
-            && filter.required.as_ref().is_none_or(|required| self.holds(required, index, span))
+        self.may_match_after(rules, Candidate { rule: index, state: PREFIX_START }, haystack.as_bytes(), span)
+    }
+
+    /// `may_match` on `text[span]`, of which the candidate's prefix table has read all but
+    /// `rest`.
+    #[inline]
+    fn may_match_after(&mut self, rules: &ZoneRules, candidate: Candidate, rest: &[u8], span: Span) -> bool {
+        let filter = &rules.rules[candidate.rule].prefilter;
+        filter.prefix.as_ref().is_none_or(|p| p.may_match_from(candidate.state, rest))
+            && filter.required.as_ref().is_none_or(|required| self.holds(required, candidate.rule, span))
     }
 
     /// Whether `text[span]` holds one of the `required` substrings of rule `index`.
@@ -699,12 +723,11 @@ fn leading_spans(
         if rest.is_empty() {
             break;
         }
-        let Some((rule, m)) = rules
-            .spans
-            .for_haystack(rest)
+        let (candidates, after_first) = rules.spans.for_haystack(rest);
+        let Some((rule, m)) = candidates
             .iter()
-            .filter(|&&i| found.may_match(rules, i, rest, Span::new(at, line.end)))
-            .map(|&i| &rules.rules[i])
+            .filter(|&&c| found.may_match_after(rules, c, after_first, Span::new(at, line.end)))
+            .map(|c| &rules.rules[c.rule])
             .find_map(|r| {
                 let end = r.match_end_at(uncommon, at - line.start)?;
                 (end > 0).then_some((r, end))
@@ -857,16 +880,27 @@ impl PrefixTable {
     }
 
     /// False if the automaton dies within the first bytes of `haystack`.
-    #[inline]
+    #[cfg(test)]
     fn may_match(&self, haystack: &[u8]) -> bool {
-        let mut state = PREFIX_START;
-        for &b in haystack {
-            state = self.next[state as usize * self.stride + self.classes[b as usize] as usize];
+        self.may_match_from(PREFIX_START, haystack)
+    }
+
+    /// `may_match` on a haystack of which the automaton has read all but `rest`, to `state`.
+    #[inline]
+    fn may_match_from(&self, mut state: u8, rest: &[u8]) -> bool {
+        for &b in rest {
             if state < PREFIX_START {
-                return state == MAYBE;
+                break;
             }
+            state = self.next(state, b);
         }
-        true
+        state != DEAD
+    }
+
+    /// The state after `state` reads `b` (`state` is neither `DEAD` nor `MAYBE`).
+    #[inline]
+    fn next(&self, state: u8, b: u8) -> u8 {
+        self.next[state as usize * self.stride + self.classes[b as usize] as usize]
     }
 }
 
