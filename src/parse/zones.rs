@@ -18,6 +18,7 @@ use regex_automata::util::primitives::StateID;
 use regex_automata::util::start;
 use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
+use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -71,10 +72,24 @@ const COMMON: [(char, char); 2] = [('\0', '\u{ff}'), ('\u{2000}', '\u{207f}')];
 
 impl Rule {
     /// The end of the rule's match at the start of `line`, if there is one.
+    #[cfg(test)]
     fn match_end(&self, line: &str) -> Option<usize> {
+        self.match_end_at(&mut Uncommon::new(line), 0)
+    }
+
+    /// The end of the rule's match at byte `at` of a line, if there is one; `line` finds the
+    /// line's characters beyond `COMMON`, once for all the rules tried on it.
+    fn match_end_at(&self, line: &mut Uncommon, at: usize) -> Option<usize> {
+        let rest = &line.text[at..];
+        self.match_end_in(rest, || line.first_from(at).map(|u| u - at))
+    }
+
+    /// `match_end` on `line`; `first_uncommon` tells where its first character beyond `COMMON`
+    /// is, asked only if the rule's regex needs it.
+    fn match_end_in(&self, line: &str, mut first_uncommon: impl FnMut() -> Option<usize>) -> Option<usize> {
         if let Some(from_end) = &self.from_end {
             // A whole-line pattern: any match ends at the line's end.
-            if self.only_common || first_uncommon(line).is_none() {
+            if self.only_common || first_uncommon().is_none() {
                 let from_end = from_end.get_or_init(|| self.build_from_end(&self.common_hir()));
                 if let Some(found) = from_end.matches_to_start(line) {
                     return found.then_some(line.len());
@@ -82,9 +97,11 @@ impl Rule {
             }
         }
         let common = self.common.get_or_init(|| self.build(&self.common_hir()));
-        match first_uncommon(line) {
+        if self.only_common {
+            return common.match_end(line);
+        }
+        match first_uncommon() {
             None => common.match_end(line),
-            Some(_) if self.only_common => common.match_end(line),
             // The whole regex only if the line's first character beyond `COMMON` may matter:
             // most such lines are decided before it, and it builds many times slower.
             Some(at) => {
@@ -105,6 +122,7 @@ impl Rule {
         }
     }
 
+    #[cfg(test)]
     fn is_match(&self, line: &str) -> bool {
         self.match_end(line).is_some()
     }
@@ -117,6 +135,13 @@ impl Rule {
     fn build_from_end(&self, hir: &Hir) -> Matcher {
         Matcher::new(hir, true).unwrap_or_else(|e| panic!("{}: pattern cannot be compiled: {e}", self.at))
     }
+}
+
+thread_local! {
+    /// One NFA compiler for all the matchers built on a thread: a new compiler allocates a cache
+    /// of 10,000 entries for its first Unicode class (and frees it after), which costs more
+    /// than compiling most classes cut down to `COMMON`. A compiler clears its state for each NFA.
+    static COMPILER: RefCell<thompson::Compiler> = RefCell::new(thompson::Compiler::new());
 }
 
 /// A rule's pattern (anchored at its start, as all rules are), searched forward only: the end
@@ -151,7 +176,9 @@ impl Matcher {
             .which_captures(if reverse { WhichCaptures::None } else { WhichCaptures::Implicit })
             .nfa_size_limit(Some(10 << 20))
             .reverse(reverse);
-        let nfa = thompson::Compiler::new().configure(config).build_from_hir(hir)?;
+        let nfa = COMPILER.with_borrow_mut(|compiler| {
+            compiler.configure(config).build_from_hir(hir).map_err(anyhow::Error::from)
+        })?;
         // Backwards, any match will do: its start is the line's.
         let kind = if reverse { MatchKind::All } else { MatchKind::LeftmostFirst };
         let dfa = DFA::builder()
@@ -211,6 +238,34 @@ impl Matcher {
     }
 }
 
+/// Where the characters beyond `COMMON` of a line are, searched for only when a rule's regex is
+/// run on it, and then once for all the rules tried there (most lines have none, and each search
+/// reads the whole line).
+struct Uncommon<'l> {
+    text: &'l str,
+    /// Where the last search started, and what it found.
+    searched: Option<(usize, Option<usize>)>,
+}
+
+impl<'l> Uncommon<'l> {
+    fn new(text: &'l str) -> Uncommon<'l> {
+        Uncommon { text, searched: None }
+    }
+
+    /// Where the first character beyond `COMMON` at `from` or after starts in the line.
+    fn first_from(&mut self, from: usize) -> Option<usize> {
+        match self.searched {
+            // Still the first of those at `from` or after.
+            Some((searched_from, found)) if searched_from <= from && found.is_none_or(|u| u >= from) => found,
+            _ => {
+                let found = first_uncommon(&self.text[from..]).map(|u| from + u);
+                self.searched = Some((from, found));
+                found
+            }
+        }
+    }
+}
+
 /// Whether every character of `line` is in `COMMON`.
 pub(super) fn only_common(line: &str) -> bool {
     first_uncommon(line).is_none()
@@ -219,11 +274,34 @@ pub(super) fn only_common(line: &str) -> bool {
 /// Where the first character of `line` beyond `COMMON` starts: its bytes from 0xC4 up only
 /// start characters of general punctuation (E2 80 xx, E2 81 xx).
 fn first_uncommon(line: &str) -> Option<usize> {
+    const BLOCK: usize = 16;
     let bytes = line.as_bytes();
-    bytes
-        .iter()
-        .enumerate()
-        .position(|(i, &b)| b >= 0xC4 && !(b == 0xE2 && matches!(bytes.get(i + 1), Some(0x80 | 0x81))))
+    let starts_uncommon =
+        |at: usize, b: u8| b >= 0xC4 && !(b == 0xE2 && matches!(bytes.get(at + 1), Some(0x80 | 0x81)));
+    // Bytes from 0xC4 up are rare in French text: a block without any is stepped over in a few
+    // instructions.
+    let (blocks, tail) = bytes.as_chunks::<BLOCK>();
+    for (n, block) in blocks.iter().enumerate() {
+        if holds_a_byte_from_c4(block) {
+            let start = n * BLOCK;
+            if let Some(i) = block.iter().enumerate().position(|(i, &b)| starts_uncommon(start + i, b)) {
+                return Some(start + i);
+            }
+        }
+    }
+    let start = bytes.len() - tail.len();
+    tail.iter().enumerate().position(|(i, &b)| starts_uncommon(start + i, b)).map(|i| start + i)
+}
+
+/// Whether one of the 16 bytes is 0xC4 or more, told of them all at once: a byte is if its high
+/// bit is set and its seven low bits plus 0x3C carry into the high bit (they never carry out of
+/// the byte).
+fn holds_a_byte_from_c4(block: &[u8; 16]) -> bool {
+    const LOW_BITS: u128 = u128::from_le_bytes([0x7F; 16]);
+    const HIGH_BITS: u128 = u128::from_le_bytes([0x80; 16]);
+    const TO_C4: u128 = u128::from_le_bytes([(0x100 - 0xC4) as u8; 16]);
+    let word = u128::from_le_bytes(*block);
+    ((word & LOW_BITS) + TO_C4) & word & HIGH_BITS != 0
 }
 
 /// `line` with each letter of the Latin Extended-A and -B blocks ("ć" in "Plenković", "ş" and
@@ -266,21 +344,37 @@ fn is_within_common(hir: &Hir) -> bool {
 /// `hir` with its Unicode classes cut down to `COMMON`.
 pub(super) fn within_common(hir: &Hir) -> Hir {
     match hir.kind() {
-        HirKind::Class(Class::Unicode(class)) => {
-            let mut class = class.clone();
-            class.intersect(&ClassUnicode::new(COMMON.map(|(from, to)| ClassUnicodeRange::new(from, to))));
-            Hir::class(Class::Unicode(class))
-        }
-        HirKind::Capture(group) => {
-            Hir::capture(Capture { sub: Box::new(within_common(&group.sub)), ..group.clone() })
-        }
-        HirKind::Repetition(rep) => {
-            Hir::repetition(Repetition { sub: Box::new(within_common(&rep.sub)), ..rep.clone() })
-        }
+        HirKind::Class(Class::Unicode(class)) => Hir::class(Class::Unicode(class_within_common(class))),
+        // Built field by field: cloning the group or the repetition would clone its whole
+        // sub-pattern, only to drop it.
+        HirKind::Capture(group) => Hir::capture(Capture {
+            index: group.index,
+            name: group.name.clone(),
+            sub: Box::new(within_common(&group.sub)),
+        }),
+        HirKind::Repetition(rep) => Hir::repetition(Repetition {
+            min: rep.min,
+            max: rep.max,
+            greedy: rep.greedy,
+            sub: Box::new(within_common(&rep.sub)),
+        }),
         HirKind::Concat(parts) => Hir::concat(parts.iter().map(within_common).collect()),
         HirKind::Alternation(branches) => Hir::alternation(branches.iter().map(within_common).collect()),
         _ => hir.clone(),
     }
+}
+
+/// `class` ∩ `COMMON`, from the few ranges of `class` that meet `COMMON` (found by binary
+/// search: `\p{L}` has hundreds of ranges, which an intersection would copy and go through).
+fn class_within_common(class: &ClassUnicode) -> ClassUnicode {
+    let ranges = class.ranges();
+    ClassUnicode::new(COMMON.iter().flat_map(|&(from, to)| {
+        let first = ranges.partition_point(|r| r.end() < from);
+        ranges[first..]
+            .iter()
+            .take_while(move |r| r.start() <= to)
+            .map(move |r| ClassUnicodeRange::new(r.start().max(from), r.end().min(to)))
+    }))
 }
 
 #[derive(Debug)]
@@ -297,26 +391,42 @@ pub struct ZoneRules {
 /// Rules, by index in file order, and those of them a haystack opening on each byte may match.
 #[derive(Debug)]
 struct RuleSet {
-    all: Vec<usize>,
+    all: Vec<Candidate>,
     /// Those whose prefilter lets the first byte through: most rules are turned away by a
     /// line's first byte, and are not even looked at then.
-    by_first_byte: Vec<Vec<usize>>,
+    by_first_byte: Vec<Vec<Candidate>>,
+}
+
+/// A rule a haystack may match, and where the rule's prefix table is once it has read the
+/// bytes the haystack was looked up by (its walk goes on from there).
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    rule: usize,
+    state: u8,
 }
 
 impl RuleSet {
     fn new(rules: &[Rule], keep: fn(Scope) -> bool) -> RuleSet {
-        let all: Vec<usize> = (0..rules.len()).filter(|&i| keep(rules[i].scope)).collect();
-        let opens = |i: usize, b: u8| rules[i].prefilter.prefix.as_ref().is_none_or(|p| p.may_match(&[b]));
-        let by_first_byte =
-            (0..=255u8).map(|b| all.iter().copied().filter(|&i| opens(i, b)).collect()).collect();
+        let all: Vec<Candidate> = (0..rules.len())
+            .filter(|&i| keep(rules[i].scope))
+            .map(|rule| Candidate { rule, state: PREFIX_START })
+            .collect();
+        let after = |c: &Candidate, b: u8| match &rules[c.rule].prefilter.prefix {
+            Some(prefix) => Candidate { state: prefix.next(PREFIX_START, b), ..*c },
+            None => *c,
+        };
+        let by_first_byte = (0..=255u8)
+            .map(|b| all.iter().map(|c| after(c, b)).filter(|c| c.state != DEAD).collect())
+            .collect();
         RuleSet { all, by_first_byte }
     }
 
-    /// The rules that may match `haystack`, as far as its first byte tells.
-    fn for_haystack(&self, haystack: &str) -> &[usize] {
-        match haystack.as_bytes().first() {
-            Some(&b) => &self.by_first_byte[usize::from(b)],
-            None => &self.all,
+    /// The rules that may match `haystack`, as far as its first byte tells, and the bytes
+    /// after it.
+    fn for_haystack<'h>(&self, haystack: &'h str) -> (&[Candidate], &'h [u8]) {
+        match haystack.as_bytes().split_first() {
+            Some((&b, after)) => (&self.by_first_byte[usize::from(b)], after),
+            None => (&self.all, &[]),
         }
     }
 }
@@ -498,11 +608,15 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
         // Furniture as a whole line does not end the leading block (a cookie banner above the
         // headline).
         let candidates = if in_lead { &rules.whole_in_lead } else { &rules.whole_in_body };
+        let mut uncommon = Uncommon::new(s);
+        let (candidates, after_first) = candidates.for_haystack(s);
         let whole = candidates
-            .for_haystack(s)
             .iter()
-            .find(|&&i| found.may_match(rules, i, s, line) && rules.rules[i].is_match(s))
-            .map(|&i| &rules.rules[i]);
+            .find(|&&c| {
+                found.may_match_after(rules, c, after_first, line)
+                    && rules.rules[c.rule].match_end_at(&mut uncommon, 0).is_some()
+            })
+            .map(|c| &rules.rules[c.rule]);
         if let Some(rule) = whole {
             zones.push(Zone { span: line, kind: rule.kind });
             listing = (rule.scope == Scope::Block).then_some(rule.kind);
@@ -523,11 +637,11 @@ pub fn detect(text: &str, rules: &ZoneRules) -> Vec<Zone> {
             first_body = true;
         }
         if in_lead || first_body {
-            leading_spans(text, line, rules, &mut found, &mut zones);
+            leading_spans(text, line, rules, &mut found, &mut uncommon, &mut zones);
         } else if s.len() <= SPANNED_LINE_MAX_LEN {
             // Later, only a line that is furniture to its end.
             let before = zones.len();
-            leading_spans(text, line, rules, &mut found, &mut zones);
+            leading_spans(text, line, rules, &mut found, &mut uncommon, &mut zones);
             if zones.last().is_some_and(|z| z.span.end != line.end) {
                 zones.truncate(before);
             }
@@ -553,11 +667,18 @@ impl<'t> Occurrences<'t> {
 
     /// Whether the prefilter of rule `index` lets `haystack`, which is `text[span]`, through:
     /// `Prefilter::may_match` on it.
-    #[inline]
+    #[cfg(test)]
     fn may_match(&mut self, rules: &ZoneRules, index: usize, haystack: &str, span: Span) -> bool {
-        let filter = &rules.rules[index].prefilter;
-        filter.prefix.as_ref().is_none_or(|p| p.may_match(haystack.as_bytes()))
-            && filter.required.as_ref().is_none_or(|required| self.holds(required, index, span))
+        self.may_match_after(rules, Candidate { rule: index, state: PREFIX_START }, haystack.as_bytes(), span)
+    }
+
+    /// `may_match` on `text[span]`, of which the candidate's prefix table has read all but
+    /// `rest`.
+    #[inline]
+    fn may_match_after(&mut self, rules: &ZoneRules, candidate: Candidate, rest: &[u8], span: Span) -> bool {
+        let filter = &rules.rules[candidate.rule].prefilter;
+        filter.prefix.as_ref().is_none_or(|p| p.may_match_from(candidate.state, rest))
+            && filter.required.as_ref().is_none_or(|required| self.holds(required, candidate.rule, span))
     }
 
     /// Whether `text[span]` holds one of the `required` substrings of rule `index`.
@@ -584,7 +705,14 @@ impl<'t> Occurrences<'t> {
 }
 
 /// Furniture at the start of a leading-block line, one span rule after another.
-fn leading_spans(text: &str, line: Span, rules: &ZoneRules, found: &mut Occurrences, zones: &mut Vec<Zone>) {
+fn leading_spans(
+    text: &str,
+    line: Span,
+    rules: &ZoneRules,
+    found: &mut Occurrences,
+    uncommon: &mut Uncommon,
+    zones: &mut Vec<Zone>,
+) {
     let mut pos = line.start;
     let first = zones.len();
     loop {
@@ -595,13 +723,15 @@ fn leading_spans(text: &str, line: Span, rules: &ZoneRules, found: &mut Occurren
         if rest.is_empty() {
             break;
         }
-        let Some((rule, m)) = rules
-            .spans
-            .for_haystack(rest)
+        let (candidates, after_first) = rules.spans.for_haystack(rest);
+        let Some((rule, m)) = candidates
             .iter()
-            .filter(|&&i| found.may_match(rules, i, rest, Span::new(at, line.end)))
-            .map(|&i| &rules.rules[i])
-            .find_map(|r| r.match_end(rest).filter(|&end| end > 0).map(|end| (r, end)))
+            .filter(|&&c| found.may_match_after(rules, c, after_first, Span::new(at, line.end)))
+            .map(|c| &rules.rules[c.rule])
+            .find_map(|r| {
+                let end = r.match_end_at(uncommon, at - line.start)?;
+                (end > 0).then_some((r, end))
+            })
         else {
             break;
         };
@@ -750,16 +880,27 @@ impl PrefixTable {
     }
 
     /// False if the automaton dies within the first bytes of `haystack`.
-    #[inline]
+    #[cfg(test)]
     fn may_match(&self, haystack: &[u8]) -> bool {
-        let mut state = PREFIX_START;
-        for &b in haystack {
-            state = self.next[state as usize * self.stride + self.classes[b as usize] as usize];
+        self.may_match_from(PREFIX_START, haystack)
+    }
+
+    /// `may_match` on a haystack of which the automaton has read all but `rest`, to `state`.
+    #[inline]
+    fn may_match_from(&self, mut state: u8, rest: &[u8]) -> bool {
+        for &b in rest {
             if state < PREFIX_START {
-                return state == MAYBE;
+                break;
             }
+            state = self.next(state, b);
         }
-        true
+        state != DEAD
+    }
+
+    /// The state after `state` reads `b` (`state` is neither `DEAD` nor `MAYBE`).
+    #[inline]
+    fn next(&self, state: u8, b: u8) -> u8 {
+        self.next[state as usize * self.stride + self.classes[b as usize] as usize]
     }
 }
 
