@@ -4862,6 +4862,7 @@ fn dates_of_u25_bastille_day_parade() {
             ("1989", Date, "1989", None),
             ("L'an dernier", Date, "2016", None),
             ("quelques heures", Duration, "PTXH", None),
+            ("dimanche", Date, "2017-07-16", None),
         ],
     );
     no_timex_in("u25", &["G20", "3 700 militaires", "86 morts"]);
@@ -5006,7 +5007,7 @@ fn dates_of_u30_moscow_storm() {
             ("fin de semaine", Date, "2017-W22", Some("END")),
         ],
     );
-    no_timex_in("u30", &["3 500 arbres", "jour de deuil"]);
+    no_timex_in("u30", &["3 500 arbres", "jour de deuil", "par seconde"]);
 }
 
 #[test]

@@ -575,6 +575,15 @@ impl<'a> Context<'a> {
                 vec![out(TimexType::Set, format!("XXXX-WXX-{w}"), None, Resolution::Absolute, None, None)]
             }
             Rule::Set => {
+                // "30 mètres par seconde", "40 kilomètres par heure": a speed ("10 kilomètres par
+                // jour" may be a daily run: a recurrence).
+                if f.unit.is_some_and(|u| u.time)
+                    && first >= 2
+                    && self.kind_at(first - 2) == Some(Kind::Measure)
+                    && self.prev_word_is(first, &["par"])
+                {
+                    return Vec::new();
+                }
                 // "tous les mardis et jeudis": each day its own recurrence.
                 if f.weekdays.is_some() {
                     if let Some(k) = (first + 1..last).find(|&i| self.kind_at(i) == Some(Kind::Et)) {

@@ -2891,3 +2891,22 @@ fn the_number_of_a_decree_or_a_law_is_no_year() {
     let text = "La saison 2015-2016 a été difficile.";
     assert_eq!(values(text, dct), vec![pair("2015", "2015"), pair("2016", "2016")]);
 }
+
+#[test]
+fn so_much_per_second_is_a_speed_and_per_day_a_recurrence() {
+    let dct = Some("2016-05-12");
+    assert!(values("Le vent soufflait à 40 kilomètres par heure.", dct).is_empty());
+    assert!(values("Le moteur tourne à 6 000 tours par minute.", dct).is_empty());
+    let text = "Les patrouilles passent deux fois par jour.";
+    assert_eq!(values(text, dct), vec![pair("jour", "P1D")]);
+}
+
+#[test]
+fn what_was_to_happen_is_on_the_nearest_day_done_or_ahead() {
+    // "devait": planned, not the imperfect's past.
+    let dct = Some("2017-07-13");
+    let text = "Le ministre devait rentrer à Paris dimanche.";
+    assert_eq!(values(text, dct), vec![pair("dimanche", "2017-07-16")]);
+    let text = "La réunion, qui devait avoir lieu mardi, a été reportée.";
+    assert_eq!(values(text, dct), vec![pair("mardi", "2017-07-11")]);
+}

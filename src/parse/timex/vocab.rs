@@ -104,6 +104,8 @@ pub(super) enum Kind {
     Numbered,
     /// A term of the year named by its season: "la session d'automne", "les vacances d'été".
     Term,
+    /// A unit of a rate: "30 mètres par seconde".
+    Measure,
     /// "pour" of "jour pour jour": an offset counted to the day.
     Pour,
     /// "pendant", "durer": what follows says how long, not when.
@@ -220,6 +222,7 @@ fn vocab_kind(class: &str) -> Kind {
         "que" => Kind::Que,
         "numbered" => Kind::Numbered,
         "term" => Kind::Term,
+        "measure" => Kind::Measure,
         "pour" => Kind::Pour,
         "pendant" | "howlong" => Kind::HowLong,
         _ => Kind::Other,
