@@ -4172,7 +4172,7 @@ fn dates_of_u05_growth_quarters_and_seasons() {
             ("l'an dernier", Date, "2016", None),
             ("mi-avril", Date, "2017-04", Some("MID")),
             ("dimanche", Date, "2017-05-07", None),
-            ("l'été", Date, "2017-SU", None),
+            ("la fin de l'été", Date, "2017-SU", Some("END")),
             ("cet été", Date, "2017-SU", None),
             ("l'automne", Date, "2017-FA", None),
             ("la première semaine de juillet", Date, "2017-W27", None),
@@ -4834,4 +4834,238 @@ fn dates_of_u24_cahuzac_verdict() {
         ],
     );
     no_timex_in("u24", &["64 ans"]);
+}
+
+#[test]
+fn dates_of_u25_bastille_day_parade() {
+    check(
+        "u25",
+        &[
+            ("vendredi matin", Time, "2017-07-14TMO", None),
+            ("cette année", Date, "2017", None),
+            ("avril 1917", Date, "1917-04", None),
+            ("près de deux heures", Duration, "PT2H", Some("APPROX")),
+            ("le 26 juin 1917", Date, "1917-06-26", None),
+            ("il y a tout juste cent ans", Date, "1917", None),
+            ("jeudi", Date, "2017-07-13", None),
+            ("13 juillet", Date, "2017-07-13", None),
+            ("fin de matinée", Time, "2017-07-13TMO", Some("END")),
+            ("jeudi soir", Time, "2017-07-13TEV", None),
+            ("quinze jours", Duration, "P2W", None),
+            ("le 25 mai", Date, "2017-05-25", None),
+            ("le premier juin", Date, "2017-06-01", None),
+            ("jeudi après-midi", Time, "2017-07-13TAF", None),
+            ("le 7 mai", Date, "2017-05-07", None),
+            ("deux mois", Duration, "P2M", None),
+            ("le 29 mai", Date, "2017-05-29", None),
+            ("fin juin", Date, "2017-06", Some("END")),
+            ("1989", Date, "1989", None),
+            ("L'an dernier", Date, "2016", None),
+            ("quelques heures", Duration, "PTXH", None),
+            ("dimanche", Date, "2017-07-16", None),
+        ],
+    );
+    no_timex_in("u25", &["G20", "3 700 militaires", "86 morts"]);
+}
+
+#[test]
+fn dates_of_u26_school_year_start() {
+    check(
+        "u26",
+        &[
+            ("ce jeudi", Date, "2016-09-01", None),
+            ("l'été", Date, "2016-SU", None),
+            ("mercredi", Date, "2016-08-31", None),
+            ("2012", Date, "2012", None),
+            ("cette année", Date, "2016", None),
+            ("19 mai 2015", Date, "2015-05-19", None),
+            ("désormais", Time, "PRESENT_REF", None),
+            ("trois heures", Duration, "PT3H", None),
+            ("semaine", Set, "P1W", None),
+            ("mardi", Date, "2016-08-30", None),
+            ("2017", Date, "2017", None),
+            ("Il y a quatre ans", Date, "2012", None),
+            ("aujourd'hui", Date, "2016-09-01", None),
+            ("la Toussaint", Date, "2016-11-01", None),
+            ("le 19 octobre au soir", Time, "2016-10-19TEV", None),
+            ("L'an dernier", Date, "2015", None),
+            ("quinze jours", Duration, "P2W", None),
+            ("Noël", Date, "2016-12-25", None),
+            ("17 décembre", Date, "2016-12-17", None),
+            ("3 janvier", Date, "2017-01-03", None),
+            ("deux semaines", Duration, "P2W", None),
+            ("février", Date, "2017-02", None),
+            ("avril", Date, "2017-04", None),
+            ("le jeudi 15 juin 2017", Date, "2017-06-15", None),
+            ("le samedi 8 juillet", Date, "2017-07-08", None),
+            ("le 8 septembre", Date, "2016-09-08", None),
+            ("huit jours après", Date, "2016-09-08", None),
+            ("début de l'été", Date, "2016-SU", Some("START")),
+            ("fin de semaine prochaine", Date, "2016-W36", Some("END")),
+        ],
+    );
+    no_timex_in("u26", &["2015-544", "11 à 15 ans", "54 000 postes"]);
+}
+
+#[test]
+fn dates_of_u27_mali_national_conference() {
+    check(
+        "u27",
+        &[
+            ("ce lundi", Date, "2017-03-27", None),
+            ("2015", Date, "2015", None),
+            ("dimanche 2 avril", Date, "2017-04-02", None),
+            ("la fin de l'année dernière", Date, "2016", Some("END")),
+            ("10 heures", Time, "2017-03-27T10:00", None),
+            ("2012", Date, "2012", None),
+            ("samedi", Date, "2017-03-25", None),
+            ("25 mars", Date, "2017-03-25", None),
+            ("dimanche soir", Time, "2017-03-26TEV", None),
+            ("quarante-huit heures", Duration, "PT48H", None),
+            ("le 1er mars 2015", Date, "2015-03-01", None),
+            ("le 15 mai", Date, "2015-05-15", None),
+            ("le 20 juin 2015", Date, "2015-06-20", None),
+            ("vingt-quatre mois", Duration, "P24M", None),
+            ("Près de deux ans plus tard", Date, "2017", Some("APPROX")),
+            ("le 23 février", Date, "2017-02-23", None),
+            ("tournant du siècle", Date, "2000", Some("APPROX")),
+            ("2013", Date, "2013", None),
+            ("fin de semaine", Date, "2017-W13", Some("END")),
+            ("le 3 avril", Date, "2017-04-03", None),
+            ("la mi-avril", Date, "2017-04", Some("MID")),
+        ],
+    );
+    no_timex_in("u27", &["300 délégués"]);
+}
+
+#[test]
+fn dates_of_u28_euro_2016_final() {
+    check(
+        "u28",
+        &[
+            ("dimanche soir", Time, "2016-07-10TEV", None),
+            ("jeudi", Date, "2016-07-07", None),
+            ("1984", Date, "1984", None),
+            ("1998", Date, "1998", None),
+            ("2004", Date, "2004", None),
+            ("le 11 juillet", Date, "2016-07-11", None),
+            ("lundi après-midi", Time, "2016-07-11TAF", None),
+            ("quinze jours", Duration, "P2W", None),
+            ("le 12 août", Date, "2016-08-12", None),
+            ("le premier septembre", Date, "2016-09-01", None),
+            ("le 6 septembre", Date, "2016-09-06", None),
+        ],
+    );
+    no_timex_in("u28", &["1-0", "109e minute", "25e minute", "2-0", "5-2", "47 ans"]);
+}
+
+#[test]
+fn dates_of_u29_china_npc_session() {
+    check(
+        "u29",
+        &[
+            ("dimanche matin", Time, "2017-03-05TMO", None),
+            ("la veille", Date, "2017-03-04", None),
+            ("2017", Date, "2017", None),
+            ("l'an dernier", Date, "2016", None),
+            ("2016", Date, "2016", None),
+            ("26 ans", Duration, "P26Y", None),
+            ("le 15 mars", Date, "2017-03-15", None),
+            ("an", Set, "P1Y", None),
+            ("2020", Date, "2020", None),
+            ("2010", Date, "2010", None),
+            ("cette année", Date, "2017", None),
+            ("premier trimestre", Date, "2017-Q1", None),
+            ("le 28 janvier", Date, "2017-01-28", None),
+            ("la fin de l'année", Date, "2017", Some("END")),
+            ("le premier mars", Date, "2017-03-01", None),
+            ("septembre dernier", Date, "2016-09", None),
+            ("les 14", Date, "2017-05-14", None),
+            ("15 mai", Date, "2017-05-15", None),
+        ],
+    );
+    no_timex_in("u29", &["12e Assemblée", "G20", "2 900 députés", "13e Plan"]);
+}
+
+#[test]
+fn dates_of_u30_moscow_storm() {
+    check(
+        "u30",
+        &[
+            ("lundi après-midi", Time, "2017-05-29TAF", None),
+            ("ce mardi", Date, "2017-05-30", None),
+            ("moins d'une heure", Duration, "PT1H", Some("LESS_THAN")),
+            ("1904", Date, "1904", None),
+            ("6 heures ce matin", Time, "2017-05-30T06:00", None),
+            ("six heures", Duration, "PT6H", None),
+            ("mercredi", Date, "2017-05-31", None),
+            ("31 mai", Date, "2017-05-31", None),
+            ("lundi soir", Time, "2017-05-29TEV", None),
+            ("1998", Date, "1998", None),
+            ("L'an dernier", Date, "2016", None),
+            ("Le premier juin", Date, "2017-06-01", None),
+            ("fin de semaine", Date, "2017-W22", Some("END")),
+        ],
+    );
+    no_timex_in("u30", &["3 500 arbres", "jour de deuil", "par seconde"]);
+}
+
+#[test]
+fn dates_of_u31_labour_code_ordinances() {
+    check(
+        "u31",
+        &[
+            ("mercredi 28 juin", Date, "2017-06-28", None),
+            ("le 10 juillet", Date, "2017-07-10", None),
+            ("début août", Date, "2017-08", Some("START")),
+            ("la fin de l'été", Date, "2017-SU", Some("END")),
+            ("le 9 juin", Date, "2017-06-09", None),
+            ("quinze jours", Duration, "P2W", None),
+            ("semaine", Set, "P1W", None),
+            ("8 août 2016", Date, "2016-08-08", None),
+            ("quatre mois", Duration, "P4M", None),
+            ("printemps 2016", Date, "2016-SP", None),
+            ("début du mois d'août", Date, "2016-08", Some("START")),
+            ("la mi-septembre", Date, "2017-09", Some("MID")),
+            ("le 2 octobre", Date, "2017-10-02", None),
+            ("premier trimestre", Date, "2017-Q1", None),
+            ("trente ans", Duration, "P30Y", None),
+            ("1993", Date, "1993", None),
+            ("le 12 septembre", Date, "2017-09-12", None),
+            ("L'an dernier", Date, "2016", None),
+            ("le 13 juillet", Date, "2017-07-13", None),
+            ("la veille", Date, "2017-07-13", None),
+        ],
+    );
+    no_timex_in("u31", &["2016-1088", "49.3", "neuf articles"]);
+}
+
+#[test]
+fn dates_of_u32_swiss_immigration_vote() {
+    check(
+        "u32",
+        &[
+            ("mercredi", Date, "2016-09-21", None),
+            ("le 9 février 2014", Date, "2014-02-09", None),
+            ("le 12 septembre", Date, "2016-09-12", None),
+            ("automne", Date, "2016-FA", None),
+            ("le 30 septembre", Date, "2016-09-30", None),
+            ("9 février 2017", Date, "2017-02-09", None),
+            ("trois ans après", Date, "2017-02-09", None),
+            ("hiver", Date, "2016-WI", None),
+            ("28 novembre", Date, "2016-11-28", None),
+            ("16 décembre", Date, "2016-12-16", None),
+            ("la mi-décembre", Date, "2016-12", Some("MID")),
+            ("la fin de l'année", Date, "2016", Some("END")),
+            ("le 1er juin 2002", Date, "2002-06-01", None),
+            ("tournant du siècle", Date, "2000", Some("APPROX")),
+            ("2012", Date, "2012", None),
+            ("2014", Date, "2014", None),
+            ("chaque année", Set, "P1Y", None),
+            ("lundi", Date, "2016-09-19", None),
+            ("19 septembre", Date, "2016-09-19", None),
+            ("le 23 juin", Date, "2016-06-23", None),
+        ],
+    );
+    no_timex_in("u32", &["63 ans", "70e anniversaire", "50,3 %"]);
 }

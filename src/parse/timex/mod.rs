@@ -151,6 +151,10 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 continue;
             }
             let last = next_tok - 1;
+            if pattern.rule == Rule::Time && !an_hour_of_the_day(vocab, &tokens, first) {
+                pos = start + 1;
+                continue;
+            }
             if pattern.rule.needs_day() {
                 pending.push(Pending {
                     rule: pattern.rule,
@@ -1859,6 +1863,13 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
         }
         _ => None,
     }
+}
+
+/// "à 9 heures": a number of hours (in digits) is an hour of the day only up to 24; "jusqu'à 48
+/// heures" counts hours.
+fn an_hour_of_the_day(vocab: &Vocab, tokens: &[Token], first: usize) -> bool {
+    let t = &tokens[first];
+    vocab.kinds[t.class as usize] != Kind::Num || t.number(vocab).is_none_or(|h| h <= 24.0)
 }
 
 #[cfg(test)]

@@ -17,6 +17,8 @@ pub(super) enum Rule {
     Month,
     /// "le quatrième trimestre 2016", "le XXe siècle": the nth quarter, half or century.
     NthPeriod,
+    /// "au tournant du siècle": the years around the turn of a century.
+    Turn,
     RelPeriod,
     Season,
     Decade,
@@ -53,6 +55,7 @@ impl FromStr for Rule {
             "date" => Rule::Date,
             "month" => Rule::Month,
             "nth_period" => Rule::NthPeriod,
+            "turn" => Rule::Turn,
             "rel_period" => Rule::RelPeriod,
             "season" => Rule::Season,
             "decade" => Rule::Decade,
@@ -167,6 +170,8 @@ struct Feats<'v> {
     short_year: bool,
     /// "il y a un an jour pour jour": counted to the day.
     to_the_day: bool,
+    /// "quinze jours": counted in weeks (`gather`).
+    weeks_of_days: bool,
 }
 
 /// The words after which "été" is the season (`Context::season`).
@@ -246,6 +251,18 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             Kind::Ordinal1 | Kind::Premier => f.days.push((i, 1)),
             Kind::Num4 => f.year = num(ctx, t).map(|y| y as i32),
             // "gelé pour 120 jours": three digits and more count too.
+            // "quinze jours": a fortnight, two weeks; in digits ("15 jours"), so many days ("huit
+            // jours" is a week or eight days: "huit jours de deuil national").
+            Kind::NumWord
+                if matches!(t.val, TokVal::Entry(_))
+                    && next == Some(Kind::Unit)
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|u| ctx.text[u.start..u.end].eq_ignore_ascii_case("jours")) =>
+            {
+                f.count = num(ctx, t);
+                f.weeks_of_days = f.count == Some(15.0);
+            }
             Kind::Decimal | Kind::NumWord | Kind::NumBig => f.count = num(ctx, t),
             Kind::Un if f.count.is_none() => f.count = Some(1.0),
             Kind::ApproxCount => {
@@ -334,7 +351,18 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             _ => {}
         }
     }
+    f.weeks_of_days &= f.unit.is_some_and(|u| u.letter == 'D' && !u.time);
     f
+}
+
+impl Feats<'_> {
+    /// "pendant quinze jours", "tous les quinze jours": two weeks.
+    fn counted_in_weeks(&mut self) {
+        if self.weeks_of_days {
+            self.count = Some(2.0);
+            self.unit = Some(Unit { mult: 1.0, letter: 'W', time: false });
+        }
+    }
 }
 
 /// "18 h", "18 h 30", "à 9 heures": a number followed by an hour word.
@@ -358,7 +386,11 @@ impl<'a> Context<'a> {
         if self.a_title(first, last) {
             return Vec::new();
         }
-        let f = gather(self, first, last, matches!(rule, Rule::Time | Rule::RelDay | Rule::Weekday));
+        let mut f = gather(self, first, last, matches!(rule, Rule::Time | Rule::RelDay | Rule::Weekday));
+        // "il y a quinze jours" is counted in days: the day so far back.
+        if !matches!(rule, Rule::OffsetDct | Rule::OffsetAnchor | Rule::OffsetClock) {
+            f.counted_in_weeks();
+        }
         let out =
             |kind, value: String, modifier: Option<&str>, resolution, anchor: Option<String>, focus| Norm {
                 first,
@@ -454,6 +486,22 @@ impl<'a> Context<'a> {
                 )]
             }
             Rule::NthPeriod => self.nth_period(&f, first, last, tense).into_iter().collect(),
+            Rule::Turn => {
+                let century = f.unit.is_some_and(|u| (u.letter, u.time, u.mult) == ('Y', false, 100.0));
+                let nth = self.tokens[first..=last].iter().find_map(|t| match kind(self, t) {
+                    Kind::Ordinal | Kind::Premier | Kind::NumWord | Kind::Other => t.number(self.vocab),
+                    _ => None,
+                });
+                // "du XXe siècle": around 1900; "du siècle", the turn of the century of publication.
+                let year = match (nth, self.dct) {
+                    (Some(n), _) if (1.0..=30.0).contains(&n) => Some((n as i32 - 1) * 100),
+                    (None, Some(dct)) => Some(dct.year - dct.year.rem_euclid(100)),
+                    _ => None,
+                };
+                let (true, Some(y)) = (century, year) else { return Vec::new() };
+                let res = if nth.is_some() { Resolution::Absolute } else { Resolution::PublicationDate };
+                vec![out(TimexType::Date, calendar::year_value(y), Some("APPROX"), res, None, None)]
+            }
             Rule::Season => self.season(&f, first, last, tense).into_iter().collect(),
             Rule::RelPeriod => self.rel_period(&f, first, last, tense).into_iter().collect(),
             Rule::RelDay => {
@@ -527,6 +575,15 @@ impl<'a> Context<'a> {
                 vec![out(TimexType::Set, format!("XXXX-WXX-{w}"), None, Resolution::Absolute, None, None)]
             }
             Rule::Set => {
+                // "30 mètres par seconde", "40 kilomètres par heure": a speed ("10 kilomètres par
+                // jour" may be a daily run: a recurrence).
+                if f.unit.is_some_and(|u| u.time)
+                    && first >= 2
+                    && self.kind_at(first - 2) == Some(Kind::Measure)
+                    && self.prev_word_is(first, &["par"])
+                {
+                    return Vec::new();
+                }
                 // "tous les mardis et jeudis": each day its own recurrence.
                 if f.weekdays.is_some() {
                     if let Some(k) = (first + 1..last).find(|&i| self.kind_at(i) == Some(Kind::Et)) {
@@ -585,7 +642,11 @@ impl<'a> Context<'a> {
                     return Vec::new();
                 }
                 let h = f.pod.map_or(h, |pod| calendar::hour_of_part_of_day(h, pod));
-                let (day, res, anchor) = self.time_day(tense);
+                // "depuis 6 heures ce matin": an hour of this morning is today's.
+                let (day, res, anchor) = match (f.ce, self.dct.and_then(|d| d.naive())) {
+                    (true, Some(today)) => (Some(today), Resolution::PublicationDate, None),
+                    _ => self.time_day(tense),
+                };
                 // "dans la nuit de vendredi à samedi … vers 6 heures": a night is dated by its
                 // evening, and the hours before noon are the morrow's.
                 let day = day.map(|d| if self.night && h < 12 { d + chrono::Duration::days(1) } else { d });
@@ -799,7 +860,25 @@ impl<'a> Context<'a> {
                 _ => true,
             },
         };
-        !prev_num && next_ok
+        !prev_num && next_ok && !self.in_a_numbered_text(first) && !self.in_a_numbered_text(last + 2)
+    }
+
+    /// "le décret n° 2015-544", "la loi 2016-1088": a year, a dash and a number that is not a year
+    /// after it (three digits, or four that no span of years would end on) number a text. `y` is
+    /// the token of the year.
+    fn in_a_numbered_text(&self, y: usize) -> bool {
+        if y < 2 || self.kind_at(y - 1) != Some(Kind::Dash) || self.kind_at(y - 2) != Some(Kind::Num4) {
+            return false;
+        }
+        let number = |i: usize| self.text[self.tokens[i].start..self.tokens[i].end].parse::<u32>().ok();
+        match self.kind_at(y) {
+            Some(Kind::NumBig) => true,
+            Some(Kind::Num4) => match (number(y - 2), number(y)) {
+                (Some(from), Some(to)) => to <= from || to > from + 100,
+                _ => false,
+            },
+            _ => false,
+        }
     }
 
     /// "le lot quotidien" is a recurrence; "le quotidien Le Monde" is a newspaper.
@@ -1231,11 +1310,13 @@ impl<'a> Context<'a> {
         }
         // "les Jeux d'hiver", "une soirée d'été": a season qualifying a noun is no date; one
         // told as the last, the next or of a year is ("la présidentielle du printemps prochain").
+        // A term is the season's, though: "la session d'automne", "les vacances d'été".
         if !f.det
             && !f.ce
             && f.dir.is_none()
             && f.year.is_none()
             && self.prev_word_is(first, &["de", "d'", "du"])
+            && !(first >= 2 && self.kind_at(first - 2) == Some(Kind::Term))
         {
             return None;
         }
@@ -1289,7 +1370,8 @@ impl<'a> Context<'a> {
             last,
             kind: TimexType::Date,
             value,
-            modifier: None,
+            // "à la fin de l'été": its end.
+            modifier: f.position.map(str::to_string),
             resolution: res,
             anchor: None,
             focus,
@@ -1716,7 +1798,9 @@ impl<'a> Context<'a> {
             let focus = if from_dct {
                 None
             } else if coarse {
-                self.focus
+                // "L'accord, signé le 20 juin 2015 … Près de deux ans plus tard": years later than
+                // the date told last, even one told as background.
+                self.told_last.or(self.focus)
             } else {
                 self.focus_day.map(PartialDate::from_naive)
             };

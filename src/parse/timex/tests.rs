@@ -2805,3 +2805,131 @@ fn the_accounts_of_a_year_and_the_first_months_of_one() {
         ]
     );
 }
+
+#[test]
+fn a_fortnight_in_letters_counts_weeks() {
+    let dct = Some("2016-05-12");
+    let text = "Le chantier sera interrompu pendant quinze jours.";
+    assert_eq!(values(text, dct), vec![pair("quinze jours", "P2W")]);
+    let text = "Les réunions du comité ont lieu tous les quinze jours.";
+    assert_eq!(values(text, dct), vec![pair("tous les quinze jours", "P2W")]);
+    // "huit jours" may be a week or eight days ("huit jours de deuil national"): so many days.
+    let text = "Le gouvernement a décrété huit jours de deuil.";
+    assert_eq!(values(text, dct), vec![pair("huit jours", "P8D")]);
+    // In digits, so many days.
+    let text = "Le stock a fondu en 15 jours.";
+    assert_eq!(values(text, dct), vec![pair("15 jours", "P15D")]);
+    // Counted back from publication, still the day so many days back.
+    let text = "Il y a quinze jours, la mairie a voté le budget.";
+    assert_eq!(values(text, dct), vec![pair("Il y a quinze jours", "2016-04-27")]);
+}
+
+#[test]
+fn passe_is_last_after_its_noun_and_a_participle_before_a_count() {
+    let dct = Some("2016-05-12");
+    let text = "La mairie a voté le budget la semaine passée.";
+    assert_eq!(values(text, dct), vec![pair("la semaine passée", "2016-W18")]);
+    let text = "Le navigateur a passé quinze jours en mer.";
+    assert_eq!(values(text, dct), vec![pair("quinze jours", "P2W")]);
+}
+
+#[test]
+fn the_turn_of_a_century() {
+    let dct = Some("2016-05-12");
+    let text = "Au tournant du XIXe siècle, la ville comptait dix mille habitants.";
+    let t = tag(text, dct);
+    let turn = find(&t, text, "tournant du XIXe siècle");
+    assert_eq!((turn.value.as_str(), turn.modifier.as_deref()), ("1800", Some("APPROX")));
+    assert_eq!(turn.resolution, Resolution::Absolute);
+    // No century named: the one of publication.
+    let text = "Ces usines ont fermé au tournant du siècle.";
+    let t = tag(text, dct);
+    let turn = find(&t, text, "tournant du siècle");
+    assert_eq!((turn.value.as_str(), turn.resolution), ("2000", Resolution::PublicationDate));
+    assert!(values("Ce fut le tournant du match.", dct).is_empty());
+}
+
+#[test]
+fn just_so_long_ago_or_ahead() {
+    let dct = Some("2016-05-12");
+    let text = "Il y a tout juste dix ans, le pont s'effondrait.";
+    assert_eq!(values(text, dct), vec![pair("Il y a tout juste dix ans", "2006")]);
+    let text = "Le pont rouvrira dans exactement un mois.";
+    assert_eq!(values(text, dct), vec![pair("dans exactement un mois", "2016-06")]);
+}
+
+#[test]
+fn an_hour_of_a_part_of_the_day_since_which_and_hours_past_a_day() {
+    let dct = Some("2016-05-12");
+    let text = "Les secours sont mobilisés depuis 5 heures du matin.";
+    assert_eq!(values(text, dct), vec![pair("5 heures du matin", "2016-05-12T05:00")]);
+    let text = "Les grévistes occupent le dépôt depuis 4 heures ce matin.";
+    assert_eq!(values(text, dct), vec![pair("4 heures ce matin", "2016-05-12T04:00")]);
+    // Alone, "depuis 6 heures" may count hours; more than a day of hours is never a clock time.
+    let text = "Le site est fermé depuis 48 heures.";
+    assert_eq!(values(text, dct), vec![pair("48 heures", "PT48H")]);
+    let text = "La garde à vue peut être prolongée jusqu'à 48 heures.";
+    let t = tag(text, dct);
+    assert_eq!((find(&t, text, "48 heures").kind, t.len()), (TimexType::Duration, 1));
+}
+
+#[test]
+fn roughly_so_long_later_than_the_date_told_last() {
+    let dct = Some("2016-05-12");
+    let text =
+        "Le cessez-le-feu, conclu le 4 avril 2014 à Genève, devait durer un an. Près de deux ans plus \
+                tard, les combats ont repris.";
+    let t = tag(text, dct);
+    let later = find(&t, text, "Près de deux ans plus tard");
+    assert_eq!((later.value.as_str(), later.modifier.as_deref()), ("2016", Some("APPROX")));
+    // An hour or so later is how long after (TimeML): a duration.
+    let text =
+        "La caserne a été attaquée vers 3 heures. Environ une heure plus tard, les renforts sont arrivés.";
+    let t = tag(text, dct);
+    assert_eq!(find(&t, text, "Environ une heure").kind, TimexType::Duration);
+}
+
+#[test]
+fn a_part_of_a_season_and_a_term_named_by_its_season() {
+    let dct = Some("2016-05-12");
+    let text = "Les vendanges commencent au début de l'automne.";
+    let t = tag(text, dct);
+    let start = find(&t, text, "début de l'automne");
+    assert_eq!((start.value.as_str(), start.modifier.as_deref()), ("2016-FA", Some("START")));
+    let text = "Les stocks seront épuisés avant la fin de l'hiver 2017.";
+    let t = tag(text, dct);
+    let end = find(&t, text, "la fin de l'hiver 2017");
+    assert_eq!((end.value.as_str(), end.modifier.as_deref()), ("2017-WI", Some("END")));
+    let text = "Le texte sera examiné lors de la session d'automne du Parlement.";
+    assert_eq!(values(text, dct), vec![pair("automne", "2016-FA")]);
+    assert!(values("Les Jeux d'hiver ont coûté cher.", dct).is_empty());
+}
+
+#[test]
+fn the_number_of_a_decree_or_a_law_is_no_year() {
+    let dct = Some("2016-05-12");
+    assert!(values("Le décret n° 2015-544 fixe les tarifs.", dct).is_empty());
+    assert!(values("La loi 2016-1088 a réformé le code du travail.", dct).is_empty());
+    // A span of years still is.
+    let text = "La saison 2015-2016 a été difficile.";
+    assert_eq!(values(text, dct), vec![pair("2015", "2015"), pair("2016", "2016")]);
+}
+
+#[test]
+fn so_much_per_second_is_a_speed_and_per_day_a_recurrence() {
+    let dct = Some("2016-05-12");
+    assert!(values("Le vent soufflait à 40 kilomètres par heure.", dct).is_empty());
+    assert!(values("Le moteur tourne à 6 000 tours par minute.", dct).is_empty());
+    let text = "Les patrouilles passent deux fois par jour.";
+    assert_eq!(values(text, dct), vec![pair("jour", "P1D")]);
+}
+
+#[test]
+fn what_was_to_happen_is_on_the_nearest_day_done_or_ahead() {
+    // "devait": planned, not the imperfect's past.
+    let dct = Some("2017-07-13");
+    let text = "Le ministre devait rentrer à Paris dimanche.";
+    assert_eq!(values(text, dct), vec![pair("dimanche", "2017-07-16")]);
+    let text = "La réunion, qui devait avoir lieu mardi, a été reportée.";
+    assert_eq!(values(text, dct), vec![pair("mardi", "2017-07-11")]);
+}

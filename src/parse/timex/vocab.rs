@@ -102,6 +102,10 @@ pub(super) enum Kind {
     Que,
     /// "la résolution 2254", "l'article 50": a noun a number after which identifies, not dates.
     Numbered,
+    /// A term of the year named by its season: "la session d'automne", "les vacances d'été".
+    Term,
+    /// A unit of a rate: "30 mètres par seconde".
+    Measure,
     /// "pour" of "jour pour jour": an offset counted to the day.
     Pour,
     /// "pendant", "durer": what follows says how long, not when.
@@ -177,7 +181,8 @@ fn vocab_kind(class: &str) -> Kind {
         "ete" => Kind::Ete,
         "season" => Kind::Season,
         // "écoulé": "dernier", but the period ending when told at its end (`Vocab::elapsed`).
-        "dernier" | "elapsed" => Kind::Dernier,
+        // "passé": "dernier" after its noun only (patterns.tsv).
+        "dernier" | "elapsed" | "passe" => Kind::Dernier,
         "prochain" => Kind::Prochain,
         "suivant" => Kind::Suivant,
         "precedent" => Kind::Precedent,
@@ -216,6 +221,8 @@ fn vocab_kind(class: &str) -> Kind {
         "moment" => Kind::Moment,
         "que" => Kind::Que,
         "numbered" => Kind::Numbered,
+        "term" => Kind::Term,
+        "measure" => Kind::Measure,
         "pour" => Kind::Pour,
         "pendant" | "howlong" => Kind::HowLong,
         _ => Kind::Other,
