@@ -835,7 +835,15 @@ impl Sentence<'_, '_> {
                 break;
             }
             let tok = &self.tokens[t];
-            if let Some(h) = tok.hit {
+            // "le Consortium de la société civile": a lowercase organisation's cue after a
+            // connector is a plain noun of the name.
+            let plain = |h: usize| {
+                after_connector
+                    && !tok.cap
+                    && matches!(self.hits[h].target, Target::Title(TitleKind::Organisation))
+                    && self.hits[h].span == Span::new(tok.start, tok.end)
+            };
+            if let Some(h) = tok.hit.filter(|&h| !plain(h)) {
                 let hit = &self.hits[h];
                 let kind = match hit.target {
                     Target::Entity { entity, kind } => (entity, kind),

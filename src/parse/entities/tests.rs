@@ -1602,3 +1602,19 @@ fn a_place_by_its_description_region_noun_or_compass_point() {
         assert!(has(text, place, MentionKind::Location), "{place}: {:?}", surfaces(text));
     }
 }
+
+#[test]
+fn an_organisation_s_cue_after_a_connector_is_a_word_of_the_name() {
+    let text = "Le Comité de la société civile a appelé à manifester.";
+    assert!(has(text, "Comité de la société civile", MentionKind::Organisation), "{:?}", surfaces(text));
+    // Before a name, the cue still introduces it.
+    assert!(has("La société Veolia a signé.", "Veolia", MentionKind::Organisation));
+}
+
+#[test]
+fn a_department_a_wilaya_or_a_county_names_a_place() {
+    let text = "Des heurts ont eu lieu dans le département de Tahoua et dans la wilaya de Ghardaïa.";
+    for place in ["Tahoua", "Ghardaïa"] {
+        assert!(has(text, place, MentionKind::Location), "{place}: {:?}", surfaces(text));
+    }
+}
