@@ -2459,4 +2459,9 @@ fn unknown_places_people_and_acronyms_of_the_sahel_africa_arabia_and_central_ame
     assert_eq!(country("place:kumbo").as_deref(), Some("CMR"));
     assert!(entities_of(&m, "Extrême-Nord").iter().all(|e| e.starts_with("place:")), "{m:?}");
     assert!(!entities_of(&m, "Extrême-Nord").is_empty(), "{m:?}");
+    // q49, q52: French-style names of bodies, after "de la société" and under "Ecole".
+    assert!(m.iter().any(|(s, e)| s.starts_with("Consortium de la société civile") && e.starts_with("org:")));
+    let m = mentions("q52");
+    assert!(entities_of(&m, "Ecole supérieure de sécurité sociale").iter().all(|e| e.starts_with("org:")));
+    assert!(!entities_of(&m, "Ecole supérieure de sécurité sociale").is_empty(), "{m:?}");
 }

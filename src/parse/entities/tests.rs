@@ -1618,3 +1618,11 @@ fn a_department_a_wilaya_or_a_county_names_a_place() {
         assert!(has(text, place, MentionKind::Location), "{place}: {:?}", surfaces(text));
     }
 }
+
+#[test]
+fn a_school_heads_an_organisation_s_name() {
+    let text = "Il a été formé à l'Ecole nationale d'administration, puis à l'École polytechnique.";
+    for school in ["Ecole nationale d'administration", "École polytechnique"] {
+        assert!(has(text, school, MentionKind::Organisation), "{school}: {:?}", surfaces(text));
+    }
+}
