@@ -2405,3 +2405,68 @@ fn naming_sentences_observers_crowds_and_unnamed_speakers_on_p48_to_p55() {
     let a = article(c, "q29");
     assert!(has_event(a, "2016-05-21", "military_action", "USA", "AFG"), "{:#?}", a.events);
 }
+
+#[test]
+fn unknown_places_people_and_acronyms_of_the_sahel_africa_arabia_and_central_america_on_q45_to_q52() {
+    let c = corpus();
+    let mentions = |id: &str| -> Vec<(String, String)> {
+        let a = article(&c, id);
+        a.mentions.iter().map(|m| (m.span.slice(&a.text).to_string(), m.entity.clone())).collect()
+    };
+    let entities_of = |m: &[(String, String)], surface: &str| -> Vec<String> {
+        m.iter().filter(|(s, _)| s == surface).map(|(_, e)| e.clone()).collect()
+    };
+    let country = |id: &str| c.entities.iter().find(|e| e.id == id).and_then(|e| e.country.clone());
+    // q45: "près du village de Tongo Tongo, dans la région de Tillabéri, dans le sud-ouest du
+    // Niger": a chain of apposed places gives the village its country; "le G5 Sahel" is a force.
+    let m = mentions("q45");
+    assert_eq!(entities_of(&m, "Tongo Tongo"), ["place:tongo-tongo"], "{m:?}");
+    assert_eq!(country("place:tongo-tongo").as_deref(), Some("NER"));
+    assert!(entities_of(&m, "G5 Sahel").iter().all(|e| e.starts_with("org:")), "{m:?}");
+    // q47: "le prince Abdel Aziz ben Saoud ben Nayef" is one man, not "ben Nayef"'s cousin.
+    let m = mentions("q47");
+    assert_eq!(entities_of(&m, "Abdel Aziz ben Saoud ben Nayef"), ["person:abdel-aziz-ben-saoud-ben-nayef"]);
+    assert_eq!(entities_of(&m, "MBS"), ["person:mohammed-ben-salmane"]);
+    // q48: "l'épouse du président, Grace Mugabe" is no president, and "Mme Mugabe" is her;
+    // "le ministre des Finances Ignatius Chombo"; "la Zanu-PF", "(MDC-T)"; "Bulawayo, deuxième
+    // ville du pays".
+    let m = mentions("q48");
+    let a = article(&c, "q48");
+    let after_mme: Vec<&str> = (a.mentions.iter())
+        .filter(|m| a.text[..m.span.start].ends_with("Mme "))
+        .map(|m| m.entity.as_str())
+        .collect();
+    assert_eq!(after_mme, ["person:grace-mugabe"], "{m:?}");
+    assert!(c.entities.iter().any(|e| e.id == "person:grace-mugabe" && e.role.is_none()));
+    assert_eq!(entities_of(&m, "Ignatius Chombo"), ["person:ignatius-chombo"], "{m:?}");
+    assert!(!entities_of(&m, "Zanu-PF").is_empty(), "{m:?}");
+    assert!(entities_of(&m, "Zanu-PF").iter().all(|e| e.starts_with("org:")), "{m:?}");
+    assert_eq!(country("place:bulawayo").as_deref(), Some("ZWE"));
+    // q50: "Ata Ullah, alias Abou Amar Jununi": one man; "les camps de Kutupalong et de
+    // Balukhali, près de Cox's Bazar, dans le sud-est du Bangladesh".
+    let m = mentions("q50");
+    assert_eq!(entities_of(&m, "Abou Amar Jununi"), entities_of(&m, "Ata Ullah"), "{m:?}");
+    for place in ["place:kutupalong", "place:balukhali", "place:cox-s-bazar"] {
+        assert_eq!(country(place).as_deref(), Some("BGD"), "{place}: {m:?}");
+    }
+    // q51: "Manuel Zelaya, dit « Mel »"; "à Choloma" after "à San Pedro Sula".
+    let m = mentions("q51");
+    assert_eq!(entities_of(&m, "Mel"), ["person:manuel-zelaya"], "{m:?}");
+    assert_eq!(country("place:choloma").as_deref(), Some("HND"));
+    // q46: "la région Oromia"; "autour de Gondar et de Bahir Dar".
+    let m = mentions("q46");
+    for place in ["Oromia", "Gondar", "Bahir Dar"] {
+        assert!(entities_of(&m, place).iter().all(|e| e.starts_with("place:")), "{place}: {m:?}");
+        assert!(!entities_of(&m, place).is_empty(), "{place}: {m:?}");
+    }
+    // q49: "à Kumbo et à Ndop", in a Cameroonian article; "dans l'Extrême-Nord".
+    let m = mentions("q49");
+    assert_eq!(country("place:kumbo").as_deref(), Some("CMR"));
+    assert!(entities_of(&m, "Extrême-Nord").iter().all(|e| e.starts_with("place:")), "{m:?}");
+    assert!(!entities_of(&m, "Extrême-Nord").is_empty(), "{m:?}");
+    // q49, q52: French-style names of bodies, after "de la société" and under "Ecole".
+    assert!(m.iter().any(|(s, e)| s.starts_with("Consortium de la société civile") && e.starts_with("org:")));
+    let m = mentions("q52");
+    assert!(entities_of(&m, "Ecole supérieure de sécurité sociale").iter().all(|e| e.starts_with("org:")));
+    assert!(!entities_of(&m, "Ecole supérieure de sécurité sociale").is_empty(), "{m:?}");
+}

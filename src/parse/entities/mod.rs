@@ -241,6 +241,8 @@ struct Tables {
     unread: Vec<Span>,
     /// Folded acronym → index in `entities` of the organisation the article named with it.
     acronyms: Map<String, usize>,
+    /// Folded other name ("dit « Mel »") → index in `entities` of its person.
+    aliases: Map<String, usize>,
 }
 
 /// No slot yet in [`Tables::by_lexicon`].
@@ -259,6 +261,7 @@ impl Tables {
         self.qualified.clear();
         self.unread.clear();
         self.acronyms.clear();
+        self.aliases.clear();
     }
 }
 
@@ -501,6 +504,19 @@ impl<'a> Article<'a> {
         })
     }
 
+    /// The person whose mention ends right before ", dit", ", alias", ", surnommé" (and a quote)
+    /// ending before `span`: the name at `span` is another of theirs.
+    fn alias_of(&self, span: Span) -> Option<usize> {
+        const CUES: [&str; 7] =
+            ["alias", "dit", "dite", "surnommé", "surnommée", "de son vrai nom", "de son nom de guerre"];
+        let before = self.text[..span.start].trim_end_matches([' ', '\u{a0}', '\u{202f}', '«', '"', '“']);
+        let before =
+            CUES.iter().find_map(|cue| before.strip_suffix(cue).filter(|b| b.ends_with([' ', '\u{a0}'])))?;
+        let end = before.trim_end_matches([' ', '\u{a0}']).strip_suffix(',')?.len();
+        let m = self.t.mentions.last().filter(|m| m.span.end == end)?;
+        (self.t.entities[m.slot].kind == EntityKind::Person).then_some(m.slot)
+    }
+
     /// The article's entity found by rule under the name of `id` (a rule-found entity's id) with
     /// one of the other `prefixes`.
     fn named_before_as(&self, id: &str, prefixes: &[&str]) -> Option<usize> {
@@ -567,6 +583,21 @@ impl<'a> Article<'a> {
             if let Some(&slot) = self.t.acronyms.get(&fold_str(span.slice(self.text))) {
                 self.add_at(slot, span, MentionKind::Organisation);
                 return;
+            }
+        }
+        // "Low Taek Jho, dit Jho Low", "Manuel Zelaya, dit « Mel »": another name of the person
+        // named right before, and from then on.
+        if matches!(c.what, What::Lone { .. } | What::Person(_)) {
+            if let Some(slot) = self.alias_of(span) {
+                self.add_at(slot, span, MentionKind::Person);
+                self.t.aliases.insert(fold_str(span.slice(self.text)), slot);
+                return;
+            }
+            if !self.t.aliases.is_empty() {
+                if let Some(&slot) = self.t.aliases.get(&fold_str(span.slice(self.text))) {
+                    self.add_at(slot, span, MentionKind::Person);
+                    return;
+                }
             }
         }
         match c.what {
@@ -845,8 +876,9 @@ impl<'a> Article<'a> {
             let words: Vec<&str> = e.name.split_whitespace().collect();
             let (Some(head), true) = (words.first(), words.len() >= 2) else { continue };
             let mut keys = vec![fold_str(head)];
-            if let [_, name] = words[..] {
-                if name.starts_with(char::is_uppercase) {
+            if let [head, name] = words[..] {
+                // Not "Sahel" of "G5 Sahel": the head is a word of organisations' names.
+                if name.starts_with(char::is_uppercase) && self.lex.class_of_word(head).has(WordClass::ORG) {
                     keys.push(fold_str(name));
                 }
             }
@@ -883,7 +915,7 @@ impl<'a> Article<'a> {
             .filter(|m| m.kind == MentionKind::Location && self.t.entities[m.slot].kind == EntityKind::Place)
             .map(|m| m.span)
             .collect();
-        let locations: Vec<(Span, usize)> = (self.t.mentions.iter())
+        let mut locations: Vec<(Span, usize)> = (self.t.mentions.iter())
             .filter(|m| m.kind == MentionKind::Location)
             .map(|m| (m.span, m.slot))
             .collect();
@@ -891,8 +923,48 @@ impl<'a> Article<'a> {
             .filter(|m| m.kind == MentionKind::Organisation)
             .map(|m| m.span)
             .collect();
-        for span in unread {
-            let apposed = || self.apposed_place(span, &locations).is_some();
+        // Again while a word read so reads another ("les camps de Kutupalong et de Balukhali,
+        // près de …").
+        let mut unread = unread;
+        let mut read = true;
+        while read && !unread.is_empty() {
+            read = false;
+            let mut left = Vec::new();
+            for span in std::mem::take(&mut unread) {
+                let before = self.t.mentions.len();
+                self.read_one_unread(
+                    span,
+                    &one_word,
+                    &heads,
+                    &first_names,
+                    &mut places,
+                    &mut locations,
+                    &organisations,
+                );
+                if self.t.mentions.len() > before {
+                    read = true;
+                } else {
+                    left.push(span);
+                }
+            }
+            unread = left;
+        }
+    }
+
+    /// [`Article::read_unread`] for one word.
+    #[allow(clippy::too_many_arguments)]
+    fn read_one_unread(
+        &mut self,
+        span: Span,
+        one_word: &Map<String, usize>,
+        heads: &Map<String, usize>,
+        first_names: &Map<String, Option<usize>>,
+        places: &mut Vec<Span>,
+        locations: &mut Vec<(Span, usize)>,
+        organisations: &[Span],
+    ) {
+        {
+            let apposed = || self.apposed_place(span, locations).is_some() || self.described_as_a_place(span);
             let key = fold_str(span.slice(self.text));
             // A head alone, not the head of another name ("du Conseil Otan-Russie").
             let alone = || {
@@ -907,15 +979,41 @@ impl<'a> Article<'a> {
                     _ => MentionKind::Organisation,
                 };
                 self.add_at(slot, span, kind);
-            } else if self.coordinated_with_an_organisation(span, &organisations) {
+            } else if self.coordinated_with_an_organisation(span, organisations) {
                 // "chef de l'UDPS et du Rassemblement".
                 let org = self.unknown("org", span, EntityKind::Organisation, PersonInfo::default());
                 self.add_new(span, MentionKind::Organisation, org);
-            } else if self.coordinated_with_a_place(span, &places, &locations) || apposed() {
+            } else if self.coordinated_with_a_place(span, places, locations) || apposed() {
                 let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
                 self.add_new(span, MentionKind::Location, place);
                 places.push(span);
+                if let Some(m) = self.t.mentions.last() {
+                    locations.push((span, m.slot));
+                }
             }
+        }
+    }
+
+    /// "au stade de Bulawayo, deuxième ville du pays", "Kumbo, chef-lieu du département": a word
+    /// a comma and a noun of places describe, maybe after an article and an adjective.
+    fn described_as_a_place(&self, span: Span) -> bool {
+        let Some(after) = self.text[span.end..].strip_prefix(", ") else { return false };
+        let mut words = after.split([' ', '\'', '’']).filter(|w| !w.is_empty());
+        let mut word = words.next();
+        if word.is_some_and(|w| matches!(w, "la" | "le" | "l" | "une" | "un")) {
+            word = words.next();
+        }
+        let place_noun = |w: &str| {
+            let class = self.lex.word_class(&fold_str(w));
+            class.has(WordClass::PLACE) && class.has(WordClass::PLACE_OF)
+        };
+        // An ordinal or an adjective before the noun ("deuxième ville", "petite ville").
+        match word {
+            Some(w) if place_noun(w) || w == "chef-lieu" => true,
+            Some(w) if w.ends_with("ième") || self.lex.looks_adjective(&fold_str(w)) => {
+                words.next().is_some_and(place_noun)
+            }
+            _ => false,
         }
     }
 
@@ -989,8 +1087,26 @@ impl<'a> Article<'a> {
             [(slot, first), (_, second), ..] if *first >= 2 * *second => {
                 self.t.entities[*slot].country.clone()
             }
+            // "Niger : quatre soldats américains … tués": the country of the title's rubric, when
+            // no other is named more.
+            [(slot, first), ..] if Some(*slot) == self.rubric_country() => {
+                let tied = counts.iter().filter(|(_, n)| n == first).count();
+                (tied == 1).then(|| self.t.entities[*slot].country.clone()).flatten()
+            }
             _ => None,
         }
+    }
+
+    /// The country a title's rubric names: the text opens on its name, then a colon ("Niger :
+    /// …", "Birmanie: …").
+    fn rubric_country(&self) -> Option<usize> {
+        let first = self.t.mentions.iter().min_by_key(|m| m.span.start)?;
+        let opening = self.text.len() - self.text.trim_start().len();
+        let after = self.text[first.span.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        (first.span.start == opening
+            && after.starts_with(':')
+            && self.t.entities[first.slot].kind == EntityKind::Country)
+            .then_some(first.slot)
     }
 
     /// Places found by rule get a country when the text ties them to a place that has one: a
@@ -1008,14 +1124,23 @@ impl<'a> Article<'a> {
             .filter(|m| m.kind == MentionKind::Location)
             .map(|m| (m.span, m.slot))
             .collect();
-        // In text order, so that a list takes the country of its first, known, place.
-        for &(span, slot) in &locations {
-            if !unplaced(&self.t.entities[slot]) {
-                continue;
-            }
-            let tied = self.apposed_place(span, &locations).or_else(|| self.listed_with(span, &locations));
-            if let Some(iso) = tied.and_then(|other| self.t.entities[other].country.clone()) {
-                self.t.entities[slot].country = Some(iso);
+        // In text order, so that a list takes the country of its first, known, place; again while
+        // a place placed so places another ("près de Tongo Tongo, dans la région de Tillabéri, dans
+        // le sud-ouest du Niger").
+        let mut placed = true;
+        while placed {
+            placed = false;
+            for &(span, slot) in &locations {
+                if !unplaced(&self.t.entities[slot]) {
+                    continue;
+                }
+                let tied = (self.apposed_place(span, &locations))
+                    .or_else(|| self.listed_with(span, &locations))
+                    .or_else(|| self.listed_before(span, &locations));
+                if let Some(iso) = tied.and_then(|other| self.t.entities[other].country.clone()) {
+                    self.t.entities[slot].country = Some(iso);
+                    placed = true;
+                }
             }
         }
         if let Some(main) = self.country_the_article_is_about() {
@@ -1032,6 +1157,16 @@ impl<'a> Article<'a> {
         let before = &self.text[..span.start];
         let previous = JOINS.iter().find_map(|join| before.strip_suffix(join).map(str::len))?;
         locations.iter().find(|(p, _)| p.end == previous).map(|&(_, slot)| slot)
+    }
+
+    /// The place the mention at `span` is coordinated with right after ("de Kutupalong et de
+    /// Balukhali").
+    fn listed_before(&self, span: Span, locations: &[(Span, usize)]) -> Option<usize> {
+        // The longer joins first: " et " also opens " et de ".
+        const JOINS: [&str; 5] = [" et de ", " et d'", " et d’", " et à ", " et "];
+        let after = &self.text[span.end..];
+        let next = JOINS.iter().find_map(|join| after.strip_prefix(join).map(|_| span.end + join.len()))?;
+        locations.iter().find(|(p, _)| p.start == next).map(|&(_, slot)| slot)
     }
 
     /// The article's mentions and entities, and the tables for the next article.

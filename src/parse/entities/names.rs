@@ -269,6 +269,28 @@ fn all_capitals(word: &str) -> bool {
     capitals >= 2
 }
 
+/// An acronym with a digit or a hyphen: a capital and one or two digits ("G5", "M23"), or
+/// capitalised parts joined by hyphens, one of two capitals or more, with no digit ("Zanu-PF",
+/// "MDC-T"; not "Su-24", a plane, nor "Saint-Denis").
+fn acronym_shaped(word: &str) -> bool {
+    let b = word.as_bytes();
+    if !word.contains('-') {
+        return b.len() >= 2
+            && b.len() <= 3
+            && b[0].is_ascii_uppercase()
+            && b[1..].iter().all(u8::is_ascii_digit);
+    }
+    let mut capitals = false;
+    for part in word.split('-') {
+        let p = part.as_bytes();
+        if p.is_empty() || !p[0].is_ascii_uppercase() || !p.iter().all(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        capitals |= p.len() >= 2 && p.iter().all(u8::is_ascii_uppercase);
+    }
+    capitals
+}
+
 /// Whether `word` folds to one of the lowercase ASCII words `folded` (an ASCII word compared as
 /// it is, with no folded copy).
 fn folds_to_one_of(word: &str, folded: &[&str]) -> bool {
@@ -440,16 +462,20 @@ impl Sentence<'_, '_> {
             && self.is_name_word(t + 1)
     }
 
-    /// An all-caps word no lexicon knows, right after an article: "la DGSE", "l'OMS".
+    /// An all-caps word no lexicon knows, right after an article: "la DGSE", "l'OMS"; or shaped as
+    /// an acronym with a digit or a hyphen ("le M23", "du G5", "la Zanu-PF", "du VMRO-DPMNE") and
+    /// no name word after it.
     fn is_unknown_acronym(&self, t: usize) -> bool {
         let tok = &self.tokens[t];
         let len = tok.end - tok.start;
-        if !tok.upper
-            || tok.hit.is_some()
-            || tok.class.has(WordClass::STOP)
-            || t == 0
-            || !(3..=8).contains(&len)
-        {
+        let shaped = || {
+            tok.cap
+                && (tok.hyphenated || tok.end - tok.start <= 3)
+                && acronym_shaped(&self.text[tok.start..tok.end])
+                && !(t + 1 < self.tokens.len() && self.joined(t, t + 1) && self.is_name_word(t + 1))
+        };
+        let upper = tok.upper && ((3..=8).contains(&len) || (tok.hyphenated && len <= 12));
+        if !(upper || shaped()) || tok.hit.is_some() || tok.class.has(WordClass::STOP) || t == 0 {
             return false;
         }
         let prev = &self.tokens[t - 1];
@@ -685,6 +711,14 @@ impl Sentence<'_, '_> {
             country => country,
         };
         let role = match kind {
+            // "l'épouse du président, Grace Mugabe": the role is her relative's, when the name is
+            // apposed to the relative (not "l'épouse de l'opposant Leopoldo Lopez", his name).
+            TitleKind::Role
+                if self.text[title_hit.span.end..start].trim_end().ends_with(',')
+                    && self.after_a_relative(title_hit.span.start) =>
+            {
+                None
+            }
             TitleKind::Role => {
                 let role = self.text[title_hit.span.start..start]
                     .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
@@ -693,6 +727,21 @@ impl Sentence<'_, '_> {
             TitleKind::Honorific | TitleKind::Organisation => None,
         };
         Some((kind, PersonInfo { role, country }))
+    }
+
+    /// Whether the text before byte `at` ends on a relative and "du", "de la", "de l'", "d'" or
+    /// "des" ("l'épouse du", "le frère de l'").
+    fn after_a_relative(&self, at: usize) -> bool {
+        let before = self.text[..at].trim_end_matches([' ', '\u{a0}']);
+        let Some(before) = ["du", "de la", "de l'", "de l’", "d'", "d’", "des"]
+            .iter()
+            .find_map(|p| before.strip_suffix(p).filter(|b| b.ends_with([' ', '\u{a0}'])))
+        else {
+            return false;
+        };
+        let word =
+            before.trim_end_matches([' ', '\u{a0}']).rsplit([' ', '\u{a0}', '\'', '’']).next().unwrap_or("");
+        !word.is_empty() && self.lex.word_class(&fold_str(word)).has(WordClass::KIN)
     }
 
     /// "L'émir du Koweït, cheikh …", "le vice-prince héritier, le prince …": the country of the
@@ -786,7 +835,15 @@ impl Sentence<'_, '_> {
                 break;
             }
             let tok = &self.tokens[t];
-            if let Some(h) = tok.hit {
+            // "le Consortium de la société civile": a lowercase organisation's cue after a
+            // connector is a plain noun of the name.
+            let plain = |h: usize| {
+                after_connector
+                    && !tok.cap
+                    && matches!(self.hits[h].target, Target::Title(TitleKind::Organisation))
+                    && self.hits[h].span == Span::new(tok.start, tok.end)
+            };
+            if let Some(h) = tok.hit.filter(|&h| !plain(h)) {
                 let hit = &self.hits[h];
                 let kind = match hit.target {
                     Target::Entity { entity, kind } => (entity, kind),
@@ -943,8 +1000,8 @@ impl Sentence<'_, '_> {
     /// Where a person's name starts in the run `first..=last` that follows a role's preposition
     /// ("gouverneur du Katanga Moïse Katumbi", "ministre de la Justice Vitaliano Aguirre"): after
     /// its first word, the role's complement, when that word is a plain capitalised word (no
-    /// organisation or place word, no first name) right after "du", "de", "d'", "de la" or "de
-    /// l'", and two name words or more follow.
+    /// organisation or place word, no first name) right after "du", "de", "des", "d'", "de la" or
+    /// "de l'", and two name words or more follow ("ministre des Finances Ignatius Chombo").
     fn complement_before_name(&self, first: usize, last: usize) -> Option<usize> {
         let split = first + 1;
         if first == 0 || split >= last || self.tokens[first].hit.is_some() {
@@ -960,7 +1017,7 @@ impl Sentence<'_, '_> {
         let gap = |a: usize, b: usize| &self.text[self.tokens[a].end..self.tokens[b].start];
         let before = self.word(first - 1);
         let after_de = match before {
-            "du" | "de" => matches!(gap(first - 1, first), " " | "\u{a0}"),
+            "du" | "de" | "des" => matches!(gap(first - 1, first), " " | "\u{a0}"),
             "d" => matches!(gap(first - 1, first), "'" | "’"),
             "la" | "l" => {
                 first >= 2
@@ -1072,6 +1129,15 @@ impl Sentence<'_, '_> {
     fn place_noun_before(&self, t: usize) -> bool {
         if t < 2 || self.tokens[t - 1].cap {
             return false;
+        }
+        // "la région Oromia", "la province Kandahar": a noun of places that heads places' names,
+        // right before the name.
+        let noun = || {
+            let class = self.class(t - 1);
+            class.has(WordClass::PLACE) && class.has(WordClass::PLACE_OF)
+        };
+        if self.text[self.tokens[t - 1].end..self.tokens[t].start] == *" " && noun() {
+            return true;
         }
         let de = self.word(t - 1);
         let gap = &self.text[self.tokens[t - 1].end..self.tokens[t].start];
@@ -1338,7 +1404,9 @@ impl Sentence<'_, '_> {
             // The token after a middle initial ("George W. Bush"), which is no joined word.
             let mut after_initial = None;
             let mut k = t + 1;
-            while k < self.tokens.len() && (self.joined(k - 1, k) || after_initial == Some(k)) {
+            while k < self.tokens.len()
+                && (self.joined(k - 1, k) || after_initial == Some(k) || self.possessive_s(k))
+            {
                 if let Some(after) =
                     (after_initial != Some(k)).then(|| self.after_middle_initial(k)).flatten()
                 {
@@ -1355,6 +1423,10 @@ impl Sentence<'_, '_> {
                 } else if self.is_name_word(k) {
                     last = k;
                     k += 1;
+                } else if self.possessive_s(k) {
+                    // "Cox's Bazar": an English possessive inside a name.
+                    last = k + 1;
+                    k += 2;
                 } else if last == first
                     && self.tokens[k].upper
                     && !self.tokens[k].class.has(WordClass::STOP)
@@ -1397,6 +1469,15 @@ impl Sentence<'_, '_> {
                 } else if self.word(k) == "et" && self.coordinated_in_organisation_name(first, k) {
                     // "le parti Droit et Justice": two capitalised words joined by "et", after an
                     // organisation's cue, are one name.
+                    last = k + 1;
+                    k += 2;
+                } else if let Some(h) = self.patronym_surname_in_chain(first, last, k) {
+                    // "Abdel Aziz ben Saoud ben Nayef": a known surname with a patronym's particle
+                    // ("ben Nayef"), after a name that already names a father, is its grandfather's
+                    // name, no one else's.
+                    self.hits[h].consumed = true;
+                    self.tokens[k].hit = None;
+                    self.tokens[k + 1].hit = None;
                     last = k + 1;
                     k += 2;
                 } else if let Some(h) = self.place_in_organisation_name(first, k) {
@@ -1449,6 +1530,23 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// The hit at token `k` of a known surname of two words opening on a patronym's particle ("ben
+    /// Nayef"), when the run `first..=last` already has such a particle before a name word.
+    fn patronym_surname_in_chain(&self, first: usize, last: usize, k: usize) -> Option<usize> {
+        let h = self.tokens[k].hit?;
+        let hit = &self.hits[h];
+        let next = self.tokens.get(k + 1)?;
+        let patronym =
+            |t: usize| !self.tokens[t].cap && self.lex.class_of_word(self.word(t)).has(WordClass::PATRONYM);
+        let chain = || (first + 1..last).any(patronym);
+        (matches!(hit.target, Target::Surname { .. })
+            && hit.span == Span::new(self.tokens[k].start, next.end)
+            && next.cap
+            && patronym(k)
+            && chain())
+        .then_some(h)
+    }
+
     /// The hit of a place the lexicon knows at token `k`, a whole capitalised word right after the
     /// run of name words that starts at `first`, when an organisation's cue comes before the run
     /// ("le think tank Carnegie Europe"): a word of the organisation's name, not a place.
@@ -1477,6 +1575,36 @@ impl Sentence<'_, '_> {
             && self.is_name_word(next)
             && !name_goes_on()
             && matches!(self.title_before(first, 2), Some((TitleKind::Organisation, _)))
+    }
+
+    /// Whether the name at token `first` follows "et de", "et d'", "et à" or "ou" right after a
+    /// place: a place the rules read just before, or one the lexicon knows.
+    fn coordinated_with_a_place_before(&self, first: usize, out: &[Candidate]) -> bool {
+        const JOINS: [&str; 5] = [" et de ", " et d'", " et d’", " et à ", " ou "];
+        let start = self.tokens[first].start;
+        let Some(end) = JOINS.iter().find_map(|j| self.text[..start].strip_suffix(j)).map(str::len) else {
+            return false;
+        };
+        let read = out.last().is_some_and(|c| {
+            c.span.end == end && matches!(c.what, What::Place | What::Lone { place: true, .. })
+        });
+        let before = self.hits.partition_point(|h| h.span.end <= end);
+        let known = before > 0
+            && self.hits[before - 1].span.end == end
+            && matches!(self.hits[before - 1].target, Target::Entity { kind: MentionKind::Location, .. });
+        read || known
+    }
+
+    /// "s" in "Cox's Bazar", "Martha's Vineyard": an English possessive's, right after a
+    /// capitalised word and an apostrophe, before a name word.
+    fn possessive_s(&self, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.tokens.len()
+            && self.word(k) == "s"
+            && self.tokens[k - 1].cap
+            && matches!(&self.text[self.tokens[k - 1].end..self.tokens[k].start], "'" | "’")
+            && self.joined(k, k + 1)
+            && self.is_name_word(k + 1)
     }
 
     /// The token after a middle initial at token `k`: one capital letter, a period and a space
@@ -1630,7 +1758,20 @@ impl Sentence<'_, '_> {
                     None => What::Lone { cue: None, place: false },
                 },
             },
-            _ if words == 1 => What::Lone { cue: None, place: at_place && !self.is_initial(first) },
+            // "dans le Sud-Ouest", "dans l'Extrême-Nord": a region named by its compass point.
+            _ if words == 1 => {
+                let compass = self.tokens[first].hyphenated && self.class(first).has(WordClass::PLACE_OF);
+                What::Lone { cue: None, place: (at_place || compass) && !self.is_initial(first) }
+            }
+            // "le G5 Sahel": a word with a digit names no one; first and shaped as an acronym, it
+            // opens an organisation's name; else the name is a thing's ("Airbus A321", "Soukhoï
+            // Su-30").
+            _ if (first..=last).any(|t| self.word(t).bytes().any(|b| b.is_ascii_digit())) => {
+                if !acronym_shaped(self.word(first)) {
+                    return;
+                }
+                What::Organisation { country: None }
+            }
             _ if first_name(self, first) && !common_noun => What::Person(PersonInfo::default()),
             _ if any(WordClass::ORG) => {
                 // "le Parti du Congrès népalais": the name goes on as one from its head would.
@@ -1646,6 +1787,8 @@ impl Sentence<'_, '_> {
             // "que Buenos Aires appelle « Islas Malvinas »": what a thing is called, in quotes,
             // with no first name, is no one.
             _ if self.quoted(first, last) => return,
+            // "autour de Gondar et de Bahir Dar": a name coordinated with the place before it.
+            _ if self.coordinated_with_a_place_before(first, out) => What::Place,
             _ if words <= 3 => What::Person(PersonInfo::default()),
             _ => What::Organisation { country: None },
         };

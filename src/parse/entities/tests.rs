@@ -1527,3 +1527,102 @@ fn mme_and_a_mans_surname_name_a_woman_of_his_name() {
     // A woman's surname after "Mme" is hers.
     assert_eq!(ids("Angela Merkel est arrivée. Mme Merkel a parlé."), ["person:angela-merkel"; 2]);
 }
+
+#[test]
+fn a_relative_s_role_is_not_the_name_s() {
+    // The wife of a president is no president: "Mme" and the surname name her.
+    let text = "Le président Petar Novak est venu avec la femme du président, Ana Novak. Mme Novak a souri.";
+    let m = ids(text);
+    assert_eq!(m, ["person:petar-novak", "person:ana-novak", "person:ana-novak"]);
+    let e = found_entities(text);
+    assert_eq!(e.iter().find(|e| e.id == "person:ana-novak").and_then(|e| e.role.clone()), None);
+    // With no comma, the name after the role is the relative's: the role is theirs.
+    let e = found_entities("La sœur du journaliste Emil Barta a témoigné.");
+    let role = e.iter().find(|e| e.id == "person:emil-barta").and_then(|e| e.role.clone());
+    assert_eq!(role.as_deref(), Some("journaliste"), "{e:?}");
+}
+
+#[test]
+fn another_name_after_dit_alias_or_surnomme_is_the_same_person() {
+    let text = "Le chef rebelle Bosco Ntaganda, surnommé « Terminator », a été jugé. Terminator a nié.";
+    assert_eq!(ids(text), ["person:bosco-ntaganda"; 3]);
+    let text = "Son fondateur, Omar Diaby, alias Omar Omsen, est recherché.";
+    assert_eq!(ids(text), ["person:omar-diaby"; 2]);
+    // Not after a place or an organisation.
+    let m = ids("Le quartier de Kalma, dit « Kigali », a été bouclé.");
+    assert_eq!(m.iter().filter(|e| e.as_str() == "place:kalma").count(), 1, "{m:?}");
+}
+
+#[test]
+fn acronyms_with_a_digit_or_a_hyphen_are_organisations() {
+    assert_eq!(ids("Les rebelles du M27 ont attaqué."), ["org:m27"]);
+    assert_eq!(ids("Il a quitté la Fretilin-RD en mars."), ["org:fretilin-rd"]);
+    assert_eq!(ids("Les députés du PDK-SDR ont voté."), ["org:pdk-sdr"]);
+    assert_eq!(ids("Les chefs du G9 Kivu se réunissent."), ["org:g9-kivu"]);
+    // A plane, a car, a hyphenated town: none.
+    assert!(ids("Un Soukhoï Su-34 a survolé la zone. La Renault R5 est sortie.").is_empty());
+    assert!(!ids("Il vit à Saint-Denis.").iter().any(|e| e.starts_with("org:")));
+}
+
+#[test]
+fn a_patronym_chain_keeps_a_known_surname_inside_it() {
+    let text = "Le prince Khalid ben Fahd ben Nayef a été nommé.";
+    assert_eq!(ids(text), ["person:khalid-ben-fahd-ben-nayef"]);
+    // "bin" and "ibn" chains are one name too.
+    let text = "Le prince Turki bin Faisal bin Abdelaziz et le cheikh Hamad ibn Khalifa ibn Hamad al-Thani.";
+    assert_eq!(
+        ids(text),
+        ["person:turki-bin-faisal-bin-abdelaziz", "person:hamad-ibn-khalifa-ibn-hamad-al-thani"]
+    );
+    // Alone, the surname is still its person's.
+    assert_eq!(ids("Le prince ben Nayef a été écarté."), ["person:mohammed-ben-nayef"]);
+}
+
+#[test]
+fn places_found_by_rule_take_the_country_of_a_chain_or_the_rubric() {
+    // A place apposed to a place apposed to a country.
+    let text = "L'attaque a eu lieu près de Kolla Kolla, dans la région de Dosso, dans le sud du Niger.";
+    assert_eq!(country_of(text, "Kolla Kolla").as_deref(), Some("NER"), "{:?}", mentions(text));
+    // The title's rubric, when no other country is named more.
+    let text = "Tchad : des soldats français à Mongo\nDes soldats tchadiens et français sont arrivés à Ati, \
+                selon N'Djamena.";
+    assert_eq!(country_of(text, "Ati").as_deref(), Some("TCD"), "{:?}", mentions(text));
+    // A place coordinated before a placed one takes its country.
+    let text = "Les camps de Nayapara et de Leda, près de Teknaf, au Bangladesh, débordent. La Birmanie \
+                et la Birmanie encore.";
+    assert_eq!(country_of(text, "Nayapara").as_deref(), Some("BGD"), "{:?}", mentions(text));
+}
+
+#[test]
+fn a_place_by_its_description_region_noun_or_compass_point() {
+    let text = "La foule a envahi le stade de Gweru, troisième ville du pays. Des heurts ont eu lieu dans \
+                la région Tigray et dans le Nord-Est, autour de Bossangoa et de Bria Kota. Les réfugiés \
+                sont à Cox's Bazar.";
+    for place in ["Gweru", "Tigray", "Nord-Est", "Bria Kota", "Cox's Bazar"] {
+        assert!(has(text, place, MentionKind::Location), "{place}: {:?}", surfaces(text));
+    }
+}
+
+#[test]
+fn an_organisation_s_cue_after_a_connector_is_a_word_of_the_name() {
+    let text = "Le Comité de la société civile a appelé à manifester.";
+    assert!(has(text, "Comité de la société civile", MentionKind::Organisation), "{:?}", surfaces(text));
+    // Before a name, the cue still introduces it.
+    assert!(has("La société Veolia a signé.", "Veolia", MentionKind::Organisation));
+}
+
+#[test]
+fn a_department_a_wilaya_or_a_county_names_a_place() {
+    let text = "Des heurts ont eu lieu dans le département de Tahoua et dans la wilaya de Ghardaïa.";
+    for place in ["Tahoua", "Ghardaïa"] {
+        assert!(has(text, place, MentionKind::Location), "{place}: {:?}", surfaces(text));
+    }
+}
+
+#[test]
+fn a_school_heads_an_organisation_s_name() {
+    let text = "Il a été formé à l'Ecole nationale d'administration, puis à l'École polytechnique.";
+    for school in ["Ecole nationale d'administration", "École polytechnique"] {
+        assert!(has(text, school, MentionKind::Organisation), "{school}: {:?}", surfaces(text));
+    }
+}

@@ -85,6 +85,7 @@ impl WordClass {
     pub const PATRONYM: WordClass = WordClass(1 << 11);
     pub const INSTITUTION: WordClass = WordClass(1 << 12);
     pub const MASCULINE: WordClass = WordClass(1 << 13);
+    pub const KIN: WordClass = WordClass(1 << 14);
 
     /// Whether the word has any of the classes in `classes`.
     pub fn has(self, classes: WordClass) -> bool {
@@ -539,6 +540,7 @@ impl Lexicon {
                 "connector" => WordClass::CONNECTOR,
                 "patronym" => WordClass::PATRONYM,
                 "masculine" => WordClass::MASCULINE,
+                "kin" => WordClass::KIN,
                 "ending" => {
                     adjective_endings.push(word);
                     continue;
