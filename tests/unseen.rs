@@ -2410,7 +2410,7 @@ fn naming_sentences_observers_crowds_and_unnamed_speakers_on_p48_to_p55() {
 fn unknown_places_people_and_acronyms_of_the_sahel_africa_arabia_and_central_america_on_q45_to_q52() {
     let c = corpus();
     let mentions = |id: &str| -> Vec<(String, String)> {
-        let a = article(&c, id);
+        let a = article(c, id);
         a.mentions.iter().map(|m| (m.span.slice(&a.text).to_string(), m.entity.clone())).collect()
     };
     let entities_of = |m: &[(String, String)], surface: &str| -> Vec<String> {
@@ -2431,7 +2431,7 @@ fn unknown_places_people_and_acronyms_of_the_sahel_africa_arabia_and_central_ame
     // "le ministre des Finances Ignatius Chombo"; "la Zanu-PF", "(MDC-T)"; "Bulawayo, deuxième
     // ville du pays".
     let m = mentions("q48");
-    let a = article(&c, "q48");
+    let a = article(c, "q48");
     let after_mme: Vec<&str> = (a.mentions.iter())
         .filter(|m| a.text[..m.span.start].ends_with("Mme "))
         .map(|m| m.entity.as_str())
