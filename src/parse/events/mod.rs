@@ -53,8 +53,8 @@ use acts::{
     is_where_said, main_act, postpones, receives_a_thing, reported_act, resolve_aspect, signs_a_decree,
 };
 use acts::{
-    follows_a_number, is_a_negated_infinitive, is_expected_subject, names_a_thing, passes_a_sentence,
-    sets_a_requirement,
+    follows_a_number, is_a_negated_infinitive, is_an_order, is_expected_subject, lacks_its_complement,
+    names_a_thing, passes_a_sentence, sets_a_requirement,
 };
 use category::{is_denied, is_negated_right_before};
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
@@ -873,8 +873,21 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
             })
             .map(|h| (h.span, clause_around(text, span, h.span)))
             .collect();
+        // "Les Etats-Unis ont ordonné à la Russie de fermer son consulat": an order of an act
+        // the lexicon tells (in the clause after it) is that act, done by who orders it.
+        let ordering = hits
+            .iter()
+            .find(|o| is_an_order(text, o))
+            .filter(|o| {
+                let clause = clause_around(text, span, o.span);
+                hits.iter().any(|h| {
+                    h.span.start > o.span.end && h.span.end <= clause.end && h.form.class == Class::Act
+                })
+            })
+            .map(|o| o.span);
         hits.retain(|h| {
-            !signs_a_decree(text, span, h, lists)
+            Some(h.span) != ordering
+                && !signs_a_decree(text, span, h, lists)
                 && !convenes_a_body(text, span, h, lists)
                 && !abstains_from_a_deed(text, span, h)
                 && !postpones(text, span, h, lists)
@@ -892,6 +905,7 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
                 && !is_an_unarmed_entry(text, span, h, lists)
                 && !is_an_attitude_object(text, span, h, lists)
                 && !receives_a_thing(text, span, h, lists)
+                && !lacks_its_complement(text, span, h, lists)
                 && !is_imperative(text, span, h)
                 && !is_a_natural_cause(text, span, h, lists)
                 && !names_a_thing(text, span, h)

@@ -2625,3 +2625,44 @@ fn a_nationality_adjective_of_the_agent_names_who_acts_in_the_passive() {
     let got = briefs(&f, "2016-05-04");
     assert!(got.iter().any(|b| b.contains("military_action") && b.contains("[\"USA\"] ->")), "{got:?}");
 }
+
+#[test]
+fn verbs_that_tell_their_act_only_with_a_complement() {
+    let category = |text: &str, date: &str| {
+        let f = fixture(text, &[(date, "2016-05-03")], &[]);
+        first_category(&f, "2016-05-04")
+    };
+    // Meeting someone, past a date and a place; not a thing found nor oneself found somewhere.
+    assert_eq!(category("Le ministre a retrouvé mardi à Genève son homologue iranien.", "mardi"), "consult");
+    assert_eq!(category("Le Premier ministre a retrouvé mardi le sourire.", "mardi"), "");
+    assert_eq!(category("L'épave a été retrouvée mardi au large de la Crète.", "mardi"), "");
+    assert_eq!(category("Le chef de l'Etat s'est retrouvé mardi isolé.", "mardi"), "");
+    // Flying to a place; not prices soaring.
+    assert_eq!(category("Le chef de la diplomatie s'envolera mardi pour Pékin.", "mardi"), "consult");
+    assert_eq!(category("Les cours du pétrole se sont envolés mardi.", "mardi"), "");
+    // Committing oneself to do something past an aside; not getting into a fight.
+    assert_eq!(
+        category("Les rebelles se sont engagés mardi à Nairobi à déposer les armes.", "mardi"),
+        "intent_to_cooperate"
+    );
+    assert_eq!(category("Le maire s'est engagé mardi dans la campagne municipale.", "mardi"), "");
+    // Ordering another party to do something; not an order within a state.
+    assert_eq!(
+        category("Le tribunal a ordonné mardi à la Norvège de rendre les archives.", "mardi"),
+        "appeal"
+    );
+    assert_eq!(category("Le président a ordonné mardi une enquête.", "mardi"), "");
+    // Agreeing, reflexive; denying.
+    assert_eq!(category("Les deux camps se sont accordés mardi sur un calendrier.", "mardi"), "agree");
+    assert_eq!(category("Le gouvernement a nié mardi toute implication.", "mardi"), "reject");
+}
+
+#[test]
+fn an_order_of_an_act_the_lexicon_tells_is_that_act() {
+    let f = fixture(
+        "Le Canada a ordonné mardi à l'Iran de fermer son ambassade à Ottawa.",
+        &[("mardi", "2016-05-03")],
+        &[("Le Canada", "country:CAN"), ("l'Iran", "country:IRN")],
+    );
+    assert_eq!(first_category(&f, "2016-05-04"), "reduce_relations");
+}
