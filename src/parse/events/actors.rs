@@ -717,7 +717,12 @@ impl<'a> SentenceCtx<'a, '_> {
             let between = &self.text[last.span.end..m.span.start];
             if !(joined_by_and(between)
                 || joined_by_and_an_honorific(between)
-                || joined_by_and_a_preposition(between))
+                || joined_by_and_a_preposition(between)
+                // "avec la présidente sud-coréenne Park Geun-hye et le Premier ministre japonais
+                // Shinzo Abe": a person named after a title.
+                || self.names_a_person(m) && joined_by_a_title(between)
+                // The demonym before a name qualifies it ("sud-coréenne Park Geun-hye").
+                || last.kind == MentionKind::Demonym && m.kind == MentionKind::Person && between.trim().is_empty())
             {
                 break;
             }
@@ -730,6 +735,18 @@ impl<'a> SentenceCtx<'a, '_> {
         out.sort();
         out.dedup();
         out
+    }
+
+    /// Whether `m` is a person's name, or the demonym of the name right after it ("japonais
+    /// Shinzo Abe").
+    fn names_a_person(&self, m: &Mention) -> bool {
+        m.kind == MentionKind::Person
+            || m.kind == MentionKind::Demonym
+                && self.mentions.iter().any(|n| {
+                    n.kind == MentionKind::Person
+                        && n.span.start > m.span.end
+                        && self.text[m.span.end..n.span.start].trim().is_empty()
+                })
     }
 
     /// The mention that is the act's subject: the nearest one before it in its clause, or the one
@@ -1030,7 +1047,8 @@ impl<'a> SentenceCtx<'a, '_> {
             } else {
                 let title = qualified_person && m.kind == MentionKind::Person && joined_by_a_title(between);
                 qualified_person = false;
-                title || joined_by_and(between)
+                // "Mme Merkel et M. Hollande ont dénoncé …"
+                title || joined_by_and(between) || joined_by_and_an_honorific(between)
             };
             if !joined {
                 break;

@@ -116,7 +116,10 @@ pub(super) fn attach<'l>(
         .iter()
         .filter(|h| h.form.class.is_verbal() && h.span.end <= tx.start)
         .filter(|_| !genitive)
-        .filter(|h| boundaries_between(bounds, h.span.end, tx.start) <= reach_before)
+        .filter(|h| {
+            let n = boundaries_between(bounds, h.span.end, tx.start);
+            n <= reach_before || n == enumeration_commas(text, bounds, hits, timexes, h.span.end, tx.start)
+        })
         // Read last: the costliest test.
         .rfind(|h| !is_nominal(text, sentence, h.span))
         // With no other date in the sentence, the act is dated by the event it follows ("avait
@@ -211,6 +214,37 @@ pub(super) fn attach<'l>(
         })
         .min_by_key(|h| distance(h));
     same_clause.map(|h| head_noun(text, hits, *h))
+}
+
+/// "a rencontré Angela Merkel, François Hollande et le président ukrainien Petro Porochenko
+/// mercredi soir": the commas of a list closed by "et" between a verb and its date are no clause
+/// boundaries. How many boundaries `text[from..to]` holds if all are such commas, else 0.
+fn enumeration_commas(
+    text: &str,
+    bounds: &[usize],
+    hits: &[Hit],
+    timexes: &[Timex],
+    from: usize,
+    to: usize,
+) -> usize {
+    // An item of the list: a name with its title ("le chef de la diplomatie saoudienne Adel
+    // al-Jubeir").
+    const ITEM_WORDS: usize = 8;
+    let inside = || bounds.iter().copied().filter(|&b| b >= from && b < to);
+    let Some(last_comma) = inside().next_back() else { return 0 };
+    let is_list = inside().all(|b| text.as_bytes()[b] == b',')
+        // "…, et l'interdiction en mars …" joins clauses.
+        && words(&text[last_comma + 1..to]).skip(1).any(|w| w == "et")
+        && text[from..to].split(',').flat_map(|part| part.split(" et ")).all(|item| at_most_words(item, ITEM_WORDS))
+        // Nor a trigger nor a date: "la troisième attaque en moins de trois mois, après
+        // Westminster en mars et Manchester le 22 mai".
+        && !hits.iter().any(|h| h.span.start >= from && h.span.end <= to)
+        && !timexes.iter().any(|t| t.span.start >= from && t.span.end <= to);
+    if is_list {
+        inside().count()
+    } else {
+        0
+    }
 }
 
 /// Whether the act noun phrase at `noun` ("levée de l'embargo") is followed by a participle said of

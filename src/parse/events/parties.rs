@@ -52,21 +52,26 @@ pub(super) fn joins_a_left_out(between: &str) -> bool {
     ARTICLES.contains(&rest)
 }
 
-/// "le traité de Lisbonne", "les accords de Minsk", "le sommet de Varsovie", "l'accord
-/// nucléaire de Vienne": a city naming a text or a meeting (maybe after an adjective in lowercase)
-/// is no actor. `before` has no trailing whitespace.
+/// "le traité de Lisbonne", "les accords d'Oslo", "le sommet de Varsovie", "l'accord nucléaire de
+/// Vienne", "les accords de paix de Minsk": a city naming a text or a meeting (maybe after an
+/// adjective or a complement in lowercase) is no actor. `before` has no trailing whitespace.
 #[inline]
 pub(super) fn names_a_text_or_meeting(before: &str, lists: &EventWords) -> bool {
-    let Some(rest) = before.strip_suffix(" de") else { return false };
+    let Some(rest) = before_de(before) else { return false };
     let head = word_before(rest);
     if lists.text_or_meeting.has_ignoring_case(head) {
         return true;
     }
-    let adjective = head.chars().next().is_some_and(char::is_lowercase);
-    adjective
-        && rest
-            .strip_suffix(head)
-            .is_some_and(|rest| lists.text_or_meeting.has_ignoring_case(word_before(rest.trim_end())))
+    let lowercase = head.chars().next().is_some_and(char::is_lowercase);
+    let Some(rest) = rest.strip_suffix(head).filter(|_| lowercase).map(str::trim_end) else { return false };
+    // "de paix": the complement of the text's noun.
+    let rest = before_de(rest).unwrap_or(rest);
+    lists.text_or_meeting.has_ignoring_case(word_before(rest))
+}
+
+/// `s` without the "de" or "d'" it ends with.
+fn before_de(s: &str) -> Option<&str> {
+    s.strip_suffix(" de").or_else(|| s.strip_suffix(" d'")).or_else(|| s.strip_suffix(" d’"))
 }
 
 /// A word of going or sending towards a place and its people: "s'est rendu", "en visite",

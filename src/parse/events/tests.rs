@@ -1950,6 +1950,12 @@ fn a_city_naming_a_text_after_an_adjective_is_no_actor() {
     assert!(names_a_text_or_meeting("l'accord nucléaire de", lists()));
     assert!(!names_a_text_or_meeting("l'accord conclu par les présidents de", lists()));
     assert!(!names_a_text_or_meeting("l'ambassadeur de", lists()));
+    assert!(names_a_text_or_meeting("les pourparlers d'", lists()));
+    assert!(names_a_text_or_meeting("le protocole d’", lists()));
+    assert!(names_a_text_or_meeting("les accords de paix de", lists()));
+    assert!(names_a_text_or_meeting("le processus de paix d'", lists()));
+    assert!(!names_a_text_or_meeting("la délégation de paix de", lists()));
+    assert!(!names_a_text_or_meeting("les accords ont été signés par le président d'", lists()));
 }
 
 #[test]
@@ -2665,4 +2671,48 @@ fn an_order_of_an_act_the_lexicon_tells_is_that_act() {
         &[("Le Canada", "country:CAN"), ("l'Iran", "country:IRN")],
     );
     assert_eq!(first_category(&f, "2016-05-04"), "reduce_relations");
+}
+
+#[test]
+fn a_date_after_a_list_of_objects_dates_the_verb_before_the_list() {
+    let f = fixture(
+        "Le ministre a reçu Ban Ki-moon, Laurent Fabius et le chef de la diplomatie saoudienne Adel al-Jubeir jeudi à Vienne.",
+        &[("jeudi", "2016-05-12")],
+        &[("Ban Ki-moon", "person:ban-kor"), ("Laurent Fabius", "person:fabius-fra"), ("Adel al-Jubeir", "person:jubeir-sau")],
+    );
+    assert_eq!(briefs(&f, "2016-05-14")[0].split(' ').next(), Some("2016-05-12"));
+    // A comma before "et" joins clauses, not names: the date is not the first verb's.
+    let f = fixture(
+        "Le ministre a reçu Ban Ki-moon à Vienne, et la délégation mardi a quitté la ville.",
+        &[("mardi", "2016-05-10")],
+        &[("Ban Ki-moon", "person:ban-kor")],
+    );
+    assert_eq!(briefs(&f, "2016-05-14")[0].split(' ').next(), Some("2016-05-14"));
+    // Nor does a list that holds a date of its own.
+    let f = fixture(
+        "Le ministre a reçu Ban Ki-moon en avril, Laurent Fabius et le président le 2 mai.",
+        &[("en avril", "2016-04"), ("le 2 mai", "2016-05-02")],
+        &[("Ban Ki-moon", "person:ban-kor"), ("Laurent Fabius", "person:fabius-fra")],
+    );
+    assert_eq!(briefs(&f, "2016-05-14")[0].split(' ').next(), Some("2016-04"));
+}
+
+#[test]
+fn coordinated_people_named_with_an_honorific_or_a_title_are_all_actors() {
+    let f = fixture(
+        "Mme Merkel et M. Hollande ont condamné les frappes russes.",
+        &[],
+        &[("Merkel", "person:merkel-deu"), ("Hollande", "person:hollande-fra"), ("russes", "RUS")],
+    );
+    assert_eq!(briefs(&f, "2016-10-20"), ["2016-10-20 disapprove condamné [\"DEU\", \"FRA\"] -> [\"RUS\"]"]);
+    let mut f = fixture(
+        "Le président s'est entretenu avec le Premier ministre indien Narendra Modi et la chancelière allemande Angela Merkel.",
+        &[],
+        &[("indien", "IND"), ("Narendra Modi", "person:modi-ind"), ("allemande", "DEU"), ("Angela Merkel", "person:merkel-deu")],
+    );
+    for m in f.mentions.iter_mut().filter(|m| !m.entity.starts_with("person:")) {
+        m.kind = MentionKind::Demonym;
+    }
+    let got = events(&f, "2016-10-20");
+    assert_eq!(got[0].target, ["DEU", "IND"]);
 }
