@@ -668,7 +668,17 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // date.
         let news_day_of = |actor: &[String]| {
             for (at, e) in events.iter().enumerate().rev() {
-                let by_actor = !actor.is_empty() && e.source == actor;
+                // A party of that act's scene: one of its actors ("Trump et Xi se sont mis
+                // d'accord vendredi … M. Trump a également accepté …"), or the person they met
+                // ("Macron a reçu lundi Poutine … M. Poutine a nié …"; not the country of a
+                // place visited).
+                let party = |c: &String| {
+                    e.source.contains(c)
+                        || e.category == "consult"
+                            && e.target.contains(c)
+                            && directory.has_one_of(&e.people, c)
+                };
+                let by_actor = !actor.is_empty() && (e.source == actor || actor.iter().all(party));
                 let news = || e.date != *dct_value && is_news_day(&e.date, dct);
                 if e.date_origin == EventDateOrigin::Timex && e.precision == Precision::Day {
                     // An act of a date told in another sentence (one more act of that day, or

@@ -2716,3 +2716,42 @@ fn coordinated_people_named_with_an_honorific_or_a_title_are_all_actors() {
     let got = events(&f, "2016-10-20");
     assert_eq!(got[0].target, ["DEU", "IND"]);
 }
+
+#[test]
+fn a_party_of_the_scene_dated_before_goes_on_with_its_day() {
+    // One of the two who agreed: its undated act told next is of that day.
+    let f = fixture(
+        "Le Pérou et l'Equateur ont signé mercredi un accord frontalier. Lima a également nié toute tension.",
+        &[("mercredi", "2016-05-04")],
+        &[("Le Pérou", "country:PER"), ("l'Equateur", "country:ECU"), ("Lima", "country:PER")],
+    );
+    let got = briefs(&f, "2016-05-05");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-04 reject")), "{got:?}");
+    // The person the host received; not the country of a place visited.
+    let f = fixture(
+        "Le Pérou a reçu mercredi Rafael Correa. Quito a nié toute tension.",
+        &[("mercredi", "2016-05-04")],
+        &[
+            ("Le Pérou", "country:PER"),
+            ("Rafael Correa", "person:rafael-correa-ecu"),
+            ("Quito", "country:ECU"),
+        ],
+    );
+    let got = briefs(&f, "2016-05-05");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-04 reject")), "{got:?}");
+    let f = fixture(
+        "Le président péruvien s'est rendu mercredi en Equateur. Quito a nié toute tension.",
+        &[("mercredi", "2016-05-04")],
+        &[("péruvien", "country:PER"), ("Equateur", "country:ECU"), ("Quito", "country:ECU")],
+    );
+    let got = briefs(&f, "2016-05-05");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-05 reject")), "{got:?}");
+    // Not the target of a sanction reacting.
+    let f = fixture(
+        "Le Pérou a sanctionné mercredi l'Equateur. Quito a nié toute tension.",
+        &[("mercredi", "2016-05-04")],
+        &[("Le Pérou", "country:PER"), ("l'Equateur", "country:ECU"), ("Quito", "country:ECU")],
+    );
+    let got = briefs(&f, "2016-05-05");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-05 reject")), "{got:?}");
+}
