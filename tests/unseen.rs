@@ -2408,3 +2408,48 @@ fn naming_sentences_observers_crowds_and_unnamed_speakers_on_p48_to_p55() {
     let a = article(c, "q29");
     assert!(has_event(a, "2016-05-21", "military_action", "USA", "AFG"), "{:#?}", a.events);
 }
+
+#[test]
+fn verbs_with_their_complement_courts_seats_and_parties_of_a_dated_scene_on_p56_to_p63() {
+    let c = corpus();
+    // p56: the chargé d'affaires summoned to protest.
+    let a = article(c, "p56");
+    assert!(has_event(a, "2016-03-21", "protest", "IDN", "CHN"), "{:#?}", a.events);
+    // p57: "s'envolera dimanche pour New York" goes there; "devant le tribunal de La Haye" names
+    // the court's seat, no Dutch party.
+    let a = article(c, "p57");
+    assert!(has_event(a, "2015-09-27", "consult", "BOL", ""), "{:#?}", a.events);
+    let chile = events_on(a, "fait savoir");
+    assert!(
+        !chile.is_empty() && chile.iter().all(|e| !e.target.iter().any(|t| t == "NLD")),
+        "{:#?}",
+        a.events
+    );
+    // p58: the agreement of Friday; Beijing's appeal on Syria.
+    let a = article(c, "p58");
+    assert!(has_event(a, "2017-04-07", "agree", "USA", ""), "{:#?}", a.events);
+    assert!(has_event(a, "2017-04-07", "appeal", "CHN", "SYR"), "{:#?}", a.events);
+    // p59: "a retrouvé mercredi à Berlin son homologue turc" meets him; the two ministers, one of
+    // the pair met that day, agree that day.
+    let a = article(c, "p59");
+    assert!(has_event(a, "2017-03-08", "consult", "DEU", "TUR"), "{:#?}", a.events);
+    assert!(has_event(a, "2017-03-08", "agree", "TUR", ""), "{:#?}", a.events);
+    assert!(has_event(a, "2017-03-02", "protest", "TUR", "DEU"), "{:#?}", a.events);
+    // p60: the three leaders sign; "M. Sissi s'envolera mardi pour Addis-Abeba".
+    let a = article(c, "p60");
+    assert!(has_event(a, "2015-03-23", "agree", "SDN", ""), "{:#?}", a.events);
+    assert!(has_event(a, "2015-03-24", "consult", "EGY", "ETH"), "{:#?}", a.events);
+    // p61: the court of The Hague's verdict makes no Dutch target of Zagreb's reaction.
+    let a = article(c, "p61");
+    assert!(a.events.iter().all(|e| !e.target.iter().any(|t| t == "NLD")), "{:#?}", a.events);
+    assert!(has_event(a, "2016-04-01", "appeal", "HRV", ""), "{:#?}", a.events);
+    // p62: the attack of Wednesday evening from Pakistan; the ambassador summoned.
+    let a = article(c, "p62");
+    assert!(has_event(a, "2017-04-26", "military_action", "PAK", "IRN"), "{:#?}", a.events);
+    assert!(has_event(a, "2017-04-27", "protest", "IRN", "PAK"), "{:#?}", a.events);
+    // p63: Monday's meeting at Versailles; "a nié toute ingérence" rejects.
+    let a = article(c, "p63");
+    assert!(has_event(a, "2017-05-29", "consult", "FRA", "RUS"), "{:#?}", a.events);
+    assert!(events_on(a, "nié").iter().any(|e| e.category == "reject"), "{:#?}", a.events);
+    assert!(has_event(a, "2017-06-03", "consult", "FRA", "IND"), "{:#?}", a.events);
+}
