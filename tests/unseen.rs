@@ -2452,4 +2452,11 @@ fn verbs_with_their_complement_courts_seats_and_parties_of_a_dated_scene_on_p56_
     assert!(has_event(a, "2017-05-29", "consult", "FRA", "RUS"), "{:#?}", a.events);
     assert!(events_on(a, "nié").iter().any(|e| e.category == "reject"), "{:#?}", a.events);
     assert!(has_event(a, "2017-06-03", "consult", "FRA", "IND"), "{:#?}", a.events);
+    // "À l'issue de l'entretien, le président français a déclaré": the meeting is the occasion of
+    // the statement; the two presidents then agree, and the guest denies, on the day of the visit.
+    assert!(events_on(a, "entretien").is_empty(), "{:#?}", a.events);
+    assert!(has_event(a, "2017-05-29", "statement", "FRA", ""), "{:#?}", a.events);
+    assert!(has_event(a, "2017-05-29", "agree", "RUS", ""), "{:#?}", a.events);
+    assert!(has_event(a, "2017-05-29", "reject", "RUS", ""), "{:#?}", a.events);
+    assert!(has_event(a, "2017-05-29", "disapprove", "FRA", "RUS"), "{:#?}", a.events);
 }

@@ -103,6 +103,32 @@ pub(super) fn is_where_said(text: &str, report: &Hit, noun: &Hit) -> bool {
     }
 }
 
+/// "À l'issue de l'entretien, le président a déclaré", "a indiqué X au terme de la rencontre": a
+/// meeting or a press conference named after "à l'issue de", "au terme de" or "lors de" is the
+/// occasion of what is told, no act of its own.
+pub(super) fn is_an_occasion(text: &str, sentence: Span, noun: &Hit) -> bool {
+    const OPENERS: [&str; 3] = ["issue ", "terme ", "lors "];
+    const DETERMINERS: [&str; 6] = ["de la ", "de l'", "de l’", "du ", "d'une ", "d'un "];
+    const JOINT_WORDS: usize = 2;
+    if noun.form.class != Class::Noun || !matches!(&*noun.form.category, "consult" | "statement") {
+        return false;
+    }
+    // "lors d'une conférence de presse avec son homologue": said to that one (as in is_where_said).
+    if noun.form.category == "statement"
+        && words(&text[noun.span.end..]).take(JOINT_WORDS).any(|w| w == "avec")
+    {
+        return false;
+    }
+    let before = &text.as_bytes()[sentence.start..noun.span.start];
+    DETERMINERS.iter().any(|d| {
+        let Some(rest) = before.len().checked_sub(d.len()).map(|at| &before[..at]) else { return false };
+        before[rest.len()..].eq_ignore_ascii_case(d.as_bytes())
+            && OPENERS.iter().any(|o| {
+                rest.len() >= o.len() && rest[rest.len() - o.len()..].eq_ignore_ascii_case(o.as_bytes())
+            })
+    })
+}
+
 /// An act noun right after an infinitive that is no trigger and its determiner ("vouloir
 /// maintenir le dialogue", "pour préserver la trêve"): the object of what is to be done.
 pub(super) fn is_object_of_an_infinitive(text: &str, sentence: Span, hits: &[Hit], noun: &Hit) -> bool {

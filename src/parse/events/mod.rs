@@ -53,8 +53,8 @@ use acts::{
     is_where_said, main_act, postpones, receives_a_thing, reported_act, resolve_aspect, signs_a_decree,
 };
 use acts::{
-    follows_a_number, is_a_negated_infinitive, is_an_order, is_expected_subject, lacks_its_complement,
-    names_a_thing, passes_a_sentence, sets_a_requirement,
+    follows_a_number, is_a_negated_infinitive, is_an_occasion, is_an_order, is_expected_subject,
+    lacks_its_complement, names_a_thing, passes_a_sentence, sets_a_requirement,
 };
 use category::{is_denied, is_negated_right_before};
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
@@ -512,6 +512,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // "…, a martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors
             // d'une réunion": where a report is said is no act of its own.
             .filter(|h| !is_where_said(text, report, h))
+            // "À l'issue de l'entretien, le président français a déclaré": nor the meeting it
+            // was said after.
+            .filter(|h| report.form.class != Class::Report || !is_an_occasion(text, span, h))
             // "Le Kremlin a estimé que ces frappes compliquaient …": an act noun after a
             // demonstrative is an act told before; what is said of it is the report's.
             .filter(|h| {

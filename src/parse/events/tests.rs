@@ -2755,3 +2755,12 @@ fn a_party_of_the_scene_dated_before_goes_on_with_its_day() {
     let got = briefs(&f, "2016-05-05");
     assert!(got.iter().any(|b| b.starts_with("2016-05-05 reject")), "{got:?}");
 }
+
+#[test]
+fn the_meeting_a_report_is_said_after_is_its_occasion() {
+    let f =
+        fixture("Au terme de la réunion, le ministre a affirmé que la situation restait calme.", &[], &[]);
+    assert_eq!(first_category(&f, "2016-05-04"), "statement");
+    let f = fixture("Le ministre a affirmé lors de la rencontre que la situation restait calme.", &[], &[]);
+    assert_eq!(first_category(&f, "2016-05-04"), "statement");
+}
