@@ -63,6 +63,11 @@ impl<'a> Directory<'a> {
     fn get(&self, id: &str) -> Option<&'a Entity> {
         self.by_id.get(id).copied()
     }
+
+    /// Whether one of `people` (entity ids) is of `country`.
+    pub(super) fn has_one_of(&self, people: &[String], country_id: &str) -> bool {
+        people.iter().any(|p| self.get(p).and_then(country) == Some(country_id))
+    }
 }
 
 /// The country an entity is, belongs to or stands for — not for places: a city or region is

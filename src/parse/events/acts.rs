@@ -103,6 +103,32 @@ pub(super) fn is_where_said(text: &str, report: &Hit, noun: &Hit) -> bool {
     }
 }
 
+/// "À l'issue de l'entretien, le président a déclaré", "a indiqué X au terme de la rencontre": a
+/// meeting or a press conference named after "à l'issue de", "au terme de" or "lors de" is the
+/// occasion of what is told, no act of its own.
+pub(super) fn is_an_occasion(text: &str, sentence: Span, noun: &Hit) -> bool {
+    const OPENERS: [&str; 3] = ["issue ", "terme ", "lors "];
+    const DETERMINERS: [&str; 6] = ["de la ", "de l'", "de l’", "du ", "d'une ", "d'un "];
+    const JOINT_WORDS: usize = 2;
+    if noun.form.class != Class::Noun || !matches!(&*noun.form.category, "consult" | "statement") {
+        return false;
+    }
+    // "lors d'une conférence de presse avec son homologue": said to that one (as in is_where_said).
+    if noun.form.category == "statement"
+        && words(&text[noun.span.end..]).take(JOINT_WORDS).any(|w| w == "avec")
+    {
+        return false;
+    }
+    let before = &text.as_bytes()[sentence.start..noun.span.start];
+    DETERMINERS.iter().any(|d| {
+        let Some(rest) = before.len().checked_sub(d.len()).map(|at| &before[..at]) else { return false };
+        before[rest.len()..].eq_ignore_ascii_case(d.as_bytes())
+            && OPENERS.iter().any(|o| {
+                rest.len() >= o.len() && rest[rest.len() - o.len()..].eq_ignore_ascii_case(o.as_bytes())
+            })
+    })
+}
+
 /// An act noun right after an infinitive that is no trigger and its determiner ("vouloir
 /// maintenir le dialogue", "pour préserver la trêve"): the object of what is to be done.
 pub(super) fn is_object_of_an_infinitive(text: &str, sentence: Span, hits: &[Hit], noun: &Hit) -> bool {
@@ -943,4 +969,160 @@ pub(super) fn deploys_the_unarmed(text: &str, sentence: Span, verb: Span, lists:
         return lists.unarmed_deployed.has(noun);
     }
     false
+}
+
+/// Words of an aside between a verb and its complement: an adverb or a date ("mercredi soir",
+/// "le 5 juin", "en juin") from the lists `between_auxiliary` and `recall_asides`, and a place
+/// named after "à" or "en" ("à Berlin", "en Floride"), when `places` (a name opens on a capital).
+/// Returns the words after the aside, the first one lowercase.
+fn past_an_aside<'t>(after: &'t str, places: bool, lists: &EventWords) -> super::words::Words<'t> {
+    const ASIDE_WORDS: usize = 6;
+    let mut rest = words(after);
+    for _ in 0..ASIDE_WORDS {
+        let mut next = rest.clone();
+        let Some(word) = next.next() else { break };
+        let lower = Lower::new(word);
+        // "à Berlin", "à La Paz", "en Floride": the preposition and the name (one or two words).
+        let named = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+        if matches!(&*lower, "à" | "en") && named(next.clone().next()) {
+            if !places {
+                break;
+            }
+            next.next();
+            // "à New York", "à La Paz": a second capitalised word.
+            if named(next.clone().next()) {
+                next.next();
+            }
+            rest = next;
+            continue;
+        }
+        // "le 5 juin", "en juin": a date.
+        if matches!(&*lower, "le" | "en")
+            && next.clone().next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit()) || lists.recall_asides.has(&Lower::new(w))
+            })
+        {
+            next.next();
+            rest = next;
+            continue;
+        }
+        // The lists hold grammar words of the phrases they allow ("pour sa part", "quant à"):
+        // those open the complement here.
+        let grammar = matches!(
+            &*lower,
+            "à" | "au"
+                | "de"
+                | "en"
+                | "pour"
+                | "sa"
+                | "son"
+                | "leur"
+                | "le"
+                | "lui"
+                | "elle"
+                | "eux"
+                | "elles"
+                | "ne"
+                | "pas"
+        );
+        if !grammar && (lists.between_auxiliary.has(&lower) || lists.recall_asides.has(&lower)) {
+            rest = next;
+            continue;
+        }
+        break;
+    }
+    rest
+}
+
+/// A verb of the lexicon that tells its act only with a complement after it (an aside between
+/// them allowed), without which it tells none:
+/// - "retrouver" someone meets them: "a retrouvé mercredi à Berlin son homologue", "a retrouvé
+///   Vladimir Poutine"; not "a retrouvé le calme", "le corps a été retrouvé", "s'est retrouvé
+///   isolé";
+/// - "s'envoler" for a place: "s'envolera dimanche pour New York" (not "les prix se sont
+///   envolés");
+/// - "engagé" and "à" an infinitive: "se sont engagés mardi à Moscou à garantir la trêve" (not
+///   "s'est engagé dans une offensive");
+/// - "ordonner à" a named party "de" do something: "a ordonné jeudi à la Russie de libérer les
+///   marins" (not "a ordonné l'expulsion", whose noun tells the act, nor "a ordonné au ministère
+///   de …", an order within a state).
+#[inline(always)]
+pub(super) fn lacks_its_complement(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    // The class first, then the first byte of the stems (r, e, s, o): they rule out nearly every
+    // hit unread.
+    if h.form.class != Class::Act {
+        return false;
+    }
+    let phrase = h.span.slice(text);
+    let stem =
+        |s: &str| phrase.len() >= s.len() && phrase.as_bytes()[..s.len()].eq_ignore_ascii_case(s.as_bytes());
+    let (meets, flies, commits, orders) = match phrase.as_bytes().first() {
+        Some(b'r' | b'R') => (stem("retrouv"), false, false, false),
+        Some(b's' | b'S') => (false, phrase.contains("envol"), false, false),
+        Some(b'e' | b'E') => (false, false, stem("engag") && !phrase.contains(' '), false),
+        Some(b'o' | b'O') => (false, false, false, stem("ordonn")),
+        _ => return false,
+    };
+    if !(meets || flies || commits || orders) {
+        return false;
+    }
+    let after = &text[h.span.end..sentence.end];
+    let name = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    if meets {
+        // Passive or reflexive: found, or finding oneself somewhere.
+        let before = Lower::new(word_before(&text[sentence.start..h.span.start]));
+        let before = after_apostrophe(&before);
+        if matches!(before, "été" | "est" | "sont" | "étaient" | "était" | "se" | "s") {
+            return true;
+        }
+        let mut rest = past_an_aside(after, true, lists);
+        let Some(first) = rest.next() else { return true };
+        if name(Some(first)) {
+            return false;
+        }
+        let first = Lower::new(first);
+        let object = if is_determiner(&first) { rest.next().map(Lower::new) } else { Some(first) };
+        let Some(object) = object else { return true };
+        let object = after_apostrophe(&object).trim_end_matches([',', '.']);
+        return !(object.starts_with("homologue") || lists.speakers.has(object));
+    }
+    if flies {
+        let mut rest = past_an_aside(after, false, lists);
+        return !(rest.next().is_some_and(|w| w == "pour" || w == "vers") && name(rest.next()));
+    }
+    if commits {
+        let mut rest = past_an_aside(after, true, lists);
+        return !(rest.next() == Some("à")
+            && rest.next().is_some_and(|w| looks_infinitive(&Lower::new(w)) || w == "ne"));
+    }
+    // Orders: "à la Russie de", "au Pakistan de", "aux Etats-Unis d'".
+    let mut rest = past_an_aside(after, false, lists);
+    let party = match rest.next() {
+        Some("à") => match rest.next() {
+            Some("la") => rest.next(),
+            w => w.map(after_apostrophe),
+        },
+        Some("au" | "aux") => rest.next(),
+        _ => None,
+    };
+    !(name(party) && last_clause_has_de(&text[h.span.end..sentence.end]))
+}
+
+/// Whether `h` is an order of the lexicon ("a ordonné", "ordonne"): the first byte, then the stem.
+#[inline]
+pub(super) fn is_an_order(text: &str, h: &Hit) -> bool {
+    let phrase = h.span.slice(text).as_bytes();
+    h.form.class == Class::Act
+        && matches!(phrase.first(), Some(b'o' | b'O'))
+        && phrase.len() >= 6
+        && phrase[..6].eq_ignore_ascii_case(b"ordonn")
+}
+
+/// Whether the clause that opens `after` holds "de" or "d'" ("à la Russie de libérer").
+fn last_clause_has_de(after: &str) -> bool {
+    const CLAUSE_WORDS: usize = 10;
+    words(after)
+        .take(CLAUSE_WORDS)
+        .take_while(|w| !w.ends_with([',', ';', '.']))
+        .any(|w| w == "de" || w.starts_with("d'") || w.starts_with("d’"))
 }

@@ -53,8 +53,8 @@ use acts::{
     is_where_said, main_act, postpones, receives_a_thing, reported_act, resolve_aspect, signs_a_decree,
 };
 use acts::{
-    follows_a_number, is_a_negated_infinitive, is_expected_subject, names_a_thing, passes_a_sentence,
-    sets_a_requirement,
+    follows_a_number, is_a_negated_infinitive, is_an_occasion, is_an_order, is_expected_subject,
+    lacks_its_complement, names_a_thing, passes_a_sentence, sets_a_requirement,
 };
 use category::{is_denied, is_negated_right_before};
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
@@ -512,6 +512,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             // "…, a martelé l'amiral dans un entretien à l'agence Tasnim", "a-t-il déclaré lors
             // d'une réunion": where a report is said is no act of its own.
             .filter(|h| !is_where_said(text, report, h))
+            // "À l'issue de l'entretien, le président français a déclaré": nor the meeting it
+            // was said after.
+            .filter(|h| report.form.class != Class::Report || !is_an_occasion(text, span, h))
             // "Le Kremlin a estimé que ces frappes compliquaient …": an act noun after a
             // demonstrative is an act told before; what is said of it is the report's.
             .filter(|h| {
@@ -668,7 +671,17 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // date.
         let news_day_of = |actor: &[String]| {
             for (at, e) in events.iter().enumerate().rev() {
-                let by_actor = !actor.is_empty() && e.source == actor;
+                // A party of that act's scene: one of its actors ("Trump et Xi se sont mis
+                // d'accord vendredi … M. Trump a également accepté …"), or the person they met
+                // ("Macron a reçu lundi Poutine … M. Poutine a nié …"; not the country of a
+                // place visited).
+                let party = |c: &String| {
+                    e.source.contains(c)
+                        || e.category == "consult"
+                            && e.target.contains(c)
+                            && directory.has_one_of(&e.people, c)
+                };
+                let by_actor = !actor.is_empty() && (e.source == actor || actor.iter().all(party));
                 let news = || e.date != *dct_value && is_news_day(&e.date, dct);
                 if e.date_origin == EventDateOrigin::Timex && e.precision == Precision::Day {
                     // An act of a date told in another sentence (one more act of that day, or
@@ -873,8 +886,21 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
             })
             .map(|h| (h.span, clause_around(text, span, h.span)))
             .collect();
+        // "Les Etats-Unis ont ordonné à la Russie de fermer son consulat": an order of an act
+        // the lexicon tells (in the clause after it) is that act, done by who orders it.
+        let ordering = hits
+            .iter()
+            .find(|o| is_an_order(text, o))
+            .filter(|o| {
+                let clause = clause_around(text, span, o.span);
+                hits.iter().any(|h| {
+                    h.span.start > o.span.end && h.span.end <= clause.end && h.form.class == Class::Act
+                })
+            })
+            .map(|o| o.span);
         hits.retain(|h| {
-            !signs_a_decree(text, span, h, lists)
+            Some(h.span) != ordering
+                && !signs_a_decree(text, span, h, lists)
                 && !convenes_a_body(text, span, h, lists)
                 && !abstains_from_a_deed(text, span, h)
                 && !postpones(text, span, h, lists)
@@ -892,6 +918,7 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
                 && !is_an_unarmed_entry(text, span, h, lists)
                 && !is_an_attitude_object(text, span, h, lists)
                 && !receives_a_thing(text, span, h, lists)
+                && !lacks_its_complement(text, span, h, lists)
                 && !is_imperative(text, span, h)
                 && !is_a_natural_cause(text, span, h, lists)
                 && !names_a_thing(text, span, h)

@@ -2643,6 +2643,47 @@ fn a_nationality_adjective_of_the_agent_names_who_acts_in_the_passive() {
 }
 
 #[test]
+fn verbs_that_tell_their_act_only_with_a_complement() {
+    let category = |text: &str, date: &str| {
+        let f = fixture(text, &[(date, "2016-05-03")], &[]);
+        first_category(&f, "2016-05-04")
+    };
+    // Meeting someone, past a date and a place; not a thing found nor oneself found somewhere.
+    assert_eq!(category("Le ministre a retrouvé mardi à Genève son homologue iranien.", "mardi"), "consult");
+    assert_eq!(category("Le Premier ministre a retrouvé mardi le sourire.", "mardi"), "");
+    assert_eq!(category("L'épave a été retrouvée mardi au large de la Crète.", "mardi"), "");
+    assert_eq!(category("Le chef de l'Etat s'est retrouvé mardi isolé.", "mardi"), "");
+    // Flying to a place; not prices soaring.
+    assert_eq!(category("Le chef de la diplomatie s'envolera mardi pour Pékin.", "mardi"), "consult");
+    assert_eq!(category("Les cours du pétrole se sont envolés mardi.", "mardi"), "");
+    // Committing oneself to do something past an aside; not getting into a fight.
+    assert_eq!(
+        category("Les rebelles se sont engagés mardi à Nairobi à déposer les armes.", "mardi"),
+        "intent_to_cooperate"
+    );
+    assert_eq!(category("Le maire s'est engagé mardi dans la campagne municipale.", "mardi"), "");
+    // Ordering another party to do something; not an order within a state.
+    assert_eq!(
+        category("Le tribunal a ordonné mardi à la Norvège de rendre les archives.", "mardi"),
+        "appeal"
+    );
+    assert_eq!(category("Le président a ordonné mardi une enquête.", "mardi"), "");
+    // Agreeing, reflexive; denying.
+    assert_eq!(category("Les deux camps se sont accordés mardi sur un calendrier.", "mardi"), "agree");
+    assert_eq!(category("Le gouvernement a nié mardi toute implication.", "mardi"), "reject");
+}
+
+#[test]
+fn an_order_of_an_act_the_lexicon_tells_is_that_act() {
+    let f = fixture(
+        "Le Canada a ordonné mardi à l'Iran de fermer son ambassade à Ottawa.",
+        &[("mardi", "2016-05-03")],
+        &[("Le Canada", "country:CAN"), ("l'Iran", "country:IRN")],
+    );
+    assert_eq!(first_category(&f, "2016-05-04"), "reduce_relations");
+}
+
+#[test]
 fn a_date_after_a_list_of_objects_dates_the_verb_before_the_list() {
     let f = fixture(
         "Le ministre a reçu Ban Ki-moon, Laurent Fabius et le chef de la diplomatie saoudienne Adel al-Jubeir jeudi à Vienne.",
@@ -2684,4 +2725,52 @@ fn coordinated_people_named_with_an_honorific_or_a_title_are_all_actors() {
     }
     let got = events(&f, "2016-10-20");
     assert_eq!(got[0].target, ["DEU", "IND"]);
+}
+
+#[test]
+fn a_party_of_the_scene_dated_before_goes_on_with_its_day() {
+    // One of the two who agreed: its undated act told next is of that day.
+    let f = fixture(
+        "Le Pérou et l'Equateur ont signé mercredi un accord frontalier. Lima a également nié toute tension.",
+        &[("mercredi", "2016-05-04")],
+        &[("Le Pérou", "country:PER"), ("l'Equateur", "country:ECU"), ("Lima", "country:PER")],
+    );
+    let got = briefs(&f, "2016-05-05");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-04 reject")), "{got:?}");
+    // The person the host received; not the country of a place visited.
+    let f = fixture(
+        "Le Pérou a reçu mercredi Rafael Correa. Quito a nié toute tension.",
+        &[("mercredi", "2016-05-04")],
+        &[
+            ("Le Pérou", "country:PER"),
+            ("Rafael Correa", "person:rafael-correa-ecu"),
+            ("Quito", "country:ECU"),
+        ],
+    );
+    let got = briefs(&f, "2016-05-05");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-04 reject")), "{got:?}");
+    let f = fixture(
+        "Le président péruvien s'est rendu mercredi en Equateur. Quito a nié toute tension.",
+        &[("mercredi", "2016-05-04")],
+        &[("péruvien", "country:PER"), ("Equateur", "country:ECU"), ("Quito", "country:ECU")],
+    );
+    let got = briefs(&f, "2016-05-05");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-05 reject")), "{got:?}");
+    // Not the target of a sanction reacting.
+    let f = fixture(
+        "Le Pérou a sanctionné mercredi l'Equateur. Quito a nié toute tension.",
+        &[("mercredi", "2016-05-04")],
+        &[("Le Pérou", "country:PER"), ("l'Equateur", "country:ECU"), ("Quito", "country:ECU")],
+    );
+    let got = briefs(&f, "2016-05-05");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-05 reject")), "{got:?}");
+}
+
+#[test]
+fn the_meeting_a_report_is_said_after_is_its_occasion() {
+    let f =
+        fixture("Au terme de la réunion, le ministre a affirmé que la situation restait calme.", &[], &[]);
+    assert_eq!(first_category(&f, "2016-05-04"), "statement");
+    let f = fixture("Le ministre a affirmé lors de la rencontre que la situation restait calme.", &[], &[]);
+    assert_eq!(first_category(&f, "2016-05-04"), "statement");
 }
