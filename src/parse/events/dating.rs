@@ -78,10 +78,11 @@ pub(super) fn precision_of(d: PartialDate) -> Precision {
 
 /// The date expression opens the sentence ("Le 3 octobre, …", "Au lendemain des attentats, …",
 /// "Dès mardi, …"), maybe after other dates ("Il y a trois mois, le 17 décembre, …"). "Le" is
-/// outside the extent of a date in figures ("Le 03/10/2016, …").
+/// outside the extent of a date in figures ("Le 03/10/2016, …"), "Ce" outside that of a day
+/// ("Ce 3 octobre, …").
 fn is_fronted(text: &str, sentence: Span, tx: Span, timexes: &[Timex]) -> bool {
-    const DATE_OPENERS: [&str; 13] =
-        ["au", "à", "a", "aux", "dès", "depuis", "dans", "en", "et", "le", "mais", "puis", "vers"];
+    const DATE_OPENERS: [&str; 14] =
+        ["au", "à", "a", "aux", "ce", "dès", "depuis", "dans", "en", "et", "le", "mais", "puis", "vers"];
     let opens = |from: usize, to: usize| {
         let before = text[from..to].trim_matches(|c: char| !c.is_alphanumeric());
         before.is_empty()

@@ -616,10 +616,17 @@ fn a_date_opened_by_a_preposition_is_fronted_too() {
 }
 
 #[test]
-fn a_date_in_figures_after_le_is_fronted_too() {
+fn a_date_after_le_or_ce_outside_its_extent_is_fronted_too() {
     let f = fixture(
         "Le 12/05/2016, la France a suspendu sa coopération militaire avec le Mali.",
         &[("12/05/2016", "2016-05-12")],
+        &[("France", "country:FRA"), ("Mali", "country:MLI")],
+    );
+    assert_eq!(briefs(&f, "2016-06-01"), ["2016-05-12 reduce_relations suspendu [\"FRA\"] -> [\"MLI\"]"]);
+    // "Ce" before a day the date's extent leaves out.
+    let f = fixture(
+        "Ce 12 mai, la France a suspendu sa coopération militaire avec le Mali.",
+        &[("12 mai", "2016-05-12")],
         &[("France", "country:FRA"), ("Mali", "country:MLI")],
     );
     assert_eq!(briefs(&f, "2016-06-01"), ["2016-05-12 reduce_relations suspendu [\"FRA\"] -> [\"MLI\"]"]);
