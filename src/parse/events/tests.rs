@@ -633,6 +633,16 @@ fn a_date_after_le_or_ce_outside_its_extent_is_fronted_too() {
 }
 
 #[test]
+fn delivering_arms_is_military_aid() {
+    let f = fixture(
+        "Le Canada a livré des armes aux forces kurdes d'Irak en 2015.",
+        &[("2015", "2015")],
+        &[("Canada", "country:CAN"), ("Irak", "country:IRQ")],
+    );
+    assert_eq!(briefs(&f, "2016-06-01"), ["2015 cooperate livré des armes [\"CAN\"] -> [\"IRQ\"]"]);
+}
+
+#[test]
 fn a_verb_form_after_a_determiner_is_an_act_noun() {
     let f = fixture(
         "Barack Obama a ordonné jeudi l'expulsion de 35 diplomates.",
