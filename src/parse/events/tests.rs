@@ -643,6 +643,45 @@ fn delivering_arms_is_military_aid() {
 }
 
 #[test]
+fn sanctions_taken_recognition_and_condolences_are_acts_of_their_own() {
+    let f = fixture(
+        "L'Australie a adopté de nouvelles sanctions contre l'Iran.",
+        &[],
+        &[("Australie", "country:AUS"), ("Iran", "country:IRN")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-06-01"),
+        ["2016-06-01 reduce_relations adopté de nouvelles sanctions [\"AUS\"] -> [\"IRN\"]"]
+    );
+    let f = fixture(
+        "La Norvège a reconnu l'indépendance du Kosovo en 2008.",
+        &[("2008", "2008")],
+        &[("Norvège", "country:NOR"), ("Kosovo", "country:XKX")],
+    );
+    assert_eq!(briefs(&f, "2016-06-01"), ["2008 cooperate reconnu l'indépendance [\"NOR\"] -> [\"XKX\"]"]);
+    // "a reconnu que" admits: no recognition.
+    let f = fixture(
+        "La Norvège a reconnu que le Kosovo avait progressé.",
+        &[],
+        &[("Norvège", "country:NOR"), ("Kosovo", "country:XKX")],
+    );
+    assert!(
+        briefs(&f, "2016-06-01").iter().all(|b| !b.contains("cooperate")),
+        "{:?}",
+        briefs(&f, "2016-06-01")
+    );
+    let f = fixture(
+        "Le Chili a présenté ses condoléances au gouvernement péruvien.",
+        &[],
+        &[("Chili", "country:CHL"), ("péruvien", "country:PER")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-06-01"),
+        ["2016-06-01 statement présenté ses condoléances [\"CHL\"] -> [\"PER\"]"]
+    );
+}
+
+#[test]
 fn a_verb_form_after_a_determiner_is_an_act_noun() {
     let f = fixture(
         "Barack Obama a ordonné jeudi l'expulsion de 35 diplomates.",
