@@ -682,6 +682,31 @@ fn sanctions_taken_recognition_and_condolences_are_acts_of_their_own() {
 }
 
 #[test]
+fn taking_ground_and_sending_forces_or_envoys_are_acts() {
+    let f = fixture(
+        "L'armée malienne a repris le contrôle de Kidal en 2013.",
+        &[("2013", "2013")],
+        &[("malienne", "country:MLI")],
+    );
+    assert_eq!(briefs(&f, "2016-06-01"), ["2013 military_action a repris le contrôle [\"MLI\"] -> []"]);
+    let f = fixture(
+        "Le Tchad a envoyé des troupes au Cameroun.",
+        &[],
+        &[("Tchad", "country:TCD"), ("Cameroun", "country:CMR")],
+    );
+    assert_eq!(
+        briefs(&f, "2016-06-01"),
+        ["2016-06-01 military_action envoyé des troupes [\"TCD\"] -> [\"CMR\"]"]
+    );
+    let f = fixture(
+        "Le Japon a dépêché un émissaire en Birmanie.",
+        &[],
+        &[("Japon", "country:JPN"), ("Birmanie", "country:MMR")],
+    );
+    assert_eq!(briefs(&f, "2016-06-01"), ["2016-06-01 consult dépêché un émissaire [\"JPN\"] -> [\"MMR\"]"]);
+}
+
+#[test]
 fn a_verb_form_after_a_determiner_is_an_act_noun() {
     let f = fixture(
         "Barack Obama a ordonné jeudi l'expulsion de 35 diplomates.",
