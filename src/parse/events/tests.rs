@@ -707,6 +707,44 @@ fn taking_ground_and_sending_forces_or_envoys_are_acts() {
 }
 
 #[test]
+fn pleas_votes_against_interceptions_shows_of_force_and_blockades_are_acts() {
+    let cases = [
+        ("Le Ghana a plaidé pour un cessez-le-feu au Soudan.", "appeal plaidé pour [\"GHA\"] -> [\"SDN\"]"),
+        ("Le Chili a voté contre la résolution bolivienne.", "reject voté contre [\"CHL\"] -> [\"BOL\"]"),
+        (
+            "La Corée du Sud a intercepté un navire nord-coréen.",
+            "military_action intercepté [\"KOR\"] -> [\"PRK\"]",
+        ),
+        (
+            "L'Arménie a massé des troupes à la frontière azerbaïdjanaise.",
+            "military_action massé des troupes [\"ARM\"] -> [\"AZE\"]",
+        ),
+        (
+            "L'Egypte a décrété un blocus contre la Libye.",
+            "reduce_relations décrété un blocus [\"EGY\"] -> [\"LBY\"]",
+        ),
+    ];
+    let countries = [
+        ("Ghana", "country:GHA"),
+        ("Soudan", "country:SDN"),
+        ("Chili", "country:CHL"),
+        ("bolivienne", "country:BOL"),
+        ("Corée du Sud", "country:KOR"),
+        ("nord-coréen", "country:PRK"),
+        ("Arménie", "country:ARM"),
+        ("azerbaïdjanaise", "country:AZE"),
+        ("Egypte", "country:EGY"),
+        ("Libye", "country:LBY"),
+    ];
+    for (sentence, brief) in cases {
+        let present: Vec<(&str, &str)> =
+            countries.iter().copied().filter(|(s, _)| sentence.contains(s)).collect();
+        let f = fixture(sentence, &[], &present);
+        assert_eq!(briefs(&f, "2016-06-01"), [format!("2016-06-01 {brief}")], "{sentence}");
+    }
+}
+
+#[test]
 fn a_verb_form_after_a_determiner_is_an_act_noun() {
     let f = fixture(
         "Barack Obama a ordonné jeudi l'expulsion de 35 diplomates.",
