@@ -1811,7 +1811,10 @@ fn events_of_crises_told_in_reported_speech_negations_passives_and_absolute_clau
     assert!(has_event(a, "2016-01-13", "yield", "IRN", "USA"));
     assert!(!has_event(a, "2016-01-12", "yield", "IRN", ""));
     assert!(has_event(a, "2016-01-12", "consult", "USA", "IRN"));
-    assert!(a.events.iter().all(|e| e.category != "appeal" && e.category != "military_action"));
+    // The one military act is the interception of the boats the day before.
+    assert!(a.events.iter().all(|e| e.category != "appeal"
+        && (e.category != "military_action"
+            || e.date == "2016-01-12" && e.trigger.slice(&a.text) == "interceptés")));
     // p2: "a sommé … de retirer" calls on Ankara; "a lancé" after a quotation says it.
     let a = article(c, "p2");
     assert!(has_event(a, "2015-12-06", "appeal", "IRQ", "TUR"));
