@@ -159,8 +159,12 @@ pub(super) fn attach<'l>(
     let allowed = if is_fronted(text, sentence, tx, timexes) { 1 } else { 0 };
     // "Lundi, à la tribune des Nations unies, le président avait appelé …": a fronted date reaches
     // a verb over its comma, and over a phrase set off after it.
-    let verb_reach =
-        if allowed > 0 { 1 + usize::from(set_off_phrase_after(text, sentence, bounds, hits, tx)) } else { 0 };
+    let verb_reach = if allowed > 0 {
+        let set_off = 1 + usize::from(set_off_phrase_after(text, sentence, bounds, hits, tx));
+        set_off.max(subject_apposition_reach(text, sentence, bounds, hits, tx))
+    } else {
+        0
+    };
     let verbal_after = hits
         .iter()
         .filter(|h| h.span.start >= tx.end)
@@ -279,6 +283,41 @@ fn set_off_phrase_after(text: &str, sentence: Span, bounds: &[usize], hits: &[Hi
         && text.as_bytes().get(close) == Some(&b',')
         && OPENERS.iter().any(|w| first_word.eq_ignore_ascii_case(w))
         && !hits.iter().any(|h| h.span.start >= open && h.span.end <= close)
+}
+
+/// "Vendredi, des soldats, pour la plupart d'anciens rebelles, s'étaient emparés de la ville": a
+/// fronted date reaches the first verb after it over the subject and its apposition, set off by
+/// commas, when no trigger comes before that verb and no relative or other clause opens between
+/// (not "Lundi, la Russie, qui avait bombardé Alep, a annoncé"). How many boundaries it reaches
+/// over, or 0.
+fn subject_apposition_reach(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit], tx: Span) -> usize {
+    const CLAUSE_OPENERS: [&str; 11] =
+        ["qui", "que", "qu", "dont", "où", "lequel", "laquelle", "lorsque", "lorsqu", "quand", "si"];
+    let Some(first) = hits.iter().find(|h| h.span.start >= tx.end) else { return 0 };
+    if !matches!(first.form.class, Class::Act | Class::Aspect | Class::Report) {
+        return 0;
+    }
+    let between: Vec<usize> =
+        bounds.iter().copied().filter(|&b| b >= tx.end && b < first.span.start && b < sentence.end).collect();
+    let opens_a_clause = |segment: &str| {
+        let word = words(segment).next().unwrap_or("");
+        CLAUSE_OPENERS.iter().any(|w| before_apostrophe(word).eq_ignore_ascii_case(w))
+    };
+    let quoted = |s: &str| s.contains(['«', '»', '"', '“', '”']);
+    let segments_ok = between.len() == 3
+        && between.iter().all(|&b| text.as_bytes().get(b) == Some(&b','))
+        && between.windows(2).all(|w| !opens_a_clause(&text[w[0] + 1..w[1]]))
+        && text[tx.end..between[0]].trim().is_empty()
+        // Not a date inside a quotation, nor a word after a phrase that opens the last segment
+        // ("…, avec 46 autres condamnés"): the verb comes right after the apposition, maybe after
+        // its auxiliary and an adverb.
+        && !quoted(&text[sentence.start..first.span.start])
+        && words(&text[between[2] + 1..first.span.start]).nth(2).is_none();
+    if segments_ok {
+        between.len()
+    } else {
+        0
+    }
 }
 
 /// "la lettre déclenchant l'article 50 du traité de Lisbonne", "le respect des accords de Minsk": a

@@ -745,6 +745,37 @@ fn pleas_votes_against_interceptions_shows_of_force_and_blockades_are_acts() {
 }
 
 #[test]
+fn a_fronted_date_reaches_the_verb_over_its_subject_and_apposition() {
+    let f = fixture(
+        "Mardi, le ministre des Affaires étrangères, Pavlo Klimkine, a accusé la Russie.",
+        &[("Mardi", "2016-05-24")],
+        &[("Russie", "country:RUS")],
+    );
+    assert_eq!(briefs(&f, "2016-05-27"), ["2016-05-24 disapprove accusé [] -> [\"RUS\"]"]);
+    // Not over a relative clause, nor from inside a quotation.
+    let f = fixture(
+        "Mardi, la Pologne, qui avait accusé la Russie, a protesté.",
+        &[("Mardi", "2016-05-24")],
+        &[("Pologne", "country:POL"), ("Russie", "country:RUS")],
+    );
+    assert!(
+        briefs(&f, "2016-05-27").iter().all(|b| !b.starts_with("2016-05-24")),
+        "{:?}",
+        briefs(&f, "2016-05-27")
+    );
+    let f = fixture(
+        "« En 1945, par un matin clair, la guerre a pris fin », a-t-il déclaré.",
+        &[("En 1945", "1945")],
+        &[],
+    );
+    assert!(
+        briefs(&f, "2016-05-27").iter().all(|b| !b.starts_with("1945")),
+        "{:?}",
+        briefs(&f, "2016-05-27")
+    );
+}
+
+#[test]
 fn a_verb_form_after_a_determiner_is_an_act_noun() {
     let f = fixture(
         "Barack Obama a ordonné jeudi l'expulsion de 35 diplomates.",
