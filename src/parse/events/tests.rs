@@ -776,6 +776,19 @@ fn a_fronted_date_reaches_the_verb_over_its_subject_and_apposition() {
 }
 
 #[test]
+fn extending_sanctions_or_a_truce_is_the_act_extended() {
+    let f = fixture(
+        "Le Canada a prolongé mardi ses sanctions contre la Russie.",
+        &[("mardi", "2016-05-24")],
+        &[("Canada", "country:CAN"), ("Russie", "country:RUS")],
+    );
+    assert_eq!(briefs(&f, "2016-05-27"), ["2016-05-24 reduce_relations prolongé [\"CAN\"] -> [\"RUS\"]"]);
+    // With nothing of the lexicon to extend, no act.
+    let f = fixture("Le Canada a prolongé son programme de bourses.", &[], &[("Canada", "country:CAN")]);
+    assert!(briefs(&f, "2016-05-27").is_empty(), "{:?}", briefs(&f, "2016-05-27"));
+}
+
+#[test]
 fn a_verb_form_after_a_determiner_is_an_act_noun() {
     let f = fixture(
         "Barack Obama a ordonné jeudi l'expulsion de 35 diplomates.",
