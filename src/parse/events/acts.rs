@@ -12,7 +12,7 @@ use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
     after_apostrophe, at_most_words, before_apostrophe, find_by_key, is_negation, last_clause,
-    looks_infinitive, offset_in, trimmed_end, word_before, words, Lower,
+    looks_infinitive, offset_in, strip_word_at_end, trimmed_end, word_before, words, Lower,
 };
 use crate::corpus::{Mention, Span, Timex};
 
@@ -119,13 +119,10 @@ pub(super) fn is_an_occasion(text: &str, sentence: Span, noun: &Hit) -> bool {
     {
         return false;
     }
-    let before = &text.as_bytes()[sentence.start..noun.span.start];
+    let before = &text[sentence.start..noun.span.start];
     DETERMINERS.iter().any(|d| {
-        let Some(rest) = before.len().checked_sub(d.len()).map(|at| &before[..at]) else { return false };
-        before[rest.len()..].eq_ignore_ascii_case(d.as_bytes())
-            && OPENERS.iter().any(|o| {
-                rest.len() >= o.len() && rest[rest.len() - o.len()..].eq_ignore_ascii_case(o.as_bytes())
-            })
+        strip_word_at_end(before, d)
+            .is_some_and(|rest| OPENERS.iter().any(|o| strip_word_at_end(rest, o).is_some()))
     })
 }
 
@@ -1060,7 +1057,7 @@ pub(super) fn lacks_its_complement(text: &str, sentence: Span, h: &Hit, lists: &
         Some(b'r' | b'R') => (stem("retrouv"), false, false, false),
         Some(b's' | b'S') => (false, phrase.contains("envol"), false, false),
         Some(b'e' | b'E') => (false, false, stem("engag") && !phrase.contains(' '), false),
-        Some(b'o' | b'O') => (false, false, false, stem("ordonn")),
+        Some(b'o' | b'O') => (false, false, false, is_an_order(text, h)),
         _ => return false,
     };
     if !(meets || flies || commits || orders) {

@@ -171,6 +171,9 @@ pub(super) fn can_invert(text: &str, clause_start: usize, act: Hit) -> bool {
     after_quote || act.form.class == Class::Report || SAYING.contains(&act.form.category.as_str())
 }
 
+/// The relative pronouns that open a clause set off inside another (", qui avait bombardé Alep,").
+pub(super) const RELATIVE_PRONOUNS: [&str; 7] = ["qui", "dont", "que", "qu", "où", "lequel", "laquelle"];
+
 /// Whether the clause at `at` opens on a relative pronoun (", dont …", ", qui …").
 pub(super) fn opens_relative(text: &str, at: usize) -> bool {
     let rest = after_comma(text, at);

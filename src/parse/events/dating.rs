@@ -6,7 +6,7 @@
 use super::acts::{
     dates_a_participle_before_its_agent, holds_a_participle_dated_after, is_act_noun, is_nominal,
 };
-use super::clauses::boundaries_between;
+use super::clauses::{boundaries_between, RELATIVE_PRONOUNS};
 use super::lists::EventWords;
 use super::triggers::{is_word_char, Class, Hit};
 use super::words::{
@@ -291,30 +291,35 @@ fn set_off_phrase_after(text: &str, sentence: Span, bounds: &[usize], hits: &[Hi
 /// (not "Lundi, la Russie, qui avait bombardé Alep, a annoncé"). How many boundaries it reaches
 /// over, or 0.
 fn subject_apposition_reach(text: &str, sentence: Span, bounds: &[usize], hits: &[Hit], tx: Span) -> usize {
-    const CLAUSE_OPENERS: [&str; 11] =
-        ["qui", "que", "qu", "dont", "où", "lequel", "laquelle", "lorsque", "lorsqu", "quand", "si"];
+    const CONJUNCTIONS: [&str; 4] = ["lorsque", "lorsqu", "quand", "si"];
     let Some(first) = hits.iter().find(|h| h.span.start >= tx.end) else { return 0 };
     if !matches!(first.form.class, Class::Act | Class::Aspect | Class::Report) {
         return 0;
     }
-    let between: Vec<usize> =
-        bounds.iter().copied().filter(|&b| b >= tx.end && b < first.span.start && b < sentence.end).collect();
-    let opens_a_clause = |segment: &str| {
-        let word = words(segment).next().unwrap_or("");
-        CLAUSE_OPENERS.iter().any(|w| before_apostrophe(word).eq_ignore_ascii_case(w))
+    // The date's comma, the subject's and the apposition's, and no other boundary.
+    let mut between =
+        bounds.iter().copied().filter(|&b| b >= tx.end && b < first.span.start && b < sentence.end);
+    let (Some(date), Some(subject), Some(apposition), None) =
+        (between.next(), between.next(), between.next(), between.next())
+    else {
+        return 0;
+    };
+    let opens_a_clause = |from: usize, to: usize| {
+        let word = Lower::new(before_apostrophe(words(&text[from + 1..to]).next().unwrap_or("")));
+        RELATIVE_PRONOUNS.contains(&&*word) || CONJUNCTIONS.contains(&&*word)
     };
     let quoted = |s: &str| s.contains(['«', '»', '"', '“', '”']);
-    let segments_ok = between.len() == 3
-        && between.iter().all(|&b| text.as_bytes().get(b) == Some(&b','))
-        && between.windows(2).all(|w| !opens_a_clause(&text[w[0] + 1..w[1]]))
-        && text[tx.end..between[0]].trim().is_empty()
+    let reaches = [date, subject, apposition].iter().all(|&b| text.as_bytes()[b] == b',')
+        && !opens_a_clause(date, subject)
+        && !opens_a_clause(subject, apposition)
+        && text[tx.end..date].trim().is_empty()
         // Not a date inside a quotation, nor a word after a phrase that opens the last segment
         // ("…, avec 46 autres condamnés"): the verb comes right after the apposition, maybe after
         // its auxiliary and an adverb.
         && !quoted(&text[sentence.start..first.span.start])
-        && words(&text[between[2] + 1..first.span.start]).nth(2).is_none();
-    if segments_ok {
-        between.len()
+        && words(&text[apposition + 1..first.span.start]).nth(2).is_none();
+    if reaches {
+        3
     } else {
         0
     }

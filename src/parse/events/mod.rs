@@ -1128,14 +1128,13 @@ fn after_a_relative_aside(
     first: usize,
     last: usize,
 ) -> Option<usize> {
-    const RELATIVES: [&str; 7] = ["qui", "dont", "que", "qu", "où", "lequel", "laquelle"];
     let commas = || bounds.iter().copied().filter(|&b| text.as_bytes()[b] == b',');
     let open = commas().take_while(|&b| b < first).last()?;
     let close = commas().find(|&b| b >= last)?;
     let opener = words::words(&text[open + 1..span.end]).next()?;
     let opener = Lower::new(words::before_apostrophe(opener));
     let no_comma_inside = commas().all(|b| b <= open || b >= close);
-    (RELATIVES.contains(&&*opener) && no_comma_inside).then_some(close)
+    (clauses::RELATIVE_PRONOUNS.contains(&&*opener) && no_comma_inside).then_some(close)
 }
 
 /// The act verb told in the past right after an aside set off by commas that opens on the
