@@ -3,6 +3,7 @@
 //! words are written in; what is found there is then mapped back to the text as given, whose
 //! bytes the corpus keeps.
 
+use super::swar::bytes_from;
 use crate::corpus::{Article, Span};
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -40,23 +41,23 @@ impl Composed {
 
     /// The offset in the original text of the start of a span that starts at `at` in `text`.
     fn start(&self, at: usize) -> usize {
-        self.original(at, |_, original| original.start)
+        self.original(at, |original| original.start)
     }
 
     /// The offset in the original text of the end of a span that ends at `at` in `text`.
     fn end(&self, at: usize) -> usize {
-        self.original(at, |_, original| original.end)
+        self.original(at, |original| original.end)
     }
 
-    /// `at` in the original text; `inside` says where an offset inside a changed piece goes
-    /// (spans found in composed text hardly ever split one).
-    fn original(&self, at: usize, inside: impl Fn(Span, Span) -> usize) -> usize {
+    /// `at` in the original text; `inside` says which end of the changed piece an offset inside
+    /// it goes to (spans found in composed text hardly ever split one).
+    fn original(&self, at: usize, inside: impl Fn(Span) -> usize) -> usize {
         let before = self.changed.partition_point(|(composed, _)| composed.start <= at);
         let Some(&(composed, original)) = before.checked_sub(1).map(|i| &self.changed[i]) else { return at };
         match at {
             _ if at == composed.start => original.start,
             _ if at >= composed.end => original.end + (at - composed.end),
-            _ => inside(composed, original),
+            _ => inside(original),
         }
     }
 
@@ -76,14 +77,12 @@ impl Composed {
 /// subscripts and currency signs of U+2002 to U+20BF (’, no-break spaces, –, …, €). Read eight
 /// bytes at a time: French text has none in most, and those it has are mostly ’.
 fn may_change(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    const FIRST_BYTE_OF_U0300: u8 = 0xCC;
     let words = bytes.chunks_exact(8);
     let rest_start = bytes.len() - words.remainder().len();
     for (n, word) in words.enumerate() {
-        let x = u64::from_le_bytes(word.try_into().expect("8 bytes"));
-        // The top bit of each byte at 0xCC or above: its top bit is set, and its low seven bits
-        // plus 0x34 reach 0x80 (no carry crosses a byte: 0x7F + 0x34 < 0x100).
-        let mut starts = ((x & !(ONES * 0x80)) + ONES * 0x34) & x & (ONES * 0x80);
+        let mut starts =
+            bytes_from(u64::from_le_bytes(word.try_into().expect("8 bytes")), FIRST_BYTE_OF_U0300);
         while starts != 0 {
             let at = n * 8 + (starts.trailing_zeros() / 8) as usize;
             starts &= starts - 1;
@@ -92,7 +91,7 @@ fn may_change(bytes: &[u8]) -> bool {
             }
         }
     }
-    (rest_start..bytes.len()).any(|at| bytes[at] >= 0xCC && !composes_alone(&bytes[at..]))
+    (rest_start..bytes.len()).any(|at| bytes[at] >= FIRST_BYTE_OF_U0300 && !composes_alone(&bytes[at..]))
 }
 
 /// Whether `bytes` start with a character of U+2002 to U+20BF.

@@ -11,6 +11,7 @@ pub mod lexicon;
 mod nfa_closure;
 pub mod resources;
 pub mod segment;
+mod swar;
 pub mod timex;
 pub mod zones;
 

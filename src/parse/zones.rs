@@ -7,6 +7,7 @@
 
 use super::nfa_closure::Closure;
 use super::resources::{DataFile, DataSource};
+use super::swar::bytes_from;
 use crate::corpus::{Span, Zone, ZoneKind};
 use aho_corasick::AhoCorasick;
 use anyhow::{anyhow, bail, Context, Result};
@@ -293,15 +294,11 @@ fn first_uncommon(line: &str) -> Option<usize> {
     tail.iter().enumerate().position(|(i, &b)| starts_uncommon(start + i, b)).map(|i| start + i)
 }
 
-/// Whether one of the 16 bytes is 0xC4 or more, told of them all at once: a byte is if its high
-/// bit is set and its seven low bits plus 0x3C carry into the high bit (they never carry out of
-/// the byte).
+/// Whether one of the 16 bytes is 0xC4 or more, told of eight at a time.
 fn holds_a_byte_from_c4(block: &[u8; 16]) -> bool {
-    const LOW_BITS: u128 = u128::from_le_bytes([0x7F; 16]);
-    const HIGH_BITS: u128 = u128::from_le_bytes([0x80; 16]);
-    const TO_C4: u128 = u128::from_le_bytes([(0x100 - 0xC4) as u8; 16]);
-    let word = u128::from_le_bytes(*block);
-    ((word & LOW_BITS) + TO_C4) & word & HIGH_BITS != 0
+    let (low, high) = block.split_at(8);
+    let word = |half: &[u8]| u64::from_le_bytes(half.try_into().expect("8 bytes"));
+    bytes_from(word(low), 0xC4) | bytes_from(word(high), 0xC4) != 0
 }
 
 /// `line` with each letter of the Latin Extended-A and -B blocks ("ć" in "Plenković", "ş" and
