@@ -250,7 +250,6 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             }
             Kind::Ordinal1 | Kind::Premier => f.days.push((i, 1)),
             Kind::Num4 => f.year = num(ctx, t).map(|y| y as i32),
-            // "gelé pour 120 jours": three digits and more count too.
             // "quinze jours": a fortnight, two weeks; in digits ("15 jours"), so many days ("huit
             // jours" is a week or eight days: "huit jours de deuil national").
             Kind::NumWord
@@ -263,6 +262,7 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
                 f.count = num(ctx, t);
                 f.weeks_of_days = f.count == Some(15.0);
             }
+            // "gelé pour 120 jours": three digits and more count too.
             Kind::Decimal | Kind::NumWord | Kind::NumBig => f.count = num(ctx, t),
             Kind::Un if f.count.is_none() => f.count = Some(1.0),
             Kind::ApproxCount => {

@@ -519,22 +519,15 @@ impl Vocab {
         let months: Vec<(&str, u32)> =
             self.words.iter().filter(|(_, &e)| is_month(e)).map(|(form, &e)| (form.as_str(), e)).collect();
         let month_number = |entry: u32| self.entries[entry as usize].num.unwrap_or(f64::MAX);
-        let mut abbreviated = vec![None; self.entries.len()];
-        for (form, &entry) in &self.words {
-            if form.chars().count() < 3 {
-                continue;
-            }
-            let month = months
-                .iter()
-                .filter(|(name, _)| name.len() > form.len() && name.starts_with(form.as_str()))
-                .map(|&(_, month)| month)
+        let mut abbreviated: Vec<Option<u32>> = vec![None; self.entries.len()];
+        for (form, &entry) in self.words.iter().filter(|(form, _)| form.chars().count() >= 3) {
+            let begun =
+                months.iter().filter(|(name, _)| name.len() > form.len() && name.starts_with(form.as_str()));
+            let slot = &mut abbreviated[entry as usize];
+            *slot = (*slot)
+                .into_iter()
+                .chain(begun.map(|&(_, month)| month))
                 .min_by(|&a, &b| month_number(a).total_cmp(&month_number(b)));
-            let slot: &mut Option<u32> = &mut abbreviated[entry as usize];
-            if let Some(month) = month {
-                if slot.is_none_or(|m| month_number(month) < month_number(m)) {
-                    *slot = Some(month);
-                }
-            }
         }
         abbreviated
     }
