@@ -963,33 +963,30 @@ impl<'a> Article<'a> {
         locations: &mut Vec<(Span, usize)>,
         organisations: &[Span],
     ) {
-        {
-            let apposed = || self.apposed_place(span, locations).is_some() || self.described_as_a_place(span);
-            let key = fold_str(span.slice(self.text));
-            // A head alone, not the head of another name ("du Conseil Otan-Russie").
-            let alone = || {
-                !self.text[span.end..].strip_prefix(' ').is_some_and(|s| s.starts_with(char::is_uppercase))
+        let apposed = || self.apposed_place(span, locations).is_some() || self.described_as_a_place(span);
+        let key = fold_str(span.slice(self.text));
+        // A head alone, not the head of another name ("du Conseil Otan-Russie").
+        let alone =
+            || !self.text[span.end..].strip_prefix(' ').is_some_and(|s| s.starts_with(char::is_uppercase));
+        let named = one_word.get(&key).or_else(|| heads.get(&key).filter(|_| alone()));
+        if let Some(&Some(slot)) = first_names.get(&key).filter(|_| named.is_none() && alone()) {
+            self.add_at(slot, span, MentionKind::Person);
+        } else if let Some(&slot) = named {
+            let kind = match self.t.entities[slot].kind {
+                EntityKind::Place => MentionKind::Location,
+                _ => MentionKind::Organisation,
             };
-            let named = one_word.get(&key).or_else(|| heads.get(&key).filter(|_| alone()));
-            if let Some(&Some(slot)) = first_names.get(&key).filter(|_| named.is_none() && alone()) {
-                self.add_at(slot, span, MentionKind::Person);
-            } else if let Some(&slot) = named {
-                let kind = match self.t.entities[slot].kind {
-                    EntityKind::Place => MentionKind::Location,
-                    _ => MentionKind::Organisation,
-                };
-                self.add_at(slot, span, kind);
-            } else if self.coordinated_with_an_organisation(span, organisations) {
-                // "chef de l'UDPS et du Rassemblement".
-                let org = self.unknown("org", span, EntityKind::Organisation, PersonInfo::default());
-                self.add_new(span, MentionKind::Organisation, org);
-            } else if self.coordinated_with_a_place(span, places, locations) || apposed() {
-                let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
-                self.add_new(span, MentionKind::Location, place);
-                places.push(span);
-                if let Some(m) = self.t.mentions.last() {
-                    locations.push((span, m.slot));
-                }
+            self.add_at(slot, span, kind);
+        } else if self.coordinated_with_an_organisation(span, organisations) {
+            // "chef de l'UDPS et du Rassemblement".
+            let org = self.unknown("org", span, EntityKind::Organisation, PersonInfo::default());
+            self.add_new(span, MentionKind::Organisation, org);
+        } else if self.coordinated_with_a_place(span, places, locations) || apposed() {
+            let place = self.unknown("place", span, EntityKind::Place, PersonInfo::default());
+            self.add_new(span, MentionKind::Location, place);
+            places.push(span);
+            if let Some(m) = self.t.mentions.last() {
+                locations.push((span, m.slot));
             }
         }
     }
