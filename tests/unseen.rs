@@ -1411,6 +1411,16 @@ fn named(a: &Article, surface: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The (surface, entity id) of every mention of `a`.
+fn mentions_of(a: &Article) -> Vec<(String, String)> {
+    a.mentions.iter().map(|m| (m.span.slice(&a.text).to_string(), m.entity.clone())).collect()
+}
+
+/// The entity ids of the mentions of `surface` among `mentions` (`mentions_of`).
+fn entities_of(mentions: &[(String, String)], surface: &str) -> Vec<String> {
+    mentions.iter().filter(|(s, _)| s == surface).map(|(_, e)| e.clone()).collect()
+}
+
 fn entity_country(c: &Corpus, id: &str) -> Option<String> {
     c.entities.iter().find(|e| e.id == id).and_then(|e| e.country.clone())
 }
@@ -2304,13 +2314,7 @@ fn the_day_of_the_news_phrases_holding_their_auxiliary_and_things_received_on_p4
 #[test]
 fn firms_parties_courts_and_names_of_asia_the_balkans_and_the_gulf_on_q37_to_q44() {
     let c = corpus();
-    let mentions = |id: &str| -> Vec<(String, String)> {
-        let a = article(c, id);
-        a.mentions.iter().map(|m| (m.span.slice(&a.text).to_string(), m.entity.clone())).collect()
-    };
-    let entities_of = |m: &[(String, String)], surface: &str| -> Vec<String> {
-        m.iter().filter(|(s, _)| s == surface).map(|(_, e)| e.clone()).collect()
-    };
+    let mentions = |id: &str| mentions_of(article(c, id));
     // q40: "Mossack Fonseca", a law firm, in the headline and after "le cabinet d'avocats": an
     // organisation both times; "Mme Saint Malo" is Isabel Saint Malo de Alvarado.
     let m = mentions("q40");
@@ -2415,14 +2419,8 @@ fn naming_sentences_observers_crowds_and_unnamed_speakers_on_p48_to_p55() {
 #[test]
 fn unknown_places_people_and_acronyms_of_the_sahel_africa_arabia_and_central_america_on_q45_to_q52() {
     let c = corpus();
-    let mentions = |id: &str| -> Vec<(String, String)> {
-        let a = article(c, id);
-        a.mentions.iter().map(|m| (m.span.slice(&a.text).to_string(), m.entity.clone())).collect()
-    };
-    let entities_of = |m: &[(String, String)], surface: &str| -> Vec<String> {
-        m.iter().filter(|(s, _)| s == surface).map(|(_, e)| e.clone()).collect()
-    };
-    let country = |id: &str| c.entities.iter().find(|e| e.id == id).and_then(|e| e.country.clone());
+    let mentions = |id: &str| mentions_of(article(c, id));
+    let country = |id: &str| entity_country(c, id);
     // q45: "près du village de Tongo Tongo, dans la région de Tillabéri, dans le sud-ouest du
     // Niger": a chain of apposed places gives the village its country; "le G5 Sahel" is a force.
     let m = mentions("q45");
