@@ -680,6 +680,14 @@ impl<'a> Article<'a> {
                         self.add_a_woman_of_his_name(span);
                     } else {
                         self.add_at(slot, span, MentionKind::Person);
+                        // "le président Zelensky" … "le président ukrainien Zelensky": the country
+                        // a later title gives is the person's, when nothing gave one before.
+                        let person = &mut self.t.entities[slot];
+                        if let Some(PersonInfo { country: Some(country), .. }) = cue {
+                            if person.country.is_none() && !person.in_lexicon {
+                                person.country = Some(country);
+                            }
+                        }
                     }
                 } else if let Some(info) = cue {
                     let person = self.unknown("person", span, EntityKind::Person, info);

@@ -615,6 +615,15 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// Whether token `t` is a demonym, as a word of its own ("ukrainien").
+    fn is_demonym_hit(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        tok.hit.is_some_and(|h| {
+            self.hits[h].span == Span::new(tok.start, tok.end)
+                && matches!(self.hits[h].target, Target::Entity { kind: MentionKind::Demonym, .. })
+        })
+    }
+
     /// The country of a demonym right before token `first` ("le Turc Ahmet Üzümcü").
     fn nationality_before(&self, first: usize) -> Option<String> {
         let before = first.checked_sub(1)?;
@@ -685,9 +694,16 @@ impl Sentence<'_, '_> {
                         }) || self.lex.looks_adjective(&self.folded(t)))
                 })
             }
-            // After a complement, a lone capitalised word is too often not a name.
+            // After a complement, a lone capitalised word is too often not a name; after the
+            // role's nationality alone it is the person's surname ("le président ukrainien
+            // Zelensky"; a first name there begins a name the rules read on: "Bachar al Assad").
             TitleKind::Role | TitleKind::Organisation => {
-                window.is_empty() || (window.len() <= 8 && name_len >= 2)
+                window.is_empty()
+                    || (window.len() <= 8 && name_len >= 2)
+                    || (kind == TitleKind::Role
+                        && window.len() == 1
+                        && self.is_demonym_hit(window[0])
+                        && !self.class(first).has(WordClass::FIRST_NAME))
             }
         };
         if !fits || person_between {
