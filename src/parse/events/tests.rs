@@ -2937,3 +2937,19 @@ fn the_meeting_a_report_is_said_after_is_its_occasion() {
     let f = fixture("Le ministre a affirmé lors de la rencontre que la situation restait calme.", &[], &[]);
     assert_eq!(first_category(&f, "2016-05-04"), "statement");
 }
+
+#[test]
+fn verbs_of_manner_report_speech_after_a_quote_and_literal_senses_do_not() {
+    let f = fixture(
+        "« Nous ne céderons pas », a grondé M. Erdogan mercredi.",
+        &[("mercredi", "2017-03-22")],
+        &[("Erdogan", "person:erdogan-tur")],
+    );
+    assert_eq!(briefs(&f, "2017-03-22"), ["2017-03-22 statement a grondé [\"TUR\"] -> []"]);
+    // "a observé une minute de silence", "a glissé sur" are no speech: only "a-t-il glissé" is.
+    for text in ["La France a observé mardi une minute de silence.", "La France a glissé mardi sur le quai."]
+    {
+        let f = fixture(text, &[("mardi", "2015-11-17")], &[("France", "country:FRA")]);
+        assert!(briefs(&f, "2015-11-17").is_empty(), "{text}: {:?}", briefs(&f, "2015-11-17"));
+    }
+}
