@@ -1705,6 +1705,47 @@ mod tests {
     }
 
     #[test]
+    fn comment_boxes_share_bars_page_numbers_and_credited_editors_of_portals() {
+        let text = format!(
+            "Envoyer [A A]\ninformation fournie par France 24 • 28/03/2025 à 18:27\n\
+             © Sputnik . Michael Klimentyev / Accéder à la base multimédia\n{BODY}\n\
+             Share this with Close\nMessenger Messenger Pinterest LinkedIn WeChat\n{BODY}\n\
+             1   2   Suivant\n(Rédacteurs :Shuang Sheng, Yishuang Liu)\nSource: Agence de presse Xinhua\n\
+             Votre commentaire\nPseudonyme\nLes dernières réactions (0)\n\nLes articles les plus lus\n\
+             La Chine et la France renforcent leurs liens"
+        );
+        use ZoneKind::*;
+        assert_eq!(
+            zoned(&text),
+            vec![
+                (Footer, "Envoyer [A A]"),
+                (Header, "information fournie par France 24 • 28/03/2025 à 18:27"),
+                (Header, "© Sputnik . Michael Klimentyev "),
+                (Header, "/ Accéder à la base multimédia"),
+                (Footer, "Share this with Close"),
+                (Footer, "Messenger Messenger Pinterest LinkedIn WeChat"),
+                (Footer, "1   2   Suivant"),
+                (Signoff, "(Rédacteurs :Shuang Sheng, Yishuang Liu)"),
+                (Signoff, "Source: Agence de presse Xinhua"),
+                (Footer, "Votre commentaire"),
+                (Footer, "Pseudonyme"),
+                (Footer, "Les dernières réactions (0)"),
+                (Related, "Les articles les plus lus"),
+                (Related, "La Chine et la France renforcent leurs liens"),
+            ]
+        );
+        // Body lines that open alike are body.
+        for line in [
+            "Source : le ministère a confirmé l'attaque.",
+            "Réactions prudentes à Moscou après l'annonce du retrait.",
+            "2 soldats tués et 3 blessés.",
+        ] {
+            let text = format!("{BODY}\n{line}\n{BODY}");
+            assert!(zoned(&text).is_empty(), "{line}");
+        }
+    }
+
+    #[test]
     fn credits_in_parentheses_and_furniture_under_listed_titles() {
         let text = format!(
             "{BODY}\nLe Premier ministre à Ankara, le 3 mai 2016. (ADEM ALTAN / AFP)\n\
