@@ -1711,7 +1711,7 @@ mod tests {
              © Sputnik . Michael Klimentyev / Accéder à la base multimédia\n{BODY}\n\
              Share this with Close\nMessenger Messenger Pinterest LinkedIn WeChat\n{BODY}\n\
              1   2   Suivant\n(Rédacteurs :Shuang Sheng, Yishuang Liu)\nSource: Agence de presse Xinhua\n\
-             Votre commentaire\nPseudonyme\nLes dernières réactions (0)\n\nLes articles les plus lus\n\
+             Votre commentaire\nPseudonyme\nRéactions (0)\n\nLes articles les plus lus\n\
              La Chine et la France renforcent leurs liens"
         );
         use ZoneKind::*;
@@ -1729,7 +1729,7 @@ mod tests {
                 (Signoff, "Source: Agence de presse Xinhua"),
                 (Footer, "Votre commentaire"),
                 (Footer, "Pseudonyme"),
-                (Footer, "Les dernières réactions (0)"),
+                (Footer, "Réactions (0)"),
                 (Related, "Les articles les plus lus"),
                 (Related, "La Chine et la France renforcent leurs liens"),
             ]
