@@ -1474,14 +1474,15 @@ fn unknown_names_of_smaller_countries_are_found_and_resolved() {
     assert_eq!(named(a, "Avdiïvka"), [loc("place:avdiivka"), loc("place:avdiivka")]);
     assert_eq!(named(a, "Suisse"), [dem("country:CHE")]);
     assert_eq!(entity_country(c, "person:alexander-hug").as_deref(), Some("CHE"));
-    // l8: a long name with its acronym; a known surname as a middle name; "le palais de Koulouba".
+    // l8: a long name with its acronym; a known surname as a middle name; "le palais de Koulouba",
+    // the presidency, standing for Mali.
     let a = article(c, "l8");
     let minusma = "org:mission-multidimensionnelle-integree-des-nations-unies-pour-la-stabilisation-au-mali";
     assert_eq!(named(a, "Minusma"), [org(minusma)]);
     assert!(named(a, "Mali").is_empty() && named(a, "Nations unies").is_empty());
     assert_eq!(named(a, "CMA"), [org("org:coordination-des-mouvements-de-l-azawad")]);
     assert_eq!(named(a, "Mahamat Saleh Annadif"), [per("person:mahamat-saleh-annadif")]);
-    assert_eq!(named(a, "Koulouba"), [loc("place:koulouba")]);
+    assert_eq!(named(a, "palais de Koulouba"), [org("country:MLI")]);
 }
 
 #[test]

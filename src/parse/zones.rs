@@ -1734,6 +1734,31 @@ mod tests {
                 (Related, "La Chine et la France renforcent leurs liens"),
             ]
         );
+        // Datelines with a day and month and the source in parentheses, with or without a dash.
+        for (line, dateline) in [
+            ("Caracas, 23 mai (RHC)- La ministre a dénoncé les sanctions.", "Caracas, 23 mai (RHC)-"),
+            (
+                "Caracas, 5 janvier (Prensa Latina) Le gouvernement a condamné.",
+                "Caracas, 5 janvier (Prensa Latina) ",
+            ),
+        ] {
+            let text = format!("{line}\n{BODY}");
+            assert_eq!(zoned(&text), [(Header, dateline)], "{line}");
+        }
+        let text = format!("{BODY}\nVoir Aussi\nUn titre\n\nLaisser un commentaire\n\
+                            Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *");
+        assert_eq!(
+            zoned(&text),
+            [
+                (Related, "Voir Aussi"),
+                (Related, "Un titre"),
+                (Footer, "Laisser un commentaire"),
+                (
+                    Footer,
+                    "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *"
+                )
+            ]
+        );
         // Body lines that open alike are body.
         for line in [
             "Source : le ministère a confirmé l'attaque.",

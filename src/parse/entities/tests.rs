@@ -1666,3 +1666,22 @@ fn armies_and_presidential_palaces_stand_for_their_country() {
         assert_eq!(entity_of(text, surface).as_deref(), Some(id), "{:?}", mentions(text));
     }
 }
+
+#[test]
+fn official_names_of_states_regions_of_continents_and_special_representatives() {
+    let text = "L'ambassadeur de la République fédérale du Nigeria a rencontré la délégation de la \
+                République islamique du Soudan.";
+    assert_eq!(entity_of(text, "République fédérale du Nigeria").as_deref(), Some("country:NGA"));
+    assert_eq!(entity_of(text, "République islamique du Soudan").as_deref(), Some("country:SDN"));
+    // "l'Amérique" is the United States; "l'Amérique du Nord" a continent's region.
+    let text = "Le vice-ministre pour l'Amérique du Nord a critiqué l'Amérique.";
+    assert_eq!(entity_of(text, "Amérique du Nord").as_deref(), Some("place:amerique-du-nord"));
+    assert_eq!(entity_of(text, "Amérique").as_deref(), Some("country:USA"));
+    // A capitalised role is a title, no one's name.
+    let text = "Il a reçu le Représentant Spécial du Secrétaire général, M. Mahamat Saleh Annadif.";
+    let people: Vec<String> = ids(text).into_iter().filter(|id| id.starts_with("person:")).collect();
+    assert_eq!(people, ["person:mahamat-saleh-annadif"]);
+    // The G5 Sahel is an organisation, the Sahel a region.
+    let text = "La force du G5 Sahel patrouille dans le Sahel.";
+    assert_eq!(ids(text), ["org:g5-sahel", "place:sahel"]);
+}
