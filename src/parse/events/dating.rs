@@ -120,7 +120,9 @@ pub(super) fn attach<'l>(
         .filter(|_| !genitive)
         .filter(|h| {
             let n = boundaries_between(bounds, h.span.end, tx.start);
-            n <= reach_before || n == enumeration_commas(text, bounds, hits, timexes, h.span.end, tx.start)
+            n <= reach_before
+                || n == enumeration_commas(text, bounds, hits, timexes, h.span.end, tx.start)
+                || n == 1 && is_a_date_set_off_after_its_verb(text, sentence, h.span.end, tx)
         })
         // Read last: the costliest test.
         .rfind(|h| !is_nominal(text, sentence, h.span))
@@ -687,4 +689,22 @@ pub(super) fn is_news_day(date: &str, dct: PartialDate) -> bool {
         return false;
     };
     (0..=NEWS_DAY_REACH).contains(&(published - day).num_days())
+}
+
+/// "a appelé, vendredi 28 avril à La Valette, la Russie à …", "a mis en garde la Russie,
+/// vendredi, contre …": a date set off by two commas right after a verb (and its short object),
+/// perhaps with where the act took place, dates that verb.
+fn is_a_date_set_off_after_its_verb(text: &str, sentence: Span, verb_end: usize, tx: Span) -> bool {
+    const OBJECT_WORDS: usize = 4;
+    const PLACE_WORDS: usize = 5;
+    let Some(object) = text[verb_end..tx.start].trim_end().strip_suffix(',') else { return false };
+    let Some((place, _)) = text[tx.end..sentence.end].split_once(',') else { return false };
+    let plain = |s: &str| !s.contains([',', ';', ':', '«', '»', '"', '(', ')']);
+    let at_a_place = place.trim().is_empty()
+        || words(place).next().is_some_and(|w| matches!(w, "à" | "au" | "aux" | "en" | "dans" | "lors"));
+    plain(object)
+        && at_most_words(object, OBJECT_WORDS)
+        && plain(place)
+        && at_most_words(place, PLACE_WORDS)
+        && at_a_place
 }

@@ -2953,3 +2953,20 @@ fn verbs_of_manner_report_speech_after_a_quote_and_literal_senses_do_not() {
         assert!(briefs(&f, "2015-11-17").is_empty(), "{text}: {:?}", briefs(&f, "2015-11-17"));
     }
 }
+
+#[test]
+fn a_date_set_off_by_commas_right_after_a_verb_dates_it() {
+    for (text, date) in [
+        ("Le ministre a appelé, vendredi 28 avril à La Valette, la Russie à bouger.", "vendredi 28 avril"),
+        ("Le ministre a mis en garde la Russie, vendredi, contre une escalade.", "vendredi"),
+    ] {
+        let f = fixture(text, &[(date, "2017-04-28")], &[("Russie", "country:RUS")]);
+        let dates: Vec<String> = events(&f, "2017-04-29").iter().map(|e| e.date.clone()).collect();
+        assert_eq!(dates, ["2017-04-28"], "{text}");
+    }
+    // Past a longer complement the date is another clause's.
+    let text = "Le ministre a appelé la Russie à cesser ses frappes sur les villes, vendredi, selon Kiev.";
+    let f = fixture(text, &[("vendredi", "2017-04-28")], &[("Russie", "country:RUS")]);
+    let called = events(&f, "2017-04-29").into_iter().find(|e| e.trigger.slice(text) == "appelé");
+    assert_eq!(called.map(|e| e.date).as_deref(), Some("2017-04-29"));
+}
