@@ -5074,14 +5074,14 @@ fn dates_of_u32_swiss_immigration_vote() {
 // jours" and "quinze jours" in letters are the French week and fortnight (data/timex/words.tsv):
 // a date a week (seven days) or two weeks back, P1W or P2W as a duration. A month or a day
 // without a year in a story that a fronted year set in another year ("En 2002, … En février, …")
-// is of that year.
+// is of that year. The datelines and the "Publié le …" lines are the header's, which the zones
+// leave out of the body: their dates are not asserted here.
 
 #[test]
 fn dates_of_u33_saudi_iran_rupture() {
     check(
         "u33",
         &[
-            ("5 janvier 2016", Date, "2016-01-05", None),
             ("mardi", Date, "2016-01-05", None),
             ("dimanche soir", Time, "2016-01-03TEV", None),
             ("la nuit de samedi à dimanche", Time, "2016-01-02TNI", None),
@@ -5108,7 +5108,6 @@ fn dates_of_u34_cop21_calendar() {
     check(
         "u34",
         &[
-            ("18h42", Time, "2015-11-19T18:42", None),
             ("jeudi", Date, "2015-11-19", None),
             ("30 novembre", Date, "2015-11-30", None),
             ("11 décembre", Date, "2015-12-11", None),
@@ -5138,7 +5137,6 @@ fn dates_of_u35_brexit_notification() {
     check(
         "u35",
         &[
-            ("23 mars 2017", Date, "2017-03-23", None),
             ("mercredi prochain", Date, "2017-03-29", None),
             ("le 29 mars", Date, "2017-03-29", None),
             ("le même jour", Date, "2017-03-29", None),
@@ -5170,7 +5168,6 @@ fn dates_of_u36_nato_summit() {
     check(
         "u36",
         &[
-            ("12 juillet 2018", Date, "2018-07-12", None),
             ("mercredi", Date, "2018-07-11", None),
             ("jeudi", Date, "2018-07-12", None),
             ("jeudi matin", Time, "2018-07-12TMO", None),
@@ -5185,7 +5182,7 @@ fn dates_of_u36_nato_summit() {
             ("vendredi", Date, "2018-07-13", None),
             ("lundi 16 juillet", Date, "2018-07-16", None),
             ("novembre", Date, "2017-11", None),
-            ("début des années 2010", Date, "201", Some("START")),
+            ("le début des années 2010", Date, "201", Some("START")),
             ("l'année prochaine", Date, "2019", None),
             ("avril 1949", Date, "1949-04", None),
         ],
@@ -5198,7 +5195,6 @@ fn dates_of_u37_french_strikes_in_iraq() {
     check(
         "u37",
         &[
-            ("12h15", Time, "2014-09-26T12:15", None),
             ("la nuit de jeudi à vendredi", Time, "2014-09-25TNI", None),
             ("19 septembre", Date, "2014-09-19", None),
             // A week back from Friday 26 September: Friday 19, the day the apposition names.
@@ -5227,7 +5223,6 @@ fn dates_of_u38_colombia_ceasefire() {
     check(
         "u38",
         &[
-            ("6 octobre 2016", Date, "2016-10-06", None),
             ("mercredi soir", Time, "2016-10-05TEV", None),
             ("31 octobre", Date, "2016-10-31", None),
             ("dimanche", Date, "2016-10-02", None),
