@@ -1142,7 +1142,9 @@ fn mali_an_assault_in_the_afternoon_and_a_resolution_number() {
             ("trois jours", Duration, "P3D", None),
             ("lundi", Date, "2015-11-23", None),
             ("dix jours", Duration, "P10D", None),
-            ("Il y a huit jours", Date, "2015-11-13", None),
+            // A week back from Saturday 21 November ("huit jours", the week): Saturday 14 (the
+            // attacks it recalls were on the 13th; the idiom is loose, the value is a week).
+            ("Il y a huit jours", Date, "2015-11-14", None),
         ],
     );
     no_timex_in("j10", &["45 ans", "résolution 2100", "11 000", "130 morts"]);
@@ -1305,7 +1307,8 @@ fn un_secretary_general_to_take_office_on_new_year_s_day() {
             ("2005", Date, "2005", None),
             ("2015", Date, "2015", None),
             ("cinq ans", Duration, "P5Y", None),
-            ("Il y a quinze jours", Date, "2016-09-21", None),
+            // Two weeks back from Thursday 6 October ("quinze jours", the fortnight).
+            ("Il y a quinze jours", Date, "2016-09-22", None),
             ("janvier 2007", Date, "2007-01", None),
             ("le 31 décembre", Date, "2016-12-31", None),
         ],
@@ -3999,7 +4002,8 @@ fn dates_of_l07_equateur_le_bilan_du_seisme_s() {
             ("jeudi soir", Time, "2016-04-14TEV", None),
             ("soixante jours", Duration, "P60D", None),
             ("des années", Duration, "PXY", None),
-            ("huit jours", Duration, "P8D", None),
+            // "huit jours de deuil national": the week (words.tsv, `jours=1W`).
+            ("huit jours", Duration, "P1W", None),
         ],
     );
     no_timex_in("l07", &["272 morts", "130 répliques"]);

@@ -170,8 +170,8 @@ struct Feats<'v> {
     short_year: bool,
     /// "il y a un an jour pour jour": counted to the day.
     to_the_day: bool,
-    /// "quinze jours": counted in weeks (`gather`).
-    weeks_of_days: bool,
+    /// "huit jours", "quinze jours": the length the idiom names, a week or two (`gather`).
+    idiom: Option<Unit>,
 }
 
 /// The words after which "été" is the season (`Context::season`).
@@ -250,17 +250,22 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             }
             Kind::Ordinal1 | Kind::Premier => f.days.push((i, 1)),
             Kind::Num4 => f.year = num(ctx, t).map(|y| y as i32),
-            // "quinze jours": a fortnight, two weeks; in digits ("15 jours"), so many days ("huit
-            // jours" is a week or eight days: "huit jours de deuil national").
+            // "huit jours", "quinze jours": a number word before the noun of its idiom (words.tsv)
+            // names a week or two ("huit jours" counts both ends: Monday to Monday); in digits
+            // ("8 jours", "15 jours"), so many days.
             Kind::NumWord
-                if matches!(t.val, TokVal::Entry(_))
-                    && next == Some(Kind::Unit)
-                    && toks
-                        .get(i + 1)
-                        .is_some_and(|u| ctx.text[u.start..u.end].eq_ignore_ascii_case("jours")) =>
+                if matches!(t.val, TokVal::Entry(e) if ctx.vocab.entries[e as usize].idiom.is_some()) =>
             {
                 f.count = num(ctx, t);
-                f.weeks_of_days = f.count == Some(15.0);
+                if let (TokVal::Entry(e), Some(u)) = (t.val, toks.get(i + 1)) {
+                    if let Some((noun, unit)) = &ctx.vocab.entries[e as usize].idiom {
+                        let word = &ctx.text[u.start..u.end];
+                        // The nouns of idioms are ASCII (words.tsv checks it): no lowercasing.
+                        if word.eq_ignore_ascii_case(noun) {
+                            f.idiom = Some(*unit);
+                        }
+                    }
+                }
             }
             // "gelé pour 120 jours": three digits and more count too.
             Kind::Decimal | Kind::NumWord | Kind::NumBig => f.count = num(ctx, t),
@@ -351,16 +356,26 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             _ => {}
         }
     }
-    f.weeks_of_days &= f.unit.is_some_and(|u| u.letter == 'D' && !u.time);
     f
 }
 
 impl Feats<'_> {
-    /// "pendant quinze jours", "tous les quinze jours": two weeks.
-    fn counted_in_weeks(&mut self) {
-        if self.weeks_of_days {
-            self.count = Some(2.0);
-            self.unit = Some(Unit { mult: 1.0, letter: 'W', time: false });
+    /// "pendant quinze jours", "tous les quinze jours": two weeks; "huit jours", one. As an offset
+    /// ("il y a huit jours", "dans quinze jours"), the days of those weeks: the day a week or two
+    /// away (seven or fourteen days, not eight or fifteen).
+    fn counted_as_idiom(&mut self, offset: bool) {
+        let Some(idiom) = self.idiom else { return };
+        let days = match idiom.letter {
+            'W' => 7.0,
+            'D' => 1.0,
+            _ => 0.0,
+        };
+        if offset && days > 0.0 && !idiom.time {
+            self.count = Some(idiom.mult * days);
+            self.unit = Some(Unit { mult: 1.0, letter: 'D', time: false });
+        } else if !offset {
+            self.count = Some(idiom.mult);
+            self.unit = Some(Unit { mult: 1.0, ..idiom });
         }
     }
 }
@@ -387,10 +402,7 @@ impl<'a> Context<'a> {
             return Vec::new();
         }
         let mut f = gather(self, first, last, matches!(rule, Rule::Time | Rule::RelDay | Rule::Weekday));
-        // "il y a quinze jours" is counted in days: the day so far back.
-        if !matches!(rule, Rule::OffsetDct | Rule::OffsetAnchor | Rule::OffsetClock) {
-            f.counted_in_weeks();
-        }
+        f.counted_as_idiom(matches!(rule, Rule::OffsetDct | Rule::OffsetAnchor | Rule::OffsetClock));
         let out =
             |kind, value: String, modifier: Option<&str>, resolution, anchor: Option<String>, focus| Norm {
                 first,

@@ -578,6 +578,13 @@ fn malformed_data_is_reported_with_file_and_line() {
     std::fs::write(dir.path().join("timex/words.tsv"), "noël\tholiday\t2512\n").unwrap();
     let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
     assert!(err.contains("words.tsv:1") && err.contains("out of range"), "{err}");
+    // An idiom is a number word's `noun=unit`.
+    std::fs::write(dir.path().join("timex/words.tsv"), "huit\tnumw\t8\tjours\n").unwrap();
+    let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
+    assert!(err.contains("words.tsv:1") && err.contains("idiom"), "{err}");
+    std::fs::write(dir.path().join("timex/words.tsv"), "mars\tmonth\t3\tjours=1W\n").unwrap();
+    let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
+    assert!(err.contains("words.tsv:1") && err.contains("idiom"), "{err}");
     std::fs::write(dir.path().join("timex/words.tsv"), vocab::WORDS.embedded).unwrap();
     std::fs::write(dir.path().join("timex/patterns.tsv"), "date\t<month><nosuchclass>\n").unwrap();
     let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
@@ -2807,21 +2814,33 @@ fn the_accounts_of_a_year_and_the_first_months_of_one() {
 }
 
 #[test]
-fn a_fortnight_in_letters_counts_weeks() {
+fn a_week_and_a_fortnight_in_letters_count_weeks() {
     let dct = Some("2016-05-12");
     let text = "Le chantier sera interrompu pendant quinze jours.";
     assert_eq!(values(text, dct), vec![pair("quinze jours", "P2W")]);
     let text = "Les réunions du comité ont lieu tous les quinze jours.";
     assert_eq!(values(text, dct), vec![pair("tous les quinze jours", "P2W")]);
-    // "huit jours" may be a week or eight days ("huit jours de deuil national"): so many days.
+    // "huit jours" in letters is the French week, as "quinze jours" is the fortnight (the idiom
+    // counts both ends, Monday to Monday): P1W (words.tsv, `jours=1W`).
     let text = "Le gouvernement a décrété huit jours de deuil.";
-    assert_eq!(values(text, dct), vec![pair("huit jours", "P8D")]);
+    assert_eq!(values(text, dct), vec![pair("huit jours", "P1W")]);
     // In digits, so many days.
     let text = "Le stock a fondu en 15 jours.";
     assert_eq!(values(text, dct), vec![pair("15 jours", "P15D")]);
-    // Counted back from publication, still the day so many days back.
+    // Counted back from publication, the day two weeks back (Thursday 28 April from Thursday 12
+    // May, not the Wednesday fifteen days back); "il y a huit jours", the day a week back;
+    // "dans huit jours", a week ahead. In figures, so many days.
     let text = "Il y a quinze jours, la mairie a voté le budget.";
-    assert_eq!(values(text, dct), vec![pair("Il y a quinze jours", "2016-04-27")]);
+    assert_eq!(values(text, dct), vec![pair("Il y a quinze jours", "2016-04-28")]);
+    let text = "Il y a huit jours, la mairie a voté le budget.";
+    assert_eq!(values(text, dct), vec![pair("Il y a huit jours", "2016-05-05")]);
+    let text = "La mairie votera le budget dans huit jours.";
+    assert_eq!(values(text, dct), vec![pair("dans huit jours", "2016-05-19")]);
+    let text = "Il y a 8 jours, la mairie a voté le budget.";
+    assert_eq!(values(text, dct), vec![pair("Il y a 8 jours", "2016-05-04")]);
+    // A composed number is no idiom.
+    let text = "La grève a duré dix-huit jours.";
+    assert_eq!(values(text, dct), vec![pair("dix-huit jours", "P18D")]);
 }
 
 #[test]
