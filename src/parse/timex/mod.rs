@@ -1804,11 +1804,15 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
     };
     let valued = |t: &Token, v: &str| matches!(t.val, tokens::TokVal::Entry(e) if vocab.entries[e as usize].value == v);
     // What the auxiliary at `i` makes of the next words: past with a participle, ahead with a
-    // word of class `fut` ("a prévu"), nothing without either.
+    // word of class `fut` ("a prévu"), nothing without either. A participle of class
+    // `ahead_passive` is ahead after the present of "être" (auxiliaries valued `present_passive`:
+    // "ne sont pas exclues"), a participle after another ("n'a pas exclu").
     let compound = |past: Tense| {
         for next in tokens.iter().skip(i + 1).take(3) {
             match kind(next) {
                 Kind::Fut => return Some(Tense::Future),
+                Kind::AheadPassive if valued(t, "present_passive") => return Some(Tense::Future),
+                Kind::AheadPassive => return Some(past),
                 Kind::Ete => return Some(past),
                 Kind::Word if suffix_cue(vocab, &text[next.start..next.end]) == Some(Cue::Participle) => {
                     return Some(past)

@@ -2952,3 +2952,21 @@ fn what_was_to_happen_is_on_the_nearest_day_done_or_ahead() {
     let text = "La réunion, qui devait avoir lieu mardi, a été reportée.";
     assert_eq!(values(text, dct), vec![pair("mardi", "2017-07-11")]);
 }
+
+#[test]
+fn a_present_passive_of_what_may_come_is_ahead() {
+    // Thursday 23 March 2017.
+    let dct = Some("2017-03-23");
+    let text = "De nouvelles frappes ne sont pas exclues mercredi.";
+    assert_eq!(values(text, dct), vec![pair("mercredi", "2017-03-29")]);
+    let text = "Un sommet est envisagé en février.";
+    assert_eq!(values(text, dct), vec![pair("février", "2018-02")]);
+    let text = "Un accord est espéré lundi.";
+    assert_eq!(values(text, dct), vec![pair("lundi", "2017-03-27")]);
+    // After "avoir", the participle is a past: the day the minister spoke.
+    let text = "Le ministre n'a pas exclu mercredi une intervention.";
+    assert_eq!(values(text, dct), vec![pair("mercredi", "2017-03-22")]);
+    // In the imperfect, what was not ruled out then.
+    let text = "Une frappe n'était pas exclue en février.";
+    assert_eq!(values(text, dct), vec![pair("février", "2017-02")]);
+}

@@ -110,6 +110,10 @@ pub(super) enum Kind {
     Pour,
     /// "pendant", "durer": what follows says how long, not when.
     HowLong,
+    /// A participle whose present passive tells what may come ("de nouvelles frappes ne sont pas
+    /// exclues", "un sommet est envisagé"): ahead after the present of "être", past after "avoir"
+    /// ("n'a pas exclu mardi").
+    AheadPassive,
     Other,
 }
 
@@ -225,6 +229,7 @@ fn vocab_kind(class: &str) -> Kind {
         "measure" => Kind::Measure,
         "pour" => Kind::Pour,
         "pendant" | "howlong" => Kind::HowLong,
+        "ahead_passive" => Kind::AheadPassive,
         _ => Kind::Other,
     }
 }
