@@ -122,6 +122,9 @@ pub(super) struct Context<'a> {
     pub earlier_day: Option<NaiveDate>,
     /// A day named in the same clause: before the match (or, for clock times, after it).
     pub clause_day: Option<NaiveDate>,
+    /// The year a fronted date set the story in ("En 2014, …"), for a month or a day told without a
+    /// year in its paragraph.
+    pub frame_year: Option<i32>,
     /// Whether the day a clock time belongs to (`time_day`) is the evening a night starts on.
     pub night: bool,
     /// The clock time told last, for "une heure plus tard" (`Rule::OffsetClock`).
@@ -396,6 +399,11 @@ fn next_is_clock(ctx: &Context, toks: &[Token], i: usize) -> bool {
 }
 
 impl<'a> Context<'a> {
+    /// The year a fronted date set the story in, when it is not the publication's.
+    fn story_year(&self) -> Option<i32> {
+        self.frame_year.filter(|&y| self.dct.is_none_or(|d| d.year != y))
+    }
+
     /// Normalises the match `first..=last` (extent) of `rule`. `tense` is asked only when needed.
     pub fn normalise(&self, rule: Rule, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Vec<Norm> {
         if self.a_title(first, last) {
@@ -429,6 +437,9 @@ impl<'a> Context<'a> {
                 }
                 let (y, res) = match (f.year, self.dct) {
                     (Some(y), _) => (Some(y), Resolution::Absolute),
+                    (None, _) if f.dir.is_none() && self.story_year().is_some() => {
+                        (self.story_year(), Resolution::PreviousDate)
+                    }
                     (None, Some(dct)) => {
                         (Some(calendar::pick_month(m, dct, f.dir, tense)), Resolution::PublicationDate)
                     }
@@ -1113,6 +1124,13 @@ impl<'a> Context<'a> {
         }
         if let Some(y) = f.year {
             return Some((Some(NaiveDate::from_ymd_opt(y, m, day)?), Resolution::Absolute));
+        }
+        // "En 2014, … Le 5 septembre, …": the day of the year the story is set in.
+        if let (Some(y), None) = (self.story_year(), f.dir) {
+            let told = NaiveDate::from_ymd_opt(y, m, day)?;
+            if f.weekday.is_none_or(|w| told.weekday().number_from_monday() == w) {
+                return Some((Some(told), Resolution::PreviousDate));
+            }
         }
         let Some(dct) = self.dct else { return Some((None, Resolution::Unresolved)) };
         // The day in the year before, the year of and the year after the publication.

@@ -2970,3 +2970,28 @@ fn a_present_passive_of_what_may_come_is_ahead() {
     let text = "Une frappe n'était pas exclue en février.";
     assert_eq!(values(text, dct), vec![pair("février", "2017-02")]);
 }
+
+#[test]
+fn a_fronted_year_sets_the_year_of_the_months_and_days_after_it() {
+    let dct = "2018-07-12";
+    let text = "En 2014, les alliés se sont engagés à dépenser plus d'ici 2024. En septembre, seuls trois \
+                pays atteignaient cet objectif. Le 5 décembre, un rapport l'a confirmé.";
+    let t = tag_sentences(text, dct);
+    assert_eq!(find(&t, text, "septembre").value, "2014-09");
+    assert_eq!(find(&t, text, "septembre").resolution, Resolution::PreviousDate);
+    assert_eq!(find(&t, text, "Le 5 décembre").value, "2014-12-05");
+    // A year counted from publication ends the setting.
+    let text = "En 2014, les alliés se sont engagés. Cette année, ils ont tenu parole. En mars, trois \
+                pays ont atteint l'objectif.";
+    assert_eq!(find(&tag_sentences(text, dct), text, "mars").value, "2018-03");
+    // So does a new paragraph.
+    let text = "En 2014, les alliés se sont engagés.\n\nEn mars, trois pays ont atteint l'objectif.";
+    assert_eq!(find(&tag_segmented(text, dct), text, "mars").value, "2018-03");
+    // A year not fronted is a reference, no setting.
+    let text = "Les alliés se sont engagés en 2014. En mars, trois pays ont atteint l'objectif.";
+    assert_eq!(find(&tag_sentences(text, dct), text, "mars").value, "2018-03");
+    // A fronted month is a point the story goes on from ("une crise de sept mois", ended the next
+    // June).
+    let text = "En novembre 2015, la crise a éclaté. Les relations se sont normalisées en juin.";
+    assert_eq!(find(&tag_sentences(text, "2016-12-20"), text, "juin").value, "2016-06");
+}
