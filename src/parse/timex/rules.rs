@@ -1431,7 +1431,8 @@ impl<'a> Context<'a> {
             last,
             kind: TimexType::Date,
             value,
-            modifier: None,
+            // "la fin du XIXe siècle": that part of it.
+            modifier: f.position.map(str::to_string),
             resolution,
             anchor: None,
             focus,

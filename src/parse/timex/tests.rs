@@ -2995,3 +2995,23 @@ fn a_fronted_year_sets_the_year_of_the_months_and_days_after_it() {
     let text = "En novembre 2015, la crise a éclaté. Les relations se sont normalisées en juin.";
     assert_eq!(find(&tag_sentences(text, "2016-12-20"), text, "juin").value, "2016-06");
 }
+
+#[test]
+fn a_part_of_a_century_or_a_quarter_named_by_its_rank() {
+    let dct = Some("2016-03-10");
+    let text = "À la fin du XIXe siècle, la ville était prospère.";
+    let t = tag(text, dct);
+    let century = find(&t, text, "la fin du XIXe siècle");
+    assert_eq!((century.value.as_str(), century.modifier.as_deref()), ("18", Some("END")));
+    let text = "La ville décline depuis le début du XXIe siècle.";
+    let t = tag(text, dct);
+    let century = find(&t, text, "le début du XXIe siècle");
+    assert_eq!((century.value.as_str(), century.modifier.as_deref()), ("20", Some("START")));
+    let text = "Les ventes ont reculé au début du troisième trimestre 2015.";
+    let t = tag(text, dct);
+    let quarter = find(&t, text, "début du troisième trimestre 2015");
+    assert_eq!((quarter.value.as_str(), quarter.modifier.as_deref()), ("2015-Q3", Some("START")));
+    // Without a part, no modifier.
+    let text = "Le XXe siècle a été celui des guerres mondiales.";
+    assert_eq!(tag(text, dct)[0].modifier, None);
+}
