@@ -19,7 +19,7 @@ use crate::corpus::{PartialDate, Resolution, Span, Timex, TimexType};
 use anyhow::Result;
 use calendar::Tense;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
-use rules::{Context, Norm, Rule};
+use rules::{fronted, Context, Norm, Rule};
 use tokens::Token;
 use vocab::{symbol, Cue, Kind, Vocab};
 
@@ -1461,15 +1461,6 @@ fn opens_a_participle_clause(vocab: &Vocab, text: &str, tokens: &[Token], i: usi
 }
 
 /// The tense of the clause around tokens `first..=last`, from the nearest tense cue.
-/// Whether the date `first..=last` opens its sentence (after one preposition: "En 2014,", "Au
-/// printemps 2014,") set off by a comma: the setting of what the sentence tells.
-fn fronted(vocab: &Vocab, tokens: &[Token], first: usize, last: usize) -> bool {
-    let comma = tokens.get(last + 1).is_some_and(|t| vocab.kinds[t.class as usize] == Kind::Comma);
-    let preposition =
-        |t: &Token| ["en", "au", "a", "des_prep"].iter().any(|c| vocab.class_ids.get(*c) == Some(&t.class));
-    comma && (first == 0 || first == 1 && preposition(&tokens[0]))
-}
-
 fn tense_near(
     vocab: &Vocab,
     abbr: &Abbreviations,

@@ -213,6 +213,15 @@ fn expand_year(yy: u32, dct: Option<PartialDate>) -> i32 {
     }
 }
 
+/// Whether the date `first..=last` opens its sentence (after one preposition: "En 2014,", "Au
+/// printemps 2014,") set off by a comma: the setting of what the sentence tells.
+pub(super) fn fronted(vocab: &Vocab, tokens: &[Token], first: usize, last: usize) -> bool {
+    let comma = tokens.get(last + 1).is_some_and(|t| vocab.kinds[t.class as usize] == Kind::Comma);
+    let preposition =
+        |t: &Token| ["en", "au", "a", "des_prep"].iter().any(|c| vocab.class_ids.get(*c) == Some(&t.class));
+    comma && (first == 0 || first == 1 && preposition(&tokens[0]))
+}
+
 /// `clock`: read "18 heures" as a time of day rather than a count of hours.
 fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feats<'v> {
     let toks = &ctx.tokens[first..=last];
@@ -1586,6 +1595,28 @@ impl<'a> Context<'a> {
                 _ => false,
             });
         let off = if ending { 0 } else { off };
+        // "En fin d'année, les ventes ont progressé", "à la fin du mois, les prix avaient chuté",
+        // told early in the year, the month, the week: an end gone by is the period's before
+        // (told in the pluperfect, or in the past of a clause the date opens: a tense that is sure;
+        // "reporté à la fin de l'année" looks ahead).
+        let end_gone_by = || {
+            !anchored
+                && off == 0
+                && !f.ce
+                && f.position == Some("END")
+                && self.dct.and_then(|d| d.naive()).is_some_and(|d| match (unit.letter, unit.time, unit.mult == 1.0) {
+                    ('Y', false, true) => d.month() < 12,
+                    ('M', false, true) => d.day() < 21,
+                    ('W', false, true) => d.weekday().number_from_monday() < 5,
+                    _ => false,
+                })
+                && match tense() {
+                    Tense::SurePast | Tense::FirmPast => true,
+                    Tense::Past => fronted(self.vocab, self.tokens, first, last),
+                    _ => false,
+                }
+        };
+        let off = if end_gone_by() { -1 } else { off };
         match (unit.letter, unit.time, unit.mult == 1.0) {
             ('D', false, true) => match base.and_then(|b| b.naive()) {
                 Some(d) => {

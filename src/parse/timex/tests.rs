@@ -3015,3 +3015,23 @@ fn a_part_of_a_century_or_a_quarter_named_by_its_rank() {
     let text = "Le XXe siècle a été celui des guerres mondiales.";
     assert_eq!(tag(text, dct)[0].modifier, None);
 }
+
+#[test]
+fn an_end_gone_by_early_in_the_period_is_the_period_s_before() {
+    // Tuesday 5 January 2016.
+    let dct = Some("2016-01-05");
+    let text = "À la fin de l'année, le chômage avait baissé.";
+    assert_eq!(values(text, dct), vec![pair("la fin de l'année", "2015")]);
+    let text = "En fin d'année, les ventes ont progressé.";
+    assert_eq!(values(text, dct), vec![pair("fin d'année", "2015")]);
+    let text = "À la fin du mois, les prix ont chuté.";
+    assert_eq!(values(text, dct), vec![pair("la fin du mois", "2015-12")]);
+    // Ahead, or looked ahead to: this year's end.
+    let text = "Le texte sera voté à la fin de l'année.";
+    assert_eq!(values(text, dct), vec![pair("la fin de l'année", "2016")]);
+    let text = "Le vote a été reporté à la fin de l'année.";
+    assert_eq!(values(text, dct), vec![pair("la fin de l'année", "2016")]);
+    // Late in the month, its end may be gone by already.
+    let text = "À la fin du mois, les prix avaient chuté.";
+    assert_eq!(values(text, Some("2016-01-29")), vec![pair("la fin du mois", "2016-01")]);
+}
