@@ -275,7 +275,10 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     // year told after it ends that, and so does a year counted from publication
                     // ("cette année"; a year given alone, "d'ici 2024", is a reference, no setting).
                     let year_alone = rule == Rule::Year && f.month.is_none();
-                    if year_alone && n.resolution == Resolution::Absolute && fronted(vocab, &tokens, n.first, n.last) {
+                    if year_alone
+                        && n.resolution == Resolution::Absolute
+                        && fronted(vocab, &tokens, n.first, n.last)
+                    {
                         frame_year = Some(f.year);
                     } else if (f.month.is_some() || n.resolution != Resolution::Absolute)
                         && frame_year.is_some_and(|y| y != f.year)

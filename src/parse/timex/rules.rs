@@ -265,8 +265,7 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             // "huit jours", "quinze jours": a number word before the noun of its idiom (words.tsv)
             // names a week or two ("huit jours" counts both ends: Monday to Monday); in digits
             // ("8 jours", "15 jours"), so many days.
-            Kind::NumWord
-                if matches!(t.val, TokVal::Entry(e) if ctx.vocab.entries[e as usize].idiom.is_some()) =>
+            Kind::NumWord if matches!(t.val, TokVal::Entry(e) if ctx.vocab.entries[e as usize].idiom.is_some()) =>
             {
                 f.count = num(ctx, t);
                 if let (TokVal::Entry(e), Some(u)) = (t.val, toks.get(i + 1)) {
@@ -1604,11 +1603,13 @@ impl<'a> Context<'a> {
                 && off == 0
                 && !f.ce
                 && f.position == Some("END")
-                && self.dct.and_then(|d| d.naive()).is_some_and(|d| match (unit.letter, unit.time, unit.mult == 1.0) {
-                    ('Y', false, true) => d.month() < 12,
-                    ('M', false, true) => d.day() < 21,
-                    ('W', false, true) => d.weekday().number_from_monday() < 5,
-                    _ => false,
+                && self.dct.and_then(|d| d.naive()).is_some_and(|d| {
+                    match (unit.letter, unit.time, unit.mult == 1.0) {
+                        ('Y', false, true) => d.month() < 12,
+                        ('M', false, true) => d.day() < 21,
+                        ('W', false, true) => d.weekday().number_from_monday() < 5,
+                        _ => false,
+                    }
                 })
                 && match tense() {
                     Tense::SurePast | Tense::FirmPast => true,

@@ -629,7 +629,9 @@ impl Vocab {
                         .filter(|(noun, _)| {
                             kind == Kind::NumWord && !noun.trim().is_empty() && noun.is_ascii()
                         })
-                        .and_then(|(noun, unit)| Some((key_of(noun.trim()), parse_unit(unit.trim(), false)?)));
+                        .and_then(|(noun, unit)| {
+                            Some((key_of(noun.trim()), parse_unit(unit.trim(), false)?))
+                        });
                     Some(parsed.ok_or_else(|| {
                         anyhow!("{file}:{n}: bad idiom {i:?} (a number word's `noun=unit`, e.g. jours=1W)")
                     })?)
