@@ -1188,12 +1188,19 @@ impl<'a> Context<'a> {
             None if alone => {
                 // The first day so numbered from the date before it, in its month or the next;
                 // a day it replaces ("le 8 février, et non plus le 3"), the nearest so numbered.
-                let base = self.clause_day?;
+                // Opening its sentence ("Le 8, ils ont été reçus"), from the day told last.
+                let opens = first == 0 && last == 1 && fronted(self.vocab, self.tokens, first, last);
+                let base = self.clause_day.or(self.focus_day.filter(|_| opens))?;
                 let days = (-1..=1).filter_map(|k| {
                     let (y, m) = calendar::add_months(base.year(), base.month(), k);
                     NaiveDate::from_ymd_opt(y, m, day)
                 });
-                let picked = if self.prev_word_is(first, &["non", "plus"]) {
+                // …told in the pluperfect, a look back: the last day so numbered before it ("Il a
+                // parlé mardi. Le 3, il avait rencontré le roi").
+                let back = opens && self.clause_day.is_none() && tense() == Tense::SurePast;
+                let picked = if back {
+                    days.filter(|d| *d < base).max()?
+                } else if self.prev_word_is(first, &["non", "plus"]) {
                     days.filter(|d| *d != base).min_by_key(|d| (*d - base).num_days().abs())?
                 } else {
                     days.filter(|d| *d > base).min()?

@@ -3035,3 +3035,21 @@ fn an_end_gone_by_early_in_the_period_is_the_period_s_before() {
     let text = "À la fin du mois, les prix avaient chuté.";
     assert_eq!(values(text, Some("2016-01-29")), vec![pair("la fin du mois", "2016-01")]);
 }
+
+#[test]
+fn a_day_alone_opening_its_sentence_counts_from_the_day_told_last() {
+    let dct = "2017-06-14";
+    let text = "Le 1er mai, les syndicats ont défilé. Le 8, ils ont été reçus à l'Elysée.";
+    assert_eq!(find(&tag_sentences(text, dct), text, "Le 8").value, "2017-05-08");
+    // In the pluperfect, a look back: the last day so numbered before.
+    let text = "Le président a parlé mardi. Le 3, il avait déjà rencontré le roi.";
+    assert_eq!(find(&tag_sentences(text, dct), text, "Le 3").value, "2017-06-03");
+    // Without a day told before, or not set off, no date.
+    let text = "Le 8, ils ont été reçus.";
+    assert!(tag_sentences(text, dct).is_empty());
+    let text = "Le 1er mai, les syndicats ont défilé. Le 8 de la liste a été élu.";
+    assert_eq!(tag_sentences(text, dct).len(), 1);
+    // After a day of its clause, a day alone is the next so numbered ("puis à nouveau le 6").
+    let text = "Le lundi 5 octobre, un avion avait violé l'espace aérien, puis à nouveau le 6.";
+    assert_eq!(find(&tag_sentences(text, "2015-10-21"), text, "le 6").value, "2015-10-06");
+}
