@@ -5273,3 +5273,12 @@ fn dates_of_u39_istanbul_nightclub_attack() {
     );
     no_timex_in("u39", &["39 morts", "44 morts", "400 personnes"]);
 }
+
+/// Readings of earlier fixtures that session 25's rules changed (the idioms aside: see j10, m02, l07).
+#[test]
+fn earlier_fixtures_read_again() {
+    // "de nouveaux orages ne sont pas exclus à la mi-juin", written on 30 May: this June.
+    check("u30", &[("la mi-juin", Date, "2017-06", Some("MID"))]);
+    // "Buhari avait promis fin 2015 de vaincre le groupe avant la fin de l'année": 2015's end.
+    check("j07", &[("la fin de l'année", Date, "2015", Some("END"))]);
+}
