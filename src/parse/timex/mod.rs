@@ -19,7 +19,7 @@ use crate::corpus::{PartialDate, Resolution, Span, Timex, TimexType};
 use anyhow::Result;
 use calendar::Tense;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
-use rules::{Context, Norm, Rule};
+use rules::{fronted, Context, Norm, Rule};
 use tokens::Token;
 use vocab::{symbol, Cue, Kind, Vocab};
 
@@ -84,6 +84,10 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     // ("Le mois dernier déjà, l'espace aérien avait été violé les 3 et 4 octobre").
     let mut story_day: Option<(NaiveDate, bool)> = None;
     let mut focus: Option<PartialDate> = None;
+    // The year a fronted date set the story in ("En 2014, les alliés se sont engagés … En
+    // septembre, …"), for the months and days told after it without a year, in its paragraph.
+    let mut frame_year: Option<i32> = None;
+    let mut last_sentence_end = 0;
     let mut told_last: Option<PartialDate> = None;
     // The last day mentioned in the month before publication.
     let mut past_day: Option<NaiveDate> = None;
@@ -109,6 +113,11 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
             continue;
         }
         done_until = end;
+        // A new paragraph leaves the year a fronted date set.
+        if frame_year.is_some() && text[last_sentence_end.min(start)..start].contains('\n') {
+            frame_year = None;
+        }
+        last_sentence_end = end;
         // Without a digit or a trigger word, no pattern can match: not worth tokenising.
         if !vocab.worth_tokenising(text, start, end) {
             continue;
@@ -180,6 +189,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 past_day,
                 earlier_day,
                 clause_day,
+                frame_year,
                 night: false,
                 clock_before: None,
                 time_before: None,
@@ -260,6 +270,21 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                         continue;
                     }
                     focus = Some(f);
+                    // "En 2014, …": a fronted year sets the story in that year (a fronted month, "En
+                    // novembre 2015, …", only a point it goes on from); a month or a day of another
+                    // year told after it ends that, and so does a year counted from publication
+                    // ("cette année"; a year given alone, "d'ici 2024", is a reference, no setting).
+                    let year_alone = rule == Rule::Year && f.month.is_none();
+                    if year_alone
+                        && n.resolution == Resolution::Absolute
+                        && fronted(vocab, &tokens, n.first, n.last)
+                    {
+                        frame_year = Some(f.year);
+                    } else if (f.month.is_some() || n.resolution != Resolution::Absolute)
+                        && frame_year.is_some_and(|y| y != f.year)
+                    {
+                        frame_year = None;
+                    }
                     if let Some(d) = day {
                         focus_day = Some(d);
                         // Recent, not background ("le traité, signé le 25 mars 1957").
@@ -380,6 +405,7 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 past_day,
                 earlier_day,
                 clause_day,
+                frame_year: None,
                 night,
                 clock_before,
                 time_before,
@@ -1804,11 +1830,15 @@ fn word_cue(vocab: &Vocab, text: &str, tokens: &[Token], i: usize) -> Option<Ten
     };
     let valued = |t: &Token, v: &str| matches!(t.val, tokens::TokVal::Entry(e) if vocab.entries[e as usize].value == v);
     // What the auxiliary at `i` makes of the next words: past with a participle, ahead with a
-    // word of class `fut` ("a prévu"), nothing without either.
+    // word of class `fut` ("a prévu"), nothing without either. A participle of class
+    // `ahead_passive` is ahead after the present of "être" (auxiliaries valued `present_passive`:
+    // "ne sont pas exclues"), a participle after another ("n'a pas exclu").
     let compound = |past: Tense| {
         for next in tokens.iter().skip(i + 1).take(3) {
             match kind(next) {
                 Kind::Fut => return Some(Tense::Future),
+                Kind::AheadPassive if valued(t, "present_passive") => return Some(Tense::Future),
+                Kind::AheadPassive => return Some(past),
                 Kind::Ete => return Some(past),
                 Kind::Word if suffix_cue(vocab, &text[next.start..next.end]) == Some(Cue::Participle) => {
                     return Some(past)

@@ -122,6 +122,9 @@ pub(super) struct Context<'a> {
     pub earlier_day: Option<NaiveDate>,
     /// A day named in the same clause: before the match (or, for clock times, after it).
     pub clause_day: Option<NaiveDate>,
+    /// The year a fronted date set the story in ("En 2014, …"), for a month or a day told without a
+    /// year in its paragraph.
+    pub frame_year: Option<i32>,
     /// Whether the day a clock time belongs to (`time_day`) is the evening a night starts on.
     pub night: bool,
     /// The clock time told last, for "une heure plus tard" (`Rule::OffsetClock`).
@@ -170,8 +173,8 @@ struct Feats<'v> {
     short_year: bool,
     /// "il y a un an jour pour jour": counted to the day.
     to_the_day: bool,
-    /// "quinze jours": counted in weeks (`gather`).
-    weeks_of_days: bool,
+    /// "huit jours", "quinze jours": the length the idiom names, a week or two (`gather`).
+    idiom: Option<Unit>,
 }
 
 /// The words after which "été" is the season (`Context::season`).
@@ -208,6 +211,15 @@ fn expand_year(yy: u32, dct: Option<PartialDate>) -> i32 {
     } else {
         1900 + yy as i32
     }
+}
+
+/// Whether the date `first..=last` opens its sentence (after one preposition: "En 2014,", "Au
+/// printemps 2014,") set off by a comma: the setting of what the sentence tells.
+pub(super) fn fronted(vocab: &Vocab, tokens: &[Token], first: usize, last: usize) -> bool {
+    let comma = tokens.get(last + 1).is_some_and(|t| vocab.kinds[t.class as usize] == Kind::Comma);
+    let preposition =
+        |t: &Token| ["en", "au", "a", "des_prep"].iter().any(|c| vocab.class_ids.get(*c) == Some(&t.class));
+    comma && (first == 0 || first == 1 && preposition(&tokens[0]))
 }
 
 /// `clock`: read "18 heures" as a time of day rather than a count of hours.
@@ -250,17 +262,21 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             }
             Kind::Ordinal1 | Kind::Premier => f.days.push((i, 1)),
             Kind::Num4 => f.year = num(ctx, t).map(|y| y as i32),
-            // "quinze jours": a fortnight, two weeks; in digits ("15 jours"), so many days ("huit
-            // jours" is a week or eight days: "huit jours de deuil national").
-            Kind::NumWord
-                if matches!(t.val, TokVal::Entry(_))
-                    && next == Some(Kind::Unit)
-                    && toks
-                        .get(i + 1)
-                        .is_some_and(|u| ctx.text[u.start..u.end].eq_ignore_ascii_case("jours")) =>
+            // "huit jours", "quinze jours": a number word before the noun of its idiom (words.tsv)
+            // names a week or two ("huit jours" counts both ends: Monday to Monday); in digits
+            // ("8 jours", "15 jours"), so many days.
+            Kind::NumWord if matches!(t.val, TokVal::Entry(e) if ctx.vocab.entries[e as usize].idiom.is_some()) =>
             {
                 f.count = num(ctx, t);
-                f.weeks_of_days = f.count == Some(15.0);
+                if let (TokVal::Entry(e), Some(u)) = (t.val, toks.get(i + 1)) {
+                    if let Some((noun, unit)) = &ctx.vocab.entries[e as usize].idiom {
+                        let word = &ctx.text[u.start..u.end];
+                        // The nouns of idioms are ASCII (words.tsv checks it): no lowercasing.
+                        if word.eq_ignore_ascii_case(noun) {
+                            f.idiom = Some(*unit);
+                        }
+                    }
+                }
             }
             // "gelé pour 120 jours": three digits and more count too.
             Kind::Decimal | Kind::NumWord | Kind::NumBig => f.count = num(ctx, t),
@@ -351,16 +367,26 @@ fn gather<'v>(ctx: &Context<'v>, first: usize, last: usize, clock: bool) -> Feat
             _ => {}
         }
     }
-    f.weeks_of_days &= f.unit.is_some_and(|u| u.letter == 'D' && !u.time);
     f
 }
 
 impl Feats<'_> {
-    /// "pendant quinze jours", "tous les quinze jours": two weeks.
-    fn counted_in_weeks(&mut self) {
-        if self.weeks_of_days {
-            self.count = Some(2.0);
-            self.unit = Some(Unit { mult: 1.0, letter: 'W', time: false });
+    /// "pendant quinze jours", "tous les quinze jours": two weeks; "huit jours", one. As an offset
+    /// ("il y a huit jours", "dans quinze jours"), the days of those weeks: the day a week or two
+    /// away (seven or fourteen days, not eight or fifteen).
+    fn counted_as_idiom(&mut self, offset: bool) {
+        let Some(idiom) = self.idiom else { return };
+        let days = match idiom.letter {
+            'W' => 7.0,
+            'D' => 1.0,
+            _ => 0.0,
+        };
+        if offset && days > 0.0 && !idiom.time {
+            self.count = Some(idiom.mult * days);
+            self.unit = Some(Unit { mult: 1.0, letter: 'D', time: false });
+        } else if !offset {
+            self.count = Some(idiom.mult);
+            self.unit = Some(Unit { mult: 1.0, ..idiom });
         }
     }
 }
@@ -381,16 +407,18 @@ fn next_is_clock(ctx: &Context, toks: &[Token], i: usize) -> bool {
 }
 
 impl<'a> Context<'a> {
+    /// The year a fronted date set the story in, when it is not the publication's.
+    fn story_year(&self) -> Option<i32> {
+        self.frame_year.filter(|&y| self.dct.is_none_or(|d| d.year != y))
+    }
+
     /// Normalises the match `first..=last` (extent) of `rule`. `tense` is asked only when needed.
     pub fn normalise(&self, rule: Rule, first: usize, last: usize, tense: &dyn Fn() -> Tense) -> Vec<Norm> {
         if self.a_title(first, last) {
             return Vec::new();
         }
         let mut f = gather(self, first, last, matches!(rule, Rule::Time | Rule::RelDay | Rule::Weekday));
-        // "il y a quinze jours" is counted in days: the day so far back.
-        if !matches!(rule, Rule::OffsetDct | Rule::OffsetAnchor | Rule::OffsetClock) {
-            f.counted_in_weeks();
-        }
+        f.counted_as_idiom(matches!(rule, Rule::OffsetDct | Rule::OffsetAnchor | Rule::OffsetClock));
         let out =
             |kind, value: String, modifier: Option<&str>, resolution, anchor: Option<String>, focus| Norm {
                 first,
@@ -417,6 +445,9 @@ impl<'a> Context<'a> {
                 }
                 let (y, res) = match (f.year, self.dct) {
                     (Some(y), _) => (Some(y), Resolution::Absolute),
+                    (None, _) if f.dir.is_none() && self.story_year().is_some() => {
+                        (self.story_year(), Resolution::PreviousDate)
+                    }
                     (None, Some(dct)) => {
                         (Some(calendar::pick_month(m, dct, f.dir, tense)), Resolution::PublicationDate)
                     }
@@ -1102,6 +1133,13 @@ impl<'a> Context<'a> {
         if let Some(y) = f.year {
             return Some((Some(NaiveDate::from_ymd_opt(y, m, day)?), Resolution::Absolute));
         }
+        // "En 2014, … Le 5 septembre, …": the day of the year the story is set in.
+        if let (Some(y), None) = (self.story_year(), f.dir) {
+            let told = NaiveDate::from_ymd_opt(y, m, day)?;
+            if f.weekday.is_none_or(|w| told.weekday().number_from_monday() == w) {
+                return Some((Some(told), Resolution::PreviousDate));
+            }
+        }
         let Some(dct) = self.dct else { return Some((None, Resolution::Unresolved)) };
         // The day in the year before, the year of and the year after the publication.
         let mut cands = [NaiveDate::MIN; 3];
@@ -1150,12 +1188,19 @@ impl<'a> Context<'a> {
             None if alone => {
                 // The first day so numbered from the date before it, in its month or the next;
                 // a day it replaces ("le 8 février, et non plus le 3"), the nearest so numbered.
-                let base = self.clause_day?;
+                // Opening its sentence ("Le 8, ils ont été reçus"), from the day told last.
+                let opens = first == 0 && last == 1 && fronted(self.vocab, self.tokens, first, last);
+                let base = self.clause_day.or(self.focus_day.filter(|_| opens))?;
                 let days = (-1..=1).filter_map(|k| {
                     let (y, m) = calendar::add_months(base.year(), base.month(), k);
                     NaiveDate::from_ymd_opt(y, m, day)
                 });
-                let picked = if self.prev_word_is(first, &["non", "plus"]) {
+                // …told in the pluperfect, a look back: the last day so numbered before it ("Il a
+                // parlé mardi. Le 3, il avait rencontré le roi").
+                let back = opens && self.clause_day.is_none() && tense() == Tense::SurePast;
+                let picked = if back {
+                    days.filter(|d| *d < base).max()?
+                } else if self.prev_word_is(first, &["non", "plus"]) {
                     days.filter(|d| *d != base).min_by_key(|d| (*d - base).num_days().abs())?
                 } else {
                     days.filter(|d| *d > base).min()?
@@ -1401,7 +1446,8 @@ impl<'a> Context<'a> {
             last,
             kind: TimexType::Date,
             value,
-            modifier: None,
+            // "la fin du XIXe siècle": that part of it.
+            modifier: f.position.map(str::to_string),
             resolution,
             anchor: None,
             focus,
@@ -1555,6 +1601,30 @@ impl<'a> Context<'a> {
                 _ => false,
             });
         let off = if ending { 0 } else { off };
+        // "En fin d'année, les ventes ont progressé", "à la fin du mois, les prix avaient chuté",
+        // told early in the year, the month, the week: an end gone by is the period's before
+        // (told in the pluperfect, or in the past of a clause the date opens: a tense that is sure;
+        // "reporté à la fin de l'année" looks ahead).
+        let end_gone_by = || {
+            !anchored
+                && off == 0
+                && !f.ce
+                && f.position == Some("END")
+                && self.dct.and_then(|d| d.naive()).is_some_and(|d| {
+                    match (unit.letter, unit.time, unit.mult == 1.0) {
+                        ('Y', false, true) => d.month() < 12,
+                        ('M', false, true) => d.day() < 21,
+                        ('W', false, true) => d.weekday().number_from_monday() < 5,
+                        _ => false,
+                    }
+                })
+                && match tense() {
+                    Tense::SurePast | Tense::FirmPast => true,
+                    Tense::Past => fronted(self.vocab, self.tokens, first, last),
+                    _ => false,
+                }
+        };
+        let off = if end_gone_by() { -1 } else { off };
         match (unit.letter, unit.time, unit.mult == 1.0) {
             ('D', false, true) => match base.and_then(|b| b.naive()) {
                 Some(d) => {

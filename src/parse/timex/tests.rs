@@ -578,6 +578,13 @@ fn malformed_data_is_reported_with_file_and_line() {
     std::fs::write(dir.path().join("timex/words.tsv"), "noël\tholiday\t2512\n").unwrap();
     let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
     assert!(err.contains("words.tsv:1") && err.contains("out of range"), "{err}");
+    // An idiom is a number word's `noun=unit`.
+    std::fs::write(dir.path().join("timex/words.tsv"), "huit\tnumw\t8\tjours\n").unwrap();
+    let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
+    assert!(err.contains("words.tsv:1") && err.contains("idiom"), "{err}");
+    std::fs::write(dir.path().join("timex/words.tsv"), "mars\tmonth\t3\tjours=1W\n").unwrap();
+    let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
+    assert!(err.contains("words.tsv:1") && err.contains("idiom"), "{err}");
     std::fs::write(dir.path().join("timex/words.tsv"), vocab::WORDS.embedded).unwrap();
     std::fs::write(dir.path().join("timex/patterns.tsv"), "date\t<month><nosuchclass>\n").unwrap();
     let err = TimexRules::load(&DataSource::Dir(dir.path().to_path_buf())).unwrap_err().to_string();
@@ -2807,21 +2814,33 @@ fn the_accounts_of_a_year_and_the_first_months_of_one() {
 }
 
 #[test]
-fn a_fortnight_in_letters_counts_weeks() {
+fn a_week_and_a_fortnight_in_letters_count_weeks() {
     let dct = Some("2016-05-12");
     let text = "Le chantier sera interrompu pendant quinze jours.";
     assert_eq!(values(text, dct), vec![pair("quinze jours", "P2W")]);
     let text = "Les réunions du comité ont lieu tous les quinze jours.";
     assert_eq!(values(text, dct), vec![pair("tous les quinze jours", "P2W")]);
-    // "huit jours" may be a week or eight days ("huit jours de deuil national"): so many days.
+    // "huit jours" in letters is the French week, as "quinze jours" is the fortnight (the idiom
+    // counts both ends, Monday to Monday): P1W (words.tsv, `jours=1W`).
     let text = "Le gouvernement a décrété huit jours de deuil.";
-    assert_eq!(values(text, dct), vec![pair("huit jours", "P8D")]);
+    assert_eq!(values(text, dct), vec![pair("huit jours", "P1W")]);
     // In digits, so many days.
     let text = "Le stock a fondu en 15 jours.";
     assert_eq!(values(text, dct), vec![pair("15 jours", "P15D")]);
-    // Counted back from publication, still the day so many days back.
+    // Counted back from publication, the day two weeks back (Thursday 28 April from Thursday 12
+    // May, not the Wednesday fifteen days back); "il y a huit jours", the day a week back;
+    // "dans huit jours", a week ahead. In figures, so many days.
     let text = "Il y a quinze jours, la mairie a voté le budget.";
-    assert_eq!(values(text, dct), vec![pair("Il y a quinze jours", "2016-04-27")]);
+    assert_eq!(values(text, dct), vec![pair("Il y a quinze jours", "2016-04-28")]);
+    let text = "Il y a huit jours, la mairie a voté le budget.";
+    assert_eq!(values(text, dct), vec![pair("Il y a huit jours", "2016-05-05")]);
+    let text = "La mairie votera le budget dans huit jours.";
+    assert_eq!(values(text, dct), vec![pair("dans huit jours", "2016-05-19")]);
+    let text = "Il y a 8 jours, la mairie a voté le budget.";
+    assert_eq!(values(text, dct), vec![pair("Il y a 8 jours", "2016-05-04")]);
+    // A composed number is no idiom.
+    let text = "La grève a duré dix-huit jours.";
+    assert_eq!(values(text, dct), vec![pair("dix-huit jours", "P18D")]);
 }
 
 #[test]
@@ -2932,4 +2951,105 @@ fn what_was_to_happen_is_on_the_nearest_day_done_or_ahead() {
     assert_eq!(values(text, dct), vec![pair("dimanche", "2017-07-16")]);
     let text = "La réunion, qui devait avoir lieu mardi, a été reportée.";
     assert_eq!(values(text, dct), vec![pair("mardi", "2017-07-11")]);
+}
+
+#[test]
+fn a_present_passive_of_what_may_come_is_ahead() {
+    // Thursday 23 March 2017.
+    let dct = Some("2017-03-23");
+    let text = "De nouvelles frappes ne sont pas exclues mercredi.";
+    assert_eq!(values(text, dct), vec![pair("mercredi", "2017-03-29")]);
+    let text = "Un sommet est envisagé en février.";
+    assert_eq!(values(text, dct), vec![pair("février", "2018-02")]);
+    let text = "Un accord est espéré lundi.";
+    assert_eq!(values(text, dct), vec![pair("lundi", "2017-03-27")]);
+    // After "avoir", the participle is a past: the day the minister spoke.
+    let text = "Le ministre n'a pas exclu mercredi une intervention.";
+    assert_eq!(values(text, dct), vec![pair("mercredi", "2017-03-22")]);
+    // In the imperfect, what was not ruled out then.
+    let text = "Une frappe n'était pas exclue en février.";
+    assert_eq!(values(text, dct), vec![pair("février", "2017-02")]);
+}
+
+#[test]
+fn a_fronted_year_sets_the_year_of_the_months_and_days_after_it() {
+    let dct = "2018-07-12";
+    let text = "En 2014, les alliés se sont engagés à dépenser plus d'ici 2024. En septembre, seuls trois \
+                pays atteignaient cet objectif. Le 5 décembre, un rapport l'a confirmé.";
+    let t = tag_sentences(text, dct);
+    assert_eq!(find(&t, text, "septembre").value, "2014-09");
+    assert_eq!(find(&t, text, "septembre").resolution, Resolution::PreviousDate);
+    assert_eq!(find(&t, text, "Le 5 décembre").value, "2014-12-05");
+    // A year counted from publication ends the setting.
+    let text = "En 2014, les alliés se sont engagés. Cette année, ils ont tenu parole. En mars, trois \
+                pays ont atteint l'objectif.";
+    assert_eq!(find(&tag_sentences(text, dct), text, "mars").value, "2018-03");
+    // So does a new paragraph.
+    let text = "En 2014, les alliés se sont engagés.\n\nEn mars, trois pays ont atteint l'objectif.";
+    assert_eq!(find(&tag_segmented(text, dct), text, "mars").value, "2018-03");
+    // A year not fronted is a reference, no setting.
+    let text = "Les alliés se sont engagés en 2014. En mars, trois pays ont atteint l'objectif.";
+    assert_eq!(find(&tag_sentences(text, dct), text, "mars").value, "2018-03");
+    // A fronted month is a point the story goes on from ("une crise de sept mois", ended the next
+    // June).
+    let text = "En novembre 2015, la crise a éclaté. Les relations se sont normalisées en juin.";
+    assert_eq!(find(&tag_sentences(text, "2016-12-20"), text, "juin").value, "2016-06");
+}
+
+#[test]
+fn a_part_of_a_century_or_a_quarter_named_by_its_rank() {
+    let dct = Some("2016-03-10");
+    let text = "À la fin du XIXe siècle, la ville était prospère.";
+    let t = tag(text, dct);
+    let century = find(&t, text, "la fin du XIXe siècle");
+    assert_eq!((century.value.as_str(), century.modifier.as_deref()), ("18", Some("END")));
+    let text = "La ville décline depuis le début du XXIe siècle.";
+    let t = tag(text, dct);
+    let century = find(&t, text, "le début du XXIe siècle");
+    assert_eq!((century.value.as_str(), century.modifier.as_deref()), ("20", Some("START")));
+    let text = "Les ventes ont reculé au début du troisième trimestre 2015.";
+    let t = tag(text, dct);
+    let quarter = find(&t, text, "début du troisième trimestre 2015");
+    assert_eq!((quarter.value.as_str(), quarter.modifier.as_deref()), ("2015-Q3", Some("START")));
+    // Without a part, no modifier.
+    let text = "Le XXe siècle a été celui des guerres mondiales.";
+    assert_eq!(tag(text, dct)[0].modifier, None);
+}
+
+#[test]
+fn an_end_gone_by_early_in_the_period_is_the_period_s_before() {
+    // Tuesday 5 January 2016.
+    let dct = Some("2016-01-05");
+    let text = "À la fin de l'année, le chômage avait baissé.";
+    assert_eq!(values(text, dct), vec![pair("la fin de l'année", "2015")]);
+    let text = "En fin d'année, les ventes ont progressé.";
+    assert_eq!(values(text, dct), vec![pair("fin d'année", "2015")]);
+    let text = "À la fin du mois, les prix ont chuté.";
+    assert_eq!(values(text, dct), vec![pair("la fin du mois", "2015-12")]);
+    // Ahead, or looked ahead to: this year's end.
+    let text = "Le texte sera voté à la fin de l'année.";
+    assert_eq!(values(text, dct), vec![pair("la fin de l'année", "2016")]);
+    let text = "Le vote a été reporté à la fin de l'année.";
+    assert_eq!(values(text, dct), vec![pair("la fin de l'année", "2016")]);
+    // Late in the month, its end may be gone by already.
+    let text = "À la fin du mois, les prix avaient chuté.";
+    assert_eq!(values(text, Some("2016-01-29")), vec![pair("la fin du mois", "2016-01")]);
+}
+
+#[test]
+fn a_day_alone_opening_its_sentence_counts_from_the_day_told_last() {
+    let dct = "2017-06-14";
+    let text = "Le 1er mai, les syndicats ont défilé. Le 8, ils ont été reçus à l'Elysée.";
+    assert_eq!(find(&tag_sentences(text, dct), text, "Le 8").value, "2017-05-08");
+    // In the pluperfect, a look back: the last day so numbered before.
+    let text = "Le président a parlé mardi. Le 3, il avait déjà rencontré le roi.";
+    assert_eq!(find(&tag_sentences(text, dct), text, "Le 3").value, "2017-06-03");
+    // Without a day told before, or not set off, no date.
+    let text = "Le 8, ils ont été reçus.";
+    assert!(tag_sentences(text, dct).is_empty());
+    let text = "Le 1er mai, les syndicats ont défilé. Le 8 de la liste a été élu.";
+    assert_eq!(tag_sentences(text, dct).len(), 1);
+    // After a day of its clause, a day alone is the next so numbered ("puis à nouveau le 6").
+    let text = "Le lundi 5 octobre, un avion avait violé l'espace aérien, puis à nouveau le 6.";
+    assert_eq!(find(&tag_sentences(text, "2015-10-21"), text, "le 6").value, "2015-10-06");
 }

@@ -110,6 +110,10 @@ pub(super) enum Kind {
     Pour,
     /// "pendant", "durer": what follows says how long, not when.
     HowLong,
+    /// A participle whose present passive tells what may come ("de nouvelles frappes ne sont pas
+    /// exclues", "un sommet est envisagé"): ahead after the present of "être", past after "avoir"
+    /// ("n'a pas exclu mardi").
+    AheadPassive,
     Other,
 }
 
@@ -225,6 +229,7 @@ fn vocab_kind(class: &str) -> Kind {
         "measure" => Kind::Measure,
         "pour" => Kind::Pour,
         "pendant" | "howlong" => Kind::HowLong,
+        "ahead_passive" => Kind::AheadPassive,
         _ => Kind::Other,
     }
 }
@@ -245,6 +250,9 @@ pub(super) struct Entry {
     pub value: String,
     pub num: Option<f64>,
     pub unit: Option<Unit>,
+    /// For a number word with a fourth column `noun=unit` ("huit\tnumw\t8\tjours=1W"): before
+    /// that noun, the idiom names that length ("huit jours" is a week, "quinze jours" two).
+    pub idiom: Option<(String, Unit)>,
 }
 
 #[derive(Debug, Clone)]
@@ -550,10 +558,11 @@ impl Vocab {
         let mut capitalised = Vec::new();
         for (n, line) in data_lines(text) {
             let cols: Vec<&str> = line.split('\t').collect();
-            let (word, class, value) = match cols.as_slice() {
-                [w, c] => (*w, *c, ""),
-                [w, c, v] => (*w, *c, *v),
-                _ => bail!("{file}:{n}: expected `word<TAB>class<TAB>value`, got {line:?}"),
+            let (word, class, value, idiom) = match cols.as_slice() {
+                [w, c] => (*w, *c, "", None),
+                [w, c, v] => (*w, *c, *v, None),
+                [w, c, v, i] => (*w, *c, *v, Some(i.trim())),
+                _ => bail!("{file}:{n}: expected `word<TAB>class<TAB>value[<TAB>noun=unit]`, got {line:?}"),
             };
             let (word, class, value) = (word.trim(), class.trim(), value.trim());
             if word.is_empty()
@@ -611,6 +620,23 @@ impl Vocab {
                 ),
                 _ => None,
             };
+            // "huit\tnumw\t8\tjours=1W": the idiom of a number word before a noun.
+            let idiom = match idiom {
+                None => None,
+                Some(i) => {
+                    let parsed = i
+                        .split_once('=')
+                        .filter(|(noun, _)| {
+                            kind == Kind::NumWord && !noun.trim().is_empty() && noun.is_ascii()
+                        })
+                        .and_then(|(noun, unit)| {
+                            Some((key_of(noun.trim()), parse_unit(unit.trim(), false)?))
+                        });
+                    Some(parsed.ok_or_else(|| {
+                        anyhow!("{file}:{n}: bad idiom {i:?} (a number word's `noun=unit`, e.g. jours=1W)")
+                    })?)
+                }
+            };
             let id = self.add_class(class, kind).map_err(|e| anyhow!("{file}:{n}: {e}"))?;
             normalise_key(word, &mut key);
             if self.words.contains_key(&key) {
@@ -618,7 +644,7 @@ impl Vocab {
             }
             let entry = self.entries.len() as u32;
             self.words.insert(key.clone(), entry);
-            self.entries.push(Entry { class: id, value: value.to_string(), num, unit });
+            self.entries.push(Entry { class: id, value: value.to_string(), num, unit, idiom });
             capitalised.push((key.clone(), entry));
         }
         // Sentence-initial forms, so that most words are found without lowercasing them.
