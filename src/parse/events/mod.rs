@@ -836,12 +836,17 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
             continue;
         }
         let span = sentence.span;
+        let (first_timex, timexes) = within_from(input.timexes, &mut timex_cursor, span, |t| t.span);
+        // With no publication date, only a calendar date of its own dates an act (below): a
+        // sentence with none makes no event, and its triggers need no search.
+        if input.dct.is_none() && timexes.iter().all(|t| calendar_date(&t.value).is_none()) {
+            continue;
+        }
         hits.clear();
         verbs.triggers(text, span, &mut hits);
         if hits.is_empty() {
             continue;
         }
-        let (first_timex, timexes) = within_from(input.timexes, &mut timex_cursor, span, |t| t.span);
         // No date of its own: a reported statement, or an act told in a past tense ("a averti",
         // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
         // the publication date. A headline (no final stop) only sums up what the body dates.
