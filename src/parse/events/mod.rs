@@ -91,6 +91,10 @@ pub struct EventInput<'a> {
 /// kept for them.
 const BREAKS_A_SENTENCE: usize = 8;
 
+/// The room kept for what is read of one sentence (its hits, its clause marks): a long sentence
+/// holds a dozen or so.
+const SENTENCE_ROOM: usize = 16;
+
 /// How many sentences back a subject pronoun may find its antecedent.
 const ANTECEDENT_REACH: usize = 2;
 
@@ -116,10 +120,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         whos_of(text, span, mentions, &directory, lists, &mut whos);
         who_ranges.push(from..whos.len());
     }
-    let mut events: Vec<Event> = Vec::new();
-    let mut bounds = Vec::new();
-    let mut inverted_reports = Vec::new();
-    let mut summary_breaks = Vec::new();
+    // Sized for an event a candidate and a few more, and for the clause marks and hits of a long
+    // sentence: they seldom grow.
+    let mut events: Vec<Event> = Vec::with_capacity(candidates.len() + candidates.len() / 4);
+    let mut bounds = Vec::with_capacity(SENTENCE_ROOM);
+    let mut inverted_reports = Vec::with_capacity(SENTENCE_ROOM);
+    let mut summary_breaks = Vec::with_capacity(SENTENCE_ROOM);
     // The summary breaks of every sentence read, for the summaries written last.
     // Sized for a few breaks a candidate: they seldom grow.
     let mut all_breaks = Vec::with_capacity(candidates.len() * BREAKS_A_SENTENCE);
@@ -827,21 +833,28 @@ struct Candidate {
 fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<Hit<'l>>, Vec<Candidate>) {
     let text = input.text;
     let lists = &verbs.words;
-    let mut all_hits = Vec::new();
-    let mut candidates = Vec::new();
-    let mut hits = Vec::new();
+    // Sized for about a hit kept a sentence, and for the hits of a long sentence: they seldom
+    // grow.
+    let mut all_hits = Vec::with_capacity(input.sentences.len());
+    let mut candidates = Vec::with_capacity(input.sentences.len() / 2);
+    let mut hits = Vec::with_capacity(SENTENCE_ROOM);
     let mut timex_cursor = Cursor::default();
     for (index, sentence) in input.sentences.iter().enumerate() {
         if sentence.zone.is_some() {
             continue;
         }
         let span = sentence.span;
+        let (first_timex, timexes) = within_from(input.timexes, &mut timex_cursor, span, |t| t.span);
+        // With no publication date, only a calendar date of its own dates an act (below): a
+        // sentence with none makes no event, and its triggers need no search.
+        if input.dct.is_none() && timexes.iter().all(|t| calendar_date(&t.value).is_none()) {
+            continue;
+        }
         hits.clear();
         verbs.triggers(text, span, &mut hits);
         if hits.is_empty() {
             continue;
         }
-        let (first_timex, timexes) = within_from(input.timexes, &mut timex_cursor, span, |t| t.span);
         // No date of its own: a reported statement, or an act told in a past tense ("a averti",
         // "avaient refusé") or in the present of a full sentence ("Téhéran dément."), is dated by
         // the publication date. A headline (no final stop) only sums up what the body dates.
