@@ -1759,6 +1759,17 @@ mod tests {
                 )
             ]
         );
+        // A list of videos: its heading, titles and lengths.
+        let text =
+            format!("{BODY}\nAller à la vidéo\nRDC : le mandat prolongé jusqu'à septembre\n01:07\n{BODY}");
+        assert_eq!(
+            zoned(&text),
+            [
+                (Related, "Aller à la vidéo"),
+                (Related, "RDC : le mandat prolongé jusqu'à septembre"),
+                (Footer, "01:07")
+            ]
+        );
         // Body lines that open alike are body.
         for line in [
             "Source : le ministère a confirmé l'attaque.",

@@ -1685,3 +1685,15 @@ fn official_names_of_states_regions_of_continents_and_special_representatives() 
     let text = "La force du G5 Sahel patrouille dans le Sahel.";
     assert_eq!(ids(text), ["org:g5-sahel", "place:sahel"]);
 }
+
+#[test]
+fn a_ministrys_portfolio_in_capitals_is_no_ones_name() {
+    let text = "Il a été reçu par le ministre angolais des Relations Extérieures, Téte António.";
+    let people: Vec<String> = ids(text).into_iter().filter(|id| id.starts_with("person:")).collect();
+    assert_eq!(people, ["person:tete-antonio"]);
+    // A party's name with such a word keeps it.
+    assert_eq!(
+        entity_of("Le parti Droit et Justice a gagné.", "Droit et Justice").as_deref(),
+        Some("org:droit-et-justice")
+    );
+}
