@@ -63,7 +63,7 @@ use dating::{
     attach, calendar_date, depends_on_dct_day, is_deadline, is_first_since, precision_of, says_then,
     starts_a_state,
 };
-use dating::{is_news_day, says_at_once};
+use dating::{is_news_day, says_at_once, NEWS_DAY_REACH};
 use lists::EventWords;
 use std::cell::{Cell, OnceCell};
 use summary::summary;
@@ -649,7 +649,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // McMaster": an act told in the passé composé with no date, by the actor of the last act
         // told before by a verb in the passé composé with a date of the text (or in a quotation or
         // by a subject pronoun, its actor unnamed), goes on with the day of that act, when it is a
-        // day or two before the publication. Another actor's act (a reaction) keeps the
+        // day or two before the publication; another actor's act (a reaction) too when told in the
+        // next sentence and that day is the day before the publication, else it keeps the
         // publication date; so does any act after a pluperfect ("Le 30 juillet, Poutine avait
         // exigé …"), which tells what came before the news. A date of the sentence coarser than a
         // day that dates none of its acts ("au début du XXe siècle") is no date of it.
@@ -665,10 +666,11 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let quoted = || span.slice(text).trim_start().starts_with(['«', '"', '“']);
         // The act that gives the day of the news to an act of `actor` (its countries; none when
         // the actor goes unnamed): the last act dated by the text, told in the passé composé,
-        // when it is that actor's (any actor's for an unnamed one) and a day or two before the
-        // publication. An act told on the publication date after it, the actor's ("Netanyahu a
-        // rejeté la résolution. Il a aussi annulé la visite") or another named actor's, keeps that
-        // date.
+        // when it is a day or two before the publication and that actor's (any actor's for an
+        // unnamed one), or the day before it and told in the sentence before (another actor's).
+        // An act told on the publication
+        // date after it, the actor's ("Netanyahu a rejeté la résolution. Il a aussi annulé la
+        // visite") or another named actor's, keeps that date.
         let news_day_of = |actor: &[String]| {
             for (at, e) in events.iter().enumerate().rev() {
                 // A party of that act's scene: one of its actors ("Trump et Xi se sont mis
@@ -682,7 +684,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                             && directory.has_one_of(&e.people, c)
                 };
                 let by_actor = !actor.is_empty() && (e.source == actor || actor.iter().all(party));
-                let news = || e.date != *dct_value && is_news_day(&e.date, dct);
+                let news = |reach| e.date != *dct_value && is_news_day(&e.date, dct, reach);
                 if e.date_origin == EventDateOrigin::Timex && e.precision == Precision::Day {
                     // An act of a date told in another sentence (one more act of that day, or
                     // "alors") is no act the text dates: the one that gives its date is further back.
@@ -691,17 +693,31 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                         let t = input.timexes[t].span;
                         sentence.start <= t.start && t.end <= sentence.end
                     });
+                    // Another actor's act told right after it, the day before the publication (the
+                    // day a wire of the next morning tells): "Le Conseil a condamné vendredi … Le
+                    // ministre s'est entretenu avec …" goes on with that day, act after act.
+                    let follows = !actor.is_empty() && e.sentence + 1 == index;
                     if !own {
                         // The same actor's act of that day: its day goes on.
                         if by_actor {
-                            return news().then_some(at);
+                            return news(NEWS_DAY_REACH).then_some(at);
+                        }
+                        if follows {
+                            return news(1).then_some(at);
                         }
                         continue;
                     }
                     if !is_told_in_the_perfect(text, sentence, e.trigger, lists) {
                         continue;
                     }
-                    return (news() && (actor.is_empty() || by_actor)).then_some(at);
+                    let reach = if actor.is_empty() || by_actor {
+                        NEWS_DAY_REACH
+                    } else if follows {
+                        1
+                    } else {
+                        return None;
+                    };
+                    return news(reach).then_some(at);
                 }
                 // Told on the publication date: the actor's own act, or another's in between
                 // ("Vucic a lancé … Son homologue croate a répliqué").

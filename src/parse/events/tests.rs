@@ -2626,10 +2626,14 @@ fn an_undated_act_of_the_same_actor_goes_on_with_the_day_of_the_news() {
         &[("Le Japon", "country:JPN"), ("Tokyo", "country:JPN"), ("La Corée du Sud", "country:KOR")],
     );
     let got = briefs(&f, "2017-01-06");
-    // The same actor's second act is of the day of the first; another's reaction keeps the
-    // publication date.
+    // The same actor's second act is of the day of the first; so is another's reaction told right
+    // after it in a paper of the next day.
     assert!(got.iter().any(|b| b.starts_with("2017-01-05 reduce_relations suspendu")), "{got:?}");
-    assert!(got.iter().any(|b| b.starts_with("2017-01-06 disapprove regretté")), "{got:?}");
+    assert!(got.iter().any(|b| b.starts_with("2017-01-05 disapprove regretté")), "{got:?}");
+    // Two days on, the same actor's act still is; another's reaction keeps the publication date.
+    let got = briefs(&f, "2017-01-07");
+    assert!(got.iter().any(|b| b.starts_with("2017-01-05 reduce_relations suspendu")), "{got:?}");
+    assert!(got.iter().any(|b| b.starts_with("2017-01-07 disapprove regretté")), "{got:?}");
     // A quotation right after the act, by an unnamed speaker, is of that day too.
     let text = "Le Canada a expulsé lundi deux diplomates russes. « Nous ne tolérerons pas ces \
                 activités », a déclaré un porte-parole.";
@@ -2917,16 +2921,18 @@ fn a_party_of_the_scene_dated_before_goes_on_with_its_day() {
         &[("mercredi", "2016-05-04")],
         &[("péruvien", "country:PER"), ("Equateur", "country:ECU"), ("Quito", "country:ECU")],
     );
-    let got = briefs(&f, "2016-05-05");
-    assert!(got.iter().any(|b| b.starts_with("2016-05-05 reject")), "{got:?}");
+    // Two days after (a reaction of another actor the next day would be of that day).
+    let got = briefs(&f, "2016-05-06");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-06 reject")), "{got:?}");
     // Not the target of a sanction reacting.
     let f = fixture(
         "Le Pérou a sanctionné mercredi l'Equateur. Quito a nié toute tension.",
         &[("mercredi", "2016-05-04")],
         &[("Le Pérou", "country:PER"), ("l'Equateur", "country:ECU"), ("Quito", "country:ECU")],
     );
-    let got = briefs(&f, "2016-05-05");
-    assert!(got.iter().any(|b| b.starts_with("2016-05-05 reject")), "{got:?}");
+    // Two days after (a reaction of another actor the next day would be of that day).
+    let got = briefs(&f, "2016-05-06");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-06 reject")), "{got:?}");
 }
 
 #[test]
@@ -2936,4 +2942,26 @@ fn the_meeting_a_report_is_said_after_is_its_occasion() {
     assert_eq!(first_category(&f, "2016-05-04"), "statement");
     let f = fixture("Le ministre a affirmé lors de la rencontre que la situation restait calme.", &[], &[]);
     assert_eq!(first_category(&f, "2016-05-04"), "statement");
+}
+
+#[test]
+fn the_pair_told_before_is_whom_an_act_is_on() {
+    let mentions = [("La Russie", "country:RUS"), ("l'Ukraine", "country:UKR"), ("La France", "country:FRA")];
+    let f = fixture(
+        "La Russie a condamné mardi l'Ukraine. La France a appelé les deux pays à la retenue.",
+        &[("mardi", "2016-05-03")],
+        &mentions,
+    );
+    let got = briefs(&f, "2016-05-03");
+    assert!(got.iter().any(|b| b.ends_with("appelé [\"FRA\"] -> [\"RUS\", \"UKR\"]")), "{got:?}");
+    // What a report says of them is not said to them; nor are two sides "deux camps".
+    for second in [
+        "La France a indiqué que les deux pays signeraient un accord.",
+        "La France a appelé les deux camps à la retenue.",
+    ] {
+        let text = format!("La Russie a condamné mardi l'Ukraine. {second}");
+        let f = fixture(&text, &[("mardi", "2016-05-03")], &mentions);
+        let got = briefs(&f, "2016-05-03");
+        assert!(got.iter().any(|b| b.ends_with("[\"FRA\"] -> []")), "{got:?}");
+    }
 }
