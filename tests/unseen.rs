@@ -2557,6 +2557,11 @@ fn reactions_told_right_after_a_dated_act_and_pairs_acted_upon_on_p64_to_p70() {
     assert!(has_exact(a, "protesté", "2017-08-29", &["JPN"], &["PRK"]), "{:#?}", a.events);
     assert!(has_exact(a, "entretenu", "2017-08-29", &["JPN"], &["USA"]), "{:#?}", a.events);
     assert!(has_event(a, "2017-08-29", "agree", "USA", ""), "{:#?}", a.events);
+    // "Réuni en urgence mardi soir à New York, le Conseil de sécurité de l'ONU a condamné": the
+    // condemnation, by a body that acts for no state; Beijing's call told next is of that day.
+    assert!(has_exact(a, "condamné", "2017-08-29", &[], &["PRK"]), "{:#?}", a.events);
+    assert!(events_on(a, "Réuni").is_empty(), "{:#?}", a.events);
+    assert!(has_event(a, "2017-08-29", "appeal", "CHN", ""), "{:#?}", a.events);
     // "qui avait rencontré lundi son homologue américain, a annoncé mercredi": Seoul announces.
     assert!(has_exact(a, "annoncé", "2017-08-30", &["KOR"], &[]), "{:#?}", a.events);
     // p66: "Le Kremlin a appelé les deux pays": Armenia and Azerbaijan, told just before.
@@ -2573,6 +2578,9 @@ fn reactions_told_right_after_a_dated_act_and_pairs_acted_upon_on_p64_to_p70() {
     let a = article(c, "p68");
     assert!(has_event(a, "2015-08-27", "reduce_relations", "COL", "VEN"), "{:#?}", a.events);
     assert!(has_event(a, "2015-08-26", "consult", "COL", ""), "{:#?}", a.events);
+    // "Santos a dénoncé un traitement « inacceptable » ; Caracas a aussitôt rappelé son propre
+    // ambassadeur": the act after the semicolon, Caracas's, of the same day.
+    assert!(has_exact(a, "rappelé", "2015-08-27", &["VEN"], &["COL"]), "{:#?}", a.events);
     // p69: "Washington et Moscou ont appelé les deux pays à la retenue": Iran and Saudi Arabia.
     let a = article(c, "p69");
     assert!(has_event(a, "2016-01-04", "reduce_relations", "BHR", "IRN"), "{:#?}", a.events);

@@ -560,10 +560,18 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                         && is_quoted(&text[span.start..h.span.start])
                 };
                 let of_a_noun = || follows_a_determined_noun(text, span, h.span, lists) && told_after();
+                // "Réunis en urgence à New York, les membres du Conseil ont estimé": nor one opening
+                // the sentence, said of the subject after it, when the act after it is told.
+                let fronted = || {
+                    h.form.category == "consult"
+                        && opens_on_a_participle(text, span, h.span)
+                        && verb_after_a_participial_aside(text, span, &bounds, hits, **h, lists).is_some()
+                };
                 h.form.class == Class::Act
                     && !is_reduced_relative(text, span, h.span, clause, lists)
                     && !of_a_noun()
                     && !said()
+                    && !fronted()
             });
             let main = of_clause.copied().or_else(|| main_act(content.iter()));
             // "Washington a salué « un jour décisif » et a promis de soutenir …": a report joined
@@ -996,7 +1004,7 @@ fn opens_on_a_subject_pronoun(before: &str, lists: &EventWords) -> bool {
 fn absolute_event(ctx: &SentenceCtx, verb: Hit, after: usize, dated: Dated, contrast: bool) -> Event {
     let mut event = ctx.event(verb, verb, dated);
     let comma = match contrast {
-        true => ctx.text[after..verb.span.start].rfind(',').map_or(after, |c| after + c),
+        true => ctx.text[after..verb.span.start].rfind([',', ';']).map_or(after, |c| after + c),
         false => ctx.text[after..verb.span.start].find(',').map_or(after, |c| after + c),
     };
     if contrast {
@@ -1080,7 +1088,9 @@ fn resumptive_acts<'h, 'l: 'h>(
 
 /// The acts told in the past in a clause of contrast after the act ending at `after`, with a
 /// subject of their own: "Tokyo et Séoul ont condamné les tirs, tandis que Moscou a appelé au
-/// calme". Few sentences hold "tandis": a byte search for it rules out the others.
+/// calme"; so in a clause after a semicolon ("Santos a dénoncé un traitement « inacceptable » ;
+/// Caracas a aussitôt rappelé son ambassadeur"). Few sentences hold "tandis" or ";": a byte
+/// search for them rules out the others.
 fn contrasted_acts<'h, 'l: 'h>(
     text: &'h str,
     span: Span,
@@ -1089,7 +1099,9 @@ fn contrasted_acts<'h, 'l: 'h>(
     lists: &'h EventWords,
 ) -> impl Iterator<Item = Hit<'l>> + 'h {
     let rest = &text[after.min(span.end)..span.end];
-    let opens = words::find_by_key(rest.as_bytes(), b", tandis qu", 4).map(|at| after + at + 2);
+    let opens = words::find_by_key(rest.as_bytes(), b", tandis qu", 4)
+        .map(|at| after + at + 2)
+        .or_else(|| memchr::memchr(b';', rest.as_bytes()).map(|at| after + at + 1));
     hits.iter()
         .filter(move |h| {
             opens.is_some_and(|at| {
@@ -1169,19 +1181,36 @@ fn verb_after_a_participial_aside<'l>(
     if participle.form.class != Class::Act || participle.form.category != "consult" {
         return None;
     }
-    let open = bounds.iter().copied().rfind(|&b| b < participle.span.start)?;
-    if text.as_bytes()[open] != b',' || !is_reduced_relative(text, span, participle.span, open, lists) {
-        return None;
+    // "Réuni en urgence mardi soir à New York, le Conseil de sécurité a condamné": a participle
+    // opening the sentence is said of the subject after its comma, the subject before the verb.
+    let fronted = opens_on_a_participle(text, span, participle.span);
+    if !fronted {
+        let open = bounds.iter().copied().rfind(|&b| b < participle.span.start)?;
+        if text.as_bytes()[open] != b',' || !is_reduced_relative(text, span, participle.span, open, lists) {
+            return None;
+        }
     }
     let close = bounds.iter().copied().find(|&b| b >= participle.span.end)?;
     if text.as_bytes()[close] != b',' {
         return None;
     }
+    let within = if fronted { SUBJECT_AND_VERB_AFTER_ASIDE_WORDS } else { VERB_AFTER_ASIDE_WORDS };
     hits.iter().find(|h| h.span.start > close).copied().filter(|h| {
         h.form.class == Class::Act
-            && words::at_most_words(&text[close + 1..h.span.start], VERB_AFTER_ASIDE_WORDS)
+            && words::at_most_words(&text[close + 1..h.span.start], within)
+            && !text[close + 1..h.span.start].contains([',', ';', '«'])
             && is_told_in_the_past(text, span, h.span, lists)
     })
+}
+
+/// Words between the comma that closes a participial clause opening the sentence and the verb
+/// after it: a subject ("le Conseil de sécurité de l'ONU"), its auxiliary and an adverb.
+const SUBJECT_AND_VERB_AFTER_ASIDE_WORDS: usize = 9;
+
+/// Whether the sentence opens on the participle `act` ("Réunis en urgence à New York, …").
+fn opens_on_a_participle(text: &str, sentence: Span, act: Span) -> bool {
+    text[sentence.start..act.start].trim().is_empty()
+        && words::words(act.slice(text)).next().is_some_and(is_participle)
 }
 
 /// The act a second coordinated verb may follow.

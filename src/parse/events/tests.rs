@@ -2965,3 +2965,27 @@ fn the_pair_told_before_is_whom_an_act_is_on() {
         assert!(got.iter().any(|b| b.ends_with("[\"FRA\"] -> []")), "{got:?}");
     }
 }
+
+#[test]
+fn a_clause_after_a_semicolon_and_a_participle_opening_the_sentence() {
+    // "… ; Caracas a aussitôt rappelé …": the act after the semicolon is its subject's, of the day
+    // of the act before it.
+    let f = fixture(
+        "La Colombie a dénoncé jeudi un traitement inacceptable ; le Venezuela a aussitôt expulsé son ambassadeur.",
+        &[("jeudi", "2015-08-27")],
+        &[("La Colombie", "country:COL"), ("le Venezuela", "country:VEN")],
+    );
+    let got = briefs(&f, "2015-08-28");
+    assert!(got.iter().any(|b| b.starts_with("2015-08-27 disapprove dénoncé [\"COL\"]")), "{got:?}");
+    assert!(got.iter().any(|b| b.starts_with("2015-08-27 reduce_relations expulsé [\"VEN\"]")), "{got:?}");
+    // "Réuni en urgence mardi soir à New York, le Conseil a condamné": the meeting is the setting
+    // of the act told after it, of its date.
+    let f = fixture(
+        "Réuni en urgence mardi soir à New York, le Conseil de sécurité a condamné le tir de la Corée du Nord.",
+        &[("mardi soir", "2017-08-29")],
+        &[("New York", "country:USA"), ("la Corée du Nord", "country:PRK")],
+    );
+    let got = briefs(&f, "2017-08-30");
+    assert!(got.iter().any(|b| b.starts_with("2017-08-29 disapprove condamné")), "{got:?}");
+    assert!(!got.iter().any(|b| b.contains("consult")), "{got:?}");
+}
