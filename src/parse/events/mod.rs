@@ -704,7 +704,17 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     // Another actor's act told right after it, the day before the publication (the
                     // day a wire of the next morning tells): "Le Conseil a condamné vendredi … Le
                     // ministre s'est entretenu avec …" goes on with that day, act after act.
-                    let follows = !actor.is_empty() && e.sentence + 1 == index;
+                    // A sentence of acts of no actor between them ("Au moins trente soldats ont
+                    // été tués.") breaks nothing. Not after an act of the night ("ont tiré dans la
+                    // nuit de jeudi à vendredi"): what answers it is told in the day after.
+                    let night = e.timex.is_some_and(|t| input.timexes[t].value.ends_with("TNI"));
+                    let follows = !actor.is_empty()
+                        && !night
+                        && (e.sentence + 1 == index
+                            || e.sentence + 2 == index
+                                && events[at + 1..].iter().all(|o| {
+                                    o.sentence == e.sentence || o.source.is_empty() && o.target.is_empty()
+                                }));
                     if !own {
                         // The same actor's act of that day: its day goes on.
                         if by_actor {

@@ -2989,3 +2989,20 @@ fn a_clause_after_a_semicolon_and_a_participle_opening_the_sentence() {
     assert!(got.iter().any(|b| b.starts_with("2017-08-29 disapprove condamné")), "{got:?}");
     assert!(!got.iter().any(|b| b.contains("consult")), "{got:?}");
 }
+
+#[test]
+fn a_reaction_told_after_an_act_of_the_day_before_and_a_sentence_of_no_actor() {
+    let mentions =
+        [("Les Etats-Unis", "country:USA"), ("la Syrie", "country:SYR"), ("La Russie", "country:RUS")];
+    // "De violents combats ont opposé samedi …": a noun subject of a verb in the passé composé.
+    let text = "Les Etats-Unis ont bombardé jeudi la Syrie. Plusieurs soldats ont été tués. \
+                La Russie a dénoncé une agression.";
+    let f = fixture(text, &[("jeudi", "2017-04-06")], &mentions);
+    let got = briefs(&f, "2017-04-07");
+    assert!(got.iter().any(|b| b.starts_with("2017-04-06 disapprove dénoncé [\"RUS\"]")), "{got:?}");
+    // After an act of the night, the reaction is of the day after it: the publication's.
+    let text = "Les Etats-Unis ont bombardé dans la nuit de jeudi à vendredi la Syrie. La Russie a dénoncé une agression.";
+    let f = fixture(text, &[("dans la nuit de jeudi à vendredi", "2017-04-06TNI")], &mentions);
+    let got = briefs(&f, "2017-04-07");
+    assert!(got.iter().any(|b| b.starts_with("2017-04-07 disapprove dénoncé [\"RUS\"]")), "{got:?}");
+}
