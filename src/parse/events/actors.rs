@@ -694,9 +694,40 @@ impl<'a> SentenceCtx<'a, '_> {
         source.dedup();
         let target = match target {
             Some(first) => self.coordinated_targets(first, act, content_end, &sources, &places),
-            None => Vec::new(),
+            None => self.pair_after(act_hit, &sources),
         };
         (source, target)
+    }
+
+    /// "a appelé les deux pays à la retenue", "s'est entretenu avec les deux dirigeants": the pair
+    /// of countries told before, named right after the act (but a source of it), as whom it is on.
+    fn pair_after(&self, act: Hit, sources: &[&str]) -> Vec<String> {
+        // "a appelé mardi soir les deux …", "avec les deux …": a few words before the pair.
+        const WITHIN_WORDS: usize = 4;
+        // "a indiqué que les deux pays signeraient": what is reported is said of them, not to them.
+        if self.pair.len() != 2 || act.form.class == Class::Report {
+            return Vec::new();
+        }
+        let act = act.span;
+        let mut after = words(&self.text[act.end..self.span.end]).take(WITHIN_WORDS + 3);
+        let mut previous = "";
+        let found = loop {
+            let Some(w) = after.next() else { break false };
+            if w.ends_with([',', ';', '.']) || w == "que" || w.starts_with("qu'") || w.starts_with("qu’") {
+                break false;
+            }
+            if w == "deux" && matches!(previous, "les" | "aux" | "des") {
+                let noun = |n: &str| {
+                    self.lists.pair_nouns.has(&Lower::straight(n.trim_end_matches([',', ';', '.'])))
+                };
+                break after.next().is_some_and(noun);
+            }
+            previous = w;
+        };
+        if !found {
+            return Vec::new();
+        }
+        self.pair.iter().filter(|c| !sources.contains(&c.as_str())).cloned().collect()
     }
 
     /// The target `first`, with the countries of the mentions joined to its mention after the act

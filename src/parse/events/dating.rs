@@ -673,11 +673,11 @@ fn dates_the_infinitive_called_for(h: &Hit, between: &str) -> bool {
 
 /// How many days before the publication date the day of the news may be: a wire of the morning
 /// tells the acts of the day before ("ont ordonné mardi", published on Wednesday).
-const NEWS_DAY_REACH: i64 = 2;
+pub(super) const NEWS_DAY_REACH: i64 = 2;
 
 /// Whether `date` (an event's, "YYYY-MM-DD") is the day of the publication (`dct`) or one of the
-/// few days before it.
-pub(super) fn is_news_day(date: &str, dct: PartialDate) -> bool {
+/// `reach` days before it.
+pub(super) fn is_news_day(date: &str, dct: PartialDate, reach: i64) -> bool {
     let b = date.as_bytes();
     let num = |r: std::ops::Range<usize>| {
         b.get(r)
@@ -688,7 +688,7 @@ pub(super) fn is_news_day(date: &str, dct: PartialDate) -> bool {
     let (Some(day), Some(published)) = (chrono::NaiveDate::from_ymd_opt(y as i32, m, d), dct.naive()) else {
         return false;
     };
-    (0..=NEWS_DAY_REACH).contains(&(published - day).num_days())
+    (0..=reach).contains(&(published - day).num_days())
 }
 
 /// "a appelé, vendredi 28 avril à La Valette, la Russie à …", "a mis en garde la Russie,

@@ -91,6 +91,7 @@ pub struct EventWords {
     pub(super) penalties: WordList,
     pub(super) unarmed_deployed: WordList,
     pub(super) speakers: WordList,
+    pub(super) pair_nouns: WordList,
 }
 
 impl EventWords {
@@ -135,7 +136,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 32] = [
+    const NAMES: [&'static str; 33] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -168,6 +169,7 @@ impl EventWords {
         "penalties",
         "unarmed_deployed",
         "speakers",
+        "pair_nouns",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -204,6 +206,7 @@ impl EventWords {
             "penalties" => &mut self.penalties,
             "unarmed_deployed" => &mut self.unarmed_deployed,
             "speakers" => &mut self.speakers,
+            "pair_nouns" => &mut self.pair_nouns,
             _ => return None,
         })
     }

@@ -63,7 +63,7 @@ use dating::{
     attach, calendar_date, depends_on_dct_day, is_deadline, is_first_since, precision_of, says_then,
     starts_a_state,
 };
-use dating::{is_news_day, says_at_once};
+use dating::{is_news_day, says_at_once, NEWS_DAY_REACH};
 use lists::EventWords;
 use std::cell::{Cell, OnceCell};
 use summary::summary;
@@ -566,10 +566,18 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                         && is_quoted(&text[span.start..h.span.start])
                 };
                 let of_a_noun = || follows_a_determined_noun(text, span, h.span, lists) && told_after();
+                // "Réunis en urgence à New York, les membres du Conseil ont estimé": nor one opening
+                // the sentence, said of the subject after it, when the act after it is told.
+                let fronted = || {
+                    h.form.category == "consult"
+                        && opens_on_a_participle(text, span, h.span)
+                        && verb_after_a_participial_aside(text, span, &bounds, hits, **h, lists).is_some()
+                };
                 h.form.class == Class::Act
                     && !is_reduced_relative(text, span, h.span, clause, lists)
                     && !of_a_noun()
                     && !said()
+                    && !fronted()
             });
             let main = of_clause.copied().or_else(|| main_act(content.iter()));
             // "Washington a salué « un jour décisif » et a promis de soutenir …": a report joined
@@ -655,7 +663,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // McMaster": an act told in the passé composé with no date, by the actor of the last act
         // told before by a verb in the passé composé with a date of the text (or in a quotation or
         // by a subject pronoun, its actor unnamed), goes on with the day of that act, when it is a
-        // day or two before the publication. Another actor's act (a reaction) keeps the
+        // day or two before the publication; another actor's act (a reaction) too when told in the
+        // next sentence and that day is the day before the publication, else it keeps the
         // publication date; so does any act after a pluperfect ("Le 30 juillet, Poutine avait
         // exigé …"), which tells what came before the news. A date of the sentence coarser than a
         // day that dates none of its acts ("au début du XXe siècle") is no date of it.
@@ -671,10 +680,11 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let quoted = || span.slice(text).trim_start().starts_with(['«', '"', '“']);
         // The act that gives the day of the news to an act of `actor` (its countries; none when
         // the actor goes unnamed): the last act dated by the text, told in the passé composé,
-        // when it is that actor's (any actor's for an unnamed one) and a day or two before the
-        // publication. An act told on the publication date after it, the actor's ("Netanyahu a
-        // rejeté la résolution. Il a aussi annulé la visite") or another named actor's, keeps that
-        // date.
+        // when it is a day or two before the publication and that actor's (any actor's for an
+        // unnamed one), or the day before it and told in the sentence before (another actor's).
+        // An act told on the publication
+        // date after it, the actor's ("Netanyahu a rejeté la résolution. Il a aussi annulé la
+        // visite") or another named actor's, keeps that date.
         let news_day_of = |actor: &[String]| {
             for (at, e) in events.iter().enumerate().rev() {
                 // A party of that act's scene: one of its actors ("Trump et Xi se sont mis
@@ -688,7 +698,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                             && directory.has_one_of(&e.people, c)
                 };
                 let by_actor = !actor.is_empty() && (e.source == actor || actor.iter().all(party));
-                let news = || e.date != *dct_value && is_news_day(&e.date, dct);
+                let news = |reach| e.date != *dct_value && is_news_day(&e.date, dct, reach);
                 if e.date_origin == EventDateOrigin::Timex && e.precision == Precision::Day {
                     // An act of a date told in another sentence (one more act of that day, or
                     // "alors") is no act the text dates: the one that gives its date is further back.
@@ -697,17 +707,41 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                         let t = input.timexes[t].span;
                         sentence.start <= t.start && t.end <= sentence.end
                     });
+                    // Another actor's act told right after it, the day before the publication (the
+                    // day a wire of the next morning tells): "Le Conseil a condamné vendredi … Le
+                    // ministre s'est entretenu avec …" goes on with that day, act after act.
+                    // A sentence of acts of no actor between them ("Au moins trente soldats ont
+                    // été tués.") breaks nothing. Not after an act of the night ("ont tiré dans la
+                    // nuit de jeudi à vendredi"): what answers it is told in the day after.
+                    let night = e.timex.is_some_and(|t| input.timexes[t].value.ends_with("TNI"));
+                    let follows = !actor.is_empty()
+                        && !night
+                        && (e.sentence + 1 == index
+                            || e.sentence + 2 == index
+                                && events[at + 1..].iter().all(|o| {
+                                    o.sentence == e.sentence || o.source.is_empty() && o.target.is_empty()
+                                }));
                     if !own {
                         // The same actor's act of that day: its day goes on.
                         if by_actor {
-                            return news().then_some(at);
+                            return news(NEWS_DAY_REACH).then_some(at);
+                        }
+                        if follows {
+                            return news(1).then_some(at);
                         }
                         continue;
                     }
                     if !is_told_in_the_perfect(text, sentence, e.trigger, lists) {
                         continue;
                     }
-                    return (news() && (actor.is_empty() || by_actor)).then_some(at);
+                    let reach = if actor.is_empty() || by_actor {
+                        NEWS_DAY_REACH
+                    } else if follows {
+                        1
+                    } else {
+                        return None;
+                    };
+                    return news(reach).then_some(at);
                 }
                 // Told on the publication date: the actor's own act, or another's in between
                 // ("Vucic a lancé … Son homologue croate a répliqué").
@@ -993,7 +1027,7 @@ fn opens_on_a_subject_pronoun(before: &str, lists: &EventWords) -> bool {
 fn absolute_event(ctx: &SentenceCtx, verb: Hit, after: usize, dated: Dated, contrast: bool) -> Event {
     let mut event = ctx.event(verb, verb, dated);
     let comma = match contrast {
-        true => ctx.text[after..verb.span.start].rfind(',').map_or(after, |c| after + c),
+        true => ctx.text[after..verb.span.start].rfind([',', ';']).map_or(after, |c| after + c),
         false => ctx.text[after..verb.span.start].find(',').map_or(after, |c| after + c),
     };
     if contrast {
@@ -1077,7 +1111,9 @@ fn resumptive_acts<'h, 'l: 'h>(
 
 /// The acts told in the past in a clause of contrast after the act ending at `after`, with a
 /// subject of their own: "Tokyo et Séoul ont condamné les tirs, tandis que Moscou a appelé au
-/// calme". Few sentences hold "tandis": a byte search for it rules out the others.
+/// calme"; so in a clause after a semicolon ("Santos a dénoncé un traitement « inacceptable » ;
+/// Caracas a aussitôt rappelé son ambassadeur"). Few sentences hold "tandis" or ";": a byte
+/// search for them rules out the others.
 fn contrasted_acts<'h, 'l: 'h>(
     text: &'h str,
     span: Span,
@@ -1086,7 +1122,9 @@ fn contrasted_acts<'h, 'l: 'h>(
     lists: &'h EventWords,
 ) -> impl Iterator<Item = Hit<'l>> + 'h {
     let rest = &text[after.min(span.end)..span.end];
-    let opens = words::find_by_key(rest.as_bytes(), b", tandis qu", 4).map(|at| after + at + 2);
+    let opens = words::find_by_key(rest.as_bytes(), b", tandis qu", 4)
+        .map(|at| after + at + 2)
+        .or_else(|| memchr::memchr(b';', rest.as_bytes()).map(|at| after + at + 1));
     hits.iter()
         .filter(move |h| {
             opens.is_some_and(|at| {
@@ -1166,19 +1204,36 @@ fn verb_after_a_participial_aside<'l>(
     if participle.form.class != Class::Act || participle.form.category != "consult" {
         return None;
     }
-    let open = bounds.iter().copied().rfind(|&b| b < participle.span.start)?;
-    if text.as_bytes()[open] != b',' || !is_reduced_relative(text, span, participle.span, open, lists) {
-        return None;
+    // "Réuni en urgence mardi soir à New York, le Conseil de sécurité a condamné": a participle
+    // opening the sentence is said of the subject after its comma, the subject before the verb.
+    let fronted = opens_on_a_participle(text, span, participle.span);
+    if !fronted {
+        let open = bounds.iter().copied().rfind(|&b| b < participle.span.start)?;
+        if text.as_bytes()[open] != b',' || !is_reduced_relative(text, span, participle.span, open, lists) {
+            return None;
+        }
     }
     let close = bounds.iter().copied().find(|&b| b >= participle.span.end)?;
     if text.as_bytes()[close] != b',' {
         return None;
     }
+    let within = if fronted { SUBJECT_AND_VERB_AFTER_ASIDE_WORDS } else { VERB_AFTER_ASIDE_WORDS };
     hits.iter().find(|h| h.span.start > close).copied().filter(|h| {
         h.form.class == Class::Act
-            && words::at_most_words(&text[close + 1..h.span.start], VERB_AFTER_ASIDE_WORDS)
+            && words::at_most_words(&text[close + 1..h.span.start], within)
+            && !text[close + 1..h.span.start].contains([',', ';', '«'])
             && is_told_in_the_past(text, span, h.span, lists)
     })
+}
+
+/// Words between the comma that closes a participial clause opening the sentence and the verb
+/// after it: a subject ("le Conseil de sécurité de l'ONU"), its auxiliary and an adverb.
+const SUBJECT_AND_VERB_AFTER_ASIDE_WORDS: usize = 9;
+
+/// Whether the sentence opens on the participle `act` ("Réunis en urgence à New York, …").
+fn opens_on_a_participle(text: &str, sentence: Span, act: Span) -> bool {
+    text[sentence.start..act.start].trim().is_empty()
+        && words::words(act.slice(text)).next().is_some_and(is_participle)
 }
 
 /// The act a second coordinated verb may follow.

@@ -208,11 +208,17 @@ pub(super) fn is_told_in_the_perfect(text: &str, sentence: Span, act: Span, list
     // tense of the clause before.
     let before = &text[sentence.start..act.start];
     let clause = before.rfind(',').map_or(before, |comma| &before[comma + 1..]);
+    // "De violents combats ont opposé samedi …": an act noun subject of a verb in the passé
+    // composé right after it.
+    let subject_of_a_perfect = || {
+        let mut after = words(&text[act.end..sentence.end]);
+        after.next().is_some_and(is_perfect_auxiliary) && after.next().is_some_and(super::acts::is_participle)
+    };
     words(clause)
         .rev()
         .take(WITHIN_WORDS)
         .find(|w| is_perfect_auxiliary(w) || pluperfect(w))
-        .is_some_and(is_perfect_auxiliary)
+        .map_or_else(subject_of_a_perfect, is_perfect_auxiliary)
 }
 
 /// The auxiliaries of the passé composé, inverted ones too ("a-t-il").

@@ -2626,10 +2626,14 @@ fn an_undated_act_of_the_same_actor_goes_on_with_the_day_of_the_news() {
         &[("Le Japon", "country:JPN"), ("Tokyo", "country:JPN"), ("La Corée du Sud", "country:KOR")],
     );
     let got = briefs(&f, "2017-01-06");
-    // The same actor's second act is of the day of the first; another's reaction keeps the
-    // publication date.
+    // The same actor's second act is of the day of the first; so is another's reaction told right
+    // after it in a paper of the next day.
     assert!(got.iter().any(|b| b.starts_with("2017-01-05 reduce_relations suspendu")), "{got:?}");
-    assert!(got.iter().any(|b| b.starts_with("2017-01-06 disapprove regretté")), "{got:?}");
+    assert!(got.iter().any(|b| b.starts_with("2017-01-05 disapprove regretté")), "{got:?}");
+    // Two days on, the same actor's act still is; another's reaction keeps the publication date.
+    let got = briefs(&f, "2017-01-07");
+    assert!(got.iter().any(|b| b.starts_with("2017-01-05 reduce_relations suspendu")), "{got:?}");
+    assert!(got.iter().any(|b| b.starts_with("2017-01-07 disapprove regretté")), "{got:?}");
     // A quotation right after the act, by an unnamed speaker, is of that day too.
     let text = "Le Canada a expulsé lundi deux diplomates russes. « Nous ne tolérerons pas ces \
                 activités », a déclaré un porte-parole.";
@@ -2917,16 +2921,18 @@ fn a_party_of_the_scene_dated_before_goes_on_with_its_day() {
         &[("mercredi", "2016-05-04")],
         &[("péruvien", "country:PER"), ("Equateur", "country:ECU"), ("Quito", "country:ECU")],
     );
-    let got = briefs(&f, "2016-05-05");
-    assert!(got.iter().any(|b| b.starts_with("2016-05-05 reject")), "{got:?}");
+    // Two days after (a reaction of another actor the next day would be of that day).
+    let got = briefs(&f, "2016-05-06");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-06 reject")), "{got:?}");
     // Not the target of a sanction reacting.
     let f = fixture(
         "Le Pérou a sanctionné mercredi l'Equateur. Quito a nié toute tension.",
         &[("mercredi", "2016-05-04")],
         &[("Le Pérou", "country:PER"), ("l'Equateur", "country:ECU"), ("Quito", "country:ECU")],
     );
-    let got = briefs(&f, "2016-05-05");
-    assert!(got.iter().any(|b| b.starts_with("2016-05-05 reject")), "{got:?}");
+    // Two days after (a reaction of another actor the next day would be of that day).
+    let got = briefs(&f, "2016-05-06");
+    assert!(got.iter().any(|b| b.starts_with("2016-05-06 reject")), "{got:?}");
 }
 
 #[test]
@@ -2955,6 +2961,28 @@ fn verbs_of_manner_report_speech_after_a_quote_and_literal_senses_do_not() {
 }
 
 #[test]
+fn the_pair_told_before_is_whom_an_act_is_on() {
+    let mentions = [("La Russie", "country:RUS"), ("l'Ukraine", "country:UKR"), ("La France", "country:FRA")];
+    let f = fixture(
+        "La Russie a condamné mardi l'Ukraine. La France a appelé les deux pays à la retenue.",
+        &[("mardi", "2016-05-03")],
+        &mentions,
+    );
+    let got = briefs(&f, "2016-05-03");
+    assert!(got.iter().any(|b| b.ends_with("appelé [\"FRA\"] -> [\"RUS\", \"UKR\"]")), "{got:?}");
+    // What a report says of them is not said to them; nor are two sides "deux camps".
+    for second in [
+        "La France a indiqué que les deux pays signeraient un accord.",
+        "La France a appelé les deux camps à la retenue.",
+    ] {
+        let text = format!("La Russie a condamné mardi l'Ukraine. {second}");
+        let f = fixture(&text, &[("mardi", "2016-05-03")], &mentions);
+        let got = briefs(&f, "2016-05-03");
+        assert!(got.iter().any(|b| b.ends_with("[\"FRA\"] -> []")), "{got:?}");
+    }
+}
+
+#[test]
 fn a_date_set_off_by_commas_right_after_a_verb_dates_it() {
     for (text, date) in [
         ("Le ministre a appelé, vendredi 28 avril à La Valette, la Russie à bouger.", "vendredi 28 avril"),
@@ -2969,4 +2997,45 @@ fn a_date_set_off_by_commas_right_after_a_verb_dates_it() {
     let f = fixture(text, &[("vendredi", "2017-04-28")], &[("Russie", "country:RUS")]);
     let called = events(&f, "2017-04-29").into_iter().find(|e| e.trigger.slice(text) == "appelé");
     assert_eq!(called.map(|e| e.date).as_deref(), Some("2017-04-29"));
+}
+
+#[test]
+fn a_clause_after_a_semicolon_and_a_participle_opening_the_sentence() {
+    // "… ; Caracas a aussitôt rappelé …": the act after the semicolon is its subject's, of the day
+    // of the act before it.
+    let f = fixture(
+        "La Colombie a dénoncé jeudi un traitement inacceptable ; le Venezuela a aussitôt expulsé son ambassadeur.",
+        &[("jeudi", "2015-08-27")],
+        &[("La Colombie", "country:COL"), ("le Venezuela", "country:VEN")],
+    );
+    let got = briefs(&f, "2015-08-28");
+    assert!(got.iter().any(|b| b.starts_with("2015-08-27 disapprove dénoncé [\"COL\"]")), "{got:?}");
+    assert!(got.iter().any(|b| b.starts_with("2015-08-27 reduce_relations expulsé [\"VEN\"]")), "{got:?}");
+    // "Réuni en urgence mardi soir à New York, le Conseil a condamné": the meeting is the setting
+    // of the act told after it, of its date.
+    let f = fixture(
+        "Réuni en urgence mardi soir à New York, le Conseil de sécurité a condamné le tir de la Corée du Nord.",
+        &[("mardi soir", "2017-08-29")],
+        &[("New York", "country:USA"), ("la Corée du Nord", "country:PRK")],
+    );
+    let got = briefs(&f, "2017-08-30");
+    assert!(got.iter().any(|b| b.starts_with("2017-08-29 disapprove condamné")), "{got:?}");
+    assert!(!got.iter().any(|b| b.contains("consult")), "{got:?}");
+}
+
+#[test]
+fn a_reaction_told_after_an_act_of_the_day_before_and_a_sentence_of_no_actor() {
+    let mentions =
+        [("Les Etats-Unis", "country:USA"), ("la Syrie", "country:SYR"), ("La Russie", "country:RUS")];
+    // "De violents combats ont opposé samedi …": a noun subject of a verb in the passé composé.
+    let text = "Les Etats-Unis ont bombardé jeudi la Syrie. Plusieurs soldats ont été tués. \
+                La Russie a dénoncé une agression.";
+    let f = fixture(text, &[("jeudi", "2017-04-06")], &mentions);
+    let got = briefs(&f, "2017-04-07");
+    assert!(got.iter().any(|b| b.starts_with("2017-04-06 disapprove dénoncé [\"RUS\"]")), "{got:?}");
+    // After an act of the night, the reaction is of the day after it: the publication's.
+    let text = "Les Etats-Unis ont bombardé dans la nuit de jeudi à vendredi la Syrie. La Russie a dénoncé une agression.";
+    let f = fixture(text, &[("dans la nuit de jeudi à vendredi", "2017-04-06TNI")], &mentions);
+    let got = briefs(&f, "2017-04-07");
+    assert!(got.iter().any(|b| b.starts_with("2017-04-07 disapprove dénoncé [\"RUS\"]")), "{got:?}");
 }
