@@ -177,6 +177,15 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
     found
 }
 
+/// "« Make our planet great again », a-t-il lancé en anglais", "traduit en russe": a demonym in
+/// lowercase after "en" names a language, no country.
+fn is_a_language(text: &str, span: Span) -> bool {
+    let Some(before) = text[..span.start].strip_suffix(' ') else { return false };
+    let after_en = before.strip_suffix("en").or_else(|| before.strip_suffix("En"));
+    span.slice(text).starts_with(|c: char| c.is_lowercase())
+        && after_en.is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
+}
+
 /// "la coalition National Super Alliance": a common noun followed by a name is that name's cue,
 /// not the lexicon's organisation of that noun — unless the name is a person's ("la coalition
 /// Steve Warren": its spokesman, the comma left out).
@@ -562,7 +571,8 @@ impl<'a> Article<'a> {
     fn resolve_hit(&mut self, hit: &scan::Hit) {
         match hit.target {
             Target::Entity { entity, kind } => {
-                if !self.a_common_noun_the_article_introduced(hit.span, kind) {
+                let language = kind == MentionKind::Demonym && is_a_language(self.text, hit.span);
+                if !language && !self.a_common_noun_the_article_introduced(hit.span, kind) {
                     self.add_known(hit.span, kind, entity);
                 }
             }

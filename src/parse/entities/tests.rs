@@ -1697,3 +1697,11 @@ fn a_ministrys_portfolio_in_capitals_is_no_ones_name() {
         Some("org:droit-et-justice")
     );
 }
+
+#[test]
+fn a_demonym_after_en_is_a_language() {
+    let text = "« Make our planet great again », a-t-il lancé en anglais. Le texte traduit en russe.";
+    assert!(ids(text).is_empty(), "{:?}", mentions(text));
+    // Elsewhere, the country's.
+    assert_eq!(ids("Les soldats anglais et le chef russe."), ["country:GBR", "country:RUS"]);
+}
