@@ -682,9 +682,8 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // the actor goes unnamed): the last act dated by the text, told in the passé composé,
         // when it is a day or two before the publication and that actor's (any actor's for an
         // unnamed one), or the day before it and told in the sentence before (another actor's).
-        // An act told on the publication
-        // date after it, the actor's ("Netanyahu a rejeté la résolution. Il a aussi annulé la
-        // visite") or another named actor's, keeps that date.
+        // An act told on the publication date after it, the actor's ("Netanyahu a rejeté la
+        // résolution. Il a aussi annulé la visite") or another named actor's, keeps that date.
         let news_day_of = |actor: &[String]| {
             for (at, e) in events.iter().enumerate().rev() {
                 // A party of that act's scene: one of its actors ("Trump et Xi se sont mis
