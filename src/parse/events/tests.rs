@@ -3039,3 +3039,14 @@ fn a_reaction_told_after_an_act_of_the_day_before_and_a_sentence_of_no_actor() {
     let got = briefs(&f, "2017-04-07");
     assert!(got.iter().any(|b| b.starts_with("2017-04-07 disapprove dénoncé [\"RUS\"]")), "{got:?}");
 }
+
+#[test]
+fn a_country_after_en_is_where_a_visit_takes_place_not_its_subject() {
+    let text = "Le président Xi Jinping est arrivé mercredi en France pour une visite d'Etat.";
+    let f = fixture(
+        text,
+        &[("mercredi", "2014-03-26")],
+        &[("Xi Jinping", "person:xi-jinping-chn"), ("France", "country:FRA")],
+    );
+    assert_eq!(briefs(&f, "2014-03-27"), ["2014-03-26 consult visite [\"CHN\"] -> [\"FRA\"]"]);
+}
