@@ -320,16 +320,17 @@ pub(super) fn is_inverted(
     if auxiliary.is_some_and(|w| subject_clitic(w).is_some()) {
         return true;
     }
-    let after = text[verb.end..].trim_start();
-    if after.starts_with("que ") || after.starts_with("qu'") || after.starts_with("qu’") {
-        return false;
-    }
-    // The subject: a person or an organisation right after the verb (and its date).
+    // The subject: a person or an organisation right after the verb (and its date), not in what
+    // it says ("a annoncé ce mardi qu'il approuvait la proposition égyptienne").
+    let completive = |w: &str| w == "que" || w.starts_with("qu'") || w.starts_with("qu’");
     mentions
         .iter()
         .filter(|m| m.span.start >= verb.end)
         .find(|m| saying || matches!(m.kind, MentionKind::Person | MentionKind::Organisation))
-        .is_some_and(|m| at_most_words(&text[verb.end..m.span.start], SUBJECT_WITHIN_WORDS))
+        .is_some_and(|m| {
+            let between = &text[verb.end..m.span.start];
+            at_most_words(between, SUBJECT_WITHIN_WORDS) && !words(between).any(completive)
+        })
 }
 
 /// A verb of saying that opens its clause on its auxiliary, its subject an unnamed speaker after

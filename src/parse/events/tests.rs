@@ -3050,3 +3050,25 @@ fn a_country_after_en_is_where_a_visit_takes_place_not_its_subject() {
     );
     assert_eq!(briefs(&f, "2014-03-27"), ["2014-03-26 consult visite [\"CHN\"] -> [\"FRA\"]"]);
 }
+
+#[test]
+fn a_report_after_an_aside_on_its_subject_is_no_inverted_report() {
+    // The name after "qu'il" is in what is said, no speaker after the verb.
+    let text =
+        "Le cabinet israélien, réuni ce matin, a annoncé mardi qu'il approuvait la proposition égyptienne.";
+    let f = fixture(
+        text,
+        &[("mardi", "2014-07-15")],
+        &[("israélien", "country:ISR"), ("égyptienne", "country:EGY")],
+    );
+    let got = briefs(&f, "2014-07-15");
+    assert!(got.iter().all(|b| !b.contains("[\"EGY\"] ->")), "{got:?}");
+    // An inverted report names its speaker after the verb.
+    let text = "« Nous refusons », a déclaré mardi le ministre égyptien.";
+    let f = fixture(text, &[("mardi", "2014-07-15")], &[("égyptien", "country:EGY")]);
+    assert!(
+        briefs(&f, "2014-07-15").iter().any(|b| b.contains("[\"EGY\"] ->")),
+        "{:?}",
+        briefs(&f, "2014-07-15")
+    );
+}
