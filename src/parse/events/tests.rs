@@ -3072,3 +3072,20 @@ fn a_report_after_an_aside_on_its_subject_is_no_inverted_report() {
         briefs(&f, "2014-07-15")
     );
 }
+
+#[test]
+fn remarks_are_no_proposal() {
+    let text = "Le mécontentement de l'Iran concernant les propos de responsables britanniques a été communiqué vendredi.";
+    let f = fixture(text, &[("vendredi", "2016-12-16")], &[("l'Iran", "country:IRN")]);
+    assert!(
+        briefs(&f, "2016-12-17").iter().all(|b| !b.contains("propose")),
+        "{:?}",
+        briefs(&f, "2016-12-17")
+    );
+    let f = fixture(
+        "L'Iran a proposé vendredi une trêve.",
+        &[("vendredi", "2016-12-16")],
+        &[("L'Iran", "country:IRN")],
+    );
+    assert_eq!(first_category(&f, "2016-12-17"), "propose");
+}
