@@ -4,7 +4,8 @@
 //! last.
 
 use super::acts::{
-    dates_a_participle_before_its_agent, holds_a_participle_dated_after, is_act_noun, is_nominal,
+    dates_a_participle_before_its_agent, follows_a_demonstrative, holds_a_participle_dated_after,
+    is_act_noun, is_nominal,
 };
 use super::clauses::{boundaries_between, RELATIVE_PRONOUNS};
 use super::lists::EventWords;
@@ -197,8 +198,15 @@ pub(super) fn attach<'l>(
     };
     // "deux jours avant le début de l'intervention": the noun after the offset is the reference
     // event too.
+    // "Il a fait cette déclaration vendredi": a word of saying used as a noun after a
+    // demonstrative (the statement told before) is dated as an act noun.
+    let said_as_a_noun = |h: &Hit| {
+        h.form.class == Class::Report
+            && follows_a_demonstrative(text, sentence, h.span)
+            && is_nominal(text, sentence, h.span)
+    };
     let nouns = hits.iter().filter(|h| {
-        is_act_noun(text, sentence, h)
+        (is_act_noun(text, sentence, h) || said_as_a_noun(h))
             && !(relational && h.span.start >= tx.end)
             && !is_a_named_text_undated(text, h.span, tx, lists)
             // "la levée de l'embargo commercial imposé au Soudan depuis 1997": the date of a

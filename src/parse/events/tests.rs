@@ -3089,3 +3089,10 @@ fn remarks_are_no_proposal() {
     );
     assert_eq!(first_category(&f, "2016-12-17"), "propose");
 }
+
+#[test]
+fn a_statement_pointed_back_to_takes_the_date_told_with_it() {
+    let text = "Lavrov a fait cette déclaration vendredi à Moscou.";
+    let f = fixture(text, &[("vendredi", "2022-06-10")], &[("Lavrov", "person:serguei-lavrov-rus")]);
+    assert_eq!(briefs(&f, "2022-06-11"), ["2022-06-10 statement déclaration [\"RUS\"] -> []"]);
+}
