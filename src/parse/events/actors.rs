@@ -747,6 +747,11 @@ impl<'a> SentenceCtx<'a, '_> {
         let Some((_, mut last)) =
             after.find(|(i, m)| self.country(*i) == Some(first) && !places.contains(&m.span))
         else {
+            // "les ambassadeurs d'Espagne, d'Italie et de Suède ont été convoqués": a subject
+            // acted upon, before the act, with the countries listed with it.
+            self.listed_before(first, act, sources, &mut out);
+            out.sort();
+            out.dedup();
             return out;
         };
         for (i, m) in after {
@@ -771,6 +776,29 @@ impl<'a> SentenceCtx<'a, '_> {
         out.sort();
         out.dedup();
         out
+    }
+
+    /// The countries listed with the mention of `first` before the act, each after "de"
+    /// ("d'Espagne, d'Italie et de Suède"), pushed onto `out`.
+    fn listed_before(&self, first: &str, act: Span, sources: &[&str], out: &mut Vec<String>) {
+        let before: Vec<(usize, &Mention)> =
+            self.actor_mentions().filter(|(_, m)| m.span.end <= act.start).collect();
+        let Some(at) = before.iter().position(|(i, _)| self.country(*i) == Some(first)) else { return };
+        let joined = |a: &Mention, b: &Mention| listed_after_de(&self.text[a.span.end..b.span.start]);
+        let mut from = at;
+        while from > 0 && joined(before[from - 1].1, before[from].1) {
+            from -= 1;
+        }
+        let mut to = at;
+        while to + 1 < before.len() && joined(before[to].1, before[to + 1].1) {
+            to += 1;
+        }
+        for &(i, _) in &before[from..=to] {
+            match self.country(i) {
+                Some(c) if !sources.contains(&c) => out.push(c.to_string()),
+                _ => {}
+            }
+        }
     }
 
     /// Whether `m` is a person's name, or the demonym of the name right after it ("japonais
@@ -1307,4 +1335,16 @@ fn after_en(before: &str) -> bool {
         .strip_suffix("en")
         .or_else(|| before.strip_suffix("En"))
         .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+}
+
+/// Whether `between` two names joins them in a list of complements: ", d'", " et de ", ", du ",
+/// " et des " ("les ambassadeurs d'Espagne, d'Italie et de Suède").
+fn listed_after_de(between: &str) -> bool {
+    let rest = between.trim_start();
+    let rest = rest.strip_prefix(',').or_else(|| rest.strip_prefix("et ")).map(str::trim_start);
+    let Some(rest) = rest else { return false };
+    let rest = rest.strip_prefix("et ").unwrap_or(rest);
+    ["d'", "d’", "de ", "du ", "des ", "de l'", "de l’", "de la "]
+        .iter()
+        .any(|p| rest == *p || rest == p.trim_end())
 }

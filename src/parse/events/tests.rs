@@ -3096,3 +3096,19 @@ fn a_statement_pointed_back_to_takes_the_date_told_with_it() {
     let f = fixture(text, &[("vendredi", "2022-06-10")], &[("Lavrov", "person:serguei-lavrov-rus")]);
     assert_eq!(briefs(&f, "2022-06-11"), ["2022-06-10 statement déclaration [\"RUS\"] -> []"]);
 }
+
+#[test]
+fn the_countries_listed_with_a_subject_acted_upon_are_all_acted_upon() {
+    let text = "Les ambassadeurs d'Espagne, d'Italie et de Suède ont été convoqués mercredi par Moscou.";
+    let mentions = [
+        ("Espagne", "country:ESP"),
+        ("Italie", "country:ITA"),
+        ("Suède", "country:SWE"),
+        ("Moscou", "country:RUS"),
+    ];
+    let f = fixture(text, &[("mercredi", "2022-05-18")], &mentions);
+    assert_eq!(
+        briefs(&f, "2022-05-18"),
+        ["2022-05-18 protest convoqués [\"RUS\"] -> [\"ESP\", \"ITA\", \"SWE\"]"]
+    );
+}
