@@ -822,7 +822,7 @@ impl<'a> SentenceCtx<'a, '_> {
         let in_clause = |(_, m): &(usize, &Mention)| {
             m.span.start >= clause_start
                 && !is_venue(self.text, self.span, m.span, self.lists)
-                && !after_en(&self.text[clause_start..m.span.start])
+                && !word_before(&self.text[clause_start..m.span.start]).eq_ignore_ascii_case("en")
         };
         // "un plan visant à encercler Guam de tirs": a name an infinitive acts on is no subject
         // of what follows it.
@@ -1325,16 +1325,6 @@ fn follows_an_infinitive_of_purpose(before: &str) -> bool {
     let elided_de = verb.len() < word.len() && before_apostrophe(word) == "d";
     let infinitive = verb.chars().all(char::is_lowercase) && looks_infinitive(verb);
     infinitive && (elided_de || words.next().is_some_and(|w| matches!(w, "à" | "de" | "pour")))
-}
-
-/// Whether `before` ends on "en" ("est arrivé mercredi en France"): a country after it is where the
-/// act takes place, no subject.
-fn after_en(before: &str) -> bool {
-    let before = before.trim_end();
-    before
-        .strip_suffix("en")
-        .or_else(|| before.strip_suffix("En"))
-        .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
 }
 
 /// Whether `between` two names joins them in a list of complements: ", d'", " et de ", ", du ",
