@@ -3112,3 +3112,14 @@ fn the_countries_listed_with_a_subject_acted_upon_are_all_acted_upon() {
         ["2022-05-18 protest convoqués [\"RUS\"] -> [\"ESP\", \"ITA\", \"SWE\"]"]
     );
 }
+
+#[test]
+fn recalling_an_ambassador_in_any_form_reduces_relations() {
+    for text in [
+        "Le 15 avril, Paris a décidé de rappeler l'ambassadeur de France à Alger.",
+        "Le 15 avril, Paris a répliqué en rappelant ses ambassadeurs.",
+    ] {
+        let f = fixture(text, &[("Le 15 avril", "2025-04-15")], &[("Paris", "country:FRA")]);
+        assert_eq!(first_category(&f, "2025-04-25"), "reduce_relations", "{text}");
+    }
+}
