@@ -3123,3 +3123,18 @@ fn recalling_an_ambassador_in_any_form_reduces_relations() {
         assert_eq!(first_category(&f, "2025-04-25"), "reduce_relations", "{text}");
     }
 }
+
+#[test]
+fn a_visit_or_a_tour_made_or_begun_is_a_consultation() {
+    for (text, date) in [
+        ("M. Xi a effectué une visite d'Etat en France.", ""),
+        ("Le président a entamé dimanche une tournée en France.", "dimanche"),
+    ] {
+        let timexes: Vec<(&str, &str)> = if date.is_empty() { vec![] } else { vec![(date, "2017-11-05")] };
+        let f = fixture(text, &timexes, &[("France", "country:FRA")]);
+        assert_eq!(first_category(&f, "2017-11-09"), "consult", "{text}");
+    }
+    // "se tourner vers" is no tour.
+    let f = fixture("Elle s'est déjà tournée vers le scrutin de mardi.", &[("mardi", "2017-11-07")], &[]);
+    assert!(briefs(&f, "2017-11-09").is_empty(), "{:?}", briefs(&f, "2017-11-09"));
+}
