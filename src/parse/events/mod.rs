@@ -462,7 +462,10 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             ahead_of_dates.or_else(|| {
                 let last_dated =
                     dated.iter().map(|e| e.trigger.end).chain(timexes.iter().map(|t| t.span.end)).max()?;
-                let close = after_a_relative_aside(text, span, &bounds, limit, last_dated)?;
+                // "Après l'attaque de lundi, la France a rappelé son ambassadeur": the dates are
+                // those of a phrase fronted before the main clause, whose verb tells the main act.
+                let close = after_a_relative_aside(text, span, &bounds, limit, last_dated)
+                    .or_else(|| fronted_phrase_close(text, span, last_dated))?;
                 let main = verb_after_aside(close)?;
                 after_aside = Some(close);
                 Some(main)
@@ -1446,4 +1449,18 @@ fn merge_or_push(
         return;
     }
     events.push(build(dated));
+}
+
+/// The comma closing a phrase of time or cause that opens the sentence ("Après l'attaque de lundi,",
+/// "En représailles à l'expulsion de ses diplomates,") and holds what ends at `last`.
+fn fronted_phrase_close(text: &str, sentence: Span, last: usize) -> Option<usize> {
+    const OPENERS: [&str; 7] =
+        ["après ", "avant ", "malgré ", "suite à ", "à la suite ", "au lendemain ", "en représailles "];
+    let opening = sentence.slice(text).trim_start();
+    let head = opening.get(..opening.char_indices().nth(18).map_or(opening.len(), |(i, _)| i))?;
+    if !OPENERS.iter().any(|o| Lower::new(head).starts_with(o)) {
+        return None;
+    }
+    let phrase_end = sentence.start + sentence.slice(text).find(',')?;
+    (last <= phrase_end).then_some(phrase_end)
 }

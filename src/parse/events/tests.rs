@@ -3138,3 +3138,15 @@ fn a_visit_or_a_tour_made_or_begun_is_a_consultation() {
     let f = fixture("Elle s'est déjà tournée vers le scrutin de mardi.", &[("mardi", "2017-11-07")], &[]);
     assert!(briefs(&f, "2017-11-09").is_empty(), "{:?}", briefs(&f, "2017-11-09"));
 }
+
+#[test]
+fn the_main_clause_after_a_fronted_dated_phrase_tells_an_act_of_its_own() {
+    let text = "Après l'attaque de lundi, la France a rappelé son ambassadeur.";
+    let f = fixture(text, &[("lundi", "2025-04-21")], &[("la France", "country:FRA")]);
+    let got = briefs(&f, "2025-04-25");
+    assert!(got.iter().any(|b| b.starts_with("2025-04-21 military_action attaque")), "{got:?}");
+    assert!(
+        got.iter().any(|b| b.starts_with("2025-04-25 reduce_relations rappelé son ambassadeur")),
+        "{got:?}"
+    );
+}
