@@ -1454,13 +1454,22 @@ fn merge_or_push(
 /// The comma closing a phrase of time or cause that opens the sentence ("Après l'attaque de lundi,",
 /// "En représailles à l'expulsion de ses diplomates,") and holds what ends at `last`.
 fn fronted_phrase_close(text: &str, sentence: Span, last: usize) -> Option<usize> {
-    const OPENERS: [&str; 7] =
-        ["après ", "avant ", "malgré ", "suite à ", "à la suite ", "au lendemain ", "en représailles "];
-    let opening = sentence.slice(text).trim_start();
-    let head = opening.get(..opening.char_indices().nth(18).map_or(opening.len(), |(i, _)| i))?;
-    if !OPENERS.iter().any(|o| Lower::new(head).starts_with(o)) {
+    // Compared byte for byte, ASCII case aside: "À" and "à" are both listed.
+    const OPENERS: [&str; 8] = [
+        "après ",
+        "avant ",
+        "malgré ",
+        "suite à ",
+        "à la suite ",
+        "À la suite ",
+        "au lendemain ",
+        "en représailles ",
+    ];
+    let opening = sentence.slice(text).trim_start().as_bytes();
+    let opens = |o: &&str| opening.get(..o.len()).is_some_and(|h| h.eq_ignore_ascii_case(o.as_bytes()));
+    if !OPENERS.iter().any(opens) {
         return None;
     }
-    let phrase_end = sentence.start + sentence.slice(text).find(',')?;
+    let phrase_end = sentence.start + memchr::memchr(b',', sentence.slice(text).as_bytes())?;
     (last <= phrase_end).then_some(phrase_end)
 }
