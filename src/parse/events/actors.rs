@@ -19,7 +19,7 @@ use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_
 use super::tense::{is_passive, past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, at_most_words, before_apostrophe, find_by_key, last_clause, looks_infinitive,
+    after_apostrophe, at_most_words, before_apostrophe, find_by_key, is_que, last_clause, looks_infinitive,
     offset_in, strip_word_at_end, trimmed_end, word_before, words, words_between_marks, Lower,
 };
 use super::{Dated, EventInput};
@@ -713,7 +713,7 @@ impl<'a> SentenceCtx<'a, '_> {
         let mut previous = "";
         let found = loop {
             let Some(w) = after.next() else { break false };
-            if w.ends_with([',', ';', '.']) || w == "que" || w.starts_with("qu'") || w.starts_with("qu’") {
+            if w.ends_with([',', ';', '.']) || is_que(w) {
                 break false;
             }
             if w == "deux" && matches!(previous, "les" | "aux" | "des") {
@@ -1330,11 +1330,10 @@ fn follows_an_infinitive_of_purpose(before: &str) -> bool {
 /// Whether `between` two names joins them in a list of complements: ", d'", " et de ", ", du ",
 /// " et des " ("les ambassadeurs d'Espagne, d'Italie et de Suède").
 fn listed_after_de(between: &str) -> bool {
-    let rest = between.trim_start();
-    let rest = rest.strip_prefix(',').or_else(|| rest.strip_prefix("et ")).map(str::trim_start);
-    let Some(rest) = rest else { return false };
+    let rest = between.trim();
+    let Some(rest) = rest.strip_prefix(',').or_else(|| rest.strip_prefix("et ")).map(str::trim_start) else {
+        return false;
+    };
     let rest = rest.strip_prefix("et ").unwrap_or(rest);
-    ["d'", "d’", "de ", "du ", "des ", "de l'", "de l’", "de la "]
-        .iter()
-        .any(|p| rest == *p || rest == p.trim_end())
+    ["d'", "d’", "de", "du", "des", "de l'", "de l’", "de la"].contains(&rest)
 }

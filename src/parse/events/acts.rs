@@ -11,7 +11,7 @@ use super::lists::EventWords;
 use super::tense::{past_auxiliary, AUXILIARIES};
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, at_most_words, before_apostrophe, find_by_key, is_negation, last_clause,
+    after_apostrophe, at_most_words, before_apostrophe, find_by_key, is_negation, is_que, last_clause,
     looks_infinitive, offset_in, strip_word_at_end, trimmed_end, word_before, words, Lower,
 };
 use crate::corpus::{Mention, Span, Timex};
@@ -890,7 +890,7 @@ pub(super) fn names_a_thing(text: &str, sentence: Span, h: &Hit) -> bool {
         if AUXILIARIES.contains(&&*w) || matches!(&*w, "qui" | "ne" | "n'") {
             return Some(false);
         }
-        (&*w == "que" || w.starts_with("qu'") || w.starts_with("qu’")).then_some(true)
+        is_que(&w).then_some(true)
     })
     .unwrap_or(false)
 }

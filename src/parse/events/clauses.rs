@@ -7,7 +7,8 @@ use super::summary::SummaryBreak;
 use super::tense::AUXILIARIES;
 use super::triggers::{Class, Hit};
 use super::words::{
-    after_apostrophe, at_most_words, is_negation, strip_word_at_end, trim_start_non_word, words, Lower,
+    after_apostrophe, at_most_words, is_negation, is_que, strip_word_at_end, trim_start_non_word, words,
+    Lower,
 };
 use crate::corpus::{Mention, MentionKind, Span};
 
@@ -322,14 +323,13 @@ pub(super) fn is_inverted(
     }
     // The subject: a person or an organisation right after the verb (and its date), not in what
     // it says ("a annoncé ce mardi qu'il approuvait la proposition égyptienne").
-    let completive = |w: &str| w == "que" || w.starts_with("qu'") || w.starts_with("qu’");
     mentions
         .iter()
         .filter(|m| m.span.start >= verb.end)
         .find(|m| saying || matches!(m.kind, MentionKind::Person | MentionKind::Organisation))
         .is_some_and(|m| {
             let between = &text[verb.end..m.span.start];
-            at_most_words(between, SUBJECT_WITHIN_WORDS) && !words(between).any(completive)
+            at_most_words(between, SUBJECT_WITHIN_WORDS) && !words(between).any(is_que)
         })
 }
 

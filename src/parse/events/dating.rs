@@ -11,7 +11,7 @@ use super::clauses::{boundaries_between, RELATIVE_PRONOUNS};
 use super::lists::EventWords;
 use super::triggers::{is_word_char, Class, Hit};
 use super::words::{
-    at_most_words, before_apostrophe, find_by_key, last_clause, looks_infinitive, strip_word_at_end,
+    at_most_words, before_apostrophe, find_by_key, is_que, last_clause, looks_infinitive, strip_word_at_end,
     word_before, words, Lower,
 };
 use crate::corpus::{PartialDate, Precision, Resolution, Span, Timex};
@@ -564,9 +564,7 @@ pub(super) fn is_first_since(text: &str, sentence: Span, tx: Span) -> bool {
     let Some(since) = clause_words.iter().rposition(|w| *w == "depuis") else { return false };
     // "depuis que Washington a suspendu le 3 octobre …": a clause, whose verb the date dates.
     let phrase = &clause_words[since + 1..];
-    if phrase.len() > PHRASE_WORDS
-        || phrase.first().is_some_and(|w| *w == "que" || w.starts_with("qu'") || w.starts_with("qu’"))
-    {
+    if phrase.len() > PHRASE_WORDS || phrase.first().is_some_and(|w| is_que(w)) {
         return false;
     }
     fn lower(w: &str) -> Lower<'_> {

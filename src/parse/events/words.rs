@@ -11,6 +11,12 @@ pub(super) fn words(s: &str) -> Words<'_> {
     Words { s, start: 0, end: s.len(), marks: false }
 }
 
+/// Whether `w` is "que" or "qu'" elided onto the next word: what opens a completive or relative
+/// clause.
+pub(super) fn is_que(w: &str) -> bool {
+    w == "que" || w.starts_with("qu'") || w.starts_with("qu’")
+}
+
 /// Whether `s` holds `n` words or fewer (it reads no more than `n + 1` of them).
 pub(super) fn at_most_words(s: &str, n: usize) -> bool {
     words(s).nth(n).is_none()
