@@ -443,11 +443,11 @@ impl<'a> Context<'a> {
                 if alone && self.capitalised(first) {
                     return Vec::new();
                 }
+                // The year a fronted date set the story in, for a month with no direction.
+                let story = self.story_year().filter(|_| f.dir.is_none());
                 let (y, res) = match (f.year, self.dct) {
                     (Some(y), _) => (Some(y), Resolution::Absolute),
-                    (None, _) if f.dir.is_none() && self.story_year().is_some() => {
-                        (self.story_year(), Resolution::PreviousDate)
-                    }
+                    (None, _) if story.is_some() => (story, Resolution::PreviousDate),
                     (None, Some(dct)) => {
                         (Some(calendar::pick_month(m, dct, f.dir, tense)), Resolution::PublicationDate)
                     }
