@@ -615,15 +615,6 @@ impl Sentence<'_, '_> {
         }
     }
 
-    /// Whether token `t` is a demonym, as a word of its own ("ukrainien").
-    fn is_demonym_hit(&self, t: usize) -> bool {
-        let tok = &self.tokens[t];
-        tok.hit.is_some_and(|h| {
-            self.hits[h].span == Span::new(tok.start, tok.end)
-                && matches!(self.hits[h].target, Target::Entity { kind: MentionKind::Demonym, .. })
-        })
-    }
-
     /// The country of a demonym right before token `first` ("le Turc Ahmet Üzümcü").
     fn nationality_before(&self, first: usize) -> Option<String> {
         let before = first.checked_sub(1)?;
@@ -702,7 +693,7 @@ impl Sentence<'_, '_> {
                     || (window.len() <= 8 && name_len >= 2)
                     || (kind == TitleKind::Role
                         && window.len() == 1
-                        && self.is_demonym_hit(window[0])
+                        && self.demonym_at(window[0]).is_some()
                         && !self.class(first).has(WordClass::FIRST_NAME))
             }
         };
