@@ -4665,6 +4665,8 @@ fn dates_of_u19_primary_live_blog() {
             ("le 7 mai", Date, "2017-05-07", None),
             ("vendredi minuit", Time, "2016-11-25T24:00", None),
             ("aujourd'hui", Date, "2016-11-20", None),
+            // "désigné lors de la primaire de janvier", told in November: the January to come.
+            ("janvier", Date, "2017-01", None),
         ],
     );
 }
@@ -5281,4 +5283,57 @@ fn earlier_fixtures_read_again() {
     check("u30", &[("la mi-juin", Date, "2017-06", Some("MID"))]);
     // "Buhari avait promis fin 2015 de vaincre le groupe avant la fin de l'année": 2015's end.
     check("j07", &[("la fin de l'année", Date, "2015", Some("END"))]);
+}
+
+#[test]
+fn a_month_qualifying_a_noun_is_the_nearest_whatever_the_verb_u43() {
+    // "Les engagements pris lors du sommet d'avril … seront examinés", "Le bilan de la visite de
+    // février … sera au menu", told in May: the April and February gone by, not the next ones.
+    check(
+        "u43",
+        &[
+            ("avril", Date, "2018-04", None),
+            ("février", Date, "2018-02", None),
+            ("juin", Date, "2018-06", None),
+            ("le 15 août", Date, "2018-08-15", None),
+            ("début avril", Date, "2018-04", Some("START")),
+        ],
+    );
+    // "dans la journée d'hier": one expression, yesterday's daytime.
+    check("u43", &[("la journée d'hier", Time, "2018-05-02TDT", None)]);
+    let a = article("u43");
+    let at = a.text.find("la journée d'hier").unwrap();
+    let end = at + "la journée d'hier".len();
+    assert_eq!(a.timexes.iter().filter(|t| t.span.start < end && at < t.span.end).count(), 1);
+}
+
+#[test]
+fn named_days_school_years_and_monthly_recurrences_u44() {
+    // "le Mouvement du 23 mars (M23)" and "le boulevard du 30-Juin" are names, no dates.
+    no_timex_in("u44", &["Mouvement du 23 mars (M23)", "boulevard du 30-Juin"]);
+    check(
+        "u44",
+        &[
+            ("23 mars 2009", Date, "2009-03-23", None),
+            ("le premier lundi de chaque mois", Set, "P1M", None),
+            ("l'année scolaire 2016-2017", Date, "FY2017", None),
+            ("le 31 mars", Date, "2017-03-31", None),
+        ],
+    );
+}
+
+#[test]
+fn so_long_after_an_event_dated_by_its_month_is_a_duration_u45() {
+    // "deux semaines après celle menée par la Banque mondiale en juillet", after "mercredi": not
+    // two weeks after Wednesday, nor a day after July: how long after.
+    check(
+        "u45",
+        &[
+            ("deux semaines", Duration, "P2W", None),
+            ("l'exercice 2016/17", Date, "FY2017", None),
+            ("le premier jeudi de chaque mois", Set, "P1M", None),
+            ("la matinée de mercredi", Time, "2016-08-10TMO", None),
+        ],
+    );
+    no_timex_in("u45", &["pont du 6-Octobre", "ville du 6-Octobre"]);
 }

@@ -563,6 +563,30 @@ fn count_from_the_event_date(
             .iter()
             .take_while(|n| !(last + 1..n.first).any(phrase_ends) || apposed(n))
             .find_map(|n| n.focus?.naive());
+        // "deux semaines après celle menée par la Banque mondiale en juillet": the event is dated
+        // by its month or year only, so many days or weeks after it name no day (nor the date told
+        // before): how long after ("après", a signal, is no part of it).
+        // Set off after a date ("le 14 juin, quatre jours après le match d'ouverture de l'Euro
+        // 2016"), it names that date.
+        let apposed_to_a_date =
+            i > 0 && norms[i - 1].last + 2 == norms[i].first && kind(norms[i].first - 1) == Some(Kind::Comma);
+        if event_day.is_none() && rules[i] == Rule::OffsetAnchor && !apposed_to_a_date {
+            let coarse = norms[i + 1..]
+                .iter()
+                .take_while(|n| !(last + 1..n.first).any(phrase_ends))
+                .any(|n| n.focus.is_some_and(|f| f.month.is_some() && f.naive().is_none()));
+            if let (true, Some(days)) = (coarse, days_counted(vocab, tokens, &norms[i])) {
+                let n = &mut norms[i];
+                n.kind = crate::corpus::TimexType::Duration;
+                n.value =
+                    if days % 7 == 0 { format!("P{}W", days.abs() / 7) } else { format!("P{}D", days.abs()) };
+                n.last -= 1;
+                n.resolution = crate::corpus::Resolution::Absolute;
+                n.anchor = None;
+                n.focus = None;
+                continue;
+            }
+        }
         // "Au lendemain du référendum, Puigdemont a appelé lundi …": the eve or morrow of an event,
         // with no day told before, is the day of its clause too, not counted from publication.
         // ("au lendemain du scrutin du 1er décembre" counts from the date of its phrase, below).

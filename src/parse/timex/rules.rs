@@ -449,7 +449,25 @@ impl<'a> Context<'a> {
                     (Some(y), _) => (Some(y), Resolution::Absolute),
                     (None, _) if story.is_some() => (story, Resolution::PreviousDate),
                     (None, Some(dct)) => {
-                        (Some(calendar::pick_month(m, dct, f.dir, tense)), Resolution::PublicationDate)
+                        let by_tense = calendar::pick_month(m, dct, f.dir, tense);
+                        // "Les engagements pris lors du sommet d'avril seront examinés", "la visite
+                        // de février sera au menu": a month qualifying a noun is no time of the
+                        // sentence's verb; it names the nearest such month, the tense deciding
+                        // only between two as near.
+                        let y = if alone && self.qualifies_a_noun(first) {
+                            let near = calendar::pick_month(m, dct, f.dir, || Tense::Unknown);
+                            let months = |y: i32| {
+                                ((y * 12 + m as i32) - (dct.year * 12 + dct.month.unwrap_or(m) as i32)).abs()
+                            };
+                            if months(near) < months(by_tense) {
+                                near
+                            } else {
+                                by_tense
+                            }
+                        } else {
+                            by_tense
+                        };
+                        (Some(y), Resolution::PublicationDate)
                     }
                     (None, None) => (None, Resolution::Unresolved),
                 };
@@ -622,6 +640,17 @@ impl<'a> Context<'a> {
                         out.extend(self.normalise(Rule::Set, k + 1, last, tense));
                         return out;
                     }
+                }
+                // "le premier lundi de chaque mois", "le 1er de chaque mois": once a month.
+                if let (Some(u), true) = (f.unit, f.weekday.is_some() || !f.days.is_empty()) {
+                    return vec![out(
+                        TimexType::Set,
+                        calendar::duration(1.0, u),
+                        None,
+                        Resolution::Absolute,
+                        None,
+                        None,
+                    )];
                 }
                 if let Some(w) = f.weekdays.or(f.weekday) {
                     return vec![out(
@@ -860,6 +889,12 @@ impl<'a> Context<'a> {
             self.tokens.get(i).is_some_and(|t| self.text[t.start..t.end].eq_ignore_ascii_case("soit"))
         };
         first >= 1 && opens(first - 1) || first >= 2 && soit(first - 1) && opens(first - 2)
+    }
+
+    /// "le sommet d'avril", "la visite de février": the date at `i` comes right after "de" and a
+    /// common noun.
+    fn qualifies_a_noun(&self, i: usize) -> bool {
+        i >= 2 && self.kind_at(i - 1) == Some(Kind::De) && self.kind_at(i - 2) == Some(Kind::Word)
     }
 
     fn kind_at(&self, i: usize) -> Option<Kind> {

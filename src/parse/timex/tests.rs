@@ -3053,3 +3053,57 @@ fn a_day_alone_opening_its_sentence_counts_from_the_day_told_last() {
     let text = "Le lundi 5 octobre, un avion avait violé l'espace aérien, puis à nouveau le 6.";
     assert_eq!(find(&tag_sentences(text, "2015-10-21"), text, "le 6").value, "2015-10-06");
 }
+
+#[test]
+fn a_school_year_astride_two_is_one_expression() {
+    let text = "La réforme entrera en vigueur à la rentrée de l'année scolaire 2017-2018.";
+    assert_eq!(values(text, Some("2017-03-01")), vec![pair("l'année scolaire 2017-2018", "FY2018")]);
+}
+
+#[test]
+fn streets_and_movements_named_after_a_day_are_no_dates() {
+    let text = "Les manifestants ont défilé de la place du 14 juillet à la rue du 4 septembre, à l'appel \
+                du Mouvement du 20 février (M20F). La fête du 14 juillet aura lieu.";
+    assert_eq!(values(text, Some("2017-03-01")), vec![pair("14 juillet", "2017-07-14")]);
+}
+
+#[test]
+fn the_first_weekday_of_each_month_is_monthly() {
+    let text =
+        "Le conseil se réunit le premier mardi de chaque mois, et la paie tombe le 1er de chaque mois.";
+    assert_eq!(
+        values(text, Some("2017-03-01")),
+        vec![pair("le premier mardi de chaque mois", "P1M"), pair("le 1er de chaque mois", "P1M")]
+    );
+}
+
+#[test]
+fn a_part_of_yesterday_or_tomorrow_is_one_expression() {
+    let text = "Il a parlé dans la matinée d'hier et partira dans la soirée de demain.";
+    assert_eq!(
+        values(text, Some("2017-03-01")),
+        vec![pair("la matinée d'hier", "2017-02-28TMO"), pair("la soirée de demain", "2017-03-02TEV")]
+    );
+}
+
+#[test]
+fn a_month_after_a_noun_is_the_nearest_one() {
+    // Told in May with a future verb: the April summit is gone by; with a past verb, the June
+    // summit is still ahead; with no month nearer either way, the tense decides.
+    let text = "Les décisions du sommet d'avril seront appliquées. Trump a confirmé le sommet de juin. \
+                Les élections de novembre auront lieu.";
+    assert_eq!(
+        values(text, Some("2018-05-03")),
+        vec![pair("avril", "2018-04"), pair("juin", "2018-06"), pair("novembre", "2018-11")]
+    );
+}
+
+#[test]
+fn so_many_days_after_an_event_of_some_month_are_how_long_after() {
+    let text = "Le rapport a été publié mercredi. La mission était arrivée dix jours après celle du FMI en \
+                juillet.";
+    assert_eq!(
+        values(text, Some("2016-08-12")),
+        vec![pair("mercredi", "2016-08-10"), pair("dix jours", "P10D"), pair("juillet", "2016-07")]
+    );
+}
