@@ -2597,3 +2597,35 @@ fn reactions_told_right_after_a_dated_act_and_pairs_acted_upon_on_p64_to_p70() {
     assert!(has_exact(a, "appelé", "2016-09-29", &["USA"], &["IND", "PAK"]), "{:#?}", a.events);
     assert!(has_event(a, "2016-09-29", "reject", "PAK", "IND"), "{:#?}", a.events);
 }
+
+#[test]
+fn firms_and_schools_after_their_cue_and_credits_on_a_line_of_their_own_on_q53_q54() {
+    let c = corpus();
+    let mentions = |id: &str| mentions_of(article(c, id));
+    let orgs = |m: &[(String, String)], surface: &str| {
+        let e = entities_of(m, surface);
+        !e.is_empty() && e.iter().all(|e| e.starts_with("org:"))
+    };
+    // q53: "le constructeur Renault", "le constructeur Peugeot"; "Sciences Po", "Iran Khodro" and
+    // "la compagnie Iran Air" are bodies, no places; "l'école polytechnique Sharif" is no Nawaz
+    // Sharif, "l'université de Téhéran" a school, no capital.
+    let m = mentions("q53");
+    for org in
+        ["Renault", "Peugeot", "Sciences Po", "Iran Khodro", "Iran Air", "Sharif", "université de Téhéran"]
+    {
+        assert!(orgs(&m, org), "{org}: {m:?}");
+    }
+    assert!(entities_of(&m, "South Pars").iter().all(|e| e.starts_with("place:")), "{m:?}");
+    // q54: "l'université de Georgetown, à Washington" is no Guyana; "l'université Saint-Joseph";
+    // "l'agence Moody's" whole.
+    let m = mentions("q54");
+    for org in ["université de Georgetown", "Saint-Joseph", "Moody's"] {
+        assert!(orgs(&m, org), "{org}: {m:?}");
+    }
+    assert!(m.iter().all(|(_, e)| e != "country:GUY"), "{m:?}");
+    // "— Laure Stephan, à Beyrouth", the last line: the reporter's credit, no one of the story.
+    assert!(entities_of(&m, "Laure Stephan").is_empty(), "{m:?}");
+    assert_eq!(entities_of(&m, "Beyrouth").len(), 1, "{m:?}");
+    // q25: "chercheur à l'université Renmin de Pékin".
+    assert!(orgs(&mentions("q25"), "Renmin"), "{:?}", mentions("q25"));
+}

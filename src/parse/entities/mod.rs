@@ -10,7 +10,7 @@ mod names;
 mod scan;
 
 use super::lexicon::fold::fold_str;
-use super::lexicon::{slug, Lexicon, Target, WalkFrom, WordClass};
+use super::lexicon::{slug, Lexicon, Target, TitleKind, WalkFrom, WordClass};
 use crate::corpus::{Entity, EntityKind, Mention, MentionKind, Sentence, Span};
 use std::collections::HashMap;
 
@@ -86,6 +86,45 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
     })
 }
 
+/// "— Laure Stephan, à Beyrouth", "– Marie Martin et Paul Durand (à Kaboul)": a line of its own
+/// that opens on a dash and holds only names and where they wrote is the authors' credit, no one
+/// of the story. (Zones should mark it as a sign-off; until then its names are no mentions.)
+fn is_credit_line(text: &str, span: Span) -> bool {
+    const MAX_NAME_WORDS: usize = 8;
+    let Some(line) = text.get(span.start..span.end) else { return false };
+    let Some(body) = line.trim().strip_prefix(['—', '–']) else { return false };
+    let before = text[..span.start].trim_end_matches([' ', '\t']);
+    let after = text[span.end..].trim_start_matches([' ', '\t', '\r']);
+    if !(before.is_empty() || before.ends_with('\n')) || !(after.is_empty() || after.starts_with('\n')) {
+        return false;
+    }
+    let body = body.trim_end_matches(['.', ')', ' ']);
+    // The names, then where they wrote: ", à Beyrouth", " (à Kaboul)", ", au Caire".
+    let (names, place) = match body.find([',', '(']) {
+        Some(i) => (&body[..i], Some(&body[i + 1..])),
+        None => (body, None),
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let particle =
+        |w: &str| matches!(w, "de" | "du" | "d'" | "le" | "la" | "van" | "von" | "el" | "al" | "ben");
+    let mut words = 0;
+    for w in names.split_whitespace() {
+        words += 1;
+        if words > MAX_NAME_WORDS || !(capitalised(w) || particle(w) || w == "et") {
+            return false;
+        }
+    }
+    if words < 2 {
+        return false;
+    }
+    place.is_none_or(|p| {
+        let mut w = p.split_whitespace();
+        matches!(w.next(), Some("à" | "au" | "aux" | "en" | "depuis"))
+            && w.next().is_some_and(capitalised)
+            && w.all(|x| capitalised(x) || particle(x))
+    })
+}
+
 /// Buffers reused from one sentence and one article to the next, per thread.
 #[derive(Default)]
 struct Scratch {
@@ -119,7 +158,7 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
     let mut article = Article::new(text, lexicon, std::mem::take(&mut scratch.tables));
     let Scratch { tables, starts, fold_buf, hits, tokens, notable, candidates } = scratch;
     let mut lowercase = names::LowercaseWords::new(text);
-    for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
+    for sentence in sentences.iter().filter(|s| s.zone.is_none() && !is_credit_line(text, s.span)) {
         let span = sentence.span;
         // The fold keeps offsets as u32: a text past 4 GiB is read up to there.
         if span.is_empty()
@@ -157,11 +196,15 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
             // as a stable sort of the two would order them, the rules' first at a tie, and the
             // hits resolved with no candidate built.
             let mut rules = candidates.drain(..).peekable();
+            let mut cue: Option<Span> = None;
             for hit in hits.iter().filter(|h| !h.consumed) {
                 while let Some(candidate) = rules.next_if(|c| c.span.start <= hit.span.start) {
                     article.resolve(candidate);
                 }
-                article.resolve_hit(hit);
+                if !article.names_the_cues_organisation(hit, cue) {
+                    article.resolve_hit(hit);
+                }
+                cue = (hit.target == Target::Title(TitleKind::Organisation)).then_some(hit.span);
             }
             rules.for_each(|candidate| article.resolve(candidate));
         } else {
@@ -565,6 +608,45 @@ impl<'a> Article<'a> {
             (before[..at].ends_with("une ") || before[..at].ends_with("un "))
                 && !before[at + surface.len()..].starts_with(|c: char| c.is_alphabetic())
         })
+    }
+
+    /// "la fondation Clinton", "l'école polytechnique Sharif": a person the lexicon knows, right
+    /// after an organisation's cue (and its adjectives), names the organisation; "l'université de
+    /// Téhéran", "le lycée de Kidal": a place after a school's cue and "de" is the school's name.
+    /// Adds the organisation's mention and returns true, or returns false.
+    fn names_the_cues_organisation(&mut self, hit: &scan::Hit, cue: Option<Span>) -> bool {
+        const MAX_WORDS_BETWEEN: usize = 2;
+        const SCHOOLS: [&str; 3] = ["universite", "ecole", "lycee"];
+        let kind = match hit.target {
+            Target::Entity { kind, .. } => kind,
+            Target::Surname { .. } => MentionKind::Person,
+            _ => return false,
+        };
+        let Some(cue) = cue else { return false };
+        let Some(between) = self.text.get(cue.end..hit.span.start) else { return false };
+        let lowercase_words = |s: &str| {
+            s.split_whitespace().count() <= MAX_WORDS_BETWEEN
+                && s.chars().all(|c| c == ' ' || c == '-' || c.is_lowercase())
+        };
+        let span = match kind {
+            MentionKind::Person if between.starts_with(' ') && lowercase_words(between) => {
+                let words = between.split_whitespace();
+                if words.clone().any(|w| matches!(w, "de" | "du" | "des" | "et" | "ou")) {
+                    return false;
+                }
+                hit.span
+            }
+            MentionKind::Location
+                if matches!(between, " de " | " d'" | " d’")
+                    && SCHOOLS.contains(&fold_str(cue.slice(self.text)).as_str()) =>
+            {
+                Span::new(cue.start, hit.span.end)
+            }
+            _ => return false,
+        };
+        let org = self.unknown("org", span, EntityKind::Organisation, PersonInfo::default());
+        self.add_new(span, MentionKind::Organisation, org);
+        true
     }
 
     /// Resolves a lexicon hit as [`Article::resolve`] does its candidate.
