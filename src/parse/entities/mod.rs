@@ -92,13 +92,15 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
 fn is_credit_line(text: &str, span: Span) -> bool {
     const MAX_NAME_WORDS: usize = 8;
     let Some(line) = text.get(span.start..span.end) else { return false };
-    let Some(body) = line.trim().strip_prefix(['—', '–']) else { return false };
+    // Most lines open on a letter: one byte read rules them out.
+    let first = line.bytes().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(line.len());
+    let Some(body) = line[first..].strip_prefix(['—', '–']) else { return false };
     let before = text[..span.start].trim_end_matches([' ', '\t']);
     let after = text[span.end..].trim_start_matches([' ', '\t', '\r']);
     if !(before.is_empty() || before.ends_with('\n')) || !(after.is_empty() || after.starts_with('\n')) {
         return false;
     }
-    let body = body.trim_end_matches(['.', ')', ' ']);
+    let body = body.trim_end().trim_end_matches(['.', ')', ' ']);
     // The names, then where they wrote: ", à Beyrouth", " (à Kaboul)", ", au Caire".
     let (names, place) = match body.find([',', '(']) {
         Some(i) => (&body[..i], Some(&body[i + 1..])),
@@ -617,12 +619,12 @@ impl<'a> Article<'a> {
     fn names_the_cues_organisation(&mut self, hit: &scan::Hit, cue: Option<Span>) -> bool {
         const MAX_WORDS_BETWEEN: usize = 2;
         const SCHOOLS: [&str; 3] = ["universite", "ecole", "lycee"];
+        let Some(cue) = cue else { return false };
         let kind = match hit.target {
             Target::Entity { kind, .. } => kind,
             Target::Surname { .. } => MentionKind::Person,
             _ => return false,
         };
-        let Some(cue) = cue else { return false };
         let Some(between) = self.text.get(cue.end..hit.span.start) else { return false };
         let lowercase_words = |s: &str| {
             s.split_whitespace().count() <= MAX_WORDS_BETWEEN

@@ -892,9 +892,21 @@ impl<'a> Context<'a> {
     }
 
     /// "le sommet d'avril", "la visite de février": the date at `i` comes right after "de" and a
-    /// common noun.
+    /// common noun — not a verb ("à compter d'avril", "reporté d'avril") nor a locution ("au-delà
+    /// d'avril", "lors de").
     fn qualifies_a_noun(&self, i: usize) -> bool {
-        i >= 2 && self.kind_at(i - 1) == Some(Kind::De) && self.kind_at(i - 2) == Some(Kind::Word)
+        if i < 2 || self.kind_at(i - 1) != Some(Kind::De) || self.kind_at(i - 2) != Some(Kind::Word) {
+            return false;
+        }
+        let t = &self.tokens[i - 2];
+        let w = &self.text[t.start..t.end];
+        let verb = w.ends_with("er")
+            || w.ends_with("ir")
+            || matches!(
+                super::suffix_cue(self.vocab, w),
+                Some(super::Cue::Participle | super::Cue::Past | super::Cue::Future)
+            );
+        !verb && !matches!(w, "au-delà" | "delà" | "lors" | "près" | "loin" | "environ")
     }
 
     fn kind_at(&self, i: usize) -> Option<Kind> {

@@ -3096,6 +3096,9 @@ fn a_month_after_a_noun_is_the_nearest_one() {
         values(text, Some("2018-05-03")),
         vec![pair("avril", "2018-04"), pair("juin", "2018-06"), pair("novembre", "2018-11")]
     );
+    // After a verb or a locution, "de" is no noun's: the tense decides.
+    let text = "Les tarifs augmenteront à compter d'avril. Le mandat sera prolongé au-delà d'avril.";
+    assert_eq!(values(text, Some("2018-05-03")), vec![pair("avril", "2019-04"), pair("avril", "2019-04")]);
 }
 
 #[test]
