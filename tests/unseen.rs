@@ -2628,4 +2628,11 @@ fn firms_and_schools_after_their_cue_and_credits_on_a_line_of_their_own_on_q53_q
     assert_eq!(entities_of(&m, "Beyrouth").len(), 1, "{m:?}");
     // q25: "chercheur à l'université Renmin de Pékin".
     assert!(orgs(&mentions("q25"), "Renmin"), "{:?}", mentions("q25"));
+    // q55 (written after the rules): "l'équipementier indien Reliance Defence", "le constructeur
+    // russe Sukhoï", "l'université Jawaharlal Nehru" (no Nehru), and the closing credit.
+    let m = mentions("q55");
+    for org in ["Reliance Defence", "Sukhoï", "Jawaharlal Nehru"] {
+        assert!(orgs(&m, org), "{org}: {m:?}");
+    }
+    assert!(entities_of(&m, "Julien Bouissou").is_empty(), "{m:?}");
 }

@@ -5337,3 +5337,19 @@ fn so_long_after_an_event_dated_by_its_month_is_a_duration_u45() {
     );
     no_timex_in("u45", &["pont du 6-Octobre", "ville du 6-Octobre"]);
 }
+
+#[test]
+fn a_night_of_yesterday_weeks_after_a_month_and_a_school_year_u46() {
+    // Written after the rules of u43–u45, to see them on text they were not made on.
+    check(
+        "u46",
+        &[
+            ("la nuit d'hier", Time, "2015-11-19TNI", None),
+            ("sept semaines", Duration, "P7W", None),
+            ("le premier mardi de chaque mois", Set, "P1M", None),
+            ("l'année scolaire 2015-2016", Date, "FY2016", None),
+            ("septembre", Date, "2015-09", None),
+            ("fin décembre", Date, "2015-12", Some("END")),
+        ],
+    );
+}
