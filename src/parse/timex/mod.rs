@@ -142,6 +142,9 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         let mut may_be_pluperfect: Option<bool> = None;
         // Whether a day of this sentence already dates its clock times.
         let mut sentence_day = false;
+        // A day told as background in this sentence and no day after it: "L'accord, signé le 5
+        // septembre 2014 et complété deux semaines plus tard, …" counts the offset from it.
+        let mut background_day: Option<NaiveDate> = None;
         let mut pos = 0;
         while pos < symbols.len() {
             let Some(hit) = vocab.find(&symbols, pos) else { break };
@@ -183,7 +186,11 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 vocab,
                 tokens: &tokens,
                 dct,
-                focus_day,
+                focus_day: if pattern.rule == Rule::OffsetAnchor {
+                    background_day.or(focus_day)
+                } else {
+                    focus_day
+                },
                 focus,
                 told_last,
                 past_day,
@@ -267,8 +274,10 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                             || dated_back(vocab, text, &tokens, n.first)
                     };
                     if long_before(f, day, dct, publication_day) && background() {
+                        background_day = day.or(background_day);
                         continue;
                     }
+                    background_day = None;
                     focus = Some(f);
                     // "En 2014, …": a fronted year sets the story in that year (a fronted month, "En
                     // novembre 2015, …", only a point it goes on from); a month or a day of another

@@ -3110,3 +3110,16 @@ fn so_many_days_after_an_event_of_some_month_are_how_long_after() {
         vec![pair("mercredi", "2016-08-10"), pair("dix jours", "P10D"), pair("juillet", "2016-07")]
     );
 }
+
+#[test]
+fn an_offset_counts_from_a_background_date_of_its_own_sentence() {
+    // The date set off in a participle is background for the story, yet the offset told after it
+    // in the same phrase counts from it, not from the day told in the sentence before.
+    let text = "Les dirigeants se sont réunis mercredi. Le premier accord, signé le 5 septembre 2014 et \
+                complété par un mémorandum deux semaines plus tard, n'a jamais été respecté.";
+    assert_eq!(find(&tag_sentences(text, "2015-02-12"), text, "deux semaines plus tard").value, "2014-09-19");
+    // A day told after it in the sentence is the one counted from.
+    let text = "L'accord, signé le 5 septembre 2014, a été rompu le 3 février et deux jours plus tard \
+                les combats ont repris.";
+    assert_eq!(find(&tag_sentences(text, "2015-02-12"), text, "deux jours plus tard").value, "2015-02-05");
+}
