@@ -903,8 +903,12 @@ impl PrefixTable {
 
 /// The NFA of the rule's opening (`truncated`, `widened`), which the prefix table follows.
 fn opening_nfa(hir: &Hir) -> Option<thompson::NFA> {
-    let config = thompson::Config::new().which_captures(WhichCaptures::None);
-    thompson::Compiler::new().configure(config).build_from_hir(&widened(&truncated(hir, PREFIX_DEPTH))).ok()
+    // Every option `Matcher::new` sets, set too: `configure` keeps those left unset.
+    let config =
+        thompson::Config::new().which_captures(WhichCaptures::None).nfa_size_limit(None).reverse(false);
+    let opening = widened(&truncated(hir, PREFIX_DEPTH));
+    // The shared compiler: a new one would allocate (and free) its class cache for each rule.
+    COMPILER.with_borrow_mut(|compiler| compiler.configure(config).build_from_hir(&opening).ok())
 }
 
 /// Whether the NFA asserts only the start and the end of the text, as the rules' openings do
