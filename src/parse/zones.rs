@@ -435,7 +435,8 @@ impl ZoneRules {
     }
 
     pub fn parse(text: &str, name: &str) -> Result<Self> {
-        let mut placeholders: HashMap<String, String> = HashMap::new();
+        let mut placeholders: HashMap<String, Placeholder> = HashMap::new();
+        let stand_in = regex_syntax::parse(STAND_IN).expect("a valid pattern");
         let mut rules = Vec::new();
         for (i, line) in text.lines().enumerate() {
             let at = || format!("{name}:{}", i + 1);
@@ -445,7 +446,8 @@ impl ZoneRules {
             if let Some(def) = line.strip_prefix('=') {
                 let (key, pat) =
                     def.split_once('\t').ok_or_else(|| anyhow!("{}: expected =NAME<TAB>pattern", at()))?;
-                placeholders.insert(key.trim().to_string(), expand(pat, &placeholders).with_context(at)?);
+                let text = expand(pat, &placeholders, None).with_context(at)?;
+                placeholders.insert(key.trim().to_string(), Placeholder::new(text));
                 continue;
             }
             let cols: Vec<&str> = line.split('\t').collect();
@@ -464,14 +466,26 @@ impl ZoneRules {
                 "block" => Scope::Block,
                 other => bail!("{}: unknown scope {other:?} (line, lead, span or block)", at()),
             };
-            let body = expand(pattern, &placeholders).with_context(at)?;
-            let anchored = match scope {
+            let anchor = |body: String| match scope {
                 Scope::Line | Scope::Lead | Scope::Block => format!("^(?:{body})$"),
                 Scope::Span => format!("^(?:{body})"),
             };
-            // Parsed as `Regex::new` parses it, so a bad pattern is an error now, not when it is
-            // compiled.
-            let hir = regex_syntax::parse(&anchored).with_context(|| format!("{}: bad pattern", at()))?;
+            let mut spliced = Vec::new();
+            let with_stand_ins = anchor(expand(pattern, &placeholders, Some(&mut spliced)).with_context(at)?);
+            let hir = match regex_syntax::parse(&with_stand_ins) {
+                Ok(hir) if spliced.is_empty() => Some(hir),
+                Ok(hir) => splice_all(hir, &spliced, &stand_in),
+                Err(_) => None,
+            };
+            let hir = match hir {
+                Some(hir) => hir,
+                // Parsed as `Regex::new` parses it, so a bad pattern is an error now, not when it
+                // is compiled.
+                None => {
+                    let anchored = anchor(expand(pattern, &placeholders, None).with_context(at)?);
+                    regex_syntax::parse(&anchored).with_context(|| format!("{}: bad pattern", at()))?
+                }
+            };
             let prefilter = Prefilter::new(&hir);
             let only_common = is_within_common(&hir);
             let whole_line = scope != Scope::Span;
@@ -512,8 +526,38 @@ fn parse_kind(s: &str) -> Option<ZoneKind> {
     })
 }
 
-/// Replaces `{NAME}` by the placeholder's pattern.
-fn expand(pattern: &str, placeholders: &HashMap<String, String>) -> Result<String> {
+/// A placeholder's pattern, and what it parses to on its own (none if it does not parse, or
+/// holds a capture group, whose number would depend on the rule).
+struct Placeholder {
+    text: String,
+    hir: Option<Hir>,
+}
+
+impl Placeholder {
+    fn new(text: String) -> Placeholder {
+        let hir = regex_syntax::parse(&format!("(?:{text})"))
+            .ok()
+            .filter(|hir| hir.properties().explicit_captures_len() == 0);
+        Placeholder { text, hir }
+    }
+}
+
+/// What a rule is parsed with where a placeholder stands, in a group named `PLACEHOLDER_GROUP`
+/// and its number: any flag in force there (`(?i)`, `(?x)`, `(?s)`, `(?U)`, `(?m)`, `(?R)`,
+/// `(?-u)`) would parse it differently (a class for "a", no space, another dot, a lazy "*",
+/// another "^"), so where it parses as it does alone, the placeholder would too.
+const STAND_IN: &str = "a .*^";
+const PLACEHOLDER_GROUP: &str = "zone_placeholder_";
+
+/// Replaces `{NAME}` by the placeholder's pattern, as a group of its own. With `spliced`, a
+/// placeholder that parses on its own is replaced by a named group around `STAND_IN` instead,
+/// and its parsed pattern pushed on `spliced` (for `splice_all`): the rules repeat the
+/// placeholders' Unicode classes many times, and parsing them is most of a rule's cost.
+fn expand<'p>(
+    pattern: &str,
+    placeholders: &'p HashMap<String, Placeholder>,
+    mut spliced: Option<&mut Vec<&'p Hir>>,
+) -> Result<String> {
     let mut out = String::with_capacity(pattern.len());
     let mut rest = pattern;
     while let Some(open) = rest.find('{') {
@@ -525,7 +569,17 @@ fn expand(pattern: &str, placeholders: &HashMap<String, String>) -> Result<Strin
         let unicode_class = out.ends_with("\\p") || out.ends_with("\\P");
         if close > 0 && !unicode_class && key.chars().all(|c| c.is_ascii_uppercase() || c == '_') {
             let value = placeholders.get(key).ok_or_else(|| anyhow!("unknown placeholder {{{key}}}"))?;
-            out.push_str(value);
+            match (spliced.as_deref_mut(), &value.hir) {
+                (Some(spliced), Some(hir)) => {
+                    out.push_str(&format!("(?P<{PLACEHOLDER_GROUP}{}>{STAND_IN})", spliced.len()));
+                    spliced.push(hir);
+                }
+                _ => {
+                    out.push_str("(?:");
+                    out.push_str(&value.text);
+                    out.push(')');
+                }
+            }
             rest = &after[close + 1..];
         } else {
             out.push('{');
@@ -534,6 +588,48 @@ fn expand(pattern: &str, placeholders: &HashMap<String, String>) -> Result<Strin
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// `hir`, parsed from a rule whose placeholders `expand` replaced by stand-ins, with each
+/// stand-in replaced by its placeholder's parsed pattern (`spliced`): the rule as parsed
+/// whole, as the smart constructors rebuild each group around them as the parser built it
+/// (a test checks every rule). None where a stand-in is not as alone (a flag in force there)
+/// or the rule has capture groups of its own: it is parsed whole then.
+fn splice_all(hir: Hir, spliced: &[&Hir], stand_in: &Hir) -> Option<Hir> {
+    let mut found = 0;
+    let hir = splice(hir, spliced, stand_in, &mut found)?;
+    (found == spliced.len()).then_some(hir)
+}
+
+fn splice(hir: Hir, spliced: &[&Hir], stand_in: &Hir, found: &mut usize) -> Option<Hir> {
+    // Only groups are stand-ins: a part without any is as parsed.
+    if hir.properties().explicit_captures_len() == 0 {
+        return Some(hir);
+    }
+    Some(match hir.into_kind() {
+        HirKind::Capture(group) => {
+            let n: usize = group.name.as_deref()?.strip_prefix(PLACEHOLDER_GROUP)?.parse().ok()?;
+            if *group.sub != *stand_in {
+                return None;
+            }
+            *found += 1;
+            (*spliced.get(n)?).clone()
+        }
+        HirKind::Repetition(rep) => {
+            Hir::repetition(Repetition { sub: Box::new(splice(*rep.sub, spliced, stand_in, found)?), ..rep })
+        }
+        HirKind::Concat(parts) => Hir::concat(
+            parts.into_iter().map(|part| splice(part, spliced, stand_in, found)).collect::<Option<_>>()?,
+        ),
+        HirKind::Alternation(branches) => Hir::alternation(
+            branches
+                .into_iter()
+                .map(|branch| splice(branch, spliced, stand_in, found))
+                .collect::<Option<_>>()?,
+        ),
+        // Nothing else holds a group.
+        _ => return None,
+    })
 }
 
 /// Lines of `text` as spans, without their `\n`.
@@ -903,8 +999,12 @@ impl PrefixTable {
 
 /// The NFA of the rule's opening (`truncated`, `widened`), which the prefix table follows.
 fn opening_nfa(hir: &Hir) -> Option<thompson::NFA> {
-    let config = thompson::Config::new().which_captures(WhichCaptures::None);
-    thompson::Compiler::new().configure(config).build_from_hir(&widened(&truncated(hir, PREFIX_DEPTH))).ok()
+    // Every option `Matcher::new` sets, set too: `configure` keeps those left unset.
+    let config =
+        thompson::Config::new().which_captures(WhichCaptures::None).nfa_size_limit(None).reverse(false);
+    let opening = widened(&truncated(hir, PREFIX_DEPTH));
+    // The shared compiler: a new one would allocate (and free) its class cache for each rule.
+    COMPILER.with_borrow_mut(|compiler| compiler.configure(config).build_from_hir(&opening).ok())
 }
 
 /// Whether the NFA asserts only the start and the end of the text, as the rules' openings do
@@ -1161,6 +1261,55 @@ mod tests {
     fn rules() -> &'static ZoneRules {
         static RULES: std::sync::OnceLock<ZoneRules> = std::sync::OnceLock::new();
         RULES.get_or_init(|| ZoneRules::load(&DataSource::Embedded).unwrap())
+    }
+
+    /// The rules of `text`, each as `regex_syntax` parses it with its placeholders written out.
+    fn parsed_whole(text: &str) -> Vec<Hir> {
+        let mut placeholders = HashMap::new();
+        let mut hirs = Vec::new();
+        for line in text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            if let Some(def) = line.strip_prefix('=') {
+                let (key, pat) = def.split_once('\t').unwrap();
+                placeholders
+                    .insert(key.to_string(), Placeholder::new(expand(pat, &placeholders, None).unwrap()));
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let body = expand(cols[2], &placeholders, None).unwrap();
+            let anchored = if cols[1] == "span" { format!("^(?:{body})") } else { format!("^(?:{body})$") };
+            hirs.push(regex_syntax::parse(&anchored).unwrap());
+        }
+        hirs
+    }
+
+    #[test]
+    fn placeholders_parsed_once_give_each_rule_as_parsed_whole() {
+        let (text, _) = DataSource::Embedded.read(&RULES).unwrap();
+        let whole = parsed_whole(&text);
+        assert_eq!(rules().rules.len(), whole.len());
+        for (rule, hir) in rules().rules.iter().zip(&whole) {
+            assert_eq!(&rule.hir, hir, "{}", rule.at);
+        }
+    }
+
+    #[test]
+    fn placeholders_under_flags_or_beside_groups_are_parsed_whole() {
+        let text = "=X\t(?:ab|c)\n=Y\t[\\p{Lu}]x*\n\
+                    header\tspan\t(?i:{X}) {X}\n\
+                    header\tspan\t(?x: {X} ){Y}?\n\
+                    header\tline\t(f)({Y}|{X})+\n\
+                    header\tline\t(?s){X}.{Y}\n\
+                    header\tspan\t(?U)x*{X}*\n";
+        let rules = ZoneRules::parse(text, "test").unwrap();
+        let whole = parsed_whole(text);
+        assert_eq!(rules.rules.len(), 5);
+        for (rule, hir) in rules.rules.iter().zip(&whole) {
+            assert_eq!(&rule.hir, hir, "{}", rule.at);
+        }
+        // Case-insensitive in the group, not after it.
+        assert!(rules.rules[0].is_match("AB ab") && !rules.rules[0].is_match("AB AB"));
+        // A placeholder is one group: "?" makes the whole of it optional.
+        assert!(rules.rules[1].is_match("ab") && rules.rules[1].is_match("cÉxx"));
     }
 
     fn zoned(text: &str) -> Vec<(ZoneKind, &str)> {

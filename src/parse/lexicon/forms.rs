@@ -99,7 +99,11 @@ impl Forms {
         }
         ensure!(2 * classes <= NO_COLUMN as usize, "the lexicon patterns use too many bytes");
         // The trie, with node 0 dead and node 1 the root: `children[node * classes + class]`.
-        let mut children: Vec<u32> = vec![0; 2 * classes];
+        // Room for a node per pattern byte at most: growing it would copy it (megabytes) again
+        // and again.
+        let most_nodes = 2 + patterns.iter().map(Vec::len).sum::<usize>();
+        let mut children: Vec<u32> = Vec::with_capacity(most_nodes * classes);
+        children.resize(2 * classes, 0);
         let mut ends: Vec<Option<u32>> = vec![None, None];
         for (p, pattern) in patterns.iter().enumerate() {
             ensure!(pattern.last() != Some(&WORD_START), "a lexicon pattern ends with a word-start mark");
@@ -124,7 +128,7 @@ impl Forms {
         // columns after the plain ones.
         let mark = usize::from(class[usize::from(WORD_START)]);
         let row = |n: usize| &children[n * classes..(n + 1) * classes];
-        let edges_of = |n: usize| -> Vec<(u32, usize)> {
+        let edges_of = |n: usize, edges: &mut Vec<(u32, usize)>| {
             let plain =
                 row(n).iter().enumerate().filter(|&(c, &child)| child != 0 && (mark == 0 || c != mark));
             let marked = match row(n).get(mark) {
@@ -136,11 +140,13 @@ impl Forms {
                 .enumerate()
                 .filter(|&(_, &child)| child != 0)
                 .map(|(c, &child)| (c + classes, child));
-            plain
-                .map(|(c, &child)| (c, child))
-                .chain(marked)
-                .map(|(c, child)| (c as u32, child as usize))
-                .collect()
+            edges.clear();
+            edges.extend(
+                plain
+                    .map(|(c, &child)| (c, child))
+                    .chain(marked)
+                    .map(|(c, child)| (c as u32, child as usize)),
+            );
         };
         // Place the nodes, depth first, so the nodes of a long name's walk are near each other.
         // (The nodes up to two steps past the first word placed first, breadth first, where most
@@ -153,8 +159,10 @@ impl Forms {
         // The free slots from each slot on, as a chain to the next free one (path-halved).
         let mut next_free: Vec<usize> = vec![1, 2];
         let mut todo = vec![1usize];
+        // A node's edges, in a buffer kept from node to node.
+        let mut edges = Vec::new();
         while let Some(n) = todo.pop() {
-            let edges = edges_of(n);
+            edges_of(n, &mut edges);
             let slot = slot_of[n] as usize;
             if let Some(&(first_column, _)) = edges.first() {
                 let fits = |base: usize, used: &[bool], used_base: &[bool]| {
