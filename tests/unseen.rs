@@ -2597,3 +2597,11 @@ fn reactions_told_right_after_a_dated_act_and_pairs_acted_upon_on_p64_to_p70() {
     assert!(has_exact(a, "appelé", "2016-09-29", &["USA"], &["IND", "PAK"]), "{:#?}", a.events);
     assert!(has_event(a, "2016-09-29", "reject", "PAK", "IND"), "{:#?}", a.events);
 }
+
+#[test]
+fn allies_named_after_de_act_with_the_state_before_them_on_p71() {
+    let c = corpus();
+    // "Le Mali et ses alliés du Niger et du Burkina Faso ont signé": the three sign.
+    let a = article(c, "p71");
+    assert!(has_exact(a, "signé", "2017-01-24", &["BFA", "MLI", "NER"], &[]), "{:#?}", a.events);
+}

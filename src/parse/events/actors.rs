@@ -11,7 +11,7 @@ use super::clauses::{
     opens_circumstance, opens_relative, subject_clitic, INFINITIVE_OPENERS,
 };
 use super::coordination::{
-    joined_by_a_title, joined_by_and, joined_by_and_a_preposition, joined_by_and_an_honorific,
+    joined_by_a_title, joined_by_and, joined_by_and_a_preposition, joined_by_and_an_honorific, joined_by_and_of,
     joins_a_second_verb,
 };
 use super::lists::EventWords;
@@ -759,6 +759,7 @@ impl<'a> SentenceCtx<'a, '_> {
             if !(joined_by_and(between)
                 || joined_by_and_an_honorific(between)
                 || joined_by_and_a_preposition(between)
+                || joined_by_and_of(between, &self.lists.companions)
                 // "avec la présidente sud-coréenne Park Geun-hye et le Premier ministre japonais
                 // Shinzo Abe": a person named after a title.
                 || self.names_a_person(m) && joined_by_a_title(between)
@@ -1115,7 +1116,10 @@ impl<'a> SentenceCtx<'a, '_> {
                 let title = qualified_person && m.kind == MentionKind::Person && joined_by_a_title(between);
                 qualified_person = false;
                 // "Mme Merkel et M. Hollande ont dénoncé …"
-                title || joined_by_and(between) || joined_by_and_an_honorific(between)
+                title
+                    || joined_by_and(between)
+                    || joined_by_and_an_honorific(between)
+                    || joined_by_and_of(between, &self.lists.companions)
             };
             if !joined {
                 break;
