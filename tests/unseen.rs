@@ -2605,3 +2605,15 @@ fn allies_named_after_de_act_with_the_state_before_them_on_p71() {
     let a = article(c, "p71");
     assert!(has_exact(a, "signé", "2017-01-24", &["BFA", "MLI", "NER"], &[]), "{:#?}", a.events);
 }
+
+#[test]
+fn another_s_act_quoted_before_an_act_of_saying_is_what_is_said_on_p72() {
+    let c = corpus();
+    // "« Pyongyang a violé … les résolutions », a dénoncé le ministre sud-coréen": Seoul
+    // denounces; the violation is words said, no act of the speaker's.
+    let a = article(c, "p72");
+    assert!(has_exact(a, "dénoncé", "2016-01-06", &["KOR"], &["PRK"]), "{:#?}", a.events);
+    assert!(events_on(a, "violé").is_empty(), "{:#?}", a.events);
+    // "Le Japon condamne fermement l'essai nucléaire nord-coréen": a wire lead in the present.
+    assert!(has_exact(a, "condamne", "2016-01-06", &["JPN"], &["PRK"]), "{:#?}", a.events);
+}

@@ -395,6 +395,31 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let mut after_aside = None;
         let report = if dated.is_empty() {
             let first = report_if_undated.or_else(|| hits.iter().find(told));
+            // "« Pyongyang a violé les résolutions », a dénoncé le ministre": an act another did,
+            // told in a quotation, is what is said; the act is the saying after it, when it is
+            // an act of its own (not a plain statement).
+            let first = first.map(|f| {
+                let quoted = |h: &Hit| is_quoted(&text[span.start..h.span.start]);
+                let saying = || {
+                    let close = f.span.end + text[f.span.end..span.end].find(['»', '”'])?;
+                    let after = hits.iter().find(|h| h.span.start > close)?;
+                    let between = text[close..after.span.start].trim_start_matches(['»', '”']);
+                    (after.form.class == Class::Act
+                        && after.form.category != "statement"
+                        && between.trim_start().starts_with(',')
+                        && words::at_most_words(between, 2)
+                        && !quoted(after))
+                    .then_some(after)
+                };
+                if f.form.class == Class::Act
+                    && quoted(f)
+                    && !quoted_in_the_first_person(&text[span.start..f.span.start])
+                {
+                    saying().unwrap_or(f)
+                } else {
+                    f
+                }
+            });
             // "Le président, qui l'a accueillie à l'aéroport, a promis de …": an act told in a
             // relative aside that follows the subject is no act of the sentence when a verb told
             // right after the aside is its main verb; so is a report ("Le Vietnam, qui revendique
@@ -561,12 +586,16 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 // "« La Chine réagira avec fermeté … », a averti le porte-parole": a verb quoted
                 // before an act of saying other than a plain statement is what is said; the act
                 // is the saying (but "« Nous regrettons … », a réagi X" regrets).
+                // A verb in the past is said too when the quotation tells what another did ("«
+                // Pyongyang a violé les résolutions », a dénoncé le ministre"), not what the
+                // speaker's side did ("« Nous avons rompu … »").
                 let said = || {
                     report.form.class == Class::Act
                         && report.form.category != "statement"
                         && h.span.end <= report.span.start
-                        && tenses.past_auxiliary(text, span, h.span, lists).is_none()
                         && is_quoted(&text[span.start..h.span.start])
+                        && (tenses.past_auxiliary(text, span, h.span, lists).is_none()
+                            || !quoted_in_the_first_person(&text[span.start..h.span.start]))
                 };
                 let of_a_noun = || follows_a_determined_noun(text, span, h.span, lists) && told_after();
                 // "Réunis en urgence à New York, les membres du Conseil ont estimé": nor one opening
@@ -1472,4 +1501,16 @@ fn fronted_phrase_close(text: &str, sentence: Span, last: usize) -> Option<usize
     }
     let phrase_end = sentence.start + memchr::memchr(b',', sentence.slice(text).as_bytes())?;
     (last <= phrase_end).then_some(phrase_end)
+}
+
+/// Whether the quotation open at the end of `before` (the sentence up to a verb quoted in it)
+/// speaks in the first person ("« Nous avons rompu", "« J'ai décidé"): the speaker's own act.
+fn quoted_in_the_first_person(before: &str) -> bool {
+    const FIRST_PERSON: [&str; 6] = ["nous", "je", "on", "notre", "nos", "moi"];
+    let open = before.rfind(['«', '“', '"']).map_or(0, |at| at + before[at..].chars().next().map_or(0, char::len_utf8));
+    words::words(&before[open..]).any(|w| {
+        let w = w.trim_start_matches(['«', '“', '"']);
+        FIRST_PERSON.iter().any(|p| w.eq_ignore_ascii_case(p))
+            || ["j'", "j’", "J'", "J’"].iter().any(|j| w.starts_with(j))
+    })
 }
