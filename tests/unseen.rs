@@ -2617,3 +2617,17 @@ fn another_s_act_quoted_before_an_act_of_saying_is_what_is_said_on_p72() {
     // "Le Japon condamne fermement l'essai nucléaire nord-coréen": a wire lead in the present.
     assert!(has_exact(a, "condamne", "2016-01-06", &["JPN"], &["PRK"]), "{:#?}", a.events);
 }
+
+#[test]
+fn an_act_a_verb_judges_is_not_the_judge_s_on_p71() {
+    let c = corpus();
+    // "Le Niger a par ailleurs condamné l'attaque menée dimanche contre un poste de l'armée
+    // malienne": an attack on Mali by no one named, not by Niger; the blame is Niger's.
+    let a = article(c, "p71");
+    assert!(has_exact(a, "menée", "2017-03-12", &[], &["MLI"]), "{:#?}", a.events);
+    assert!(has_event(a, "2017-03-14", "disapprove", "NER", ""), "{:#?}", a.events);
+    // p17: "Le Conseil de sécurité de l'ONU a condamné … l'essai nucléaire mené le jour même par
+    // la Corée du Nord": the agent after "par" makes the test.
+    let a = article(c, "p17");
+    assert!(has_exact(a, "mené", "2016-01-06", &["PRK"], &[]), "{:#?}", a.events);
+}

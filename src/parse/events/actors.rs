@@ -3,11 +3,12 @@
 //! pronoun, an infinitive clause, "ce dernier", "les deux pays").
 
 use super::acts::{
-    follows_a_determiner, is_determiner, is_participle, is_reduced_relative, reads_as_participle,
+    follows_a_determiner, is_determiner, is_participle, is_reduced_relative, is_said_of_a_noun, reads_as_participle,
+    welcomes,
 };
 use super::category::category_of;
 use super::clauses::{
-    can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opening_auxiliary,
+    boundaries_between, can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opening_auxiliary,
     opens_circumstance, opens_relative, subject_clitic, INFINITIVE_OPENERS,
 };
 use super::coordination::{
@@ -259,6 +260,10 @@ impl<'a> SentenceCtx<'a, '_> {
             .agent_after_par(act.span, nominal)
             .or_else(|| if noun { self.nominal_actors(act.span) } else { None })
             .unwrap_or_else(|| self.actors(act));
+        let (source, target) = match self.judged_by(trigger, act) {
+            Some(judge) => self.judged_actors(trigger, judge, source, target),
+            None => (source, target),
+        };
         let mut people: Vec<String> = (self.mentions.iter().zip(self.whos()))
             .filter(|(_, who)| who.person)
             .map(|(m, _)| m.entity.clone())
@@ -280,6 +285,79 @@ impl<'a> SentenceCtx<'a, '_> {
             // Written once the article's events are known (`extract`).
             summary: String::new(),
         }
+    }
+
+    /// "Le Niger a condamné l'attaque menée dimanche contre …", "a salué l'accord conclu mardi",
+    /// "a dénoncé l'essai effectué par …": an act told as the object of a verb of the clause that
+    /// judges it (blames, protests, welcomes) is another's act. Where the judging verb is, if so.
+    fn judged_by(&self, trigger: Hit, act: Hit) -> Option<Span> {
+        let start = trigger.span.start.min(act.span.start);
+        // A noun, or a participle said of one: most acts are neither, and are read no further.
+        let object = act.form.class == Class::Noun
+            || follows_a_determiner(self.text, self.span, act.span)
+            || is_said_of_a_noun(self.text, self.span, self.bounds, trigger.span, self.lists);
+        if !object {
+            return None;
+        }
+        // The verb right before, no other act between but the noun a participle is said of ("a
+        // salué l'accord conclu mardi"), and no "de": "dénonce les violations répétées de la trêve
+        // entrée en vigueur" blames no truce.
+        const OBJECT_WORDS: usize = 6;
+        let said_of = |h: &Hit| h.form.class == Class::Noun && at_most_words(&self.text[h.span.end..start], 2);
+        let judge =
+            self.hits.iter().rev().find(|h| h.span.end <= start && h.span != trigger.span && !said_of(h))?;
+        let between = self.text.get(judge.span.end..start)?;
+        let of = |w: &str| matches!(w, "de" | "du" | "des") || w.starts_with("d'") || w.starts_with("d’");
+        if !at_most_words(between, OBJECT_WORDS) || words(between).any(of) {
+            return None;
+        }
+        // Not a refusal: "Les Colombiens ont rejeté l'accord signé entre le gouvernement et la
+        // guérilla" is refused by the parties' own people.
+        let judges = matches!(judge.form.class, Class::Act | Class::Report)
+            && matches!(judge.form.category.as_str(), "disapprove" | "protest")
+            || welcomes(self.text, judge, self.lists);
+        (judges && boundaries_between(self.bounds, judge.span.end, start) == 0).then_some(judge.span)
+    }
+
+    /// The actors of an act judged by the verb at `judge`: a country only the judging verb's
+    /// subject names, before it, is no party to it ("Le Niger a condamné l'attaque …" is no attack
+    /// by Niger; but "Les Colombiens ont rejeté l'accord … entre le gouvernement et les FARC de
+    /// Colombie" keeps Colombia, named again); it may be the one acted upon ("L'Erythrée a accusé
+    /// l'Ethiopie d'avoir lancé une attaque contre ses positions"). An agent after "par", within
+    /// a few words of the act, acts ("l'essai effectué mercredi par la Corée du Nord").
+    fn judged_actors(
+        &self,
+        trigger: Hit,
+        judge: Span,
+        source: Vec<String>,
+        target: Vec<String>,
+    ) -> (Vec<String>, Vec<String>) {
+        const COMPLEMENT_WORDS: usize = 6;
+        const AGENT_WITHIN_WORDS: usize = 2;
+        let countries = self.countries();
+        let only_the_judge_s = |c: &str| {
+            countries.iter().any(|(s, k)| *k == c && s.end <= judge.start)
+                && !countries.iter().any(|(s, k)| *k == c && s.start >= judge.end)
+        };
+        let clause_end = self.bounds.iter().copied().find(|&b| b >= trigger.span.end).unwrap_or(self.span.end);
+        let stretch = &self.text[trigger.span.end..clause_end];
+        let agent = find_by_key(stretch.as_bytes(), b" par ", 1).and_then(|par| {
+            let from = trigger.span.end + par + " par ".len();
+            if !at_most_words(&stretch[..par], COMPLEMENT_WORDS) {
+                return None;
+            }
+            countries
+                .iter()
+                .find(|(s, _)| s.start >= from && s.end <= clause_end)
+                .filter(|(s, _)| at_most_words(&self.text[from..s.start], AGENT_WITHIN_WORDS))
+                .map(|c| c.1)
+        });
+        let source = match agent {
+            Some(agent) => vec![agent.to_string()],
+            None => source.into_iter().filter(|c| !only_the_judge_s(c)).collect(),
+        };
+        let target = target.into_iter().filter(|c| !source.contains(c)).collect();
+        (source, target)
     }
 
     /// "à Vienne", "à la Maison-Blanche": a city or an institution after "à" is where the act
