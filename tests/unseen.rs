@@ -2631,3 +2631,15 @@ fn an_act_a_verb_judges_is_not_the_judge_s_on_p71() {
     let a = article(c, "p17");
     assert!(has_exact(a, "mené", "2016-01-06", &["PRK"], &[]), "{:#?}", a.events);
 }
+
+#[test]
+fn a_fronted_phrase_holds_its_date_set_off_by_commas_on_p73() {
+    let c = corpus();
+    // "Après la visite du roi Salmane au Caire, en avril, l'Egypte a fermé son espace aérien aux
+    // avions qataris": the visit is of April, the closure the main act.
+    let a = article(c, "p73");
+    assert!(has_exact(a, "visite", "2017-04", &["SAU"], &["EGY"]), "{:#?}", a.events);
+    assert!(has_event(a, "2017-06-09", "reduce_relations", "EGY", "QAT"), "{:#?}", a.events);
+    // "Le Tchad a rappelé jeudi son ambassadeur au Qatar": a recall, dated inside the verb phrase.
+    assert!(has_exact(a, "rappelé", "2017-06-08", &["TCD"], &["QAT"]), "{:#?}", a.events);
+}

@@ -1500,7 +1500,15 @@ fn fronted_phrase_close(text: &str, sentence: Span, last: usize) -> Option<usize
         return None;
     }
     let phrase_end = sentence.start + memchr::memchr(b',', sentence.slice(text).as_bytes())?;
-    (last <= phrase_end).then_some(phrase_end)
+    if last <= phrase_end {
+        return Some(phrase_end);
+    }
+    // "Après la visite du roi Salmane au Caire, le 23 avril, l'Egypte a fermé": the phrase holds
+    // its date set off by commas, a few words.
+    const DATE_WORDS: usize = 4;
+    let date_from = phrase_end + 1;
+    let date_end = date_from + memchr::memchr(b',', text[date_from..sentence.end].as_bytes())?;
+    (last <= date_end && words::at_most_words(&text[date_from..date_end], DATE_WORDS)).then_some(date_end)
 }
 
 /// Whether the quotation open at the end of `before` (the sentence up to a verb quoted in it)
