@@ -2643,3 +2643,19 @@ fn a_fronted_phrase_holds_its_date_set_off_by_commas_on_p73() {
     // "Le Tchad a rappelé jeudi son ambassadeur au Qatar": a recall, dated inside the verb phrase.
     assert!(has_exact(a, "rappelé", "2017-06-08", &["TCD"], &["QAT"]), "{:#?}", a.events);
 }
+
+#[test]
+fn a_second_verb_in_the_present_and_opposing_something_on_p72_p73() {
+    let c = corpus();
+    // "Le Qatar dément tout soutien au terrorisme et dénonce un « blocus » injustifié": two acts
+    // of the day.
+    let a = article(c, "p73");
+    assert!(has_exact(a, "dément", "2017-06-09", &["QAT"], &[]), "{:#?}", a.events);
+    assert!(has_exact(a, "dénonce", "2017-06-09", &["QAT"], &[]), "{:#?}", a.events);
+    // "La Chine … s'oppose fermement à l'essai": a refusal (rivals who "s'opposent en Syrie" make
+    // none, u18).
+    let a = article(c, "p72");
+    assert!(has_event(a, "2016-01-06", "reject", "CHN", ""), "{:#?}", a.events);
+    let a = article(c, "u18");
+    assert!(a.events.iter().all(|e| e.category != "reject"), "{:#?}", a.events);
+}

@@ -1315,7 +1315,19 @@ fn coordinated_act<'l>(
                 && h.span.slice(text).split(' ').next().is_some_and(is_participle)
                 && tenses.past_auxiliary(text, span, first.trigger, lists).is_some()
         };
-        let joined = joins_a_second_verb(between) && (told_in_the_past(h) || shares_the_auxiliary())
+        // "Le Qatar dément tout soutien au terrorisme et dénonce un « blocus »": a verb in the
+        // present right after "et", after a first verb in the present, is a second act.
+        let in_the_present = |s: Span| {
+            let word = s.slice(text).split(' ').next().unwrap_or_default();
+            !is_participle(word)
+                && !words::looks_infinitive(word)
+                && !follows_a_determiner(text, span, s)
+                && tenses.past_auxiliary(text, span, s, lists).is_none()
+        };
+        let both_in_the_present =
+            || between.trim_end().ends_with(" et") && in_the_present(first.trigger) && in_the_present(h.span);
+        let joined = joins_a_second_verb(between)
+            && (told_in_the_past(h) || shares_the_auxiliary() || both_in_the_present())
             || first.decided && joins_a_second_infinitive(between);
         if !joined {
             return None;
