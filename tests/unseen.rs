@@ -2659,3 +2659,18 @@ fn a_second_verb_in_the_present_and_opposing_something_on_p72_p73() {
     let a = article(c, "u18");
     assert!(a.events.iter().all(|e| e.category != "reject"), "{:#?}", a.events);
 }
+
+#[test]
+fn son_voisin_is_the_one_country_the_sentence_before_names_on_p75() {
+    let c = corpus();
+    // "Les combats qui ont éclaté vendredi à Juba … Le Soudan a appelé lundi son voisin à
+    // respecter le cessez-le-feu": South Sudan, the only other country named just before.
+    let a = article(c, "p75");
+    assert!(has_exact(a, "appelé", "2016-07-11", &["SDN"], &["SSD"]), "{:#?}", a.events);
+    // "Le gouvernement sud-soudanais accuse aussi le Soudan d'avoir bombardé le 5 juillet des
+    // positions de son armée": the accusation of the day, the bombing of 5 July.
+    assert!(has_exact(a, "accuse", "2016-07-12", &["SSD"], &["SDN"]), "{:#?}", a.events);
+    assert!(has_exact(a, "bombardé", "2016-07-05", &["SDN"], &["SSD"]), "{:#?}", a.events);
+    // "Les deux pays ont également proposé": Uganda and Kenya, named just before.
+    assert!(has_exact(a, "proposé", "2016-07-12", &["KEN", "UGA"], &[]), "{:#?}", a.events);
+}

@@ -260,10 +260,13 @@ impl<'a> SentenceCtx<'a, '_> {
             .agent_after_par(act.span, nominal)
             .or_else(|| if noun { self.nominal_actors(act.span) } else { None })
             .unwrap_or_else(|| self.actors(act));
-        let (source, target) = match self.judged_by(trigger, act) {
+        let (source, mut target) = match self.judged_by(trigger, act) {
             Some(judge) => self.judged_actors(trigger, judge, source, target),
             None => (source, target),
         };
+        if target.is_empty() && self.names_a_neighbour(act.span) {
+            target.extend(self.neighbour(&source).map(str::to_string));
+        }
         let mut people: Vec<String> = (self.mentions.iter().zip(self.whos()))
             .filter(|(_, who)| who.person)
             .map(|(m, _)| m.entity.clone())
@@ -285,6 +288,42 @@ impl<'a> SentenceCtx<'a, '_> {
             // Written once the article's events are known (`extract`).
             summary: String::new(),
         }
+    }
+
+    /// "a appelé lundi son voisin à respecter le cessez-le-feu": the object of the act, a few
+    /// words after it, is "son voisin" (or "sa voisine"), with no nationality after it.
+    fn names_a_neighbour(&self, act: Span) -> bool {
+        const WITHIN_WORDS: usize = 4;
+        let mut previous = "";
+        let mut neighbour = None;
+        for w in words(&self.text[act.end..self.span.end]).take(WITHIN_WORDS + 2) {
+            if w.ends_with([',', ';', '.']) || is_que(w) {
+                return false;
+            }
+            if matches!((previous, w), ("son", "voisin") | ("sa", "voisine")) {
+                neighbour = Some(w);
+                break;
+            }
+            previous = w;
+        }
+        let Some(neighbour) = neighbour else { return false };
+        // "son voisin libyen" names it: a demonym mention does.
+        let end = offset_in(self.text, neighbour) + neighbour.len();
+        !self.mentions.iter().any(|m| m.span.start > end && m.span.start <= end + 1)
+    }
+
+    /// The country "son voisin" stands for: the one other than `sources` that the sentence
+    /// before it names, when it names one only.
+    fn neighbour(&self, sources: &[String]) -> Option<&'a str> {
+        let other = |m: &Mention| {
+            let c = self.directory.get(&m.entity).and_then(country)?;
+            (!sources.iter().any(|s| s == c)).then_some(c)
+        };
+        let (last, named) = self.earlier_mentions.iter().rev().find_map(|m| Some((m, other(m)?)))?;
+        // Where the sentence of that mention opens.
+        let from = self.text[..last.span.start].rfind(['.', '\n']).unwrap_or(0);
+        let mut in_it = self.earlier_mentions.iter().rev().take_while(|m| m.span.start > from);
+        in_it.all(|m| other(m).is_none_or(|c| c == named)).then_some(named)
     }
 
     /// "Le Niger a condamné l'attaque menée dimanche contre …", "a salué l'accord conclu mardi",
