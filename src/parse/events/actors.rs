@@ -3,17 +3,17 @@
 //! pronoun, an infinitive clause, "ce dernier", "les deux pays").
 
 use super::acts::{
-    follows_a_determiner, is_determiner, is_participle, is_reduced_relative, is_said_of_a_noun, reads_as_participle,
-    welcomes,
+    follows_a_determiner, is_determiner, is_participle, is_reduced_relative, is_said_of_a_noun,
+    reads_as_participle, welcomes,
 };
 use super::category::category_of;
 use super::clauses::{
-    boundaries_between, can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opening_auxiliary,
-    opens_circumstance, opens_relative, subject_clitic, INFINITIVE_OPENERS,
+    boundaries_between, can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted,
+    opening_auxiliary, opens_circumstance, opens_relative, subject_clitic, INFINITIVE_OPENERS,
 };
 use super::coordination::{
-    joined_by_a_title, joined_by_and, joined_by_and_a_preposition, joined_by_and_an_honorific, joined_by_and_of,
-    joins_a_second_verb,
+    joined_by_a_title, joined_by_and, joined_by_and_a_preposition, joined_by_and_an_honorific,
+    joined_by_and_of, joins_a_second_verb,
 };
 use super::lists::EventWords;
 use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_a_text_or_meeting};
@@ -342,7 +342,8 @@ impl<'a> SentenceCtx<'a, '_> {
         // salué l'accord conclu mardi"), and no "de": "dénonce les violations répétées de la trêve
         // entrée en vigueur" blames no truce.
         const OBJECT_WORDS: usize = 6;
-        let said_of = |h: &Hit| h.form.class == Class::Noun && at_most_words(&self.text[h.span.end..start], 2);
+        let said_of =
+            |h: &Hit| h.form.class == Class::Noun && at_most_words(&self.text[h.span.end..start], 2);
         let judge =
             self.hits.iter().rev().find(|h| h.span.end <= start && h.span != trigger.span && !said_of(h))?;
         let between = self.text.get(judge.span.end..start)?;
@@ -378,7 +379,8 @@ impl<'a> SentenceCtx<'a, '_> {
             countries.iter().any(|(s, k)| *k == c && s.end <= judge.start)
                 && !countries.iter().any(|(s, k)| *k == c && s.start >= judge.end)
         };
-        let clause_end = self.bounds.iter().copied().find(|&b| b >= trigger.span.end).unwrap_or(self.span.end);
+        let clause_end =
+            self.bounds.iter().copied().find(|&b| b >= trigger.span.end).unwrap_or(self.span.end);
         let stretch = &self.text[trigger.span.end..clause_end];
         let agent = find_by_key(stretch.as_bytes(), b" par ", 1).and_then(|par| {
             let from = trigger.span.end + par + " par ".len();

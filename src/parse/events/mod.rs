@@ -1527,7 +1527,9 @@ fn fronted_phrase_close(text: &str, sentence: Span, last: usize) -> Option<usize
 /// speaks in the first person ("« Nous avons rompu", "« J'ai décidé"): the speaker's own act.
 fn quoted_in_the_first_person(before: &str) -> bool {
     const FIRST_PERSON: [&str; 6] = ["nous", "je", "on", "notre", "nos", "moi"];
-    let open = before.rfind(['«', '“', '"']).map_or(0, |at| at + before[at..].chars().next().map_or(0, char::len_utf8));
+    let open = before
+        .rfind(['«', '“', '"'])
+        .map_or(0, |at| at + before[at..].chars().next().map_or(0, char::len_utf8));
     words::words(&before[open..]).any(|w| {
         let w = w.trim_start_matches(['«', '“', '"']);
         FIRST_PERSON.iter().any(|p| w.eq_ignore_ascii_case(p))
