@@ -2674,3 +2674,18 @@ fn son_voisin_is_the_one_country_the_sentence_before_names_on_p75() {
     // "Les deux pays ont également proposé": Uganda and Kenya, named just before.
     assert!(has_exact(a, "proposé", "2016-07-12", &["KEN", "UGA"], &[]), "{:#?}", a.events);
 }
+
+#[test]
+fn an_act_in_the_present_participle_after_the_act_is_the_subject_s_on_p73() {
+    let c = corpus();
+    // "Le Tchad a rappelé jeudi son ambassadeur au Qatar, accusant Doha de chercher à déstabiliser
+    // le pays à partir de la Libye voisine": Chad accuses Qatar, on Thursday.
+    let a = article(c, "p73");
+    assert!(has_exact(a, "accusant", "2017-06-08", &["TCD"], &["QAT"]), "{:#?}", a.events);
+    // p53: "New Delhi avait saisi la Cour le 8 mai, accusant Islamabad d'avoir violé …".
+    let a = article(c, "p53");
+    assert!(has_exact(a, "accusant", "2017-05-08", &["IND"], &["PAK"]), "{:#?}", a.events);
+    // p25: "a mis en garde mardi la Russie, jugeant qu'elle risquait …": the reason, no act.
+    let a = article(c, "p25");
+    assert!(events_on(a, "jugeant").is_empty(), "{:#?}", a.events);
+}
