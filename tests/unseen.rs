@@ -2689,3 +2689,12 @@ fn an_act_in_the_present_participle_after_the_act_is_the_subject_s_on_p73() {
     let a = article(c, "p25");
     assert!(events_on(a, "jugeant").is_empty(), "{:#?}", a.events);
 }
+
+#[test]
+fn an_act_noun_fronted_before_the_main_clause_has_its_actors_in_its_phrase_on_p75() {
+    let c = corpus();
+    // "Après la rencontre entre Omar el-Béchir et Yoweri Museveni, Washington a salué …": Sudan
+    // and Uganda meet; Washington is no party to the meeting.
+    let a = article(c, "p75");
+    assert!(has_exact(a, "rencontre", "2016-07-12", &["SDN"], &["UGA"]), "{:#?}", a.events);
+}

@@ -23,7 +23,7 @@ use super::words::{
     after_apostrophe, at_most_words, before_apostrophe, find_by_key, is_que, last_clause, looks_infinitive,
     offset_in, strip_word_at_end, trimmed_end, word_before, words, words_between_marks, Lower,
 };
-use super::{Dated, EventInput};
+use super::{fronted_phrase_close, Dated, EventInput};
 use crate::corpus::{Entity, EntityKind, Event, Mention, MentionKind, Span};
 use memchr::memmem;
 use std::cell::{Cell, OnceCell};
@@ -260,9 +260,21 @@ impl<'a> SentenceCtx<'a, '_> {
             .agent_after_par(act.span, nominal)
             .or_else(|| if noun { self.nominal_actors(act.span) } else { None })
             .unwrap_or_else(|| self.actors(act));
-        let (source, mut target) = match self.judged_by(trigger, act) {
+        let (source, target) = match self.judged_by(trigger, act) {
             Some(judge) => self.judged_actors(trigger, judge, source, target),
             None => (source, target),
+        };
+        // "Après la rencontre entre Narendra Modi et Nawaz Sharif, Washington a salué": an act noun
+        // of a phrase fronted before the main clause has its actors in that phrase.
+        let (source, mut target) = match fronted_phrase_close(self.text, self.span, act.span.end) {
+            Some(close) if nominal() => {
+                let in_phrase = |c: &String| self.countries().iter().any(|(s, k)| k == c && s.end <= close);
+                (
+                    source.into_iter().filter(in_phrase).collect(),
+                    target.into_iter().filter(in_phrase).collect(),
+                )
+            }
+            _ => (source, target),
         };
         if target.is_empty() && self.names_a_neighbour(act.span) {
             target.extend(self.neighbour(&source).map(str::to_string));
