@@ -3,16 +3,17 @@
 //! pronoun, an infinitive clause, "ce dernier", "les deux pays").
 
 use super::acts::{
-    follows_a_determiner, is_determiner, is_participle, is_reduced_relative, reads_as_participle,
+    follows_a_determiner, is_determiner, is_participle, is_reduced_relative, is_said_of_a_noun,
+    reads_as_participle, welcomes,
 };
 use super::category::category_of;
 use super::clauses::{
-    can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted, opening_auxiliary,
-    opens_circumstance, opens_relative, subject_clitic, INFINITIVE_OPENERS,
+    boundaries_between, can_invert, clause_opening, infinitive_opener_at_end, is_inverted, is_quoted,
+    opening_auxiliary, opens_circumstance, opens_relative, subject_clitic, INFINITIVE_OPENERS,
 };
 use super::coordination::{
     joined_by_a_title, joined_by_and, joined_by_and_a_preposition, joined_by_and_an_honorific,
-    joins_a_second_verb,
+    joined_by_and_of, joins_a_second_verb,
 };
 use super::lists::EventWords;
 use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_a_text_or_meeting};
@@ -22,7 +23,7 @@ use super::words::{
     after_apostrophe, at_most_words, before_apostrophe, find_by_key, is_que, last_clause, looks_infinitive,
     offset_in, strip_word_at_end, trimmed_end, word_before, words, words_between_marks, Lower,
 };
-use super::{Dated, EventInput};
+use super::{fronted_phrase_close, Dated, EventInput};
 use crate::corpus::{Entity, EntityKind, Event, Mention, MentionKind, Span};
 use memchr::memmem;
 use std::cell::{Cell, OnceCell};
@@ -259,6 +260,25 @@ impl<'a> SentenceCtx<'a, '_> {
             .agent_after_par(act.span, nominal)
             .or_else(|| if noun { self.nominal_actors(act.span) } else { None })
             .unwrap_or_else(|| self.actors(act));
+        let (source, target) = match self.judged_by(trigger, act) {
+            Some(judge) => self.judged_actors(trigger, judge, source, target),
+            None => (source, target),
+        };
+        // "Après la rencontre entre Narendra Modi et Nawaz Sharif, Washington a salué": an act noun
+        // of a phrase fronted before the main clause has its actors in that phrase.
+        let (source, mut target) = match fronted_phrase_close(self.text, self.span, act.span.end) {
+            Some(close) if nominal() => {
+                let in_phrase = |c: &String| self.countries().iter().any(|(s, k)| k == c && s.end <= close);
+                (
+                    source.into_iter().filter(in_phrase).collect(),
+                    target.into_iter().filter(in_phrase).collect(),
+                )
+            }
+            _ => (source, target),
+        };
+        if target.is_empty() && self.names_a_neighbour(act.span) {
+            target.extend(self.neighbour(&source).map(str::to_string));
+        }
         let mut people: Vec<String> = (self.mentions.iter().zip(self.whos()))
             .filter(|(_, who)| who.person)
             .map(|(m, _)| m.entity.clone())
@@ -280,6 +300,117 @@ impl<'a> SentenceCtx<'a, '_> {
             // Written once the article's events are known (`extract`).
             summary: String::new(),
         }
+    }
+
+    /// "a appelé lundi son voisin à respecter le cessez-le-feu": the object of the act, a few
+    /// words after it, is "son voisin" (or "sa voisine"), with no nationality after it.
+    fn names_a_neighbour(&self, act: Span) -> bool {
+        const WITHIN_WORDS: usize = 4;
+        let mut previous = "";
+        let mut neighbour = None;
+        for w in words(&self.text[act.end..self.span.end]).take(WITHIN_WORDS + 2) {
+            if w.ends_with([',', ';', '.']) || is_que(w) {
+                return false;
+            }
+            if matches!((previous, w), ("son", "voisin") | ("sa", "voisine")) {
+                neighbour = Some(w);
+                break;
+            }
+            previous = w;
+        }
+        let Some(neighbour) = neighbour else { return false };
+        // "son voisin libyen" names it: a demonym mention does.
+        let end = offset_in(self.text, neighbour) + neighbour.len();
+        !self.mentions.iter().any(|m| m.span.start > end && m.span.start <= end + 1)
+    }
+
+    /// The country "son voisin" stands for: the one other than `sources` that the sentence
+    /// before it names, when it names one only.
+    fn neighbour(&self, sources: &[String]) -> Option<&'a str> {
+        let other = |m: &Mention| {
+            let c = self.directory.get(&m.entity).and_then(country)?;
+            (!sources.iter().any(|s| s == c)).then_some(c)
+        };
+        let (last, named) = self.earlier_mentions.iter().rev().find_map(|m| Some((m, other(m)?)))?;
+        // Where the sentence of that mention opens.
+        let from = self.text[..last.span.start].rfind(['.', '\n']).unwrap_or(0);
+        let mut in_it = self.earlier_mentions.iter().rev().take_while(|m| m.span.start > from);
+        in_it.all(|m| other(m).is_none_or(|c| c == named)).then_some(named)
+    }
+
+    /// "Le Niger a condamné l'attaque menée dimanche contre …", "a salué l'accord conclu mardi",
+    /// "a dénoncé l'essai effectué par …": an act told as the object of a verb of the clause that
+    /// judges it (blames, protests, welcomes) is another's act. Where the judging verb is, if so.
+    fn judged_by(&self, trigger: Hit, act: Hit) -> Option<Span> {
+        let start = trigger.span.start.min(act.span.start);
+        // A noun, or a participle said of one: most acts are neither, and are read no further.
+        let object = act.form.class == Class::Noun
+            || follows_a_determiner(self.text, self.span, act.span)
+            || is_said_of_a_noun(self.text, self.span, self.bounds, trigger.span, self.lists);
+        if !object {
+            return None;
+        }
+        // The verb right before, no other act between but the noun a participle is said of ("a
+        // salué l'accord conclu mardi"), and no "de": "dénonce les violations répétées de la trêve
+        // entrée en vigueur" blames no truce.
+        const OBJECT_WORDS: usize = 6;
+        let said_of =
+            |h: &Hit| h.form.class == Class::Noun && at_most_words(&self.text[h.span.end..start], 2);
+        let judge =
+            self.hits.iter().rev().find(|h| h.span.end <= start && h.span != trigger.span && !said_of(h))?;
+        let between = self.text.get(judge.span.end..start)?;
+        let of = |w: &str| matches!(w, "de" | "du" | "des") || w.starts_with("d'") || w.starts_with("d’");
+        if !at_most_words(between, OBJECT_WORDS) || words(between).any(of) {
+            return None;
+        }
+        // Not a refusal: "Les Colombiens ont rejeté l'accord signé entre le gouvernement et la
+        // guérilla" is refused by the parties' own people.
+        let judges = matches!(judge.form.class, Class::Act | Class::Report)
+            && matches!(judge.form.category.as_str(), "disapprove" | "protest")
+            || welcomes(self.text, judge, self.lists);
+        (judges && boundaries_between(self.bounds, judge.span.end, start) == 0).then_some(judge.span)
+    }
+
+    /// The actors of an act judged by the verb at `judge`: a country only the judging verb's
+    /// subject names, before it, is no party to it ("Le Niger a condamné l'attaque …" is no attack
+    /// by Niger; but "Les Colombiens ont rejeté l'accord … entre le gouvernement et les FARC de
+    /// Colombie" keeps Colombia, named again); it may be the one acted upon ("L'Erythrée a accusé
+    /// l'Ethiopie d'avoir lancé une attaque contre ses positions"). An agent after "par", within
+    /// a few words of the act, acts ("l'essai effectué mercredi par la Corée du Nord").
+    fn judged_actors(
+        &self,
+        trigger: Hit,
+        judge: Span,
+        source: Vec<String>,
+        target: Vec<String>,
+    ) -> (Vec<String>, Vec<String>) {
+        const COMPLEMENT_WORDS: usize = 6;
+        const AGENT_WITHIN_WORDS: usize = 2;
+        let countries = self.countries();
+        let only_the_judge_s = |c: &str| {
+            countries.iter().any(|(s, k)| *k == c && s.end <= judge.start)
+                && !countries.iter().any(|(s, k)| *k == c && s.start >= judge.end)
+        };
+        let clause_end =
+            self.bounds.iter().copied().find(|&b| b >= trigger.span.end).unwrap_or(self.span.end);
+        let stretch = &self.text[trigger.span.end..clause_end];
+        let agent = find_by_key(stretch.as_bytes(), b" par ", 1).and_then(|par| {
+            let from = trigger.span.end + par + " par ".len();
+            if !at_most_words(&stretch[..par], COMPLEMENT_WORDS) {
+                return None;
+            }
+            countries
+                .iter()
+                .find(|(s, _)| s.start >= from && s.end <= clause_end)
+                .filter(|(s, _)| at_most_words(&self.text[from..s.start], AGENT_WITHIN_WORDS))
+                .map(|c| c.1)
+        });
+        let source = match agent {
+            Some(agent) => vec![agent.to_string()],
+            None => source.into_iter().filter(|c| !only_the_judge_s(c)).collect(),
+        };
+        let target = target.into_iter().filter(|c| !source.contains(c)).collect();
+        (source, target)
     }
 
     /// "à Vienne", "à la Maison-Blanche": a city or an institution after "à" is where the act
@@ -759,6 +890,7 @@ impl<'a> SentenceCtx<'a, '_> {
             if !(joined_by_and(between)
                 || joined_by_and_an_honorific(between)
                 || joined_by_and_a_preposition(between)
+                || joined_by_and_of(between, &self.lists.companions)
                 // "avec la présidente sud-coréenne Park Geun-hye et le Premier ministre japonais
                 // Shinzo Abe": a person named after a title.
                 || self.names_a_person(m) && joined_by_a_title(between)
@@ -1115,7 +1247,10 @@ impl<'a> SentenceCtx<'a, '_> {
                 let title = qualified_person && m.kind == MentionKind::Person && joined_by_a_title(between);
                 qualified_person = false;
                 // "Mme Merkel et M. Hollande ont dénoncé …"
-                title || joined_by_and(between) || joined_by_and_an_honorific(between)
+                title
+                    || joined_by_and(between)
+                    || joined_by_and_an_honorific(between)
+                    || joined_by_and_of(between, &self.lists.companions)
             };
             if !joined {
                 break;

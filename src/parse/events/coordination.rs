@@ -1,6 +1,7 @@
 //! Coordination: names joined by "et", "ou" or commas act together ("la France et le
 //! Royaume-Uni"), and a verb after "et" shares the subject of the verb before it.
 
+use super::lists::WordList;
 use super::tense::AUXILIARIES;
 use super::words::{rfind_by_key, words, Lower};
 
@@ -131,6 +132,30 @@ pub(super) fn joined_by_a_title(between: &str) -> bool {
     words.next() == Some("et")
         && words.clone().nth(TITLE_WORDS).is_none()
         && words.all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+}
+
+/// "le Mali et ses alliés du Niger et du Burkina Faso", "les présidents du Niger, du Tchad et du
+/// Mali": "et", "ou" or a comma, maybe a possessive and a noun of `companions` ("ses alliés"),
+/// then "de" in any form: the name after it acts with the one before.
+pub(super) fn joined_by_and_of(between: &str, companions: &WordList) -> bool {
+    const POSSESSIVES: [&str; 5] = ["ses", "son", "sa", "leurs", "leur"];
+    let mut rest = words(between);
+    if !matches!(rest.next(), Some("et" | "ou" | ",")) {
+        return false;
+    }
+    let Some(mut word) = rest.next() else { return false };
+    if POSSESSIVES.contains(&word) {
+        if !rest.next().is_some_and(|noun| companions.has(noun)) {
+            return false;
+        }
+        let Some(next) = rest.next() else { return false };
+        word = next;
+    }
+    match word {
+        "du" | "des" | "d'" | "d’" => rest.next().is_none(),
+        "de" => matches!(rest.next(), None | Some("la" | "l'" | "l’")) && rest.next().is_none(),
+        _ => false,
+    }
 }
 
 /// The articles that may stand in what joins coordinated subjects.

@@ -449,12 +449,15 @@ fn head_noun<'l>(text: &str, hits: &[Hit<'l>], noun: Hit<'l>) -> Hit<'l> {
     head
 }
 
-/// ", le 9 septembre," right after an act noun and its complement (a few words, one comma, maybe a
+/// ", le 9 septembre,", ", en avril," right after an act noun and its complement (a few words, one comma, maybe a
 /// name set off by commas): the date of that act. How many clause boundaries the date may reach
 /// back over to its noun; 0 when it is no such apposition.
 pub(super) fn apposition_reach(text: &str, sentence: Span, noun: Span, tx: Span) -> usize {
     const COMPLEMENT_WORDS: usize = 6;
-    let Some(between) = text[noun.end..tx.start].trim_end().strip_suffix(',') else { return 0 };
+    // ", en avril,": the date's preposition is no part of it.
+    let before = text[noun.end..tx.start].trim_end();
+    let before = before.strip_suffix(" en").unwrap_or(before);
+    let Some(between) = before.strip_suffix(',') else { return 0 };
     // "l'assassinat de l'ambassadeur russe à Ankara, Andreï Karlov, le 19 décembre": a name in
     // apposition inside the complement, with its own comma.
     let (between, reach) = match between.rsplit_once(',') {

@@ -92,6 +92,7 @@ pub struct EventWords {
     pub(super) unarmed_deployed: WordList,
     pub(super) speakers: WordList,
     pub(super) pair_nouns: WordList,
+    pub(super) companions: WordList,
 }
 
 impl EventWords {
@@ -136,7 +137,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 33] = [
+    const NAMES: [&'static str; 34] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -170,6 +171,7 @@ impl EventWords {
         "unarmed_deployed",
         "speakers",
         "pair_nouns",
+        "companions",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -207,6 +209,7 @@ impl EventWords {
             "unarmed_deployed" => &mut self.unarmed_deployed,
             "speakers" => &mut self.speakers,
             "pair_nouns" => &mut self.pair_nouns,
+            "companions" => &mut self.companions,
             _ => return None,
         })
     }

@@ -356,6 +356,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 .map(|(h, contrast)| absolute_event(&ctx, h, after, dated.clone(), contrast))
                 .collect();
             events.extend(absolute);
+            let first = &events[before];
+            let gerunds: Vec<Event> = gerund_acts(text, hits, after)
+                .filter(|h| !events[before..].iter().any(|e| e.trigger.contains(h.span)))
+                .map(|h| gerund_event(&ctx, h, dated.clone(), &first.source))
+                .collect();
+            events.extend(gerunds);
             // "L'Inde avait proposé début décembre une aide, ce que Pékin a critiqué": an act told
             // in the past in a clause "ce que" after the dated one is its subject's, of no date
             // told: the publication date's.
@@ -395,6 +401,31 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         let mut after_aside = None;
         let report = if dated.is_empty() {
             let first = report_if_undated.or_else(|| hits.iter().find(told));
+            // "« Pyongyang a violé les résolutions », a dénoncé le ministre": an act another did,
+            // told in a quotation, is what is said; the act is the saying after it, when it is
+            // an act of its own (not a plain statement).
+            let first = first.map(|f| {
+                let quoted = |h: &Hit| is_quoted(&text[span.start..h.span.start]);
+                let saying = || {
+                    let close = f.span.end + text[f.span.end..span.end].find(['»', '”'])?;
+                    let after = hits.iter().find(|h| h.span.start > close)?;
+                    let between = text[close..after.span.start].trim_start_matches(['»', '”']);
+                    (after.form.class == Class::Act
+                        && after.form.category != "statement"
+                        && between.trim_start().starts_with(',')
+                        && words::at_most_words(between, 2)
+                        && !quoted(after))
+                    .then_some(after)
+                };
+                if f.form.class == Class::Act
+                    && quoted(f)
+                    && !quoted_in_the_first_person(&text[span.start..f.span.start])
+                {
+                    saying().unwrap_or(f)
+                } else {
+                    f
+                }
+            });
             // "Le président, qui l'a accueillie à l'aéroport, a promis de …": an act told in a
             // relative aside that follows the subject is no act of the sentence when a verb told
             // right after the aside is its main verb; so is a report ("Le Vietnam, qui revendique
@@ -561,12 +592,16 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 // "« La Chine réagira avec fermeté … », a averti le porte-parole": a verb quoted
                 // before an act of saying other than a plain statement is what is said; the act
                 // is the saying (but "« Nous regrettons … », a réagi X" regrets).
+                // A verb in the past is said too when the quotation tells what another did ("«
+                // Pyongyang a violé les résolutions », a dénoncé le ministre"), not what the
+                // speaker's side did ("« Nous avons rompu … »").
                 let said = || {
                     report.form.class == Class::Act
                         && report.form.category != "statement"
                         && h.span.end <= report.span.start
-                        && tenses.past_auxiliary(text, span, h.span, lists).is_none()
                         && is_quoted(&text[span.start..h.span.start])
+                        && (tenses.past_auxiliary(text, span, h.span, lists).is_none()
+                            || !quoted_in_the_first_person(&text[span.start..h.span.start]))
                 };
                 let of_a_noun = || follows_a_determined_noun(text, span, h.span, lists) && told_after();
                 // "Réunis en urgence à New York, les membres du Conseil ont estimé": nor one opening
@@ -828,10 +863,16 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             .filter(|(h, _)| before_it.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
             .map(|(h, contrast)| absolute_event(&ctx, h, act.span.end, Dated::of(&first), contrast))
             .collect();
+        let gerunds: Vec<Event> = gerund_acts(text, hits, act.span.end)
+            .filter(|h| second.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
+            .filter(|h| before_it.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
+            .map(|h| gerund_event(&ctx, h, Dated::of(&first), &first.source))
+            .collect();
         events.push(first);
         events.extend(second);
         events.extend(before_it);
         events.extend(absolute);
+        events.extend(gerunds);
     }
     // Each event's summary, written in a pass of its own once the events are known: its code
     // stays in cache. Events come sentence by sentence, as the breaks were read.
@@ -1059,6 +1100,45 @@ fn absolute_event(ctx: &SentenceCtx, verb: Hit, after: usize, dated: Dated, cont
 /// The act verbs after `after` that open an absolute participial clause set off by a comma, with
 /// a subject of their own: "…, la Russie et la Chine s'étant abstenues", "…, Moscou ayant
 /// rejeté le texte".
+/// "Le Tchad a rappelé jeudi son ambassadeur au Qatar, accusant Doha de chercher à déstabiliser
+/// le pays": an act verb in the present participle right after the comma that follows the act
+/// ending at `after`, no act between, is the subject's second act, of the same date.
+fn gerund_acts<'h, 'l: 'h>(
+    text: &'h str,
+    hits: &'h [Hit<'l>],
+    after: usize,
+) -> impl Iterator<Item = Hit<'l>> + 'h {
+    let next = hits.iter().find(move |h| h.span.start > after);
+    next.filter(move |h| {
+        let word = h.span.slice(text).split(' ').next().unwrap_or_default();
+        // Not a judgement that says why ("a mis en garde la Russie, jugeant qu'elle risquait"):
+        // the reason of the act, no act of its own.
+        h.form.class == Class::Act
+            && h.form.category != "statement"
+            && word.ends_with("ant")
+            && !matches!(word, "étant" | "ayant")
+            && text[..h.span.start].trim_end().ends_with(',')
+            && text[after..h.span.start].matches(',').count() == 1
+    })
+    .copied()
+    .into_iter()
+}
+
+/// The event of a participle of `gerund_acts`: the first act's subject's, on the first country
+/// named after it that is not that subject ("accusant Doha de chercher à déstabiliser le pays à
+/// partir de la Libye": Qatar), not a country named before it.
+fn gerund_event(ctx: &SentenceCtx, verb: Hit, dated: Dated, first_source: &[String]) -> Event {
+    let mut event = second_event(ctx, verb, dated, (first_source, &[]));
+    if !first_source.is_empty() {
+        let after = ctx
+            .countries()
+            .iter()
+            .find(|(s, c)| s.start >= verb.span.end && !first_source.iter().any(|f| f == c));
+        event.target = after.map(|(_, c)| c.to_string()).into_iter().collect();
+    }
+    event
+}
+
 fn absolute_participles<'h, 'l: 'h>(
     text: &'h str,
     hits: &'h [Hit<'l>],
@@ -1286,7 +1366,19 @@ fn coordinated_act<'l>(
                 && h.span.slice(text).split(' ').next().is_some_and(is_participle)
                 && tenses.past_auxiliary(text, span, first.trigger, lists).is_some()
         };
-        let joined = joins_a_second_verb(between) && (told_in_the_past(h) || shares_the_auxiliary())
+        // "Le Qatar dément tout soutien au terrorisme et dénonce un « blocus »": a verb in the
+        // present right after "et", after a first verb in the present, is a second act.
+        let in_the_present = |s: Span| {
+            let word = s.slice(text).split(' ').next().unwrap_or_default();
+            !is_participle(word)
+                && !words::looks_infinitive(word)
+                && !follows_a_determiner(text, span, s)
+                && tenses.past_auxiliary(text, span, s, lists).is_none()
+        };
+        let both_in_the_present =
+            || between.trim_end().ends_with(" et") && in_the_present(first.trigger) && in_the_present(h.span);
+        let joined = joins_a_second_verb(between)
+            && (told_in_the_past(h) || shares_the_auxiliary() || both_in_the_present())
             || first.decided && joins_a_second_infinitive(between);
         if !joined {
             return None;
@@ -1471,5 +1563,27 @@ fn fronted_phrase_close(text: &str, sentence: Span, last: usize) -> Option<usize
         return None;
     }
     let phrase_end = sentence.start + memchr::memchr(b',', sentence.slice(text).as_bytes())?;
-    (last <= phrase_end).then_some(phrase_end)
+    if last <= phrase_end {
+        return Some(phrase_end);
+    }
+    // "Après la visite du roi Salmane au Caire, le 23 avril, l'Egypte a fermé": the phrase holds
+    // its date set off by commas, a few words.
+    const DATE_WORDS: usize = 4;
+    let date_from = phrase_end + 1;
+    let date_end = date_from + memchr::memchr(b',', &text.as_bytes()[date_from..sentence.end])?;
+    (last <= date_end && words::at_most_words(&text[date_from..date_end], DATE_WORDS)).then_some(date_end)
+}
+
+/// Whether the quotation open at the end of `before` (the sentence up to a verb quoted in it)
+/// speaks in the first person ("« Nous avons rompu", "« J'ai décidé"): the speaker's own act.
+fn quoted_in_the_first_person(before: &str) -> bool {
+    const FIRST_PERSON: [&str; 6] = ["nous", "je", "on", "notre", "nos", "moi"];
+    let open = before
+        .rfind(['«', '“', '"'])
+        .map_or(0, |at| at + before[at..].chars().next().map_or(0, char::len_utf8));
+    words::words(&before[open..]).any(|w| {
+        let w = w.trim_start_matches(['«', '“', '"']);
+        FIRST_PERSON.iter().any(|p| w.eq_ignore_ascii_case(p))
+            || ["j'", "j’", "J'", "J’"].iter().any(|j| w.starts_with(j))
+    })
 }
