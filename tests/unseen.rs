@@ -2635,6 +2635,9 @@ fn firms_and_schools_after_their_cue_and_credits_on_a_line_of_their_own_on_q53_q
         assert!(orgs(&m, org), "{org}: {m:?}");
     }
     assert!(entities_of(&m, "Julien Bouissou").is_empty(), "{m:?}");
+}
+
+#[test]
 fn allies_named_after_de_act_with_the_state_before_them_on_p71() {
     let c = corpus();
     // "Le Mali et ses alliés du Niger et du Burkina Faso ont signé": the three sign.
