@@ -306,6 +306,10 @@ impl<'a> SentenceCtx<'a, '_> {
     /// words after it, is "son voisin" (or "sa voisine"), with no nationality after it.
     fn names_a_neighbour(&self, act: Span) -> bool {
         const WITHIN_WORDS: usize = 4;
+        // Most acts have no neighbour after them: one search of the bytes rules them out.
+        if memmem::find(&self.text.as_bytes()[act.end..self.span.end], b"voisin").is_none() {
+            return false;
+        }
         let mut previous = "";
         let mut neighbour = None;
         for w in words(&self.text[act.end..self.span.end]).take(WITHIN_WORDS + 2) {
@@ -343,32 +347,33 @@ impl<'a> SentenceCtx<'a, '_> {
     /// judges it (blames, protests, welcomes) is another's act. Where the judging verb is, if so.
     fn judged_by(&self, trigger: Hit, act: Hit) -> Option<Span> {
         let start = trigger.span.start.min(act.span.start);
-        // A noun, or a participle said of one: most acts are neither, and are read no further.
-        let object = act.form.class == Class::Noun
-            || follows_a_determiner(self.text, self.span, act.span)
-            || is_said_of_a_noun(self.text, self.span, self.bounds, trigger.span, self.lists);
-        if !object {
-            return None;
-        }
         // The verb right before, no other act between but the noun a participle is said of ("a
         // salué l'accord conclu mardi"), and no "de": "dénonce les violations répétées de la trêve
-        // entrée en vigueur" blames no truce.
+        // entrée en vigueur" blames no truce. Most acts have none before them that judges, and
+        // are read no further.
         const OBJECT_WORDS: usize = 6;
         let said_of =
             |h: &Hit| h.form.class == Class::Noun && at_most_words(&self.text[h.span.end..start], 2);
         let judge =
             self.hits.iter().rev().find(|h| h.span.end <= start && h.span != trigger.span && !said_of(h))?;
-        let between = self.text.get(judge.span.end..start)?;
-        let of = |w: &str| matches!(w, "de" | "du" | "des") || w.starts_with("d'") || w.starts_with("d’");
-        if !at_most_words(between, OBJECT_WORDS) || words(between).any(of) {
-            return None;
-        }
         // Not a refusal: "Les Colombiens ont rejeté l'accord signé entre le gouvernement et la
         // guérilla" is refused by the parties' own people.
         let judges = matches!(judge.form.class, Class::Act | Class::Report)
             && matches!(judge.form.category.as_str(), "disapprove" | "protest")
             || welcomes(self.text, judge, self.lists);
-        (judges && boundaries_between(self.bounds, judge.span.end, start) == 0).then_some(judge.span)
+        if !judges {
+            return None;
+        }
+        let between = self.text.get(judge.span.end..start)?;
+        let of = |w: &str| matches!(w, "de" | "du" | "des") || w.starts_with("d'") || w.starts_with("d’");
+        if !at_most_words(between, OBJECT_WORDS) || words(between).any(of) {
+            return None;
+        }
+        // A noun, or a participle said of one.
+        let object = act.form.class == Class::Noun
+            || follows_a_determiner(self.text, self.span, act.span)
+            || is_said_of_a_noun(self.text, self.span, self.bounds, trigger.span, self.lists);
+        (object && boundaries_between(self.bounds, judge.span.end, start) == 0).then_some(judge.span)
     }
 
     /// The actors of an act judged by the verb at `judge`: a country only the judging verb's
