@@ -2737,3 +2737,14 @@ fn an_act_noun_fronted_before_the_main_clause_has_its_actors_in_its_phrase_on_p7
     let a = article(c, "p75");
     assert!(has_exact(a, "rencontre", "2016-07-12", &["SDN"], &["UGA"]), "{:#?}", a.events);
 }
+
+#[test]
+fn sponsors_under_the_aegis_are_no_one_acted_upon_on_h2() {
+    let c = corpus();
+    let a = article(c, "h2");
+    // "Le régime accuse les rebelles d'avoir violé l'accord conclu mardi sous l'égide de la Russie
+    // et de la Turquie": the rebels are accused, not the deal's sponsors.
+    assert!(has_exact(a, "accuse", "2016-12-16", &[], &[]), "{:#?}", a.events);
+    // The deal the sponsors made: both make it, neither is made to.
+    assert!(has_exact(a, "conclu", "2016-12-13", &["RUS", "TUR"], &[]), "{:#?}", a.events);
+}

@@ -266,7 +266,7 @@ impl<'a> SentenceCtx<'a, '_> {
         };
         // "Après la rencontre entre Narendra Modi et Nawaz Sharif, Washington a salué": an act noun
         // of a phrase fronted before the main clause has its actors in that phrase.
-        let (source, mut target) = match fronted_phrase_close(self.text, self.span, act.span.end) {
+        let (mut source, mut target) = match fronted_phrase_close(self.text, self.span, act.span.end) {
             Some(close) if nominal() => {
                 let in_phrase = |c: &String| self.countries().iter().any(|(s, k)| k == c && s.end <= close);
                 (
@@ -276,6 +276,21 @@ impl<'a> SentenceCtx<'a, '_> {
             }
             _ => (source, target),
         };
+        // A sponsor is no one the act is done to; where a sponsor acts ("l'accord conclu sous l'égide
+        // de la Russie et de la Turquie" read with Russia as its maker), the sponsors act together.
+        if let Some(aegis) = self.aegis() {
+            let sponsor = |c: &String| self.only_named_within(c, aegis);
+            let sponsors_act = source.iter().any(sponsor);
+            for c in target.iter().filter(|c| sponsor(c)) {
+                if sponsors_act && !source.contains(c) {
+                    source.push(c.clone());
+                }
+            }
+            if sponsors_act {
+                source.sort();
+            }
+            target.retain(|c| !sponsor(c));
+        }
         if target.is_empty() && self.names_a_neighbour(act.span) {
             target.extend(self.neighbour(&source).map(str::to_string));
         }
@@ -300,6 +315,45 @@ impl<'a> SentenceCtx<'a, '_> {
             // Written once the article's events are known (`extract`).
             summary: String::new(),
         }
+    }
+
+    /// "l'accord conclu mardi sous l'égide de la Russie et de la Turquie", "sous les auspices de
+    /// l'ONU": where the sentence names the sponsors of what it tells, up to the next comma or
+    /// semicolon. A sponsor is no one the act is done to.
+    fn aegis(&self) -> Option<Span> {
+        static AEGIS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("sous l"));
+        let sentence = self.span.slice(self.text);
+        let mut from = 0;
+        while let Some(at) = AEGIS.find(&sentence.as_bytes()[from..]).map(|at| from + at) {
+            let rest = &sentence[at + "sous l".len()..];
+            let opening = ["'égide ", "’égide ", "es auspices "].iter().find(|o| rest.starts_with(*o));
+            if let Some(opening) = opening {
+                let start = at + "sous l".len() + opening.len();
+                let mut end = start;
+                // A list of sponsors goes on after its commas: "de la Russie, de la Turquie et de
+                // l'Iran".
+                loop {
+                    end = sentence[end..].find([',', ';']).map_or(sentence.len(), |e| end + e);
+                    let next = sentence[end..].trim_start_matches([',', ' ']);
+                    let listed = ["de ", "du ", "des ", "d'", "d’"].iter().any(|d| next.starts_with(d));
+                    if !sentence[end..].starts_with(',') || !listed {
+                        break;
+                    }
+                    end += 1;
+                }
+                return Some(Span::new(self.span.start + start, self.span.start + end));
+            }
+            from = at + 1;
+        }
+        None
+    }
+
+    /// Whether every mention of the country `c` in the sentence is within `within`.
+    fn only_named_within(&self, c: &str, within: Span) -> bool {
+        self.countries()
+            .iter()
+            .filter(|(_, k)| *k == c)
+            .all(|(s, _)| within.start <= s.start && s.end <= within.end)
     }
 
     /// "a appelé lundi son voisin à respecter le cessez-le-feu": the object of the act, a few
