@@ -184,6 +184,12 @@ pub(super) fn attach<'l>(
                 || reach <= 2 && when_clause(h)
                 // Past the set-off phrase, a verb, not a noun's complement ("le groupe de soutien").
                 || reach <= verb_reach && !after_de(text, sentence, h.span)
+                // "Lundi, l'Arabie saoudite, Bahreïn et l'Egypte ont rompu": past the fronted
+                // date's comma, the commas of a list of subjects.
+                || allowed > 0 && reach > allowed && {
+                    let after_comma = bounds.iter().find(|&&b| b >= tx.end).map_or(tx.end, |&b| b + 1);
+                    reach == allowed + enumeration_commas(text, bounds, hits, timexes, after_comma, h.span.start)
+                }
         })
         .find(|h| !is_nominal(text, sentence, h.span));
     if let Some(h) = verbal_after {

@@ -3150,3 +3150,33 @@ fn the_main_clause_after_a_fronted_dated_phrase_tells_an_act_of_its_own() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_fronted_date_reaches_the_verb_over_a_list_of_subjects() {
+    // The commas of the list of subjects are no clause boundaries between the date and the verb.
+    let f = fixture(
+        "Lundi, l'Arabie saoudite, Bahreïn et l'Egypte ont rompu leurs relations avec Doha.",
+        &[("Lundi", "2017-06-05")],
+        &[
+            ("l'Arabie saoudite", "country:SAU"),
+            ("Bahreïn", "country:BHR"),
+            ("l'Egypte", "country:EGY"),
+            ("Doha", "country:QAT"),
+        ],
+    );
+    let found = briefs(&f, "2017-06-06");
+    assert!(found.iter().any(|b| b.starts_with("2017-06-05 reduce_relations rompu")), "{found:?}");
+    // A clause between them is no list: the date reaches the act of its own clause.
+    let f = fixture(
+        "Lundi, Riyad a protesté, puis Bahreïn et l'Egypte ont rompu leurs relations avec Doha.",
+        &[("Lundi", "2017-06-05")],
+        &[
+            ("Riyad", "country:SAU"),
+            ("Bahreïn", "country:BHR"),
+            ("l'Egypte", "country:EGY"),
+            ("Doha", "country:QAT"),
+        ],
+    );
+    let found = briefs(&f, "2017-06-06");
+    assert!(found.iter().any(|b| b.starts_with("2017-06-05 protest protesté")), "{found:?}");
+}
