@@ -2748,3 +2748,12 @@ fn sponsors_under_the_aegis_are_no_one_acted_upon_on_h2() {
     // The deal the sponsors made: both make it, neither is made to.
     assert!(has_exact(a, "conclu", "2016-12-13", &["RUS", "TUR"], &[]), "{:#?}", a.events);
 }
+
+#[test]
+fn a_capital_named_by_its_demonym_after_a_preposition_is_a_venue_on_o8() {
+    let c = corpus();
+    let a = article(c, "o8");
+    // "Le roi Mohammed VI, arrivé dimanche dans la capitale éthiopienne, doit prononcer mardi un
+    // discours": Morocco speaks; Ethiopia is where, no one spoken to.
+    assert!(has_exact(a, "discours", "2017-01-31", &["MAR"], &[]), "{:#?}", a.events);
+}

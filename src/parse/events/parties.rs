@@ -107,6 +107,18 @@ fn before_a_building<'t>(before: &'t str, lists: &EventWords) -> Option<&'t str>
 
 /// [`is_venue`] without its precheck, on the text before the mention, trimmed.
 pub(super) fn reads_venue(before: &str, lists: &EventWords) -> bool {
+    // "arrivés dans la capitale biélorusse", "depuis la capitale afghane": the country of a
+    // capital named by its demonym after a preposition of place is where, no party.
+    if let Some(rest) = strip_word_at_end(before, "capitale") {
+        let rest = rest.trim_end();
+        let rest = strip_word_at_end(rest, "la")
+            .or_else(|| strip_word_at_end(rest, "sa"))
+            .unwrap_or(rest)
+            .trim_end();
+        if ["dans", "vers", "depuis", "à"].iter().any(|p| strip_word_at_end(rest, p).is_some()) {
+            return true;
+        }
+    }
     // "à l'aéroport de La Havane": the venue is the building's.
     let of = before
         .strip_suffix(" de")
