@@ -155,9 +155,12 @@ pub(super) fn attach<'l>(
     };
     // "La crise avait éclaté à la mi-juin, lorsque des soldats avaient empêché …": the date of
     // the main clause reaches the act of the clause "lorsque" or "quand" that follows it.
+    // Where that clause's subject starts, if there is one.
     let when_clause = |h: &Hit| {
         let between = &text[tx.end..h.span.start];
-        [", lorsque ", ", lorsqu'", ", lorsqu’", ", quand "].iter().any(|w| between.contains(w))
+        [", lorsque ", ", lorsqu'", ", lorsqu’", ", quand "]
+            .iter()
+            .find_map(|w| between.find(w).map(|at| tx.end + at + w.len()))
     };
     let allowed = if is_fronted(text, sentence, tx, timexes) { 1 } else { 0 };
     // "Lundi, à la tribune des Nations unies, le président avait appelé …": a fronted date reaches
@@ -181,7 +184,11 @@ pub(super) fn attach<'l>(
         .filter(|h| {
             let reach = boundaries_between(bounds, tx.end, h.span.start);
             reach <= allowed
-                || reach <= 2 && when_clause(h)
+                // "lorsque Riyad, Abou Dhabi et Manama avaient rappelé": and the commas of a list
+                // of its subjects.
+                || when_clause(h).is_some_and(|from| {
+                    reach <= 2 || reach == 2 + enumeration_commas(text, bounds, hits, timexes, from, h.span.start)
+                })
                 // Past the set-off phrase, a verb, not a noun's complement ("le groupe de soutien").
                 || reach <= verb_reach && !after_de(text, sentence, h.span)
                 // "Lundi, l'Arabie saoudite, Bahreïn et l'Egypte ont rompu": past the fronted

@@ -3180,3 +3180,19 @@ fn a_fronted_date_reaches_the_verb_over_a_list_of_subjects() {
     let found = briefs(&f, "2017-06-06");
     assert!(found.iter().any(|b| b.starts_with("2017-06-05 protest protesté")), "{found:?}");
 }
+
+#[test]
+fn the_date_of_a_main_clause_reaches_a_when_clause_over_a_list_of_its_subjects() {
+    let f = fixture(
+        "Une crise avait éclaté en mars 2014, lorsque Riyad, Abou Dhabi et Manama avaient rappelé leurs ambassadeurs au Qatar.",
+        &[("mars 2014", "2014-03")],
+        &[
+            ("Riyad", "country:SAU"),
+            ("Abou Dhabi", "country:ARE"),
+            ("Manama", "country:BHR"),
+            ("Qatar", "country:QAT"),
+        ],
+    );
+    let found = briefs(&f, "2017-06-06");
+    assert!(found.iter().any(|b| b.starts_with("2014-03 reduce_relations rappelé")), "{found:?}");
+}
