@@ -193,7 +193,7 @@ pub(super) fn attach<'l>(
                 || reach <= verb_reach && !after_de(text, sentence, h.span)
                 // "Lundi, l'Arabie saoudite, Bahreïn et l'Egypte ont rompu": past the fronted
                 // date's comma, the commas of a list of subjects.
-                || allowed > 0 && reach > allowed && {
+                || allowed > 0 && {
                     let after_comma = bounds.iter().find(|&&b| b >= tx.end).map_or(tx.end, |&b| b + 1);
                     reach == allowed + enumeration_commas(text, bounds, hits, timexes, after_comma, h.span.start)
                 }
