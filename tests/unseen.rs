@@ -2757,3 +2757,12 @@ fn a_capital_named_by_its_demonym_after_a_preposition_is_a_venue_on_o8() {
     // discours": Morocco speaks; Ethiopia is where, no one spoken to.
     assert!(has_exact(a, "discours", "2017-01-31", &["MAR"], &[]), "{:#?}", a.events);
 }
+
+#[test]
+fn subjects_named_by_title_and_demonym_joined_by_et_act_together_on_q55() {
+    let c = corpus();
+    let a = article(c, "q55");
+    // "Le ministre français de la Défense, Jean-Yves Le Drian, et son homologue indien, Manohar
+    // Parrikar, ont paraphé l'accord": both initial it, neither is the other's target.
+    assert!(has_exact(a, "paraphé", "2016-09-23", &["FRA", "IND"], &[]), "{:#?}", a.events);
+}

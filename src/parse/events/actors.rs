@@ -1297,13 +1297,22 @@ impl<'a> SentenceCtx<'a, '_> {
         let mut qualified_person = false;
         for (i, m) in self.actor_mentions().filter(|(_, m)| m.span.end <= end).rev().skip(1) {
             let between = &self.text[m.span.end..next_start];
-            let joined = if m.kind == MentionKind::Demonym && between.trim().is_empty() {
+            let next_kind = self.mentions.iter().find(|n| n.span.start == next_start).map(|n| n.kind);
+            // "la chancelière allemande, Angela Merkel": a name set off after a title and its
+            // demonym is the one it qualifies.
+            let apposed = between.trim() == "," && next_kind == Some(MentionKind::Person);
+            let joined = if m.kind == MentionKind::Demonym && (between.trim().is_empty() || apposed) {
                 // The demonym qualifies the name after it.
-                qualified_person =
-                    self.mentions.iter().any(|n| n.span.start == next_start && n.kind == MentionKind::Person);
+                qualified_person = next_kind == Some(MentionKind::Person);
                 true
             } else {
-                let title = qualified_person && m.kind == MentionKind::Person && joined_by_a_title(between);
+                // "Le président français et la chancelière allemande", "Le président français,
+                // François Hollande, et la chancelière allemande, Angela Merkel": "et", then the
+                // title the demonym after it qualifies.
+                let title = (qualified_person && m.kind == MentionKind::Person
+                    || next_kind == Some(MentionKind::Demonym)
+                        && matches!(m.kind, MentionKind::Person | MentionKind::Demonym))
+                    && joined_by_a_title(between.trim_start_matches([',', ' ']));
                 qualified_person = false;
                 // "Mme Merkel et M. Hollande ont dénoncé …"
                 title
