@@ -587,8 +587,8 @@ fn count_from_the_event_date(
             if let (true, Some(days)) = (coarse, days_counted(vocab, tokens, &norms[i])) {
                 let n = &mut norms[i];
                 n.kind = crate::corpus::TimexType::Duration;
-                n.value =
-                    if days % 7 == 0 { format!("P{}W", days.abs() / 7) } else { format!("P{}D", days.abs()) };
+                let (count, letter) = if days % 7 == 0 { (days.abs() / 7, 'W') } else { (days.abs(), 'D') };
+                n.value = calendar::duration(count as f64, vocab::Unit { mult: 1.0, letter, time: false });
                 n.last -= 1;
                 n.resolution = crate::corpus::Resolution::Absolute;
                 n.anchor = None;
