@@ -356,12 +356,10 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 .map(|(h, contrast)| absolute_event(&ctx, h, after, dated.clone(), contrast))
                 .collect();
             events.extend(absolute);
-            let first = &events[before];
-            let gerunds: Vec<Event> = gerund_acts(text, hits, after)
+            let gerund = gerund_act(text, hits, after)
                 .filter(|h| !events[before..].iter().any(|e| e.trigger.contains(h.span)))
-                .map(|h| gerund_event(&ctx, h, dated.clone(), &first.source))
-                .collect();
-            events.extend(gerunds);
+                .map(|h| gerund_event(&ctx, h, dated.clone(), &events[before].source));
+            events.extend(gerund);
             // "L'Inde avait proposé début décembre une aide, ce que Pékin a critiqué": an act told
             // in the past in a clause "ce que" after the dated one is its subject's, of no date
             // told: the publication date's.
@@ -863,16 +861,15 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             .filter(|(h, _)| before_it.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
             .map(|(h, contrast)| absolute_event(&ctx, h, act.span.end, Dated::of(&first), contrast))
             .collect();
-        let gerunds: Vec<Event> = gerund_acts(text, hits, act.span.end)
+        let gerund = gerund_act(text, hits, act.span.end)
             .filter(|h| second.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
             .filter(|h| before_it.as_ref().is_none_or(|s| !s.trigger.contains(h.span)))
-            .map(|h| gerund_event(&ctx, h, Dated::of(&first), &first.source))
-            .collect();
+            .map(|h| gerund_event(&ctx, h, Dated::of(&first), &first.source));
         events.push(first);
         events.extend(second);
         events.extend(before_it);
         events.extend(absolute);
-        events.extend(gerunds);
+        events.extend(gerund);
     }
     // Each event's summary, written in a pass of its own once the events are known: its code
     // stays in cache. Events come sentence by sentence, as the breaks were read.
@@ -1097,19 +1094,12 @@ fn absolute_event(ctx: &SentenceCtx, verb: Hit, after: usize, dated: Dated, cont
     event
 }
 
-/// The act verbs after `after` that open an absolute participial clause set off by a comma, with
-/// a subject of their own: "…, la Russie et la Chine s'étant abstenues", "…, Moscou ayant
-/// rejeté le texte".
 /// "Le Tchad a rappelé jeudi son ambassadeur au Qatar, accusant Doha de chercher à déstabiliser
 /// le pays": an act verb in the present participle right after the comma that follows the act
 /// ending at `after`, no act between, is the subject's second act, of the same date.
-fn gerund_acts<'h, 'l: 'h>(
-    text: &'h str,
-    hits: &'h [Hit<'l>],
-    after: usize,
-) -> impl Iterator<Item = Hit<'l>> + 'h {
-    let next = hits.iter().find(move |h| h.span.start > after);
-    next.filter(move |h| {
+fn gerund_act<'l>(text: &str, hits: &[Hit<'l>], after: usize) -> Option<Hit<'l>> {
+    let next = hits.iter().find(|h| h.span.start > after);
+    next.filter(|h| {
         let word = h.span.slice(text).split(' ').next().unwrap_or_default();
         // Not a judgement that says why ("a mis en garde la Russie, jugeant qu'elle risquait"):
         // the reason of the act, no act of its own.
@@ -1121,10 +1111,9 @@ fn gerund_acts<'h, 'l: 'h>(
             && text[after..h.span.start].matches(',').count() == 1
     })
     .copied()
-    .into_iter()
 }
 
-/// The event of a participle of `gerund_acts`: the first act's subject's, on the first country
+/// The event of the participle of `gerund_act`: the first act's subject's, on the first country
 /// named after it that is not that subject ("accusant Doha de chercher à déstabiliser le pays à
 /// partir de la Libye": Qatar), not a country named before it.
 fn gerund_event(ctx: &SentenceCtx, verb: Hit, dated: Dated, first_source: &[String]) -> Event {
@@ -1139,6 +1128,9 @@ fn gerund_event(ctx: &SentenceCtx, verb: Hit, dated: Dated, first_source: &[Stri
     event
 }
 
+/// The act verbs after `after` that open an absolute participial clause set off by a comma, with
+/// a subject of their own: "…, la Russie et la Chine s'étant abstenues", "…, Moscou ayant
+/// rejeté le texte".
 fn absolute_participles<'h, 'l: 'h>(
     text: &'h str,
     hits: &'h [Hit<'l>],
