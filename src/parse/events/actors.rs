@@ -280,13 +280,12 @@ impl<'a> SentenceCtx<'a, '_> {
         // de la Russie et de la Turquie" read with Russia as its maker), the sponsors act together.
         if let Some(aegis) = self.aegis() {
             let sponsor = |c: &String| self.only_named_within(c, aegis);
-            let sponsors_act = source.iter().any(sponsor);
-            for c in target.iter().filter(|c| sponsor(c)) {
-                if sponsors_act && !source.contains(c) {
-                    source.push(c.clone());
+            if source.iter().any(sponsor) {
+                for c in target.iter().filter(|c| sponsor(c)) {
+                    if !source.contains(c) {
+                        source.push(c.clone());
+                    }
                 }
-            }
-            if sponsors_act {
                 source.sort();
             }
             target.retain(|c| !sponsor(c));
@@ -1295,22 +1294,23 @@ impl<'a> SentenceCtx<'a, '_> {
         let mut next_start = self.mentions[subject].span.start;
         // Whether the conjunct after is a person named with a demonym ("chinois Xi Jinping").
         let mut qualified_person = false;
+        // The kind of the conjunct after the mention read (the one that starts at `next_start`).
+        let mut next_kind = self.mentions[subject].kind;
         for (i, m) in self.actor_mentions().filter(|(_, m)| m.span.end <= end).rev().skip(1) {
             let between = &self.text[m.span.end..next_start];
-            let next_kind = self.mentions.iter().find(|n| n.span.start == next_start).map(|n| n.kind);
             // "la chancelière allemande, Angela Merkel": a name set off after a title and its
             // demonym is the one it qualifies.
-            let apposed = between.trim() == "," && next_kind == Some(MentionKind::Person);
+            let apposed = between.trim() == "," && next_kind == MentionKind::Person;
             let joined = if m.kind == MentionKind::Demonym && (between.trim().is_empty() || apposed) {
                 // The demonym qualifies the name after it.
-                qualified_person = next_kind == Some(MentionKind::Person);
+                qualified_person = next_kind == MentionKind::Person;
                 true
             } else {
                 // "Le président français et la chancelière allemande", "Le président français,
                 // François Hollande, et la chancelière allemande, Angela Merkel": "et", then the
                 // title the demonym after it qualifies.
                 let title = (qualified_person && m.kind == MentionKind::Person
-                    || next_kind == Some(MentionKind::Demonym)
+                    || next_kind == MentionKind::Demonym
                         && matches!(m.kind, MentionKind::Person | MentionKind::Demonym))
                     && joined_by_a_title(between.trim_start_matches([',', ' ']));
                 qualified_person = false;
@@ -1325,6 +1325,7 @@ impl<'a> SentenceCtx<'a, '_> {
             }
             out.extend(self.country(i));
             next_start = m.span.start;
+            next_kind = m.kind;
         }
         out
     }
