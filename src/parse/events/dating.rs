@@ -154,8 +154,8 @@ pub(super) fn attach<'l>(
         next.is_some_and(|w| matches!(&*w, "de" | "d" | "du" | "des" | "avoir" | "être" | "que" | "qu"))
     };
     // "La crise avait éclaté à la mi-juin, lorsque des soldats avaient empêché …": the date of
-    // the main clause reaches the act of the clause "lorsque" or "quand" that follows it.
-    // Where that clause's subject starts, if there is one.
+    // the main clause reaches the act of the clause "lorsque" or "quand" that follows it. Where
+    // that clause's subject starts, if there is one.
     let when_clause = |h: &Hit| {
         let between = &text[tx.end..h.span.start];
         [", lorsque ", ", lorsqu'", ", lorsqu’", ", quand "]
@@ -462,9 +462,9 @@ fn head_noun<'l>(text: &str, hits: &[Hit<'l>], noun: Hit<'l>) -> Hit<'l> {
     head
 }
 
-/// ", le 9 septembre,", ", en avril," right after an act noun and its complement (a few words, one comma, maybe a
-/// name set off by commas): the date of that act. How many clause boundaries the date may reach
-/// back over to its noun; 0 when it is no such apposition.
+/// ", le 9 septembre,", ", en avril," right after an act noun and its complement (a few words,
+/// one comma, maybe a name set off by commas): the date of that act. How many clause boundaries
+/// the date may reach back over to its noun; 0 when it is no such apposition.
 pub(super) fn apposition_reach(text: &str, sentence: Span, noun: Span, tx: Span) -> usize {
     const COMPLEMENT_WORDS: usize = 6;
     // ", en avril,": the date's preposition is no part of it.
