@@ -929,10 +929,17 @@ impl<'a> Context<'a> {
                     Some(super::Cue::Participle)
                 )
         };
+        // "l'accord signé en 2015 afin de…", "que l'accord de 2015 n'échoue": a word that opens a
+        // phrase or clause counts nothing.
+        let opens_a_phrase = |t: &Token| {
+            let mut key = String::new();
+            super::vocab::normalise_key(&self.text[t.start..t.end], &mut key);
+            self.vocab.after_year.contains(&key)
+        };
         let next_ok = match self.tokens.get(last + 1) {
             None => true,
             Some(t) => match kind(self, t) {
-                Kind::Word => participle_after_a_year(t),
+                Kind::Word => participle_after_a_year(t) || opens_a_phrase(t),
                 Kind::Num | Kind::NumBig | Kind::Decimal | Kind::Unit => false,
                 Kind::Punct => !matches!(&self.text[t.start..t.end], "%" | "€" | "$" | "£"),
                 _ => true,

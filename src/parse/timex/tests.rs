@@ -445,6 +445,19 @@ fn months_and_years() {
 }
 
 #[test]
+fn a_year_before_a_word_that_opens_a_phrase_is_a_year_and_before_a_noun_a_count() {
+    let text = "L'Iran a signé l'accord en 2015 afin de suspendre son programme.";
+    assert_eq!(values(text, Some("2018-07-05")), vec![pair("2015", "2015")]);
+    let text = "Ses alliés ont œuvré pour éviter que l'accord de 2015 n'échoue.";
+    assert_eq!(values(text, Some("2018-07-05")), vec![pair("2015", "2015")]);
+    let text = "Les deux pays s'étaient affrontés en 1982 lors d'une guerre de 74 jours.";
+    assert_eq!(values(text, Some("2018-07-05"))[0], pair("1982", "1982"));
+    // A noun after the number: a count, whatever the preposition before it.
+    assert_eq!(values("Sur 2015 personnes interrogées, la moitié a répondu.", None), vec![]);
+    assert_eq!(values("Il y avait 2000 soldats sur place et 1500 manifestants.", None), vec![]);
+}
+
+#[test]
 fn dates_with_places_after_them() {
     let text =
         "Le 28 septembre à New York, Poutine a rencontré Obama. Le 30 septembre, les frappes ont commencé.";
