@@ -423,6 +423,8 @@ const ROOT16: u16 = ROOT as u16;
 fn read_forms(text: &str, name: &str) -> Result<(Vec<Form>, Vec<String>)> {
     let mut forms = Vec::new();
     let mut patterns = Vec::new();
+    // The literals already read: a form written twice keeps its first category.
+    let mut seen = std::collections::HashSet::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -443,23 +445,54 @@ fn read_forms(text: &str, name: &str) -> Result<(Vec<Form>, Vec<String>)> {
         if category.trim().is_empty() {
             bail!("{at}: empty category");
         }
-        for word in words.split_whitespace() {
-            let open_ended = word.ends_with('*');
-            let literal = word.trim_end_matches('*').replace('_', " ");
-            if literal.is_empty() {
-                return Err(anyhow!("{at}: empty form {word:?}"));
-            }
-            let form = Form { category: category.to_string(), class, open_ended };
-            // Either apostrophe, whichever the article uses.
-            for variant in [literal.replace('’', "'"), literal.replace('\'', "’")] {
-                if !patterns.contains(&variant) {
-                    patterns.push(variant);
-                    forms.push(form.clone());
+        let mut expanded = Vec::new();
+        for written in words.split_whitespace() {
+            expanded.clear();
+            expand_alternatives(written, &mut expanded).map_err(|e| anyhow!("{at}: {e} in {written:?}"))?;
+            for word in &expanded {
+                let open_ended = word.ends_with('*');
+                let literal = word.trim_end_matches('*').replace('_', " ");
+                if literal.is_empty() {
+                    return Err(anyhow!("{at}: empty form {word:?}"));
+                }
+                let form = Form { category: category.to_string(), class, open_ended };
+                // Either apostrophe, whichever the article uses.
+                for variant in [literal.replace('’', "'"), literal.replace('\'', "’")] {
+                    if seen.insert(variant.clone()) {
+                        patterns.push(variant);
+                        forms.push(form.clone());
+                    }
                 }
             }
         }
     }
     Ok((forms, patterns))
+}
+
+/// The forms a written form stands for: each `{a|b|}` group is one of its alternatives (the
+/// empty one too), so that "s'{oppose|opposent}_{fermement_|}à" is four forms. Groups do not nest.
+fn expand_alternatives(written: &str, out: &mut Vec<String>) -> std::result::Result<(), String> {
+    let Some(open) = written.find('{') else {
+        if written.contains('}') {
+            return Err("a '}' with no '{' before it".into());
+        }
+        out.push(written.to_string());
+        return Ok(());
+    };
+    let close = written[open..].find('}').map(|c| open + c).ok_or("a '{' with no '}' after it")?;
+    let group = &written[open + 1..close];
+    if group.contains('{') {
+        return Err("nested '{'".into());
+    }
+    let (before, after) = (&written[..open], &written[close + 1..]);
+    let mut rest = Vec::new();
+    expand_alternatives(after, &mut rest)?;
+    for alternative in group.split('|') {
+        for tail in &rest {
+            out.push(format!("{before}{alternative}{tail}"));
+        }
+    }
+    Ok(())
 }
 
 pub(super) fn is_word_char(c: char) -> bool {
@@ -667,6 +700,21 @@ mod tests {
             (VerbLexicon::parse(&text, &name).unwrap(), patterns, anchored)
         });
         &EMBEDDED
+    }
+
+    #[test]
+    fn alternatives_in_braces_stand_for_each_form() {
+        let mut out = Vec::new();
+        expand_alternatives("s'{oppose|opposent}_{fermement_|}à", &mut out).unwrap();
+        assert_eq!(out, ["s'oppose_fermement_à", "s'oppose_à", "s'opposent_fermement_à", "s'opposent_à"]);
+        for bad in ["a{b|c", "a}b", "a{b{c}}"] {
+            assert!(expand_alternatives(bad, &mut Vec::new()).is_err(), "{bad}");
+        }
+        let (forms, patterns) = read_forms("reject\tact\t{refuse|refusent}_{net_|}de\n", "t.tsv").unwrap();
+        assert_eq!(patterns, ["refuse net de", "refuse de", "refusent net de", "refusent de"]);
+        assert_eq!(forms.len(), 4);
+        let err = read_forms("reject\tact\tre{fus\n", "t.tsv").unwrap_err().to_string();
+        assert!(err.contains("t.tsv:1") && err.contains("re{fus"), "{err}");
     }
 
     #[test]
