@@ -151,6 +151,7 @@ impl VerbLexicon {
             // "a rappelé mercredi son ambassadeur": a date or an aside between the verb and
             // the envoy it recalls. Only a report of "rappel…" is read further.
             let form = match form.class {
+                Class::Noun if ending == 0 => self.noun_read_as_verb(s, start, end, pattern).unwrap_or(form),
                 Class::Report => self.report_read_as_act(&s.as_bytes()[start..], &s[end..]).unwrap_or(form),
                 Class::Aspect | Class::Act => {
                     self.said_after_quote(&s[..start], &s[start..end]).unwrap_or(form)
@@ -170,6 +171,36 @@ impl VerbLexicon {
                 });
             }
         }
+    }
+
+    /// The verb a noun of the lexicon is also the present of ("menace", "rencontre": the open form
+    /// "menac*" is an act), when it reads as one: after a subject, not a determiner or a
+    /// preposition, and before its object, a determiner or a name ("Trump menace la Corée du
+    /// Nord", "qui rencontre lundi"... is left a noun: only an object right after it tells).
+    #[cold]
+    fn noun_read_as_verb(&self, s: &str, start: usize, end: usize, pattern: usize) -> Option<&Form> {
+        const NOT_A_SUBJECT: [&str; 28] = [
+            "le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
+            "leurs", "des", "du", "de", "d", "à", "au", "aux", "en", "sous", "par", "pour", "contre",
+            "nouvelle",
+        ];
+        const OBJECT_OPENERS: [&str; 13] =
+            ["le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur"];
+        let (shorter, _) = self.shorter_open[pattern]?;
+        let verb = &self.forms[shorter];
+        if verb.class != Class::Act || !verb.open_ended {
+            return None;
+        }
+        let before = words(&s[..start]).next_back()?;
+        let before = before.rsplit(['\'', '’']).next().unwrap_or(before);
+        if before.is_empty() || NOT_A_SUBJECT.contains(&&*Lower::new(before)) {
+            return None;
+        }
+        let after = words(&s[end..]).next()?;
+        let opener = after.split_inclusive(['\'', '’']).next().unwrap_or(after);
+        let opener = opener.trim_end_matches(['\'', '’']);
+        let names = after.starts_with(|c: char| c.is_uppercase());
+        (names || OBJECT_OPENERS.contains(&&*Lower::new(opener))).then_some(verb)
     }
 
     /// The act a reporting verb (`verb`, the text from its start) tells with its object, a date or
@@ -747,6 +778,23 @@ mod tests {
             found,
             [("rencontrera", Class::Act), ("rencontre", Class::Noun), ("frappent", Class::Act)]
         );
+    }
+
+    #[test]
+    fn a_noun_that_is_also_a_present_verb_is_the_verb_between_a_subject_and_its_object() {
+        let (lexicon, _, _) = embedded();
+        let class_of = |s: &str, word: &str| {
+            let found = walked_triggers(lexicon, s);
+            let (_, f) = found.iter().find(|(span, _)| span.slice(s) == word).unwrap();
+            lexicon.forms[*f].class
+        };
+        assert_eq!(class_of("Trump menace la Corée du Nord.", "menace"), Class::Act);
+        assert_eq!(class_of("Le président américain menace Pyongyang.", "menace"), Class::Act);
+        assert_eq!(class_of("Poutine rencontre Erdogan à Sotchi.", "rencontre"), Class::Act);
+        assert_eq!(class_of("La menace nord-coréenne inquiète.", "menace"), Class::Noun);
+        assert_eq!(class_of("Face à une nouvelle menace le Japon réagit.", "menace"), Class::Noun);
+        assert_eq!(class_of("La rencontre Poutine-Erdogan a eu lieu.", "rencontre"), Class::Noun);
+        assert_eq!(class_of("Après la rencontre, ils sont partis.", "rencontre"), Class::Noun);
     }
 
     #[test]
