@@ -387,6 +387,9 @@ pub(super) struct Vocab {
     /// Words ending like a plural noun that are none ("lors", "alors"): after a weekday and a
     /// number, they leave the number a day's (see `counts_what_follows`).
     pub invariable: Vec<String>,
+    /// Nouns of what happens rather than what is planned ("l'attaque", "l'insurrection"): a date
+    /// qualifying one is gone by (`occurrence`).
+    pub occurrences: Vec<String>,
     /// For each entry, the month whose name it begins (that month's entry), if it has three
     /// letters or more: "oct", "janv", and "sept", also seven. Such a word may be written with a
     /// period ("3 oct. 2016") and after a day is that month ("le 10 sept 2016"): see
@@ -499,6 +502,7 @@ impl Vocab {
             dating: Vec::new(),
             call_for: Vec::new(),
             invariable: Vec::new(),
+            occurrences: Vec::new(),
             abbreviated_month: Vec::new(),
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
@@ -1046,7 +1050,8 @@ impl Vocab {
                     };
                     self.leads.push((lead_tokens(words), cue, only));
                 }
-                [list @ ("between" | "ahead" | "purpose" | "dating" | "callfor" | "invariable"), word]
+                [list @ ("between" | "ahead" | "purpose" | "dating" | "callfor" | "invariable"
+                | "occurrence"), word]
                     if !word.is_empty() =>
                 {
                     let words = match *list {
@@ -1055,13 +1060,14 @@ impl Vocab {
                         "dating" => &mut self.dating,
                         "callfor" => &mut self.call_for,
                         "invariable" => &mut self.invariable,
+                        "occurrence" => &mut self.occurrences,
                         _ => &mut self.purpose,
                     };
                     words.push(key_of(word));
                 }
                 _ => {
                     bail!(
-                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word`, `dating<TAB>word`, `callfor<TAB>word`, `invariable<TAB>word` or `minlen<TAB>N`, got {line:?}"
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word`, `dating<TAB>word`, `callfor<TAB>word`, `invariable<TAB>word`, `occurrence<TAB>word` or `minlen<TAB>N`, got {line:?}"
                     )
                 }
             }
