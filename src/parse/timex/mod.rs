@@ -244,18 +244,25 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 }
             }
             if pattern.rule == Rule::AnchDay {
-                match (clause_day, found.as_mut_slice()) {
-                    (Some(day), [anchored]) => name_apposed_day(vocab, text, &tokens, day, anchored),
-                    // The day after or before one of a week told: of that week, as precise as it.
-                    (None, [anchored]) if anchored.kind == TimexType::Date => {
-                        if let Some(week) = &told_week {
-                            anchored.value.clone_from(week);
-                            anchored.anchor = Some(week.clone());
-                            anchored.resolution = Resolution::PreviousDate;
-                            anchored.focus = None;
-                        }
-                    }
-                    _ => {}
+                if let (Some(day), [anchored]) = (clause_day, found.as_mut_slice()) {
+                    name_apposed_day(vocab, text, &tokens, day, anchored);
+                }
+            }
+            // The day after, before or of one of a week told ("La semaine dernière, … Le lendemain,
+            // … Le même jour, …"): of that week, as precise as it.
+            let same_day = || {
+                rule == Rule::RelPeriod
+                    && tokens[first..=last]
+                        .iter()
+                        .any(|t| matches!(vocab.kinds[t.class as usize], Kind::Meme | Kind::LaAdv))
+            };
+            if let (Some(week), None, [anchored]) = (&told_week, clause_day, found.as_mut_slice()) {
+                let a_day = anchored.kind == TimexType::Date && anchored.value.len() == 10;
+                if a_day && (pattern.rule == Rule::AnchDay || same_day()) {
+                    anchored.value.clone_from(week);
+                    anchored.anchor = Some(week.clone());
+                    anchored.resolution = Resolution::PreviousDate;
+                    anchored.focus = None;
                 }
             }
             // "organisé chaque année à la même date": the day of a recurrence, not the date told last.

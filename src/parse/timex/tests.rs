@@ -3161,6 +3161,10 @@ fn the_morrow_of_a_week_told_is_of_that_week_or_of_its_day() {
         values(text, Some("2016-11-21")),
         vec![pair("La semaine dernière", "2016-W46"), pair("Le lendemain", "2016-W46")]
     );
+    // "Le même jour" after it: that same day, of that week.
+    let text = "La semaine dernière, il avait réuni ses partisans. Le lendemain, il confiait son \
+                inquiétude. Le même jour, son rival tenait meeting.";
+    assert_eq!(values(text, Some("2016-11-21"))[2], pair("Le même jour", "2016-W46"));
 }
 
 #[test]
