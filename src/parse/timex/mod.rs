@@ -84,6 +84,14 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
     // ("Le mois dernier déjà, l'espace aérien avait été violé les 3 et 4 octobre").
     let mut story_day: Option<(NaiveDate, bool)> = None;
     let mut focus: Option<PartialDate> = None;
+    // The day of the scene a look back left: "Le 30 octobre, … ont incendié l'Assemblée. La
+    // veille, l'opposition avait réuni … Le lendemain, …": a "veille" told in the pluperfect looks
+    // back from the scene, and the next "lendemain" told in the story's tense counts from the
+    // scene again.
+    let mut scene_day: Option<NaiveDate> = None;
+    // The week told last, when no day of it is: "La semaine dernière, … Le lendemain, …" is of
+    // that week, not the morrow of an older day.
+    let mut told_week: Option<String> = None;
     // The year a fronted date set the story in ("En 2014, les alliés se sont engagés … En
     // septembre, …"), for the months and days told after it without a year, in its paragraph.
     let mut frame_year: Option<i32> = None;
@@ -181,15 +189,20 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 continue;
             }
             let clause_day = day_before_in_clause(abbr, text, &norms, &tokens, first);
+            // A "veille" or "lendemain" in the pluperfect looks back; one in another tense, not of
+            // an event named after it, goes on from the scene a look back left.
+            let look_back = (pattern.rule == Rule::AnchDay)
+                .then(|| tense_near(vocab, abbr, text, &tokens, first, last) == Tense::SurePast);
+            let from_scene = look_back == Some(false) && !is_of(text, &tokens, last + 1);
             let ctx = Context {
                 text,
                 vocab,
                 tokens: &tokens,
                 dct,
-                focus_day: if pattern.rule == Rule::OffsetAnchor {
-                    background_day.or(focus_day)
-                } else {
-                    focus_day
+                focus_day: match pattern.rule {
+                    Rule::OffsetAnchor => background_day.or(focus_day),
+                    Rule::AnchDay if from_scene => scene_day.or(focus_day),
+                    _ => focus_day,
                 },
                 focus,
                 told_last,
@@ -235,6 +248,23 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                     name_apposed_day(vocab, text, &tokens, day, anchored);
                 }
             }
+            // The day after, before or of one of a week told ("La semaine dernière, … Le lendemain,
+            // … Le même jour, …"): of that week, as precise as it.
+            let same_day = || {
+                rule == Rule::RelPeriod
+                    && tokens[first..=last]
+                        .iter()
+                        .any(|t| matches!(vocab.kinds[t.class as usize], Kind::Meme | Kind::LaAdv))
+            };
+            if let (Some(week), None, [anchored]) = (&told_week, clause_day, found.as_mut_slice()) {
+                let a_day = anchored.kind == TimexType::Date && anchored.value.len() == 10;
+                if a_day && (pattern.rule == Rule::AnchDay || same_day()) {
+                    anchored.value.clone_from(week);
+                    anchored.anchor = Some(week.clone());
+                    anchored.resolution = Resolution::PreviousDate;
+                    anchored.focus = None;
+                }
+            }
             // "organisé chaque année à la même date": the day of a recurrence, not the date told last.
             if rule == Rule::RelPeriod
                 && tokens[first..=last]
@@ -259,7 +289,11 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                 if in_a_set_off_relative(abbr, vocab, text, &tokens, n.first, n.last) {
                     continue;
                 }
+                if n.focus.is_none() && n.kind == TimexType::Date && is_week(&n.value) {
+                    told_week = Some(n.value.clone());
+                }
                 if let Some(f) = n.focus {
+                    told_week = None;
                     told_last = Some(f);
                     let day = f.naive();
                     if let (Some(d), Some(today)) = (day, publication_day) {
@@ -278,6 +312,10 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
                         continue;
                     }
                     background_day = None;
+                    scene_day = match look_back {
+                        Some(true) => scene_day.or(focus_day),
+                        _ => None,
+                    };
                     focus = Some(f);
                     // "En 2014, …": a fronted year sets the story in that year (a fronted month, "En
                     // novembre 2015, …", only a point it goes on from); a month or a day of another
@@ -496,6 +534,12 @@ pub fn extract(text: &str, sentences: &[Span], dct: Option<PartialDate>, rules: 
         BUFFERS.set(Buffers { tokens, symbols, key, norms, norm_rules, pending });
     }
     out
+}
+
+/// Whether `value` is a week ("2016-W28").
+fn is_week(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() == 8 && b[4] == b'-' && b[5] == b'W' && b[6..].iter().all(u8::is_ascii_digit)
 }
 
 /// The characters that end a line of the text.
@@ -1508,6 +1552,9 @@ fn tense_near(
     if let Some(tense) = tense_just_before(vocab, abbr, text, tokens, first, last) {
         return tense;
     }
+    if dates_an_occurrence(vocab, text, tokens, first) {
+        return Tense::SurePast;
+    }
     let mut best: Option<(usize, Tense)> = None;
     let mut planned_aside = false;
     // The words read back, normalised in one buffer.
@@ -1699,6 +1746,24 @@ fn qualifies_a_noun(vocab: &Vocab, text: &str, tokens: &[Token], first: usize) -
     is_of(text, tokens, first - 1)
         && vocab.kinds[t.class as usize] == Kind::Word
         && suffix_cue(vocab, &text[t.start..t.end]).is_none()
+}
+
+/// Whether the expression at token `first` qualifies a noun of what happens (`occurrence` in
+/// tense.tsv), after "de" ("l'attaque de mercredi", "l'insurrection d'octobre") or right after it
+/// ("la mort mercredi d'un manifestant"): it dates something gone by, whatever the tense around.
+fn dates_an_occurrence(vocab: &Vocab, text: &str, tokens: &[Token], first: usize) -> bool {
+    let noun = match first.checked_sub(1) {
+        Some(i) if i > 0 && is_of(text, tokens, i) => i - 1,
+        Some(i) => i,
+        None => return false,
+    };
+    let t = &tokens[noun];
+    if vocab.kinds[t.class as usize] != Kind::Word {
+        return false;
+    }
+    let mut key = String::new();
+    vocab::normalise_key(&text[t.start..t.end], &mut key);
+    vocab.occurrences.contains(&key)
 }
 
 /// What the words right before an expression say of its tense, whatever the verbs around: a

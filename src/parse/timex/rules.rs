@@ -454,7 +454,11 @@ impl<'a> Context<'a> {
                         // de février sera au menu": a month qualifying a noun is no time of the
                         // sentence's verb; it names the nearest such month, the tense deciding
                         // only between two as near.
-                        let y = if alone && self.qualifies_a_noun(first) {
+                        // ("l'insurrection d'octobre", told in September: what has happened is
+                        // gone by, as the tense says.)
+                        let occurrence =
+                            || super::dates_an_occurrence(self.vocab, self.text, self.tokens, first);
+                        let y = if alone && self.qualifies_a_noun(first) && !occurrence() {
                             let near = calendar::pick_month(m, dct, f.dir, || Tense::Unknown);
                             let months = |y: i32| {
                                 ((y * 12 + m as i32) - (dct.year * 12 + dct.month.unwrap_or(m) as i32)).abs()
@@ -1987,9 +1991,11 @@ impl<'a> Context<'a> {
                 match base.and_then(|b| b.naive()) {
                     Some(d) => {
                         let day = d + chrono::Duration::days(days.round() as i64);
-                        // "il y a une semaine": that week; "jour pour jour", that day.
+                        // "il y a une semaine": that week; "jour pour jour", that day. The day
+                        // so many weeks back is still the one the story goes on from ("Il y a
+                        // une semaine, … Le lendemain, …").
                         if from_dct && letter == 'W' && !time && !f.to_the_day {
-                            (calendar::week_value(day), None)
+                            (calendar::week_value(day), Some(PartialDate::from_naive(day)))
                         } else {
                             (calendar::iso_day(day), Some(PartialDate::from_naive(day)))
                         }

@@ -379,8 +379,10 @@ fn eve_and_day_after_count_from_the_date_last_mentioned() {
     let eve = find(&t, text, "La veille");
     assert_eq!((eve.value.as_str(), eve.resolution), ("2016-09-08", Resolution::PreviousDate));
     assert_eq!(eve.anchor.as_deref(), Some("2016-09-09"));
-    // "le lendemain" follows "la veille", the date mentioned last.
-    assert_eq!(find(&t, text, "Le lendemain").value, "2016-09-09");
+    // "La veille, … avait appelé" looks back from the signing in the pluperfect; "Le lendemain, les
+    // combats ont repris", back in the story's tense, is the morrow of the signing (it was taken
+    // as the morrow of the eve, the date mentioned last: 2016-09-09).
+    assert_eq!(find(&t, text, "Le lendemain").value, "2016-09-10");
 }
 
 #[test]
@@ -3135,4 +3137,64 @@ fn an_offset_counts_from_a_background_date_of_its_own_sentence() {
     let text = "L'accord, signé le 5 septembre 2014, a été rompu le 3 février et deux jours plus tard \
                 les combats ont repris.";
     assert_eq!(find(&tag_sentences(text, "2015-02-12"), text, "deux jours plus tard").value, "2015-02-05");
+}
+
+#[test]
+fn a_weekday_or_month_qualifying_what_happened_is_gone_by() {
+    // Told on a Sunday, whatever the promise, call or purpose around: the Wednesday before.
+    let dct = Some("2018-03-11");
+    for text in [
+        "Le président a promis de punir les auteurs de l'attaque de mercredi.",
+        "L'opposition a appelé à manifester contre la répression de mercredi.",
+        "Les syndicats ont appelé à une grève générale après la mort mercredi d'un manifestant.",
+        "Les auteurs de l'attaque de mercredi seront jugés.",
+    ] {
+        assert_eq!(values(text, dct), vec![pair("mercredi", "2018-03-07")], "{text}");
+    }
+    // What is planned may be ahead.
+    assert_eq!(values("La réunion de mercredi sera décisive.", dct), vec![pair("mercredi", "2018-03-14")]);
+    // "l'insurrection d'octobre" told in September: the October before; the month of publication
+    // is gone by already.
+    let text = "Les leaders de l'insurrection d'octobre ont été reçus par le chef de l'Etat.";
+    assert_eq!(values(text, Some("2015-09-20")), vec![pair("octobre", "2014-10")]);
+    assert_eq!(values(text, Some("2014-10-31")), vec![pair("octobre", "2014-10")]);
+}
+
+#[test]
+fn the_morrow_of_a_week_told_is_of_that_week_or_of_its_day() {
+    // "il y a une semaine": that week, and seven days back the day the story goes on from.
+    let text = "Il y a une semaine, l'armée tentait un putsch. Le lendemain, le gouvernement arrêtait 3 000 militaires.";
+    assert_eq!(
+        values(text, Some("2016-07-22")),
+        vec![pair("Il y a une semaine", "2016-W28"), pair("Le lendemain", "2016-07-16")]
+    );
+    // "la semaine dernière": no day, the morrow is of that week.
+    let text = "La semaine dernière, il avait réuni ses partisans. Le lendemain, il confiait son inquiétude.";
+    assert_eq!(
+        values(text, Some("2016-11-21")),
+        vec![pair("La semaine dernière", "2016-W46"), pair("Le lendemain", "2016-W46")]
+    );
+    // "Le même jour" after it: that same day, of that week.
+    let text = "La semaine dernière, il avait réuni ses partisans. Le lendemain, il confiait son \
+                inquiétude. Le même jour, son rival tenait meeting.";
+    assert_eq!(values(text, Some("2016-11-21"))[2], pair("Le même jour", "2016-W46"));
+}
+
+#[test]
+fn the_morrow_after_a_look_back_counts_from_the_scene() {
+    let dct = Some("2014-12-10");
+    let text = "Le 30 octobre, les manifestants ont incendié l'Assemblée. La veille, l'opposition avait \
+                réuni un million de personnes. Le lendemain, Blaise Compaoré annonçait sa démission.";
+    assert_eq!(
+        values(text, dct),
+        vec![
+            pair("Le 30 octobre", "2014-10-30"),
+            pair("La veille", "2014-10-29"),
+            pair("Le lendemain", "2014-10-31")
+        ]
+    );
+    // The morrow of the event the look back told counts from it.
+    let text = "Le 30 octobre, les manifestants ont incendié l'Assemblée. La veille, l'opposition avait \
+                réuni un million de personnes. Le lendemain de ce rassemblement, l'armée a été déployée.";
+    assert_eq!(values(text, dct)[2], pair("Le lendemain", "2014-10-30"));
 }

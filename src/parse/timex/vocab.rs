@@ -390,6 +390,9 @@ pub(super) struct Vocab {
     /// Words that start a new phrase or clause ("afin", "lorsque", "ne", "se"): a lone
     /// four-digit number they follow is a year, not a count of a noun (`after_year`).
     pub after_year: Vec<String>,
+    /// Nouns of what happens rather than what is planned ("l'attaque", "l'insurrection"): a date
+    /// qualifying one is gone by (`occurrence`).
+    pub occurrences: Vec<String>,
     /// For each entry, the month whose name it begins (that month's entry), if it has three
     /// letters or more: "oct", "janv", and "sept", also seven. Such a word may be written with a
     /// period ("3 oct. 2016") and after a day is that month ("le 10 sept 2016"): see
@@ -503,6 +506,7 @@ impl Vocab {
             call_for: Vec::new(),
             invariable: Vec::new(),
             after_year: Vec::new(),
+            occurrences: Vec::new(),
             abbreviated_month: Vec::new(),
         };
         for (i, (name, kind)) in BUILTIN.into_iter().enumerate() {
@@ -1051,7 +1055,7 @@ impl Vocab {
                     self.leads.push((lead_tokens(words), cue, only));
                 }
                 [list @ ("between" | "ahead" | "purpose" | "dating" | "callfor" | "invariable"
-                | "after_year"), word]
+                | "after_year" | "occurrence"), word]
                     if !word.is_empty() =>
                 {
                     let words = match *list {
@@ -1061,13 +1065,14 @@ impl Vocab {
                         "callfor" => &mut self.call_for,
                         "invariable" => &mut self.invariable,
                         "after_year" => &mut self.after_year,
+                        "occurrence" => &mut self.occurrences,
                         _ => &mut self.purpose,
                     };
                     words.push(key_of(word));
                 }
                 _ => {
                     bail!(
-                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word`, `dating<TAB>word`, `callfor<TAB>word`, `invariable<TAB>word`, `after_year<TAB>word` or `minlen<TAB>N`, got {line:?}"
+                        "{file}:{n}: expected `suffix<TAB>kind<TAB>ending[<TAB>subject]`, `lead<TAB>kind<TAB>words[<TAB>class]`, `between<TAB>word`, `ahead<TAB>word`, `purpose<TAB>word`, `dating<TAB>word`, `callfor<TAB>word`, `invariable<TAB>word`, `after_year<TAB>word`, `occurrence<TAB>word` or `minlen<TAB>N`, got {line:?}"
                     )
                 }
             }
