@@ -618,7 +618,6 @@ impl<'a> Article<'a> {
     /// Adds the organisation's mention and returns true, or returns false.
     fn names_the_cues_organisation(&mut self, hit: &scan::Hit, cue: Option<Span>) -> bool {
         const MAX_WORDS_BETWEEN: usize = 2;
-        const SCHOOLS: [&str; 3] = ["universite", "ecole", "lycee"];
         let Some(cue) = cue else { return false };
         let kind = match hit.target {
             Target::Entity { kind, .. } => kind,
@@ -640,7 +639,7 @@ impl<'a> Article<'a> {
             }
             MentionKind::Location
                 if matches!(between, " de " | " d'" | " d’")
-                    && SCHOOLS.contains(&fold_str(cue.slice(self.text)).as_str()) =>
+                    && self.lex.is_school_cue(&fold_str(cue.slice(self.text))) =>
             {
                 Span::new(cue.start, hit.span.end)
             }
