@@ -1707,21 +1707,6 @@ fn a_demonym_after_en_is_a_language() {
 }
 
 #[test]
-fn a_dashed_line_of_names_and_a_place_is_a_credit() {
-    let credit = |text: &str, line: &str| {
-        let at = text.find(line).unwrap();
-        is_credit_line(text, Span::new(at, at + line.len()))
-    };
-    let text = "Le texte.\n\n— Laure Stephan, à Beyrouth\n– Paul Durand et Marie Martin (au Caire)\n— Nous partirons, a dit Emmanuel Macron.\n— Jean Dupont";
-    assert!(credit(text, "— Laure Stephan, à Beyrouth"));
-    assert!(credit(text, "– Paul Durand et Marie Martin (au Caire)"));
-    assert!(credit(text, "— Jean Dupont"));
-    // A quoted reply opened by a dash is no credit, nor a name inside a line.
-    assert!(!credit(text, "— Nous partirons, a dit Emmanuel Macron."));
-    assert!(!credit("Selon — Jean Dupont, à Paris", "— Jean Dupont, à Paris"));
-}
-
-#[test]
 fn a_body_named_of_a_country_after_its_article_is_one_name_of_that_country() {
     let text = "Electricité du Liban au bord de l'asphyxie.";
     assert_eq!(ids(text), ["org:electricite-du-liban"]);
