@@ -2792,8 +2792,8 @@ fn bodies_named_of_a_country_english_names_and_firms_by_trade_on_q56_to_q60() {
     assert!(entities_of(&m, "Liban").iter().all(|e| e == "country:LBN"), "{m:?}");
     assert!(entities_of(&m, "Liban").len() >= 3, "{m:?}");
     assert!(none_in_credit("q56"), "{m:?}");
-    // q57: firms after their trade, English think tanks, "la Caisse des dépôts", and "Bruno Le
-    // Maire", no mayor.
+    // q57: firms after their trade, English think tanks, "la Caisse des dépôts", "l'Institut de
+    // relations internationales et stratégiques" whole, and "Bruno Le Maire", no mayor.
     let m = mentions("q57");
     for org in [
         "Total",
@@ -2806,6 +2806,7 @@ fn bodies_named_of_a_country_english_names_and_firms_by_trade_on_q56_to_q60() {
         "Caisse des dépôts",
         "European Council on Foreign Relations",
         "International Crisis Group",
+        "Institut de relations internationales et stratégiques",
     ] {
         assert!(orgs(&m, org), "{org}: {m:?}");
     }

@@ -924,6 +924,13 @@ impl Sentence<'_, '_> {
                 last_content = Some(t);
             } else {
                 let class = self.class(t);
+                // "l'Institut de relations internationales et stratégiques": two adjectives of the
+                // name joined by "et".
+                if last_content == Some(t - 1) && self.adjectives_joined_by_et(t) {
+                    last_content = Some(t + 1);
+                    t += 2;
+                    continue;
+                }
                 // A year or a count ends the name ("l'Union soviétique en 1945").
                 if class.has(WordClass::BREAK) || self.text.as_bytes()[tok.start].is_ascii_digit() {
                     break;
@@ -987,6 +994,25 @@ impl Sentence<'_, '_> {
             self.hits[h].consumed = true;
         }
         Some((last, country))
+    }
+
+    /// Whether "et" at token `t` joins two lowercase adjectives of a name, alike in number, that no
+    /// lexicon form reads ("internationales et stratégiques"; not "syrienne et russe", two
+    /// countries).
+    fn adjectives_joined_by_et(&self, t: usize) -> bool {
+        let adjective = |t: usize| {
+            let tok = &self.tokens[t];
+            !tok.cap && tok.hit.is_none() && self.lex.looks_adjective(&self.folded(t))
+        };
+        let plural = |t: usize| matches!(self.text.as_bytes()[self.tokens[t].end - 1], b's' | b'x');
+        t > 0
+            && t + 1 < self.tokens.len()
+            && self.word(t) == "et"
+            && self.joined(t - 1, t)
+            && self.joined(t, t + 1)
+            && adjective(t - 1)
+            && adjective(t + 1)
+            && plural(t - 1) == plural(t + 1)
     }
 
     /// Whether `hit`, at token `t`, names a country after its article ("du Liban", "des

@@ -1743,3 +1743,16 @@ fn a_title_written_in_capitals_after_a_first_name_is_the_surname() {
     let text = "Le ministre de l'Economie, Bruno Le Maire, a demandé un mécanisme.";
     assert_eq!(ids(text), ["person:bruno-le-maire"]);
 }
+
+#[test]
+fn two_adjectives_joined_by_et_go_on_a_bodys_name() {
+    let text =
+        "Thierry Coville, chercheur à l'Institut de relations internationales et stratégiques, a parlé.";
+    assert_eq!(
+        entity_of(text, "Institut de relations internationales et stratégiques").as_deref(),
+        Some("org:institut-de-relations-internationales-et-strategiques")
+    );
+    // "et" before no adjective ends it.
+    let text = "L'Organisation mondiale et la Russie ont signé.";
+    assert_eq!(entity_of(text, "Organisation mondiale").as_deref(), Some("org:organisation-mondiale"));
+}
