@@ -2766,3 +2766,96 @@ fn subjects_named_by_title_and_demonym_joined_by_et_act_together_on_q55() {
     // Parrikar, ont paraphé l'accord": both initial it, neither is the other's target.
     assert!(has_exact(a, "paraphé", "2016-09-23", &["FRA", "IND"], &[]), "{:#?}", a.events);
 }
+
+#[test]
+fn bodies_named_of_a_country_english_names_and_firms_by_trade_on_q56_to_q60() {
+    let c = corpus();
+    let mentions = |id: &str| mentions_of(article(c, id));
+    let orgs = |m: &[(String, String)], surface: &str| {
+        let e = entities_of(m, surface);
+        !e.is_empty() && e.iter().all(|e| e.starts_with("org:"))
+    };
+    // No mention on the reporter's credit, the last line.
+    let none_in_credit = |id: &str| {
+        let a = article(c, id);
+        let credit = a.text.rfind("\n— ").expect("a credit line") + 1;
+        a.mentions.iter().all(|m| m.span.end <= credit)
+    };
+    // q56: "Electricité du Liban", "la Banque du Liban": one body each, of Lebanon; "le
+    // gouvernement du Liban" is Lebanon's; "l'armateur turc Karadeniz"; "le Stimson Center".
+    let m = mentions("q56");
+    for org in ["Electricité du Liban", "Banque du Liban", "Karadeniz", "Stimson Center"] {
+        assert!(orgs(&m, org), "{org}: {m:?}");
+    }
+    assert_eq!(entity_country(c, "org:electricite-du-liban").as_deref(), Some("LBN"));
+    assert_eq!(entity_country(c, "org:banque-du-liban").as_deref(), Some("LBN"));
+    assert!(entities_of(&m, "Liban").iter().all(|e| e == "country:LBN"), "{m:?}");
+    assert!(entities_of(&m, "Liban").len() >= 3, "{m:?}");
+    assert!(none_in_credit("q56"), "{m:?}");
+    // q57: firms after their trade, English think tanks, "la Caisse des dépôts", "l'Institut de
+    // relations internationales et stratégiques" whole, and "Bruno Le Maire", no mayor.
+    let m = mentions("q57");
+    for org in [
+        "Total",
+        "Maersk",
+        "Allianz",
+        "Safran",
+        "Danieli",
+        "Solvay",
+        "Buzzi",
+        "Caisse des dépôts",
+        "European Council on Foreign Relations",
+        "International Crisis Group",
+        "Institut de relations internationales et stratégiques",
+    ] {
+        assert!(orgs(&m, org), "{org}: {m:?}");
+    }
+    assert_eq!(entities_of(&m, "Bruno Le Maire"), ["person:bruno-le-maire"], "{m:?}");
+    // q58: "le sidérurgiste allemand Thyssenkrupp", "le chimiste BASF", "l'électronicien
+    // Schneider Electric"; "la Chambre de commerce des Etats-Unis" is one body, American; "le
+    // ministère chinois du Commerce".
+    let m = mentions("q58");
+    for org in [
+        "ArcelorMittal",
+        "Thyssenkrupp",
+        "BASF",
+        "Rolls-Royce",
+        "LafargeHolcim",
+        "Schneider Electric",
+        "Peterson Institute for International Economics",
+        "Centre for European Reform",
+        "Chambre de commerce des Etats-Unis",
+        "ministère chinois du Commerce",
+        "Alena",
+    ] {
+        assert!(orgs(&m, org), "{org}: {m:?}");
+    }
+    assert_eq!(entity_country(c, "org:chambre-de-commerce-des-etats-unis").as_deref(), Some("USA"));
+    // q59: "l'Office du Niger", "la Société nationale d'électricité du Sénégal (Senelec)" whole;
+    // "l'Institute for Security Studies"; "le barrage de Manantali" a place.
+    let m = mentions("q59");
+    for org in
+        ["Office du Niger", "Société nationale d'électricité du Sénégal", "Institute for Security Studies"]
+    {
+        assert!(orgs(&m, org), "{org}: {m:?}");
+    }
+    assert!(entities_of(&m, "Manantali").iter().all(|e| e.starts_with("place:")), "{m:?}");
+    assert!(!entities_of(&m, "Manantali").is_empty(), "{m:?}");
+    assert!(none_in_credit("q59"), "{m:?}");
+    // q60: "le pétrolier russe Rosneft", "le transporteur aérien Avianca"; "le Council on Foreign
+    // Relations", "l'Eurasia Group"; "la Banque centrale du Venezuela", Venezuela's.
+    let m = mentions("q60");
+    for org in [
+        "Rosneft",
+        "Avianca",
+        "Maersk",
+        "Council on Foreign Relations",
+        "Eurasia Group",
+        "Banque centrale du Venezuela",
+    ] {
+        assert!(orgs(&m, org), "{org}: {m:?}");
+    }
+    assert_eq!(entity_country(c, "org:banque-centrale-du-venezuela").as_deref(), Some("VEN"));
+    assert!(entities_of(&m, "Venezuela").iter().all(|e| e == "country:VEN"), "{m:?}");
+    assert!(entities_of(&m, "Tareck El Aissami").iter().all(|e| e.starts_with("person:")), "{m:?}");
+}

@@ -1720,6 +1720,26 @@ mod tests {
     }
 
     #[test]
+    fn a_dashed_line_of_names_and_where_they_wrote_is_a_signoff() {
+        let text = format!(
+            "{BODY}\n\n— Laure Stephan, à Beyrouth\n– Paul Durand et Marie Martin (au Caire)\n— Jean Dupont\n"
+        );
+        assert_eq!(
+            zoned(&text),
+            vec![
+                (ZoneKind::Signoff, "— Laure Stephan, à Beyrouth"),
+                (ZoneKind::Signoff, "– Paul Durand et Marie Martin (au Caire)"),
+                (ZoneKind::Signoff, "— Jean Dupont"),
+            ]
+        );
+        // A reply opened by a dash is no credit, nor a name inside a line, nor one word.
+        let text = format!(
+            "{BODY}\n— Nous partirons, a dit Emmanuel Macron.\nSelon — Jean Dupont, à Paris\n— Oui\n"
+        );
+        assert!(zoned(&text).is_empty(), "{:?}", zoned(&text));
+    }
+
+    #[test]
     fn the_end_mark_of_wire_copy_is_a_signoff_only_on_its_own_line() {
         let text = format!("{BODY}\n\nFin\n");
         assert_eq!(zoned(&text), vec![(ZoneKind::Signoff, "Fin")]);

@@ -86,47 +86,6 @@ pub fn recognise(text: &str, sentences: &[Sentence], lexicon: &Lexicon) -> Found
     })
 }
 
-/// "— Laure Stephan, à Beyrouth", "– Marie Martin et Paul Durand (à Kaboul)": a line of its own
-/// that opens on a dash and holds only names and where they wrote is the authors' credit, no one
-/// of the story. (Zones should mark it as a sign-off; until then its names are no mentions.)
-fn is_credit_line(text: &str, span: Span) -> bool {
-    const MAX_NAME_WORDS: usize = 8;
-    let Some(line) = text.get(span.start..span.end) else { return false };
-    // Most lines open on a letter: one byte read rules them out.
-    let first = line.bytes().position(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r')).unwrap_or(line.len());
-    let Some(body) = line[first..].strip_prefix(['—', '–']) else { return false };
-    let before = text[..span.start].trim_end_matches([' ', '\t']);
-    let after = text[span.end..].trim_start_matches([' ', '\t', '\r']);
-    if !(before.is_empty() || before.ends_with('\n')) || !(after.is_empty() || after.starts_with('\n')) {
-        return false;
-    }
-    let body = body.trim_end().trim_end_matches(['.', ')', ' ']);
-    // The names, then where they wrote: ", à Beyrouth", " (à Kaboul)", ", au Caire".
-    let (names, place) = match body.find([',', '(']) {
-        Some(i) => (&body[..i], Some(&body[i + 1..])),
-        None => (body, None),
-    };
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let particle =
-        |w: &str| matches!(w, "de" | "du" | "d'" | "le" | "la" | "van" | "von" | "el" | "al" | "ben");
-    let mut words = 0;
-    for w in names.split_whitespace() {
-        words += 1;
-        if words > MAX_NAME_WORDS || !(capitalised(w) || particle(w) || w == "et") {
-            return false;
-        }
-    }
-    if words < 2 {
-        return false;
-    }
-    place.is_none_or(|p| {
-        let mut w = p.split_whitespace();
-        matches!(w.next(), Some("à" | "au" | "aux" | "en" | "depuis"))
-            && w.next().is_some_and(capitalised)
-            && w.all(|x| capitalised(x) || particle(x))
-    })
-}
-
 /// Buffers reused from one sentence and one article to the next, per thread.
 #[derive(Default)]
 struct Scratch {
@@ -160,7 +119,7 @@ fn recognise_with(text: &str, sentences: &[Sentence], lexicon: &Lexicon, scratch
     let mut article = Article::new(text, lexicon, std::mem::take(&mut scratch.tables));
     let Scratch { tables, starts, fold_buf, hits, tokens, notable, candidates } = scratch;
     let mut lowercase = names::LowercaseWords::new(text);
-    for sentence in sentences.iter().filter(|s| s.zone.is_none() && !is_credit_line(text, s.span)) {
+    for sentence in sentences.iter().filter(|s| s.zone.is_none()) {
         let span = sentence.span;
         // The fold keeps offsets as u32: a text past 4 GiB is read up to there.
         if span.is_empty()
@@ -618,7 +577,6 @@ impl<'a> Article<'a> {
     /// Adds the organisation's mention and returns true, or returns false.
     fn names_the_cues_organisation(&mut self, hit: &scan::Hit, cue: Option<Span>) -> bool {
         const MAX_WORDS_BETWEEN: usize = 2;
-        const SCHOOLS: [&str; 3] = ["universite", "ecole", "lycee"];
         let Some(cue) = cue else { return false };
         let kind = match hit.target {
             Target::Entity { kind, .. } => kind,
@@ -640,7 +598,7 @@ impl<'a> Article<'a> {
             }
             MentionKind::Location
                 if matches!(between, " de " | " d'" | " d’")
-                    && SCHOOLS.contains(&fold_str(cue.slice(self.text)).as_str()) =>
+                    && self.lex.is_school_cue(&fold_str(cue.slice(self.text))) =>
             {
                 Span::new(cue.start, hit.span.end)
             }

@@ -646,7 +646,16 @@ impl Sentence<'_, '_> {
                 _ => false,
             })?;
         let title_hit = &self.hits[title];
-        let Target::Title(kind) = title_hit.target else { return None };
+        let Target::Title(mut kind) = title_hit.target else { return None };
+        // "le chimiste syrien Ayman Hassan", "l'armateur grec Aristote Onassis": a trade's cue,
+        // before a first name and a surname, names a person of that trade.
+        if kind == TitleKind::Organisation
+            && name_len >= 2
+            && self.class(first).has(WordClass::FIRST_NAME)
+            && self.lex.is_trade_cue(&fold_str(title_hit.span.slice(self.text)))
+        {
+            kind = TitleKind::Role;
+        }
         // Between title and name: a complement ("du Pentagone"), a comma only right before the name.
         let gap = self.text[title_hit.span.end..start].trim_end().trim_end_matches(',');
         if gap.contains([',', '.', ';', ':', '!', '?', '(', ')', '«', '»', '"', '“', '”', '\n']) {
@@ -879,7 +888,10 @@ impl Sentence<'_, '_> {
                     // "le Mécanisme d'enquête conjoint de l'ONU et de l'OIAC": a complement
                     // coordinated with another is shared, none of the name.
                     let coordinated = self.text[hit.span.end..].starts_with(" et ");
-                    let seat = kind.1 == MentionKind::Location && has_complement;
+                    // "la Chambre de commerce des Etats-Unis": a country after its article is whose
+                    // the body is, no seat.
+                    let seat =
+                        kind.1 == MentionKind::Location && has_complement && !self.of_a_country(t, hit);
                     if !after_connector
                         || seat
                         || hit.span.start != tok.start
@@ -912,6 +924,13 @@ impl Sentence<'_, '_> {
                 last_content = Some(t);
             } else {
                 let class = self.class(t);
+                // "l'Institut de relations internationales et stratégiques": two adjectives of the
+                // name joined by "et".
+                if last_content == Some(t - 1) && self.adjectives_joined_by_et(t) {
+                    last_content = Some(t + 1);
+                    t += 2;
+                    continue;
+                }
                 // A year or a count ends the name ("l'Union soviétique en 1945").
                 if class.has(WordClass::BREAK) || self.text.as_bytes()[tok.start].is_ascii_digit() {
                     break;
@@ -975,6 +994,42 @@ impl Sentence<'_, '_> {
             self.hits[h].consumed = true;
         }
         Some((last, country))
+    }
+
+    /// Whether "et" at token `t` joins two lowercase adjectives of a name, alike in number, that no
+    /// lexicon form reads ("internationales et stratégiques"; not "syrienne et russe", two
+    /// countries).
+    fn adjectives_joined_by_et(&self, t: usize) -> bool {
+        let adjective = |t: usize| {
+            let tok = &self.tokens[t];
+            !tok.cap && tok.hit.is_none() && self.lex.looks_adjective(&self.folded(t))
+        };
+        let plural = |t: usize| matches!(self.text.as_bytes()[self.tokens[t].end - 1], b's' | b'x');
+        t > 0
+            && t + 1 < self.tokens.len()
+            && self.word(t) == "et"
+            && self.joined(t - 1, t)
+            && self.joined(t, t + 1)
+            && adjective(t - 1)
+            && adjective(t + 1)
+            && plural(t - 1) == plural(t + 1)
+    }
+
+    /// Whether `hit`, at token `t`, names a country after its article ("du Liban", "des
+    /// Etats-Unis", "de la France"), as a body of that country is named ("Banque du Liban"); a
+    /// city is named with no article ("l'Office des eaux de Beyrouth").
+    fn of_a_country(&self, t: usize, hit: &Hit) -> bool {
+        let Target::Entity { entity, kind: MentionKind::Location } = hit.target else { return false };
+        let after_article = t > 0
+            && hit.span.start == self.tokens[t].start
+            && !self.tokens[t - 1].cap
+            && self.joined(t - 1, t)
+            && match self.word(t - 1) {
+                "du" | "des" => true,
+                "la" | "l" => t > 1 && matches!(self.word(t - 2), "de" | "d"),
+                _ => false,
+            };
+        after_article && self.lex.entity(entity).kind == EntityKind::Country
     }
 
     /// Token `t` is followed by "de" or "d'" and a person's name (a known person, a first name).
@@ -1410,6 +1465,9 @@ impl Sentence<'_, '_> {
             let mut surname_hit = None;
             // The token after a middle initial ("George W. Bush"), which is no joined word.
             let mut after_initial = None;
+            // Whether an English link joined the run ("Council on Foreign Relations"): a noun of
+            // institutions may go on it.
+            let mut linked = false;
             let mut k = t + 1;
             while k < self.tokens.len()
                 && (self.joined(k - 1, k) || after_initial == Some(k) || self.possessive_s(k))
@@ -1473,6 +1531,30 @@ impl Sentence<'_, '_> {
                     // ("le Boeing de la Malaysia Airlines").
                     last = k + 2;
                     k += 3;
+                } else if self.english_link(first, k) {
+                    // "Centre for Policy Research", "Council on Foreign Relations": an English
+                    // link between capitalised words, after an organisation's word.
+                    linked = true;
+                    last = k + 1;
+                    k += 2;
+                } else if linked
+                    && self.tokens[k].cap
+                    && self.tokens[k].hit.is_none()
+                    && self.class(k).has(WordClass::INSTITUTION)
+                {
+                    last = k;
+                    k += 1;
+                } else if let Some((h, end)) =
+                    (last == first && first_name(self, first)).then(|| self.capitalised_title(k)).flatten()
+                {
+                    // "Bruno Le Maire": a title written with capitals after a first name is a
+                    // surname, no role.
+                    self.hits[h].consumed = true;
+                    for t in k..=end {
+                        self.tokens[t].hit = None;
+                    }
+                    last = end;
+                    k = end + 1;
                 } else if self.word(k) == "et" && self.coordinated_in_organisation_name(first, k) {
                     // "le parti Droit et Justice": two capitalised words joined by "et", after an
                     // organisation's cue, are one name.
@@ -1564,6 +1646,37 @@ impl Sentence<'_, '_> {
         let place = matches!(hit.target, Target::Entity { kind: MentionKind::Location, .. });
         let after_cue = || matches!(self.title_before(first, k - first), Some((TitleKind::Organisation, _)));
         (place && hit.span == Span::new(tok.start, tok.end) && after_cue()).then_some(h)
+    }
+
+    /// Whether the lowercase English link at token `k` ("for", "of", "on") joins the run from
+    /// `first`, which has an organisation's word, to a capitalised name word ("le Centre for
+    /// Policy Research", "le Council on Foreign Relations").
+    fn english_link(&self, first: usize, k: usize) -> bool {
+        let tok = &self.tokens[k];
+        !tok.cap
+            && tok.hit.is_none()
+            && k + 1 < self.tokens.len()
+            && self.class(k).has(WordClass::LINK)
+            && self.joined(k, k + 1)
+            && self.is_name_word(k + 1)
+            && (first..k).any(|t| self.tokens[t].cap && self.class(t).has(WordClass::ORG))
+    }
+
+    /// A title's hit starting at token `k`, or after a particle there, whose every word is
+    /// capitalised ("Maire" of "Le Maire" after "Bruno"), and its last token.
+    fn capitalised_title(&self, k: usize) -> Option<(usize, usize)> {
+        // "Le Maire": the title may follow a particle.
+        let particle = self.is_particle(k) && k + 1 < self.tokens.len() && self.joined(k, k + 1);
+        let k = if particle { k + 1 } else { k };
+        let h = self.tokens[k].hit?;
+        let hit = &self.hits[h];
+        if !matches!(hit.target, Target::Title(_)) || hit.span.start != self.tokens[k].start {
+            return None;
+        }
+        let end = (k..self.tokens.len()).find(|&e| self.tokens[e].end >= hit.span.end)?;
+        let whole = self.tokens[end].end == hit.span.end;
+        (whole && (k..=end).all(|t| self.tokens[t].cap && (t == k || self.joined(t - 1, t))))
+            .then_some((h, end))
     }
 
     /// Whether "et" at token `k` joins the one-word run at `first` to one capitalised name word
@@ -1779,7 +1892,11 @@ impl Sentence<'_, '_> {
                 }
                 What::Organisation { country: None }
             }
-            _ if first_name(self, first) && !common_noun => What::Person(PersonInfo::default()),
+            // "le Wilson Center": a name ending on an organisation's word is one, whatever its
+            // first word.
+            _ if first_name(self, first) && !common_noun && !(words >= 2 && org_word(self, last)) => {
+                What::Person(PersonInfo::default())
+            }
             _ if any(WordClass::ORG) => {
                 // "le Parti du Congrès népalais": the name goes on as one from its head would.
                 let mut country = None;

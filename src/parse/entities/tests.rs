@@ -1707,16 +1707,52 @@ fn a_demonym_after_en_is_a_language() {
 }
 
 #[test]
-fn a_dashed_line_of_names_and_a_place_is_a_credit() {
-    let credit = |text: &str, line: &str| {
-        let at = text.find(line).unwrap();
-        is_credit_line(text, Span::new(at, at + line.len()))
-    };
-    let text = "Le texte.\n\n— Laure Stephan, à Beyrouth\n– Paul Durand et Marie Martin (au Caire)\n— Nous partirons, a dit Emmanuel Macron.\n— Jean Dupont";
-    assert!(credit(text, "— Laure Stephan, à Beyrouth"));
-    assert!(credit(text, "– Paul Durand et Marie Martin (au Caire)"));
-    assert!(credit(text, "— Jean Dupont"));
-    // A quoted reply opened by a dash is no credit, nor a name inside a line.
-    assert!(!credit(text, "— Nous partirons, a dit Emmanuel Macron."));
-    assert!(!credit("Selon — Jean Dupont, à Paris", "— Jean Dupont, à Paris"));
+fn a_body_named_of_a_country_after_its_article_is_one_name_of_that_country() {
+    let text = "Electricité du Liban au bord de l'asphyxie.";
+    assert_eq!(ids(text), ["org:electricite-du-liban"]);
+    assert_eq!(country_of(text, "Electricité du Liban").as_deref(), Some("LBN"));
+    // After the body's complement, a country after its article is whose the body is.
+    let text = "La Chambre de commerce des Etats-Unis a critiqué la mesure.";
+    assert_eq!(ids(text), ["org:chambre-de-commerce-des-etats-unis"]);
+    assert_eq!(country_of(text, "Chambre de commerce des Etats-Unis").as_deref(), Some("USA"));
+    // A government is no body of that name: the country's.
+    assert_eq!(ids("Le gouvernement du Liban a approuvé le plan."), ["country:LBN"]);
+}
+
+#[test]
+fn english_names_with_for_of_on_or_ending_on_an_organisations_word_are_organisations() {
+    let text = "Selon Bharat Karnad, chercheur au Centre for Policy Research, les prix ont baissé.";
+    assert_eq!(ids(text), ["person:bharat-karnad", "org:centre-for-policy-research"]);
+    let text = "Le Council on Foreign Relations a publié une note.";
+    assert_eq!(ids(text), ["org:council-on-foreign-relations"]);
+    let text = "Pour Mona Yacoubian, chercheuse au Wilson Center, rien ne change.";
+    assert_eq!(ids(text), ["person:mona-yacoubian", "org:wilson-center"]);
+}
+
+#[test]
+fn a_trade_names_the_firm_after_it_but_a_first_name_and_a_name_a_person() {
+    let text = "Le motoriste Safran et l'armateur danois Maersk ont gelé leurs livraisons.";
+    assert_eq!(entity_of(text, "Safran").as_deref(), Some("org:safran"));
+    assert_eq!(entity_of(text, "Maersk").as_deref(), Some("org:maersk"));
+    let text = "Le chimiste syrien Ayman Hassan a été arrêté.";
+    assert_eq!(entity_of(text, "Ayman Hassan").as_deref(), Some("person:ayman-hassan"));
+}
+
+#[test]
+fn a_title_written_in_capitals_after_a_first_name_is_the_surname() {
+    let text = "Le ministre de l'Economie, Bruno Le Maire, a demandé un mécanisme.";
+    assert_eq!(ids(text), ["person:bruno-le-maire"]);
+}
+
+#[test]
+fn two_adjectives_joined_by_et_go_on_a_bodys_name() {
+    let text =
+        "Thierry Coville, chercheur à l'Institut de relations internationales et stratégiques, a parlé.";
+    assert_eq!(
+        entity_of(text, "Institut de relations internationales et stratégiques").as_deref(),
+        Some("org:institut-de-relations-internationales-et-strategiques")
+    );
+    // "et" before no adjective ends it.
+    let text = "L'Organisation mondiale et la Russie ont signé.";
+    assert_eq!(entity_of(text, "Organisation mondiale").as_deref(), Some("org:organisation-mondiale"));
 }

@@ -86,6 +86,7 @@ impl WordClass {
     pub const INSTITUTION: WordClass = WordClass(1 << 12);
     pub const MASCULINE: WordClass = WordClass(1 << 13);
     pub const KIN: WordClass = WordClass(1 << 14);
+    pub const LINK: WordClass = WordClass(1 << 15);
 
     /// Whether the word has any of the classes in `classes`.
     pub fn has(self, classes: WordClass) -> bool {
@@ -173,6 +174,12 @@ pub struct Lexicon {
     /// Demonyms two countries share ("congolais"): the entity standing for the word, and the
     /// countries' entities.
     shared_demonyms: Vec<(usize, Vec<usize>)>,
+    /// The folded cues of schools ("universite", "ecole"): a place after one and "de" names the
+    /// school ("l'université de Téhéran").
+    school_cues: FoldSet,
+    /// The folded cues of trades ("chimiste", "armateur"): a first name and a surname after one
+    /// name a person of that trade.
+    trade_cues: FoldSet,
 }
 
 /// An empty lexicon (the stub's API kept): no forms, no word lists; only the rules for capitalised
@@ -198,6 +205,8 @@ impl Default for Lexicon {
             patronymic_endings: Vec::new(),
             demonyms: Default::default(),
             shared_demonyms: Vec::new(),
+            school_cues: Default::default(),
+            trade_cues: Default::default(),
         }
     }
 }
@@ -477,15 +486,24 @@ impl Lexicon {
             }
         }
 
+        let (mut school_cues, mut trade_cues) = (FoldSet::default(), FoldSet::default());
         let (text, name) = source.read(&crate::data_file!("lexicon/titles.tsv"))?;
         for (line, row) in files::rows::<files::TitleRow>(&text, &name)? {
             let kind = match row.kind.trim() {
                 "honorific" => TitleKind::Honorific,
                 "role" => TitleKind::Role,
                 "organisation" => TitleKind::Organisation,
+                "school" => {
+                    school_cues.insert(fold_str(&row.form));
+                    TitleKind::Organisation
+                }
+                "trade" => {
+                    trade_cues.insert(fold_str(&row.form));
+                    TitleKind::Organisation
+                }
                 other => {
                     anyhow::bail!(
-                        "{name}: line {line}: title type {other:?} is not honorific, role or organisation"
+                        "{name}: line {line}: title type {other:?} is not honorific, role, organisation, school or trade"
                     )
                 }
             };
@@ -541,6 +559,7 @@ impl Lexicon {
                 "patronym" => WordClass::PATRONYM,
                 "masculine" => WordClass::MASCULINE,
                 "kin" => WordClass::KIN,
+                "link" => WordClass::LINK,
                 "ending" => {
                     adjective_endings.push(word);
                     continue;
@@ -591,6 +610,8 @@ impl Lexicon {
             patronymic_endings,
             demonyms,
             shared_demonyms,
+            school_cues,
+            trade_cues,
         })
     }
 
@@ -917,6 +938,16 @@ impl Lexicon {
             Some(key) => self.short_words.get(key),
             None => self.word_class(&fold_str(word)),
         }
+    }
+
+    /// Whether a folded word is a school's cue ("universite", "ecole"), a title of type `school`.
+    pub fn is_school_cue(&self, folded: &str) -> bool {
+        self.school_cues.contains(folded)
+    }
+
+    /// Whether a folded word is a trade's cue ("chimiste", "armateur"), a title of type `trade`.
+    pub fn is_trade_cue(&self, folded: &str) -> bool {
+        self.trade_cues.contains(folded)
     }
 
     /// Whether a folded word is a country's demonym ("argentine", "suisses").

@@ -355,3 +355,20 @@ fn word_chars_are_the_alphanumeric_chars_and_combining_accents() {
         assert_eq!(fold::is_word_char(c), word, "{c:?}");
     }
 }
+
+#[test]
+fn schools_and_trades_are_titles_of_their_own_type() {
+    let lex = embedded();
+    for school in ["universite", "ecole", "lycee"] {
+        assert!(lex.is_school_cue(school), "{school}");
+        assert!(!lex.is_trade_cue(school), "{school}");
+    }
+    for trade in ["constructeur", "motoriste", "armateur", "cimentier", "chimiste"] {
+        assert!(lex.is_trade_cue(trade), "{trade}");
+    }
+    assert!(!lex.is_school_cue("parti") && !lex.is_trade_cue("parti"));
+    // Each a title too: an organisation's name follows.
+    let (_dir, source) = dir_with("titles.tsv", "form\ttype\nmotoriste\ttrade\nlycée\tschool\n");
+    let lex = Lexicon::load(&source).expect("loads");
+    assert!(lex.is_trade_cue("motoriste") && lex.is_school_cue("lycee"));
+}
