@@ -3,8 +3,8 @@
 //! pronoun, an infinitive clause, "ce dernier", "les deux pays").
 
 use super::acts::{
-    follows_a_determiner, is_determiner, is_participle, is_reduced_relative, is_said_of_a_noun,
-    reads_as_participle, welcomes,
+    follows_a_determined_noun, follows_a_determiner, follows_a_noun, is_determiner, is_participle,
+    is_reduced_relative, is_said_of_a_noun, reads_as_participle, welcomes,
 };
 use super::category::category_of;
 use super::clauses::{
@@ -499,6 +499,46 @@ impl<'a> SentenceCtx<'a, '_> {
         mentions.iter().enumerate().zip(self.whos()).filter(|(_, who)| who.can_act).map(|(m, _)| m)
     }
 
+    /// Whether the act is a participle of harm said of the noun right before it, which suffers it
+    /// as a passive's subject does: "le Boeing malaisien abattu le 17 juillet" is shot down, "des
+    /// dix Turcs tués lors de l'assaut de commandos israéliens" are killed, "les diplomates
+    /// russes expulsés" expelled. Not forces and what they man or send: "les troupes russes
+    /// déployées", "des avions envoyés" act.
+    fn harms_the_noun_before(&self, act_hit: Hit) -> bool {
+        const SENDING: [&str; 5] = ["déploy", "envoy", "mass", "dépêch", "station"];
+        let act = act_hit.span;
+        if act_hit.form.class != Class::Act
+            || !matches!(act_hit.form.category.as_str(), "military_action" | "reduce_relations")
+            || SENDING.iter().any(|p| act.slice(self.text).starts_with(p))
+            || !follows_a_noun(self.text, self.span, act, self.lists)
+        {
+            return false;
+        }
+        // The noun: named by a country's mention that ends right before the participle ("le
+        // Boeing malaisien", "dix Turcs"), or a noun after its determiner ("les employés").
+        // "la dernière attaque": a noun that ends like a participle.
+        let word = act.slice(self.text);
+        if word.ends_with("que") || word.ends_with("ques") {
+            return false;
+        }
+        let named = self.named_right_before(act.start).is_some();
+        if !named && !follows_a_determined_noun(self.text, self.span, act, self.lists) {
+            return false;
+        }
+        let mut before = words(&self.text[self.span.start..act.start]).rev();
+        let armed = |w: &str| self.lists.armed_forces.has(&Lower::new(w));
+        let (Some(last), next) = (before.next(), before.next()) else { return false };
+        !armed(last) && !next.is_some_and(armed)
+    }
+
+    /// The country whose mention ends right before `at`, spaces aside ("dix Turcs tués").
+    fn named_right_before(&self, at: usize) -> Option<&'a str> {
+        self.countries()
+            .iter()
+            .rfind(|(s, _)| s.end < at && self.text[s.end..at].bytes().all(|b| b == b' '))
+            .map(|c| c.1)
+    }
+
     /// The actors of an act noun: "l'intervention russe en Syrie" is Russia's, on Syria.
     /// So are the acts of an agent after a participle: "les sanctions décidées par Barack Obama".
     fn nominal_actors(&self, noun: Span) -> Option<(Vec<String>, Vec<String>)> {
@@ -673,18 +713,25 @@ impl<'a> SentenceCtx<'a, '_> {
         // not whom the act is on.
         let content_end = self.attribution_after(act).unwrap_or(self.span.end);
 
+        let harmed = self.harms_the_noun_before(act_hit);
         // "a été reçu" may be one trigger.
         let passive = is_passive(&self.text[self.span.start..act.start], self.lists)
-            || act.slice(self.text).starts_with("été ");
+            || act.slice(self.text).starts_with("été ")
+            || harmed;
         let (sources, target): (Vec<&str>, Option<&str>) = if passive {
             // "L'ambassadeur russe en Turquie a été convoqué": the subject's own country comes
             // first in its clause; what follows it ("en Turquie") complements it.
-            let subject = countries
-                .iter()
-                .filter(|(s, _)| s.start >= clause_start && s.end <= act.start)
-                .find(|(s, _)| !is_venue(self.text, self.span, *s, self.lists))
-                .map(|c| c.1)
-                .or_else(|| last_before(act.start, None));
+            // A participle of harm is said of the noun right before it, whatever the clause's
+            // subject ("Israël versera … aux familles des dix Turcs tués").
+            let subject = match harmed {
+                true => self.named_right_before(act.start),
+                false => countries
+                    .iter()
+                    .filter(|(s, _)| s.start >= clause_start && s.end <= act.start)
+                    .find(|(s, _)| !is_venue(self.text, self.span, *s, self.lists))
+                    .map(|c| c.1)
+                    .or_else(|| last_before(act.start, None)),
+            };
             // "a été annoncée à Washington par l'ambassadeur saoudien": the agent is named after
             // "par", not at the first name after the participle.
             let par_at =
@@ -708,7 +755,8 @@ impl<'a> SentenceCtx<'a, '_> {
                 )
             });
             // Where the agent is looked for, when there is a "par".
-            let agent_from = near_par.or(par_at.map(|_| act.end));
+            // A harm said of a noun has its agent near its "par": a later one is another verb's.
+            let agent_from = near_par.or(par_at.filter(|_| !harmed).map(|_| act.end));
             // "a été dénoncée par Berlin": the agent named right after the participle acts, even
             // a country the subject's words name too ("l'arrestation du journaliste germano-turc").
             let direct_agent = self.text[act.end..self.span.end]
@@ -735,8 +783,18 @@ impl<'a> SentenceCtx<'a, '_> {
                     .find(|(s, c)| Some(*c) != subject && is_venue(self.text, self.span, *s, self.lists))
                     .map(|c| c.1)
             };
-            let mut sources: Vec<&str> =
-                agent.or_else(summoner).or_else(|| any_other(subject)).into_iter().collect();
+            // A harm said of a noun is done by its agent, or by those a nationality adjective
+            // after it names ("lors de l'assaut de commandos israéliens"), not by whatever place
+            // is named ("abattu au-dessus de l'est de l'Ukraine").
+            let other = || match harmed {
+                true => countries
+                    .iter()
+                    .filter(|(s, c)| s.start >= act.end && Some(*c) != subject)
+                    .find(|(s, _)| self.text.as_bytes()[s.start].is_ascii_lowercase())
+                    .map(|c| c.1),
+                false => any_other(subject),
+            };
+            let mut sources: Vec<&str> = agent.or_else(summoner).or_else(other).into_iter().collect();
             // "a été salué par Berlin et Ankara": agents joined by "et" act together.
             // "a été suspendu par les quatre pays fondateurs du bloc, l'Argentine, le Brésil, le
             // Paraguay et l'Uruguay": a plural agent the names after its comma spell out.

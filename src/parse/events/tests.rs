@@ -3196,3 +3196,33 @@ fn the_date_of_a_main_clause_reaches_a_when_clause_over_a_list_of_its_subjects()
     let found = briefs(&f, "2017-06-06");
     assert!(found.iter().any(|b| b.starts_with("2014-03 reduce_relations rappelé")), "{found:?}");
 }
+
+#[test]
+fn a_participle_of_harm_after_its_noun_is_suffered_by_that_noun() {
+    // The victims are those the participle is said of, not the clause's subject.
+    let f = fixture(
+        "Israël versera des indemnités aux familles des dix Turcs tués en 2010 lors de l'assaut de commandos israéliens.",
+        &[("2010", "2010")],
+        &[("Israël", "country:ISR"), ("Turcs", "country:TUR"), ("israéliens", "country:ISR")],
+    );
+    assert_eq!(briefs(&f, "2016-06-28"), [r#"2010 military_action tués ["ISR"] -> ["TUR"]"#]);
+    // A place named after the participle is no agent.
+    let f = fixture(
+        "Les enquêteurs ont conclu que le Boeing malaisien abattu le 17 juillet au-dessus de l'Ukraine avait été touché par un missile.",
+        &[("le 17 juillet", "2014-07-17")],
+        &[("malaisien", "country:MYS"), ("Ukraine", "country:UKR")],
+    );
+    let got = briefs(&f, "2016-09-28");
+    assert!(got.contains(&r#"2014-07-17 military_action abattu [] -> ["MYS"]"#.to_string()), "{got:?}");
+    // Forces sent or deployed act.
+    let f = fixture(
+        "Les troupes russes déployées en Syrie le 30 septembre ont frappé Alep.",
+        &[("le 30 septembre", "2015-09-30")],
+        &[("russes", "country:RUS"), ("Syrie", "country:SYR"), ("Alep", "country:SYR")],
+    );
+    assert!(
+        briefs(&f, "2015-10-10").iter().all(|b| b.contains(r#"["RUS"] -> ["SYR"]"#)),
+        "{:?}",
+        briefs(&f, "2015-10-10")
+    );
+}
