@@ -54,7 +54,7 @@ use acts::{
 };
 use acts::{
     follows_a_number, is_a_negated_infinitive, is_an_occasion, is_an_order, is_expected_subject,
-    lacks_its_complement, names_a_thing, passes_a_sentence, sets_a_requirement,
+    lacks_its_complement, names_a_thing, passes_a_sentence, sets_a_requirement, shares_a_feature,
 };
 use category::{is_denied, is_negated_right_before};
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
@@ -926,6 +926,8 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
         }
         hits.clear();
         verbs.triggers(text, span, &mut hits);
+        // "ont réduit lundi leur représentation": a phrase form the date splits.
+        verbs.phrases_across_dates(text, span, timexes.iter().map(|t| t.span), &mut hits);
         if hits.is_empty() {
             continue;
         }
@@ -1011,6 +1013,7 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
                 && !names_a_thing(text, span, h)
                 && !sets_a_requirement(text, span, h, lists)
                 && !passes_a_sentence(text, span, h, lists)
+                && !shares_a_feature(text, span, h, lists)
         });
         if hits.is_empty() {
             continue;
