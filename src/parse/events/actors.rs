@@ -12,8 +12,8 @@ use super::clauses::{
     opening_auxiliary, opens_circumstance, opens_relative, subject_clitic, INFINITIVE_OPENERS,
 };
 use super::coordination::{
-    joined_by_a_title, joined_by_and, joined_by_and_a_preposition, joined_by_and_an_honorific,
-    joined_by_and_of, joins_a_second_verb,
+    joined_by_a_comma_and_a_title, joined_by_a_title, joined_by_and, joined_by_and_a_preposition,
+    joined_by_and_an_honorific, joined_by_and_of, joins_a_second_verb,
 };
 use super::lists::EventWords;
 use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_a_text_or_meeting};
@@ -354,12 +354,10 @@ impl<'a> SentenceCtx<'a, '_> {
         }
         let at = MEDIATION.find(sentence.as_bytes())?;
         let before = sentence[..at].trim_end();
-        let circumstance = ["avec la", "sous la", "grâce à la", "par la"]
-            .iter()
-            .any(|o| {
-                before.len() >= o.len()
-                    && before.get(before.len() - o.len()..).is_some_and(|b| b.eq_ignore_ascii_case(o))
-            });
+        let circumstance = ["avec la", "sous la", "grâce à la", "par la"].iter().any(|o| {
+            before.len() >= o.len()
+                && before.get(before.len() - o.len()..).is_some_and(|b| b.eq_ignore_ascii_case(o))
+        });
         circumstance.then(|| sponsors(at + "médiation ".len()))
     }
 
@@ -1328,6 +1326,9 @@ impl<'a> SentenceCtx<'a, '_> {
         let mut qualified_person = false;
         // The kind of the conjunct after the mention read (the one that starts at `next_start`).
         let mut next_kind = self.mentions[subject].kind;
+        // Whether the conjuncts read so far were joined by "et": a list, whose earlier items
+        // commas set apart.
+        let mut listed = false;
         for (i, m) in self.actor_mentions().filter(|(_, m)| m.span.end <= end).rev().skip(1) {
             let between = &self.text[m.span.end..next_start];
             // "la chancelière allemande, Angela Merkel": a name set off after a title and its
@@ -1344,7 +1345,10 @@ impl<'a> SentenceCtx<'a, '_> {
                 let title = (qualified_person && m.kind == MentionKind::Person
                     || next_kind == MentionKind::Demonym
                         && matches!(m.kind, MentionKind::Person | MentionKind::Demonym))
-                    && joined_by_a_title(between.trim_start_matches([',', ' ']));
+                    && (joined_by_a_title(between.trim_start_matches([',', ' ']))
+                        // "Le président malien IBK, son homologue nigérien Mahamadou Issoufou et
+                        // le président burkinabè …": a comma, then a title, in a list.
+                        || listed && joined_by_a_comma_and_a_title(between));
                 qualified_person = false;
                 // "Mme Merkel et M. Hollande ont dénoncé …"
                 title
@@ -1355,6 +1359,7 @@ impl<'a> SentenceCtx<'a, '_> {
             if !joined {
                 break;
             }
+            listed = listed || words(between).any(|w| w == "et");
             out.extend(self.country(i));
             next_start = m.span.start;
             next_kind = m.kind;
@@ -1386,11 +1391,13 @@ impl<'a> SentenceCtx<'a, '_> {
     /// nationality ("Le chef de la diplomatie a", "le ministre"): the last person named before
     /// `before` (in the sentence, then in the article) whose role is that title. The foreign
     /// minister's two titles (list `foreign_affairs`) are one; any other title is its head word
-    /// (list `person_titles`), the role's first word, and its other words, found in the role.
+    /// (list `person_titles`), the role's first word, and its other words, found in the role. A
+    /// bare title is only its holder's named in the same paragraph.
     fn titled_holder(&self, phrase: &str, before: usize) -> Option<&'a str> {
         const HOLDER_REACH: usize = 40;
         const GRAMMAR: [&str; 8] = ["de", "du", "des", "la", "le", "les", "l'", "l’"];
-        let mut title = words(phrase).map(|w| w.trim_end_matches(|c: char| !super::triggers::is_word_char(c)));
+        let mut title =
+            words(phrase).map(|w| w.trim_end_matches(|c: char| !super::triggers::is_word_char(c)));
         if !title.next().is_some_and(|w| w.eq_ignore_ascii_case("le") || w.eq_ignore_ascii_case("la")) {
             return None;
         }
@@ -1400,7 +1407,11 @@ impl<'a> SentenceCtx<'a, '_> {
         }
         // The title's words up to the verb: an auxiliary, a reflexive one, or the phrase's end.
         let rest = title.take_while(|w| {
-            !w.is_empty() && !AUXILIARIES.contains(w) && *w != "se" && !w.starts_with("s'") && !w.starts_with("s’")
+            !w.is_empty()
+                && !AUXILIARIES.contains(w)
+                && *w != "se"
+                && !w.starts_with("s'")
+                && !w.starts_with("s’")
         });
         let mut content = rest.map(|w| Lower::new(after_apostrophe(w))).filter(|w| !GRAMMAR.contains(&&**w));
         let content: Vec<Lower> = content.by_ref().take(4).collect();
@@ -1414,8 +1425,17 @@ impl<'a> SentenceCtx<'a, '_> {
             role_words.next().is_some_and(|first| *first == *head)
                 && content.iter().all(|c| words(role).any(|w| *Lower::new(w) == **c))
         };
+        // A bare title ("le président", "le ministre") is its holder's only in the paragraph that
+        // names them: further back, the article's subject may hold it unnamed ("Le président se
+        // rendra à Washington" after Vladimir Poutine was named in a French wire).
+        let from = if content.is_empty() {
+            memchr::memrchr(b'\n', &self.text.as_bytes()[..before]).map_or(0, |n| n + 1)
+        } else {
+            0
+        };
         let in_sentence = self.mentions.iter().rev().filter(|m| m.span.end <= before);
-        in_sentence.chain(self.earlier_mentions.iter().rev().take(HOLDER_REACH)).find_map(|m| {
+        let earlier = in_sentence.chain(self.earlier_mentions.iter().rev().take(HOLDER_REACH));
+        earlier.take_while(|m| m.span.start >= from).find_map(|m| {
             let person = self.directory.get(&m.entity).filter(|e| e.kind == EntityKind::Person)?;
             person.role.as_deref().filter(|r| holds(r))?;
             country(person)

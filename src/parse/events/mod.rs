@@ -98,6 +98,10 @@ const SENTENCE_ROOM: usize = 16;
 /// How many sentences back a subject pronoun may find its antecedent.
 const ANTECEDENT_REACH: usize = 2;
 
+/// How many sentences back the date of a paragraph's scene may be set for an act told in the past
+/// with no date of its own.
+const SCENE_REACH: usize = 2;
+
 pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let text = input.text;
     let lists = &verbs.words;
@@ -720,6 +724,29 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // unnamed one), or the day before it and told in the sentence before (another actor's).
         // An act told on the publication date after it, the actor's ("Netanyahu a rejeté la
         // résolution. Il a aussi annulé la visite") or another named actor's, keeps that date.
+        // "Les Emirats ont réduit lundi leur représentation … Bahreïn a également rompu ses
+        // relations": an act told in the past in the paragraph of a dated act, with no new date,
+        // is of that act's scene, whoever's it is and however far from the publication.
+        // Only a scene set a sentence or two before ("Lundi, un adolescent a été tué …" sets none
+        // for an appeal five sentences further), by a date of no reported clause (not "a annoncé
+        // qu'une réunion se tiendrait jeudi"), exact ("il y a une dizaine de jours" is none), the
+        // last date told, in the day (what answers an act of the night is told in
+        // the day after).
+        let in_its_paragraph = |e: &Event| {
+            let Some(t) = e.timex else { return false };
+            let tx = &input.timexes[t];
+            let scene = input.sentences.partition_point(|s| s.span.end <= tx.span.start);
+            let from = input.sentences.get(scene).map_or(tx.span.start, |s| s.span.start);
+            scene + SCENE_REACH >= index
+                && e.date.as_str() <= dct_value.as_str()
+                && !tx.value.ends_with("TNI")
+                && !e.approx
+                // No date told since ("Les raids ont repris le 22 septembre. Le ministre se rendra
+                // lundi à Moscou. « … », a averti l'émissaire").
+                && input.timexes.get(t + 1).is_none_or(|next| next.span.start >= span.start)
+                && memchr::memchr(b'\n', &text.as_bytes()[tx.span.end..span.start]).is_none()
+                && !words::words(&text[from..tx.span.start]).any(words::is_que)
+        };
         let news_day_of = |actor: &[String]| {
             for (at, e) in events.iter().enumerate().rev() {
                 // A party of that act's scene: one of its actors ("Trump et Xi se sont mis
@@ -757,6 +784,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                                     o.sentence == e.sentence || o.source.is_empty() && o.target.is_empty()
                                 }));
                     if !own {
+                        if in_its_paragraph(e) {
+                            return Some(at);
+                        }
                         // The same actor's act of that day: its day goes on.
                         if by_actor {
                             return news(NEWS_DAY_REACH).then_some(at);
@@ -768,6 +798,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     }
                     if !is_told_in_the_perfect(text, sentence, e.trigger, lists) {
                         continue;
+                    }
+                    if in_its_paragraph(e) {
+                        return Some(at);
                     }
                     let reach = if actor.is_empty() || by_actor {
                         NEWS_DAY_REACH
