@@ -106,6 +106,8 @@ pub(super) struct SentenceCtx<'a, 'l> {
     pub(super) countries: OnceCell<Vec<(Span, &'a str)>>,
     /// `requesters()`, once an event needs them.
     pub(super) requesters: OnceCell<Vec<Span>>,
+    /// Where the sentence names sponsors or mediators ([`SentenceCtx::aegis`]), read once.
+    pub(super) aegis: OnceCell<Option<Span>>,
     pub(super) bounds: &'a [usize],
     /// `is_inverted_report` for each of `hits`, once asked.
     pub(super) inverted_reports: &'a [Cell<Option<bool>>],
@@ -324,6 +326,10 @@ impl<'a> SentenceCtx<'a, '_> {
     /// Mali …", "sous la médiation du Qatar"); not a mediation the act is about ("a salué la
     /// médiation de l'Algérie").
     fn aegis(&self) -> Option<Span> {
+        *self.aegis.get_or_init(|| self.find_aegis())
+    }
+
+    fn find_aegis(&self) -> Option<Span> {
         static AEGIS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("sous l"));
         static MEDIATION: LazyLock<memmem::Finder<'static>> =
             LazyLock::new(|| memmem::Finder::new("médiation d"));

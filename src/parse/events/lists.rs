@@ -96,6 +96,7 @@ pub struct EventWords {
     pub(super) shared_features: WordList,
     pub(super) person_titles: WordList,
     pub(super) foreign_affairs: WordList,
+    pub(super) same_scene: WordList,
 }
 
 impl EventWords {
@@ -140,7 +141,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 37] = [
+    const NAMES: [&'static str; 38] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -178,6 +179,7 @@ impl EventWords {
         "shared_features",
         "person_titles",
         "foreign_affairs",
+        "same_scene",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -219,6 +221,7 @@ impl EventWords {
             "shared_features" => &mut self.shared_features,
             "person_titles" => &mut self.person_titles,
             "foreign_affairs" => &mut self.foreign_affairs,
+            "same_scene" => &mut self.same_scene,
             _ => return None,
         })
     }

@@ -235,6 +235,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             who: &whos[who_range],
             countries: OnceCell::new(),
             requesters: OnceCell::new(),
+            aegis: OnceCell::new(),
             bounds: &bounds,
             inverted_reports: &inverted_reports,
             antecedent: &antecedent,
@@ -747,6 +748,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                 && memchr::memchr(b'\n', &text.as_bytes()[tx.span.end..span.start]).is_none()
                 && !words::words(&text[from..tx.span.start]).any(words::is_que)
         };
+        let marks_the_scene = || words::words(span.slice(text)).any(|w| lists.same_scene.has(&Lower::new(w)));
         let news_day_of = |actor: &[String]| {
             for (at, e) in events.iter().enumerate().rev() {
                 // A party of that act's scene: one of its actors ("Trump et Xi se sont mis
@@ -783,8 +785,12 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                                 && events[at + 1..].iter().all(|o| {
                                     o.sentence == e.sentence || o.source.is_empty() && o.target.is_empty()
                                 }));
+                    // Another actor's act goes on in the scene when the sentence says it does
+                    // ("Bahreïn a également rompu", "a ensuite percuté"); a reaction may be of
+                    // the next day.
+                    let scene = || in_its_paragraph(e) && (by_actor || marks_the_scene());
                     if !own {
-                        if in_its_paragraph(e) {
+                        if scene() {
                             return Some(at);
                         }
                         // The same actor's act of that day: its day goes on.
@@ -799,7 +805,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     if !is_told_in_the_perfect(text, sentence, e.trigger, lists) {
                         continue;
                     }
-                    if in_its_paragraph(e) {
+                    if scene() {
                         return Some(at);
                     }
                     let reach = if actor.is_empty() || by_actor {
@@ -960,7 +966,9 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
         hits.clear();
         verbs.triggers(text, span, &mut hits);
         // "ont réduit lundi leur représentation": a phrase form the date splits.
-        verbs.phrases_across_dates(text, span, timexes.iter().map(|t| t.span), &mut hits);
+        if !timexes.is_empty() {
+            verbs.phrases_across_dates(text, span, timexes.iter().map(|t| t.span), &mut hits);
+        }
         if hits.is_empty() {
             continue;
         }

@@ -448,6 +448,10 @@ impl Trie {
     /// The longest form that `first`, a space and `rest` start with, walked from the root: its
     /// length (counted as in those three) and which it is.
     fn longest_across(&self, first: &[u8], rest: &[u8]) -> Option<(usize, usize)> {
+        // The first two bytes end most walks, in one look-up.
+        if first.len() >= 2 && self.pairs.get(self.pair(first)) == Some(&ROOT16) {
+            return None;
+        }
         let mask = self.slots.len() - 1;
         let (mut state, mut base) = (ROOT, (self.slots[ROOT] >> 16 & 0x7FFF) as usize);
         let mut found = None;
