@@ -12,8 +12,8 @@ use super::clauses::{
     opening_auxiliary, opens_circumstance, opens_relative, subject_clitic, INFINITIVE_OPENERS,
 };
 use super::coordination::{
-    joined_by_a_title, joined_by_and, joined_by_and_a_preposition, joined_by_and_an_honorific,
-    joined_by_and_of, joins_a_second_verb,
+    joined_by_a_comma_and_a_title, joined_by_a_title, joined_by_and, joined_by_and_a_preposition,
+    joined_by_and_an_honorific, joined_by_and_of, joins_a_second_verb,
 };
 use super::lists::EventWords;
 use super::parties::{is_left_out, is_towards, is_venue, joins_a_left_out, names_a_text_or_meeting};
@@ -106,6 +106,8 @@ pub(super) struct SentenceCtx<'a, 'l> {
     pub(super) countries: OnceCell<Vec<(Span, &'a str)>>,
     /// `requesters()`, once an event needs them.
     pub(super) requesters: OnceCell<Vec<Span>>,
+    /// Where the sentence names sponsors or mediators ([`SentenceCtx::aegis`]), read once.
+    pub(super) aegis: OnceCell<Option<Span>>,
     pub(super) bounds: &'a [usize],
     /// `is_inverted_report` for each of `hits`, once asked.
     pub(super) inverted_reports: &'a [Cell<Option<bool>>],
@@ -319,32 +321,50 @@ impl<'a> SentenceCtx<'a, '_> {
     /// "l'accord conclu mardi sous l'égide de la Russie et de la Turquie", "sous les auspices de
     /// l'ONU": where the sentence names the sponsors of what it tells, up to the next comma or
     /// semicolon. A sponsor is no one the act is done to.
+    ///
+    /// So does a mediator named in a circumstance ("avec la médiation de l'Algérie, les troupes du
+    /// Mali …", "sous la médiation du Qatar"); not a mediation the act is about ("a salué la
+    /// médiation de l'Algérie").
     fn aegis(&self) -> Option<Span> {
+        *self.aegis.get_or_init(|| self.find_aegis())
+    }
+
+    fn find_aegis(&self) -> Option<Span> {
         static AEGIS: LazyLock<memmem::Finder<'static>> = LazyLock::new(|| memmem::Finder::new("sous l"));
+        static MEDIATION: LazyLock<memmem::Finder<'static>> =
+            LazyLock::new(|| memmem::Finder::new("médiation d"));
         let sentence = self.span.slice(self.text);
+        // The sponsors, from `start`: a list goes on after its commas ("de la Russie, de la
+        // Turquie et de l'Iran").
+        let sponsors = |start: usize| {
+            let mut end = start;
+            loop {
+                end = sentence[end..].find([',', ';']).map_or(sentence.len(), |e| end + e);
+                let next = sentence[end..].trim_start_matches([',', ' ']);
+                let listed = ["de ", "du ", "des ", "d'", "d’"].iter().any(|d| next.starts_with(d));
+                if !sentence[end..].starts_with(',') || !listed {
+                    break;
+                }
+                end += 1;
+            }
+            Span::new(self.span.start + start, self.span.start + end)
+        };
         let mut from = 0;
         while let Some(at) = AEGIS.find(&sentence.as_bytes()[from..]).map(|at| from + at) {
             let rest = &sentence[at + "sous l".len()..];
             let opening = ["'égide ", "’égide ", "es auspices "].iter().find(|o| rest.starts_with(*o));
             if let Some(opening) = opening {
-                let start = at + "sous l".len() + opening.len();
-                let mut end = start;
-                // A list of sponsors goes on after its commas: "de la Russie, de la Turquie et de
-                // l'Iran".
-                loop {
-                    end = sentence[end..].find([',', ';']).map_or(sentence.len(), |e| end + e);
-                    let next = sentence[end..].trim_start_matches([',', ' ']);
-                    let listed = ["de ", "du ", "des ", "d'", "d’"].iter().any(|d| next.starts_with(d));
-                    if !sentence[end..].starts_with(',') || !listed {
-                        break;
-                    }
-                    end += 1;
-                }
-                return Some(Span::new(self.span.start + start, self.span.start + end));
+                return Some(sponsors(at + "sous l".len() + opening.len()));
             }
             from = at + 1;
         }
-        None
+        let at = MEDIATION.find(sentence.as_bytes())?;
+        let before = sentence[..at].trim_end();
+        let circumstance = ["avec la", "sous la", "grâce à la", "par la"].iter().any(|o| {
+            before.len() >= o.len()
+                && before.get(before.len() - o.len()..).is_some_and(|b| b.eq_ignore_ascii_case(o))
+        });
+        circumstance.then(|| sponsors(at + "médiation ".len()))
     }
 
     /// Whether every mention of the country `c` in the sentence is within `within`.
@@ -835,13 +855,24 @@ impl<'a> SentenceCtx<'a, '_> {
         {
             // "», a-t-il ajouté" names no one after it: the clitic stands for the actor of the
             // sentences before.
-            let speaker = first_after(act.end, None).or_else(|| self.clitic_antecedent(clause_start, act));
+            // ", assure le ministre": the title's holder named before.
+            let titled = || {
+                let end = self.bounds.iter().copied().find(|&b| b > act.end).unwrap_or(self.span.end);
+                self.titled_holder(&self.text[act.end..end], act.start)
+            };
+            let speaker = first_after(act.end, None)
+                .or_else(titled)
+                .or_else(|| self.clitic_antecedent(clause_start, act));
             (speaker.into_iter().collect(), last_before(clause_start, speaker).or_else(|| any_other(speaker)))
         } else if let Some(subject) = self.subject(act, clause_start) {
             // A named subject decides: its country and those coordinated with it ("la France et
             // le Royaume-Uni ont demandé"), or none for a subject that is not a state (the UN, an
             // envoy) rather than a country picked elsewhere in the sentence.
-            let sources = self.coordinated_countries(subject);
+            let mut sources = self.coordinated_countries(subject);
+            // "La Cédéao « reste mobilisée », assure le ministre": the speaker after the verb.
+            if sources.is_empty() {
+                sources.extend(self.inverted_title(clause_start, act));
+            }
             let other = |c: &&str| !sources.contains(c);
             // "M. Dodon, qui s'était rendu à Moscou, a dénoncé": what a relative clause after the
             // subject names is no party to the main act.
@@ -932,7 +963,12 @@ impl<'a> SentenceCtx<'a, '_> {
                 .filter(|(s, _)| s.end <= act.start || !finite)
                 .map(|c| c.1)
                 .next();
-            let source = self.speaker().or(named_before).or(elsewhere);
+            // "Le chef de la diplomatie a rejeté …": the title's holder named before.
+            let titled = || {
+                let phrase = self.text[clause_start..act.start].trim_start_matches([',', ' ']);
+                self.titled_holder(phrase, clause_start).or_else(|| self.inverted_title(clause_start, act))
+            };
+            let source = self.speaker().or_else(titled).or(named_before).or(elsewhere);
             let target = first_target_after(act.end, source).filter(|_| content_end == self.span.end);
             (source.into_iter().collect(), target.or_else(|| any_other(source)))
         };
@@ -1354,6 +1390,9 @@ impl<'a> SentenceCtx<'a, '_> {
         let mut qualified_person = false;
         // The kind of the conjunct after the mention read (the one that starts at `next_start`).
         let mut next_kind = self.mentions[subject].kind;
+        // Whether the conjuncts read so far were joined by "et": a list, whose earlier items
+        // commas set apart.
+        let mut listed = false;
         for (i, m) in self.actor_mentions().filter(|(_, m)| m.span.end <= end).rev().skip(1) {
             let between = &self.text[m.span.end..next_start];
             // "la chancelière allemande, Angela Merkel": a name set off after a title and its
@@ -1370,7 +1409,10 @@ impl<'a> SentenceCtx<'a, '_> {
                 let title = (qualified_person && m.kind == MentionKind::Person
                     || next_kind == MentionKind::Demonym
                         && matches!(m.kind, MentionKind::Person | MentionKind::Demonym))
-                    && joined_by_a_title(between.trim_start_matches([',', ' ']));
+                    && (joined_by_a_title(between.trim_start_matches([',', ' ']))
+                        // "Le président malien IBK, son homologue nigérien Mahamadou Issoufou et
+                        // le président burkinabè …": a comma, then a title, in a list.
+                        || listed && joined_by_a_comma_and_a_title(between));
                 qualified_person = false;
                 // "Mme Merkel et M. Hollande ont dénoncé …"
                 title
@@ -1381,6 +1423,7 @@ impl<'a> SentenceCtx<'a, '_> {
             if !joined {
                 break;
             }
+            listed = listed || words(between).any(|w| w == "et");
             out.extend(self.country(i));
             next_start = m.span.start;
             next_kind = m.kind;
@@ -1398,6 +1441,69 @@ impl<'a> SentenceCtx<'a, '_> {
             [only] => Some(only.as_str()),
             _ => None,
         }
+    }
+
+    /// The country of the holder of the title named alone right after `act`, in a clause that
+    /// opens on it ("», estime le ministre", ", a assuré le chef de la diplomatie").
+    fn inverted_title(&self, clause_start: usize, act: Span) -> Option<&'a str> {
+        opening_auxiliary(&self.text[clause_start..act.start])?;
+        let end = self.bounds.iter().copied().find(|&b| b > act.end).unwrap_or(self.span.end);
+        self.titled_holder(&self.text[act.end..end], act.start)
+    }
+
+    /// The country of the holder of the title that `phrase` names alone, with no name nor
+    /// nationality ("Le chef de la diplomatie a", "le ministre"): the last person named before
+    /// `before` (in the sentence, then in the article) whose role is that title. The foreign
+    /// minister's two titles (list `foreign_affairs`) are one; any other title is its head word
+    /// (list `person_titles`), the role's first word, and its other words, found in the role. A
+    /// bare title is only its holder's named in the same paragraph.
+    fn titled_holder(&self, phrase: &str, before: usize) -> Option<&'a str> {
+        const HOLDER_REACH: usize = 40;
+        const GRAMMAR: [&str; 8] = ["de", "du", "des", "la", "le", "les", "l'", "l’"];
+        let mut title =
+            words(phrase).map(|w| w.trim_end_matches(|c: char| !super::triggers::is_word_char(c)));
+        if !title.next().is_some_and(|w| w.eq_ignore_ascii_case("le") || w.eq_ignore_ascii_case("la")) {
+            return None;
+        }
+        let head = Lower::new(title.next()?);
+        if !self.lists.person_titles.has(&head) {
+            return None;
+        }
+        // The title's words up to the verb: an auxiliary, a reflexive one, or the phrase's end.
+        let rest = title.take_while(|w| {
+            !w.is_empty()
+                && !AUXILIARIES.contains(w)
+                && *w != "se"
+                && !w.starts_with("s'")
+                && !w.starts_with("s’")
+        });
+        let mut content = rest.map(|w| Lower::new(after_apostrophe(w))).filter(|w| !GRAMMAR.contains(&&**w));
+        let content: Vec<Lower> = content.by_ref().take(4).collect();
+        let foreign = |w: &Lower| self.lists.foreign_affairs.has(w);
+        let title_foreign = content.iter().any(foreign);
+        let holds = |role: &str| {
+            let mut role_words = words(role).map(Lower::new);
+            if title_foreign {
+                return role_words.any(|w| foreign(&w));
+            }
+            role_words.next().is_some_and(|first| *first == *head)
+                && content.iter().all(|c| words(role).any(|w| *Lower::new(w) == **c))
+        };
+        // A bare title ("le président", "le ministre") is its holder's only in the paragraph that
+        // names them: further back, the article's subject may hold it unnamed ("Le président se
+        // rendra à Washington" after Vladimir Poutine was named in a French wire).
+        let from = if content.is_empty() {
+            memchr::memrchr(b'\n', &self.text.as_bytes()[..before]).map_or(0, |n| n + 1)
+        } else {
+            0
+        };
+        let in_sentence = self.mentions.iter().rev().filter(|m| m.span.end <= before);
+        let earlier = in_sentence.chain(self.earlier_mentions.iter().rev().take(HOLDER_REACH));
+        earlier.take_while(|m| m.span.start >= from).find_map(|m| {
+            let person = self.directory.get(&m.entity).filter(|e| e.kind == EntityKind::Person)?;
+            person.role.as_deref().filter(|r| holds(r))?;
+            country(person)
+        })
     }
 
     /// Where an inverted attribution clause after `act` begins, if there is one.
@@ -1434,6 +1540,11 @@ impl<'a> SentenceCtx<'a, '_> {
         self.actor_mentions()
             .filter(|(_, m)| m.span.start >= report.span.end)
             .find_map(|(i, _)| self.country(i))
+            .or_else(|| {
+                // "», estime le ministre": the title's holder named before.
+                let end = self.bounds.iter().copied().find(|&b| b > report.span.end).unwrap_or(self.span.end);
+                self.titled_holder(&self.text[report.span.end..end], report.span.start)
+            })
     }
 }
 

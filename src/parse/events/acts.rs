@@ -1123,3 +1123,18 @@ fn last_clause_has_de(after: &str) -> bool {
         .take_while(|w| !w.ends_with([',', ';', '.']))
         .any(|w| w == "de" || w.starts_with("d'") || w.starts_with("d’"))
 }
+
+/// "Le Mali et l'Algérie partagent une frontière de 1.300 kilomètres", "qui partagent une longue
+/// frontière": a verb of cooperation whose object, past a determiner and an adjective or two, is
+/// what neighbours share by geography (list `shared_features`) tells no act.
+#[inline(always)]
+pub(super) fn shares_a_feature(text: &str, sentence: Span, h: &Hit, lists: &EventWords) -> bool {
+    const OBJECT_WORDS: usize = 3;
+    if h.form.class != Class::Act || h.form.category != "cooperate" {
+        return false;
+    }
+    let mut after = past_an_aside(&text[h.span.end..sentence.end], false, lists);
+    // The first word is the determiner ("une", "la", "leur"); an adjective may follow it.
+    after.next();
+    after.take(OBJECT_WORDS).any(|w| lists.shared_features.has(&Lower::new(w)))
+}

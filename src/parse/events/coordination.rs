@@ -134,6 +134,17 @@ pub(super) fn joined_by_a_title(between: &str) -> bool {
         && words.all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
 }
 
+/// "Le président malien IBK, son homologue nigérien …": a comma, then the title of the person
+/// named after it, a few words at most.
+pub(super) fn joined_by_a_comma_and_a_title(between: &str) -> bool {
+    const TITLE_WORDS: usize = 3;
+    let Some(rest) = between.trim_start().strip_prefix(',') else { return false };
+    let mut words = words(rest);
+    words.clone().next().is_some_and(|w| w != "et")
+        && words.clone().nth(TITLE_WORDS).is_none()
+        && words.all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+}
+
 /// "le Mali et ses alliés du Niger et du Burkina Faso", "les présidents du Niger, du Tchad et du
 /// Mali": "et", "ou" or a comma, maybe a possessive and a noun of `companions` ("ses alliés"),
 /// then "de" in any form: the name after it acts with the one before.

@@ -93,6 +93,10 @@ pub struct EventWords {
     pub(super) speakers: WordList,
     pub(super) pair_nouns: WordList,
     pub(super) companions: WordList,
+    pub(super) shared_features: WordList,
+    pub(super) person_titles: WordList,
+    pub(super) foreign_affairs: WordList,
+    pub(super) same_scene: WordList,
 }
 
 impl EventWords {
@@ -137,7 +141,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 34] = [
+    const NAMES: [&'static str; 38] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -172,6 +176,10 @@ impl EventWords {
         "speakers",
         "pair_nouns",
         "companions",
+        "shared_features",
+        "person_titles",
+        "foreign_affairs",
+        "same_scene",
     ];
 
     fn by_name(&mut self, name: &str) -> Option<&mut WordList> {
@@ -210,6 +218,10 @@ impl EventWords {
             "speakers" => &mut self.speakers,
             "pair_nouns" => &mut self.pair_nouns,
             "companions" => &mut self.companions,
+            "shared_features" => &mut self.shared_features,
+            "person_titles" => &mut self.person_titles,
+            "foreign_affairs" => &mut self.foreign_affairs,
+            "same_scene" => &mut self.same_scene,
             _ => return None,
         })
     }

@@ -54,7 +54,7 @@ use acts::{
 };
 use acts::{
     follows_a_number, is_a_negated_infinitive, is_an_occasion, is_an_order, is_expected_subject,
-    lacks_its_complement, names_a_thing, passes_a_sentence, sets_a_requirement,
+    lacks_its_complement, names_a_thing, passes_a_sentence, sets_a_requirement, shares_a_feature,
 };
 use category::{is_denied, is_negated_right_before};
 use clauses::{boundaries_between, clause_boundaries, is_quoted, quotation_judges};
@@ -97,6 +97,10 @@ const SENTENCE_ROOM: usize = 16;
 
 /// How many sentences back a subject pronoun may find its antecedent.
 const ANTECEDENT_REACH: usize = 2;
+
+/// How many sentences back the date of a paragraph's scene may be set for an act told in the past
+/// with no date of its own.
+const SCENE_REACH: usize = 2;
 
 pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
     let text = input.text;
@@ -231,6 +235,7 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
             who: &whos[who_range],
             countries: OnceCell::new(),
             requesters: OnceCell::new(),
+            aegis: OnceCell::new(),
             bounds: &bounds,
             inverted_reports: &inverted_reports,
             antecedent: &antecedent,
@@ -720,6 +725,30 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
         // unnamed one), or the day before it and told in the sentence before (another actor's).
         // An act told on the publication date after it, the actor's ("Netanyahu a rejeté la
         // résolution. Il a aussi annulé la visite") or another named actor's, keeps that date.
+        // "Les Emirats ont réduit lundi leur représentation … Bahreïn a également rompu ses
+        // relations": an act told in the past in the paragraph of a dated act, with no new date,
+        // is of that act's scene, whoever's it is and however far from the publication.
+        // Only a scene set a sentence or two before ("Lundi, un adolescent a été tué …" sets none
+        // for an appeal five sentences further), by a date of no reported clause (not "a annoncé
+        // qu'une réunion se tiendrait jeudi"), exact ("il y a une dizaine de jours" is none), the
+        // last date told, in the day (what answers an act of the night is told in
+        // the day after).
+        let in_its_paragraph = |e: &Event| {
+            let Some(t) = e.timex else { return false };
+            let tx = &input.timexes[t];
+            let scene = input.sentences.partition_point(|s| s.span.end <= tx.span.start);
+            let from = input.sentences.get(scene).map_or(tx.span.start, |s| s.span.start);
+            scene + SCENE_REACH >= index
+                && e.date.as_str() <= dct_value.as_str()
+                && !tx.value.ends_with("TNI")
+                && !e.approx
+                // No date told since ("Les raids ont repris le 22 septembre. Le ministre se rendra
+                // lundi à Moscou. « … », a averti l'émissaire").
+                && input.timexes.get(t + 1).is_none_or(|next| next.span.start >= span.start)
+                && memchr::memchr(b'\n', &text.as_bytes()[tx.span.end..span.start]).is_none()
+                && !words::words(&text[from..tx.span.start]).any(words::is_que)
+        };
+        let marks_the_scene = || words::words(span.slice(text)).any(|w| lists.same_scene.has(&Lower::new(w)));
         let news_day_of = |actor: &[String]| {
             for (at, e) in events.iter().enumerate().rev() {
                 // A party of that act's scene: one of its actors ("Trump et Xi se sont mis
@@ -756,7 +785,14 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                                 && events[at + 1..].iter().all(|o| {
                                     o.sentence == e.sentence || o.source.is_empty() && o.target.is_empty()
                                 }));
+                    // Another actor's act goes on in the scene when the sentence says it does
+                    // ("Bahreïn a également rompu", "a ensuite percuté"); a reaction may be of
+                    // the next day.
+                    let scene = || in_its_paragraph(e) && (by_actor || marks_the_scene());
                     if !own {
+                        if scene() {
+                            return Some(at);
+                        }
                         // The same actor's act of that day: its day goes on.
                         if by_actor {
                             return news(NEWS_DAY_REACH).then_some(at);
@@ -768,6 +804,9 @@ pub fn extract(input: &EventInput, verbs: &VerbLexicon) -> Vec<Event> {
                     }
                     if !is_told_in_the_perfect(text, sentence, e.trigger, lists) {
                         continue;
+                    }
+                    if scene() {
+                        return Some(at);
                     }
                     let reach = if actor.is_empty() || by_actor {
                         NEWS_DAY_REACH
@@ -926,6 +965,10 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
         }
         hits.clear();
         verbs.triggers(text, span, &mut hits);
+        // "ont réduit lundi leur représentation": a phrase form the date splits.
+        if !timexes.is_empty() {
+            verbs.phrases_across_dates(text, span, timexes.iter().map(|t| t.span), &mut hits);
+        }
         if hits.is_empty() {
             continue;
         }
@@ -1011,6 +1054,7 @@ fn candidate_sentences<'l>(input: &EventInput, verbs: &'l VerbLexicon) -> (Vec<H
                 && !names_a_thing(text, span, h)
                 && !sets_a_requirement(text, span, h, lists)
                 && !passes_a_sentence(text, span, h, lists)
+                && !shares_a_feature(text, span, h, lists)
         });
         if hits.is_empty() {
             continue;

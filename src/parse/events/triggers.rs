@@ -122,6 +122,43 @@ impl VerbLexicon {
         }
     }
 
+    /// Phrase forms whose verb and object a date sets apart, inside `span` of `text`: "ont réduit
+    /// lundi leur représentation diplomatique" reads as "réduit leur représentation", with the verb
+    /// alone as the trigger (the date dates it). `dates` are the spans of the sentence's dates; a
+    /// hit of the verb alone takes the phrase's form, and a verb no form reads is added in order.
+    pub(super) fn phrases_across_dates<'l>(
+        &'l self,
+        text: &str,
+        span: Span,
+        dates: impl Iterator<Item = Span>,
+        hits: &mut Vec<Hit<'l>>,
+    ) {
+        for date in dates {
+            // The verb right before the date, one space between; the object right after it.
+            let Some(before) = text[span.start..date.start].strip_suffix(' ') else { continue };
+            let verb_start = before.len() - trailing_word(before);
+            let Some(after) = text[date.end..span.end].strip_prefix(' ') else { continue };
+            if verb_start == before.len() || after.is_empty() {
+                continue;
+            }
+            let verb = &before.as_bytes()[verb_start..];
+            let Some((len, pattern)) = self.trie.longest_across(verb, after.as_bytes()) else { continue };
+            let form = &self.forms[pattern];
+            // The form goes past the verb, and ends a word unless it is open-ended.
+            let Some(object_len) = len.checked_sub(verb.len() + 1).filter(|&n| n > 0) else { continue };
+            if !form.open_ended && leading_run(&after[object_len..], true) > 0 {
+                continue;
+            }
+            let verb_span = Span::new(span.start + verb_start, span.start + before.len());
+            match hits.iter().position(|h| h.span.end > verb_span.start) {
+                Some(at) if hits[at].span == verb_span => hits[at].form = form,
+                Some(at) if hits[at].span.start < verb_span.end => {}
+                Some(at) => hits.insert(at, Hit { span: verb_span, form }),
+                None => hits.push(Hit { span: verb_span, form }),
+            }
+        }
+    }
+
     /// The trigger the form `pattern`, found from `start` to `end` of `s` (the text of `span`),
     /// reads, if any, appended to `hits`. Not inlined: few word starts find a form, and the
     /// search loop keeps its registers.
@@ -439,6 +476,30 @@ impl Trie {
         found
     }
 
+    /// The longest form that `first`, a space and `rest` start with, walked from the root: its
+    /// length (counted as in those three) and which it is.
+    fn longest_across(&self, first: &[u8], rest: &[u8]) -> Option<(usize, usize)> {
+        // The first two bytes end most walks, in one look-up.
+        if first.len() >= 2 && self.pairs.get(self.pair(first)) == Some(&ROOT16) {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let (mut state, mut base) = (ROOT, (self.slots[ROOT] >> 16 & 0x7FFF) as usize);
+        let mut found = None;
+        for (i, &b) in first.iter().chain(b" ").chain(rest).enumerate() {
+            let at = (base + usize::from(self.classes[usize::from(b)])) & mask;
+            let slot = self.slots[at];
+            if slot & 0xFFFF != state as u32 {
+                break;
+            }
+            (state, base) = (at, (slot >> 16 & 0x7FFF) as usize);
+            if slot & ENDS_FORM != 0 {
+                found = Some((i + 1, self.form_of[at] as usize));
+            }
+        }
+        found
+    }
+
     /// The index in `pairs` of the first two bytes of `bytes` (class 0 for a byte past the end).
     #[inline(always)]
     fn pair(&self, bytes: &[u8]) -> usize {
@@ -661,6 +722,11 @@ pub(super) fn leading_run(s: &str, word: bool) -> usize {
         }
     }
     at
+}
+
+/// The length in bytes of the word `s` ends with (0 if it ends on no word character).
+fn trailing_word(s: &str) -> usize {
+    s.len() - s.trim_end_matches(is_word_char).len()
 }
 
 /// Whether `s` ends in a word character.
