@@ -19,6 +19,7 @@ use regex_automata::util::primitives::StateID;
 use regex_automata::util::start;
 use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
@@ -114,12 +115,12 @@ impl Rule {
         }
     }
 
-    /// The pattern cut down to `COMMON`.
-    fn common_hir(&self) -> Hir {
+    /// The pattern cut down to `COMMON` (the pattern itself where it is within `COMMON`).
+    fn common_hir(&self) -> Cow<'_, Hir> {
         if self.only_common {
-            self.hir.clone()
+            Cow::Borrowed(&self.hir)
         } else {
-            within_common(&self.hir)
+            Cow::Owned(within_common(&self.hir))
         }
     }
 
@@ -340,25 +341,40 @@ fn is_within_common(hir: &Hir) -> bool {
 
 /// `hir` with its Unicode classes cut down to `COMMON`.
 pub(super) fn within_common(hir: &Hir) -> Hir {
+    cut_to_common(hir).unwrap_or_else(|| hir.clone())
+}
+
+/// `within_common` of `hir`, `None` where that is `hir` itself: only the nodes above a class
+/// that changes are built again (the smart constructors merge and flatten their parts anew),
+/// the parts that do not change are cloned.
+fn cut_to_common(hir: &Hir) -> Option<Hir> {
     match hir.kind() {
-        HirKind::Class(Class::Unicode(class)) => Hir::class(Class::Unicode(class_within_common(class))),
+        HirKind::Class(Class::Unicode(class)) => {
+            let cut = class_within_common(class);
+            (cut != *class).then(|| Hir::class(Class::Unicode(cut)))
+        }
         // Built field by field: cloning the group or the repetition would clone its whole
         // sub-pattern, only to drop it.
-        HirKind::Capture(group) => Hir::capture(Capture {
-            index: group.index,
-            name: group.name.clone(),
-            sub: Box::new(within_common(&group.sub)),
+        HirKind::Capture(group) => cut_to_common(&group.sub).map(|sub| {
+            Hir::capture(Capture { index: group.index, name: group.name.clone(), sub: Box::new(sub) })
         }),
-        HirKind::Repetition(rep) => Hir::repetition(Repetition {
-            min: rep.min,
-            max: rep.max,
-            greedy: rep.greedy,
-            sub: Box::new(within_common(&rep.sub)),
+        HirKind::Repetition(rep) => cut_to_common(&rep.sub).map(|sub| {
+            Hir::repetition(Repetition { min: rep.min, max: rep.max, greedy: rep.greedy, sub: Box::new(sub) })
         }),
-        HirKind::Concat(parts) => Hir::concat(parts.iter().map(within_common).collect()),
-        HirKind::Alternation(branches) => Hir::alternation(branches.iter().map(within_common).collect()),
-        _ => hir.clone(),
+        HirKind::Concat(parts) => cut_parts(parts).map(Hir::concat),
+        HirKind::Alternation(branches) => cut_parts(branches).map(Hir::alternation),
+        _ => None,
     }
+}
+
+/// The parts of a concatenation or an alternation cut down to `COMMON`, if any of them changes.
+fn cut_parts(parts: &[Hir]) -> Option<Vec<Hir>> {
+    let (first, cut) = parts.iter().enumerate().find_map(|(i, part)| Some((i, cut_to_common(part)?)))?;
+    let mut out = Vec::with_capacity(parts.len());
+    out.extend(parts[..first].iter().cloned());
+    out.push(cut);
+    out.extend(parts[first + 1..].iter().map(within_common));
+    Some(out)
 }
 
 /// `class` ∩ `COMMON`, from the few ranges of `class` that meet `COMMON` (found by binary
