@@ -128,17 +128,26 @@ impl Rule {
 
     /// Whether the `relaxed` matcher tells that the rule cannot match `line`. A line beyond
     /// `COMMON` is told as `common` tells it (`decided_before`, `with_common_stand_ins`): what
-    /// holds there for the whole pattern and its cut-down one holds for the relaxed ones.
+    /// holds there for the whole pattern and its cut-down one holds for the relaxed ones. Once
+    /// the bounded matcher that tells the line is built (a line got past `relaxed`), it tells
+    /// the line alone: running both would cost every line the rule matches a second search.
     fn turned_away(&self, line: &str, mut first_uncommon: impl FnMut() -> Option<usize>) -> bool {
         let Some(relaxed) = &self.relaxed else { return false };
-        let relaxed = relaxed.get_or_init(|| self.build_relaxed());
         let uncommon = if self.only_common { None } else { first_uncommon() };
-        match (uncommon, self.from_end.is_some()) {
-            (None, true) => relaxed.matches_to_start(line) == Some(false),
-            (None, false) => !relaxed.may_match(line),
+        let bounded = match (&self.from_end, uncommon) {
+            (Some(from_end), None) => from_end,
             // Backwards, the line is read from its end: the rule's own matchers tell.
-            (Some(_), true) => false,
-            (Some(at), false) => match relaxed.decided_before(line, at) {
+            (Some(_), Some(_)) => return false,
+            (None, _) => &self.common,
+        };
+        if bounded.get().is_some() {
+            return false;
+        }
+        let relaxed = relaxed.get_or_init(|| self.build_relaxed());
+        match uncommon {
+            None if self.from_end.is_some() => relaxed.matches_to_start(line) == Some(false),
+            None => !relaxed.may_match(line),
+            Some(at) => match relaxed.decided_before(line, at) {
                 Some(found) => found.is_none(),
                 None => with_common_stand_ins(line).is_some_and(|stand_in| !relaxed.may_match(&stand_in)),
             },
