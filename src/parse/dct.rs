@@ -47,7 +47,14 @@ fn pattern_for(header: &str) -> &'static Regex {
     static COMMON: OnceLock<Regex> = OnceLock::new();
     static FULL: OnceLock<Regex> = OnceLock::new();
     let parsed = || PARSED.get_or_init(|| regex_syntax::parse(PATTERN).expect("valid header date pattern"));
-    let build = |hir: &Hir| Regex::builder().build_from_hir(hir).expect("header date pattern compiles");
+    // No prefilter: header zones are short lines, and the literals it would be made from cost
+    // more to extract than it saves.
+    let build = |hir: &Hir| {
+        Regex::builder()
+            .configure(Regex::config().auto_prefilter(false))
+            .build_from_hir(hir)
+            .expect("header date pattern compiles")
+    };
     if only_common(header) {
         COMMON.get_or_init(|| build(&within_common(parsed())))
     } else {

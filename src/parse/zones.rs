@@ -19,6 +19,7 @@ use regex_automata::util::primitives::StateID;
 use regex_automata::util::start;
 use regex_automata::{Anchored, Input, MatchKind};
 use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
@@ -65,6 +66,14 @@ struct Rule {
     /// forward one gets a state for each count of a leading repetition ("{3,300}") and each
     /// credit begun after it. Built the first time the prefilter lets a line through.
     from_end: Option<OnceLock<Matcher>>,
+    /// For a pattern with a long bounded repetition ("[^()\n]{1,240}"): `common` with those
+    /// repetitions left unbounded (`relaxed`), run first on the lines within `COMMON` (backwards
+    /// for a `from_end` rule). It matches every line the rule matches and others besides, so a
+    /// line it turns away is no match; most lines a prefilter lets through are turned away, and
+    /// its automaton is a fraction of the size: one state where the bounded one repeats the
+    /// class for each count. Built the first time the prefilter lets a line through; `common`
+    /// (and `from_end`) only the first time a line gets past it.
+    relaxed: Option<OnceLock<Matcher>>,
 }
 
 /// The characters French text is written in: Latin-1, general punctuation (’ – — …, narrow
@@ -88,6 +97,9 @@ impl Rule {
     /// `match_end` on `line`; `first_uncommon` tells where its first character beyond `COMMON`
     /// is, asked only if the rule's regex needs it.
     fn match_end_in(&self, line: &str, mut first_uncommon: impl FnMut() -> Option<usize>) -> Option<usize> {
+        if self.turned_away(line, &mut first_uncommon) {
+            return None;
+        }
         if let Some(from_end) = &self.from_end {
             // A whole-line pattern: any match ends at the line's end.
             if self.only_common || first_uncommon().is_none() {
@@ -114,12 +126,40 @@ impl Rule {
         }
     }
 
-    /// The pattern cut down to `COMMON`.
-    fn common_hir(&self) -> Hir {
+    /// Whether the `relaxed` matcher tells that the rule cannot match `line`. A line beyond
+    /// `COMMON` is told as `common` tells it (`decided_before`, `with_common_stand_ins`): what
+    /// holds there for the whole pattern and its cut-down one holds for the relaxed ones. Once
+    /// the bounded matcher that tells the line is built (a line got past `relaxed`), it tells
+    /// the line alone: running both would cost every line the rule matches a second search.
+    fn turned_away(&self, line: &str, mut first_uncommon: impl FnMut() -> Option<usize>) -> bool {
+        let Some(relaxed) = &self.relaxed else { return false };
+        let uncommon = if self.only_common { None } else { first_uncommon() };
+        let bounded = match (&self.from_end, uncommon) {
+            (Some(from_end), None) => from_end,
+            // Backwards, the line is read from its end: the rule's own matchers tell.
+            (Some(_), Some(_)) => return false,
+            (None, _) => &self.common,
+        };
+        if bounded.get().is_some() {
+            return false;
+        }
+        let relaxed = relaxed.get_or_init(|| self.build_relaxed());
+        match uncommon {
+            None if self.from_end.is_some() => relaxed.matches_to_start(line) == Some(false),
+            None => !relaxed.may_match(line),
+            Some(at) => match relaxed.decided_before(line, at) {
+                Some(found) => found.is_none(),
+                None => with_common_stand_ins(line).is_some_and(|stand_in| !relaxed.may_match(&stand_in)),
+            },
+        }
+    }
+
+    /// The pattern cut down to `COMMON` (the pattern itself where it is within `COMMON`).
+    fn common_hir(&self) -> Cow<'_, Hir> {
         if self.only_common {
-            self.hir.clone()
+            Cow::Borrowed(&self.hir)
         } else {
-            within_common(&self.hir)
+            Cow::Owned(within_common(&self.hir))
         }
     }
 
@@ -135,6 +175,14 @@ impl Rule {
 
     fn build_from_end(&self, hir: &Hir) -> Matcher {
         Matcher::new(hir, true).unwrap_or_else(|e| panic!("{}: pattern cannot be compiled: {e}", self.at))
+    }
+
+    /// The `relaxed` matcher: forward, or backwards for a `from_end` rule.
+    fn build_relaxed(&self) -> Matcher {
+        let common = self.common_hir();
+        let relaxed = unbounded(&common).unwrap_or_else(|| common.into_owned());
+        Matcher::new(&relaxed, self.from_end.is_some())
+            .unwrap_or_else(|e| panic!("{}: pattern cannot be compiled: {e}", self.at))
     }
 }
 
@@ -201,6 +249,13 @@ impl Matcher {
                 pikevm.find(&mut pikevm.create_cache(), input).map(|m| m.end())
             }
         }
+    }
+
+    /// False only if there is no match at the start of `haystack` (true where the automaton
+    /// gives up).
+    fn may_match(&self, haystack: &str) -> bool {
+        let input = Input::new(haystack).anchored(Anchored::Yes);
+        self.dfa.try_search_fwd(&mut self.caches.get(), &input).map_or(true, |found| found.is_some())
     }
 
     /// For the matcher of a pattern anchored at both ends, built `reverse`: whether it matches
@@ -340,24 +395,80 @@ fn is_within_common(hir: &Hir) -> bool {
 
 /// `hir` with its Unicode classes cut down to `COMMON`.
 pub(super) fn within_common(hir: &Hir) -> Hir {
+    cut_to_common(hir).unwrap_or_else(|| hir.clone())
+}
+
+/// `within_common` of `hir`, `None` where that is `hir` itself: only the nodes above a class
+/// that changes are built again (the smart constructors merge and flatten their parts anew),
+/// the parts that do not change are cloned.
+fn cut_to_common(hir: &Hir) -> Option<Hir> {
     match hir.kind() {
-        HirKind::Class(Class::Unicode(class)) => Hir::class(Class::Unicode(class_within_common(class))),
+        HirKind::Class(Class::Unicode(class)) => {
+            let cut = class_within_common(class);
+            (cut != *class).then(|| Hir::class(Class::Unicode(cut)))
+        }
         // Built field by field: cloning the group or the repetition would clone its whole
         // sub-pattern, only to drop it.
-        HirKind::Capture(group) => Hir::capture(Capture {
-            index: group.index,
-            name: group.name.clone(),
-            sub: Box::new(within_common(&group.sub)),
+        HirKind::Capture(group) => cut_to_common(&group.sub).map(|sub| {
+            Hir::capture(Capture { index: group.index, name: group.name.clone(), sub: Box::new(sub) })
         }),
-        HirKind::Repetition(rep) => Hir::repetition(Repetition {
-            min: rep.min,
-            max: rep.max,
-            greedy: rep.greedy,
-            sub: Box::new(within_common(&rep.sub)),
+        HirKind::Repetition(rep) => cut_to_common(&rep.sub).map(|sub| {
+            Hir::repetition(Repetition { min: rep.min, max: rep.max, greedy: rep.greedy, sub: Box::new(sub) })
         }),
-        HirKind::Concat(parts) => Hir::concat(parts.iter().map(within_common).collect()),
-        HirKind::Alternation(branches) => Hir::alternation(branches.iter().map(within_common).collect()),
-        _ => hir.clone(),
+        HirKind::Concat(parts) => changed_parts(parts, cut_to_common).map(Hir::concat),
+        HirKind::Alternation(branches) => changed_parts(branches, cut_to_common).map(Hir::alternation),
+        _ => None,
+    }
+}
+
+/// The parts of a concatenation or an alternation, each changed by `change` (`None` where it
+/// does not change), if any of them changes.
+fn changed_parts(parts: &[Hir], change: fn(&Hir) -> Option<Hir>) -> Option<Vec<Hir>> {
+    let (first, changed) = parts.iter().enumerate().find_map(|(i, part)| Some((i, change(part)?)))?;
+    let mut out = Vec::with_capacity(parts.len());
+    out.extend(parts[..first].iter().cloned());
+    out.push(changed);
+    out.extend(parts[first + 1..].iter().map(|part| change(part).unwrap_or_else(|| part.clone())));
+    Some(out)
+}
+
+/// A repetition bounded above by this many or more is a long one (`Rule::relaxed`).
+const LONG_REPETITION: u32 = 3;
+
+/// Whether `hir` holds a long bounded repetition.
+fn has_long_repetition(hir: &Hir) -> bool {
+    match hir.kind() {
+        HirKind::Repetition(rep) => is_long(rep) || has_long_repetition(&rep.sub),
+        HirKind::Capture(group) => has_long_repetition(&group.sub),
+        HirKind::Concat(parts) | HirKind::Alternation(parts) => parts.iter().any(has_long_repetition),
+        _ => false,
+    }
+}
+
+fn is_long(rep: &Repetition) -> bool {
+    rep.max.is_some_and(|max| max >= LONG_REPETITION && max > rep.min)
+}
+
+/// `hir` with each long bounded repetition `{m,n}` made `{min(m,1),}` (what it matches is
+/// matched still), `None` where nothing changes.
+fn unbounded(hir: &Hir) -> Option<Hir> {
+    match hir.kind() {
+        HirKind::Repetition(rep) => {
+            let sub = unbounded(&rep.sub);
+            let long = is_long(rep);
+            if sub.is_none() && !long {
+                return None;
+            }
+            let (min, max) = if long { (rep.min.min(1), None) } else { (rep.min, rep.max) };
+            let sub = Box::new(sub.unwrap_or_else(|| (*rep.sub).clone()));
+            Some(Hir::repetition(Repetition { min, max, greedy: rep.greedy, sub }))
+        }
+        HirKind::Capture(group) => unbounded(&group.sub).map(|sub| {
+            Hir::capture(Capture { index: group.index, name: group.name.clone(), sub: Box::new(sub) })
+        }),
+        HirKind::Concat(parts) => changed_parts(parts, unbounded).map(Hir::concat),
+        HirKind::Alternation(branches) => changed_parts(branches, unbounded).map(Hir::alternation),
+        _ => None,
     }
 }
 
@@ -491,6 +602,7 @@ impl ZoneRules {
             let whole_line = scope != Scope::Span;
             let from_end = (whole_line && opens_on_nearly_anything(&hir) && !closes_on_nearly_anything(&hir))
                 .then(OnceLock::new);
+            let relaxed = has_long_repetition(&hir).then(OnceLock::new);
             rules.push(Rule {
                 kind,
                 scope,
@@ -501,6 +613,7 @@ impl ZoneRules {
                 prefilter,
                 only_common,
                 from_end,
+                relaxed,
             });
         }
         Ok(ZoneRules {
@@ -1527,6 +1640,27 @@ mod tests {
         }
         assert!(around_the_bound.iter().any(|line| rule.match_end(line).is_some()));
         assert!(around_the_bound.iter().any(|line| rule.match_end(line).is_none()));
+    }
+
+    #[test]
+    fn long_bounded_repetitions_are_left_unbounded_and_short_ones_kept() {
+        let hir = |p: &str| regex_syntax::parse(p).unwrap();
+        assert_eq!(unbounded(&hir(r"a[^()]{1,240}b{0,2}c{3,300}?")), Some(hir(r"a[^()]+b{0,2}c+?")));
+        assert_eq!(unbounded(&hir(r"(?:x\d{2,4})?")), Some(hir(r"(?:x\d+)?")));
+        assert_eq!(unbounded(&hir(r"ab{0,2}c*")), None);
+        assert!(has_long_repetition(&hir(r"(?:x\d{2,4})?")) && !has_long_repetition(&hir(r"ab{0,2}c*")));
+    }
+
+    #[test]
+    fn lines_the_relaxed_patterns_turn_away_build_no_bounded_matcher() {
+        // Rules of their own: the shared ones may have built their matchers in other tests.
+        let rules = ZoneRules::load(&DataSource::Embedded).unwrap();
+        let line = "Paris, une ville de France, accueille le sommet.";
+        for rule in rules.rules.iter().filter(|r| r.relaxed.is_some()) {
+            assert_eq!(rule.match_end(line), None, "{}", rule.at);
+            assert!(rule.common.get().is_none(), "{}", rule.at);
+            assert!(rule.from_end.as_ref().is_none_or(|m| m.get().is_none()), "{}", rule.at);
+        }
     }
 
     #[test]
