@@ -82,8 +82,11 @@ pub(super) fn precision_of(d: PartialDate) -> Precision {
 /// outside the extent of a date in figures ("Le 03/10/2016, …"), "Ce" outside that of a day
 /// ("Ce 3 octobre, …").
 fn is_fronted(text: &str, sentence: Span, tx: Span, timexes: &[Timex]) -> bool {
-    const DATE_OPENERS: [&str; 14] =
-        ["au", "à", "a", "aux", "ce", "dès", "depuis", "dans", "en", "et", "le", "mais", "puis", "vers"];
+    // "Tard samedi, …", "Tôt lundi, …": the time of the day is outside the extent of its day.
+    const DATE_OPENERS: [&str; 16] = [
+        "au", "à", "a", "aux", "ce", "dès", "depuis", "dans", "en", "et", "le", "mais", "puis", "vers",
+        "tard", "tôt",
+    ];
     let opens = |from: usize, to: usize| {
         let before = text[from..to].trim_matches(|c: char| !c.is_alphanumeric());
         before.is_empty()

@@ -3228,3 +3228,15 @@ fn a_participle_of_harm_after_its_noun_is_suffered_by_that_noun() {
         briefs(&f, "2015-10-10")
     );
 }
+
+#[test]
+fn a_day_fronted_with_its_time_of_day_dates_the_sentence() {
+    // "Tard" is outside the extent of "samedi"; the date still opens the sentence.
+    let f = fixture(
+        "Tard samedi, des manifestants iraniens ont envahi la mission diplomatique saoudienne suite à l'exécution par l'Arabie saoudite de 47 individus.",
+        &[("samedi", "2016-01-02")],
+        &[("iraniens", "country:IRN"), ("saoudienne", "country:SAU"), ("Arabie saoudite", "country:SAU")],
+    );
+    let got = briefs(&f, "2016-01-04");
+    assert!(got.iter().any(|b| b.starts_with("2016-01-02 military_action envahi")), "{got:?}");
+}
