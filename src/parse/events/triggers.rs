@@ -451,25 +451,18 @@ impl Trie {
     /// The longest form that `bytes` starts with: its length and which it is.
     #[inline(always)]
     fn longest_at(&self, bytes: &[u8]) -> Option<(usize, usize)> {
-        let (state, skipped) = match self.pairs.get(self.pair(bytes)) {
+        let (mut state, skipped) = match self.pairs.get(self.pair(bytes)) {
             Some(&ROOT16) => return None,
             Some(&slot) => (usize::from(slot), 2),
             None => (ROOT, 0),
         };
-        self.walk(state, bytes.iter().copied().enumerate().skip(skipped))
-    }
-
-    /// The longest form read walking from `state` over `bytes` (each with its index in what is
-    /// read): its length and which it is.
-    #[inline(always)]
-    fn walk(&self, mut state: usize, bytes: impl Iterator<Item = (usize, u8)>) -> Option<(usize, usize)> {
         // The length of `slots` is a power of two and every base has a slot for each class
         // after it: the mask drops no slot, and keeps the index inside with no bounds check.
         let mask = self.slots.len() - 1;
         let slots = &self.slots[..=mask];
         let mut base = (slots[state] >> 16 & 0x7FFF) as usize;
         let mut found = None;
-        for (i, b) in bytes {
+        for (i, &b) in bytes.iter().enumerate().skip(skipped) {
             let at = (base + usize::from(self.classes[usize::from(b)])) & mask;
             let slot = slots[at];
             if slot & 0xFFFF != state as u32 {
@@ -490,7 +483,21 @@ impl Trie {
         if first.len() >= 2 && self.pairs.get(self.pair(first)) == Some(&ROOT16) {
             return None;
         }
-        self.walk(ROOT, first.iter().chain(b" ").chain(rest).copied().enumerate())
+        let mask = self.slots.len() - 1;
+        let (mut state, mut base) = (ROOT, (self.slots[ROOT] >> 16 & 0x7FFF) as usize);
+        let mut found = None;
+        for (i, &b) in first.iter().chain(b" ").chain(rest).enumerate() {
+            let at = (base + usize::from(self.classes[usize::from(b)])) & mask;
+            let slot = self.slots[at];
+            if slot & 0xFFFF != state as u32 {
+                break;
+            }
+            (state, base) = (at, (slot >> 16 & 0x7FFF) as usize);
+            if slot & ENDS_FORM != 0 {
+                found = Some((i + 1, self.form_of[at] as usize));
+            }
+        }
+        found
     }
 
     /// The index in `pairs` of the first two bytes of `bytes` (class 0 for a byte past the end).
