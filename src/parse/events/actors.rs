@@ -841,7 +841,13 @@ impl<'a> SentenceCtx<'a, '_> {
                     }
                 }
             }
-            (sources, subject)
+            // "Theresa May a été reçue à Bruxelles": a meeting with no host named is the guest's
+            // visit, its one party.
+            if sources.is_empty() && act_hit.form.category == "consult" {
+                (subject.into_iter().collect(), None)
+            } else {
+                (sources, subject)
+            }
         } else if is_reduced_relative(self.text, self.span, act, clause_start, self.lists) {
             // "les accords de Minsk, signés en février 2015": the participle is said of the noun
             // before it, not of the sentence's subject; only an agent "par X" acts.

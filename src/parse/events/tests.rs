@@ -3240,3 +3240,20 @@ fn a_day_fronted_with_its_time_of_day_dates_the_sentence() {
     let got = briefs(&f, "2016-01-04");
     assert!(got.iter().any(|b| b.starts_with("2016-01-02 military_action envahi")), "{got:?}");
 }
+
+#[test]
+fn a_guest_received_with_no_host_named_is_the_meetings_one_party() {
+    let f = fixture(
+        "La Première ministre britannique a été reçue hier à Bruxelles.",
+        &[("hier", "2018-11-21")],
+        &[("britannique", "country:GBR"), ("Bruxelles", "country:BEL")],
+    );
+    assert_eq!(briefs(&f, "2018-11-22"), [r#"2018-11-21 consult été reçue ["GBR"] -> []"#]);
+    // A host named after "par" receives the guest.
+    let f = fixture(
+        "Le ministre iranien a été reçu mardi par le roi du Maroc.",
+        &[("mardi", "2018-11-20")],
+        &[("iranien", "country:IRN"), ("Maroc", "country:MAR")],
+    );
+    assert_eq!(briefs(&f, "2018-11-22"), [r#"2018-11-20 consult été reçu ["MAR"] -> ["IRN"]"#]);
+}
