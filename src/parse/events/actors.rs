@@ -525,11 +525,10 @@ impl<'a> SentenceCtx<'a, '_> {
     /// russes expulsés" expelled. Not forces and what they man or send: "les troupes russes
     /// déployées", "des avions envoyés" act.
     fn harms_the_noun_before(&self, act_hit: Hit) -> bool {
-        const SENDING: [&str; 5] = ["déploy", "envoy", "mass", "dépêch", "station"];
         let act = act_hit.span;
         if act_hit.form.class != Class::Act
             || !matches!(act_hit.form.category.as_str(), "military_action" | "reduce_relations")
-            || SENDING.iter().any(|p| act.slice(self.text).starts_with(p))
+            || self.lists.sending.has(&Lower::new(act.slice(self.text)))
             || !follows_a_noun(self.text, self.span, act, self.lists)
         {
             return false;

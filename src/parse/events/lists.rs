@@ -75,6 +75,7 @@ pub struct EventWords {
     pub(super) deciding: WordList,
     pub(super) retaliation: WordList,
     pub(super) armed_forces: WordList,
+    pub(super) sending: WordList,
     pub(super) envoys: WordList,
     pub(super) recall_asides: WordList,
     pub(super) convened_bodies: WordList,
@@ -141,7 +142,7 @@ impl EventWords {
         Ok(lists)
     }
 
-    const NAMES: [&'static str; 38] = [
+    const NAMES: [&'static str; 39] = [
         "between_auxiliary",
         "passive_adverbs",
         "habitual",
@@ -158,6 +159,7 @@ impl EventWords {
         "deciding",
         "retaliation",
         "armed_forces",
+        "sending",
         "envoys",
         "recall_asides",
         "convened_bodies",
@@ -200,6 +202,7 @@ impl EventWords {
             "deciding" => &mut self.deciding,
             "retaliation" => &mut self.retaliation,
             "armed_forces" => &mut self.armed_forces,
+            "sending" => &mut self.sending,
             "envoys" => &mut self.envoys,
             "recall_asides" => &mut self.recall_asides,
             "convened_bodies" => &mut self.convened_bodies,

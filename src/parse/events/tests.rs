@@ -3222,11 +3222,8 @@ fn a_participle_of_harm_after_its_noun_is_suffered_by_that_noun() {
         &[("le 30 septembre", "2015-09-30")],
         &[("russes", "country:RUS"), ("Syrie", "country:SYR"), ("Alep", "country:SYR")],
     );
-    assert!(
-        briefs(&f, "2015-10-10").iter().all(|b| b.contains(r#"["RUS"] -> ["SYR"]"#)),
-        "{:?}",
-        briefs(&f, "2015-10-10")
-    );
+    let got = briefs(&f, "2015-10-10");
+    assert!(!got.is_empty() && got.iter().all(|b| b.contains(r#"["RUS"] -> ["SYR"]"#)), "{got:?}");
 }
 
 #[test]

@@ -1,5 +1,6 @@
 //! The trigger lexicon (`data/events/triggers.tsv`) and the search for its forms in a sentence.
 
+use super::acts::is_determiner;
 use super::lists::EventWords;
 use super::words::{trimmed_end, words, Lower};
 use crate::corpus::Span;
@@ -216,13 +217,9 @@ impl VerbLexicon {
     /// Nord", "qui rencontre lundi"... is left a noun: only an object right after it tells).
     #[cold]
     fn noun_read_as_verb(&self, s: &str, start: usize, end: usize, pattern: usize) -> Option<&Form> {
-        const NOT_A_SUBJECT: [&str; 28] = [
-            "le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur",
-            "leurs", "des", "du", "de", "d", "à", "au", "aux", "en", "sous", "par", "pour", "contre",
-            "nouvelle",
-        ];
-        const OBJECT_OPENERS: [&str; 13] =
-            ["le", "la", "les", "l", "un", "une", "ce", "cette", "ces", "son", "sa", "ses", "leur"];
+        // Before a noun, besides its determiners ("la menace", "face à une nouvelle menace").
+        const NOT_A_SUBJECT: [&str; 11] =
+            ["de", "d", "à", "au", "aux", "en", "sous", "par", "pour", "contre", "nouvelle"];
         let (shorter, _) = self.shorter_open[pattern]?;
         let verb = &self.forms[shorter];
         if verb.class != Class::Act || !verb.open_ended {
@@ -230,14 +227,17 @@ impl VerbLexicon {
         }
         let before = words(&s[..start]).next_back()?;
         let before = before.rsplit(['\'', '’']).next().unwrap_or(before);
-        if before.is_empty() || NOT_A_SUBJECT.contains(&&*Lower::new(before)) {
+        let before = Lower::new(before);
+        if before.is_empty() || is_determiner(&before) || NOT_A_SUBJECT.contains(&&*before) {
             return None;
         }
         let after = words(&s[end..]).next()?;
         let opener = after.split_inclusive(['\'', '’']).next().unwrap_or(after);
         let opener = opener.trim_end_matches(['\'', '’']);
         let names = after.starts_with(|c: char| c.is_uppercase());
-        (names || OBJECT_OPENERS.contains(&&*Lower::new(opener))).then_some(verb)
+        // "du", "des" are also "de" and an article, which follow a noun ("la réunion du Conseil").
+        let opener = Lower::new(opener);
+        (names || is_determiner(&opener) && !matches!(&*opener, "du" | "des")).then_some(verb)
     }
 
     /// The act a reporting verb (`verb`, the text from its start) tells with its object, a date or
